@@ -1,0 +1,238 @@
+#include "store/store.h"
+
+#include <rocksdb/options.h>
+#include <rocksdb/table.h>
+
+#include <algorithm>
+#include <filesystem>
+
+#include "store/keys.h"
+#include "store/records.h"
+#include "store/store_rep.h"
+
+namespace kg::store {
+namespace {
+
+constexpr const char* kFamilyNames[kNumFamilies] = {"default",   "articles", "nodes",
+                                                    "edges_out", "edges_in", "names"};
+constexpr const char* kFormatKey = "format_version";
+
+rocksdb::Options DatabaseOptions(bool create) {
+  rocksdb::Options options;
+  options.create_if_missing = create;
+  options.create_missing_column_families = create;
+  options.IncreaseParallelism(2);
+  options.compression = rocksdb::kNoCompression;
+  // RocksDB's own info LOG files grow without bound and help nobody here.
+  options.keep_log_file_num = 2;
+  return options;
+}
+
+}  // namespace
+
+Status Store::Rep::FromRocks(const rocksdb::Status& s, const std::string& what) const {
+  if (s.ok()) return Status::OK();
+  std::string msg = what + " in database " + path + ": " + s.ToString();
+  if (s.IsCorruption()) return Status::Corruption(msg);
+  if (s.IsNotFound()) return Status::NotFound(msg);
+  return Status::IOError(msg);
+}
+
+Store::Store(std::unique_ptr<Rep> rep) : rep_(std::move(rep)) {}
+
+Store::~Store() {
+  if (rep_ && rep_->db) {
+    for (auto* handle : rep_->families) {
+      if (handle) rep_->db->DestroyColumnFamilyHandle(handle);
+    }
+    rep_->db->Close();
+  }
+}
+
+Status Store::Open(const std::string& path, const StoreOptions& options,
+                   std::unique_ptr<Store>* store) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  bool exists = fs::exists(fs::path(path) / "CURRENT", ec);
+  if (!exists && options.read_only) {
+    return Status::NotFound("no kg database at " + path + " (run `kg ingest` first, or pass --db)");
+  }
+  if (!exists && fs::exists(path, ec) && !fs::is_directory(path, ec)) {
+    return Status::InvalidArgument(path + " exists and is not a kg database");
+  }
+  if (!exists && fs::is_directory(path, ec) && !fs::is_empty(path, ec)) {
+    return Status::InvalidArgument(path + " is a non-empty directory that is not a kg database");
+  }
+
+  auto rep = std::make_unique<Rep>();
+  rep->path = path;
+  rep->read_only = options.read_only;
+  rocksdb::Options db_options = DatabaseOptions(!options.read_only);
+  std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
+  for (const char* name : kFamilyNames) {
+    descriptors.emplace_back(name, rocksdb::ColumnFamilyOptions(db_options));
+  }
+  rocksdb::DB* raw = nullptr;
+  rocksdb::Status s =
+      options.read_only
+          ? rocksdb::DB::OpenForReadOnly(db_options, path, descriptors, &rep->families, &raw)
+          : rocksdb::DB::Open(db_options, path, descriptors, &rep->families, &raw);
+  if (!s.ok()) {
+    if (s.ToString().find("lock") != std::string::npos) {
+      return Status::Busy("database " + path + " is locked by another kg process");
+    }
+    if (s.IsInvalidArgument() && s.ToString().find("Column famil") != std::string::npos) {
+      return Status::Corruption("database " + path + " is not a kg database: " + s.ToString());
+    }
+    return rep->FromRocks(s, "cannot open");
+  }
+  rep->db.reset(raw);
+
+  std::string version;
+  s = rep->db->Get(rocksdb::ReadOptions(), rep->cf(kMeta), kFormatKey, &version);
+  if (s.IsNotFound() && !options.read_only) {
+    version = std::to_string(kFormatVersion);
+    s = rep->db->Put(rocksdb::WriteOptions(), rep->cf(kMeta), kFormatKey, version);
+  }
+  store->reset(new Store(std::move(rep)));
+  if (!s.ok()) return (*store)->rep_->FromRocks(s, "cannot read format version");
+  if (version != std::to_string(kFormatVersion)) {
+    std::string found = version;
+    store->reset();
+    return Status::Corruption("database " + path + " has format version '" + found +
+                              "', this kg reads version " + std::to_string(kFormatVersion));
+  }
+  return Status::OK();
+}
+
+Status Store::GetNode(graph::NodeId id, graph::Node* node) const {
+  std::string value;
+  rocksdb::Status s = rep_->db->Get(rocksdb::ReadOptions(), rep_->cf(kNodes), IdKey(id), &value);
+  if (s.IsNotFound()) return Status::NotFound("no node " + std::to_string(id));
+  if (!s.ok()) return rep_->FromRocks(s, "cannot read node");
+  return DecodeRecord(value, node);
+}
+
+Status Store::GetArticle(graph::ArticleId id, graph::Article* article) const {
+  std::string value;
+  rocksdb::Status s = rep_->db->Get(rocksdb::ReadOptions(), rep_->cf(kArticles), IdKey(id), &value);
+  if (s.IsNotFound()) return Status::NotFound("no article " + std::to_string(id));
+  if (!s.ok()) return rep_->FromRocks(s, "cannot read article");
+  return DecodeRecord(value, article);
+}
+
+Status Store::FindByName(std::string_view name, std::vector<graph::NodeId>* ids) const {
+  ids->clear();
+  std::string prefix = NamePrefix(graph::NormalizeName(name));
+  std::unique_ptr<rocksdb::Iterator> it(
+      rep_->db->NewIterator(rocksdb::ReadOptions(), rep_->cf(kNames)));
+  for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
+    if (it->key().size() != prefix.size() + 8) continue;
+    ids->push_back(DecodeFixed64(std::string_view(it->key().data() + prefix.size(), 8)));
+  }
+  std::sort(ids->begin(), ids->end());
+  ids->erase(std::unique(ids->begin(), ids->end()), ids->end());
+  return rep_->FromRocks(it->status(), "cannot read name index");
+}
+
+static Status ReadEdges(const Store::Rep& rep, ColumnFamily family, graph::NodeId id,
+                        std::vector<graph::Edge>* edges) {
+  edges->clear();
+  std::string prefix = IdKey(id);
+  std::unique_ptr<rocksdb::Iterator> it(
+      rep.db->NewIterator(rocksdb::ReadOptions(), rep.cf(family)));
+  for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
+    EdgeKeyParts parts;
+    if (!ParseEdgeKey(it->key().ToStringView(), &parts)) {
+      return Status::Corruption("malformed edge key in database " + rep.path);
+    }
+    std::string value;
+    if (family == kEdgesOut) {
+      value = it->value().ToString();
+    } else {
+      // edges_in holds keys only; the record lives under the outgoing key.
+      rocksdb::Status s = rep.db->Get(rocksdb::ReadOptions(), rep.cf(kEdgesOut),
+                                      EdgeKey(parts.to, parts.type, parts.from), &value);
+      if (!s.ok()) return rep.FromRocks(s, "dangling incoming edge");
+    }
+    graph::Edge edge;
+    Status st = DecodeRecord(value, &edge);
+    if (!st.ok()) return st;
+    edges->push_back(std::move(edge));
+  }
+  return rep.FromRocks(it->status(), "cannot read edges");
+}
+
+Status Store::OutEdges(graph::NodeId id, std::vector<graph::Edge>* edges) const {
+  return ReadEdges(*rep_, kEdgesOut, id, edges);
+}
+
+Status Store::InEdges(graph::NodeId id, std::vector<graph::Edge>* edges) const {
+  return ReadEdges(*rep_, kEdgesIn, id, edges);
+}
+
+Status Store::ForEachNode(const std::function<bool(const graph::Node&)>& visit) const {
+  std::unique_ptr<rocksdb::Iterator> it(
+      rep_->db->NewIterator(rocksdb::ReadOptions(), rep_->cf(kNodes)));
+  for (it->SeekToFirst(); it->Valid(); it->Next()) {
+    graph::Node node;
+    Status s = DecodeRecord(it->value().ToString(), &node);
+    if (!s.ok()) return s;
+    if (!visit(node)) break;
+  }
+  return rep_->FromRocks(it->status(), "cannot scan nodes");
+}
+
+Status Store::LoadGraph(graph::Graph* graph) const {
+  *graph = graph::Graph();
+  Status s = ForEachNode([&](const graph::Node& n) {
+    graph->nodes.push_back(n);
+    return true;
+  });
+  if (!s.ok()) return s;
+  std::unique_ptr<rocksdb::Iterator> it(
+      rep_->db->NewIterator(rocksdb::ReadOptions(), rep_->cf(kEdgesOut)));
+  for (it->SeekToFirst(); it->Valid(); it->Next()) {
+    graph::Edge edge;
+    s = DecodeRecord(it->value().ToString(), &edge);
+    if (!s.ok()) return s;
+    graph->edges.push_back(std::move(edge));
+  }
+  if (!it->status().ok()) return rep_->FromRocks(it->status(), "cannot scan edges");
+  it.reset(rep_->db->NewIterator(rocksdb::ReadOptions(), rep_->cf(kArticles)));
+  for (it->SeekToFirst(); it->Valid(); it->Next()) {
+    graph::Article article;
+    s = DecodeRecord(it->value().ToString(), &article);
+    if (!s.ok()) return s;
+    graph->articles.push_back(std::move(article));
+  }
+  return rep_->FromRocks(it->status(), "cannot scan articles");
+}
+
+Status Store::ComputeStats(Stats* stats) const {
+  *stats = Stats();
+  Status s = ForEachNode([&](const graph::Node& n) {
+    if (n.type == graph::NodeType::kPerson) ++stats->persons;
+    if (n.type == graph::NodeType::kOrganization) ++stats->organizations;
+    if (n.type == graph::NodeType::kStatement) ++stats->statements;
+    return true;
+  });
+  if (!s.ok()) return s;
+  // Counting edge types needs only keys: no record is decoded.
+  std::unique_ptr<rocksdb::Iterator> it(
+      rep_->db->NewIterator(rocksdb::ReadOptions(), rep_->cf(kEdgesOut)));
+  for (it->SeekToFirst(); it->Valid(); it->Next()) {
+    EdgeKeyParts parts;
+    if (!ParseEdgeKey(it->key().ToStringView(), &parts)) continue;
+    ++stats->edges;
+    if (parts.type == graph::EdgeType::kEndorses) ++stats->endorses;
+    if (parts.type == graph::EdgeType::kHasRole) ++stats->has_role;
+    if (parts.type == graph::EdgeType::kSaid) ++stats->said;
+  }
+  if (!it->status().ok()) return rep_->FromRocks(it->status(), "cannot scan edges");
+  it.reset(rep_->db->NewIterator(rocksdb::ReadOptions(), rep_->cf(kArticles)));
+  for (it->SeekToFirst(); it->Valid(); it->Next()) ++stats->articles;
+  return rep_->FromRocks(it->status(), "cannot scan articles");
+}
+
+}  // namespace kg::store

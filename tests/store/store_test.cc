@@ -1,0 +1,174 @@
+#include "store/store.h"
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+
+#include "tests/temp_dir.h"
+
+namespace kg::store {
+namespace {
+
+using graph::EdgeType;
+using graph::NodeType;
+
+graph::Node Entity(graph::NodeId local, NodeType type, std::string name,
+                   std::vector<std::string> aliases = {}) {
+  graph::Node n;
+  n.id = local;
+  n.type = type;
+  n.name = std::move(name);
+  n.aliases = std::move(aliases);
+  return n;
+}
+
+ArticleGraph SampleArticle(const std::string& sha) {
+  ArticleGraph a;
+  a.article.id = graph::ArticleIdFromSha256(sha);
+  a.article.sha256 = sha;
+  a.article.path = "a.txt";
+  a.article.title = "A union endorses a senator";
+  a.nodes.push_back(Entity(1, NodeType::kOrganization, "Teachers Union", {"the union"}));
+  a.nodes.push_back(Entity(2, NodeType::kPerson, "Ann Smith", {"Smith", "Senator Smith"}));
+  graph::Node quote;
+  quote.id = 3;
+  quote.type = NodeType::kStatement;
+  quote.name = "We are proud.";
+  quote.quote.start = 40;
+  quote.quote.end = 55;
+  a.nodes.push_back(quote);
+  graph::Edge endorses{1, EdgeType::kEndorses, 2, "", {}};
+  endorses.sources.push_back({a.article.id, 0, 30, "The union endorsed Smith.", "endorse.verb"});
+  a.edges.push_back(endorses);
+  a.edges.push_back({2, EdgeType::kSaid, 3, "", {{a.article.id, 40, 70, "...", "quote.said"}}});
+  return a;
+}
+
+const std::string kSha1 = std::string(64, 'a');
+const std::string kSha2 = std::string(64, 'b');
+
+TEST_CASE("an article round-trips through RocksDB on disk") {
+  TempDir dir;
+  std::unique_ptr<Store> db;
+  REQUIRE(Store::Open(dir.path() + "/db", {}, &db).ok());
+  AddResult result;
+  REQUIRE(db->AddArticle(SampleArticle(kSha1), &result).ok());
+  CHECK_FALSE(result.skipped);
+  CHECK(result.new_nodes == 3);
+  CHECK(result.new_edges == 2);
+  db.reset();
+
+  REQUIRE(Store::Open(dir.path() + "/db", StoreOptions{.read_only = true}, &db).ok());
+  std::vector<graph::NodeId> ids;
+  REQUIRE(db->FindByName("senator SMITH", &ids).ok());
+  REQUIRE(ids.size() == 1);
+  graph::Node smith;
+  REQUIRE(db->GetNode(ids[0], &smith).ok());
+  CHECK(smith.name == "Ann Smith");
+  CHECK(smith.id == graph::EntityNodeId(NodeType::kPerson, "Ann Smith"));
+
+  std::vector<graph::Edge> in;
+  REQUIRE(db->InEdges(smith.id, &in).ok());
+  REQUIRE(in.size() == 1);
+  CHECK(in[0].type == EdgeType::kEndorses);
+  REQUIRE(in[0].sources.size() == 1);
+  CHECK(in[0].sources[0].rule == "endorse.verb");
+  CHECK(in[0].sources[0].sentence == "The union endorsed Smith.");
+
+  Stats stats;
+  REQUIRE(db->ComputeStats(&stats).ok());
+  CHECK(stats.articles == 1);
+  CHECK(stats.persons == 1);
+  CHECK(stats.organizations == 1);
+  CHECK(stats.statements == 1);
+  CHECK(stats.endorses == 1);
+  CHECK(stats.said == 1);
+}
+
+TEST_CASE("re-adding the same bytes is skipped and changes nothing") {
+  TempDir dir;
+  std::unique_ptr<Store> db;
+  REQUIRE(Store::Open(dir.path(), {}, &db).ok());
+  AddResult result;
+  REQUIRE(db->AddArticle(SampleArticle(kSha1), &result).ok());
+  graph::Graph before;
+  REQUIRE(db->LoadGraph(&before).ok());
+  REQUIRE(db->AddArticle(SampleArticle(kSha1), &result).ok());
+  CHECK(result.skipped);
+  graph::Graph after;
+  REQUIRE(db->LoadGraph(&after).ok());
+  CHECK(after.nodes.size() == before.nodes.size());
+  CHECK(after.edges.size() == before.edges.size());
+  CHECK(after.edges[0].sources.size() == before.edges[0].sources.size());
+}
+
+TEST_CASE("a second article naming the same entities merges into the same nodes") {
+  TempDir dir;
+  std::unique_ptr<Store> db;
+  REQUIRE(Store::Open(dir.path(), {}, &db).ok());
+  AddResult result;
+  REQUIRE(db->AddArticle(SampleArticle(kSha1), &result).ok());
+  ArticleGraph second = SampleArticle(kSha2);
+  second.nodes[1] = Entity(2, NodeType::kPerson, "Smith");  // surname only
+  REQUIRE(db->AddArticle(second, &result).ok());
+  Stats stats;
+  REQUIRE(db->ComputeStats(&stats).ok());
+  CHECK(stats.persons == 1);
+  CHECK(stats.statements == 2);  // statements are per article and position
+  CHECK(stats.endorses == 1);
+  std::vector<graph::NodeId> ids;
+  REQUIRE(db->FindByName("Ann Smith", &ids).ok());
+  REQUIRE(ids.size() == 1);
+  std::vector<graph::Edge> in;
+  REQUIRE(db->InEdges(ids[0], &in).ok());
+  REQUIRE(in.size() == 1);
+  CHECK(in[0].sources.size() == 2);  // one source per article
+  graph::Node smith;
+  REQUIRE(db->GetNode(ids[0], &smith).ok());
+  CHECK(smith.articles.size() == 2);
+}
+
+TEST_CASE("descriptive aliases do not merge entities across articles") {
+  TempDir dir;
+  std::unique_ptr<Store> db;
+  REQUIRE(Store::Open(dir.path(), {}, &db).ok());
+  AddResult result;
+  REQUIRE(db->AddArticle(SampleArticle(kSha1), &result).ok());
+  ArticleGraph second = SampleArticle(kSha2);
+  second.nodes[0] = Entity(1, NodeType::kOrganization, "Nurses Union", {"the union"});
+  REQUIRE(db->AddArticle(second, &result).ok());
+  Stats stats;
+  REQUIRE(db->ComputeStats(&stats).ok());
+  CHECK(stats.organizations == 2);
+}
+
+TEST_CASE("a second writer gets a clear busy error") {
+  TempDir dir;
+  std::unique_ptr<Store> first, second;
+  REQUIRE(Store::Open(dir.path(), {}, &first).ok());
+  Status s = Store::Open(dir.path(), {}, &second);
+  CHECK(s.code() == Status::Code::kBusy);
+  CHECK(s.message().find("locked") != std::string::npos);
+  // Readers are not blocked by the writer.
+  CHECK(Store::Open(dir.path(), StoreOptions{.read_only = true}, &second).ok());
+}
+
+TEST_CASE("opening a missing database read-only does not create it") {
+  TempDir dir;
+  std::unique_ptr<Store> db;
+  Status s = Store::Open(dir.path() + "/nothing", StoreOptions{.read_only = true}, &db);
+  CHECK(s.IsNotFound());
+  CHECK_FALSE(std::filesystem::exists(dir.path() + "/nothing"));
+}
+
+TEST_CASE("a directory that is not a kg database is refused") {
+  TempDir dir;
+  std::ofstream(dir.path() + "/notes.txt") << "mine";
+  std::unique_ptr<Store> db;
+  Status s = Store::Open(dir.path(), {}, &db);
+  CHECK_FALSE(s.ok());
+  CHECK(std::filesystem::exists(dir.path() + "/notes.txt"));
+}
+
+}  // namespace
+}  // namespace kg::store
