@@ -1,49 +1,38 @@
-// The kg subcommands. main.cc parses arguments with CLI11 and calls one of
-// these; each returns the process exit code (0 ok, 1 failure, 2 usage) and
-// prints its own one-line errors as "kg: ...".
+// The kg subcommands. Each Add*Command registers its subcommand, options and
+// help text on the CLI11 app and returns the function that runs it once
+// arguments are parsed; that function returns the process exit code and
+// prints its own one-line errors through PrintError. Keeping each command's
+// options beside its implementation lets commands be added without touching
+// the others.
 #ifndef KG_CLI_COMMANDS_H_
 #define KG_CLI_COMMANDS_H_
 
+#include <CLI/CLI.hpp>
+#include <functional>
 #include <string>
-#include <vector>
 
 namespace kg::cli {
 
 enum ExitCode { kExitOk = 0, kExitFailure = 1, kExitUsage = 2 };
 
-struct IngestArgs {
+// Options that precede (or, with fallthrough, follow) every subcommand. They
+// are read by the run functions, after parsing.
+struct GlobalOptions {
   std::string db;
-  std::vector<std::string> paths;
-  bool quiet = false;
 };
-int RunIngest(const IngestArgs& args);
 
-struct ExtractArgs {
-  std::vector<std::string> paths;
-  std::string format = "json";
-  bool explain = false;
+struct Command {
+  CLI::App* app = nullptr;
+  std::function<int()> run;
 };
-int RunExtract(const ExtractArgs& args);
 
-struct QueryArgs {
-  std::string db;
-  std::string name;
-  std::string type;             // entities: person|organization
-  std::string format = "text";  // text|json
-};
-int RunEntities(const QueryArgs& args);
-int RunShow(const QueryArgs& args);
-int RunNeighbors(const QueryArgs& args);
-int RunStats(const QueryArgs& args);
-
-struct ExportArgs {
-  std::string db;
-  std::string format = "dot";
-  std::string output;  // empty or "-": stdout
-  std::string focus;
-  int depth = 1;
-};
-int RunExport(const ExportArgs& args);
+Command AddIngestCommand(CLI::App& app, const GlobalOptions& global);
+Command AddExtractCommand(CLI::App& app, const GlobalOptions& global);
+Command AddEntitiesCommand(CLI::App& app, const GlobalOptions& global);
+Command AddShowCommand(CLI::App& app, const GlobalOptions& global);
+Command AddNeighborsCommand(CLI::App& app, const GlobalOptions& global);
+Command AddStatsCommand(CLI::App& app, const GlobalOptions& global);
+Command AddExportCommand(CLI::App& app, const GlobalOptions& global);
 
 // Prints "kg: <message>" to stderr.
 void PrintError(const std::string& message);

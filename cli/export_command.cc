@@ -1,5 +1,6 @@
 #include <fstream>
 #include <iostream>
+#include <memory>
 
 #include "cli/commands.h"
 #include "graph/dot_writer.h"
@@ -8,6 +9,15 @@
 #include "store/store.h"
 
 namespace kg::cli {
+namespace {
+
+struct ExportArgs {
+  std::string db;
+  std::string format = "dot";
+  std::string output;  // empty or "-": stdout
+  std::string focus;
+  int depth = 1;
+};
 
 int RunExport(const ExportArgs& args) {
   if (args.format != "dot" && args.format != "json") {
@@ -65,6 +75,23 @@ int RunExport(const ExportArgs& args) {
     }
   }
   return kExitOk;
+}
+
+}  // namespace
+
+Command AddExportCommand(CLI::App& app, const GlobalOptions& global) {
+  auto args = std::make_shared<ExportArgs>();
+  CLI::App* cmd = app.add_subcommand("export", "write the graph as Graphviz DOT or JSON");
+  cmd->add_option("--format", args->format, "dot or json (default dot)")
+      ->check(CLI::IsMember({"dot", "json"}));
+  cmd->add_option("-o,--output", args->output, "output file (default: stdout)");
+  cmd->add_option("--focus", args->focus, "only the neighbourhood of this entity");
+  cmd->add_option("--depth", args->depth, "hops around --focus (default 1)")
+      ->check(CLI::Range(0, 100));
+  return {cmd, [args, &global] {
+            args->db = global.db;
+            return RunExport(*args);
+          }};
 }
 
 }  // namespace kg::cli

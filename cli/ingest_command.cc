@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cstdio>
 #include <iostream>
+#include <memory>
 
 #include "cli/article_graph.h"
 #include "cli/commands.h"
@@ -35,7 +36,11 @@ class Progress {
   bool enabled_;
 };
 
-}  // namespace
+struct IngestArgs {
+  std::string db;
+  std::vector<std::string> paths;
+  bool quiet = false;
+};
 
 int RunIngest(const IngestArgs& args) {
   auto started = std::chrono::steady_clock::now();
@@ -91,6 +96,22 @@ int RunIngest(const IngestArgs& args) {
         paths.size(), added, skipped, failed, new_nodes, new_edges, statements, seconds);
   }
   return failed ? kExitFailure : kExitOk;
+}
+
+}  // namespace
+
+Command AddIngestCommand(CLI::App& app, const GlobalOptions& global) {
+  auto args = std::make_shared<IngestArgs>();
+  CLI::App* cmd = app.add_subcommand(
+      "ingest",
+      "extract articles and store them in the database; PATH may be a file, a directory "
+      "(read recursively) or - for stdin. Re-ingesting the same bytes is skipped.");
+  cmd->add_option("paths", args->paths, "files, directories or -")->required();
+  cmd->add_flag("-q,--quiet", args->quiet, "no summary line");
+  return {cmd, [args, &global] {
+            args->db = global.db;
+            return RunIngest(*args);
+          }};
 }
 
 }  // namespace kg::cli

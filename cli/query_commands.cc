@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <iostream>
 #include <map>
+#include <memory>
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
@@ -13,6 +14,13 @@ namespace kg::cli {
 namespace {
 
 using nlohmann::ordered_json;
+
+struct QueryArgs {
+  std::string db;
+  std::string name;
+  std::string type;             // entities: person|organization
+  std::string format = "text";  // text|json
+};
 
 bool OpenReadOnly(const std::string& path, std::unique_ptr<store::Store>* db) {
   store::Status s = store::Store::Open(path, store::StoreOptions{.read_only = true}, db);
@@ -71,8 +79,6 @@ void PrintEvidence(const store::Store& db, const graph::Edge& edge) {
                 p.end, p.rule.c_str(), p.sentence.c_str());
   }
 }
-
-}  // namespace
 
 int RunEntities(const QueryArgs& args) {
   std::optional<graph::NodeType> only;
@@ -198,6 +204,52 @@ int RunStats(const QueryArgs& args) {
     std::printf("%-14s %zu\n", key, rows[key]);
   }
   return kExitOk;
+}
+
+}  // namespace
+
+Command AddEntitiesCommand(CLI::App& app, const GlobalOptions& global) {
+  auto args = std::make_shared<QueryArgs>();
+  CLI::App* cmd = app.add_subcommand("entities", "list people and organizations");
+  cmd->add_option("--type", args->type, "person or organization");
+  cmd->add_option("--format", args->format, "text or json (JSON Lines)")
+      ->check(CLI::IsMember({"text", "json"}));
+  return {cmd, [args, &global] {
+            args->db = global.db;
+            return RunEntities(*args);
+          }};
+}
+
+Command AddShowCommand(CLI::App& app, const GlobalOptions& global) {
+  auto args = std::make_shared<QueryArgs>();
+  CLI::App* cmd = app.add_subcommand(
+      "show", "an entity with its aliases, relations (with evidence), statements and articles");
+  cmd->add_option("name", args->name, "name or alias (case-insensitive)")->required();
+  return {cmd, [args, &global] {
+            args->db = global.db;
+            return RunShow(*args);
+          }};
+}
+
+Command AddNeighborsCommand(CLI::App& app, const GlobalOptions& global) {
+  auto args = std::make_shared<QueryArgs>();
+  CLI::App* cmd =
+      app.add_subcommand("neighbors", "the entities and statements linked to an entity");
+  cmd->add_option("name", args->name, "name or alias (case-insensitive)")->required();
+  return {cmd, [args, &global] {
+            args->db = global.db;
+            return RunNeighbors(*args);
+          }};
+}
+
+Command AddStatsCommand(CLI::App& app, const GlobalOptions& global) {
+  auto args = std::make_shared<QueryArgs>();
+  CLI::App* cmd = app.add_subcommand("stats", "counts of articles, nodes and edges");
+  cmd->add_option("--format", args->format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  return {cmd, [args, &global] {
+            args->db = global.db;
+            return RunStats(*args);
+          }};
 }
 
 }  // namespace kg::cli
