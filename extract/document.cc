@@ -1,0 +1,178 @@
+#include "extract/document.h"
+
+#include <re2/re2.h>
+
+#include "extract/gazetteer.h"
+
+namespace kg::extract {
+namespace {
+
+bool IsPunct(const Document& d, uint32_t t, std::string_view p) {
+  return d.tokens[t].kind == TokKind::kPunct && d.Text(t) == p;
+}
+
+// Share of the line's longer words that are capitalised; headlines are
+// title case ("ICE Director Cites Violent Crimes").
+double CapitalisedShare(const Document& d, const Paragraph& p) {
+  int words = 0, caps = 0;
+  for (uint32_t t = p.tok_begin; t < p.tok_end; ++t) {
+    if (d.tokens[t].kind != TokKind::kWord || d.tokens[t].end - d.tokens[t].start < 4) continue;
+    ++words;
+    if (d.tokens[t].cap) ++caps;
+  }
+  return words ? static_cast<double>(caps) / words : 0.0;
+}
+
+}  // namespace
+
+bool Document::IsFact(uint32_t tok) const {
+  const LineKind k = paragraphs[sentences[sentence_of[tok]].para].kind;
+  return k != LineKind::kFurniture;
+}
+
+uint32_t Document::SentenceStart(uint32_t s) const { return tokens[sentences[s].tok_begin].start; }
+uint32_t Document::SentenceEnd(uint32_t s) const { return tokens[sentences[s].tok_end - 1].end; }
+
+DocumentBuilder::DocumentBuilder() {
+  RE2::Options opt;
+  opt.set_case_sensitive(false);
+  furniture_end_ = new RE2(
+      R"(^\s*(related posts?:?|related articles?:?|related stories:?|related:|next post|)"
+      R"(previous post|leave a reply|leave a comment|inline feedbacks|view all comments|)"
+      R"(\d+ comments?|comments|share tweet.*|share this:?|you may also like.*|)"
+      R"(send this to a friend|recommended for you|more from .{1,40}|)"
+      R"(about the author|sign up for .*newsletter.*|subscribe to .*|popular posts|)"
+      R"(trending now|most popular|post navigation|tags?:.*|filed under:?.*|share on facebook.*|)"
+      R"(click to share.*|you might also like.*|sponsored content|from around the web)\s*$)",
+      opt);
+  furniture_line_ = new RE2(
+      R"(^\s*(advertisement|\(?adsbygoogle.*|share|tweet|email|print|read more|continue reading.*|)"
+      R"(click here.*|photo:.*|image:.*|getty images|ap photo.*|reuters.*|.*\bread more)\s*$)",
+      opt);
+}
+
+DocumentBuilder::~DocumentBuilder() {
+  delete furniture_end_;
+  delete furniture_line_;
+}
+
+Document DocumentBuilder::Build(std::string_view bytes) const {
+  Document doc;
+  doc.bytes = bytes;
+  doc.tokens.reserve(bytes.size() / 5 + 16);
+  uint32_t pos = 0;
+  const uint32_t n = static_cast<uint32_t>(bytes.size());
+  while (pos < n) {
+    uint32_t nl = pos;
+    while (nl < n && bytes[nl] != '\n') ++nl;
+    uint32_t end = nl;
+    while (end > pos && (bytes[end - 1] == '\r' || bytes[end - 1] == ' ' || bytes[end - 1] == '\t'))
+      --end;
+    Paragraph p;
+    p.start = pos;
+    p.end = end;
+    p.tok_begin = static_cast<uint32_t>(doc.tokens.size());
+    TokenizeLine(bytes, pos, end, &doc.tokens);
+    p.tok_end = static_cast<uint32_t>(doc.tokens.size());
+    if (p.tok_end > p.tok_begin) {
+      p.start = doc.tokens[p.tok_begin].start;
+      doc.paragraphs.push_back(p);
+    }
+    pos = nl + 1;
+  }
+  doc.lower.reserve(doc.tokens.size());
+  for (const Token& t : doc.tokens) {
+    doc.lower.push_back(AsciiLower(bytes.substr(t.start, t.end - t.start)));
+  }
+  MarkLines(&doc);
+  SplitSentences(&doc);
+  return doc;
+}
+
+void DocumentBuilder::MarkLines(Document* doc) const {
+  bool tail = false;
+  for (size_t i = 0; i < doc->paragraphs.size(); ++i) {
+    Paragraph& p = doc->paragraphs[i];
+    std::string_view line = doc->bytes.substr(p.start, p.end - p.start);
+    if (tail) {
+      p.kind = LineKind::kFurniture;
+      continue;
+    }
+    if (line.size() < 120 && RE2::FullMatch(line, *furniture_end_)) {
+      // Near the top a lone "Comments" or "Share" is a toolbar, not the end
+      // of the article.
+      if (i > 2) tail = true;
+      p.kind = LineKind::kFurniture;
+      continue;
+    }
+    if (line.size() < 400 && RE2::FullMatch(line, *furniture_line_)) {
+      p.kind = LineKind::kFurniture;
+      continue;
+    }
+    if (line.find(" / IMAGE") != std::string_view::npos ||
+        line.find("(Photo") != std::string_view::npos) {
+      p.kind = LineKind::kCaption;
+      continue;
+    }
+    const uint32_t ntok = p.tok_end - p.tok_begin;
+    const Token& last = doc->tokens[p.tok_end - 1];
+    const bool ends_sentence = last.kind == TokKind::kPunct &&
+                               (doc->Text(p.tok_end - 1) == "." || doc->Text(p.tok_end - 1) == "?");
+    if (i == 0 && ntok <= 40) {
+      p.kind = LineKind::kHeadline;
+    } else if (i < 6 && ntok <= 25 && !ends_sentence && CapitalisedShare(*doc, p) >= 0.6) {
+      p.kind = LineKind::kHeadline;
+    }
+  }
+}
+
+void DocumentBuilder::SplitSentences(Document* doc) const {
+  const Gazetteer& gz = Gazetteer::Get();
+  doc->sentence_of.assign(doc->tokens.size(), 0);
+  for (uint32_t pi = 0; pi < doc->paragraphs.size(); ++pi) {
+    const Paragraph& p = doc->paragraphs[pi];
+    uint32_t begin = p.tok_begin;
+    for (uint32_t t = p.tok_begin; t < p.tok_end; ++t) {
+      const Token& tok = doc->tokens[t];
+      bool boundary = false;
+      uint32_t last = t;
+      if (tok.kind == TokKind::kPunct &&
+          (IsPunct(*doc, t, ".") || IsPunct(*doc, t, "!") || IsPunct(*doc, t, "?"))) {
+        // Closing quotes and brackets stay with the sentence they close.
+        while (last + 1 < p.tok_end && (doc->tokens[last + 1].kind == TokKind::kCloseQuote ||
+                                        doc->tokens[last + 1].kind == TokKind::kSingleQuote ||
+                                        IsPunct(*doc, last + 1, ")"))) {
+          ++last;
+        }
+        if (last + 1 >= p.tok_end) {
+          boundary = true;
+        } else {
+          const Token& next = doc->tokens[last + 1];
+          boundary = next.cap || next.kind == TokKind::kOpenQuote ||
+                     next.kind == TokKind::kNumber || next.kind == TokKind::kSingleQuote ||
+                     IsPunct(*doc, last + 1, "(");
+        }
+      } else if (tok.abbrev && tok.allcaps && t + 1 < p.tok_end) {
+        // "... in the U.S. The" ends a sentence; "U.S. Senate" does not.
+        const Token& next = doc->tokens[t + 1];
+        boundary = next.cap && gz.IsFunctionWord(doc->Lower(t + 1));
+      }
+      if (boundary) {
+        doc->sentences.push_back({begin, last + 1, pi});
+        for (uint32_t k = begin; k <= last; ++k) {
+          doc->sentence_of[k] = static_cast<uint32_t>(doc->sentences.size() - 1);
+        }
+        begin = last + 1;
+        t = last;
+      }
+    }
+    if (begin < p.tok_end) {
+      doc->sentences.push_back({begin, p.tok_end, pi});
+      for (uint32_t k = begin; k < p.tok_end; ++k) {
+        doc->sentence_of[k] = static_cast<uint32_t>(doc->sentences.size() - 1);
+      }
+    }
+  }
+}
+
+}  // namespace kg::extract

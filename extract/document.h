@@ -1,0 +1,70 @@
+// The layout of one article: lines (paragraphs), tokens, sentences, and
+// which lines are headline, byline or page furniture (related-post lists,
+// "Next Post", comment widgets, share buttons). Later stages read facts only
+// from body lines; furniture is recognised here so nothing downstream has to.
+#ifndef KG_EXTRACT_DOCUMENT_H_
+#define KG_EXTRACT_DOCUMENT_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/text.h"
+
+namespace re2 {
+class RE2;
+}
+
+namespace kg::extract {
+
+enum class LineKind : uint8_t { kBody, kHeadline, kByline, kCaption, kFurniture };
+
+struct Paragraph {
+  uint32_t start = 0, end = 0;          // bytes, without the line break
+  uint32_t tok_begin = 0, tok_end = 0;  // tokens
+  LineKind kind = LineKind::kBody;
+};
+
+struct Sentence {
+  uint32_t tok_begin = 0, tok_end = 0;
+  uint32_t para = 0;
+};
+
+struct Document {
+  std::string_view bytes;
+  std::vector<Token> tokens;
+  std::vector<std::string> lower;     // lower-cased token text, parallel to tokens
+  std::vector<uint32_t> sentence_of;  // token -> sentence
+  std::vector<Paragraph> paragraphs;
+  std::vector<Sentence> sentences;
+
+  std::string_view Text(uint32_t tok) const {
+    return bytes.substr(tokens[tok].start, tokens[tok].end - tokens[tok].start);
+  }
+  const std::string& Lower(uint32_t tok) const { return lower[tok]; }
+  bool IsWord(uint32_t tok, std::string_view lower_word) const {
+    return tok < tokens.size() && lower[tok] == lower_word;
+  }
+  bool IsFact(uint32_t tok) const;  // token on a body or headline line
+  uint32_t SentenceStart(uint32_t sentence) const;
+  uint32_t SentenceEnd(uint32_t sentence) const;
+};
+
+// Compiled once (RE2) and shared; Build is thread-safe.
+class DocumentBuilder {
+ public:
+  DocumentBuilder();
+  ~DocumentBuilder();
+  Document Build(std::string_view bytes) const;
+
+ private:
+  void MarkLines(Document* doc) const;
+  void SplitSentences(Document* doc) const;
+  re2::RE2* furniture_end_;   // everything after it is furniture
+  re2::RE2* furniture_line_;  // this line alone is furniture
+};
+
+}  // namespace kg::extract
+
+#endif  // KG_EXTRACT_DOCUMENT_H_

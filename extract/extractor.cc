@@ -1,0 +1,131 @@
+// The pipeline: document layout -> mentions and entities -> quotations ->
+// relations -> ArticleResult with ids. Each stage is in its own file; this
+// one only wires them and turns entity indexes into ids.
+#include "extract/extractor.h"
+
+#include <re2/re2.h>
+
+#include <map>
+
+#include "extract/document.h"
+#include "extract/gazetteer.h"
+#include "extract/mentions.h"
+#include "extract/quotes.h"
+#include "extract/relations.h"
+#include "extract/text.h"
+
+namespace kg::extract {
+namespace {
+
+constexpr size_t kMaxArticleBytes = 16u << 20;
+
+const char* kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
+                         "july",    "august",   "september", "october", "november", "december"};
+
+}  // namespace
+
+std::string CheckArticleBytes(std::string_view bytes) {
+  if (bytes.empty()) return "empty";
+  if (bytes.size() > kMaxArticleBytes) {
+    return "larger than 16 MiB (" + std::to_string(bytes.size()) + " bytes)";
+  }
+  for (size_t i = 0; i < bytes.size(); ++i) {
+    unsigned char c = bytes[i];
+    if (c == 0) return "binary (NUL byte at offset " + std::to_string(i) + ")";
+    if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v') {
+      return "binary (control character 0x" + std::string(1, "0123456789abcdef"[c >> 4]) +
+             std::string(1, "0123456789abcdef"[c & 15]) + " at offset " + std::to_string(i) + ")";
+    }
+  }
+  int64_t bad = FindInvalidUtf8(bytes);
+  if (bad >= 0) return "invalid UTF-8 at byte offset " + std::to_string(bad);
+  return "";
+}
+
+struct Extractor::Impl {
+  DocumentBuilder builder;
+  RE2 date{
+      R"((?i)\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{1,2}),\s+((?:19|20)\d\d)\b)"};
+  RE2 iso_date{R"(\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b)"};
+};
+
+Extractor::Extractor() : impl_(std::make_unique<Impl>()) { Gazetteer::Get(); }
+Extractor::~Extractor() = default;
+
+ArticleResult Extractor::Extract(std::string_view bytes) const {
+  ArticleResult result;
+  Document doc = impl_->builder.Build(bytes);
+  MentionTable mentions = FindMentions(doc);
+  std::vector<QuoteFact> quotes = FindQuotes(doc, mentions);
+  std::vector<RelationFact> relations = FindRelations(doc, mentions, quotes);
+
+  if (!doc.paragraphs.empty() && doc.paragraphs[0].kind == LineKind::kHeadline) {
+    result.title = CleanText(bytes, doc.paragraphs[0].start, doc.paragraphs[0].end);
+  }
+  result.byline = mentions.byline;
+  // The first date in the opening lines (datelines) or anywhere.
+  {
+    std::string month, day, year;
+    re2::StringPiece input(bytes.data(), std::min<size_t>(bytes.size(), 4096));
+    if (RE2::PartialMatch(input, impl_->iso_date, &year, &month, &day)) {
+      result.date = year + "-" + month + "-" + day;
+    } else if (RE2::PartialMatch(input, impl_->date, &month, &day, &year)) {
+      month = AsciiLower(month);
+      for (int i = 0; i < 12; ++i) {
+        if (month == kMonths[i]) {
+          char buf[16];
+          snprintf(buf, sizeof buf, "%s-%02d-%02d", year.c_str(), i + 1, std::stoi(day));
+          result.date = buf;
+        }
+      }
+    }
+  }
+
+  // Entities that are only mentioned in furniture are left out.
+  std::vector<int> used(mentions.entities.size(), 0);
+  std::vector<std::vector<Span>> spans(mentions.entities.size());
+  for (const Mention& m : mentions.mentions) {
+    if (!doc.IsFact(m.tok_begin)) continue;
+    used[m.entity] = 1;
+    spans[m.entity].push_back({doc.tokens[m.tok_begin].start, doc.tokens[m.tok_end - 1].end});
+  }
+  std::vector<std::string> ids(mentions.entities.size());
+  std::map<std::string, size_t> by_id;
+  for (size_t i = 0; i < mentions.entities.size(); ++i) {
+    if (!used[i]) continue;
+    const EntityInfo& info = mentions.entities[i];
+    std::string id = std::string(EntityTypeName(info.type)) + ":" + Slug(info.name);
+    ids[i] = id;
+    auto it = by_id.find(id);
+    Entity* e;
+    if (it == by_id.end()) {
+      by_id[id] = result.entities.size();
+      result.entities.push_back({});
+      e = &result.entities.back();
+      e->id = id;
+      e->type = info.type;
+      e->name = info.name;
+    } else {
+      e = &result.entities[it->second];
+    }
+    for (const std::string& f : info.forms) {
+      if (f != e->name && std::find(e->aliases.begin(), e->aliases.end(), f) == e->aliases.end())
+        e->aliases.push_back(f);
+    }
+    e->mentions.insert(e->mentions.end(), spans[i].begin(), spans[i].end());
+  }
+  for (RelationFact& r : relations) {
+    if (ids[r.source].empty() || ids[r.target].empty()) continue;
+    r.relation.source = ids[r.source];
+    r.relation.target = ids[r.target];
+    result.relations.push_back(std::move(r.relation));
+  }
+  for (QuoteFact& q : quotes) {
+    if (q.speaker < 0 || ids[q.speaker].empty()) continue;
+    q.statement.speaker = ids[q.speaker];
+    result.statements.push_back(std::move(q.statement));
+  }
+  return result;
+}
+
+}  // namespace kg::extract

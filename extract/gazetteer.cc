@@ -1,0 +1,435 @@
+#include "extract/gazetteer.h"
+
+#include <initializer_list>
+
+namespace kg::extract {
+namespace {
+
+#include "extract/gazetteer_data.inc"
+
+template <typename Set>
+void AddLines(const char* blob, Set* set) {
+  std::string_view all(blob);
+  size_t pos = 0;
+  while (pos < all.size()) {
+    size_t nl = all.find('\n', pos);
+    if (nl == std::string_view::npos) nl = all.size();
+    if (nl > pos) set->insert(all.substr(pos, nl - pos));
+    pos = nl + 1;
+  }
+}
+
+void AddAll(std::unordered_set<std::string_view>* set, std::initializer_list<const char*> words) {
+  for (const char* w : words) set->insert(w);
+}
+
+// Multi-word person titles, lower case. Single words are in kTitleWords.
+constexpr const char* kTitlePhrases[] = {"acting director",
+                                         "acting secretary",
+                                         "acting commissioner",
+                                         "acting administrator",
+                                         "acting attorney general",
+                                         "attorney general",
+                                         "vice president",
+                                         "executive director",
+                                         "deputy director",
+                                         "managing director",
+                                         "press secretary",
+                                         "chief executive",
+                                         "chief executive officer",
+                                         "general counsel",
+                                         "senior fellow",
+                                         "research fellow",
+                                         "law professor",
+                                         "associate professor",
+                                         "assistant professor",
+                                         "chief of staff",
+                                         "campaign manager",
+                                         "communications director",
+                                         "national director",
+                                         "policy director",
+                                         "political director",
+                                         "legislative director",
+                                         "senior adviser",
+                                         "senior advisor",
+                                         "senior counsel",
+                                         "senior vice president",
+                                         "executive vice president",
+                                         "majority leader",
+                                         "minority leader",
+                                         "house speaker",
+                                         "deputy secretary",
+                                         "secretary of state",
+                                         "national security adviser",
+                                         "editor in chief",
+                                         "editor-in-chief",
+                                         "founding director",
+                                         "white house press secretary",
+                                         "deputy press secretary",
+                                         "chief operating officer",
+                                         "u.s. attorney",
+                                         "district attorney",
+                                         "supreme court justice",
+                                         "chief justice",
+                                         "deputy chief",
+                                         "field director",
+                                         "state director",
+                                         "board member",
+                                         "staff writer",
+                                         "senior editor",
+                                         "executive editor",
+                                         "managing editor",
+                                         "senior writer",
+                                         "chief economist"};
+
+}  // namespace
+
+const Gazetteer& Gazetteer::Get() {
+  static const Gazetteer* g = new Gazetteer();
+  return *g;
+}
+
+Gazetteer::Gazetteer() {
+  std::unordered_set<std::string_view> male, female;
+  AddLines(kMaleFirstNames, &male);
+  AddLines(kFemaleFirstNames, &female);
+  for (auto w : male) first_names_[w] = female.count(w) ? Gender::kUnknown : Gender::kMale;
+  for (auto w : female) {
+    if (!male.count(w)) first_names_[w] = Gender::kFemale;
+  }
+  AddLines(kSurnames, &surnames_);
+  AddLines(kLowercaseWords, &common_);
+  AddLines(kProperNouns, &proper_);
+
+  AddAll(&title_words_, {"president",      "director",
+                         "secretary",      "spokesman",
+                         "spokeswoman",    "spokesperson",
+                         "professor",      "co-founder",
+                         "cofounder",      "founder",
+                         "chairman",       "chairwoman",
+                         "chair",          "ceo",
+                         "head",           "leader",
+                         "commissioner",   "administrator",
+                         "chief",          "counsel",
+                         "editor",         "reporter",
+                         "correspondent",  "columnist",
+                         "analyst",        "economist",
+                         "researcher",     "fellow",
+                         "host",           "anchor",
+                         "member",         "manager",
+                         "treasurer",      "organizer",
+                         "strategist",     "adviser",
+                         "advisor",        "pollster",
+                         "ambassador",     "senator",
+                         "sen.",           "rep.",
+                         "representative", "congressman",
+                         "congresswoman",  "governor",
+                         "gov.",           "mayor",
+                         "judge",          "justice",
+                         "speaker",        "attorney",
+                         "lawyer",         "superintendent",
+                         "sheriff",        "officer",
+                         "official",       "lobbyist",
+                         "deputy",         "principal",
+                         "dean",           "provost",
+                         "chancellor",     "coordinator",
+                         "partner",        "owner",
+                         "publisher",      "writer",
+                         "contributor",    "commentator",
+                         "scholar",        "instructor",
+                         "lecturer",       "trustee",
+                         "vice-president", "ex-president",
+                         "co-chair",       "co-chairman",
+                         "cochairman",     "co-director",
+                         "executive",      "lt.",
+                         "gen.",           "col.",
+                         "capt.",          "sgt.",
+                         "adm.",           "maj.",
+                         "rev.",           "dr.",
+                         "prof.",          "mr.",
+                         "mrs.",           "ms.",
+                         "supt.",          "atty.",
+                         "sens.",          "reps.",
+                         "govs.",          "agent",
+                         "detective",      "captain",
+                         "lieutenant",     "general",
+                         "sergeant",       "colonel",
+                         "admiral",        "commander",
+                         "pastor",         "rabbi",
+                         "bishop",         "reverend",
+                         "pope",           "king",
+                         "queen",          "prince",
+                         "princess",       "premier",
+                         "minister",       "chancellor",
+                         "councilman",     "councilwoman",
+                         "councilmember",  "alderman",
+                         "delegate",       "assemblyman",
+                         "assemblywoman",  "legislator",
+                         "lawmaker",       "comptroller",
+                         "auditor",        "inspector",
+                         "prosecutor",     "solicitor",
+                         "clerk",          "marshal",
+                         "nominee",        "candidate",
+                         "activist"});
+  for (const char* p : kTitlePhrases) title_phrases_.insert(p);
+  // Titles that, capitalised before a name, mark the name as a person.
+  AddAll(&name_titles_, {"president",
+                         "senator",
+                         "sen.",
+                         "sens.",
+                         "rep.",
+                         "reps.",
+                         "representative",
+                         "congressman",
+                         "congresswoman",
+                         "governor",
+                         "gov.",
+                         "govs.",
+                         "mayor",
+                         "judge",
+                         "justice",
+                         "speaker",
+                         "secretary",
+                         "director",
+                         "commissioner",
+                         "administrator",
+                         "chairman",
+                         "chairwoman",
+                         "mr.",
+                         "mrs.",
+                         "ms.",
+                         "dr.",
+                         "prof.",
+                         "professor",
+                         "rev.",
+                         "lt.",
+                         "gen.",
+                         "col.",
+                         "capt.",
+                         "sgt.",
+                         "adm.",
+                         "maj.",
+                         "sheriff",
+                         "attorney",
+                         "ambassador",
+                         "spokesman",
+                         "spokeswoman",
+                         "vice-president",
+                         "pope",
+                         "king",
+                         "queen",
+                         "prince",
+                         "princess",
+                         "premier",
+                         "minister",
+                         "chancellor",
+                         "councilman",
+                         "councilwoman",
+                         "assemblyman",
+                         "assemblywoman",
+                         "former",
+                         "acting",
+                         "general",
+                         "leader",
+                         "detective",
+                         "officer",
+                         "agent",
+                         "pastor",
+                         "rabbi",
+                         "bishop",
+                         "reverend",
+                         "captain",
+                         "lieutenant",
+                         "sergeant",
+                         "colonel",
+                         "admiral",
+                         "commander",
+                         "chief",
+                         "superintendent",
+                         "deputy",
+                         "prosecutor",
+                         "inspector",
+                         "comptroller",
+                         "host",
+                         "anchor",
+                         "candidate",
+                         "nominee",
+                         "first",
+                         "lady",
+                         "sir",
+                         "dame",
+                         "supt.",
+                         "atty.",
+                         "u.s.",
+                         "state",
+                         "sen",
+                         "rep",
+                         "gov"});
+  AddAll(&org_heads_, {"council",    "union",      "department",   "university",   "college",
+                       "school",     "agency",     "association",  "party",        "post",
+                       "news",       "committee",  "commission",   "court",        "administration",
+                       "bureau",     "service",    "office",       "board",        "institute",
+                       "foundation", "federation", "league",       "society",      "coalition",
+                       "alliance",   "fund",       "center",       "centre",       "corporation",
+                       "corp.",      "inc.",       "co.",          "company",      "group",
+                       "network",    "times",      "journal",      "tribune",      "herald",
+                       "gazette",    "press",      "magazine",     "examiner",     "review",
+                       "observer",   "chronicle",  "inquirer",     "globe",        "monitor",
+                       "headlines",  "caucus",     "congress",     "senate",       "enforcement",
+                       "patrol",     "protection", "police",       "army",         "navy",
+                       "corps",      "guard",      "ministry",     "church",       "academy",
+                       "museum",     "library",    "organization", "organisation", "project",
+                       "initiative", "campaign",   "action",       "partnership",  "trust",
+                       "bank",       "reserve",    "exchange",     "authority",    "commission",
+                       "conference", "assembly",   "legislature",  "parliament",   "cabinet",
+                       "clinic",     "hospital",   "laboratory",   "laboratories", "industries",
+                       "holdings",   "group",      "brotherhood",  "guild",        "chamber",
+                       "forum",      "watch",      "council",      "times",        "daily",
+                       "weekly",     "radio",      "channel",      "broadcasting", "media",
+                       "tv",         "wire",       "beacon",       "register",     "sentinel",
+                       "dispatch",   "telegraph",  "standard",     "mirror",       "express",
+                       "insider"});
+  AddAll(&of_heads_,
+         {"department",  "university", "college",    "school",    "bureau",       "office",
+          "board",       "court",      "council",    "society",   "association",  "federation",
+          "league",      "chamber",    "academy",    "center",    "centre",       "church",
+          "museum",      "library",    "commission", "committee", "coalition",    "alliance",
+          "foundation",  "fund",       "union",      "institute", "ministry",     "house",
+          "secretary",   "friends",    "bank",       "daughters", "sons",         "knights",
+          "brotherhood", "conference", "corps",      "order",     "house",        "administration",
+          "agency",      "service",    "court",      "states",    "state",        "city",
+          "county",      "district",   "army",       "party",     "organization", "federation",
+          "assembly",    "network"});
+  AddAll(
+      &outlet_heads_,
+      {"post",         "news",      "times",      "journal",   "tribune",   "herald",    "gazette",
+       "press",        "magazine",  "examiner",   "review",    "observer",  "chronicle", "inquirer",
+       "globe",        "monitor",   "headlines",  "daily",     "weekly",    "radio",     "channel",
+       "broadcasting", "media",     "tv",         "wire",      "beacon",    "register",  "sentinel",
+       "dispatch",     "telegraph", "reporter",   "standard",  "mirror",    "express",   "insider",
+       "caller",       "blaze",     "federalist", "intercept", "spectator", "network"});
+  AddAll(&union_heads_, {"union", "council", "association", "federation", "brotherhood", "guild",
+                         "local", "lodge"});
+  AddAll(&speech_verbs_,
+         {"said",         "says",       "say",        "saying",     "told",      "tells",
+          "asked",        "asks",       "replied",    "replies",    "wrote",     "writes",
+          "added",        "adds",       "adding",     "boasted",    "boasts",    "slammed",
+          "stated",       "states",     "explained",  "explains",   "noted",     "notes",
+          "argued",       "argues",     "claimed",    "claims",     "insisted",  "insists",
+          "continued",    "declared",   "declares",   "tweeted",    "tweets",    "posted",
+          "warned",       "warns",      "responded",  "responds",   "remarked",  "recalled",
+          "acknowledged", "admitted",   "concluded",  "suggested",  "countered", "announced",
+          "announces",    "emphasized", "stressed",   "vowed",      "predicted", "lamented",
+          "complained",   "quipped",    "joked",      "charged",    "contended", "observed",
+          "testified",    "urged",      "echoed",     "conceded",   "cautioned", "blasted",
+          "shouted",      "yelled",     "exclaimed",  "mused",      "pleaded",   "snapped",
+          "scoffed",      "chimed",     "opined",     "affirmed",   "asserted",  "maintained",
+          "reiterated",   "confirmed",  "explaining", "noting",     "arguing",   "warning",
+          "telling",      "asking",     "writing",    "tweeting",   "declaring", "insisting",
+          "stating",      "calling",    "called",     "texted",     "emailed",   "commented",
+          "commenting",   "answered",   "retorted",   "recounted",  "testifies", "bragged",
+          "touted",       "added:",     "promised",   "pledged",    "demanded",  "accused",
+          "decried",      "denounced",  "condemned",  "criticized", "praised",   "thanked"});
+  AddAll(&non_org_acronyms_,
+         {"US",        "USA",    "UK",        "DC",       "NYC",    "LA",     "TV",    "CEO",
+          "CFO",       "COO",    "COVID",     "AM",       "PM",     "ID",     "GDP",   "LGBT",
+          "LGBTQ",     "HIV",    "AIDS",      "DNA",      "DACA",   "OK",     "II",    "III",
+          "IV",        "VI",     "AR",        "MS",       "IQ",     "FY",     "PHD",   "MP",
+          "AI",        "IT",     "PR",        "VP",       "ACA",    "NAFTA",  "TPP",   "USMCA",
+          "GOP",       "EST",    "PST",       "CST",      "ET",     "PT",     "MD",    "RN",
+          "US-Mexico", "SUV",    "ATM",       "PDF",      "URL",    "FAQ",    "DIY",   "PPE",
+          "ICU",       "ER",     "CT",        "NY",       "NJ",     "CA",     "TX",    "FL",
+          "KKK",       "MAGA",   "RINO",      "BREAKING", "UPDATE", "WATCH",  "READ",  "VIDEO",
+          "PHOTO",     "PHOTOS", "EXCLUSIVE", "NEW",      "HERE",   "THE",    "AND",   "OF",
+          "TO",        "IN",     "A",         "I",        "ON",     "FOR",    "IS",    "IT",
+          "NOT",       "NO",     "YES",       "ALL",      "DNI",    "SCOTUS", "POTUS", "FLOTUS",
+          "VPOTUS",    "ISIS",   "ISIL",      "MS-13",    "SARS",   "EU",     "UN",    "NATO",
+          "OPEC",      "WHO",    "USSR",      "UAE",      "PRC",    "DPRK"});
+  // GOP, EU, UN, NATO, WHO are organisations, but as bare acronyms they are
+  // also used as adjectives or words; they are found through definitions.
+  AddAll(&non_person_tails_,
+         {"county",     "street",    "avenue",      "road",          "park",
+          "beach",      "garden",    "gardens",     "day",           "hall",
+          "river",      "island",    "islands",     "lake",          "mountain",
+          "mountains",  "valley",    "act",         "bill",          "amendment",
+          "show",       "city",      "state",       "states",        "bay",
+          "square",     "bridge",    "tower",       "building",      "airport",
+          "station",    "highway",   "boulevard",   "drive",         "coast",
+          "north",      "south",     "east",        "west",          "america",
+          "americans",  "award",     "prize",       "war",           "era",
+          "plan",       "deal",      "law",         "order",         "program",
+          "doctrine",   "rule",      "effect",      "syndrome",      "disease",
+          "virus",      "cup",       "series",      "bowl",          "games",
+          "olympics",   "festival",  "church",      "cathedral",     "district",
+          "center",     "jail",      "prison",      "mall",          "hotel",
+          "casino",     "tower",     "arena",       "stadium",       "field",
+          "ranch",      "farm",      "creek",       "canyon",        "desert",
+          "forest",     "heights",   "hills",       "springs",       "falls",
+          "port",       "harbor",    "point",       "village",       "town",
+          "township",   "parish",    "province",    "region",        "republic",
+          "kingdom",    "empire",    "nation",      "capitol",       "memorial",
+          "monument",   "cemetery",  "trail",       "lane",          "way",
+          "place",      "circle",    "court",       "plaza",         "terrace",
+          "day",        "week",      "month",       "year",          "times",
+          "news",       "post",      "media",       "book",          "books",
+          "movie",      "film",      "album",       "song",          "tv",
+          "online",     "magazine",  "university",  "college",       "school",
+          "foundation", "institute", "party",       "campaign",      "administration",
+          "department", "democrats", "republicans", "conservatives", "liberals"});
+  AddAll(
+      &function_words_,
+      {"the",    "a",       "an",      "he",        "she",     "it",        "they",      "we",
+       "i",      "you",     "in",      "on",        "at",      "of",        "for",       "but",
+       "and",    "or",      "so",      "if",        "as",      "this",      "that",      "these",
+       "those",  "his",     "her",     "its",       "their",   "our",       "my",        "your",
+       "when",   "while",   "after",   "before",    "since",   "with",      "from",      "by",
+       "to",     "there",   "here",    "then",      "now",     "today",     "yesterday", "tomorrow",
+       "also",   "even",    "still",   "yet",       "not",     "no",        "yes",       "all",
+       "some",   "many",    "most",    "more",      "one",     "two",       "three",     "what",
+       "who",    "why",     "how",     "where",     "which",   "meanwhile", "however",   "although",
+       "though", "because", "instead", "according", "last",    "next",      "every",     "each",
+       "both",   "either",  "neither", "other",     "another", "such",      "like",      "just",
+       "only",   "please",  "click",   "read",      "more",    "dear",      "mr",        "mrs",
+       "ms",     "sir",     "madam",   "hey",       "oh",      "well",      "thank",     "thanks"});
+  AddAll(&months_days_,
+         {"january",   "february",  "march",   "april",       "may",      "june",   "july",
+          "august",    "september", "october", "november",    "december", "monday", "tuesday",
+          "wednesday", "thursday",  "friday",  "saturday",    "sunday",   "jan.",   "feb.",
+          "mar.",      "apr.",      "aug.",    "sept.",       "sep.",     "oct.",   "nov.",
+          "dec.",      "christmas", "easter",  "thanksgiving"});
+}
+
+bool Gazetteer::IsFirstName(std::string_view w) const { return first_names_.count(w) > 0; }
+Gender Gazetteer::FirstNameGender(std::string_view w) const {
+  auto it = first_names_.find(w);
+  return it == first_names_.end() ? Gender::kUnknown : it->second;
+}
+bool Gazetteer::IsSurname(std::string_view w) const { return surnames_.count(w) > 0; }
+bool Gazetteer::IsCommonWord(std::string_view w) const { return common_.count(w) > 0; }
+bool Gazetteer::IsProperNoun(std::string_view w) const { return proper_.count(w) > 0; }
+bool Gazetteer::IsTitleWord(std::string_view w) const { return title_words_.count(w) > 0; }
+bool Gazetteer::IsNameTitle(std::string_view w) const { return name_titles_.count(w) > 0; }
+bool Gazetteer::IsOrgHead(std::string_view w) const { return org_heads_.count(w) > 0; }
+bool Gazetteer::IsOfHead(std::string_view w) const { return of_heads_.count(w) > 0; }
+bool Gazetteer::IsOutletHead(std::string_view w) const { return outlet_heads_.count(w) > 0; }
+bool Gazetteer::IsUnionHead(std::string_view w) const { return union_heads_.count(w) > 0; }
+bool Gazetteer::IsSpeechVerb(std::string_view w) const { return speech_verbs_.count(w) > 0; }
+bool Gazetteer::IsNonOrgAcronym(std::string_view w) const { return non_org_acronyms_.count(w) > 0; }
+bool Gazetteer::IsNonPersonTail(std::string_view w) const { return non_person_tails_.count(w) > 0; }
+bool Gazetteer::IsFunctionWord(std::string_view w) const { return function_words_.count(w) > 0; }
+bool Gazetteer::IsMonthOrDay(std::string_view w) const { return months_days_.count(w) > 0; }
+
+int Gazetteer::MatchTitle(const std::string* words, int n) const {
+  // Longest phrase first; phrases are at most five words.
+  std::string phrase;
+  int best = 0;
+  for (int k = 0; k < n && k < 5; ++k) {
+    if (k) phrase.push_back(' ');
+    phrase += words[k];
+    if (k > 0 && title_phrases_.count(phrase)) best = k + 1;
+  }
+  if (best == 0 && n > 0 && IsTitleWord(words[0])) best = 1;
+  return best;
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,340 @@
+#include "extract/quotes.h"
+
+#include <algorithm>
+
+namespace kg::extract {
+namespace {
+
+struct RawQuote {
+  uint32_t open = 0;   // token of the opening mark
+  uint32_t close = 0;  // token of the closing mark, or last token when unclosed
+  bool closed = false;
+  std::vector<std::pair<uint32_t, uint32_t>> parts;  // content bytes per paragraph
+  uint32_t first_para = 0, last_para = 0;
+};
+
+bool IsBody(const Document& d, uint32_t para) { return d.paragraphs[para].kind == LineKind::kBody; }
+
+std::vector<RawQuote> FindRawQuotes(const Document& d) {
+  std::vector<RawQuote> out;
+  const uint32_t np = static_cast<uint32_t>(d.paragraphs.size());
+  for (uint32_t pi = 0; pi < np; ++pi) {
+    if (!IsBody(d, pi)) continue;
+    const Paragraph* p = &d.paragraphs[pi];
+    for (uint32_t t = p->tok_begin; t < p->tok_end; ++t) {
+      if (d.tokens[t].kind != TokKind::kOpenQuote) continue;
+      RawQuote q;
+      q.open = t;
+      q.first_para = pi;
+      uint32_t start = d.tokens[t].end;
+      uint32_t k = t + 1;
+      while (true) {
+        while (k < p->tok_end && d.tokens[k].kind != TokKind::kCloseQuote &&
+               d.tokens[k].kind != TokKind::kOpenQuote)
+          ++k;
+        if (k < p->tok_end && d.tokens[k].kind == TokKind::kCloseQuote) {
+          q.parts.push_back({start, d.tokens[k].start});
+          q.close = k;
+          q.closed = true;
+          break;
+        }
+        if (k < p->tok_end) {  // a new opening mark: the previous one never closed
+          q.parts.push_back({start, d.tokens[k].start});
+          q.close = k - 1;
+          break;
+        }
+        q.parts.push_back({start, p->end});
+        q.close = p->tok_end - 1;
+        // News style: the quotation goes on when the next paragraph opens
+        // with a quotation mark.
+        if (pi + 1 < np && IsBody(d, pi + 1) &&
+            d.tokens[d.paragraphs[pi + 1].tok_begin].kind == TokKind::kOpenQuote) {
+          ++pi;
+          p = &d.paragraphs[pi];
+          start = d.tokens[p->tok_begin].end;
+          k = p->tok_begin + 1;
+          continue;
+        }
+        break;
+      }
+      q.last_para = pi;
+      out.push_back(q);
+      t = q.close;
+    }
+  }
+  return out;
+}
+
+class Attributor {
+ public:
+  Attributor(const Document& d, const MentionTable& m, const std::vector<bool>& in_quote)
+      : d_(d), m_(m), gz_(Gazetteer::Get()), in_quote_(in_quote) {}
+
+  std::vector<QuoteFact> Run();
+
+ private:
+  bool Verb(uint32_t t) const {
+    return t < d_.tokens.size() && d_.tokens[t].kind == TokKind::kWord &&
+           gz_.IsSpeechVerb(d_.Lower(t)) && !d_.tokens[t].cap;
+  }
+  bool SentenceEnd(uint32_t t) const {
+    if (t >= d_.tokens.size()) return true;
+    std::string_view x = d_.Text(t);
+    return d_.tokens[t].kind == TokKind::kPunct && (x == "." || x == "!" || x == "?" || x == ";");
+  }
+  int FirstMention(uint32_t b, uint32_t e, EntityType type) const {
+    for (uint32_t t = b; t < e; ++t) {
+      if (in_quote_[t]) continue;
+      int en = m_.EntityAt(t);
+      if (en >= 0 && m_.entities[en].type == type) return en;
+    }
+    return -1;
+  }
+  int SpeakerIn(uint32_t b, uint32_t e) const {
+    int s = FirstMention(b, e, EntityType::kPerson);
+    if (s < 0) s = FirstMention(b, e, EntityType::kOrganization);
+    if (s < 0) {
+      for (uint32_t t = b; t < e && t < b + 3; ++t) {
+        uint32_t len = 0;
+        s = ResolveReference(d_, m_, &in_quote_, t, &len);
+        if (s >= 0) break;
+      }
+    }
+    return s;
+  }
+  bool After(const RawQuote& q, QuoteFact* f) const;
+  bool Before(const RawQuote& q, QuoteFact* f) const;
+  bool Colon(const RawQuote& q, QuoteFact* f) const;
+  void Fill(const RawQuote& q, int speaker, uint32_t ev_b, uint32_t ev_e, std::string cue,
+            const char* rule, QuoteFact* f) const;
+
+  const Document& d_;
+  const MentionTable& m_;
+  const Gazetteer& gz_;
+  const std::vector<bool>& in_quote_;
+};
+
+void Attributor::Fill(const RawQuote& q, int speaker, uint32_t ev_b, uint32_t ev_e, std::string cue,
+                      const char* rule, QuoteFact* f) const {
+  f->speaker = speaker;
+  Statement& s = f->statement;
+  for (auto [b, e] : q.parts) {
+    std::string part = CleanText(d_.bytes, b, e);
+    if (part.empty()) continue;
+    if (!s.text.empty()) s.text.push_back(' ');
+    s.text += part;
+  }
+  s.span = {d_.tokens[q.open].start, d_.tokens[q.close].end};
+  s.cue = std::move(cue);
+  uint32_t sb = d_.SentenceStart(d_.sentence_of[std::min(ev_b, q.open)]);
+  uint32_t se = d_.SentenceEnd(d_.sentence_of[std::max(ev_e, ev_b)]);
+  s.evidence.span = {sb, se};
+  s.evidence.text = CleanText(d_.bytes, sb, se);
+  s.evidence.rule = rule;
+}
+
+// "...," X said / "...," said X / "..." X, a professor, told / according to X.
+bool Attributor::After(const RawQuote& q, QuoteFact* f) const {
+  if (!q.closed) return false;
+  const Paragraph& p = d_.paragraphs[q.last_para];
+  uint32_t c = q.close + 1;
+  if (c < p.tok_end && d_.Text(c) == ",") ++c;
+  if (c >= p.tok_end || d_.tokens[c].kind == TokKind::kOpenQuote) return false;
+  if (d_.IsWord(c, "according") && d_.IsWord(c + 1, "to")) {
+    int s = SpeakerIn(c + 2, std::min(c + 8, p.tok_end));
+    if (s < 0) return false;
+    Fill(q, s, q.open, c, "according to", "quote.after", f);
+    return true;
+  }
+  if (Verb(c)) {
+    uint32_t e = c + 1;
+    while (e < p.tok_end && e < c + 8 && !SentenceEnd(e) && d_.Text(e) != ",") ++e;
+    int s = SpeakerIn(c + 1, e);
+    if (s < 0) return false;
+    Fill(q, s, q.open, c, d_.Lower(c), "quote.after", f);
+    return true;
+  }
+  // Speaker first, then the verb within a short window (skipping "(R-La.)"
+  // and an apposition).
+  for (uint32_t v = c; v < p.tok_end && v < c + 18; ++v) {
+    if (SentenceEnd(v) || d_.tokens[v].kind == TokKind::kOpenQuote) break;
+    if (!Verb(v)) continue;
+    if (v == c) return false;
+    int s = SpeakerIn(c, v);
+    if (s < 0) return false;
+    Fill(q, s, q.open, v, d_.Lower(v), "quote.after", f);
+    return true;
+  }
+  return false;
+}
+
+// X said: "..." / X said "..." / He said the policy "is ..." (to the end of
+// the sentence) / ..., adding "...".
+bool Attributor::Before(const RawQuote& q, QuoteFact* f) const {
+  const uint32_t sent = d_.sentence_of[q.open];
+  const uint32_t sb = d_.sentences[sent].tok_begin;
+  if (q.open == sb) return false;
+  uint32_t after = q.close + 1;
+  const bool ends = !q.closed || after >= d_.tokens.size() ||
+                    d_.sentence_of[after] != d_.sentence_of[q.close] || SentenceEnd(after) ||
+                    (after + 1 < d_.tokens.size() && d_.Text(after) == "," &&
+                     d_.tokens[after + 1].kind == TokKind::kWord && Verb(after + 1));
+  const bool introduced =
+      d_.Text(q.open - 1) == ":" || d_.Text(q.open - 1) == "," || Verb(q.open - 1);
+  if (!ends && !introduced) return false;
+  for (uint32_t v = q.open; v-- > sb;) {
+    if (in_quote_[v]) break;
+    if (!Verb(v)) continue;
+    if (q.open - v > 30) break;
+    int s = SpeakerIn(sb, v);
+    if (s < 0) {
+      uint32_t len = 0;
+      if (v > sb) s = ResolveReference(d_, m_, &in_quote_, v - 1, &len);
+    }
+    if (s < 0) return false;
+    Fill(q, s, v, q.open, d_.Lower(v), "quote.before", f);
+    return true;
+  }
+  return false;
+}
+
+// "X released the following statement:" ending the previous paragraph.
+bool Attributor::Colon(const RawQuote& q, QuoteFact* f) const {
+  const Paragraph& p = d_.paragraphs[q.first_para];
+  if (q.open != p.tok_begin || q.first_para == 0) return false;
+  uint32_t pp = q.first_para - 1;
+  if (!IsBody(d_, pp)) return false;
+  const Paragraph& prev = d_.paragraphs[pp];
+  if (d_.Text(prev.tok_end - 1) != ":") return false;
+  const uint32_t sb = d_.sentences[d_.sentence_of[prev.tok_end - 1]].tok_begin;
+  uint32_t cue_b = 0;
+  for (uint32_t t = sb; t < prev.tok_end; ++t) {
+    if (Verb(t) || d_.IsWord(t, "statement")) {
+      cue_b = t;
+      break;
+    }
+  }
+  if (!cue_b) return false;
+  int s = SpeakerIn(sb, cue_b);
+  if (s < 0) return false;
+  std::string cue = CleanText(d_.bytes, d_.tokens[cue_b].start, d_.tokens[prev.tok_end - 2].end);
+  if (std::count(cue.begin(), cue.end(), ' ') > 4) cue = d_.Lower(cue_b);
+  Fill(q, s, prev.tok_end - 1, q.open, cue, "quote.colon", f);
+  f->statement.evidence.span.start = d_.tokens[sb].start;
+  f->statement.evidence.text =
+      CleanText(d_.bytes, d_.tokens[sb].start, f->statement.evidence.span.end);
+  return true;
+}
+
+std::vector<QuoteFact> Attributor::Run() {
+  std::vector<RawQuote> raw = FindRawQuotes(d_);
+  std::vector<QuoteFact> out;
+  int last_speaker = -1;
+  uint32_t last_para = 0;
+  for (const RawQuote& q : raw) {
+    QuoteFact f;
+    bool ok = After(q, &f) || Colon(q, &f) || Before(q, &f);
+    if (!ok && last_speaker >= 0) {
+      const bool starts_para = q.open == d_.paragraphs[q.first_para].tok_begin;
+      if (last_para == q.first_para) {
+        Fill(q, last_speaker, q.open, q.open, "", "quote.same_paragraph", &f);
+        ok = true;
+      } else if (starts_para && last_para + 1 == q.first_para) {
+        Fill(q, last_speaker, q.open, q.open, "", "quote.continuation", &f);
+        ok = true;
+      }
+    }
+    if (!ok || f.statement.text.empty()) continue;
+    last_speaker = f.speaker;
+    last_para = q.last_para;
+    out.push_back(std::move(f));
+  }
+  return out;
+}
+
+bool TitleMatches(const std::vector<std::string>& titles, std::string_view word) {
+  for (const std::string& t : titles) {
+    if (word == "senator" && (t == "sen." || t == "senator" || t == "sens.")) return true;
+    if (word == "ag" && t.find("attorney general") != std::string::npos) return true;
+    if (word == "governor" && (t == "gov." || t == "governor")) return true;
+    if ((word == "congressman" || word == "congresswoman" || word == "lawmaker") &&
+        (t == "rep." || t == "representative" || t == word))
+      return true;
+    if (t.find(word) != std::string::npos) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<bool> QuotedTokens(const Document& d) {
+  std::vector<bool> in(d.tokens.size(), false);
+  for (const RawQuote& q : FindRawQuotes(d)) {
+    for (uint32_t t = q.open; t <= q.close && t < in.size(); ++t) in[t] = true;
+  }
+  return in;
+}
+
+int ResolveReference(const Document& d, const MentionTable& m, const std::vector<bool>* in_quote,
+                     uint32_t tok, uint32_t* len) {
+  const std::string& w = d.Lower(tok);
+  *len = 1;
+  Gender want = Gender::kUnknown;
+  std::string title;
+  if (w == "he") {
+    want = Gender::kMale;
+  } else if (w == "she") {
+    want = Gender::kFemale;
+  } else if ((w == "the" || w == "a") && tok + 1 < d.tokens.size()) {
+    const std::string& n = d.Lower(tok + 1);
+    static const char* kDescriptions[] = {
+        "senator",       "ag",        "president",   "governor",  "congressman",
+        "congresswoman", "spokesman", "spokeswoman", "professor", "secretary",
+        "director",      "mayor",     "lawmaker",    "attorney"};
+    for (const char* k : kDescriptions) {
+      if (n == k) title = k;
+    }
+    if (title.empty()) {
+      int e = m.EntityAt(tok + 1);
+      if (e >= 0 && m.mentions[m.mention_at[tok + 1]].descriptor) {
+        *len = 2;
+        return e;
+      }
+      return -1;
+    }
+    *len = 2;
+  } else {
+    return -1;
+  }
+  const Gazetteer& gz = Gazetteer::Get();
+  (void)gz;
+  // Most recent compatible person mentioned before `tok`, outside quotations
+  // and furniture.
+  int idx = -1;
+  for (size_t i = m.mentions.size(); i-- > 0;) {
+    if (m.mentions[i].tok_begin < tok) {
+      idx = static_cast<int>(i);
+      break;
+    }
+  }
+  for (int i = idx; i >= 0; --i) {
+    const Mention& mm = m.mentions[i];
+    if (in_quote && (*in_quote)[mm.tok_begin]) continue;
+    if (!d.IsFact(mm.tok_begin)) continue;
+    const EntityInfo& e = m.entities[mm.entity];
+    if (e.type != EntityType::kPerson) continue;
+    if (!title.empty()) {
+      if (TitleMatches(e.titles, title)) return mm.entity;
+      continue;
+    }
+    if (e.gender == Gender::kUnknown || e.gender == want) return mm.entity;
+  }
+  return -1;
+}
+
+std::vector<QuoteFact> FindQuotes(const Document& doc, const MentionTable& mentions) {
+  std::vector<bool> in_quote = QuotedTokens(doc);
+  return Attributor(doc, mentions, in_quote).Run();
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,299 @@
+#include "extract/text.h"
+
+#include <cctype>
+#include <unordered_set>
+
+namespace kg::extract {
+namespace {
+
+bool IsAsciiAlnum(unsigned char c) { return std::isalnum(c) != 0; }
+
+// Length of the UTF-8 sequence starting at bytes[i] (1 when invalid).
+int SeqLen(unsigned char c) {
+  if (c < 0x80) return 1;
+  if ((c & 0xE0) == 0xC0) return 2;
+  if ((c & 0xF0) == 0xE0) return 3;
+  if ((c & 0xF8) == 0xF0) return 4;
+  return 1;
+}
+
+// Code point at bytes[i] (assumes valid UTF-8, checked before extraction).
+uint32_t CodePoint(std::string_view s, size_t i, int* len) {
+  unsigned char c = s[i];
+  int n = SeqLen(c);
+  if (i + n > s.size()) n = 1;
+  *len = n;
+  if (n == 1) return c;
+  uint32_t cp = c & (0x7F >> n);
+  for (int k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  return cp;
+}
+
+bool IsSpaceCp(uint32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\n' || cp == '\f' || cp == '\v' ||
+         cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F ||
+         cp == 0x3000 || cp == 0xFEFF;
+}
+
+// Letters beyond ASCII: Latin-1 supplement and Latin extended letters are
+// enough for names in US news (José, Ocasio-Cortez, Zoë).
+bool IsLetterCp(uint32_t cp) {
+  if (cp < 0x80) return std::isalpha(static_cast<int>(cp)) != 0;
+  return (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) || (cp >= 0x370 && cp <= 0x3FF) ||
+         (cp >= 0x400 && cp <= 0x4FF);
+}
+
+bool IsUpperCp(uint32_t cp) {
+  if (cp < 0x80) return std::isupper(static_cast<int>(cp)) != 0;
+  return cp >= 0xC0 && cp <= 0xDE && cp != 0xD7;
+}
+
+bool IsApostrophe(uint32_t cp) { return cp == '\'' || cp == 0x2019; }
+
+// Words that keep their period: personal and military titles, name
+// suffixes, company forms, months and the AP abbreviations of US states
+// (as in "(R-La.)"). A period after one of these does not end a sentence.
+bool IsAbbreviation(std::string_view w) {
+  static const std::unordered_set<std::string_view> kAbbrev = {
+      "mr",   "mrs",  "ms",   "dr",  "sen",  "sens", "rep",   "reps", "gov",  "govs",   "lt",
+      "gen",  "col",  "capt", "sgt", "adm",  "maj",  "cmdr",  "jr",   "sr",   "st",     "mt",
+      "ft",   "prof", "rev",  "hon", "pres", "supt", "atty",  "no",   "inc",  "co",     "corp",
+      "ltd",  "bros", "vs",   "etc", "jan",  "feb",  "mar",   "apr",  "aug",  "sept",   "sep",
+      "oct",  "nov",  "dec",  "ala", "ariz", "ark",  "calif", "colo", "conn", "del",    "fla",
+      "ga",   "ill",  "ind",  "kan", "kans", "ky",   "la",    "md",   "mass", "mich",   "minn",
+      "miss", "mo",   "mont", "neb", "nev",  "okla", "ore",   "pa",   "tenn", "tex",    "va",
+      "vt",   "wash", "wis",  "wyo", "ph",   "esq",  "dept",  "univ", "assn", "messrs", "mmes",
+      "msgr", "fr",   "gens", "sup", "cong", "ret"};
+  size_t dash = w.rfind('-');
+  if (dash != std::string_view::npos) w = w.substr(dash + 1);
+  if (w.size() > 5) return false;
+  char buf[8];
+  for (size_t k = 0; k < w.size(); ++k) {
+    char c = w[k];
+    buf[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return kAbbrev.count(std::string_view(buf, w.size())) > 0;
+}
+
+}  // namespace
+
+int64_t FindInvalidUtf8(std::string_view s) {
+  size_t i = 0;
+  const size_t n = s.size();
+  while (i < n) {
+    unsigned char c = s[i];
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    int len = 0;
+    uint32_t min = 0;
+    if (c >= 0xC2 && c <= 0xDF) {
+      len = 2, min = 0x80;
+    } else if ((c & 0xF0) == 0xE0) {
+      len = 3, min = 0x800;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      len = 4, min = 0x10000;
+    } else {
+      return static_cast<int64_t>(i);
+    }
+    if (i + len > n) return static_cast<int64_t>(i);
+    uint32_t cp = c & (0x7F >> len);
+    for (int k = 1; k < len; ++k) {
+      unsigned char cc = s[i + k];
+      if ((cc & 0xC0) != 0x80) return static_cast<int64_t>(i);
+      cp = (cp << 6) | (cc & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+      return static_cast<int64_t>(i);
+    }
+    i += len;
+  }
+  return -1;
+}
+
+void TokenizeLine(std::string_view s, uint32_t begin, uint32_t end, std::vector<Token>* out) {
+  uint32_t i = begin;
+  while (i < end) {
+    int len = 1;
+    uint32_t cp = CodePoint(s, i, &len);
+    if (IsSpaceCp(cp)) {
+      i += len;
+      continue;
+    }
+    Token t;
+    t.start = i;
+    if (IsLetterCp(cp) || (cp < 0x80 && std::isdigit(static_cast<int>(cp)))) {
+      const bool number = cp < 0x80 && std::isdigit(static_cast<int>(cp));
+      t.kind = number ? TokKind::kNumber : TokKind::kWord;
+      t.cap = IsUpperCp(cp);
+      int upper = 0, letters = 0;
+      uint32_t j = i;
+      bool has_dot = false;
+      while (j < end) {
+        int l = 1;
+        uint32_t c = CodePoint(s, j, &l);
+        if (IsLetterCp(c) || (c < 0x80 && std::isdigit(static_cast<int>(c)))) {
+          if (IsLetterCp(c)) {
+            ++letters;
+            if (IsUpperCp(c)) ++upper;
+          }
+          j += l;
+          continue;
+        }
+        // Internal joiners: only when a letter or digit follows.
+        if (j + l < end) {
+          int l2 = 1;
+          uint32_t next = CodePoint(s, j + l, &l2);
+          bool next_alnum =
+              IsLetterCp(next) || (next < 0x80 && std::isdigit(static_cast<int>(next)));
+          if (IsApostrophe(c) && next_alnum) {
+            // Possessive 's splits off so "ICE’s" is ICE + ’s.
+            bool poss = (next == 's' || next == 'S');
+            if (poss) {
+              uint32_t after = j + l + l2;
+              int l3 = 1;
+              bool word_after = after < end && IsLetterCp(CodePoint(s, after, &l3));
+              if (!word_after) break;
+            }
+            j += l;
+            continue;
+          }
+          if ((c == '-' || c == '.' || c == ',' || c == '&') && next_alnum) {
+            if (c == ',' && !(number && next < 0x80 && std::isdigit(static_cast<int>(next)))) break;
+            if (c == '&' && !(upper == letters && letters > 0)) break;  // AT&T
+            if (c == '.') has_dot = true;
+            j += l;
+            continue;
+          }
+        }
+        break;
+      }
+      // A trailing period belongs to the word for abbreviations and initials.
+      if (j < end && s[j] == '.' && t.kind == TokKind::kWord) {
+        uint32_t wlen = j - i;
+        bool initial = letters == 1 && wlen == 1 && upper == 1;
+        bool dotted = has_dot && upper > 0 && j - i <= 8 && letters <= 5;  // U.S. D.C.
+        if (dotted || initial || IsAbbreviation(s.substr(i, wlen))) {
+          t.abbrev = true;
+          ++j;
+        }
+      }
+      t.end = j;
+      t.allcaps = letters >= 2 && upper == letters;
+      out->push_back(t);
+      i = j;
+      continue;
+    }
+    t.end = i + len;
+    if (IsApostrophe(cp) && i + len < end && (s[i + len] == 's' || s[i + len] == 'S') &&
+        !out->empty() && out->back().end == i) {
+      uint32_t after = i + len + 1;
+      int l3 = 1;
+      if (after >= end || !IsLetterCp(CodePoint(s, after, &l3))) {
+        t.kind = TokKind::kPossessive;
+        t.end = after;
+        out->push_back(t);
+        i = after;
+        continue;
+      }
+    }
+    if (cp == 0x201C || cp == 0x201E) {
+      t.kind = TokKind::kOpenQuote;
+    } else if (cp == 0x201D) {
+      t.kind = TokKind::kCloseQuote;
+    } else if (cp == '"') {
+      bool opening = i == begin;
+      if (!opening) {
+        int pl = 1;
+        uint32_t p = i - 1;
+        while (p > begin && (static_cast<unsigned char>(s[p]) & 0xC0) == 0x80) --p;
+        uint32_t prev = CodePoint(s, p, &pl);
+        opening = IsSpaceCp(prev) || prev == '(' || prev == '[' || prev == 0x2014 ||
+                  prev == 0x2013 || prev == '-' || prev == ':';
+      }
+      t.kind = opening ? TokKind::kOpenQuote : TokKind::kCloseQuote;
+    } else if (cp == 0x2018 || IsApostrophe(cp)) {
+      t.kind = TokKind::kSingleQuote;
+    } else {
+      t.kind = TokKind::kPunct;
+    }
+    out->push_back(t);
+    i += len;
+  }
+}
+
+std::string AsciiLower(std::string_view s) {
+  std::string r(s);
+  for (char& c : r) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return r;
+}
+
+std::string CleanText(std::string_view s, uint32_t start, uint32_t end) {
+  std::string r;
+  r.reserve(end - start);
+  bool space = false;
+  uint32_t i = start;
+  while (i < end) {
+    int len = 1;
+    uint32_t cp = CodePoint(s, i, &len);
+    const char* rep = nullptr;
+    if (IsSpaceCp(cp)) {
+      space = true;
+      i += len;
+      continue;
+    }
+    switch (cp) {
+      case 0x201C:
+      case 0x201D:
+      case 0x201E:
+        rep = "\"";
+        break;
+      case 0x2018:
+      case 0x2019:
+        rep = "'";
+        break;
+      case 0x2026:
+        rep = "...";
+        break;
+      case 0x2013:
+      case 0x2014:
+        rep = "-";
+        break;
+      default:
+        break;
+    }
+    if (space && !r.empty()) r.push_back(' ');
+    space = false;
+    if (rep) {
+      r += rep;
+    } else {
+      r.append(s.substr(i, len));
+    }
+    i += len;
+  }
+  return r;
+}
+
+std::string Slug(std::string_view name) {
+  std::string r;
+  bool dash = false;
+  for (unsigned char c : name) {
+    if (IsAsciiAlnum(c)) {
+      if (dash && !r.empty()) r.push_back('-');
+      dash = false;
+      r.push_back(static_cast<char>(std::tolower(c)));
+    } else if (c >= 0x80) {
+      if (dash && !r.empty()) r.push_back('-');
+      dash = false;
+      r.push_back(static_cast<char>(c));
+    } else {
+      dash = true;
+    }
+  }
+  return r;
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,53 @@
+// Byte-level text handling for the extractor: UTF-8 validation and a
+// tokenizer that reads the ORIGINAL article bytes (curly quotes, NBSP,
+// ellipsis, dashes, CRLF) without building a normalised copy, so every token
+// carries byte offsets that are valid in the input as given. ICU is not a
+// dependency; the few code points that matter for news text are handled here.
+#ifndef KG_EXTRACT_TEXT_H_
+#define KG_EXTRACT_TEXT_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kg::extract {
+
+// Byte offset of the first invalid UTF-8 sequence, or -1 when valid.
+int64_t FindInvalidUtf8(std::string_view bytes);
+
+enum class TokKind : uint8_t {
+  kWord,         // letters/digits, may hold internal ' - . (U.S., CNSNews.com)
+  kNumber,       // 7,600  30-year starts as number
+  kPunct,        // , ; : ( ) . ! ? and dashes, ellipsis
+  kOpenQuote,    // “ or a straight " in opening position
+  kCloseQuote,   // ” or a straight " in closing position
+  kSingleQuote,  // ‘ or a standalone ’ / ' (scare quotes in headlines)
+  kPossessive,   // 's or ’s split off a word
+};
+
+struct Token {
+  uint32_t start = 0;
+  uint32_t end = 0;
+  TokKind kind = TokKind::kWord;
+  bool cap = false;      // first letter upper case
+  bool allcaps = false;  // two or more letters, all upper case
+  bool abbrev = false;   // the word includes a trailing period (Sen. U.S. J.)
+};
+
+// Tokens of bytes[begin, end) appended to `out`; `begin`..`end` is one line.
+void TokenizeLine(std::string_view bytes, uint32_t begin, uint32_t end, std::vector<Token>* out);
+
+// Lower-cased ASCII copy; non-ASCII bytes are kept as they are.
+std::string AsciiLower(std::string_view s);
+
+// Text of [start, end) with curly quotes, NBSP, ellipsis and dashes mapped to
+// ASCII and white space runs collapsed; used for evidence and quotation text.
+std::string CleanText(std::string_view bytes, uint32_t start, uint32_t end);
+
+// "Jeff Sessions" -> "jeff-sessions".
+std::string Slug(std::string_view name);
+
+}  // namespace kg::extract
+
+#endif  // KG_EXTRACT_TEXT_H_
