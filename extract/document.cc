@@ -116,9 +116,8 @@ void DocumentBuilder::MarkLines(Document* doc) const {
     }
     const uint32_t ntok = p.tok_end - p.tok_begin;
     const Token& last = doc->tokens[p.tok_end - 1];
-    const bool ends_sentence = last.kind == TokKind::kPunct &&
-                               (doc->Text(p.tok_end - 1) == "." || doc->Text(p.tok_end - 1) == "?");
-    if (i == 0 && ntok <= 40) {
+    const bool ends_sentence = last.kind == TokKind::kPunct && doc->Text(p.tok_end - 1) == ".";
+    if (i == 0 && ntok <= 40 && !ends_sentence) {
       p.kind = LineKind::kHeadline;
     } else if (i < 6 && ntok <= 25 && !ends_sentence && CapitalisedShare(*doc, p) >= 0.6) {
       p.kind = LineKind::kHeadline;

@@ -344,7 +344,8 @@ Gazetteer::Gazetteer() {
           "TO",        "IN",     "A",         "I",        "ON",     "FOR",    "IS",    "IT",
           "NOT",       "NO",     "YES",       "ALL",      "DNI",    "SCOTUS", "POTUS", "FLOTUS",
           "VPOTUS",    "ISIS",   "ISIL",      "MS-13",    "SARS",   "EU",     "UN",    "NATO",
-          "OPEC",      "WHO",    "USSR",      "UAE",      "PRC",    "DPRK"});
+          "OPEC",      "WHO",    "USSR",      "UAE",      "PRC",    "DPRK",   "AG",    "DA",
+          "GM",        "LOL",    "OMG",       "RSVP",     "ASAP"});
   // GOP, EU, UN, NATO, WHO are organisations, but as bare acronyms they are
   // also used as adjectives or words; they are found through definitions.
   AddAll(&non_person_tails_,

@@ -343,10 +343,23 @@ void Finder::AddOrg(uint32_t b, uint32_t e) {
       if (d_.tokens[t].cap && !d_.tokens[t].abbrev) initials.push_back(d_.Text(t)[0]);
     }
     std::string acr(d_.Text(e + 1));
-    if (initials.size() >= acr.size() &&
-        initials.compare(initials.size() - acr.size(), acr.size(), acr) == 0) {
+    if (initials == acr) {
       c.kind = CandKind::kOrg;
       c.acronym = acr;
+    } else if (initials.size() > acr.size() &&
+               initials.compare(initials.size() - acr.size(), acr.size(), acr) == 0) {
+      // "the National Immigration and Customs Enforcement (ICE)": the
+      // acronym names the last words only.
+      uint32_t s = e;
+      size_t matched = 0;
+      while (s > b && matched < acr.size()) {
+        --s;
+        if (d_.tokens[s].cap && !d_.tokens[s].abbrev) ++matched;
+      }
+      Candidate inner;
+      inner.b = s, inner.e = e, inner.kind = CandKind::kOrg, inner.acronym = acr;
+      cands_.push_back(inner);
+      return;
     }
   }
   // Inner definition: "National Immigration and Customs Enforcement (ICE) Council".
@@ -522,7 +535,11 @@ void Finder::BuildEntities() {
     }
     AddMention(c.b, c.e, ent);
   }
-  // Organisations: definitions, then longest names first.
+  // Organisations: definitions first (so acronyms expand inside longer
+  // names), then longest names first; a definition nested in a longer name
+  // ("National Immigration and Customs Enforcement (ICE) Council") gets its
+  // mention only where the longer name does not cover it.
+  std::vector<std::pair<const Candidate*, int>> definitions;
   for (const Candidate& c : cands_) {
     if (c.kind != CandKind::kOrg || c.acronym.empty() || !c.canonical.empty()) continue;
     if (c.e - c.b == 1 && d_.tokens[c.b].allcaps) continue;
@@ -533,7 +550,7 @@ void Finder::BuildEntities() {
       out_.entities[ent].key_tokens = key;
     }
     acronyms_[c.acronym] = ent;
-    AddMention(c.b, c.e, ent);
+    definitions.push_back({&c, ent});
   }
   std::vector<const Candidate*> orgs;
   for (const Candidate& c : cands_) {
@@ -566,6 +583,7 @@ void Finder::BuildEntities() {
     }
     AddMention(c->b, c->e, ent);
   }
+  for (auto [c, ent] : definitions) AddMention(c->b, c->e, ent);
   // Bare acronyms: the org whose initials they are, or an org of their own.
   for (const Candidate& c : cands_) {
     if (c.acronym.empty() || c.e - c.b != 1 || !d_.tokens[c.b].allcaps) continue;
@@ -717,7 +735,10 @@ void Finder::Finish() {
   for (EntityInfo& e : out_.entities) {
     if (e.type != EntityType::kOrganization) continue;
     // Fullest form, without "(ICE)" and a leading "the".
-    for (const std::string& f : e.forms) {
+    std::vector<std::string> forms = e.forms;
+    forms.push_back(e.name);
+    e.name.clear();
+    for (const std::string& f : forms) {
       std::string clean;
       size_t i = 0;
       while (i < f.size()) {
@@ -733,8 +754,8 @@ void Finder::Finish() {
       }
       while (!clean.empty() && clean.back() == ' ') clean.pop_back();
       if (clean.rfind("the ", 0) == 0 || clean.rfind("The ", 0) == 0) clean = clean.substr(4);
-      if (clean.size() > e.name.size() && clean.find(' ') != std::string::npos &&
-          e.name.rfind("U.S. ", 0) != 0)
+      if (e.name.empty() || (clean.size() > e.name.size() && clean.find(' ') != std::string::npos &&
+                             e.name.rfind("U.S. ", 0) != 0))
         e.name = clean;
     }
   }
