@@ -11,6 +11,7 @@
 #include <string>
 
 #include "graph/model.h"
+#include "store/resolver.h"
 #include "store/status.h"
 
 namespace kg::graph {
@@ -22,7 +23,7 @@ void serialize(Archive& ar, Provenance& p, const std::uint32_t /*version*/) {
 
 template <class Archive>
 void serialize(Archive& ar, Node& n, const std::uint32_t /*version*/) {
-  ar(n.id, n.type, n.name, n.aliases, n.articles, n.cue, n.quote);
+  ar(n.id, n.type, n.name, n.aliases, n.articles, n.decisions, n.cue, n.quote);
 }
 
 template <class Archive>
@@ -37,6 +38,29 @@ void serialize(Archive& ar, Article& a, const std::uint32_t /*version*/) {
 
 }  // namespace kg::graph
 
+namespace kg::store {
+
+template <class Archive>
+void serialize(Archive& ar, Curation& c, const std::uint32_t /*version*/) {
+  ar(c.op, c.name, c.other);
+}
+
+// What an article contributed, with article-local node ids: the input of
+// every rebuild.
+struct ArticleFacts {
+  std::vector<graph::Node> nodes;
+  std::vector<graph::Edge> edges;
+
+  template <class Archive>
+  void serialize(Archive& ar, const std::uint32_t /*version*/) {
+    ar(nodes, edges);
+  }
+};
+
+}  // namespace kg::store
+
+CEREAL_CLASS_VERSION(kg::store::Curation, 1)
+CEREAL_CLASS_VERSION(kg::store::ArticleFacts, 1)
 CEREAL_CLASS_VERSION(kg::graph::Provenance, 1)
 CEREAL_CLASS_VERSION(kg::graph::Node, 1)
 CEREAL_CLASS_VERSION(kg::graph::Edge, 1)

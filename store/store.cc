@@ -13,9 +13,8 @@
 namespace kg::store {
 namespace {
 
-constexpr const char* kFamilyNames[kNumFamilies] = {"default",   "articles", "nodes",
-                                                    "edges_out", "edges_in", "names"};
-constexpr const char* kFormatKey = "format_version";
+constexpr const char* kFamilyNames[kNumFamilies] = {"default", "articles",  "facts",    "curation",
+                                                    "nodes",   "edges_out", "edges_in", "names"};
 
 rocksdb::Options DatabaseOptions(bool create) {
   rocksdb::Options options;
@@ -36,6 +35,20 @@ Status Store::Rep::FromRocks(const rocksdb::Status& s, const std::string& what) 
   if (s.IsCorruption()) return Status::Corruption(msg);
   if (s.IsNotFound()) return Status::NotFound(msg);
   return Status::IOError(msg);
+}
+
+Status Store::Rep::ReadMetaNumber(const char* key, uint64_t* value) const {
+  std::string text;
+  rocksdb::Status s = db->Get(rocksdb::ReadOptions(), cf(kMeta), key, &text);
+  *value = 0;
+  if (s.IsNotFound()) return Status::OK();
+  if (!s.ok()) return FromRocks(s, "cannot read metadata");
+  try {
+    *value = std::stoull(text);
+  } catch (const std::exception&) {
+    return Status::Corruption("database " + path + " has a damaged '" + key + "' record");
+  }
+  return Status::OK();
 }
 
 Store::Store(std::unique_ptr<Rep> rep) : rep_(std::move(rep)) {}
@@ -95,6 +108,7 @@ Status Store::Open(const std::string& path, const StoreOptions& options,
     s = rep->db->Put(rocksdb::WriteOptions(), rep->cf(kMeta), kFormatKey, version);
   }
   store->reset(new Store(std::move(rep)));
+  Status s2;
   if (!s.ok()) return (*store)->rep_->FromRocks(s, "cannot read format version");
   if (version != std::to_string(kFormatVersion)) {
     std::string found = version;
@@ -102,12 +116,36 @@ Status Store::Open(const std::string& path, const StoreOptions& options,
     return Status::Corruption("database " + path + " has format version '" + found +
                               "', this kg reads version " + std::to_string(kFormatVersion));
   }
+  Rep& r = *(*store)->rep_;
+  uint64_t generation = 0;
+  for (auto [key, value] :
+       {std::pair{kGenerationKey, &generation}, std::pair{kInputVersionKey, &r.input_version},
+        std::pair{kBuiltVersionKey, &r.built_version}}) {
+    s2 = r.ReadMetaNumber(key, value);
+    if (!s2.ok()) {
+      store->reset();
+      return s2;
+    }
+  }
+  r.generation = static_cast<uint32_t>(generation);
+  // A writer that died between storing facts and rebuilding left the graph
+  // behind its input: finish the job now.
+  if (!options.read_only && (*store)->NeedsRebuild()) {
+    s2 = (*store)->Rebuild();
+    if (!s2.ok()) {
+      store->reset();
+      return s2;
+    }
+  }
   return Status::OK();
 }
 
+bool Store::NeedsRebuild() const { return rep_->input_version != rep_->built_version; }
+
 Status Store::GetNode(graph::NodeId id, graph::Node* node) const {
   std::string value;
-  rocksdb::Status s = rep_->db->Get(rocksdb::ReadOptions(), rep_->cf(kNodes), IdKey(id), &value);
+  rocksdb::Status s = rep_->db->Get(rocksdb::ReadOptions(), rep_->cf(kNodes),
+                                    NodeKey(rep_->generation, id), &value);
   if (s.IsNotFound()) return Status::NotFound("no node " + std::to_string(id));
   if (!s.ok()) return rep_->FromRocks(s, "cannot read node");
   return DecodeRecord(value, node);
@@ -123,7 +161,7 @@ Status Store::GetArticle(graph::ArticleId id, graph::Article* article) const {
 
 Status Store::FindByName(std::string_view name, std::vector<graph::NodeId>* ids) const {
   ids->clear();
-  std::string prefix = NamePrefix(graph::NormalizeName(name));
+  std::string prefix = NamePrefix(rep_->generation, graph::NormalizeName(name));
   std::unique_ptr<rocksdb::Iterator> it(
       rep_->db->NewIterator(rocksdb::ReadOptions(), rep_->cf(kNames)));
   for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
@@ -138,7 +176,7 @@ Status Store::FindByName(std::string_view name, std::vector<graph::NodeId>* ids)
 static Status ReadEdges(const Store::Rep& rep, ColumnFamily family, graph::NodeId id,
                         std::vector<graph::Edge>* edges) {
   edges->clear();
-  std::string prefix = IdKey(id);
+  std::string prefix = NodeKey(rep.generation, id);
   std::unique_ptr<rocksdb::Iterator> it(
       rep.db->NewIterator(rocksdb::ReadOptions(), rep.cf(family)));
   for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
@@ -151,8 +189,9 @@ static Status ReadEdges(const Store::Rep& rep, ColumnFamily family, graph::NodeI
       value = it->value().ToString();
     } else {
       // edges_in holds keys only; the record lives under the outgoing key.
-      rocksdb::Status s = rep.db->Get(rocksdb::ReadOptions(), rep.cf(kEdgesOut),
-                                      EdgeKey(parts.to, parts.type, parts.from), &value);
+      rocksdb::Status s =
+          rep.db->Get(rocksdb::ReadOptions(), rep.cf(kEdgesOut),
+                      EdgeKey(rep.generation, parts.to, parts.type, parts.from), &value);
       if (!s.ok()) return rep.FromRocks(s, "dangling incoming edge");
     }
     graph::Edge edge;
@@ -174,7 +213,8 @@ Status Store::InEdges(graph::NodeId id, std::vector<graph::Edge>* edges) const {
 Status Store::ForEachNode(const std::function<bool(const graph::Node&)>& visit) const {
   std::unique_ptr<rocksdb::Iterator> it(
       rep_->db->NewIterator(rocksdb::ReadOptions(), rep_->cf(kNodes)));
-  for (it->SeekToFirst(); it->Valid(); it->Next()) {
+  const std::string prefix = GenerationPrefix(rep_->generation);
+  for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
     graph::Node node;
     Status s = DecodeRecord(it->value().ToString(), &node);
     if (!s.ok()) return s;
@@ -192,7 +232,8 @@ Status Store::LoadGraph(graph::Graph* graph) const {
   if (!s.ok()) return s;
   std::unique_ptr<rocksdb::Iterator> it(
       rep_->db->NewIterator(rocksdb::ReadOptions(), rep_->cf(kEdgesOut)));
-  for (it->SeekToFirst(); it->Valid(); it->Next()) {
+  const std::string prefix = GenerationPrefix(rep_->generation);
+  for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
     graph::Edge edge;
     s = DecodeRecord(it->value().ToString(), &edge);
     if (!s.ok()) return s;
@@ -221,7 +262,8 @@ Status Store::ComputeStats(Stats* stats) const {
   // Counting edge types needs only keys: no record is decoded.
   std::unique_ptr<rocksdb::Iterator> it(
       rep_->db->NewIterator(rocksdb::ReadOptions(), rep_->cf(kEdgesOut)));
-  for (it->SeekToFirst(); it->Valid(); it->Next()) {
+  const std::string prefix = GenerationPrefix(rep_->generation);
+  for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
     EdgeKeyParts parts;
     if (!ParseEdgeKey(it->key().ToStringView(), &parts)) continue;
     ++stats->edges;

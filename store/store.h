@@ -1,10 +1,12 @@
 // Store is kg's persistent graph: an embedded RocksDB database with one
-// column family per record kind (see docs/storage.md). Each article is added
-// in one atomic WriteBatch (article record, nodes, both edge directions,
-// statements, name index), so a crash leaves either all of an article or
-// none of it. Entities are matched to existing nodes through the name index.
-// One process may write at a time (RocksDB's lock); readers open read-only
-// and may run beside a writer.
+// column family per record kind (see docs/storage.md). Each article's
+// extracted facts are added in one atomic WriteBatch; the graph (nodes, both
+// edge directions, statements, name index) is derived from all stored facts
+// and the user's curation by Rebuild, which writes a new generation and
+// switches to it with one atomic write. So the graph never depends on the
+// order articles arrived in, and a crash leaves either the old graph or the
+// new one. One process may write at a time (RocksDB's lock); readers open
+// read-only and may run beside a writer.
 #ifndef KG_STORE_STORE_H_
 #define KG_STORE_STORE_H_
 
@@ -15,6 +17,7 @@
 #include <vector>
 
 #include "graph/model.h"
+#include "store/resolver.h"
 #include "store/status.h"
 
 namespace kg::store {
@@ -33,8 +36,6 @@ struct ArticleGraph {
 
 struct AddResult {
   bool skipped = false;  // the same bytes were stored before
-  size_t new_nodes = 0;
-  size_t new_edges = 0;
 };
 
 struct Stats {
@@ -58,7 +59,21 @@ class Store {
   Store(const Store&) = delete;
   Store& operator=(const Store&) = delete;
 
+  // Stores the article and its facts. The graph shows them after Rebuild.
   Status AddArticle(const ArticleGraph& input, AddResult* result);
+  // Re-derives the graph from every stored article and curation record.
+  // Cheap to call when nothing changed (it checks first).
+  Status Rebuild();
+  // True when facts or curation changed since the graph was last built.
+  bool NeedsRebuild() const;
+
+  // Curation persists and outlives re-ingests; call Rebuild afterwards.
+  Status AddCuration(const Curation& curation);
+  Status ListCurations(std::vector<Curation>* curations) const;
+
+  // Verifies the store's invariants; each broken one is one line in
+  // `problems` (empty when all hold).
+  Status Check(std::vector<std::string>* problems) const;
 
   Status GetNode(graph::NodeId id, graph::Node* node) const;
   Status GetArticle(graph::ArticleId id, graph::Article* article) const;

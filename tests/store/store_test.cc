@@ -1,9 +1,13 @@
 #include "store/store.h"
 
+#include <rocksdb/db.h>
+
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 
+#include "graph/json_writer.h"
 #include "tests/temp_dir.h"
 
 namespace kg::store {
@@ -54,8 +58,9 @@ TEST_CASE("an article round-trips through RocksDB on disk") {
   AddResult result;
   REQUIRE(db->AddArticle(SampleArticle(kSha1), &result).ok());
   CHECK_FALSE(result.skipped);
-  CHECK(result.new_nodes == 3);
-  CHECK(result.new_edges == 2);
+  CHECK(db->NeedsRebuild());
+  REQUIRE(db->Rebuild().ok());
+  CHECK_FALSE(db->NeedsRebuild());
   db.reset();
 
   REQUIRE(Store::Open(dir.path() + "/db", StoreOptions{.read_only = true}, &db).ok());
@@ -91,10 +96,12 @@ TEST_CASE("re-adding the same bytes is skipped and changes nothing") {
   REQUIRE(Store::Open(dir.path(), {}, &db).ok());
   AddResult result;
   REQUIRE(db->AddArticle(SampleArticle(kSha1), &result).ok());
+  REQUIRE(db->Rebuild().ok());
   graph::Graph before;
   REQUIRE(db->LoadGraph(&before).ok());
   REQUIRE(db->AddArticle(SampleArticle(kSha1), &result).ok());
   CHECK(result.skipped);
+  CHECK_FALSE(db->NeedsRebuild());
   graph::Graph after;
   REQUIRE(db->LoadGraph(&after).ok());
   CHECK(after.nodes.size() == before.nodes.size());
@@ -111,6 +118,7 @@ TEST_CASE("a second article naming the same entities merges into the same nodes"
   ArticleGraph second = SampleArticle(kSha2);
   second.nodes[1] = Entity(2, NodeType::kPerson, "Smith");  // surname only
   REQUIRE(db->AddArticle(second, &result).ok());
+  REQUIRE(db->Rebuild().ok());
   Stats stats;
   REQUIRE(db->ComputeStats(&stats).ok());
   CHECK(stats.persons == 1);
@@ -137,6 +145,7 @@ TEST_CASE("descriptive aliases do not merge entities across articles") {
   ArticleGraph second = SampleArticle(kSha2);
   second.nodes[0] = Entity(1, NodeType::kOrganization, "Nurses Union", {"the union"});
   REQUIRE(db->AddArticle(second, &result).ok());
+  REQUIRE(db->Rebuild().ok());
   Stats stats;
   REQUIRE(db->ComputeStats(&stats).ok());
   CHECK(stats.organizations == 2);
@@ -168,6 +177,138 @@ TEST_CASE("a directory that is not a kg database is refused") {
   Status s = Store::Open(dir.path(), {}, &db);
   CHECK_FALSE(s.ok());
   CHECK(std::filesystem::exists(dir.path() + "/notes.txt"));
+}
+
+std::string ExportJson(const Store& db) {
+  graph::Graph g;
+  REQUIRE(db.LoadGraph(&g).ok());
+  std::ostringstream out;
+  graph::WriteJson(g, out);
+  return out.str();
+}
+
+ArticleGraph ArticleNaming(const std::string& sha, std::vector<graph::Node> entities) {
+  ArticleGraph a;
+  a.article.id = graph::ArticleIdFromSha256(sha);
+  a.article.sha256 = sha;
+  a.article.path = sha.substr(0, 4) + ".txt";
+  a.nodes = std::move(entities);
+  graph::Edge e{1, EdgeType::kEndorses, 2, "", {}};
+  e.sources.push_back({a.article.id, 0, 10, "endorsement sentence", "endorse.verb"});
+  a.edges.push_back(e);
+  return a;
+}
+
+std::vector<ArticleGraph> ThreeArticles() {
+  return {ArticleNaming(std::string(64, '1'), {Entity(1, NodeType::kOrganization, "Steel Union"),
+                                               Entity(2, NodeType::kPerson, "Trump")}),
+          ArticleNaming(std::string(64, '2'),
+                        {Entity(1, NodeType::kOrganization, "United Steel Union", {"Steel Union"}),
+                         Entity(2, NodeType::kPerson, "Donald Trump", {"Trump"})}),
+          ArticleNaming(std::string(64, '3'), {Entity(1, NodeType::kPerson, "Ann Kennedy"),
+                                               Entity(2, NodeType::kPerson, "Kennedy")})};
+}
+
+TEST_CASE("any ingest order, in one run or many, gives the same bytes") {
+  std::vector<ArticleGraph> articles = ThreeArticles();
+  std::vector<size_t> order = {0, 1, 2};
+  std::string reference;
+  do {
+    for (bool one_run : {true, false}) {
+      TempDir dir;
+      std::unique_ptr<Store> db;
+      REQUIRE(Store::Open(dir.path(), {}, &db).ok());
+      for (size_t i : order) {
+        AddResult result;
+        REQUIRE(db->AddArticle(articles[i], &result).ok());
+        if (!one_run) REQUIRE(db->Rebuild().ok());
+      }
+      REQUIRE(db->Rebuild().ok());
+      std::string json = ExportJson(*db);
+      if (reference.empty()) reference = json;
+      CHECK(json == reference);
+      std::vector<std::string> problems;
+      REQUIRE(db->Check(&problems).ok());
+      CHECK(problems.empty());
+    }
+  } while (std::next_permutation(order.begin(), order.end()));
+  // "Trump" and "Donald Trump" are one node whichever came first.
+  CHECK(reference.find("\"name\": \"Trump\"") == std::string::npos);
+}
+
+TEST_CASE("curation survives re-ingest and later articles") {
+  TempDir dir;
+  std::unique_ptr<Store> db;
+  REQUIRE(Store::Open(dir.path(), {}, &db).ok());
+  std::vector<ArticleGraph> articles = ThreeArticles();
+  AddResult result;
+  REQUIRE(db->AddArticle(articles[0], &result).ok());
+  REQUIRE(db->AddArticle(articles[1], &result).ok());
+  REQUIRE(db->Rebuild().ok());
+  std::vector<graph::NodeId> ids;
+  REQUIRE(db->FindByName("Trump", &ids).ok());
+  CHECK(ids.size() == 1);
+
+  REQUIRE(db->AddCuration({CurationOp::kAliasRemove, "Donald Trump", "Trump"}).ok());
+  REQUIRE(db->Rebuild().ok());
+  REQUIRE(db->FindByName("Trump", &ids).ok());
+  CHECK(ids.size() == 1);  // only the bare "Trump" node keeps that name now
+  graph::Node bare;
+  REQUIRE(db->GetNode(ids[0], &bare).ok());
+  CHECK(bare.name == "Trump");
+
+  REQUIRE(db->AddCuration({CurationOp::kMerge, "Ann Kennedy", "Kennedy"}).ok());
+  REQUIRE(db->AddArticle(articles[0], &result).ok());  // re-ingest: skipped
+  CHECK(result.skipped);
+  REQUIRE(db->AddArticle(articles[2], &result).ok());
+  db.reset();  // reopening rebuilds what was left unbuilt
+  REQUIRE(Store::Open(dir.path(), {}, &db).ok());
+  CHECK_FALSE(db->NeedsRebuild());
+  REQUIRE(db->FindByName("Kennedy", &ids).ok());
+  REQUIRE(ids.size() == 1);
+  graph::Node kennedy;
+  REQUIRE(db->GetNode(ids[0], &kennedy).ok());
+  CHECK(kennedy.name == "Ann Kennedy");
+  REQUIRE(db->FindByName("Trump", &ids).ok());
+  CHECK(ids.size() == 1);
+  std::vector<Curation> curations;
+  REQUIRE(db->ListCurations(&curations).ok());
+  CHECK(curations.size() == 2);
+}
+
+TEST_CASE("Check reports a broken invariant precisely") {
+  TempDir dir;
+  {
+    std::unique_ptr<Store> db;
+    REQUIRE(Store::Open(dir.path(), {}, &db).ok());
+    AddResult result;
+    REQUIRE(db->AddArticle(SampleArticle(kSha1), &result).ok());
+    REQUIRE(db->Rebuild().ok());
+  }
+  {
+    // Damage the store behind kg's back: drop every incoming-edge entry.
+    std::vector<rocksdb::ColumnFamilyDescriptor> families;
+    for (const char* name :
+         {"default", "articles", "facts", "curation", "nodes", "edges_out", "edges_in", "names"}) {
+      families.emplace_back(name, rocksdb::ColumnFamilyOptions());
+    }
+    std::vector<rocksdb::ColumnFamilyHandle*> handles;
+    rocksdb::DB* raw = nullptr;
+    REQUIRE(rocksdb::DB::Open(rocksdb::DBOptions(), dir.path(), families, &handles, &raw).ok());
+    std::unique_ptr<rocksdb::Iterator> it(raw->NewIterator(rocksdb::ReadOptions(), handles[6]));
+    for (it->SeekToFirst(); it->Valid(); it->Next()) {
+      REQUIRE(raw->Delete(rocksdb::WriteOptions(), handles[6], it->key()).ok());
+    }
+    it.reset();
+    for (auto* h : handles) raw->DestroyColumnFamilyHandle(h);
+    delete raw;
+  }
+  std::unique_ptr<Store> db;
+  REQUIRE(Store::Open(dir.path(), StoreOptions{.read_only = true}, &db).ok());
+  std::vector<std::string> problems;
+  REQUIRE(db->Check(&problems).ok());
+  REQUIRE(problems.size() == 2);
+  CHECK(problems[0].find("has no incoming-direction entry") != std::string::npos);
 }
 
 }  // namespace

@@ -1,0 +1,259 @@
+// The write side of Store: adding articles and curation records (inputs), and
+// Rebuild, which derives the whole graph from those inputs.
+#include <rocksdb/write_batch.h>
+
+#include <algorithm>
+#include <map>
+
+#include "store/keys.h"
+#include "store/records.h"
+#include "store/store_rep.h"
+
+namespace kg::store {
+namespace {
+
+// Flush a rebuild's batch at about this size, to bound memory.
+constexpr size_t kRebuildBatchBytes = 8 << 20;
+
+std::string PairKey(const Curation& c) {
+  std::string a = graph::NormalizeName(c.name), b = graph::NormalizeName(c.other);
+  return a < b ? a + '\0' + b : b + '\0' + a;
+}
+
+void SortUnique(std::vector<std::string>* v) {
+  std::sort(v->begin(), v->end());
+  v->erase(std::unique(v->begin(), v->end()), v->end());
+}
+
+// Builds one generation of the graph: nodes, both edge directions, names.
+class GraphBuilder {
+ public:
+  GraphBuilder(Store::Rep& rep, uint32_t generation) : rep_(rep), generation_(generation) {}
+
+  void AddEntity(const ResolvedEntity& e) {
+    graph::Node node;
+    node.id = e.id;
+    node.type = e.type;
+    node.name = e.name;
+    node.aliases = e.aliases;
+    node.articles = e.articles;
+    node.decisions = e.decisions;
+    PutNode(node);
+    const std::string type(1, static_cast<char>(e.type));
+    std::vector<std::string> names = {graph::NormalizeName(e.name)};
+    for (const std::string& alias : e.aliases) {
+      if (IsProperNameAlias(alias)) names.push_back(graph::NormalizeName(alias));
+    }
+    SortUnique(&names);
+    for (const std::string& name : names) {
+      if (!name.empty()) batch_.Put(rep_.cf(kNames), NameKey(generation_, name, e.id), type);
+    }
+  }
+
+  // `local` maps the article's local node ids to graph ids.
+  Status AddArticle(graph::ArticleId article, const ArticleFacts& facts,
+                    const std::map<graph::NodeId, graph::NodeId>& local) {
+    std::map<graph::NodeId, graph::NodeId> ids = local;
+    for (const graph::Node& n : facts.nodes) {
+      if (n.type != graph::NodeType::kStatement) continue;
+      graph::Node statement = n;
+      statement.id = graph::StatementNodeId(article, n.quote.start);
+      statement.articles = {article};
+      ids[n.id] = statement.id;
+      PutNode(statement);
+    }
+    for (const graph::Edge& e : facts.edges) {
+      auto source = ids.find(e.source), target = ids.find(e.target);
+      if (source == ids.end() || target == ids.end()) {
+        return Status::Corruption("facts of article " + std::to_string(article) +
+                                  " refer to a missing node");
+      }
+      std::string key = EdgeKey(generation_, source->second, e.type, target->second);
+      auto [it, fresh] = edges_.try_emplace(key);
+      graph::Edge& merged = it->second;
+      if (fresh) {
+        merged.source = source->second;
+        merged.type = e.type;
+        merged.target = target->second;
+      }
+      if (merged.title.empty()) merged.title = e.title;
+      merged.sources.insert(merged.sources.end(), e.sources.begin(), e.sources.end());
+    }
+    return MaybeFlush();
+  }
+
+  Status Finish() {
+    for (auto& [key, edge] : edges_) {
+      std::sort(edge.sources.begin(), edge.sources.end(), [](const auto& a, const auto& b) {
+        return std::tie(a.article, a.start, a.end, a.rule) <
+               std::tie(b.article, b.start, b.end, b.rule);
+      });
+      batch_.Put(rep_.cf(kEdgesOut), key, EncodeRecord(edge));
+      batch_.Put(rep_.cf(kEdgesIn), EdgeKey(generation_, edge.target, edge.type, edge.source), "");
+      Status s = MaybeFlush();
+      if (!s.ok()) return s;
+    }
+    edges_.clear();
+    return Flush();
+  }
+
+ private:
+  void PutNode(const graph::Node& node) {
+    batch_.Put(rep_.cf(kNodes), NodeKey(generation_, node.id), EncodeRecord(node));
+  }
+  Status MaybeFlush() {
+    return batch_.GetDataSize() >= kRebuildBatchBytes ? Flush() : Status::OK();
+  }
+  Status Flush() {
+    rocksdb::Status s = rep_.db->Write(rocksdb::WriteOptions(), &batch_);
+    batch_.Clear();
+    return rep_.FromRocks(s, "cannot write the graph");
+  }
+
+  Store::Rep& rep_;
+  uint32_t generation_;
+  rocksdb::WriteBatch batch_;
+  std::map<std::string, graph::Edge> edges_;
+};
+
+// Calls `visit(article id, facts)` for every stored article in id order.
+template <class Visit>
+Status ForEachFacts(const Store::Rep& rep, Visit visit) {
+  std::unique_ptr<rocksdb::Iterator> it(
+      rep.db->NewIterator(rocksdb::ReadOptions(), rep.cf(kFacts)));
+  for (it->SeekToFirst(); it->Valid(); it->Next()) {
+    ArticleFacts facts;
+    Status s = DecodeRecord(it->value().ToString(), &facts);
+    if (!s.ok()) return s;
+    s = visit(DecodeFixed64(it->key().ToStringView()), facts);
+    if (!s.ok()) return s;
+  }
+  return rep.FromRocks(it->status(), "cannot read facts");
+}
+
+Status DeleteGenerations(Store::Rep& rep, uint32_t from, uint32_t to) {
+  rocksdb::WriteBatch batch;
+  for (ColumnFamily family : {kNodes, kEdgesOut, kEdgesIn, kNames}) {
+    batch.DeleteRange(rep.cf(family), GenerationPrefix(from), GenerationPrefix(to));
+  }
+  return rep.FromRocks(rep.db->Write(rocksdb::WriteOptions(), &batch), "cannot drop old graph");
+}
+
+}  // namespace
+
+Status Store::AddArticle(const ArticleGraph& input, AddResult* result) {
+  *result = AddResult();
+  if (rep_->read_only) return Status::InvalidArgument("database opened read-only");
+  graph::Article existing;
+  Status s = GetArticle(input.article.id, &existing);
+  if (s.ok()) {
+    if (existing.sha256 == input.article.sha256) {
+      result->skipped = true;
+      return Status::OK();
+    }
+    return Status::Corruption("article id collision between " + existing.path + " and " +
+                              input.article.path);
+  }
+  if (!s.IsNotFound()) return s;
+  ArticleFacts facts{input.nodes, input.edges};
+  rocksdb::WriteBatch batch;
+  batch.Put(rep_->cf(kArticles), IdKey(input.article.id), EncodeRecord(input.article));
+  batch.Put(rep_->cf(kFacts), IdKey(input.article.id), EncodeRecord(facts));
+  batch.Put(rep_->cf(kMeta), kInputVersionKey, std::to_string(rep_->input_version + 1));
+  rocksdb::Status rs = rep_->db->Write(rocksdb::WriteOptions(), &batch);
+  if (!rs.ok()) return rep_->FromRocks(rs, "cannot store article " + input.article.path);
+  ++rep_->input_version;
+  return Status::OK();
+}
+
+Status Store::AddCuration(const Curation& curation) {
+  if (rep_->read_only) return Status::InvalidArgument("database opened read-only");
+  std::vector<Curation> existing;
+  Status s = ListCurations(&existing);
+  if (!s.ok()) return s;
+  // A new decision about a pair replaces every earlier one about it, so
+  // "alias remove" undoes a "merge" and a later "merge" undoes the removal.
+  rocksdb::WriteBatch batch;
+  uint64_t next = 1;
+  std::unique_ptr<rocksdb::Iterator> it(
+      rep_->db->NewIterator(rocksdb::ReadOptions(), rep_->cf(kCuration)));
+  for (it->SeekToFirst(); it->Valid(); it->Next()) {
+    next = DecodeFixed64(it->key().ToStringView()) + 1;
+    Curation old;
+    if (DecodeRecord(it->value().ToString(), &old).ok() && PairKey(old) == PairKey(curation)) {
+      batch.Delete(rep_->cf(kCuration), it->key());
+    }
+  }
+  batch.Put(rep_->cf(kCuration), IdKey(next), EncodeRecord(curation));
+  batch.Put(rep_->cf(kMeta), kInputVersionKey, std::to_string(rep_->input_version + 1));
+  rocksdb::Status rs = rep_->db->Write(rocksdb::WriteOptions(), &batch);
+  if (!rs.ok()) return rep_->FromRocks(rs, "cannot store curation");
+  ++rep_->input_version;
+  return Status::OK();
+}
+
+Status Store::ListCurations(std::vector<Curation>* curations) const {
+  curations->clear();
+  std::unique_ptr<rocksdb::Iterator> it(
+      rep_->db->NewIterator(rocksdb::ReadOptions(), rep_->cf(kCuration)));
+  for (it->SeekToFirst(); it->Valid(); it->Next()) {
+    Curation c;
+    Status s = DecodeRecord(it->value().ToString(), &c);
+    if (!s.ok()) return s;
+    curations->push_back(std::move(c));
+  }
+  return rep_->FromRocks(it->status(), "cannot read curation");
+}
+
+Status Store::Rebuild() {
+  if (rep_->read_only) return Status::InvalidArgument("database opened read-only");
+  if (!NeedsRebuild()) return Status::OK();
+  std::vector<Curation> curations;
+  Status s = ListCurations(&curations);
+  if (!s.ok()) return s;
+  std::vector<EntityMention> mentions;
+  s = ForEachFacts(*rep_, [&](graph::ArticleId article, const ArticleFacts& facts) {
+    for (const graph::Node& n : facts.nodes) {
+      if (n.type == graph::NodeType::kStatement) continue;
+      mentions.push_back({article, static_cast<uint32_t>(n.id), n.type, n.name, n.aliases});
+    }
+    return Status::OK();
+  });
+  if (!s.ok()) return s;
+  Resolution resolution = ResolveEntities(mentions, curations);
+  mentions.clear();
+  mentions.shrink_to_fit();
+
+  const uint32_t next = rep_->generation + 1;
+  // Leftovers of a rebuild that crashed before switching over.
+  s = DeleteGenerations(*rep_, next, next + 1);
+  if (!s.ok()) return s;
+  GraphBuilder builder(*rep_, next);
+  for (const ResolvedEntity& e : resolution.entities) builder.AddEntity(e);
+  s = ForEachFacts(*rep_, [&](graph::ArticleId article, const ArticleFacts& facts) {
+    std::map<graph::NodeId, graph::NodeId> local;
+    for (const graph::Node& n : facts.nodes) {
+      if (n.type == graph::NodeType::kStatement) continue;
+      auto it = resolution.entity_of.find({article, static_cast<uint32_t>(n.id)});
+      if (it != resolution.entity_of.end()) local[n.id] = resolution.entities[it->second].id;
+    }
+    return builder.AddArticle(article, facts, local);
+  });
+  if (!s.ok()) return s;
+  s = builder.Finish();
+  if (!s.ok()) return s;
+
+  // The switch: one atomic write makes the new generation the graph.
+  rocksdb::WriteBatch flip;
+  flip.Put(rep_->cf(kMeta), kGenerationKey, std::to_string(next));
+  flip.Put(rep_->cf(kMeta), kBuiltVersionKey, std::to_string(rep_->input_version));
+  rocksdb::WriteOptions sync;
+  sync.sync = true;
+  rocksdb::Status rs = rep_->db->Write(sync, &flip);
+  if (!rs.ok()) return rep_->FromRocks(rs, "cannot switch to the new graph");
+  rep_->generation = next;
+  rep_->built_version = rep_->input_version;
+  return DeleteGenerations(*rep_, 0, next);
+}
+
+}  // namespace kg::store
