@@ -80,9 +80,12 @@ Document DocumentBuilder::Build(std::string_view bytes) const {
     }
     pos = nl + 1;
   }
-  doc.lower.reserve(doc.tokens.size());
-  for (const Token& t : doc.tokens) {
-    doc.lower.push_back(AsciiLower(bytes.substr(t.start, t.end - t.start)));
+  doc.lower_text = AsciiLower(bytes);
+  const Gazetteer& gz = Gazetteer::Get();
+  doc.lex.resize(doc.tokens.size());
+  for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
+    const Token& tok = doc.tokens[t];
+    doc.lex[t] = tok.kind == TokKind::kWord ? gz.Flags(doc.Lower(t), tok.cap || tok.allcaps) : 0;
   }
   MarkLines(&doc);
   SplitSentences(&doc);
@@ -98,14 +101,17 @@ void DocumentBuilder::MarkLines(Document* doc) const {
       p.kind = LineKind::kFurniture;
       continue;
     }
-    if (line.size() < 120 && RE2::FullMatch(line, *furniture_end_)) {
+    const bool short_line = line.size() < 90;
+    if (short_line && RE2::FullMatch(line, *furniture_end_)) {
       // Near the top a lone "Comments" or "Share" is a toolbar, not the end
       // of the article.
       if (i > 2) tail = true;
       p.kind = LineKind::kFurniture;
       continue;
     }
-    if (line.size() < 400 && RE2::FullMatch(line, *furniture_line_)) {
+    const bool read_more = line.size() > 9 && (line.substr(line.size() - 9) == "Read more" ||
+                                               line.substr(line.size() - 9) == "Read More");
+    if (read_more || (short_line && RE2::FullMatch(line, *furniture_line_))) {
       p.kind = LineKind::kFurniture;
       continue;
     }
@@ -126,7 +132,6 @@ void DocumentBuilder::MarkLines(Document* doc) const {
 }
 
 void DocumentBuilder::SplitSentences(Document* doc) const {
-  const Gazetteer& gz = Gazetteer::Get();
   doc->sentence_of.assign(doc->tokens.size(), 0);
   for (uint32_t pi = 0; pi < doc->paragraphs.size(); ++pi) {
     const Paragraph& p = doc->paragraphs[pi];
@@ -154,7 +159,7 @@ void DocumentBuilder::SplitSentences(Document* doc) const {
       } else if (tok.abbrev && tok.allcaps && t + 1 < p.tok_end) {
         // "... in the U.S. The" ends a sentence; "U.S. Senate" does not.
         const Token& next = doc->tokens[t + 1];
-        boundary = next.cap && gz.IsFunctionWord(doc->Lower(t + 1));
+        boundary = next.cap && doc->Has(t + 1, kFunctionWord);
       }
       if (boundary) {
         doc->sentences.push_back({begin, last + 1, pi});

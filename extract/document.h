@@ -34,7 +34,8 @@ struct Sentence {
 struct Document {
   std::string_view bytes;
   std::vector<Token> tokens;
-  std::vector<std::string> lower;     // lower-cased token text, parallel to tokens
+  std::string lower_text;             // ASCII-lower-cased copy of bytes (same offsets)
+  std::vector<uint32_t> lex;          // Lex flags per token (gazetteer.h)
   std::vector<uint32_t> sentence_of;  // token -> sentence
   std::vector<Paragraph> paragraphs;
   std::vector<Sentence> sentences;
@@ -42,9 +43,13 @@ struct Document {
   std::string_view Text(uint32_t tok) const {
     return bytes.substr(tokens[tok].start, tokens[tok].end - tokens[tok].start);
   }
-  const std::string& Lower(uint32_t tok) const { return lower[tok]; }
+  std::string_view Lower(uint32_t tok) const {
+    return std::string_view(lower_text)
+        .substr(tokens[tok].start, tokens[tok].end - tokens[tok].start);
+  }
+  bool Has(uint32_t tok, uint32_t lex_flags) const { return (lex[tok] & lex_flags) != 0; }
   bool IsWord(uint32_t tok, std::string_view lower_word) const {
-    return tok < tokens.size() && lower[tok] == lower_word;
+    return tok < tokens.size() && Lower(tok) == lower_word;
   }
   bool IsFact(uint32_t tok) const;  // token on a body or headline line
   uint32_t SentenceStart(uint32_t sentence) const;

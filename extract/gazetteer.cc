@@ -1,5 +1,6 @@
 #include "extract/gazetteer.h"
 
+#include <cstring>
 #include <initializer_list>
 
 namespace kg::extract {
@@ -171,7 +172,11 @@ Gazetteer::Gazetteer() {
                          "clerk",          "marshal",
                          "nominee",        "candidate",
                          "activist"});
-  for (const char* p : kTitlePhrases) title_phrases_.insert(p);
+  for (const char* p : kTitlePhrases) {
+    title_phrases_.insert(p);
+    std::string_view v(p);
+    title_starts_.insert(std::string(v.substr(0, v.find(' '))));
+  }
   // Titles that, capitalised before a name, mark the name as a person.
   AddAll(&name_titles_, {"president",
                          "senator",
@@ -398,6 +403,89 @@ Gazetteer::Gazetteer() {
           "wednesday", "thursday",  "friday",  "saturday",    "sunday",   "jan.",   "feb.",
           "mar.",      "apr.",      "aug.",    "sept.",       "sep.",     "oct.",   "nov.",
           "dec.",      "christmas", "easter",  "thanksgiving"});
+
+  // One map from lower-case word to all its lists.
+  auto mark = [this](std::string_view w, uint32_t bit) {
+    std::string l(w);
+    for (char& c : l) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    const uint32_t large =
+        kFirstName | kMaleName | kFemaleName | kSurname | kCommonWord | kProperNoun;
+    (bit & large ? large_ : small_).Add(l, bit);
+  };
+  large_.Reserve(first_names_.size() + surnames_.size() + common_.size() + proper_.size());
+  small_.Reserve(4096);
+  for (auto& [w, g] : first_names_) {
+    uint32_t bits = kFirstName;
+    if (g == Gender::kMale) bits |= kMaleName;
+    if (g == Gender::kFemale) bits |= kFemaleName;
+    mark(w, bits);
+  }
+  for (auto w : surnames_) mark(w, kSurname);
+  for (auto w : common_) mark(w, kCommonWord);
+  for (auto w : proper_) mark(w, kProperNoun);
+  for (auto w : title_words_) mark(w, kTitleWord | kTitleStart);
+  for (auto& w : title_starts_) mark(w, kTitleStart);
+  for (auto w : name_titles_) mark(w, kNameTitle);
+  for (auto w : org_heads_) mark(w, kOrgHead);
+  for (auto w : of_heads_) mark(w, kOfHead);
+  for (auto w : outlet_heads_) mark(w, kOutletHead);
+  for (auto w : union_heads_) mark(w, kUnionHead);
+  for (auto w : speech_verbs_) mark(w, kSpeechVerb);
+  for (auto w : non_person_tails_) mark(w, kNonPersonTail);
+  for (auto w : function_words_) mark(w, kFunctionWord);
+  for (auto w : months_days_) mark(w, kMonthOrDay);
+}
+
+namespace {
+inline uint32_t Fnv(std::string_view s) {
+  uint32_t h = 2166136261u;
+  for (unsigned char c : s) h = (h ^ c) * 16777619u;
+  return h;
+}
+}  // namespace
+
+void Gazetteer::FlatTable::Reserve(size_t n) {
+  size_t cap = 16;
+  while (cap < 2 * n) cap <<= 1;
+  slots_.assign(cap, Slot{});
+  mask_ = static_cast<uint32_t>(cap - 1);
+}
+
+void Gazetteer::FlatTable::Add(std::string_view key, uint32_t flags) {
+  if (key.empty()) return;
+  const uint32_t h = Fnv(key);
+  for (uint32_t i = h & mask_;; i = (i + 1) & mask_) {
+    Slot& s = slots_[i];
+    if (s.len == 0) {
+      s.hash = h;
+      s.offset = static_cast<uint32_t>(arena_.size());
+      s.len = static_cast<uint32_t>(key.size());
+      s.flags = flags;
+      arena_.append(key);
+      return;
+    }
+    if (s.hash == h && std::string_view(arena_).substr(s.offset, s.len) == key) {
+      s.flags |= flags;
+      return;
+    }
+  }
+}
+
+uint32_t Gazetteer::FlatTable::Find(std::string_view key) const {
+  const uint32_t h = Fnv(key);
+  for (uint32_t i = h & mask_;; i = (i + 1) & mask_) {
+    const Slot& s = slots_[i];
+    if (s.len == 0) return 0;
+    if (s.hash == h && s.len == key.size() &&
+        std::memcmp(arena_.data() + s.offset, key.data(), s.len) == 0)
+      return s.flags;
+  }
+}
+
+uint32_t Gazetteer::Flags(std::string_view lower, bool capitalised) const {
+  uint32_t f = small_.Find(lower);
+  if (capitalised) f |= large_.Find(lower);
+  return f;
 }
 
 bool Gazetteer::IsFirstName(std::string_view w) const { return first_names_.count(w) > 0; }
@@ -420,16 +508,21 @@ bool Gazetteer::IsNonPersonTail(std::string_view w) const { return non_person_ta
 bool Gazetteer::IsFunctionWord(std::string_view w) const { return function_words_.count(w) > 0; }
 bool Gazetteer::IsMonthOrDay(std::string_view w) const { return months_days_.count(w) > 0; }
 
-int Gazetteer::MatchTitle(const std::string* words, int n) const {
+bool Gazetteer::StartsTitle(std::string_view w) const {
+  return IsTitleWord(w) || title_starts_.count(std::string(w)) > 0;
+}
+
+int Gazetteer::MatchTitle(const std::string_view* words, int n) const {
+  if (n == 0) return 0;
+  int best = IsTitleWord(words[0]) ? 1 : 0;
+  if (n == 1 || !title_starts_.count(std::string(words[0]))) return best;
   // Longest phrase first; phrases are at most five words.
-  std::string phrase;
-  int best = 0;
-  for (int k = 0; k < n && k < 5; ++k) {
-    if (k) phrase.push_back(' ');
+  std::string phrase(words[0]);
+  for (int k = 1; k < n && k < 5; ++k) {
+    phrase.push_back(' ');
     phrase += words[k];
-    if (k > 0 && title_phrases_.count(phrase)) best = k + 1;
+    if (title_phrases_.count(phrase)) best = k + 1;
   }
-  if (best == 0 && n > 0 && IsTitleWord(words[0])) best = 1;
   return best;
 }
 

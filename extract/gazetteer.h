@@ -7,18 +7,48 @@
 #ifndef KG_EXTRACT_GAZETTEER_H_
 #define KG_EXTRACT_GAZETTEER_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 namespace kg::extract {
 
 enum class Gender { kUnknown, kMale, kFemale };
 
+// Bit flags of a lower-case word: every list a word is in, so that one
+// hash probe per token answers all questions about it.
+enum Lex : uint32_t {
+  kFirstName = 1u << 0,
+  kMaleName = 1u << 1,
+  kFemaleName = 1u << 2,
+  kSurname = 1u << 3,
+  kCommonWord = 1u << 4,
+  kProperNoun = 1u << 5,
+  kTitleWord = 1u << 6,
+  kTitleStart = 1u << 7,
+  kNameTitle = 1u << 8,
+  kOrgHead = 1u << 9,
+  kOfHead = 1u << 10,
+  kOutletHead = 1u << 11,
+  kUnionHead = 1u << 12,
+  kSpeechVerb = 1u << 13,
+  kNonPersonTail = 1u << 14,
+  kFunctionWord = 1u << 15,
+  kMonthOrDay = 1u << 16,
+};
+
 class Gazetteer {
  public:
   static const Gazetteer& Get();
+
+  // Lex bits of a lower-case word, 0 when unknown. The large lists (names,
+  // dictionary) are only consulted for capitalised tokens: they are the
+  // only ones asked about, and keeping lower-case probes in the small table
+  // keeps them in cache.
+  uint32_t Flags(std::string_view lower, bool capitalised = true) const;
 
   // `word` as written ("Chris"); case-insensitive where noted.
   bool IsFirstName(std::string_view word) const;
@@ -28,13 +58,15 @@ class Gazetteer {
   bool IsProperNoun(std::string_view word) const;   // capitalised dictionary entry
 
   // Lists below take lower-case input.
-  bool IsTitleWord(std::string_view lower) const;               // one-word person titles
-  int MatchTitle(const std::string* lower_words, int n) const;  // longest title phrase
-  bool IsNameTitle(std::string_view lower) const;               // titles used before names
-  bool IsOrgHead(std::string_view lower) const;                 // Council, Union, Post ...
-  bool IsOfHead(std::string_view lower) const;                  // heads taking "of": Department of
-  bool IsOutletHead(std::string_view lower) const;              // Post, Times, News ...
-  bool IsUnionHead(std::string_view lower) const;               // Union, Council, Association
+  bool IsTitleWord(std::string_view lower) const;  // one-word person titles
+  // Length in words of the longest title phrase at the start of `words`.
+  int MatchTitle(const std::string_view* lower_words, int n) const;
+  bool StartsTitle(std::string_view lower) const;   // first word of some title
+  bool IsNameTitle(std::string_view lower) const;   // titles used before names
+  bool IsOrgHead(std::string_view lower) const;     // Council, Union, Post ...
+  bool IsOfHead(std::string_view lower) const;      // heads taking "of": Department of
+  bool IsOutletHead(std::string_view lower) const;  // Post, Times, News ...
+  bool IsUnionHead(std::string_view lower) const;   // Union, Council, Association
   bool IsSpeechVerb(std::string_view lower) const;
   bool IsNonOrgAcronym(std::string_view word) const;   // US, TV, CEO, COVID
   bool IsNonPersonTail(std::string_view lower) const;  // County, Street, Day ...
@@ -43,12 +75,34 @@ class Gazetteer {
 
  private:
   Gazetteer();
+  // Open-addressing table from lower-case word to Lex bits; keys live in
+  // one arena so a probe touches one slot and, on a hash match, one string.
+  class FlatTable {
+   public:
+    void Reserve(size_t n);
+    void Add(std::string_view key, uint32_t flags);
+    uint32_t Find(std::string_view key) const;
+
+   private:
+    struct Slot {
+      uint32_t hash = 0;
+      uint32_t offset = 0;
+      uint32_t len = 0;  // 0 = empty
+      uint32_t flags = 0;
+    };
+    std::vector<Slot> slots_;
+    std::string arena_;
+    uint32_t mask_ = 0;
+  };
+  FlatTable large_;  // names and dictionary: probed for capitalised tokens only
+  FlatTable small_;  // hand lists: probed for every word
   std::unordered_map<std::string_view, Gender> first_names_;
   std::unordered_set<std::string_view> surnames_, common_, proper_;
   std::unordered_set<std::string_view> title_words_, name_titles_, org_heads_, of_heads_,
       outlet_heads_, union_heads_, speech_verbs_, non_org_acronyms_, non_person_tails_,
       function_words_, months_days_;
   std::unordered_set<std::string> title_phrases_;
+  std::unordered_set<std::string> title_starts_;
 };
 
 }  // namespace kg::extract

@@ -22,12 +22,6 @@ bool Contains(std::string_view s, std::string_view part) {
   return s.find(part) != std::string_view::npos;
 }
 
-std::string Capitalise(std::string_view w) {
-  std::string r = AsciiLower(w);
-  if (!r.empty() && r[0] >= 'a' && r[0] <= 'z') r[0] = static_cast<char>(r[0] - 'a' + 'A');
-  return r;
-}
-
 class Finder {
  public:
   explicit Finder(const Document& d) : d_(d), gz_(Gazetteer::Get()) {}
@@ -48,8 +42,8 @@ class Finder {
   }
   bool IsFirstName(uint32_t t) const {
     const Token& tok = d_.tokens[t];
-    if (tok.allcaps) return gz_.IsFirstName(Capitalise(d_.Text(t)));
-    return gz_.IsFirstName(d_.Text(t));
+    (void)tok;
+    return d_.Has(t, kFirstName);
   }
   bool NameToken(uint32_t t) const;
   bool IsPersonName(uint32_t k, uint32_t e, bool cued) const;
@@ -85,16 +79,18 @@ class Finder {
   std::vector<std::pair<uint32_t, uint32_t>> unknown_;  // chunks to link later
   std::unordered_map<std::string, int> acronyms_;       // "ICE" -> entity
   std::vector<uint32_t> person_first_seen_;
+  std::unordered_map<std::string, std::vector<int>> surnames_;  // lower-case surname -> people
+  void IndexSurname(int entity);
+  Gender TitleGender(uint32_t name_begin) const;
 };
 
 bool Finder::NameToken(uint32_t t) const {
   if (!Word(t)) return false;
   const Token& tok = d_.tokens[t];
   if (!tok.cap) return false;
-  const std::string& l = d_.Lower(t);
+  std::string_view l = d_.Lower(t);
   if (tok.abbrev) return d_.tokens[t].end - d_.tokens[t].start == 2;  // initial "J."
-  if (gz_.IsOrgHead(l) || gz_.IsTitleWord(l) || gz_.IsFunctionWord(l) || gz_.IsMonthOrDay(l))
-    return false;
+  if (d_.Has(t, kOrgHead | kTitleWord | kFunctionWord | kMonthOrDay)) return false;
   if (Contains(l, ".")) return false;
   return true;
 }
@@ -106,16 +102,15 @@ bool Finder::IsPersonName(uint32_t k, uint32_t e, bool cued) const {
   for (uint32_t t = k; t < e; ++t) {
     if (!NameToken(t)) return false;
     if (d_.tokens[t].allcaps && d_.tokens[t].end - d_.tokens[t].start > 3 &&
-        !gz_.IsFirstName(Capitalise(d_.Text(t))) && !gz_.IsSurname(Capitalise(d_.Text(t))))
+        !d_.Has(t, kFirstName | kSurname))
       return false;  // ICE, DHS: acronyms are not names
   }
   if (d_.tokens[e - 1].abbrev || d_.tokens[k].abbrev) return false;
-  if (gz_.IsNonPersonTail(d_.Lower(e - 1))) return false;
+  if (d_.Has(e - 1, kNonPersonTail)) return false;
   if (cued) return true;
   if (IsFirstName(k)) {
-    const std::string& last = d_.Lower(e - 1);
-    if (SentenceInitial(k) && gz_.IsCommonWord(d_.Lower(k)) && gz_.IsCommonWord(last) &&
-        !gz_.IsSurname(Capitalise(last)))
+    if (SentenceInitial(k) && d_.Has(k, kCommonWord) && d_.Has(e - 1, kCommonWord) &&
+        !d_.Has(e - 1, kSurname))
       return false;  // "Will Power", "Grant Park" at a sentence start
     return true;
   }
@@ -126,9 +121,9 @@ bool Finder::IsPersonName(uint32_t k, uint32_t e, bool cued) const {
 // speech verb or an apposition: "Xi Jinping said", "said Bo Dietl".
 bool Finder::HasPersonEvidence(uint32_t b, uint32_t e) const {
   for (uint32_t t = b; t < e; ++t) {
-    if (gz_.IsCommonWord(d_.Lower(t))) return false;
+    if (d_.Has(t, kCommonWord)) return false;
   }
-  if (e < d_.tokens.size() && gz_.IsSpeechVerb(d_.Lower(e)) && Word(e)) return true;
+  if (e < d_.tokens.size() && d_.Has(e, kSpeechVerb) && Word(e)) return true;
   if (b > 0 && (d_.Lower(b - 1) == "said" || d_.Lower(b - 1) == "says")) return true;
   if (Punct(e, ",") && e + 1 < d_.tokens.size() &&
       (d_.Lower(e + 1) == "a" || d_.Lower(e + 1) == "an" || d_.Lower(e + 1) == "who"))
@@ -143,9 +138,9 @@ bool Finder::HasPersonEvidence(uint32_t b, uint32_t e) const {
 void Finder::FindTitles() {
   const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
   out_.title_at.assign(n, -1);
-  std::string words[5];
+  std::string_view words[5];
   for (uint32_t t = 0; t < n; ++t) {
-    if (!Word(t)) continue;
+    if (!Word(t) || !d_.Has(t, kTitleStart)) continue;
     int k = 0;
     uint32_t para_end = d_.paragraphs[d_.sentences[d_.sentence_of[t]].para].tok_end;
     while (k < 5 && t + k < para_end && Word(t + k)) {
@@ -175,7 +170,7 @@ void Finder::FindBylines() {
     if (e - b >= 2 && e - b <= 4 && seen > 1) {
       bool ok = IsFirstName(b);
       for (uint32_t t = b; t < e && ok; ++t) ok = NameToken(t) || d_.tokens[t].allcaps;
-      if (ok && !gz_.IsNonPersonTail(d_.Lower(e - 1))) {
+      if (ok && !d_.Has(e - 1, kNonPersonTail)) {
         Candidate c;
         c.b = b, c.e = e, c.kind = CandKind::kPerson, c.cued = true, c.byline = true;
         cands_.push_back(c);
@@ -224,10 +219,9 @@ void Finder::ScanChunks(uint32_t sb, uint32_t se) {
         ++e;
         continue;
       }
-      const std::string& l = d_.Lower(e);
+      std::string_view l = d_.Lower(e);
       if (l == "of" && e + 1 < se) {
-        const std::string& prev = d_.Lower(e - 1);
-        if (gz_.IsOfHead(prev) || gz_.IsTitleWord(prev)) {
+        if (d_.Has(e - 1, kOfHead | kTitleWord)) {
           if (CapWord(e + 1)) {
             e += 2;
             continue;
@@ -244,7 +238,7 @@ void Finder::ScanChunks(uint32_t sb, uint32_t se) {
       }
       // "National Immigration and Customs Enforcement (ICE) Council"
       if (Punct(e, "(") && e + 3 < se && d_.tokens[e + 1].allcaps && Punct(e + 2, ")") &&
-          CapWord(e + 3) && gz_.IsOrgHead(d_.Lower(e + 3))) {
+          CapWord(e + 3) && d_.Has(e + 3, kOrgHead)) {
         e += 4;
         continue;
       }
@@ -256,8 +250,8 @@ void Finder::ScanChunks(uint32_t sb, uint32_t se) {
 }
 
 void Finder::ParseChunk(uint32_t b, uint32_t e) {
-  while (b < e && (gz_.IsFunctionWord(d_.Lower(b)) || gz_.IsMonthOrDay(d_.Lower(b)) ||
-                   d_.Lower(b) == "and" || d_.Lower(b) == "of"))
+  while (b < e && (d_.Has(b, kFunctionWord) || d_.Has(b, kMonthOrDay) || d_.Lower(b) == "and" ||
+                   d_.Lower(b) == "of"))
     ++b;
   while (e > b && (d_.Lower(e - 1) == "and" || d_.Lower(e - 1) == "of" || d_.Lower(e - 1) == "the"))
     --e;
@@ -266,7 +260,7 @@ void Finder::ParseChunk(uint32_t b, uint32_t e) {
   for (uint32_t a = b + 1; a + 1 < e; ++a) {
     if (d_.Lower(a) != "and" && d_.Text(a) != "&") continue;
     bool head_after = false;
-    for (uint32_t k = a + 1; k < e; ++k) head_after |= gz_.IsOrgHead(d_.Lower(k));
+    for (uint32_t k = a + 1; k < e; ++k) head_after |= d_.Has(k, kOrgHead);
     if (!head_after) {
       ParseChunk(b, a);
       ParseChunk(a + 1, e);
@@ -282,7 +276,7 @@ void Finder::ParseChunk(uint32_t b, uint32_t e) {
       i = out_.titles[ti].tok_end;
       continue;
     }
-    const std::string& l = d_.Lower(i);
+    std::string_view l = d_.Lower(i);
     if ((l == "acting" || l == "former" || l == "then" || l == "the") && i + 1 < e) {
       ++i;
       continue;
@@ -335,7 +329,7 @@ void Finder::AddOrg(uint32_t b, uint32_t e) {
   if (b >= e) return;
   Candidate c;
   c.b = b, c.e = e, c.kind = CandKind::kUnknown;
-  const std::string& last = d_.Lower(e - 1);
+  std::string_view last = d_.Lower(e - 1);
   // Acronym definition right after: "Department of Homeland Security (DHS)".
   if (Punct(e, "(") && e + 2 < d_.tokens.size() && d_.tokens[e + 1].allcaps && Punct(e + 2, ")")) {
     std::string initials;
@@ -396,10 +390,10 @@ void Finder::AddOrg(uint32_t b, uint32_t e) {
   if (c.kind == CandKind::kUnknown) {
     uint32_t h = e;
     for (uint32_t t = b; t < e; ++t) {
-      if (gz_.IsOrgHead(d_.Lower(t)) && d_.tokens[t].cap) h = t;
+      if (d_.Has(t, kOrgHead) && d_.tokens[t].cap) h = t;
     }
     bool head = h == e - 1 && e - b >= 2;
-    if (h < e - 1 && gz_.IsOfHead(d_.Lower(h)) && d_.Lower(h + 1) == "of") head = true;
+    if (h < e - 1 && d_.Has(h, kOfHead) && d_.Lower(h + 1) == "of") head = true;
     if (h < e - 1 && h + 1 < e && d_.tokens[e - 1].allcaps) head = false;
     std::string_view txt = d_.Text(b);
     bool domain = e - b == 1 &&
@@ -430,7 +424,7 @@ std::vector<std::string> Finder::OrgKey(uint32_t b, uint32_t e) const {
       for (const auto& k : out_.entities[it->second].key_tokens) key.push_back(k);
       continue;
     }
-    key.push_back(d_.Lower(t));
+    key.push_back(std::string(d_.Lower(t)));
   }
   return key;
 }
@@ -488,42 +482,66 @@ int Finder::FindOrgByKey(const std::vector<std::string>& key) const {
 }
 
 int Finder::PersonBySurname(std::string_view surname, uint32_t before) const {
+  auto it = surnames_.find(std::string(surname));
+  if (it == surnames_.end()) return -1;
+  // "Mrs. Clinton" is not Bill Clinton; otherwise prefer the most recent full
+  // name introduced before this mention.
+  const Gender want = TitleGender(before);
   int best = -1;
-  for (size_t i = 0; i < out_.entities.size(); ++i) {
-    const EntityInfo& e = out_.entities[i];
-    if (e.type != EntityType::kPerson) continue;
-    std::string_view n = e.name;
-    size_t sp = n.rfind(' ');
-    std::string last = AsciiLower(sp == std::string_view::npos ? n : n.substr(sp + 1));
-    if (last != surname) continue;
-    // Prefer the most recent full name introduced before this mention.
-    if (best < 0 || person_first_seen_[i] <= before) best = static_cast<int>(i);
+  for (int i : it->second) {
+    Gender g = out_.entities[i].gender;
+    if (want != Gender::kUnknown && g != Gender::kUnknown && g != want) continue;
+    if (best < 0 || person_first_seen_[i] <= before) best = i;
   }
   return best;
 }
 
+Gender Finder::TitleGender(uint32_t name_begin) const {
+  if (name_begin == 0 || name_begin >= d_.tokens.size()) return Gender::kUnknown;
+  std::string_view t = d_.Lower(name_begin - 1);
+  if (t == "mrs." || t == "ms." || t == "miss" || t == "mrs" || t == "ms") return Gender::kFemale;
+  if (t == "mr." || t == "mr") return Gender::kMale;
+  return Gender::kUnknown;
+}
+
+void Finder::IndexSurname(int entity) {
+  const std::string& n = out_.entities[entity].name;
+  size_t sp = n.rfind(' ');
+  std::string last = AsciiLower(sp == std::string::npos ? n : n.substr(sp + 1));
+  auto& list = surnames_[last];
+  if (std::find(list.begin(), list.end(), entity) == list.end()) list.push_back(entity);
+}
+
 void Finder::BuildEntities() {
-  // People with full names first, so that surnames can find them.
+  // People with full names first, so that surnames can find them. Two
+  // full names with the same surname are one person when their first names
+  // agree on three letters (Bernard / Bernie, Jeff / Jeffrey) or one is an
+  // initial.
   for (const Candidate& c : cands_) {
     if (c.kind != CandKind::kPerson || c.e - c.b < 2) continue;
-    const std::string surname = d_.Lower(c.e - 1);
+    std::string_view first = d_.Lower(c.b);
     int ent = -1;
-    for (size_t i = 0; i < out_.entities.size(); ++i) {
-      const EntityInfo& e = out_.entities[i];
-      if (e.type != EntityType::kPerson) continue;
-      std::string n = AsciiLower(e.name);
-      size_t sp = n.find(' ');
-      size_t lsp = n.rfind(' ');
-      if (n.substr(lsp + 1) != surname) continue;
-      if (n.substr(0, sp) == d_.Lower(c.b) || d_.tokens[c.b].abbrev) ent = static_cast<int>(i);
+    auto it = surnames_.find(std::string(d_.Lower(c.e - 1)));
+    if (it != surnames_.end()) {
+      for (int i : it->second) {
+        std::string other = AsciiLower(out_.entities[i].name);
+        other = other.substr(0, other.find(' '));
+        size_t common = 0;
+        while (common < other.size() && common < first.size() && other[common] == first[common])
+          ++common;
+        if (common >= 3 || other == first || d_.tokens[c.b].abbrev) ent = i;
+      }
     }
     if (ent < 0) {
       ent = AddEntity(EntityType::kPerson, Surface(c.b, c.e));
       person_first_seen_[ent] = c.b;
-    } else if (Surface(c.b, c.e).size() > out_.entities[ent].name.size()) {
+      out_.entities[ent].gender = d_.Has(c.b, kMaleName)     ? Gender::kMale
+                                  : d_.Has(c.b, kFemaleName) ? Gender::kFemale
+                                                             : Gender::kUnknown;
+      IndexSurname(ent);
+    } else if (Surface(c.b, c.e).size() > out_.entities[ent].name.size() && !c.byline) {
       out_.entities[ent].name = Surface(c.b, c.e);
     }
-    out_.entities[ent].gender = gz_.FirstNameGender(Capitalise(d_.Text(c.b)));
     AddMention(c.b, c.e, ent);
   }
   for (const Candidate& c : cands_) {
@@ -532,6 +550,8 @@ void Finder::BuildEntities() {
     if (ent < 0) {
       ent = AddEntity(EntityType::kPerson, Surface(c.b, c.e));
       person_first_seen_[ent] = c.b;
+      out_.entities[ent].gender = TitleGender(c.b);
+      IndexSurname(ent);
     }
     AddMention(c.b, c.e, ent);
   }

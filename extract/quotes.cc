@@ -74,8 +74,8 @@ class Attributor {
 
  private:
   bool Verb(uint32_t t) const {
-    return t < d_.tokens.size() && d_.tokens[t].kind == TokKind::kWord &&
-           gz_.IsSpeechVerb(d_.Lower(t)) && !d_.tokens[t].cap;
+    return t < d_.tokens.size() && d_.tokens[t].kind == TokKind::kWord && d_.Has(t, kSpeechVerb) &&
+           !d_.tokens[t].cap;
   }
   bool SentenceEnd(uint32_t t) const {
     if (t >= d_.tokens.size()) return true;
@@ -151,7 +151,7 @@ bool Attributor::After(const RawQuote& q, QuoteFact* f) const {
     while (e < p.tok_end && e < c + 8 && !SentenceEnd(e) && d_.Text(e) != ",") ++e;
     int s = SpeakerIn(c + 1, e);
     if (s < 0) return false;
-    Fill(q, s, q.open, c, d_.Lower(c), "quote.after", f);
+    Fill(q, s, q.open, c, std::string(d_.Lower(c)), "quote.after", f);
     return true;
   }
   // Speaker first, then the verb within a short window (skipping "(R-La.)"
@@ -162,7 +162,7 @@ bool Attributor::After(const RawQuote& q, QuoteFact* f) const {
     if (v == c) return false;
     int s = SpeakerIn(c, v);
     if (s < 0) return false;
-    Fill(q, s, q.open, v, d_.Lower(v), "quote.after", f);
+    Fill(q, s, q.open, v, std::string(d_.Lower(v)), "quote.after", f);
     return true;
   }
   return false;
@@ -192,7 +192,7 @@ bool Attributor::Before(const RawQuote& q, QuoteFact* f) const {
       if (v > sb) s = ResolveReference(d_, m_, &in_quote_, v - 1, &len);
     }
     if (s < 0) return false;
-    Fill(q, s, v, q.open, d_.Lower(v), "quote.before", f);
+    Fill(q, s, v, q.open, std::string(d_.Lower(v)), "quote.before", f);
     return true;
   }
   return false;
@@ -218,7 +218,7 @@ bool Attributor::Colon(const RawQuote& q, QuoteFact* f) const {
   int s = SpeakerIn(sb, cue_b);
   if (s < 0) return false;
   std::string cue = CleanText(d_.bytes, d_.tokens[cue_b].start, d_.tokens[prev.tok_end - 2].end);
-  if (std::count(cue.begin(), cue.end(), ' ') > 4) cue = d_.Lower(cue_b);
+  if (std::count(cue.begin(), cue.end(), ' ') > 4) cue = std::string(d_.Lower(cue_b));
   Fill(q, s, prev.tok_end - 1, q.open, cue, "quote.colon", f);
   f->statement.evidence.span.start = d_.tokens[sb].start;
   f->statement.evidence.text =
@@ -277,7 +277,7 @@ std::vector<bool> QuotedTokens(const Document& d) {
 
 int ResolveReference(const Document& d, const MentionTable& m, const std::vector<bool>* in_quote,
                      uint32_t tok, uint32_t* len) {
-  const std::string& w = d.Lower(tok);
+  std::string_view w = d.Lower(tok);
   *len = 1;
   Gender want = Gender::kUnknown;
   std::string title;
@@ -286,7 +286,7 @@ int ResolveReference(const Document& d, const MentionTable& m, const std::vector
   } else if (w == "she") {
     want = Gender::kFemale;
   } else if ((w == "the" || w == "a") && tok + 1 < d.tokens.size()) {
-    const std::string& n = d.Lower(tok + 1);
+    std::string_view n = d.Lower(tok + 1);
     static const char* kDescriptions[] = {
         "senator",       "ag",        "president",   "governor",  "congressman",
         "congresswoman", "spokesman", "spokeswoman", "professor", "secretary",

@@ -56,7 +56,7 @@ void RelationFinder::Add(const char* type, int src, int dst, uint32_t sent, cons
 
 // Clause boundaries for finding a verb's subject.
 bool RelationFinder::Boundary(uint32_t t) const {
-  const std::string& w = d_.Lower(t);
+  std::string_view w = d_.Lower(t);
   if (d_.tokens[t].kind == TokKind::kPunct) return w == ";" || w == ":";
   return w == "when" || w == "that" || w == "because" || w == "after" || w == "while" ||
          w == "which" || w == "who" || w == "but" || w == "said" || w == "says";
@@ -81,7 +81,7 @@ int RelationFinder::ObjectAfter(uint32_t v, uint32_t se) const {
   for (uint32_t t = v; t < se && t < v + 5; ++t) {
     int e = Ent(t);
     if (e >= 0) return e;
-    const std::string& w = d_.Lower(t);
+    std::string_view w = d_.Lower(t);
     if (d_.tokens[t].kind == TokKind::kPunct) return -1;
     if (!(w == "the" || w == "former" || w == "presidential" || w == "candidate" ||
           w == "republican" || w == "democrat" || w == "democratic" || m_.title_at[t] >= 0 ||
@@ -103,8 +103,16 @@ int RelationFinder::SpeakerOf(uint32_t tok) const {
 void RelationFinder::Endorsements(uint32_t s) {
   const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
   bool election = false;
+  // Most sentences have no endorsement word: a cheap first pass.
+  bool any = false;
+  for (uint32_t t = sb; t < se && !any; ++t) {
+    std::string_view w = d_.Lower(t);
+    any = (w.size() >= 5 && w[0] == 'e' && w.compare(0, 5, "endor") == 0) ||
+          (w.size() >= 5 && w[0] == 'b' && w.compare(0, 4, "back") == 0);
+  }
+  if (!any) return;
   for (uint32_t t = sb; t < se; ++t) {
-    const std::string& w = d_.Lower(t);
+    std::string_view w = d_.Lower(t);
     if (w == "candidate" || w == "campaign" || w == "election" || w == "primary" || w == "race" ||
         w == "nominee" || w == "nomination" || w == "re-election" || w == "reelection" ||
         w == "bid" || w == "ticket" || w == "caucus" || w == "runoff" || w == "seat")
@@ -116,12 +124,12 @@ void RelationFinder::Endorsements(uint32_t s) {
       election = true;
   }
   for (uint32_t t = sb; t < se; ++t) {
-    const std::string& w = d_.Lower(t);
+    std::string_view w = d_.Lower(t);
     const bool endorse_verb =
         w == "endorse" || w == "endorses" || w == "endorsed" || w == "endorsing";
     const bool back_verb = election && (w == "backs" || w == "backed" || w == "backing");
     if (endorse_verb || back_verb) {
-      const std::string& prev = t > sb ? d_.Lower(t - 1) : "";
+      std::string_view prev = t > sb ? d_.Lower(t - 1) : std::string_view();
       const bool passive = w == "endorsed" && t + 1 < se && d_.Lower(t + 1) == "by";
       if (passive) {
         int src = t + 2 < se ? Ent(t + 2) : -1;
@@ -163,7 +171,7 @@ void RelationFinder::Endorsements(uint32_t s) {
       const char* rule = "endorse.nominal";
       uint32_t k = t;
       while (k > sb && (d_.tokens[k - 1].kind == TokKind::kWord) && Ent(k - 1) < 0 && k + 3 > t &&
-             !gz_.IsFunctionWord(d_.Lower(k - 1)))
+             !d_.Has(k - 1, kFunctionWord))
         --k;  // adjectives: "strong", "public"
       if (k > sb && Ent(k - 1) >= 0) {
         // "... Y endorsement" with "X's" before Y.
@@ -196,8 +204,12 @@ void RelationFinder::Endorsements(uint32_t s) {
 
 void RelationFinder::Roles(uint32_t s) {
   const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
-  for (const TitleSpan& ts : m_.titles) {
-    if (ts.tok_begin < sb || ts.tok_end > se) continue;
+  auto first =
+      std::lower_bound(m_.titles.begin(), m_.titles.end(), sb,
+                       [](const TitleSpan& ts, uint32_t tok) { return ts.tok_begin < tok; });
+  for (auto it = first; it != m_.titles.end() && it->tok_begin < se; ++it) {
+    const TitleSpan& ts = *it;
+    if (ts.tok_end > se) continue;
     const uint32_t tb = ts.tok_begin, te = ts.tok_end;
     std::string title = std::string(
         d_.bytes.substr(d_.tokens[tb].start, d_.tokens[te - 1].end - d_.tokens[tb].start));

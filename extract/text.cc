@@ -6,7 +6,11 @@
 namespace kg::extract {
 namespace {
 
-bool IsAsciiAlnum(unsigned char c) { return std::isalnum(c) != 0; }
+// Locale-free ASCII classes; std::isalpha and friends are slow calls.
+inline bool IsAsciiUpper(uint32_t c) { return c >= 'A' && c <= 'Z'; }
+inline bool IsAsciiLetter(uint32_t c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+inline bool IsAsciiDigit(uint32_t c) { return c >= '0' && c <= '9'; }
+inline bool IsAsciiAlnum(uint32_t c) { return IsAsciiLetter(c) || IsAsciiDigit(c); }
 
 // Length of the UTF-8 sequence starting at bytes[i] (1 when invalid).
 int SeqLen(unsigned char c) {
@@ -18,8 +22,12 @@ int SeqLen(unsigned char c) {
 }
 
 // Code point at bytes[i] (assumes valid UTF-8, checked before extraction).
-uint32_t CodePoint(std::string_view s, size_t i, int* len) {
+inline uint32_t CodePoint(std::string_view s, size_t i, int* len) {
   unsigned char c = s[i];
+  if (c < 0x80) {
+    *len = 1;
+    return c;
+  }
   int n = SeqLen(c);
   if (i + n > s.size()) n = 1;
   *len = n;
@@ -29,7 +37,7 @@ uint32_t CodePoint(std::string_view s, size_t i, int* len) {
   return cp;
 }
 
-bool IsSpaceCp(uint32_t cp) {
+inline bool IsSpaceCp(uint32_t cp) {
   return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\n' || cp == '\f' || cp == '\v' ||
          cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F ||
          cp == 0x3000 || cp == 0xFEFF;
@@ -37,14 +45,14 @@ bool IsSpaceCp(uint32_t cp) {
 
 // Letters beyond ASCII: Latin-1 supplement and Latin extended letters are
 // enough for names in US news (José, Ocasio-Cortez, Zoë).
-bool IsLetterCp(uint32_t cp) {
-  if (cp < 0x80) return std::isalpha(static_cast<int>(cp)) != 0;
+inline bool IsLetterCp(uint32_t cp) {
+  if (cp < 0x80) return IsAsciiLetter(cp);
   return (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) || (cp >= 0x370 && cp <= 0x3FF) ||
          (cp >= 0x400 && cp <= 0x4FF);
 }
 
 bool IsUpperCp(uint32_t cp) {
-  if (cp < 0x80) return std::isupper(static_cast<int>(cp)) != 0;
+  if (cp < 0x80) return IsAsciiUpper(cp);
   return cp >= 0xC0 && cp <= 0xDE && cp != 0xD7;
 }
 
@@ -123,8 +131,8 @@ void TokenizeLine(std::string_view s, uint32_t begin, uint32_t end, std::vector<
     }
     Token t;
     t.start = i;
-    if (IsLetterCp(cp) || (cp < 0x80 && std::isdigit(static_cast<int>(cp)))) {
-      const bool number = cp < 0x80 && std::isdigit(static_cast<int>(cp));
+    if (IsLetterCp(cp) || IsAsciiDigit(cp)) {
+      const bool number = IsAsciiDigit(cp);
       t.kind = number ? TokKind::kNumber : TokKind::kWord;
       t.cap = IsUpperCp(cp);
       int upper = 0, letters = 0;
@@ -133,7 +141,7 @@ void TokenizeLine(std::string_view s, uint32_t begin, uint32_t end, std::vector<
       while (j < end) {
         int l = 1;
         uint32_t c = CodePoint(s, j, &l);
-        if (IsLetterCp(c) || (c < 0x80 && std::isdigit(static_cast<int>(c)))) {
+        if (IsLetterCp(c) || IsAsciiDigit(c)) {
           if (IsLetterCp(c)) {
             ++letters;
             if (IsUpperCp(c)) ++upper;
@@ -145,8 +153,7 @@ void TokenizeLine(std::string_view s, uint32_t begin, uint32_t end, std::vector<
         if (j + l < end) {
           int l2 = 1;
           uint32_t next = CodePoint(s, j + l, &l2);
-          bool next_alnum =
-              IsLetterCp(next) || (next < 0x80 && std::isdigit(static_cast<int>(next)));
+          bool next_alnum = IsLetterCp(next) || IsAsciiDigit(next);
           if (IsApostrophe(c) && next_alnum) {
             // Possessive 's splits off so "ICE’s" is ICE + ’s.
             bool poss = (next == 's' || next == 'S');
@@ -160,7 +167,7 @@ void TokenizeLine(std::string_view s, uint32_t begin, uint32_t end, std::vector<
             continue;
           }
           if ((c == '-' || c == '.' || c == ',' || c == '&') && next_alnum) {
-            if (c == ',' && !(number && next < 0x80 && std::isdigit(static_cast<int>(next)))) break;
+            if (c == ',' && !(number && IsAsciiDigit(next))) break;
             if (c == '&' && !(upper == letters && letters > 0)) break;  // AT&T
             if (c == '.') has_dot = true;
             j += l;
@@ -284,7 +291,7 @@ std::string Slug(std::string_view name) {
     if (IsAsciiAlnum(c)) {
       if (dash && !r.empty()) r.push_back('-');
       dash = false;
-      r.push_back(static_cast<char>(std::tolower(c)));
+      r.push_back(static_cast<char>(IsAsciiUpper(c) ? c + 32 : c));
     } else if (c >= 0x80) {
       if (dash && !r.empty()) r.push_back('-');
       dash = false;
