@@ -23,6 +23,14 @@ double CapitalisedShare(const Document& d, const Paragraph& p) {
   return words ? static_cast<double>(caps) / words : 0.0;
 }
 
+int LongWords(const Document& d, const Paragraph& p) {
+  int words = 0;
+  for (uint32_t t = p.tok_begin; t < p.tok_end; ++t) {
+    if (d.tokens[t].kind == TokKind::kWord && d.tokens[t].end - d.tokens[t].start >= 4) ++words;
+  }
+  return words;
+}
+
 }  // namespace
 
 bool Document::IsFact(uint32_t tok) const {
@@ -121,11 +129,19 @@ void DocumentBuilder::MarkLines(Document* doc) const {
       continue;
     }
     const uint32_t ntok = p.tok_end - p.tok_begin;
+    if (ntok <= 10 && doc->Text(p.tok_begin) == "By" &&
+        doc->tokens[p.tok_begin + 1 < p.tok_end ? p.tok_begin + 1 : p.tok_begin].cap) {
+      p.kind = LineKind::kByline;  // "By Chip Grabow, Sonam Vashi"
+      continue;
+    }
     const Token& last = doc->tokens[p.tok_end - 1];
     const bool ends_sentence = last.kind == TokKind::kPunct && doc->Text(p.tok_end - 1) == ".";
     if (i == 0 && ntok <= 40 && !ends_sentence) {
       p.kind = LineKind::kHeadline;
-    } else if (i < 6 && ntok <= 25 && !ends_sentence && CapitalisedShare(*doc, p) >= 0.6) {
+    } else if (ntok <= 25 && !ends_sentence && LongWords(*doc, p) >= 3 &&
+               doc->tokens[p.tok_begin].kind == TokKind::kWord &&
+               CapitalisedShare(*doc, p) >= (i < 6 ? 0.6 : 0.75)) {
+      // Title-case lines: headlines at the top, subheadings further down.
       p.kind = LineKind::kHeadline;
     }
   }

@@ -16,6 +16,7 @@ struct Candidate {
   std::string acronym;    // org defined as "Long Form (ACR)"
   std::string canonical;  // fixed name (U.S. Senate)
   bool byline = false;
+  bool weak = false;  // person name ending in a common word: needs confirmation
 };
 
 bool Contains(std::string_view s, std::string_view part) {
@@ -46,8 +47,9 @@ class Finder {
     return d_.Has(t, kFirstName);
   }
   bool NameToken(uint32_t t) const;
-  bool IsPersonName(uint32_t k, uint32_t e, bool cued) const;
+  bool IsPersonName(uint32_t k, uint32_t e, bool cued, bool* weak = nullptr) const;
   bool HasPersonEvidence(uint32_t b, uint32_t e) const;
+  bool StrongTitle(int title) const;  // a phrase, or a word used before names
   bool LineIsWeak(uint32_t t) const {
     LineKind k = d_.paragraphs[d_.sentences[d_.sentence_of[t]].para].kind;
     return k == LineKind::kHeadline || k == LineKind::kCaption;
@@ -63,6 +65,8 @@ class Finder {
   void ParseChunk(uint32_t b, uint32_t e);
   void AddOrg(uint32_t b, uint32_t e);
   void BuildEntities();
+  bool Confirmed(const Candidate& c) const;
+  bool AcronymIsOrg(uint32_t tok) const;
   int AddEntity(EntityType type, const std::string& name);
   void AddMention(uint32_t b, uint32_t e, int entity, bool descriptor = false);
   std::vector<std::string> OrgKey(uint32_t b, uint32_t e) const;
@@ -95,7 +99,8 @@ bool Finder::NameToken(uint32_t t) const {
   return true;
 }
 
-bool Finder::IsPersonName(uint32_t k, uint32_t e, bool cued) const {
+bool Finder::IsPersonName(uint32_t k, uint32_t e, bool cued, bool* weak) const {
+  if (weak) *weak = false;
   const uint32_t len = e - k;
   if (len < 1 || len > 4) return false;
   if (len == 1 && !cued) return false;
@@ -109,9 +114,11 @@ bool Finder::IsPersonName(uint32_t k, uint32_t e, bool cued) const {
   if (d_.Has(e - 1, kNonPersonTail)) return false;
   if (cued) return true;
   if (IsFirstName(k)) {
-    if (SentenceInitial(k) && d_.Has(k, kCommonWord) && d_.Has(e - 1, kCommonWord) &&
-        !d_.Has(e - 1, kSurname))
+    const bool common_last = d_.Has(e - 1, kCommonWord) && !d_.Has(e - 1, kSurname);
+    if (SentenceInitial(k) && d_.Has(k, kCommonWord) && common_last)
       return false;  // "Will Power", "Grant Park" at a sentence start
+    // "Chelsea Mourning", "America Great Again": confirmed later, if at all.
+    if (weak) *weak = common_last && !d_.Has(e - 1, kProperNoun);
     return true;
   }
   return len <= 3 && HasPersonEvidence(k, e);
@@ -119,12 +126,19 @@ bool Finder::IsPersonName(uint32_t k, uint32_t e, bool cued) const {
 
 // Two or three capitalised words that are not dictionary words, next to a
 // speech verb or an apposition: "Xi Jinping said", "said Bo Dietl".
+bool Finder::StrongTitle(int ti) const {
+  const TitleSpan& ts = out_.titles[ti];
+  return ts.tok_end - ts.tok_begin > 1 || d_.Has(ts.tok_begin, kNameTitle);
+}
+
 bool Finder::HasPersonEvidence(uint32_t b, uint32_t e) const {
   for (uint32_t t = b; t < e; ++t) {
     if (d_.Has(t, kCommonWord)) return false;
   }
   if (e < d_.tokens.size() && d_.Has(e, kSpeechVerb) && Word(e)) return true;
-  if (b > 0 && (d_.Lower(b - 1) == "said" || d_.Lower(b - 1) == "says")) return true;
+  if (b > 0 && (d_.Lower(b - 1) == "said" || d_.Lower(b - 1) == "says") &&
+      (e >= d_.tokens.size() || d_.tokens[e].kind == TokKind::kPunct))
+    return true;
   if (Punct(e, ",") && e + 1 < d_.tokens.size() &&
       (d_.Lower(e + 1) == "a" || d_.Lower(e + 1) == "an" || d_.Lower(e + 1) == "who"))
     return true;
@@ -162,7 +176,7 @@ void Finder::FindTitles() {
 void Finder::FindBylines() {
   int seen = 0;
   for (const Paragraph& p : d_.paragraphs) {
-    if (++seen > 8) break;
+    if (++seen > 8 && p.kind != LineKind::kByline) continue;
     if (p.kind == LineKind::kFurniture) continue;
     uint32_t b = p.tok_begin, e = p.tok_end;
     if (e > b && Punct(e - 1, ",")) --e;
@@ -220,6 +234,10 @@ void Finder::ScanChunks(uint32_t sb, uint32_t se) {
         continue;
       }
       std::string_view l = d_.Lower(e);
+      if (l == "on" && e + 1 < se && d_.Has(e - 1, kOrgHead) && CapWord(e + 1)) {
+        e += 2;  // "Council on Foreign Relations"
+        continue;
+      }
       if (l == "of" && e + 1 < se) {
         if (d_.Has(e - 1, kOfHead | kTitleWord)) {
           if (CapWord(e + 1)) {
@@ -253,15 +271,24 @@ void Finder::ParseChunk(uint32_t b, uint32_t e) {
   while (b < e && (d_.Has(b, kFunctionWord) || d_.Has(b, kMonthOrDay) || d_.Lower(b) == "and" ||
                    d_.Lower(b) == "of"))
     ++b;
-  while (e > b && (d_.Lower(e - 1) == "and" || d_.Lower(e - 1) == "of" || d_.Lower(e - 1) == "the"))
-    --e;
+  while (e > b && (d_.Lower(e - 1) == "and" || d_.Lower(e - 1) == "of" ||
+                   d_.Lower(e - 1) == "the" || d_.Has(e - 1, kMonthOrDay)))
+    --e;  // "The New York Times Saturday endorsed"
   if (b >= e) return;
+  // A capitalised "The" inside a chunk starts a new name: "CLOSE The Des
+  // Moines Register", "Buy Photo The ...".
+  for (uint32_t t = b + 1; t + 1 < e; ++t) {
+    if (d_.Text(t) == "The") b = t + 1;
+  }
   // Split "Denver and Philadelphia", keep "Immigration and Customs Enforcement".
   for (uint32_t a = b + 1; a + 1 < e; ++a) {
     if (d_.Lower(a) != "and" && d_.Text(a) != "&") continue;
-    bool head_after = false;
+    bool head_after = false, head_before = false;
     for (uint32_t k = a + 1; k < e; ++k) head_after |= d_.Has(k, kOrgHead);
-    if (!head_after) {
+    for (uint32_t k = b; k < a; ++k) head_before |= d_.Has(k, kOrgHead);
+    // "Roger Ailes and Fox News", "the Senate and the House": two names.
+    const bool person_before = a - b >= 2 && IsFirstName(b) && !head_before;
+    if (!head_after || head_before || person_before) {
       ParseChunk(b, a);
       ParseChunk(a + 1, e);
       return;
@@ -272,7 +299,7 @@ void Finder::ParseChunk(uint32_t b, uint32_t e) {
   while (i < e) {
     int ti = out_.title_at[i];
     if (ti >= 0 && out_.titles[ti].tok_begin == i && out_.titles[ti].tok_end <= e) {
-      titled = true;
+      titled = StrongTitle(ti);
       i = out_.titles[ti].tok_end;
       continue;
     }
@@ -289,15 +316,23 @@ void Finder::ParseChunk(uint32_t b, uint32_t e) {
     titled = false;  // "President of the ICE Council": what follows is an org
   }
   if (i >= e) return;
-  // Person name at the end of the chunk, as long as possible.
+  // Person name at the end of the chunk, as long as possible. Names take no
+  // indefinite article: "a Florida Bush backer".
   uint32_t k = i;
-  bool person = false;
-  for (; k < e; ++k) {
+  bool person = false, weak = false;
+  const bool indefinite = b > 0 && (d_.Lower(b - 1) == "a" || d_.Lower(b - 1) == "an");
+  for (; k < e && !indefinite; ++k) {
     if (k > i && d_.Lower(k - 1) == "of") continue;
-    bool cued = (k == i && (titled || (k == b && b > 0 && out_.title_at[b - 1] >= 0 &&
-                                       !d_.tokens[b - 1].cap && k + 1 <= e)));
-    if (k > i && out_.title_at[k - 1] >= 0) cued = true;  // "ICE Director Jane Doe"
-    if (IsPersonName(k, e, cued)) {
+    // "President Trump", "spokesman Mike Alvarez", "ICE Director Jane Doe".
+    bool cued = k == i && titled;
+    if (k == b && b > 0 && out_.title_at[b - 1] >= 0 && !d_.tokens[b - 1].cap &&
+        StrongTitle(out_.title_at[b - 1])) {
+      // A lower-case title before one word: "spokesman Smith", but not
+      // "fellow GOP" or "senator Republican".
+      cued = e - k > 1 || !d_.Has(k, kCommonWord) || d_.Has(k, kSurname);
+    }
+    if (k > i && out_.title_at[k - 1] >= 0 && StrongTitle(out_.title_at[k - 1])) cued = true;
+    if (IsPersonName(k, e, cued, &weak)) {
       person = true;
       break;
     }
@@ -314,7 +349,7 @@ void Finder::ParseChunk(uint32_t b, uint32_t e) {
   }
   if (person) {
     Candidate c;
-    c.b = k, c.e = e, c.kind = CandKind::kPerson, c.cued = titled;
+    c.b = k, c.e = e, c.kind = CandKind::kPerson, c.cued = titled, c.weak = weak;
     if (k > b && out_.title_at[k - 1] >= 0)
       c.title = out_.title_at[k - 1];
     else if (k == b && b > 0 && out_.title_at[b - 1] >= 0)
@@ -375,8 +410,16 @@ void Finder::AddOrg(uint32_t b, uint32_t e) {
       cands_.push_back(inner);
     }
   }
-  // Legislatures named without their country are the US ones.
+  bool shouting = e - b >= 2;
+  for (uint32_t t = b; t < e && shouting; ++t) shouting = d_.tokens[t].allcaps;
+  if (shouting && c.acronym.empty()) return;  // "MUST WATCH"
+  // Legislatures named without their country are the US ones, also with a
+  // party adjective ("the Republican Congress").
   uint32_t nb = b;
+  while (nb + 1 < e &&
+         (d_.Lower(nb) == "republican" || d_.Lower(nb) == "democratic" || d_.Lower(nb) == "gop" ||
+          d_.Lower(nb).ends_with("-led") || d_.Lower(nb).ends_with("-controlled")))
+    ++nb;
   if (d_.Lower(nb) == "u.s." || d_.Lower(nb) == "us") ++nb;
   if (nb + 1 < e && d_.Lower(nb) == "united" && d_.Lower(nb + 1) == "states") nb += 2;
   const bool state_before = b > 0 && (d_.Lower(b - 1) == "state" || d_.Lower(b - 1) == "state's");
@@ -473,6 +516,9 @@ int Finder::FindOrgByKey(const std::vector<std::string>& key) const {
   for (size_t i = 0; i < out_.entities.size(); ++i) {
     const EntityInfo& e = out_.entities[i];
     if (e.type != EntityType::kOrganization) continue;
+    // Short forms end in a head word ("The Post", "ICE Council"), never in a
+    // place ("Florida" is not the Republican Party of Florida).
+    if (!d_.lex.empty() && !key.empty() && !gz_.IsOrgHead(key.back())) continue;
     if (Subsequence(key, e.key_tokens)) {
       if (found >= 0) return -2;  // ambiguous
       found = static_cast<int>(i);
@@ -512,11 +558,67 @@ void Finder::IndexSurname(int entity) {
   if (std::find(list.begin(), list.end(), entity) == list.end()) list.push_back(entity);
 }
 
+// An undefined acronym names an organisation when it is not a word of the
+// dictionary's proper nouns (IOWA) and is used like one: repeated, or with
+// "the", a possessive, or a word such as "said", "spokesman", "agents".
+bool Finder::AcronymIsOrg(uint32_t t) const {
+  if (d_.Has(t, kProperNoun)) return false;
+  const std::string_view acr = d_.Text(t);
+  int count = 0;
+  for (uint32_t k = 0; k < d_.tokens.size(); ++k) {
+    if (d_.tokens[k].allcaps && d_.Text(k) == acr) ++count;
+  }
+  if (count >= 2) return true;
+  if (t > 0 && (d_.Lower(t - 1) == "the" || d_.Lower(t - 1) == "told" || d_.Lower(t - 1) == "by"))
+    return true;
+  if (t + 1 < d_.tokens.size()) {
+    if (d_.tokens[t + 1].kind == TokKind::kPossessive) return true;
+    std::string_view n = d_.Lower(t + 1);
+    if (d_.Has(t + 1, kSpeechVerb | kTitleWord) || n == "agents" || n == "officials" ||
+        n == "officers" || n == "reported" || n == "poll" || n == "report")
+      return true;
+  }
+  return false;
+}
+
+// A weak full name is a person when its surname also stands alone in the
+// text (not at a sentence start) or the full name is repeated.
+bool Finder::Confirmed(const Candidate& c) const {
+  const std::string_view surname = d_.Text(c.e - 1);
+  int repeats = 0;
+  for (uint32_t t = 0; t < d_.tokens.size(); ++t) {
+    if (d_.Text(t) != surname || t == c.e - 1) continue;
+    if (t > 0 && d_.tokens[t - 1].cap && d_.tokens[t - 1].kind == TokKind::kWord &&
+        d_.Text(t - 1) == d_.Text(c.b)) {
+      ++repeats;
+      continue;
+    }
+    if (!SentenceInitial(t) && !(t > 0 && d_.tokens[t - 1].cap)) return true;
+  }
+  return repeats > 0;
+}
+
 void Finder::BuildEntities() {
   // People with full names first, so that surnames can find them. Two
   // full names with the same surname are one person when their first names
   // agree on three letters (Bernard / Bernie, Jeff / Jeffrey) or one is an
   // initial.
+  // "Sandy Hook" is not a person when "Sandy Hook Elementary School" is
+  // named; weak names need confirmation.
+  std::vector<std::string> org_surfaces;
+  for (const Candidate& c : cands_) {
+    if (c.kind == CandKind::kOrg && c.e - c.b >= 3) org_surfaces.push_back(Surface(c.b, c.e));
+  }
+  for (Candidate& c : cands_) {
+    if (c.kind != CandKind::kPerson) continue;
+    if (c.weak && !Confirmed(c)) c.kind = CandKind::kUnknown;
+    const std::string name = Surface(c.b, c.e);
+    for (const std::string& org : org_surfaces) {
+      if (org.size() > name.size() && org.compare(0, name.size(), name) == 0 &&
+          org[name.size()] == ' ')
+        c.kind = CandKind::kUnknown;
+    }
+  }
   for (const Candidate& c : cands_) {
     if (c.kind != CandKind::kPerson || c.e - c.b < 2) continue;
     std::string_view first = d_.Lower(c.b);
@@ -622,6 +724,7 @@ void Finder::BuildEntities() {
       }
     }
     if (ent < 0) {
+      if (!AcronymIsOrg(c.b)) continue;
       ent = AddEntity(EntityType::kOrganization, c.acronym);
       out_.entities[ent].key_tokens = {AsciiLower(c.acronym)};
     }

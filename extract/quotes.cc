@@ -65,6 +65,13 @@ std::vector<RawQuote> FindRawQuotes(const Document& d) {
   return out;
 }
 
+bool IsAdverb(std::string_view w) {
+  return w == "also" || w == "later" || w == "then" || w == "has" || w == "had" || w == "have" ||
+         w == "previously" || w == "recently" || w == "once" || w == "again" || w == "simply" ||
+         w == "further" || w == "reportedly" || w == "publicly" || w == "repeatedly" ||
+         w == "flatly" || w == "frequently" || w == "often" || w == "had" || w == "would";
+}
+
 class Attributor {
  public:
   Attributor(const Document& d, const MentionTable& m, const std::vector<bool>& in_quote)
@@ -101,6 +108,17 @@ class Attributor {
       }
     }
     return s;
+  }
+  // The person or organisation whose mention ends right before the verb
+  // ("..., union president Chris Crane said"), skipping adverbs.
+  int NearestSubject(uint32_t sb, uint32_t v) const {
+    uint32_t t = v;
+    while (t > sb && t + 3 > v && IsAdverb(d_.Lower(t - 1))) --t;
+    if (t == sb || in_quote_[t - 1]) return -1;
+    int e = m_.EntityAt(t - 1);
+    if (e >= 0) return e;
+    uint32_t len = 0;
+    return ResolveReference(d_, m_, &in_quote_, t - 1, &len);
   }
   bool After(const RawQuote& q, QuoteFact* f) const;
   bool Before(const RawQuote& q, QuoteFact* f) const;
@@ -140,6 +158,18 @@ bool Attributor::After(const RawQuote& q, QuoteFact* f) const {
   uint32_t c = q.close + 1;
   if (c < p.tok_end && d_.Text(c) == ",") ++c;
   if (c >= p.tok_end || d_.tokens[c].kind == TokKind::kOpenQuote) return false;
+  // The attribution starts right away: a name, a pronoun, a description or
+  // the verb. A lower-case noun means the quotation modifies it: a "Give
+  // 'em Hell, Bernie" lapel pin.
+  {
+    const Token& tok = d_.tokens[c];
+    std::string_view w = d_.Lower(c);
+    const bool starts_np = m_.EntityAt(c) >= 0 || tok.cap || m_.title_at[c] >= 0 || w == "he" ||
+                           w == "she" || w == "the" || w == "a" || w == "an" || w == "his" ||
+                           w == "her" || w == "their" || w == "its" || w == "according" ||
+                           w == "they" || w == "we" || w == "it" || w == "union";
+    if (!starts_np && !Verb(c)) return false;
+  }
   if (d_.IsWord(c, "according") && d_.IsWord(c + 1, "to")) {
     int s = SpeakerIn(c + 2, std::min(c + 8, p.tok_end));
     if (s < 0) return false;
@@ -165,6 +195,22 @@ bool Attributor::After(const RawQuote& q, QuoteFact* f) const {
     Fill(q, s, q.open, v, std::string(d_.Lower(v)), "quote.after", f);
     return true;
   }
+  // '"...," Trump shot back.': a name and any verb closing the sentence.
+  if (q.close + 1 < p.tok_end && d_.Text(q.close + 1) == "," && m_.EntityAt(c) >= 0) {
+    const Mention& m = m_.mentions[m_.mention_at[c]];
+    uint32_t v = m.tok_end;
+    if (v < p.tok_end && d_.tokens[v].kind == TokKind::kWord && !d_.tokens[v].cap) {
+      uint32_t end = v + 1;
+      while (end < p.tok_end && end < v + 3 && d_.tokens[end].kind == TokKind::kWord &&
+             !d_.tokens[end].cap)
+        ++end;
+      if (end >= p.tok_end || SentenceEnd(end)) {
+        std::string cue = CleanText(d_.bytes, d_.tokens[v].start, d_.tokens[end - 1].end);
+        Fill(q, m.entity, q.open, v, cue, "quote.after_any_verb", f);
+        return true;
+      }
+    }
+  }
   return false;
 }
 
@@ -186,7 +232,10 @@ bool Attributor::Before(const RawQuote& q, QuoteFact* f) const {
     if (in_quote_[v]) break;
     if (!Verb(v)) continue;
     if (q.open - v > 30) break;
-    int s = SpeakerIn(sb, v);
+    // told "Fox News Sunday": the quotation is the listener, not speech.
+    if (v + 1 == q.open && (d_.Lower(v) == "told" || d_.Lower(v) == "asked")) return false;
+    int s = NearestSubject(sb, v);
+    if (s < 0) s = SpeakerIn(sb, v);
     if (s < 0) {
       uint32_t len = 0;
       if (v > sb) s = ResolveReference(d_, m_, &in_quote_, v - 1, &len);
@@ -226,17 +275,32 @@ bool Attributor::Colon(const RawQuote& q, QuoteFact* f) const {
   return true;
 }
 
+// a "cease and desist" notice, the "sanctuary op": a quotation after a
+// determiner that does not end in punctuation names or mocks something.
+bool ScareQuote(const Document& d, const RawQuote& q) {
+  if (q.open == 0 || !q.closed || q.first_para != q.last_para) return false;
+  std::string_view prev = d.Lower(q.open - 1);
+  const bool det = prev == "a" || prev == "an" || prev == "the" || prev == "his" || prev == "her" ||
+                   prev == "their" || prev == "its" || prev == "our" || prev == "so-called" ||
+                   prev == "this" || prev == "that" || prev == "as";
+  if (!det) return false;
+  std::string_view last = d.Text(q.close - 1);
+  return !(last == "." || last == "," || last == "?" || last == "!");
+}
+
 std::vector<QuoteFact> Attributor::Run() {
   std::vector<RawQuote> raw = FindRawQuotes(d_);
   std::vector<QuoteFact> out;
   int last_speaker = -1;
   uint32_t last_para = 0;
   for (const RawQuote& q : raw) {
+    if (ScareQuote(d_, q)) continue;
     QuoteFact f;
     bool ok = After(q, &f) || Colon(q, &f) || Before(q, &f);
     if (!ok && last_speaker >= 0) {
       const bool starts_para = q.open == d_.paragraphs[q.first_para].tok_begin;
-      if (last_para == q.first_para) {
+      const bool starts_sentence = d_.sentences[d_.sentence_of[q.open]].tok_begin == q.open;
+      if (last_para == q.first_para && starts_sentence) {
         Fill(q, last_speaker, q.open, q.open, "", "quote.same_paragraph", &f);
         ok = true;
       } else if (starts_para && last_para + 1 == q.first_para) {
@@ -320,7 +384,9 @@ int ResolveReference(const Document& d, const MentionTable& m, const std::vector
   for (int i = idx; i >= 0; --i) {
     const Mention& mm = m.mentions[i];
     if (in_quote && (*in_quote)[mm.tok_begin]) continue;
-    if (!d.IsFact(mm.tok_begin)) continue;
+    // Bylines and headlines are not antecedents.
+    if (d.paragraphs[d.sentences[d.sentence_of[mm.tok_begin]].para].kind != LineKind::kBody)
+      continue;
     const EntityInfo& e = m.entities[mm.entity];
     if (e.type != EntityType::kPerson) continue;
     if (!title.empty()) {

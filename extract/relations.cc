@@ -1,6 +1,7 @@
 #include "extract/relations.h"
 
 #include <algorithm>
+#include <initializer_list>
 
 namespace kg::extract {
 namespace {
@@ -21,6 +22,7 @@ class RelationFinder {
   uint32_t MentionBegin(uint32_t t) const { return m_.mentions[m_.mention_at[t]].tok_begin; }
   bool Boundary(uint32_t t) const;
   int SubjectBefore(uint32_t sb, uint32_t v) const;
+  int SubjectOf(uint32_t sb, uint32_t v) const;
   int ObjectAfter(uint32_t v, uint32_t se) const;
   int SpeakerOf(uint32_t tok) const;
   void Add(const char* type, int src, int dst, uint32_t sent, const char* rule,
@@ -78,14 +80,15 @@ int RelationFinder::SubjectBefore(uint32_t sb, uint32_t v) const {
 }
 
 int RelationFinder::ObjectAfter(uint32_t v, uint32_t se) const {
-  for (uint32_t t = v; t < se && t < v + 5; ++t) {
+  for (uint32_t t = v; t < se && t < v + 6; ++t) {
     int e = Ent(t);
     if (e >= 0) return e;
     std::string_view w = d_.Lower(t);
     if (d_.tokens[t].kind == TokKind::kPunct) return -1;
+    // "endorsed Ohio Gov. John Kasich", "endorsed former Vice President X".
     if (!(w == "the" || w == "former" || w == "presidential" || w == "candidate" ||
           w == "republican" || w == "democrat" || w == "democratic" || m_.title_at[t] >= 0 ||
-          w == "gop" || w == "incumbent"))
+          w == "gop" || w == "incumbent" || d_.tokens[t].cap))
       return -1;
   }
   return -1;
@@ -100,9 +103,52 @@ int RelationFinder::SpeakerOf(uint32_t tok) const {
   return -1;
 }
 
+namespace {
+
+bool In(std::string_view w, std::initializer_list<std::string_view> set) {
+  for (std::string_view x : set) {
+    if (w == x) return true;
+  }
+  return false;
+}
+
+// Words between a subject and its verb that do not change who acts.
+bool IsAuxiliary(std::string_view w) {
+  return In(w,
+            {"has",        "have",     "had",        "also", "officially", "formally", "publicly",
+             "quickly",    "already",  "just",       "will", "then",       "later",    "since",
+             "never",      "recently", "both",       "all",  "each",       "now",      "finally",
+             "reportedly", "once",     "previously", "too"});
+}
+
+}  // namespace
+
+// The subject of the verb at `v`: the mention right before it (through
+// auxiliaries, "X, who has endorsed"), else the first of its clause.
+int RelationFinder::SubjectOf(uint32_t sb, uint32_t v) const {
+  uint32_t t = v;
+  while (t > sb && IsAuxiliary(d_.Lower(t - 1))) --t;
+  if (t > sb) {
+    if (d_.Lower(t - 1) == "who" && t - 1 > sb + 1 && d_.Text(t - 2) == ",") {
+      int e = Ent(t - 3);
+      if (e >= 0) return e;
+    }
+    int e = Ent(t - 1);
+    if (e >= 0 && !m_.mentions[m_.mention_at[t - 1]].descriptor) return e;
+    if (e >= 0 && t - 1 == MentionBegin(t - 1)) return e;
+    uint32_t len = 0;
+    int r = ResolveReference(d_, m_, &in_quote_, t - 1, &len);
+    if (r >= 0) return r;
+    if (t >= 2 && d_.Lower(t - 2) == "the") {
+      r = ResolveReference(d_, m_, &in_quote_, t - 2, &len);
+      if (r >= 0) return r;
+    }
+  }
+  return SubjectBefore(sb, v);
+}
+
 void RelationFinder::Endorsements(uint32_t s) {
   const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
-  bool election = false;
   // Most sentences have no endorsement word: a cheap first pass.
   bool any = false;
   for (uint32_t t = sb; t < se && !any; ++t) {
@@ -111,44 +157,51 @@ void RelationFinder::Endorsements(uint32_t s) {
           (w.size() >= 5 && w[0] == 'b' && w.compare(0, 4, "back") == 0);
   }
   if (!any) return;
+  bool election = false;
   for (uint32_t t = sb; t < se; ++t) {
     std::string_view w = d_.Lower(t);
-    if (w == "candidate" || w == "campaign" || w == "election" || w == "primary" || w == "race" ||
-        w == "nominee" || w == "nomination" || w == "re-election" || w == "reelection" ||
-        w == "bid" || w == "ticket" || w == "caucus" || w == "runoff" || w == "seat")
+    if (In(w, {"candidate", "campaign", "election", "primary", "race", "nominee", "nomination",
+               "re-election", "reelection", "bid", "ticket", "caucus", "caucuses", "runoff", "seat",
+               "candidacy"}))
       election = true;
     if (w == "for" && t + 1 < se &&
-        (d_.Lower(t + 1) == "president" || d_.Lower(t + 1) == "senate" ||
-         d_.Lower(t + 1) == "governor" || d_.Lower(t + 1) == "congress" ||
-         d_.Lower(t + 1) == "mayor"))
+        In(d_.Lower(t + 1), {"president", "senate", "governor", "congress", "mayor"}))
       election = true;
   }
   for (uint32_t t = sb; t < se; ++t) {
     std::string_view w = d_.Lower(t);
-    const bool endorse_verb =
-        w == "endorse" || w == "endorses" || w == "endorsed" || w == "endorsing";
-    const bool back_verb = election && (w == "backs" || w == "backed" || w == "backing");
+    const bool endorse_verb = In(w, {"endorse", "endorses", "endorsed", "endorsing"});
+    const bool back_verb = election && In(w, {"backs", "backed", "backing"});
     if (endorse_verb || back_verb) {
-      std::string_view prev = t > sb ? d_.Lower(t - 1) : std::string_view();
+      // Hedged or denied endorsements are not facts: "may endorse", "has not
+      // endorsed", "whether he'll endorse", "refused to endorse".
+      bool hedged = false;
+      for (uint32_t k = t > sb + 4 ? t - 4 : sb; k < t; ++k) {
+        std::string_view x = d_.Lower(k);
+        if (In(x,
+               {"not",       "n't",    "never",       "no",     "may",     "might",    "could",
+                "would",     "should", "whether",     "if",     "none",    "refused",  "declined",
+                "unwilling", "nor",    "won't",       "didn't", "doesn't", "hasn't",   "haven't",
+                "wouldn't",  "'ll",    "considering", "urged",  "asked",   "pressing", "lobbying",
+                "expected",  "plans",  "likely"}))
+          hedged = true;
+      }
+      if (hedged) continue;
       const bool passive = w == "endorsed" && t + 1 < se && d_.Lower(t + 1) == "by";
       if (passive) {
         int src = t + 2 < se ? Ent(t + 2) : -1;
         if (src < 0 && t + 3 < se && d_.Lower(t + 2) == "the") src = Ent(t + 3);
         int dst = -1;
         uint32_t k = t;
-        while (k > sb && k > t - 4 &&
-               (d_.Lower(k - 1) == "was" || d_.Lower(k - 1) == "been" ||
-                d_.Lower(k - 1) == "just" || d_.Lower(k - 1) == "is" || d_.Lower(k - 1) == "has" ||
-                d_.Lower(k - 1) == "had" || d_.Lower(k - 1) == "were" ||
-                d_.Lower(k - 1) == "formally" || d_.Lower(k - 1) == "also"))
+        while (k > sb && k + 4 > t &&
+               In(d_.Lower(k - 1), {"was", "been", "just", "is", "has", "had", "were", "formally",
+                                    "also", "being", "officially", "already"}))
           --k;
         if (k < t && k > sb) {
           if (d_.Lower(k - 1) == "i" && in_quote_[k - 1]) {
             dst = SpeakerOf(k - 1);
-          } else if (Ent(k - 1) >= 0) {
-            dst = Ent(k - 1);
           } else {
-            dst = SubjectBefore(sb, k);
+            dst = SubjectOf(sb, k);
           }
         }
         if (IsType(dst, EntityType::kPerson) || IsType(dst, EntityType::kOrganization))
@@ -156,48 +209,87 @@ void RelationFinder::Endorsements(uint32_t s) {
         continue;
       }
       if (in_quote_[t]) continue;
-      if (prev == "to" || prev == "not" || endorse_verb || back_verb) {
-        int dst = ObjectAfter(t + 1, se);
-        int src = SubjectBefore(sb, t);
-        if (src >= 0 && dst >= 0)
-          Add("ENDORSES", src, dst, s, back_verb ? "endorse.backs" : "endorse.verbal");
+      int src = -1;
+      if (t > sb && d_.Lower(t - 1) == "to") {
+        // "voted to (publicly) endorse", "X's decision to endorse".
+        uint32_t k = t - 1;
+        if (k > sb && IsAuxiliary(d_.Lower(k - 1))) --k;
+        if (k == sb) continue;
+        std::string_view lead = d_.Lower(k - 1);
+        if (In(lead, {"voted", "decided", "chose", "agreed", "moved", "opted", "vote"})) {
+          src = SubjectOf(sb, k - 1);
+        } else {
+          // "Nikki Haley's decision this week to endorse".
+          for (uint32_t n = k; n > sb + 2 && n + 5 > k; --n) {
+            if (In(d_.Lower(n - 1), {"decision", "move", "choice"}) &&
+                d_.tokens[n - 2].kind == TokKind::kPossessive) {
+              src = Ent(n - 3);
+              break;
+            }
+          }
+          if (src < 0) continue;
+        }
+      } else {
+        src = SubjectOf(sb, t);
       }
+      int dst = ObjectAfter(t + 1, se);
+      if (src >= 0 && dst >= 0)
+        Add("ENDORSES", src, dst, s, back_verb ? "endorse.backs" : "endorse.verbal");
       continue;
     }
-    if (w == "endorsement" || w == "endorsements") {
-      // X's Y endorsement / X's endorsement of Y / X ... its endorsement of Y
-      // / the endorsement of Y by X.
+    if (w == "endorsement" || w == "endorsements" || (election && w == "backing")) {
+      if (in_quote_[t]) continue;
       int src = -1, dst = -1;
       const char* rule = "endorse.nominal";
       uint32_t k = t;
       while (k > sb && (d_.tokens[k - 1].kind == TokKind::kWord) && Ent(k - 1) < 0 && k + 3 > t &&
              !d_.Has(k - 1, kFunctionWord))
-        --k;  // adjectives: "strong", "public"
+        --k;  // adjectives: "strong", "official"
+      // "X's Y endorsement"
       if (k > sb && Ent(k - 1) >= 0) {
-        // "... Y endorsement" with "X's" before Y.
         uint32_t yb = MentionBegin(k - 1);
         if (yb >= sb + 2 && d_.tokens[yb - 1].kind == TokKind::kPossessive && Ent(yb - 2) >= 0) {
           src = Ent(yb - 2);
           dst = Ent(k - 1);
         }
       }
-      if (dst < 0 && t + 2 < se && d_.Lower(t + 1) == "of") {
-        dst = ObjectAfter(t + 2, se);
-        if (k >= sb + 2 && d_.tokens[k - 1].kind == TokKind::kPossessive) src = Ent(k - 2);
-        if (src < 0 && k > sb &&
-            (d_.Lower(k - 1) == "its" || d_.Lower(k - 1) == "his" || d_.Lower(k - 1) == "her" ||
-             d_.Lower(k - 1) == "their"))
-          src = SubjectBefore(sb, k - 1);
-        if (src < 0) {
-          for (uint32_t b = t + 2; b + 1 < se && b < t + 10; ++b) {
-            if (d_.Lower(b) == "by") {
-              src = Ent(b + 1) >= 0 ? Ent(b + 1) : (b + 2 < se ? Ent(b + 2) : -1);
-              break;
+      // Who receives it: "won / received / touted the endorsement of|from X".
+      uint32_t det = k;
+      while (det > sb && In(d_.Lower(det - 1), {"the", "an", "a", "his", "her", "their", "its"}))
+        --det;
+      const bool received =
+          det > sb && In(d_.Lower(det - 1),
+                         {"won", "win", "wins", "winning", "received", "receives", "receiving",
+                          "got", "gets", "earned", "secured", "securing", "touting", "touted",
+                          "landed", "picked", "scored", "nabbed", "clinched"});
+      if (dst < 0 && t + 2 < se && (d_.Lower(t + 1) == "of" || d_.Lower(t + 1) == "from")) {
+        int x = ObjectAfter(t + 2, se);
+        if (received || d_.Lower(t + 1) == "from") {
+          src = x;
+          if (received) {
+            dst = SubjectOf(sb, det - 1);
+          } else if (k > sb && In(d_.Lower(k - 1), {"his", "her", "their", "its"})) {
+            dst = SubjectBefore(sb, k - 1);
+          } else if (k >= sb + 2 && d_.tokens[k - 1].kind == TokKind::kPossessive) {
+            dst = Ent(k - 2);
+          }
+          rule = "endorse.received";
+        } else {
+          dst = x;
+          if (k >= sb + 2 && d_.tokens[k - 1].kind == TokKind::kPossessive) src = Ent(k - 2);
+          if (src < 0 && k > sb && In(d_.Lower(k - 1), {"its", "his", "her", "their"}))
+            src = SubjectBefore(sb, k - 1);
+          if (src < 0) {
+            for (uint32_t b = t + 2; b + 1 < se && b < t + 10; ++b) {
+              if (d_.Lower(b) == "by") {
+                src = Ent(b + 1) >= 0 ? Ent(b + 1) : (b + 2 < se ? Ent(b + 2) : -1);
+                break;
+              }
             }
           }
         }
       }
-      if (src >= 0 && dst >= 0 && !in_quote_[t]) Add("ENDORSES", src, dst, s, rule);
+      if (src >= 0 && dst >= 0) Add("ENDORSES", src, dst, s, rule);
     }
   }
 }
