@@ -2,6 +2,8 @@
 
 #include <unordered_set>
 
+#include "graph/text.h"
+
 namespace kg::graph {
 namespace {
 
@@ -34,7 +36,11 @@ const char* EdgeColor(EdgeType type) {
   return "black";
 }
 
-std::string NodeKey(NodeId id) { return DotQuote("n" + std::to_string(id)); }
+std::string NodeKey(NodeId id) {
+  std::string key = "n";  // appended, not "n" + ...: g++ 12 -Wrestrict false positive
+  key += std::to_string(id);
+  return DotQuote(key);
+}
 
 void WriteLegend(std::ostream& out) {
   out << "  subgraph \"cluster_legend\" {\n"
@@ -42,17 +48,30 @@ void WriteLegend(std::ostream& out) {
   for (NodeType t : {NodeType::kPerson, NodeType::kOrganization, NodeType::kStatement}) {
     NodeStyle s = StyleFor(t);
     out << "    " << DotQuote(std::string("legend_") + NodeTypeName(t))
-        << " [label=" << DotQuote(NodeTypeName(t)) << ", shape=" << s.shape
+        << " [label=" << DotLabel(NodeTypeName(t)) << ", shape=" << s.shape
         << ", style=filled, fillcolor=\"" << s.fill << "\"];\n";
+  }
+  for (EdgeType t : {EdgeType::kEndorses, EdgeType::kHasRole, EdgeType::kSaid}) {
+    out << "    " << DotQuote(std::string("legend_") + EdgeTypeName(t))
+        << " [label=" << DotLabel(std::string("\u2192 ") + EdgeTypeName(t))
+        << ", shape=plaintext, fontcolor=\"" << EdgeColor(t) << "\"];\n";
   }
   out << "  }\n";
 }
 
 }  // namespace
 
+std::string QuoteLabel(std::string_view quotation, const DotOptions& options) {
+  // Appended piecewise: g++ 12 warns (-Wrestrict) on a chained operator+.
+  std::string label = "\u201c";
+  label += Shorten(quotation, options.max_quote_chars);
+  label += "\u201d";
+  return WrapWords(label, options.quote_line_chars);
+}
+
 std::string DotQuote(std::string_view text) {
   std::string out = "\"";
-  for (char c : text) {
+  for (char c : ToPrintableUtf8(text)) {
     switch (c) {
       case '"':
         out += "\\\"";
@@ -63,13 +82,40 @@ std::string DotQuote(std::string_view text) {
       case '\n':
         out += "\\n";
         break;
-      case '\r':
-        break;
       default:
         out += c;
     }
   }
   out += '"';
+  return out;
+}
+
+std::string DotLabel(std::string_view text) {
+  std::string escaped;
+  for (char c : text) {
+    if (c == '&') {
+      escaped += "&amp;";
+    } else {
+      escaped += c;
+    }
+  }
+  return DotQuote(escaped);
+}
+
+std::string WrapWords(std::string_view text, size_t line_chars) {
+  std::string out;
+  size_t line_length = 0;  // in characters
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '\n') line_length = 0;
+    if (c == ' ' && line_length >= line_chars) {
+      out += '\n';
+      line_length = 0;
+      continue;
+    }
+    out += c;
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++line_length;
+  }
   return out;
 }
 
@@ -94,11 +140,13 @@ void WriteDot(const Graph& graph, const DotOptions& options, std::ostream& out) 
   for (const Node& node : graph.nodes) {
     present.insert(node.id);
     NodeStyle s = StyleFor(node.type);
-    std::string label = node.type == NodeType::kStatement
-                            ? "\u201c" + Shorten(node.name, options.max_quote_chars) + "\u201d"
-                            : node.name;
-    out << "  " << NodeKey(node.id) << " [label=" << DotQuote(label) << ", shape=" << s.shape
-        << ", style=filled, fillcolor=\"" << s.fill << "\"];\n";
+    std::string label =
+        node.type == NodeType::kStatement ? QuoteLabel(node.name, options) : node.name;
+    out << "  " << NodeKey(node.id) << " [label=" << DotLabel(label) << ", shape=" << s.shape
+        << ", style=filled, fillcolor=\"" << s.fill << "\"";
+    // SVG shows the whole quotation on hover.
+    if (node.type == NodeType::kStatement) out << ", tooltip=" << DotLabel(node.name);
+    out << "];\n";
   }
   for (const Edge& edge : graph.edges) {
     // A filtered export may hold edges whose far end was left out.
@@ -106,7 +154,7 @@ void WriteDot(const Graph& graph, const DotOptions& options, std::ostream& out) 
     std::string label = EdgeTypeName(edge.type);
     if (!edge.title.empty()) label += "\n(" + edge.title + ")";
     out << "  " << NodeKey(edge.source) << " -> " << NodeKey(edge.target)
-        << " [label=" << DotQuote(label) << ", color=\"" << EdgeColor(edge.type)
+        << " [label=" << DotLabel(label) << ", color=\"" << EdgeColor(edge.type)
         << "\", fontcolor=\"" << EdgeColor(edge.type) << "\"];\n";
   }
   out << "}\n";

@@ -60,6 +60,19 @@ ordered_json ArticleJson(const Article& a) {
   return j;
 }
 
+// Invalid UTF-8 cannot reach here (input is checked at ingest), but an
+// export must never throw halfway: such bytes become U+FFFD.
+std::string Dump(const ordered_json& j, int indent) {
+  return j.dump(indent, ' ', false, ordered_json::error_handler_t::replace);
+}
+
+ordered_json WithKind(const char* kind, const ordered_json& record) {
+  ordered_json j;
+  j["kind"] = kind;
+  for (const auto& [key, value] : record.items()) j[key] = value;
+  return j;
+}
+
 }  // namespace
 
 std::string IdToHex(uint64_t id) {
@@ -68,9 +81,17 @@ std::string IdToHex(uint64_t id) {
   return buf;
 }
 
+void WriteJsonLines(const Graph& graph, std::ostream& out) {
+  for (const Article& a : graph.articles)
+    out << Dump(WithKind("article", ArticleJson(a)), -1) << "\n";
+  for (const Node& n : graph.nodes) out << Dump(WithKind("node", NodeJson(n)), -1) << "\n";
+  for (const Edge& e : graph.edges) out << Dump(WithKind("edge", EdgeJson(e)), -1) << "\n";
+}
+
 void WriteJson(const Graph& graph, std::ostream& out) {
   ordered_json doc;
   doc["directed"] = true;
+  doc["version"] = 1;
   ordered_json nodes = ordered_json::array();
   for (const Node& n : graph.nodes) nodes.push_back(NodeJson(n));
   ordered_json edges = ordered_json::array();
@@ -80,8 +101,7 @@ void WriteJson(const Graph& graph, std::ostream& out) {
   doc["nodes"] = std::move(nodes);
   doc["edges"] = std::move(edges);
   doc["articles"] = std::move(articles);
-  // Invalid UTF-8 cannot reach here (input is checked), but never throw mid-export.
-  out << doc.dump(1, ' ', false, ordered_json::error_handler_t::replace) << "\n";
+  out << Dump(doc, 1) << "\n";
 }
 
 }  // namespace kg::graph

@@ -19,6 +19,9 @@ PACKAGES=(
   libssl-dev            # SHA-256 of article bytes (libcrypto)
   libgraphviz-dev       # in-process SVG/PNG rendering
   graphviz              # `dot`, used by tests to check our DOT renders
+  python3-networkx      # tests: networkx must load our GraphML and agree on PageRank
+  python3-scipy         # networkx's pagerank() needs scipy (and numpy)
+  python3-numpy
   libtext-names-perl    # US Census first names / surnames gazetteer source
   wamerican-large       # English word list: common words vs proper nouns
 )
