@@ -10,6 +10,7 @@
 #include <CLI/CLI.hpp>
 #include <functional>
 #include <string>
+#include <vector>
 
 namespace kg::cli {
 
@@ -33,6 +34,12 @@ Command AddShowCommand(CLI::App& app, const GlobalOptions& global);
 Command AddNeighborsCommand(CLI::App& app, const GlobalOptions& global);
 Command AddStatsCommand(CLI::App& app, const GlobalOptions& global);
 Command AddExportCommand(CLI::App& app, const GlobalOptions& global);
+Command AddCheckCommand(CLI::App& app, const GlobalOptions& global);
+// merge, split, alias add, alias remove.
+std::vector<Command> AddCurationCommands(CLI::App& app, const GlobalOptions& global);
+Command AddLoadCommand(CLI::App& app, const GlobalOptions& global);
+Command AddRankCommand(CLI::App& app, const GlobalOptions& global);
+Command AddComponentsCommand(CLI::App& app, const GlobalOptions& global);
 
 // Prints "kg: <message>" to stderr.
 void PrintError(const std::string& message);

@@ -1,93 +1,183 @@
+// kg export: the graph, or part of it, as DOT, SVG, PNG, GraphML, JSON,
+// JSON Lines or CSV (docs/export.md). Everything is rendered in memory and
+// then written to a temporary file renamed into place, so a failed export
+// never leaves a truncated file where a good one was.
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <sstream>
 
 #include "cli/commands.h"
+#include "cli/graph_selection.h"
+#include "graph/csv_writer.h"
 #include "graph/dot_writer.h"
+#include "graph/graphml_writer.h"
 #include "graph/json_writer.h"
+#include "graph/render.h"
 #include "graph/traversal.h"
-#include "store/store.h"
 
 namespace kg::cli {
 namespace {
 
+// Beyond this many nodes a drawing is an unreadable hairball (and the dot
+// layout takes minutes), so whole-graph pictures need --focus or --force.
+constexpr size_t kMaxDrawnNodes = 500;
+
 struct ExportArgs {
   std::string db;
   std::string format = "dot";
-  std::string output;  // empty or "-": stdout
+  std::string output;  // empty or "-": stdout; a directory for csv
   std::string focus;
   int depth = 1;
+  bool force = false;
+  std::string csv_style = "neo4j";
+  GraphSelection selection;
 };
 
-int RunExport(const ExportArgs& args) {
-  if (args.format != "dot" && args.format != "json") {
-    PrintError("export: unknown --format '" + args.format + "' (dot or json)");
+bool IsPicture(const std::string& format) {
+  return format == "dot" || format == "svg" || format == "png";
+}
+
+// Writes `content` to `path` through `path`.tmp and a rename; "-" or empty
+// is stdout.
+bool WriteOutput(const std::string& path, const std::string& content) {
+  if (path.empty() || path == "-") {
+    std::cout.write(content.data(), static_cast<std::streamsize>(content.size()));
+    std::cout.flush();
+    if (!std::cout) PrintError("export: cannot write to stdout");
+    return static_cast<bool>(std::cout);
+  }
+  std::string tmp = path + ".tmp";
+  std::ofstream file(tmp, std::ios::binary | std::ios::trunc);
+  file.write(content.data(), static_cast<std::streamsize>(content.size()));
+  file.close();
+  if (!file || std::rename(tmp.c_str(), path.c_str()) != 0) {
+    std::remove(tmp.c_str());
+    PrintError("export: cannot write " + path);
+    return false;
+  }
+  return true;
+}
+
+// Narrows `g` to the neighbourhood of args.focus.
+int ApplyFocus(const store::Store& db, const ExportArgs& args, graph::Graph* g) {
+  std::vector<graph::NodeId> ids;
+  if (store::Status s = db.FindByName(args.focus, &ids); !s.ok()) {
+    PrintError(s.message());
+    return kExitFailure;
+  }
+  if (ids.size() > 1) {
+    PrintError("export: --focus '" + args.focus + "' names " + std::to_string(ids.size()) +
+               " entities; use the full name (see kg entities)");
     return kExitUsage;
   }
-  std::unique_ptr<store::Store> db;
-  store::Status s = store::Store::Open(args.db, store::StoreOptions{.read_only = true}, &db);
-  if (!s.ok()) {
-    PrintError(s.message());
+  std::vector<graph::NodeId> keep;
+  if (!ids.empty()) keep = graph::WithinHops(*g, ids[0], args.depth);
+  if (keep.empty()) {
+    PrintError("export: --focus '" + args.focus + "' " +
+               (ids.empty() ? "names no entity" : "is not in the selected graph"));
     return kExitFailure;
   }
-  graph::Graph g;
-  if (s = db->LoadGraph(&g); !s.ok()) {
-    PrintError(s.message());
-    return kExitFailure;
-  }
-  if (!args.focus.empty()) {
-    std::vector<graph::NodeId> ids;
-    if (s = db->FindByName(args.focus, &ids); !s.ok() || ids.size() != 1) {
-      PrintError("export: --focus '" + args.focus + "' " +
-                 (ids.empty() ? "names no entity" : "is ambiguous"));
-      return ids.empty() ? kExitFailure : kExitUsage;
-    }
-    g = graph::InducedSubgraph(g, graph::WithinHops(g, ids[0], args.depth));
-  }
-  // Write to a temporary file and rename, so a failed export never leaves a
-  // truncated file where a good one was.
-  const bool to_stdout = args.output.empty() || args.output == "-";
-  std::string tmp = args.output + ".tmp";
-  std::ofstream file;
-  if (!to_stdout) {
-    file.open(tmp, std::ios::binary | std::ios::trunc);
-    if (!file) {
-      PrintError("export: cannot write " + args.output);
-      return kExitFailure;
-    }
-  }
-  std::ostream& out = to_stdout ? std::cout : file;
-  if (args.format == "dot") {
-    graph::WriteDot(g, graph::DotOptions{}, out);
-  } else {
-    graph::WriteJson(g, out);
-  }
-  out.flush();
-  if (!out) {
-    PrintError("export: write failed");
-    return kExitFailure;
-  }
-  if (!to_stdout) {
-    file.close();
-    if (std::rename(tmp.c_str(), args.output.c_str()) != 0) {
-      PrintError("export: cannot write " + args.output);
-      return kExitFailure;
-    }
-  }
+  *g = graph::InducedSubgraph(*g, keep);
   return kExitOk;
+}
+
+int ExportCsv(const graph::Graph& g, const ExportArgs& args) {
+  if (args.output.empty() || args.output == "-") {
+    PrintError("export: --format csv writes nodes.csv and edges.csv: give -o DIRECTORY");
+    return kExitUsage;
+  }
+  std::error_code ec;
+  std::filesystem::create_directories(args.output, ec);
+  if (ec) {
+    PrintError("export: cannot create directory " + args.output + ": " + ec.message());
+    return kExitFailure;
+  }
+  graph::CsvStyle style =
+      args.csv_style == "gephi" ? graph::CsvStyle::kGephi : graph::CsvStyle::kNeo4j;
+  std::ostringstream nodes, edges;
+  graph::WriteNodesCsv(g, style, nodes);
+  graph::WriteEdgesCsv(g, style, edges);
+  std::filesystem::path dir(args.output);
+  bool ok = WriteOutput((dir / "nodes.csv").string(), nodes.str()) &&
+            WriteOutput((dir / "edges.csv").string(), edges.str());
+  return ok ? kExitOk : kExitFailure;
+}
+
+// The export in `args.format` (other than csv), or an exit code.
+int Serialize(const graph::Graph& g, const ExportArgs& args, std::string* content) {
+  std::ostringstream out;
+  if (args.format == "graphml") {
+    graph::WriteGraphml(g, out);
+  } else if (args.format == "json") {
+    graph::WriteJson(g, out);
+  } else if (args.format == "jsonl") {
+    graph::WriteJsonLines(g, out);
+  } else {
+    graph::WriteDot(g, graph::DotOptions{}, out);
+  }
+  *content = out.str();
+  if (args.format != "svg" && args.format != "png") return kExitOk;
+  std::string image, error;
+  auto format = args.format == "svg" ? graph::ImageFormat::kSvg : graph::ImageFormat::kPng;
+  if (!graph::RenderDot(*content, format, &image, &error)) {
+    PrintError("export: " + error);
+    return kExitFailure;
+  }
+  *content = std::move(image);
+  return kExitOk;
+}
+
+int RunExport(const ExportArgs& args) {
+  std::unique_ptr<store::Store> db;
+  if (int rc = OpenStoreReadOnly(args.db, &db); rc != kExitOk) return rc;
+  graph::Graph g;
+  if (int rc = LoadSelectedGraph(*db, args.selection, &g); rc != kExitOk) return rc;
+  if (!args.focus.empty()) {
+    if (int rc = ApplyFocus(*db, args, &g); rc != kExitOk) return rc;
+  } else if (IsPicture(args.format) && !args.force && g.nodes.size() > kMaxDrawnNodes) {
+    PrintError("export: " + std::to_string(g.nodes.size()) + " nodes are too many to draw (limit " +
+               std::to_string(kMaxDrawnNodes) +
+               "); pick a part with --focus NAME [--depth N], --type, --rel or --since, or "
+               "draw it anyway with --force");
+    return kExitFailure;
+  }
+  if (args.format == "csv") return ExportCsv(g, args);
+  std::string content;
+  if (int rc = Serialize(g, args, &content); rc != kExitOk) return rc;
+  return WriteOutput(args.output, content) ? kExitOk : kExitFailure;
 }
 
 }  // namespace
 
 Command AddExportCommand(CLI::App& app, const GlobalOptions& global) {
   auto args = std::make_shared<ExportArgs>();
-  CLI::App* cmd = app.add_subcommand("export", "write the graph as Graphviz DOT or JSON");
-  cmd->add_option("--format", args->format, "dot or json (default dot)")
-      ->check(CLI::IsMember({"dot", "json"}));
-  cmd->add_option("-o,--output", args->output, "output file (default: stdout)");
-  cmd->add_option("--focus", args->focus, "only the neighbourhood of this entity");
-  cmd->add_option("--depth", args->depth, "hops around --focus (default 1)")
+  CLI::App* cmd = app.add_subcommand(
+      "export",
+      "write the graph (or part of it) as Graphviz DOT, SVG or PNG (rendered in-process), "
+      "GraphML (networkx, Gephi), JSON, JSON Lines or CSV (neo4j-admin import or Gephi); "
+      "formats and fields are described in docs/export.md");
+  cmd->add_option("--format", args->format,
+                  "dot, svg, png, graphml, json, jsonl or csv (default dot). dot, svg and png "
+                  "refuse graphs of more than 500 nodes unless --focus or --force is given")
+      ->check(CLI::IsMember({"dot", "svg", "png", "graphml", "json", "jsonl", "csv"}));
+  cmd->add_option("-o,--output", args->output,
+                  "output file (default: stdout); for csv a directory, created if missing, "
+                  "that receives nodes.csv and edges.csv");
+  cmd->add_option("--focus", args->focus,
+                  "only the neighbourhood of this entity (name or alias), after the other "
+                  "filters");
+  cmd->add_option("--depth", args->depth,
+                  "hops around --focus, edges in either direction "
+                  "(default 1)")
       ->check(CLI::Range(0, 100));
+  cmd->add_flag("--force", args->force, "draw dot/svg/png even when the graph exceeds 500 nodes");
+  cmd->add_option("--csv-style", args->csv_style,
+                  "csv headers: neo4j (id:ID, :LABEL, :START_ID, :END_ID, :TYPE; default) or "
+                  "gephi (Id, Label, Source, Target)")
+      ->check(CLI::IsMember({"neo4j", "gephi"}));
+  AddSelectionOptions(cmd, &args->selection, /*narrowing=*/true);
   return {cmd, [args, &global] {
             args->db = global.db;
             return RunExport(*args);

@@ -1,8 +1,17 @@
+// `kg extract`: the extractor alone, no database. Reads the same inputs as
+// `kg ingest` and writes one JSON line per article in input order, whatever
+// --jobs is, so it can run as a Hadoop Streaming or Spark pipe() mapper
+// (docs/scale-out.md) whose output `kg load` turns into a store.
+#include <cstdio>
 #include <iostream>
 #include <memory>
 
+#include "cli/article_source.h"
 #include "cli/commands.h"
-#include "cli/input_files.h"
+#include "cli/extracted_article.h"
+#include "cli/input_options.h"
+#include "cli/ordered_pool.h"
+#include "cli/store_writer.h"
 #include "extract/extractor.h"
 
 namespace kg::cli {
@@ -11,31 +20,46 @@ namespace {
 struct ExtractArgs {
   std::vector<std::string> paths;
   std::string format = "json";
+  InputOptions input;
   bool explain = false;
 };
 
+// A worker's output: the JSON line, or the error to print instead.
+struct ExtractOutput {
+  std::string line;
+  std::string error;
+};
+
 int RunExtract(const ExtractArgs& args) {
-  if (args.format != "json") {
-    PrintError("extract: unknown --format '" + args.format + "' (only json)");
-    return kExitUsage;
-  }
   extract::Extractor extractor;
-  int rc = kExitOk;
-  for (const std::string& path : ExpandInputPaths(args.paths)) {
-    std::string bytes, error;
-    if (!ReadInput(path, &bytes, &error)) {
-      PrintError(error);
-      rc = kExitFailure;
-      continue;
-    }
-    if (std::string reason = extract::CheckArticleBytes(bytes); !reason.empty()) {
-      PrintError(path + ": " + reason);
-      rc = kExitFailure;
-      continue;
-    }
-    std::cout << extract::ToJsonLine(extractor.Extract(bytes), path, args.explain) << "\n";
+  ArticleSource source(args.paths, args.input.ToSourceOptions());
+  int jobs = EffectiveJobs(args.input.jobs);
+  bool failed = false;
+  std::ios::sync_with_stdio(false);
+  RunOrdered<InputRecord, ExtractOutput>(
+      jobs, 8 * static_cast<size_t>(jobs),
+      [&source](InputRecord* record) { return source.Next(record); },
+      [&extractor](InputRecord& record) {
+        ExtractedArticle article = ExtractRecord(extractor, record);
+        if (!article.error.empty()) return ExtractOutput{"", std::move(article.error)};
+        return ExtractOutput{ToExtractJson(article), ""};
+      },
+      [&failed](ExtractOutput& output) {
+        if (!output.error.empty()) {
+          std::cout.flush();  // keep stdout and stderr in input order on a terminal
+          PrintError(output.error);
+          failed = true;
+        } else {
+          std::cout << output.line << '\n';
+        }
+        return true;
+      });
+  std::cout.flush();
+  if (!std::cout) {
+    PrintError("extract: cannot write to standard output");
+    return kExitFailure;
   }
-  return rc;
+  return failed ? kExitFailure : kExitOk;
 }
 
 }  // namespace
@@ -44,11 +68,19 @@ Command AddExtractCommand(CLI::App& app, const GlobalOptions&) {
   auto args = std::make_shared<ExtractArgs>();
   CLI::App* cmd = app.add_subcommand(
       "extract",
-      "run the extractor alone (no database) and print one JSON object per article (JSON Lines, "
-      "format: docs/extraction.md)");
+      "run the extractor alone (no database) and print one JSON object per article on stdout "
+      "(JSON Lines, in input order; format: docs/extraction.md, plus sha256, size, title, "
+      "byline, date, url, source and the rule and evidence of every fact, so that `kg load` "
+      "can store the output). `kg extract --input jsonl -` reads a corpus on stdin: it runs "
+      "unchanged as a Hadoop Streaming or Spark pipe() mapper (docs/scale-out.md). A bad "
+      "article is one 'kg: PATH[:LINE]: reason' line on stderr; the rest go on; exit 1.");
   cmd->add_option("paths", args->paths, "files, directories or -")->required();
   cmd->add_option("--format", args->format, "output format (json)")->check(CLI::IsMember({"json"}));
-  cmd->add_flag("--explain", args->explain, "add the rule and evidence sentence of every fact");
+  AddArticleInputOptions(cmd, &args->input);
+  AddJobsOption(cmd, &args->input);
+  cmd->add_flag("--explain", args->explain,
+                "accepted for compatibility: the rule and evidence sentence of every fact are "
+                "always included");
   return {cmd, [args] { return RunExtract(*args); }};
 }
 

@@ -35,11 +35,15 @@ int Main(int argc, char** argv) {
   app.add_option("--db", global.db, "database directory (default: $KG_DB, else ./kg.db)");
 
   std::vector<Command> commands = {
-      AddIngestCommand(app, global),    AddExtractCommand(app, global),
-      AddEntitiesCommand(app, global),  AddShowCommand(app, global),
-      AddNeighborsCommand(app, global), AddStatsCommand(app, global),
-      AddExportCommand(app, global),
+      AddIngestCommand(app, global),     AddExtractCommand(app, global),
+      AddEntitiesCommand(app, global),   AddShowCommand(app, global),
+      AddNeighborsCommand(app, global),  AddStatsCommand(app, global),
+      AddExportCommand(app, global),     AddRankCommand(app, global),
+      AddComponentsCommand(app, global),
+      AddLoadCommand(app, global),
+      AddCheckCommand(app, global),
   };
+  for (Command& command : AddCurationCommands(app, global)) commands.push_back(command);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

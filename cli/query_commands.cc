@@ -130,6 +130,9 @@ int RunShow(const QueryArgs& args) {
     for (const auto& a : node.aliases) joined += (joined.empty() ? "" : ", ") + a;
     std::printf("  aliases: %s\n", joined.c_str());
   }
+  for (const std::string& decision : node.decisions) {
+    std::printf("  resolution: %s\n", decision.c_str());
+  }
   std::vector<graph::Edge> out, in;
   if (!db->OutEdges(node.id, &out).ok() || !db->InEdges(node.id, &in).ok()) {
     PrintError("cannot read edges of " + node.name);

@@ -1,0 +1,103 @@
+// kg merge / alias add / alias remove / split: the user's corrections to
+// entity resolution. Each is stored as a curation record (so it survives
+// later ingests and re-ingests) and the graph is rebuilt at once.
+#include <memory>
+
+#include "cli/commands.h"
+#include "store/store.h"
+
+namespace kg::cli {
+namespace {
+
+struct CurationArgs {
+  std::string name;
+  std::string other;
+};
+
+// NAME must denote exactly one node now; curation of a name that matches
+// nothing is almost always a typo.
+bool RequireOneEntity(const store::Store& db, const std::string& name, int* exit_code) {
+  std::vector<graph::NodeId> ids;
+  store::Status s = db.FindByName(name, &ids);
+  if (!s.ok()) {
+    PrintError(s.message());
+    *exit_code = kExitFailure;
+    return false;
+  }
+  if (ids.size() == 1) return true;
+  PrintError(ids.empty() ? "no entity named '" + name + "' (try `kg entities`)"
+                         : "'" + name + "' names " + std::to_string(ids.size()) +
+                               " entities; use a fuller name");
+  *exit_code = ids.empty() ? kExitFailure : kExitUsage;
+  return false;
+}
+
+int Curate(const std::string& db_path, store::CurationOp op, const CurationArgs& args,
+           bool other_must_exist) {
+  std::unique_ptr<store::Store> db;
+  store::Status s = store::Store::Open(db_path, store::StoreOptions{}, &db);
+  if (!s.ok()) {
+    PrintError(s.message());
+    return kExitFailure;
+  }
+  int rc = kExitOk;
+  if (!RequireOneEntity(*db, args.name, &rc)) return rc;
+  if (other_must_exist && !RequireOneEntity(*db, args.other, &rc)) return rc;
+  s = db->AddCuration({op, args.name, args.other});
+  if (s.ok()) s = db->Rebuild();
+  if (!s.ok()) {
+    PrintError(s.message());
+    return kExitFailure;
+  }
+  std::vector<graph::NodeId> ids;
+  if (db->FindByName(args.name, &ids).ok() && ids.size() == 1) {
+    graph::Node node;
+    if (db->GetNode(ids[0], &node).ok()) {
+      std::printf("%s (%s): %zu aliases, %zu articles\n", node.name.c_str(),
+                  graph::NodeTypeName(node.type), node.aliases.size(), node.articles.size());
+    }
+  }
+  return kExitOk;
+}
+
+Command AddCuration(CLI::App& parent, const GlobalOptions& global, const char* name,
+                    const char* help, const char* other_help, store::CurationOp op,
+                    bool other_must_exist) {
+  auto args = std::make_shared<CurationArgs>();
+  CLI::App* cmd = parent.add_subcommand(name, help);
+  cmd->add_option("name", args->name, "the entity (name or alias)")->required();
+  cmd->add_option("other", args->other, other_help)->required();
+  return {cmd, [args, &global, op, other_must_exist] {
+            return Curate(global.db, op, *args, other_must_exist);
+          }};
+}
+
+}  // namespace
+
+std::vector<Command> AddCurationCommands(CLI::App& app, const GlobalOptions& global) {
+  std::vector<Command> commands;
+  commands.push_back(AddCuration(
+      app, global, "merge",
+      "declare that two entities are one (kept across later ingests; undo with `kg split`)",
+      "the other entity, merged into the first", store::CurationOp::kMerge, true));
+  commands.push_back(AddCuration(
+      app, global, "split",
+      "undo a wrong merge: PART (a name or alias on NAME's node) becomes an entity of its own "
+      "and is never joined to NAME again (kept across later ingests)",
+      "the name or alias to split off", store::CurationOp::kAliasRemove, false));
+  CLI::App* alias = app.add_subcommand("alias", "add or remove an alias of an entity");
+  alias->require_subcommand(1);
+  commands.push_back(AddCuration(
+      *alias, global, "add",
+      "ALIAS becomes a name of NAME: it is shown, found by queries, and joins any entity "
+      "called ALIAS to NAME (kept across later ingests)",
+      "the alias", store::CurationOp::kAliasAdd, false));
+  commands.push_back(AddCuration(
+      *alias, global, "remove",
+      "ALIAS is no longer a name of NAME; mentions called ALIAS stop joining NAME (same as "
+      "`kg split NAME ALIAS`)",
+      "the alias", store::CurationOp::kAliasRemove, false));
+  return commands;
+}
+
+}  // namespace kg::cli
