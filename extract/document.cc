@@ -23,6 +23,17 @@ double CapitalisedShare(const Document& d, const Paragraph& p) {
   return words ? static_cast<double>(caps) / words : 0.0;
 }
 
+// Lower-case words of five letters or more: verbs and nouns that title case
+// would have capitalised.
+int LowerLongWords(const Document& d, const Paragraph& p) {
+  int words = 0;
+  for (uint32_t t = p.tok_begin; t < p.tok_end; ++t) {
+    const Token& tok = d.tokens[t];
+    if (tok.kind == TokKind::kWord && !tok.cap && tok.end - tok.start >= 5) ++words;
+  }
+  return words;
+}
+
 int LongWords(const Document& d, const Paragraph& p) {
   int words = 0;
   for (uint32_t t = p.tok_begin; t < p.tok_end; ++t) {
@@ -113,7 +124,7 @@ void DocumentBuilder::MarkLines(Document* doc) const {
     if (short_line && RE2::FullMatch(line, *furniture_end_)) {
       // Near the top a lone "Comments" or "Share" is a toolbar, not the end
       // of the article.
-      if (i > 2) tail = true;
+      if (i >= 2) tail = true;
       p.kind = LineKind::kFurniture;
       continue;
     }
@@ -139,6 +150,7 @@ void DocumentBuilder::MarkLines(Document* doc) const {
     if (i == 0 && ntok <= 40 && !ends_sentence) {
       p.kind = LineKind::kHeadline;
     } else if (ntok <= 25 && !ends_sentence && LongWords(*doc, p) >= 3 &&
+               LowerLongWords(*doc, p) == 0 && doc->Text(p.tok_end - 1) != ":" &&
                doc->tokens[p.tok_begin].kind == TokKind::kWord &&
                CapitalisedShare(*doc, p) >= (i < 6 ? 0.6 : 0.75)) {
       // Title-case lines: headlines at the top, subheadings further down.

@@ -38,8 +38,12 @@ def blob(name, words):
 def main():
     names_pm, wordlist, out_path = sys.argv[1:4]
     text = open(names_pm, encoding="latin-1").read()
-    male = {n.capitalize() for n in heredoc(text, "COMMON_MALE_FIRSTNAMES")}
-    female = {n.capitalize() for n in heredoc(text, "COMMON_FEMALE_FIRSTNAMES")}
+    male_rank = {n.capitalize(): i for i, n in enumerate(heredoc(text, "COMMON_MALE_FIRSTNAMES"))}
+    female_rank = {n.capitalize(): i for i, n in enumerate(heredoc(text, "COMMON_FEMALE_FIRSTNAMES"))}
+    # A name on both lists goes to the one where it is more common (Paul is
+    # male, Paula female), so "Mrs." and "she" can tell people apart.
+    male = {n for n, r in male_rank.items() if r <= female_rank.get(n, 1 << 30)}
+    female = {n for n, r in female_rank.items() if r < male_rank.get(n, 1 << 30)}
     surnames = {n.capitalize() for n in heredoc(text, "COMMON_SURNAMES")}
     lower, proper = set(), set()
     for w in open(wordlist, encoding="utf-8", errors="replace"):

@@ -234,7 +234,8 @@ void Finder::ScanChunks(uint32_t sb, uint32_t se) {
         continue;
       }
       std::string_view l = d_.Lower(e);
-      if (l == "on" && e + 1 < se && d_.Has(e - 1, kOrgHead) && CapWord(e + 1)) {
+      if (l == "on" && e + 1 < se && d_.Has(e - 1, kOfHead) && CapWord(e + 1) &&
+          !d_.Has(e + 1, kMonthOrDay)) {
         e += 2;  // "Council on Foreign Relations"
         continue;
       }
@@ -271,7 +272,7 @@ void Finder::ParseChunk(uint32_t b, uint32_t e) {
   while (b < e && (d_.Has(b, kFunctionWord) || d_.Has(b, kMonthOrDay) || d_.Lower(b) == "and" ||
                    d_.Lower(b) == "of"))
     ++b;
-  while (e > b && (d_.Lower(e - 1) == "and" || d_.Lower(e - 1) == "of" ||
+  while (e > b && (d_.Lower(e - 1) == "and" || d_.Lower(e - 1) == "of" || d_.Lower(e - 1) == "on" ||
                    d_.Lower(e - 1) == "the" || d_.Has(e - 1, kMonthOrDay)))
     --e;  // "The New York Times Saturday endorsed"
   if (b >= e) return;

@@ -264,6 +264,14 @@ bool Attributor::Colon(const RawQuote& q, QuoteFact* f) const {
     }
   }
   if (!cue_b) return false;
+  if (d_.IsWord(cue_b, "statement")) {
+    // "released the following statement", "issued a statement".
+    uint32_t k = cue_b;
+    while (k > sb && k + 3 > cue_b && d_.tokens[k - 1].kind == TokKind::kWord &&
+           !d_.tokens[k - 1].cap && m_.EntityAt(k - 1) < 0)
+      --k;
+    if (k < cue_b && d_.Lower(k).ends_with("ed")) cue_b = k;
+  }
   int s = SpeakerIn(sb, cue_b);
   if (s < 0) return false;
   std::string cue = CleanText(d_.bytes, d_.tokens[cue_b].start, d_.tokens[prev.tok_end - 2].end);

@@ -178,12 +178,13 @@ void RelationFinder::Endorsements(uint32_t s) {
       bool hedged = false;
       for (uint32_t k = t > sb + 4 ? t - 4 : sb; k < t; ++k) {
         std::string_view x = d_.Lower(k);
-        if (In(x,
-               {"not",       "n't",    "never",       "no",     "may",     "might",    "could",
-                "would",     "should", "whether",     "if",     "none",    "refused",  "declined",
-                "unwilling", "nor",    "won't",       "didn't", "doesn't", "hasn't",   "haven't",
-                "wouldn't",  "'ll",    "considering", "urged",  "asked",   "pressing", "lobbying",
-                "expected",  "plans",  "likely"}))
+        if (In(x, {"not",     "n't",         "never",      "no",       "may",      "might",
+                   "could",   "would",       "should",     "whether",  "if",       "none",
+                   "refused", "declined",    "unwilling",  "nor",      "won't",    "didn't",
+                   "doesn't", "hasn't",      "haven't",    "wouldn't", "'ll",      "considering",
+                   "urged",   "asked",       "pressing",   "lobbying", "expected", "plans",
+                   "likely",  "insinuating", "suggesting", "implying", "claiming", "falsely",
+                   "rumored"}))
           hedged = true;
       }
       if (hedged) continue;

@@ -1,0 +1,111 @@
+#include <catch2/catch.hpp>
+
+#include "tests/extract/test_util.h"
+
+using namespace kg::extract;
+using namespace kg::extract::testing;
+
+TEST_CASE("Persons from first names, titles and surnames", "[mentions]") {
+  ArticleResult r =
+      Run("Water bill advances\n\n"
+          "Rep. Dolores Whitcombe (D-Ore.) introduced the bill on Tuesday. President Okonkwo "
+          "praised it. Whitcombe said it would pass.\n");
+  const Entity* p = FindEntity(r, "Dolores Whitcombe");
+  REQUIRE(p != nullptr);
+  CHECK(p->type == EntityType::kPerson);
+  CHECK(p->id == "person:dolores-whitcombe");
+  CHECK(HasAlias(*p, "Whitcombe"));
+  CHECK(p->mentions.size() == 2);
+  const Entity* q = FindEntity(r, "Okonkwo");
+  REQUIRE(q != nullptr);
+  CHECK(HasAlias(*q, "President Okonkwo"));
+  CHECK(FindEntity(r, "Tuesday") == nullptr);
+}
+
+TEST_CASE("No junk from sentence-initial words, months or places", "[mentions]") {
+  ArticleResult r =
+      Run("Council meets\n\nToday the weather in San Diego was mild. In March, Will Power Plant "
+          "workers rallied. Sanctuary Cities were discussed.\n");
+  for (const Entity& e : r.entities) {
+    INFO(e.name);
+    CHECK(e.name != "Today");
+    CHECK(e.name != "San Diego");
+    CHECK(e.name != "Sanctuary Cities");
+    CHECK(e.name != "March");
+  }
+}
+
+TEST_CASE("Apposition and bylines make persons", "[mentions]") {
+  ArticleResult r =
+      Run("School funding fight\n\nMargaret Oyelaran\n\n"
+          "\xe2\x80\x9cThe cuts are cruel,\xe2\x80\x9d said Tobias Vandermeer, a professor at the "
+          "University of Northern Plains.\n");
+  CHECK(r.byline == "Margaret Oyelaran");
+  REQUIRE(FindEntity(r, "Margaret Oyelaran") != nullptr);
+  REQUIRE(FindEntity(r, "Tobias Vandermeer") != nullptr);
+  const Entity* u = FindEntity(r, "University of Northern Plains");
+  REQUIRE(u != nullptr);
+  CHECK(u->type == EntityType::kOrganization);
+}
+
+TEST_CASE("Parenthesised byline at the start of the body", "[mentions]") {
+  ArticleResult r = Run(
+      "Port strike ends\n\n(Gordon Falk, Harbor Ledger) The strike ended on Friday after talks.\n");
+  CHECK(r.byline == "Gordon Falk");
+  REQUIRE(FindEntity(r, "Harbor Ledger") != nullptr);
+  CHECK(FindEntity(r, "Harbor Ledger")->type == EntityType::kOrganization);
+}
+
+TEST_CASE("Acronym definitions make aliases", "[mentions]") {
+  ArticleResult r =
+      Run("Agency report\n\nThe Federal Housing Finance Agency (FHFA) issued a report. FHFA "
+          "officials said the Department of Rural Works will respond. The FHFA report was long.\n");
+  const Entity* a = FindEntity(r, "Federal Housing Finance Agency");
+  REQUIRE(a != nullptr);
+  CHECK(HasAlias(*a, "FHFA"));
+  CHECK(FindEntity(r, "FHFA") == nullptr);
+  REQUIRE(FindEntity(r, "Department of Rural Works") != nullptr);
+}
+
+TEST_CASE("Outlets and their short forms", "[mentions]") {
+  ArticleResult r =
+      Run("Leak probe\n\nThe plan was first reported by the Springfield Post on Monday. The Post "
+          "said officials declined to comment, according to GazetteNews.com.\n");
+  const Entity* p = FindEntity(r, "Springfield Post");
+  REQUIRE(p != nullptr);
+  CHECK(HasAlias(*p, "Post"));
+  REQUIRE(FindEntity(r, "GazetteNews.com") != nullptr);
+}
+
+TEST_CASE("A union named after an agency is a separate organization", "[mentions]") {
+  ArticleResult r = Run(
+      "Guards back plan\n\nThe Federal Prison Guard Service (FPGS) runs the camps. The "
+      "National Federal Prison Guard Service Council represents the guards. The FPGS union "
+      "voted on Monday, and union president Harold Quimby spoke. FPGS's union has 900 members.\n");
+  const Entity* agency = FindEntity(r, "Federal Prison Guard Service");
+  const Entity* council = FindEntity(r, "National Federal Prison Guard Service Council");
+  REQUIRE(agency != nullptr);
+  REQUIRE(council != nullptr);
+  CHECK(HasAlias(*agency, "FPGS"));
+  CHECK(HasAlias(*council, "FPGS union"));
+  CHECK(HasRelation(r, "HAS_ROLE", "person:harold-quimby", council->id));
+}
+
+TEST_CASE("Legislatures without a country are the US ones", "[mentions]") {
+  ArticleResult r =
+      Run("Vote delayed\n\nThe Senate delayed the vote. The U.S. Senate will return Monday, and "
+          "Congress may act later.\n");
+  const Entity* s = FindEntity(r, "U.S. Senate");
+  REQUIRE(s != nullptr);
+  CHECK(s->mentions.size() == 2);
+  REQUIRE(FindEntity(r, "U.S. Congress") != nullptr);
+}
+
+TEST_CASE("Mrs. and Mr. pick the right family member", "[mentions]") {
+  ArticleResult r =
+      Run("Family campaign\n\nNancy Brightwater and her husband Paul Brightwater arrived. Mrs. "
+          "Brightwater spoke first.\n");
+  const Entity* n = FindEntity(r, "Nancy Brightwater");
+  REQUIRE(n != nullptr);
+  CHECK(HasAlias(*n, "Mrs. Brightwater"));
+}

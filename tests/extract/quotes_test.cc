@@ -1,0 +1,86 @@
+#include <catch2/catch.hpp>
+
+#include "tests/extract/test_util.h"
+
+using namespace kg::extract;
+using namespace kg::extract::testing;
+
+namespace {
+const std::string kOpen = "\xe2\x80\x9c", kClose = "\xe2\x80\x9d";
+std::string Q(const std::string& s) { return kOpen + s + kClose; }
+}  // namespace
+
+TEST_CASE("Quotation then attribution, both orders", "[quotes]") {
+  ArticleResult r =
+      Run("Transit vote\n\n" + Q("We need more buses,") +
+          " Mayor Eleanor Vasquez said on Monday.\n\n" + Q("It is too late,") +
+          " said Gregory Tallis.\n\nVasquez added: " + Q("The buses will come next year.") + "\n");
+  REQUIRE(r.statements.size() == 3);
+  CHECK(r.statements[0].speaker == "person:eleanor-vasquez");
+  CHECK(r.statements[0].cue == "said");
+  CHECK(r.statements[1].speaker == "person:gregory-tallis");
+  CHECK(r.statements[2].speaker == "person:eleanor-vasquez");
+  CHECK(r.statements[2].cue == "added");
+}
+
+TEST_CASE("Pronouns and descriptions as speakers", "[quotes]") {
+  ArticleResult r =
+      Run("Hearing\n\n" + Q("This is a scandal,") +
+          " Sen. Harriet Lindqvist told Attorney General Samuel Okafor at a hearing. " +
+          Q("Will you act?") + " the senator asked the AG.\n\n" + Q("Yes,") + " he replied. " +
+          Q("We will act.") + "\n");
+  REQUIRE(r.statements.size() >= 3);
+  CHECK(r.statements[0].speaker == "person:harriet-lindqvist");
+  CHECK(r.statements[1].speaker == "person:harriet-lindqvist");
+  CHECK(r.statements[2].speaker == "person:samuel-okafor");
+}
+
+TEST_CASE("Following statement with a multi-paragraph quotation", "[quotes]") {
+  ArticleResult r =
+      Run("Union statement\n\nRaymond Achterberg, President of the Harbor "
+          "Workers Union, released the following statement:\n\n" +
+          kOpen + "We stand together.\n\n" + kOpen + "We will not back down." + kClose + "\n");
+  REQUIRE(r.statements.size() == 1);
+  CHECK(r.statements[0].speaker == "person:raymond-achterberg");
+  CHECK(r.statements[0].text == "We stand together. We will not back down.");
+  CHECK(r.statements[0].cue == "released the following statement");
+  CHECK(r.statements[0].evidence.rule == "quote.colon");
+  CHECK(
+      HasRelation(r, "HAS_ROLE", "person:raymond-achterberg", "organization:harbor-workers-union"));
+}
+
+TEST_CASE("Unattributed quotation paragraph continues the previous speaker", "[quotes]") {
+  ArticleResult r = Run("Fire season\n\n" + Q("The fires are worse every year,") +
+                        " Chief Lorraine Abernathy said.\n\n" +
+                        Q("We need more crews before the summer.") + "\n");
+  REQUIRE(r.statements.size() == 2);
+  CHECK(r.statements[1].speaker == "person:lorraine-abernathy");
+  CHECK(r.statements[1].evidence.rule == "quote.continuation");
+}
+
+TEST_CASE("Scare quotes and titles are not statements", "[quotes]") {
+  ArticleResult r = Run("Notice sent\n\nGov. Franklin Odum issued a " + Q("cease and desist") +
+                        " notice to the agency. Critics called it the " + Q("sanctuary op") +
+                        " and Odum told " + Q("Morning Hour.") + "\n");
+  CHECK(r.statements.empty());
+}
+
+TEST_CASE("A quotation interrupted by its attribution", "[quotes]") {
+  ArticleResult r =
+      Run("Budget\n\n" + Q("We will balance it,") + " said Councilwoman Priya Ramaswamy. " +
+          Q("And we will do it soon.") + "\n");
+  REQUIRE(r.statements.size() == 2);
+  CHECK(r.statements[0].speaker == "person:priya-ramaswamy");
+  CHECK(r.statements[1].speaker == "person:priya-ramaswamy");
+}
+
+TEST_CASE("Speech verbs beyond said, and according to", "[quotes]") {
+  ArticleResult r = Run("Rally\n\n" + Q("I was just endorsed by the Firefighters Union.") +
+                        " Dominic Falcone boasted on stage.\n\n" + Q("Nothing will change,") +
+                        " according to Beatrice Holloway.\n");
+  REQUIRE(r.statements.size() == 2);
+  CHECK(r.statements[0].speaker == "person:dominic-falcone");
+  CHECK(r.statements[0].cue == "boasted");
+  CHECK(r.statements[1].speaker == "person:beatrice-holloway");
+  CHECK(HasRelation(r, "ENDORSES", "organization:firefighters-union", "person:dominic-falcone"));
+}

@@ -1,0 +1,57 @@
+// Helpers shared by the extraction tests: run the extractor on a string and
+// look facts up by name.
+#ifndef KG_TESTS_EXTRACT_TEST_UTIL_H_
+#define KG_TESTS_EXTRACT_TEST_UTIL_H_
+
+#include <string>
+#include <string_view>
+
+#include "extract/extractor.h"
+
+namespace kg::extract::testing {
+
+inline const Extractor& SharedExtractor() {
+  static const Extractor* ex = new Extractor();
+  return *ex;
+}
+
+inline ArticleResult Run(std::string_view text) { return SharedExtractor().Extract(text); }
+
+inline const Entity* FindEntity(const ArticleResult& r, std::string_view name) {
+  for (const Entity& e : r.entities) {
+    if (e.name == name) return &e;
+  }
+  return nullptr;
+}
+
+inline bool HasAlias(const Entity& e, std::string_view alias) {
+  for (const std::string& a : e.aliases) {
+    if (a == alias) return true;
+  }
+  return false;
+}
+
+inline bool HasRelation(const ArticleResult& r, std::string_view type, std::string_view source,
+                        std::string_view target) {
+  for (const Relation& rel : r.relations) {
+    if (rel.type == type && rel.source == source && rel.target == target) return true;
+  }
+  return false;
+}
+
+inline const Relation* FindRelation(const ArticleResult& r, std::string_view type) {
+  for (const Relation& rel : r.relations) {
+    if (rel.type == type) return &rel;
+  }
+  return nullptr;
+}
+
+inline int CountType(const ArticleResult& r, std::string_view type) {
+  int n = 0;
+  for (const Relation& rel : r.relations) n += rel.type == type;
+  return n;
+}
+
+}  // namespace kg::extract::testing
+
+#endif  // KG_TESTS_EXTRACT_TEST_UTIL_H_
