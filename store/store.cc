@@ -92,7 +92,7 @@ Status Store::Open(const std::string& path, const StoreOptions& options,
           : rocksdb::DB::Open(db_options, path, descriptors, &rep->families, &raw);
   if (!s.ok()) {
     if (s.ToString().find("lock") != std::string::npos) {
-      return Status::Busy("database " + path + " is locked by another kg process");
+      return Status::Busy("database " + path + " is in use by another kg process");
     }
     if (s.IsInvalidArgument() && s.ToString().find("Column famil") != std::string::npos) {
       return Status::Corruption("database " + path + " is not a kg database: " + s.ToString());
