@@ -65,7 +65,7 @@ constexpr const char* kTitlePhrases[] = {"acting director",
                                          "editor in chief",
                                          "editor-in-chief",
                                          "founding director",
-                                         "white house press secretary",
+
                                          "deputy press secretary",
                                          "chief operating officer",
                                          "u.s. attorney",

@@ -112,6 +112,10 @@ bool Finder::IsPersonName(uint32_t k, uint32_t e, bool cued, bool* weak) const {
   }
   if (d_.tokens[e - 1].abbrev || d_.tokens[k].abbrev) return false;
   if (d_.Has(e - 1, kNonPersonTail)) return false;
+  // "General Electric": a title before a common word is not a name cue,
+  // unless the word is also a known name ("President Trump").
+  if (cued && len == 1 && d_.Has(k, kCommonWord) && !d_.Has(k, kSurname | kProperNoun))
+    return false;
   if (cued) return true;
   if (IsFirstName(k)) {
     const bool common_last = d_.Has(e - 1, kCommonWord) && !d_.Has(e - 1, kSurname);
@@ -286,7 +290,7 @@ void Finder::ParseChunk(uint32_t b, uint32_t e) {
     if (d_.Lower(a) != "and" && d_.Text(a) != "&") continue;
     bool head_after = false, head_before = false;
     for (uint32_t k = a + 1; k < e; ++k) head_after |= d_.Has(k, kOrgHead);
-    for (uint32_t k = b; k < a; ++k) head_before |= d_.Has(k, kOrgHead);
+    for (uint32_t k = b; k < a; ++k) head_before |= d_.Has(k, kOrgHead) || d_.Lower(k) == "house";
     // "Roger Ailes and Fox News", "the Senate and the House": two names.
     const bool person_before = a - b >= 2 && IsFirstName(b) && !head_before;
     if (!head_after || head_before || person_before) {
@@ -324,6 +328,8 @@ void Finder::ParseChunk(uint32_t b, uint32_t e) {
   const bool indefinite = b > 0 && (d_.Lower(b - 1) == "a" || d_.Lower(b - 1) == "an");
   for (; k < e && !indefinite; ++k) {
     if (k > i && d_.Lower(k - 1) == "of") continue;
+    // "See Mitt Romney": a common word before a first name is not part of it.
+    if (k + 2 < e && d_.Has(k, kCommonWord) && !d_.Has(k, kSurname) && IsFirstName(k + 1)) continue;
     // "President Trump", "spokesman Mike Alvarez", "ICE Director Jane Doe".
     bool cued = k == i && titled;
     if (k == b && b > 0 && out_.title_at[b - 1] >= 0 && !d_.tokens[b - 1].cap &&
@@ -417,9 +423,10 @@ void Finder::AddOrg(uint32_t b, uint32_t e) {
   // Legislatures named without their country are the US ones, also with a
   // party adjective ("the Republican Congress").
   uint32_t nb = b;
-  while (nb + 1 < e &&
-         (d_.Lower(nb) == "republican" || d_.Lower(nb) == "democratic" || d_.Lower(nb) == "gop" ||
-          d_.Lower(nb).ends_with("-led") || d_.Lower(nb).ends_with("-controlled")))
+  while (nb + 1 < e && (d_.Lower(nb) == "republican" || d_.Lower(nb) == "democratic" ||
+                        d_.Lower(nb) == "gop" || d_.Lower(nb).ends_with("-led") ||
+                        d_.Lower(nb).ends_with("-controlled") || d_.Lower(nb).ends_with("-held") ||
+                        d_.Lower(nb).ends_with("-backed") || d_.Lower(nb).ends_with("-run")))
     ++nb;
   if (d_.Lower(nb) == "u.s." || d_.Lower(nb) == "us") ++nb;
   if (nb + 1 < e && d_.Lower(nb) == "united" && d_.Lower(nb + 1) == "states") nb += 2;
@@ -429,6 +436,11 @@ void Finder::AddOrg(uint32_t b, uint32_t e) {
     if (d_.Lower(nb) == "congress") c.canonical = "U.S. Congress";
   }
   if (e - nb == 3 && d_.Lower(nb) == "house" && d_.Lower(nb + 2) == "representatives")
+    c.canonical = "U.S. House of Representatives";
+  // "the House", "the Republican House" (not "White House", "House Speaker").
+  if (e - nb == 1 && d_.Lower(nb) == "house" && !state_before &&
+      ((b > 0 && d_.Lower(b - 1) == "the") || nb > b) &&
+      !(e < d_.tokens.size() && d_.tokens[e].cap))
     c.canonical = "U.S. House of Representatives";
   if (!c.canonical.empty()) c.kind = CandKind::kOrg;
   if (c.kind == CandKind::kUnknown) {
