@@ -55,6 +55,9 @@ Store::Store(std::unique_ptr<Rep> rep) : rep_(std::move(rep)) {}
 
 Store::~Store() {
   if (rep_ && rep_->db) {
+    // Leave nothing in the write-ahead log: every later open, readers'
+    // included, would otherwise replay it into memory before answering.
+    if (!rep_->read_only) rep_->db->Flush(rocksdb::FlushOptions(), rep_->families);
     for (auto* handle : rep_->families) {
       if (handle) rep_->db->DestroyColumnFamilyHandle(handle);
     }

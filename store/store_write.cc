@@ -105,7 +105,12 @@ class GraphBuilder {
     return batch_.GetDataSize() >= kRebuildBatchBytes ? Flush() : Status::OK();
   }
   Status Flush() {
-    rocksdb::Status s = rep_.db->Write(rocksdb::WriteOptions(), &batch_);
+    // No write-ahead log: a generation is invisible until the switch, and
+    // Rebuild flushes it to table files before switching, so a crash can
+    // only lose a generation nobody reads.
+    rocksdb::WriteOptions options;
+    options.disableWAL = true;
+    rocksdb::Status s = rep_.db->Write(options, &batch_);
     batch_.Clear();
     return rep_.FromRocks(s, "cannot write the graph");
   }
@@ -242,6 +247,10 @@ Status Store::Rebuild() {
   if (!s.ok()) return s;
   s = builder.Finish();
   if (!s.ok()) return s;
+  std::vector<rocksdb::ColumnFamilyHandle*> graph_families = {
+      rep_->cf(kNodes), rep_->cf(kEdgesOut), rep_->cf(kEdgesIn), rep_->cf(kNames)};
+  rocksdb::Status flushed = rep_->db->Flush(rocksdb::FlushOptions(), graph_families);
+  if (!flushed.ok()) return rep_->FromRocks(flushed, "cannot write the graph");
 
   // The switch: one atomic write makes the new generation the graph.
   rocksdb::WriteBatch flip;
