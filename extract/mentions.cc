@@ -86,6 +86,7 @@ class Finder {
   std::unordered_map<std::string, std::vector<int>> surnames_;  // lower-case surname -> people
   void IndexSurname(int entity);
   Gender TitleGender(uint32_t name_begin) const;
+  int PersonByFirstName(uint32_t tok) const;
 };
 
 bool Finder::NameToken(uint32_t t) const {
@@ -346,7 +347,9 @@ void Finder::ParseChunk(uint32_t b, uint32_t e) {
   }
   if (!person) k = e;
   uint32_t ok = k;
-  while (ok > i && out_.title_at[ok - 1] >= 0) --ok;  // "ICE Director", "New York Gov."
+  // "ICE Director", "New York Gov." end in a title; "Department of Justice"
+  // does not.
+  while (ok > i && out_.title_at[ok - 1] >= 0 && !(ok >= i + 2 && d_.Lower(ok - 2) == "of")) --ok;
   if (ok > i) {
     if (person || ok < k || titled) {
       AddOrg(i, ok);
@@ -456,7 +459,8 @@ void Finder::AddOrg(uint32_t b, uint32_t e) {
                   (Contains(txt, ".com") || Contains(txt, ".org") || Contains(txt, ".net")) &&
                   d_.tokens[b].cap;
     bool acronym = e - b == 1 && d_.tokens[b].allcaps && !d_.tokens[b].abbrev && txt.size() >= 2 &&
-                   txt.size() <= 6 && !gz_.IsNonOrgAcronym(txt);
+                   txt.size() <= 6 && !gz_.IsNonOrgAcronym(txt) &&
+                   txt.find_first_of(".0123456789") == std::string_view::npos;
     if (head || domain) c.kind = CandKind::kOrg;
     if (acronym) c.acronym = std::string(txt);  // resolved in BuildEntities
     (void)last;
@@ -553,6 +557,23 @@ int Finder::PersonBySurname(std::string_view surname, uint32_t before) const {
     if (best < 0 || person_first_seen_[i] <= before) best = i;
   }
   return best;
+}
+
+// "Hillary" alone is Hillary Clinton when she is the only person of the
+// article with that first name.
+int Finder::PersonByFirstName(uint32_t t) const {
+  if (!d_.Has(t, kFirstName)) return -1;
+  const std::string_view first = d_.Text(t);
+  int found = -1;
+  for (size_t i = 0; i < out_.entities.size(); ++i) {
+    const EntityInfo& e = out_.entities[i];
+    if (e.type != EntityType::kPerson) continue;
+    size_t sp = e.name.find(' ');
+    if (sp == std::string::npos || std::string_view(e.name).substr(0, sp) != first) continue;
+    if (found >= 0) return -1;
+    found = static_cast<int>(i);
+  }
+  return found;
 }
 
 Gender Finder::TitleGender(uint32_t name_begin) const {
@@ -662,6 +683,7 @@ void Finder::BuildEntities() {
   for (const Candidate& c : cands_) {
     if (c.kind != CandKind::kPerson || c.e - c.b != 1) continue;
     int ent = PersonBySurname(d_.Lower(c.b), c.b);
+    if (ent < 0) ent = PersonByFirstName(c.b);
     if (ent < 0) {
       ent = AddEntity(EntityType::kPerson, Surface(c.b, c.e));
       person_first_seen_[ent] = c.b;
@@ -715,6 +737,7 @@ void Finder::BuildEntities() {
                       c->canonical.empty() ? Surface(c->b, c->e) : c->canonical);
       out_.entities[ent].key_tokens = key;
       out_.entities[ent].is_union = gz_.IsUnionHead(key.back());
+      out_.entities[ent].fixed_name = !c->canonical.empty();
     }
     AddMention(c->b, c->e, ent);
   }
@@ -774,6 +797,7 @@ void Finder::LinkRemaining() {
       }
     }
     int p = PersonBySurname(d_.Lower(t), t);
+    if (p < 0 && !(SentenceInitial(t) && d_.Has(t, kCommonWord))) p = PersonByFirstName(t);
     if (p >= 0) {
       uint32_t b = t;
       if (t > 0 && CapWord(t - 1) && out_.mention_at[t - 1] < 0 && IsFirstName(t - 1)) b = t - 1;
@@ -869,7 +893,7 @@ void Finder::Finish() {
     }
   }
   for (EntityInfo& e : out_.entities) {
-    if (e.type != EntityType::kOrganization) continue;
+    if (e.type != EntityType::kOrganization || e.fixed_name) continue;
     // Fullest form, without "(ICE)" and a leading "the".
     std::vector<std::string> forms = e.forms;
     forms.push_back(e.name);

@@ -35,8 +35,8 @@ struct EntityInfo {
   std::vector<std::string> titles;      // lower-case titles seen before the name
   std::vector<std::string> key_tokens;  // org: lower-case tokens, acronyms expanded
   Gender gender = Gender::kUnknown;
-  bool is_union = false;  // labour organisation (Union, Council ...)
-  bool weak = false;      // only seen in headlines or captions
+  bool is_union = false;    // labour organisation (Union, Council ...)
+  bool fixed_name = false;  // canonical name (U.S. Senate), not the fullest form
 };
 
 struct MentionTable {

@@ -296,13 +296,27 @@ bool ScareQuote(const Document& d, const RawQuote& q) {
   return !(last == "." || last == "," || last == "?" || last == "!");
 }
 
+// "Sunday Morning Futures.", "Face the Nation": a short quotation in title
+// case names a show, book or slogan.
+bool TitleLike(const Document& d, const RawQuote& q) {
+  int words = 0, caps = 0;
+  for (uint32_t t = q.open + 1; t < q.close; ++t) {
+    if (d.tokens[t].kind != TokKind::kWord) continue;
+    ++words;
+    if (d.tokens[t].cap || d.Has(t, kFunctionWord)) ++caps;
+  }
+  std::string_view last = d.Text(q.close - 1);
+  if (last == "," || last == "?" || last == "!") return false;  // "Yes," he said.
+  return words >= 2 && words <= 6 && caps == words && d.tokens[q.open + 1].cap;
+}
+
 std::vector<QuoteFact> Attributor::Run() {
   std::vector<RawQuote> raw = FindRawQuotes(d_);
   std::vector<QuoteFact> out;
   int last_speaker = -1;
   uint32_t last_para = 0;
   for (const RawQuote& q : raw) {
-    if (ScareQuote(d_, q)) continue;
+    if (ScareQuote(d_, q) || TitleLike(d_, q)) continue;
     QuoteFact f;
     bool ok = After(q, &f) || Colon(q, &f) || Before(q, &f);
     if (!ok && last_speaker >= 0) {
