@@ -156,8 +156,11 @@ Command AddExportCommand(CLI::App& app, const GlobalOptions& global) {
   CLI::App* cmd = app.add_subcommand(
       "export",
       "write the graph (or part of it) as Graphviz DOT, SVG or PNG (rendered in-process), "
-      "GraphML (networkx, Gephi), JSON, JSON Lines or CSV (neo4j-admin import or Gephi); "
-      "formats and fields are described in docs/export.md");
+      "GraphML (networkx, Gephi), JSON, JSON Lines or CSV (neo4j-admin import or Gephi; "
+      "formula-like cells get a leading '). Filters apply in this order: --since, --type, "
+      "--rel, then --focus. A file given with -o is replaced atomically. Exit 2 for a bad "
+      "option value or an ambiguous --focus, 1 for an unknown --focus, the size guard or a "
+      "store/Graphviz error. Formats and fields: docs/export.md");
   cmd->add_option("--format", args->format,
                   "dot, svg, png, graphml, json, jsonl or csv (default dot). dot, svg and png "
                   "refuse graphs of more than 500 nodes unless --focus or --force is given")

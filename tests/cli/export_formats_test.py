@@ -147,6 +147,11 @@ def check_json(db, work):
     for name in HOSTILE_NAMES + [QUOTE]:
         check(name in names, f"json lost the name {name!r}")
     check(all(e["sources"] for e in doc["edges"]), "json edge without provenance")
+    try:  # the loader docs/export.md promises; networkx < 3.4 names the key "link"
+        g = nx.node_link_graph(doc, edges="edges")
+    except TypeError:
+        g = nx.node_link_graph(doc, link="edges")
+    check((g.number_of_nodes(), g.number_of_edges()) == (nodes, edges), "node_link_graph counts")
     lines = kg("--db", db, "export", "--format", "jsonl").stdout.decode().splitlines()
     records = [json.loads(line) for line in lines]
     kinds = [r["kind"] for r in records]
