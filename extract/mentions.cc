@@ -70,7 +70,7 @@ class Finder {
   int AddEntity(EntityType type, const std::string& name);
   void AddMention(uint32_t b, uint32_t e, int entity, bool descriptor = false);
   std::vector<std::string> OrgKey(uint32_t b, uint32_t e) const;
-  int FindOrgByKey(const std::vector<std::string>& key) const;
+  int FindOrgByKey(const std::vector<std::string>& key, bool exact = false) const;
   int PersonBySurname(std::string_view surname, uint32_t before) const;
   void LinkRemaining();
   void LinkUnions();
@@ -83,6 +83,7 @@ class Finder {
   std::vector<std::pair<uint32_t, uint32_t>> unknown_;  // chunks to link later
   std::unordered_map<std::string, int> acronyms_;       // "ICE" -> entity
   std::vector<uint32_t> person_first_seen_;
+  std::vector<int> mention_count_;
   std::unordered_map<std::string, std::vector<int>> surnames_;  // lower-case surname -> people
   void IndexSurname(int entity);
   Gender TitleGender(uint32_t name_begin) const;
@@ -495,6 +496,7 @@ int Finder::AddEntity(EntityType type, const std::string& name) {
   info.name = name;
   out_.entities.push_back(std::move(info));
   person_first_seen_.push_back(0);
+  mention_count_.push_back(0);
   return static_cast<int>(out_.entities.size() - 1);
 }
 
@@ -505,6 +507,7 @@ void Finder::AddMention(uint32_t b, uint32_t e, int entity, bool descriptor) {
   Mention m;
   m.tok_begin = b, m.tok_end = e, m.entity = entity, m.descriptor = descriptor;
   out_.mentions.push_back(m);
+  ++mention_count_[entity];
   for (uint32_t t = b; t < e; ++t) out_.mention_at[t] = static_cast<int>(out_.mentions.size() - 1);
   EntityInfo& info = out_.entities[entity];
   std::string form = Surface(b, e);
@@ -523,13 +526,14 @@ bool Subsequence(const std::vector<std::string>& a, const std::vector<std::strin
   return j == a.size();
 }
 
-int Finder::FindOrgByKey(const std::vector<std::string>& key) const {
+int Finder::FindOrgByKey(const std::vector<std::string>& key, bool exact) const {
   int found = -1;
   for (size_t i = 0; i < out_.entities.size(); ++i) {
     const EntityInfo& e = out_.entities[i];
     if (e.type != EntityType::kOrganization) continue;
     if (e.key_tokens == key) return static_cast<int>(i);
   }
+  if (exact) return -1;
   for (size_t i = 0; i < out_.entities.size(); ++i) {
     const EntityInfo& e = out_.entities[i];
     if (e.type != EntityType::kOrganization) continue;
@@ -547,14 +551,17 @@ int Finder::FindOrgByKey(const std::vector<std::string>& key) const {
 int Finder::PersonBySurname(std::string_view surname, uint32_t before) const {
   auto it = surnames_.find(std::string(surname));
   if (it == surnames_.end()) return -1;
-  // "Mrs. Clinton" is not Bill Clinton; otherwise prefer the most recent full
-  // name introduced before this mention.
+  // "Mrs. Clinton" is not Bill Clinton; otherwise the person named most
+  // often (a bare "Clinton" in a story about Hillary Clinton that mentions
+  // Bill Clinton once), then the most recent full name before this mention.
   const Gender want = TitleGender(before);
   int best = -1;
   for (int i : it->second) {
     Gender g = out_.entities[i].gender;
     if (want != Gender::kUnknown && g != Gender::kUnknown && g != want) continue;
-    if (best < 0 || person_first_seen_[i] <= before) best = i;
+    if (best < 0 || mention_count_[i] > mention_count_[best] ||
+        (mention_count_[i] == mention_count_[best] && person_first_seen_[i] <= before))
+      best = i;
   }
   return best;
 }
@@ -730,7 +737,9 @@ void Finder::BuildEntities() {
         pos = sp + 1;
       }
     }
-    int ent = FindOrgByKey(key);
+    // Canonical legislatures match exactly: "Senate" is not the "New
+    // Hampshire Senate".
+    int ent = FindOrgByKey(key, /*exact=*/!c->canonical.empty());
     if (ent == -2) continue;
     if (ent < 0) {
       ent = AddEntity(EntityType::kOrganization,

@@ -304,6 +304,9 @@ void RelationFinder::Roles(uint32_t s) {
     const TitleSpan& ts = *it;
     if (ts.tok_end > se) continue;
     const uint32_t tb = ts.tok_begin, te = ts.tok_end;
+    // Running for or being nominated by an organisation is not a position.
+    if (In(d_.Lower(te - 1), {"candidate", "nominee", "activist", "hopeful", "challenger"}))
+      continue;
     std::string title = std::string(
         d_.bytes.substr(d_.tokens[tb].start, d_.tokens[te - 1].end - d_.tokens[tb].start));
     // X, [a|the] [former] TITLE of|at|for [the] Y
