@@ -84,6 +84,7 @@ class Finder {
   std::unordered_map<std::string, int> acronyms_;       // "ICE" -> entity
   std::vector<uint32_t> person_first_seen_;
   std::vector<int> mention_count_;
+  mutable std::unordered_map<std::string_view, int> acronym_counts_;  // filled on first use
   std::unordered_map<std::string, std::vector<int>> surnames_;  // lower-case surname -> people
   void IndexSurname(int entity);
   Gender TitleGender(uint32_t name_begin) const;
@@ -604,12 +605,13 @@ void Finder::IndexSurname(int entity) {
 // "the", a possessive, or a word such as "said", "spokesman", "agents".
 bool Finder::AcronymIsOrg(uint32_t t) const {
   if (d_.Has(t, kProperNoun)) return false;
-  const std::string_view acr = d_.Text(t);
-  int count = 0;
-  for (uint32_t k = 0; k < d_.tokens.size(); ++k) {
-    if (d_.tokens[k].allcaps && d_.Text(k) == acr) ++count;
+  if (acronym_counts_.empty()) {
+    for (uint32_t k = 0; k < d_.tokens.size(); ++k) {
+      if (d_.tokens[k].allcaps) ++acronym_counts_[d_.Text(k)];
+    }
   }
-  if (count >= 2) return true;
+  auto it = acronym_counts_.find(d_.Text(t));
+  if (it != acronym_counts_.end() && it->second >= 2) return true;
   if (t > 0 && (d_.Lower(t - 1) == "the" || d_.Lower(t - 1) == "told" || d_.Lower(t - 1) == "by"))
     return true;
   if (t + 1 < d_.tokens.size()) {
@@ -894,6 +896,10 @@ void Finder::Finish() {
       std::string title = AsciiLower(Surface(ts.tok_begin, ts.tok_end));
       if (std::find(e.titles.begin(), e.titles.end(), title) == e.titles.end())
         e.titles.push_back(title);
+      if (e.gender == Gender::kUnknown) {
+        if (title == "mr.") e.gender = Gender::kMale;
+        if (title == "mrs." || title == "ms.") e.gender = Gender::kFemale;
+      }
       if (d_.tokens[ts.tok_begin].cap) {
         std::string form = Surface(ts.tok_begin, m.tok_end);
         if (std::find(e.forms.begin(), e.forms.end(), form) == e.forms.end())

@@ -403,7 +403,8 @@ int ResolveReference(const Document& d, const MentionTable& m, const std::vector
       break;
     }
   }
-  for (int i = idx; i >= 0; --i) {
+  int unknown = -1;
+  for (int i = idx; i >= 0 && idx - i < 80; --i) {
     const Mention& mm = m.mentions[i];
     if (in_quote && (*in_quote)[mm.tok_begin]) continue;
     // Bylines and headlines are not antecedents.
@@ -415,9 +416,12 @@ int ResolveReference(const Document& d, const MentionTable& m, const std::vector
       if (TitleMatches(e.titles, title)) return mm.entity;
       continue;
     }
-    if (e.gender == Gender::kUnknown || e.gender == want) return mm.entity;
+    // A person whose gender is known to match wins over a more recent one
+    // whose first name is not in the Census lists, within a short window.
+    if (e.gender == want) return unknown >= 0 && idx - i > 12 ? unknown : mm.entity;
+    if (e.gender == Gender::kUnknown && unknown < 0) unknown = mm.entity;
   }
-  return -1;
+  return unknown;
 }
 
 std::vector<QuoteFact> FindQuotes(const Document& doc, const MentionTable& mentions) {

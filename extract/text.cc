@@ -244,6 +244,17 @@ std::string CleanText(std::string_view s, uint32_t start, uint32_t end) {
   bool space = false;
   uint32_t i = start;
   while (i < end) {
+    // Plain ASCII runs are copied in one go.
+    uint32_t run = i;
+    while (run < end && static_cast<unsigned char>(s[run]) < 0x80 && s[run] > ' ' && s[run] != '"')
+      ++run;
+    if (run > i) {
+      if (space && !r.empty()) r.push_back(' ');
+      space = false;
+      r.append(s.substr(i, run - i));
+      i = run;
+      continue;
+    }
     int len = 1;
     uint32_t cp = CodePoint(s, i, &len);
     const char* rep = nullptr;
