@@ -384,7 +384,9 @@ void Finder::AddOrg(uint32_t b, uint32_t e) {
       if (d_.tokens[t].cap && !d_.tokens[t].abbrev) initials.push_back(d_.Text(t)[0]);
     }
     std::string acr(d_.Text(e + 1));
-    if (initials == acr) {
+    if (d_.Has(e - 1, kNonPersonTail) && !d_.Has(e - 1, kOrgHead)) {
+      // "Foreign Agents Registration Act (FARA)": a law, not a body.
+    } else if (initials == acr) {
       c.kind = CandKind::kOrg;
       c.acronym = acr;
     } else if (initials.size() > acr.size() &&
@@ -460,8 +462,10 @@ void Finder::AddOrg(uint32_t b, uint32_t e) {
     bool domain = e - b == 1 &&
                   (Contains(txt, ".com") || Contains(txt, ".org") || Contains(txt, ".net")) &&
                   d_.tokens[b].cap;
-    bool acronym = e - b == 1 && d_.tokens[b].allcaps && !d_.tokens[b].abbrev && txt.size() >= 2 &&
-                   txt.size() <= 6 && !gz_.IsNonOrgAcronym(txt) &&
+    // POLICE, CLOSE: shouted common words are not acronyms.
+    const bool shouted_word = txt.size() >= 4 && d_.Has(b, kCommonWord);
+    bool acronym = !shouted_word && e - b == 1 && d_.tokens[b].allcaps && !d_.tokens[b].abbrev &&
+                   txt.size() >= 2 && txt.size() <= 6 && !gz_.IsNonOrgAcronym(txt) &&
                    txt.find_first_of(".0123456789") == std::string_view::npos;
     if (head || domain) c.kind = CandKind::kOrg;
     if (acronym) c.acronym = std::string(txt);  // resolved in BuildEntities
