@@ -109,3 +109,30 @@ TEST_CASE("Mrs. and Mr. pick the right family member", "[mentions]") {
   REQUIRE(n != nullptr);
   CHECK(HasAlias(*n, "Mrs. Brightwater"));
 }
+
+TEST_CASE("Organisation names that end in a title word keep it", "[mentions]") {
+  ArticleResult r =
+      Run("Probe\n\nThe Department of Justice opened a case. FBI Director Walter Pennock "
+          "declined to comment, and the FBI said nothing.\n");
+  REQUIRE(FindEntity(r, "Department of Justice") != nullptr);
+  CHECK(FindEntity(r, "Department of") == nullptr);
+  CHECK(HasRelation(r, "HAS_ROLE", "person:walter-pennock", "organization:fbi"));
+}
+
+TEST_CASE("Shouted widget words and laws are not organizations", "[mentions]") {
+  ArticleResult r =
+      Run("Law passes\n\nWATCH: The Clean Harbors Act (CHA) passed. POLICE were present, and the "
+          "Harbor Commission approved it.\n");
+  CHECK(FindEntity(r, "Clean Harbors Act") == nullptr);
+  CHECK(FindEntity(r, "POLICE") == nullptr);
+  CHECK(FindEntity(r, "Harbor Commission") != nullptr);
+}
+
+TEST_CASE("A bare surname goes to the person named most often", "[mentions]") {
+  ArticleResult r =
+      Run("Campaign\n\nGrace Holloway spoke in Ohio. Grace Holloway then flew home. Her husband, "
+          "Victor Holloway, stayed. Holloway said the trip went well.\n");
+  const Entity* g = FindEntity(r, "Grace Holloway");
+  REQUIRE(g != nullptr);
+  CHECK(g->mentions.size() == 3);
+}

@@ -84,3 +84,16 @@ TEST_CASE("Speech verbs beyond said, and according to", "[quotes]") {
   CHECK(r.statements[1].speaker == "person:beatrice-holloway");
   CHECK(HasRelation(r, "ENDORSES", "organization:firefighters-union", "person:dominic-falcone"));
 }
+
+TEST_CASE("Show titles in quotation marks are not statements", "[quotes]") {
+  ArticleResult r = Run("Interview\n\nSen. Rhoda Finch appeared on " + Q("Weekend Morning Talk.") +
+                        " She was asked about the budget.\n");
+  CHECK(r.statements.empty());
+}
+
+TEST_CASE("He and she follow the gender of first names", "[quotes]") {
+  ArticleResult r = Run("Debate\n\nMargaret Ellison met Thomas Whitaker on Monday. " +
+                        Q("We disagree,") + " she said.\n");
+  REQUIRE(r.statements.size() == 1);
+  CHECK(r.statements[0].speaker == "person:margaret-ellison");
+}

@@ -74,3 +74,11 @@ TEST_CASE("HAS_ROLE needs an organization", "[relations]") {
   ArticleResult r = Run("Visit\n\nNew Mexico Gov. Alma Trujillo met President Keller.\n");
   CHECK(CountType(r, "HAS_ROLE") == 0);
 }
+
+TEST_CASE("ENDORSES: who-clauses and plans", "[relations]") {
+  ArticleResult a =
+      Run("Race\n\nRep. Curtis Mayfield-Lowe, who has endorsed Janet Okoro, spoke first.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:curtis-mayfield-lowe", "person:janet-okoro"));
+  ArticleResult b = Run("Race\n\nCurtis Lowe plans to endorse Janet Okoro next week.\n");
+  CHECK(CountType(b, "ENDORSES") == 0);
+}
