@@ -256,12 +256,11 @@ bool Attributor::Colon(const RawQuote& q, QuoteFact* f) const {
   const Paragraph& prev = d_.paragraphs[pp];
   if (d_.Text(prev.tok_end - 1) != ":") return false;
   const uint32_t sb = d_.sentences[d_.sentence_of[prev.tok_end - 1]].tok_begin;
+  // The cue closest to the colon: "In an emailed statement ..., Trump
+  // spokesman Jason Miller said:".
   uint32_t cue_b = 0;
   for (uint32_t t = sb; t < prev.tok_end; ++t) {
-    if (Verb(t) || d_.IsWord(t, "statement")) {
-      cue_b = t;
-      break;
-    }
+    if (Verb(t) || d_.IsWord(t, "statement")) cue_b = t;
   }
   if (!cue_b) return false;
   if (d_.IsWord(cue_b, "statement")) {
@@ -272,7 +271,8 @@ bool Attributor::Colon(const RawQuote& q, QuoteFact* f) const {
       --k;
     if (k < cue_b && d_.Lower(k).ends_with("ed")) cue_b = k;
   }
-  int s = SpeakerIn(sb, cue_b);
+  int s = NearestSubject(sb, cue_b);
+  if (s < 0) s = SpeakerIn(sb, cue_b);
   if (s < 0) return false;
   std::string cue = CleanText(d_.bytes, d_.tokens[cue_b].start, d_.tokens[prev.tok_end - 2].end);
   if (std::count(cue.begin(), cue.end(), ' ') > 4) cue = std::string(d_.Lower(cue_b));
