@@ -42,6 +42,53 @@ int LongWords(const Document& d, const Paragraph& p) {
   return words;
 }
 
+// Inline "related" cards some sites paste after a name: "Donald Trump Donald
+// John TrumpSessions says he still supports ... MORE is not the only ...".
+// The card starts with a repeat of the name, holds a word glued to the
+// next headline (TrumpSessions) and ends with an upper-case MORE; its tokens
+// are dropped so nothing downstream reads them (offsets are unaffected).
+bool GluedWord(std::string_view w) {
+  for (size_t i = 3; i + 2 < w.size(); ++i) {
+    if (w[i - 1] >= 'a' && w[i - 1] <= 'z' && w[i] >= 'A' && w[i] <= 'Z') {
+      std::string_view head = w.substr(0, i);
+      if (head.starts_with("Mac") || head.starts_with("Mc")) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+void DropHoverCards(std::string_view bytes, uint32_t begin, std::vector<Token>* tokens) {
+  auto text = [&](uint32_t t) {
+    return bytes.substr((*tokens)[t].start, (*tokens)[t].end - (*tokens)[t].start);
+  };
+  uint32_t t = begin;
+  while (t < tokens->size()) {
+    if ((*tokens)[t].kind != TokKind::kWord || !GluedWord(text(t))) {
+      ++t;
+      continue;
+    }
+    uint32_t more = t + 1;
+    while (more < tokens->size() && more < t + 80 && text(more) != "MORE") ++more;
+    if (more >= tokens->size() || more >= t + 80) {
+      ++t;
+      continue;
+    }
+    // The card's name: capitalised words before the glued one, from the
+    // second occurrence of the run's first word when the name is repeated.
+    uint32_t run = t;
+    while (run > begin && (*tokens)[run - 1].cap && (*tokens)[run - 1].kind == TokKind::kWord &&
+           t - run < 8)
+      --run;
+    uint32_t card = run;
+    for (uint32_t k = run + 1; k < t; ++k) {
+      if (text(k) == text(run)) card = k;
+    }
+    tokens->erase(tokens->begin() + card, tokens->begin() + more + 1);
+    t = card;
+  }
+}
+
 }  // namespace
 
 bool Document::IsFact(uint32_t tok) const {
@@ -92,6 +139,7 @@ Document DocumentBuilder::Build(std::string_view bytes) const {
     p.end = end;
     p.tok_begin = static_cast<uint32_t>(doc.tokens.size());
     TokenizeLine(bytes, pos, end, &doc.tokens);
+    DropHoverCards(bytes, p.tok_begin, &doc.tokens);
     p.tok_end = static_cast<uint32_t>(doc.tokens.size());
     if (p.tok_end > p.tok_begin) {
       p.start = doc.tokens[p.tok_begin].start;

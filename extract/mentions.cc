@@ -558,14 +558,15 @@ int Finder::PersonBySurname(std::string_view surname, uint32_t before) const {
   if (it == surnames_.end()) return -1;
   // "Mrs. Clinton" is not Bill Clinton; otherwise the person named most
   // often (a bare "Clinton" in a story about Hillary Clinton that mentions
-  // Bill Clinton once), then the most recent full name before this mention.
+  // Bill Clinton once), then the one introduced first (the story's subject).
   const Gender want = TitleGender(before);
   int best = -1;
   for (int i : it->second) {
     Gender g = out_.entities[i].gender;
     if (want != Gender::kUnknown && g != Gender::kUnknown && g != want) continue;
     if (best < 0 || mention_count_[i] > mention_count_[best] ||
-        (mention_count_[i] == mention_count_[best] && person_first_seen_[i] <= before))
+        (mention_count_[i] == mention_count_[best] &&
+         person_first_seen_[i] < person_first_seen_[best]))
       best = i;
   }
   return best;

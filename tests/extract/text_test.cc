@@ -89,3 +89,13 @@ TEST_CASE("Offsets point into the original bytes with CRLF and curly quotes", "[
   REQUIRE(e->mentions.size() == 1);
   CHECK(s.substr(e->mentions[0].start, e->mentions[0].end - e->mentions[0].start) == "Maria Gomez");
 }
+
+TEST_CASE("Inline related-story cards are dropped", "[text][furniture]") {
+  const std::string s =
+      "Probe widens\n\nGeorge Albright George Walter AlbrightBudget talks stall in the House "
+      "MORE is not the only critic, Albright said.\n";
+  ArticleResult r = Run(s);
+  const Entity* e = kg::extract::testing::FindEntity(r, "George Albright");
+  REQUIRE(e != nullptr);
+  for (const Entity& x : r.entities) CHECK(x.name.find("AlbrightBudget") == std::string::npos);
+}
