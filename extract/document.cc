@@ -172,7 +172,9 @@ void DocumentBuilder::MarkLines(Document* doc) const {
     if (short_line && RE2::FullMatch(line, *furniture_end_)) {
       // Near the top a lone "Comments" or "Share" is a toolbar, not the end
       // of the article.
-      if (i >= 2) tail = true;
+      const bool toolbar = i < 6 && (line.find("omments") != std::string_view::npos ||
+                                     line.find("hare") != std::string_view::npos);
+      if (i >= 2 && !toolbar) tail = true;
       p.kind = LineKind::kFurniture;
       continue;
     }

@@ -538,10 +538,16 @@ Gazetteer::Gazetteer() {
 }
 
 namespace {
+// Word hash: the first and last eight bytes and the length, multiplied
+// together; words are short, so this is two loads instead of a byte loop.
 inline uint32_t Fnv(std::string_view s) {
-  uint32_t h = 2166136261u;
-  for (unsigned char c : s) h = (h ^ c) * 16777619u;
-  return h;
+  uint64_t a = 0, b = 0;
+  const size_t n = s.size();
+  std::memcpy(&a, s.data(), n < 8 ? n : 8);
+  if (n > 8) std::memcpy(&b, s.data() + n - (n < 16 ? n - 8 : 8), n < 16 ? n - 8 : 8);
+  uint64_t h = (a ^ (static_cast<uint64_t>(n) << 56)) * 0x9E3779B97F4A7C15ull;
+  h ^= b * 0xC2B2AE3D27D4EB4Full;
+  return static_cast<uint32_t>(h >> 32) ^ static_cast<uint32_t>(h);
 }
 }  // namespace
 
