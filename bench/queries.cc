@@ -112,31 +112,53 @@ QueryTiming Time(const std::string& name, size_t runs, const std::function<size_
   return timing;
 }
 
+// Every `step`-th element of `all`, at most `count`.
+std::vector<std::string> Spread(const std::vector<std::string>& all, size_t count) {
+  std::vector<std::string> out;
+  size_t step = std::max<size_t>(1, all.size() / std::max<size_t>(1, count));
+  for (size_t i = 0; i < all.size() && out.size() < count; i += step) out.push_back(all[i]);
+  return out;
+}
+
+bool HasRelation(const store::Store& db, NodeId id) {
+  std::vector<NodeId> neighbors;
+  EntityNeighbors(db, id, &neighbors);
+  return !neighbors.empty();
+}
+
 }  // namespace
 
 store::Status SampleEntityNames(const store::Store& db, size_t count,
-                                std::vector<std::string>* names) {
-  std::vector<std::string> all;
-  store::Status s = db.ForEachNode([&all](const graph::Node& node) {
-    if (node.type != graph::NodeType::kStatement) all.push_back(node.name);
+                                std::vector<std::string>* names,
+                                std::vector<std::string>* related) {
+  std::vector<std::string> all, linked;
+  store::Status s = db.ForEachNode([&](const graph::Node& node) {
+    if (node.type == graph::NodeType::kStatement) return true;
+    all.push_back(node.name);
+    if (HasRelation(db, node.id)) linked.push_back(node.name);
     return true;
   });
   if (!s.ok()) return s;
-  size_t step = std::max<size_t>(1, all.size() / std::max<size_t>(1, count));
-  for (size_t i = 0; i < all.size() && names->size() < count; i += step) names->push_back(all[i]);
+  *names = Spread(all, count);
+  *related = Spread(linked, count);
   return s;
 }
 
-std::vector<QueryTiming> TimeQueries(const store::Store& db,
-                                     const std::vector<std::string>& names) {
-  size_t n = names.size();
+std::vector<QueryTiming> TimeQueries(const store::Store& db, const std::vector<std::string>& names,
+                                     const std::vector<std::string>& related) {
   // One untimed pass warms the block cache, as a long-running reader would be.
   for (const std::string& name : names) Neighbors(db, name);
-  return {
-      Time("neighbors", n, [&](size_t i) { return Neighbors(db, names[i]); }),
-      Time("statements", n, [&](size_t i) { return Statements(db, names[i]); }),
-      Time("path", n, [&](size_t i) { return PathHops(db, names[i], names[(i * 7919 + 1) % n]); }),
+  std::vector<QueryTiming> timings = {
+      Time("neighbors", names.size(), [&](size_t i) { return Neighbors(db, names[i]); }),
+      Time("statements", names.size(), [&](size_t i) { return Statements(db, names[i]); }),
   };
+  size_t n = related.size();
+  if (n > 1) {
+    timings.push_back(Time("path", n, [&](size_t i) {
+      return PathHops(db, related[i], related[(i * 7919 + 1) % n]);
+    }));
+  }
+  return timings;
 }
 
 }  // namespace kg::bench

@@ -20,11 +20,16 @@ struct QueryTiming {
   double mean_results = 0;  // neighbours / statements / hops found
 };
 
-// Up to `count` entity names spread evenly over the node id space.
+// Up to `count` entity names spread evenly over the node id space:
+// `names` from all entities, `related` from those with at least one
+// ENDORSES or HAS_ROLE edge (most entities only have quotations, and a path
+// query between two of them ends at once, which would flatter the figures).
 store::Status SampleEntityNames(const store::Store& db, size_t count,
-                                std::vector<std::string>* names);
+                                std::vector<std::string>* names, std::vector<std::string>* related);
 
-std::vector<QueryTiming> TimeQueries(const store::Store& db, const std::vector<std::string>& names);
+// Neighbours and statements run on `names`, path on pairs of `related`.
+std::vector<QueryTiming> TimeQueries(const store::Store& db, const std::vector<std::string>& names,
+                                     const std::vector<std::string>& related);
 
 }  // namespace kg::bench
 
