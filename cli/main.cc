@@ -42,6 +42,9 @@ int Main(int argc, char** argv) {
       AddComponentsCommand(app, global),
       AddLoadCommand(app, global),
       AddCheckCommand(app, global),
+      AddPathCommand(app, global),
+      AddStatementsCommand(app, global),
+      AddQueryCommand(app, global),
   };
   for (Command& command : AddCurationCommands(app, global)) commands.push_back(command);
   try {

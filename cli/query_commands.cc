@@ -1,4 +1,6 @@
 // kg entities / show / neighbors / stats: read-only views of the store.
+// Names resolve through cli/name_resolution.h; tables go through
+// cli/table_output.h like every query command.
 #include <algorithm>
 #include <cstdio>
 #include <iostream>
@@ -7,58 +9,24 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
+#include "cli/name_resolution.h"
+#include "cli/query_support.h"
+#include "cli/table_output.h"
 #include "graph/json_writer.h"
 #include "store/store.h"
 
 namespace kg::cli {
 namespace {
 
-using nlohmann::ordered_json;
-
 struct QueryArgs {
   std::string db;
   std::string name;
-  std::string type;             // entities: person|organization
-  std::string format = "text";  // text|json
+  std::string type;  // entities: person|organization
+  OutputFormat format = OutputFormat::kTable;
 };
 
 bool OpenReadOnly(const std::string& path, std::unique_ptr<store::Store>* db) {
-  store::Status s = store::Store::Open(path, store::StoreOptions{.read_only = true}, db);
-  if (!s.ok()) PrintError(s.message());
-  return s.ok();
-}
-
-// The single entity `name` denotes, or an exit code: 1 when unknown, 2 when
-// ambiguous (the candidates are listed so the user can pick one).
-int ResolveName(const store::Store& db, const std::string& name, graph::Node* node) {
-  std::vector<graph::NodeId> ids;
-  store::Status s = db.FindByName(name, &ids);
-  if (!s.ok()) {
-    PrintError(s.message());
-    return kExitFailure;
-  }
-  if (ids.empty()) {
-    PrintError("no entity named '" + name + "' (try `kg entities`)");
-    return kExitFailure;
-  }
-  if (ids.size() > 1) {
-    std::string list;
-    for (graph::NodeId id : ids) {
-      graph::Node candidate;
-      if (db.GetNode(id, &candidate).ok()) {
-        list += (list.empty() ? "" : "; ") + candidate.name + " (" +
-                graph::NodeTypeName(candidate.type) + ")";
-      }
-    }
-    PrintError("'" + name + "' is ambiguous: " + list);
-    return kExitUsage;
-  }
-  s = db.GetNode(ids[0], node);
-  if (!s.ok()) {
-    PrintError(s.message());
-    return kExitFailure;
-  }
-  return kExitOk;
+  return OpenForQuery(path, db);
 }
 
 std::string ArticlePath(const store::Store& db, graph::ArticleId id) {
@@ -103,18 +71,11 @@ int RunEntities(const QueryArgs& args) {
   std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
     return std::tie(a.type, a.name) < std::tie(b.type, b.name);
   });
+  Table table{{"type", "name", "aliases", "articles"}, {}};
   for (const graph::Node& n : found) {
-    if (args.format == "json") {
-      ordered_json j = {{"id", graph::IdToHex(n.id)},
-                        {"type", graph::NodeTypeName(n.type)},
-                        {"name", n.name},
-                        {"aliases", n.aliases},
-                        {"articles", n.articles.size()}};
-      std::cout << j.dump() << "\n";
-    } else {
-      std::printf("%-12s %s\n", graph::NodeTypeName(n.type), n.name.c_str());
-    }
+    table.rows.push_back({graph::NodeTypeName(n.type), n.name, n.aliases, n.articles.size()});
   }
+  WriteTable(table, args.format, StdoutStyle(), std::cout);
   return kExitOk;
 }
 
@@ -122,7 +83,7 @@ int RunShow(const QueryArgs& args) {
   std::unique_ptr<store::Store> db;
   if (!OpenReadOnly(args.db, &db)) return kExitFailure;
   graph::Node node;
-  if (int rc = ResolveName(*db, args.name, &node); rc != kExitOk) return rc;
+  if (int rc = ResolveNameOrReport(*db, args.name, &node); rc != kExitOk) return rc;
   std::printf("%s (%s) id=%s\n", node.name.c_str(), graph::NodeTypeName(node.type),
               graph::IdToHex(node.id).c_str());
   if (!node.aliases.empty()) {
@@ -163,25 +124,6 @@ int RunShow(const QueryArgs& args) {
   return kExitOk;
 }
 
-int RunNeighbors(const QueryArgs& args) {
-  std::unique_ptr<store::Store> db;
-  if (!OpenReadOnly(args.db, &db)) return kExitFailure;
-  graph::Node node;
-  if (int rc = ResolveName(*db, args.name, &node); rc != kExitOk) return rc;
-  std::vector<graph::Edge> out, in;
-  if (!db->OutEdges(node.id, &out).ok() || !db->InEdges(node.id, &in).ok()) {
-    PrintError("cannot read edges of " + node.name);
-    return kExitFailure;
-  }
-  for (const graph::Edge& e : out) {
-    std::printf("-> %-9s %s\n", graph::EdgeTypeName(e.type), Describe(*db, e.target).c_str());
-  }
-  for (const graph::Edge& e : in) {
-    std::printf("<- %-9s %s\n", graph::EdgeTypeName(e.type), Describe(*db, e.source).c_str());
-  }
-  return kExitOk;
-}
-
 int RunStats(const QueryArgs& args) {
   std::unique_ptr<store::Store> db;
   if (!OpenReadOnly(args.db, &db)) return kExitFailure;
@@ -190,22 +132,16 @@ int RunStats(const QueryArgs& args) {
     PrintError(s.message());
     return kExitFailure;
   }
-  std::map<std::string, size_t> rows = {
-      {"articles", st.articles},     {"persons", st.persons}, {"organizations", st.organizations},
-      {"statements", st.statements}, {"edges", st.edges},     {"ENDORSES", st.endorses},
-      {"HAS_ROLE", st.has_role},     {"SAID", st.said}};
-  if (args.format == "json") {
-    ordered_json j;
-    for (const char* key : {"articles", "persons", "organizations", "statements", "edges",
-                            "ENDORSES", "HAS_ROLE", "SAID"})
-      j[key] = rows[key];
-    std::cout << j.dump() << "\n";
-    return kExitOk;
-  }
-  for (const char* key : {"articles", "persons", "organizations", "statements", "edges", "ENDORSES",
-                          "HAS_ROLE", "SAID"}) {
-    std::printf("%-14s %zu\n", key, rows[key]);
-  }
+  Table table{{"measure", "count"},
+              {{"articles", st.articles},
+               {"persons", st.persons},
+               {"organizations", st.organizations},
+               {"statements", st.statements},
+               {"edges", st.edges},
+               {"ENDORSES", st.endorses},
+               {"HAS_ROLE", st.has_role},
+               {"SAID", st.said}}};
+  WriteTable(table, args.format, StdoutStyle(), std::cout);
   return kExitOk;
 }
 
@@ -213,10 +149,10 @@ int RunStats(const QueryArgs& args) {
 
 Command AddEntitiesCommand(CLI::App& app, const GlobalOptions& global) {
   auto args = std::make_shared<QueryArgs>();
-  CLI::App* cmd = app.add_subcommand("entities", "list people and organizations");
-  cmd->add_option("--type", args->type, "person or organization");
-  cmd->add_option("--format", args->format, "text or json (JSON Lines)")
-      ->check(CLI::IsMember({"text", "json"}));
+  CLI::App* cmd = app.add_subcommand(
+      "entities", "list people and organizations: type, name, aliases, number of articles");
+  cmd->add_option("--type", args->type, "only person or organization");
+  AddFormatOption(cmd, &args->format);
   return {cmd, [args, &global] {
             args->db = global.db;
             return RunEntities(*args);
@@ -227,28 +163,20 @@ Command AddShowCommand(CLI::App& app, const GlobalOptions& global) {
   auto args = std::make_shared<QueryArgs>();
   CLI::App* cmd = app.add_subcommand(
       "show", "an entity with its aliases, relations (with evidence), statements and articles");
-  cmd->add_option("name", args->name, "name or alias (case-insensitive)")->required();
+  cmd->add_option("name", args->name,
+                  "name or alias, case-insensitive; an ambiguous name lists the candidates "
+                  "(exit 2), an unknown one suggests close names (exit 1)")
+      ->required();
   return {cmd, [args, &global] {
             args->db = global.db;
             return RunShow(*args);
           }};
 }
 
-Command AddNeighborsCommand(CLI::App& app, const GlobalOptions& global) {
-  auto args = std::make_shared<QueryArgs>();
-  CLI::App* cmd =
-      app.add_subcommand("neighbors", "the entities and statements linked to an entity");
-  cmd->add_option("name", args->name, "name or alias (case-insensitive)")->required();
-  return {cmd, [args, &global] {
-            args->db = global.db;
-            return RunNeighbors(*args);
-          }};
-}
-
 Command AddStatsCommand(CLI::App& app, const GlobalOptions& global) {
   auto args = std::make_shared<QueryArgs>();
   CLI::App* cmd = app.add_subcommand("stats", "counts of articles, nodes and edges");
-  cmd->add_option("--format", args->format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  AddFormatOption(cmd, &args->format);
   return {cmd, [args, &global] {
             args->db = global.db;
             return RunStats(*args);

@@ -49,6 +49,14 @@ struct Stats {
   size_t said = 0;
 };
 
+enum class EdgeDirection { kOut, kIn };
+
+// One edge seen from one of its ends: its type and the node at the other end.
+struct AdjacentEdge {
+  graph::EdgeType type = graph::EdgeType::kEndorses;
+  graph::NodeId other = 0;
+};
+
 class Store {
  public:
   static constexpr int kFormatVersion = 1;
@@ -85,6 +93,26 @@ class Store {
   Status ForEachNode(const std::function<bool(const graph::Node&)>& visit) const;
   Status LoadGraph(graph::Graph* graph) const;
   Status ComputeStats(Stats* stats) const;
+
+  // Read paths for interactive queries (store_queries.cc). They read keys
+  // only where keys suffice, so a traversal costs one prefix seek per node.
+  //
+  // The edges of `id` in one direction, optionally only of `types` (empty:
+  // all), as (type, other end) pairs decoded from keys, in key order; at
+  // most `limit` of them when it is not 0 (edges_out keys sit beside their
+  // records, so a long range costs its records' bytes even unread).
+  Status Adjacent(graph::NodeId id, EdgeDirection direction,
+                  const std::vector<graph::EdgeType>& types, std::vector<AdjacentEdge>* adjacent,
+                  size_t limit = 0) const;
+  // The record of one edge; NotFound when absent.
+  Status GetEdge(graph::NodeId source, graph::EdgeType type, graph::NodeId target,
+                 graph::Edge* edge) const;
+  // Every (normalised name, node id) of the name index whose normalised
+  // name starts with NormalizeName(prefix), in key order; stops early when
+  // `visit` returns false. An empty prefix visits the whole index.
+  Status ForEachName(std::string_view prefix,
+                     const std::function<bool(std::string_view, graph::NodeId)>& visit) const;
+  Status ForEachArticle(const std::function<bool(const graph::Article&)>& visit) const;
 
   struct Rep;  // opaque: RocksDB handles, defined in store_rep.h
 
