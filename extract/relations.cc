@@ -6,7 +6,12 @@
 namespace kg::extract {
 namespace {
 
-bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool In(std::string_view w, std::initializer_list<std::string_view> set) {
+  for (std::string_view x : set) {
+    if (w == x) return true;
+  }
+  return false;
+}
 
 class RelationFinder {
  public:
@@ -24,11 +29,17 @@ class RelationFinder {
   int SubjectBefore(uint32_t sb, uint32_t v) const;
   int SubjectOf(uint32_t sb, uint32_t v) const;
   int ObjectAfter(uint32_t v, uint32_t se) const;
+  int ObjectPos(uint32_t v, uint32_t se) const;
+  std::vector<int> Coordinated(uint32_t first, uint32_t se) const;
   int SpeakerOf(uint32_t tok) const;
   void Add(const char* type, int src, int dst, uint32_t sent, const char* rule,
            std::string title = "");
   void Endorsements(uint32_t s);
   void Roles(uint32_t s);
+  void AppositionRoles(uint32_t s);
+  int TitleAt(uint32_t t) const;
+  int OrgAfterTitle(uint32_t te, uint32_t se, uint32_t* org_end) const;
+  int OrgBeforeTitle(uint32_t sb, uint32_t tb) const;
 
   const Document& d_;
   const MentionTable& m_;
@@ -79,17 +90,82 @@ int RelationFinder::SubjectBefore(uint32_t sb, uint32_t v) const {
   return -1;
 }
 
+// The first entity after the verb at `v`, through modifiers ("endorsed
+// presumptive Democratic presidential nominee X", "endorsed foreign leaders
+// such as French President X", "from two candidates, Sens. X").
 int RelationFinder::ObjectAfter(uint32_t v, uint32_t se) const {
-  for (uint32_t t = v; t < se && t < v + 6; ++t) {
+  for (uint32_t t = v; t < se && t < v + 10; ++t) {
     int e = Ent(t);
     if (e >= 0) return e;
+    const Token& tok = d_.tokens[t];
     std::string_view w = d_.Lower(t);
-    if (d_.tokens[t].kind == TokKind::kPunct) return -1;
-    // "endorsed Ohio Gov. John Kasich", "endorsed former Vice President X".
-    if (!(w == "the" || w == "former" || w == "presidential" || w == "candidate" ||
-          w == "republican" || w == "democrat" || w == "democratic" || m_.title_at[t] >= 0 ||
-          w == "gop" || w == "incumbent" || d_.tokens[t].cap))
+    if (tok.kind == TokKind::kPunct) {
+      // An apposition naming the object: "two candidates, Sens. X".
+      if (w == "," && t > v && t + 1 < se && (d_.tokens[t + 1].cap || m_.title_at[t + 1] >= 0))
+        continue;
       return -1;
+    }
+    if (w == "such" && t + 1 < se && d_.Lower(t + 1) == "as") {
+      ++t;
+      continue;
+    }
+    if (tok.kind == TokKind::kNumber || tok.cap || m_.title_at[t] >= 0 || w == "including")
+      continue;
+    if (tok.kind != TokKind::kWord || in_quote_[t]) return -1;
+    // Lower-case modifiers, but not a new clause or phrase.
+    if (In(w, {"that",  "to",    "in",     "for",    "on",       "by",      "after", "because",
+               "which", "who",   "when",   "as",     "if",       "but",     "with",  "at",
+               "from",  "over",  "and",    "or",     "instead",  "against", "his",   "her",
+               "their", "its",   "a",      "an",     "it",       "him",     "them",  "this",
+               "any",   "of",    "while",  "though", "although", "since",   "until", "unless",
+               "about", "into",  "during", "before", "than",     "so",      "not",   "whose",
+               "what",  "where", "under"}))
+      return -1;
+  }
+  return -1;
+}
+
+// The entities coordinated with the object at `first` ("X and Y", "X (I-Vt.)
+// and Sen. Y", "X, Y and Z"), including `first`'s own.
+std::vector<int> RelationFinder::Coordinated(uint32_t first, uint32_t se) const {
+  std::vector<int> out;
+  uint32_t t = first;
+  while (t < se && out.size() < 6) {
+    int e = Ent(t);
+    if (e < 0) break;
+    out.push_back(e);
+    t = MentionEnd(t);
+    if (t < se && d_.Text(t) == "(") {  // "(I-Vt.)"
+      uint32_t c = t;
+      while (c < se && c < t + 6 && d_.Text(c) != ")") ++c;
+      if (c >= se || d_.Text(c) != ")") break;
+      t = c + 1;
+    }
+    bool joined = false;
+    if (t < se && d_.Text(t) == ",") ++t, joined = true;
+    if (t < se && (d_.Lower(t) == "and" || d_.Lower(t) == "or")) ++t, joined = true;
+    if (!joined) break;
+    uint32_t k = t;
+    while (k < se && k < t + 4 && Ent(k) < 0 && (d_.tokens[k].cap || m_.title_at[k] >= 0) &&
+           d_.tokens[k].kind == TokKind::kWord)
+      ++k;
+    if (k >= se || !IsType(Ent(k), m_.entities[out[0]].type)) break;
+    t = k;
+  }
+  return out;
+}
+
+int RelationFinder::ObjectPos(uint32_t v, uint32_t se) const {
+  int e = ObjectAfter(v, se);
+  // "endorsed foreign leaders in the past, such as X": the list names them.
+  for (uint32_t t = v; e < 0 && t + 1 < se && t < v + 12; ++t) {
+    if (d_.Text(t) == "." || d_.Text(t) == ";" || in_quote_[t]) break;
+    if (d_.Lower(t) == "such" && d_.Lower(t + 1) == "as") e = ObjectAfter(t + 2, se), v = t + 2;
+    if (d_.Lower(t) == "including") e = ObjectAfter(t + 1, se), v = t + 1;
+  }
+  if (e < 0) return -1;
+  for (uint32_t t = v; t < se; ++t) {
+    if (Ent(t) == e) return static_cast<int>(t);
   }
   return -1;
 }
@@ -104,13 +180,6 @@ int RelationFinder::SpeakerOf(uint32_t tok) const {
 }
 
 namespace {
-
-bool In(std::string_view w, std::initializer_list<std::string_view> set) {
-  for (std::string_view x : set) {
-    if (w == x) return true;
-  }
-  return false;
-}
 
 // Words between a subject and its verb that do not change who acts.
 bool IsAuxiliary(std::string_view w) {
@@ -171,7 +240,9 @@ void RelationFinder::Endorsements(uint32_t s) {
   for (uint32_t t = sb; t < se; ++t) {
     std::string_view w = d_.Lower(t);
     const bool endorse_verb = In(w, {"endorse", "endorses", "endorsed", "endorsing"});
-    const bool back_verb = election && In(w, {"backs", "backed", "backing"});
+    // "the backing of X" is a noun, handled with "endorsement" below.
+    const bool back_verb = election && In(w, {"backs", "backed", "backing"}) &&
+                           !(t > sb && In(d_.Lower(t - 1), {"the", "his", "her", "their", "its"}));
     if (endorse_verb || back_verb) {
       // Hedged or denied endorsements are not facts: "may endorse", "has not
       // endorsed", "whether he'll endorse", "refused to endorse".
@@ -231,11 +302,18 @@ void RelationFinder::Endorsements(uint32_t s) {
           if (src < 0) continue;
         }
       } else {
+        // "Y was endorsed Friday by X" is passive: its subject is the target.
+        uint32_t a = t;
+        while (a > sb && IsAuxiliary(d_.Lower(a - 1))) --a;
+        if (a > sb && In(d_.Lower(a - 1), {"was", "were", "been", "being", "is", "are", "be"}))
+          continue;
         src = SubjectOf(sb, t);
       }
-      int dst = ObjectAfter(t + 1, se);
-      if (src >= 0 && dst >= 0)
-        Add("ENDORSES", src, dst, s, back_verb ? "endorse.backs" : "endorse.verbal");
+      int pos = src >= 0 ? ObjectPos(t + 1, se) : -1;
+      if (pos >= 0) {
+        for (int dst : Coordinated(static_cast<uint32_t>(pos), se))
+          Add("ENDORSES", src, dst, s, back_verb ? "endorse.backs" : "endorse.verbal");
+      }
       continue;
     }
     if (w == "endorsement" || w == "endorsements" || (election && w == "backing")) {
@@ -258,11 +336,18 @@ void RelationFinder::Endorsements(uint32_t s) {
       uint32_t det = k;
       while (det > sb && In(d_.Lower(det - 1), {"the", "an", "a", "his", "her", "their", "its"}))
         --det;
-      const bool received =
+      bool received =
           det > sb && In(d_.Lower(det - 1),
                          {"won", "win", "wins", "winning", "received", "receives", "receiving",
                           "got", "gets", "earned", "secured", "securing", "touting", "touted",
                           "landed", "picked", "scored", "nabbed", "clinched"});
+      // "picked up / racked up (the) endorsements from X".
+      for (uint32_t j = t; !received && j > sb + 1 && j + 4 > t; --j) {
+        if (d_.Lower(j - 1) == "up" && In(d_.Lower(j - 2), {"picked", "racked", "picking"})) {
+          received = true;
+          det = j - 1;
+        }
+      }
       if (dst < 0 && t + 2 < se && (d_.Lower(t + 1) == "of" || d_.Lower(t + 1) == "from")) {
         int x = ObjectAfter(t + 2, se);
         if (received || d_.Lower(t + 1) == "from") {
@@ -291,6 +376,14 @@ void RelationFinder::Endorsements(uint32_t s) {
         }
       }
       if (src >= 0 && dst >= 0) Add("ENDORSES", src, dst, s, rule);
+      // "endorsements from X and Y": every coordinated endorser.
+      if (src >= 0 && dst >= 0 && std::string_view(rule) == "endorse.received") {
+        int pos = ObjectPos(t + 2, se);
+        if (pos >= 0) {
+          for (int x : Coordinated(static_cast<uint32_t>(pos), se))
+            Add("ENDORSES", x, dst, s, rule);
+        }
+      }
     }
   }
 }
@@ -332,10 +425,18 @@ void RelationFinder::Roles(uint32_t s) {
         }
       }
     }
-    // Y TITLE X: "ICE spokesman Mike Alvarez", "union president Chris Crane".
+    // Y TITLE X: "ICE spokesman Mike Alvarez", "union president Chris Crane",
+    // "Y's founder X", "its founder X", "Y CEO and executive vice president X".
     if (tb > sb && te < se) {
-      int org = Ent(tb - 1);
-      int p = Ent(te);
+      int org = OrgBeforeTitle(sb, tb);
+      uint32_t pe = te;
+      while (pe + 1 < se && d_.Lower(pe) == "and" && TitleAt(pe + 1) >= 0)
+        pe = m_.titles[TitleAt(pe + 1)].tok_end;
+      // "Caucus Chairman Rep. X": a courtesy title before the name.
+      if (pe < se && TitleAt(pe) >= 0 && d_.tokens[pe].abbrev &&
+          m_.titles[TitleAt(pe)].tok_end == pe + 1)
+        ++pe;
+      int p = pe < se && (pe == te || Ent(te) < 0) ? Ent(pe) : -1;
       if (IsType(org, EntityType::kOrganization) && IsType(p, EntityType::kPerson)) {
         Add("HAS_ROLE", p, org, s, "role.prefix", title);
         continue;
@@ -358,14 +459,147 @@ void RelationFinder::Roles(uint32_t s) {
   }
 }
 
+// Index of the title span starting at `t`, else -1.
+int RelationFinder::TitleAt(uint32_t t) const {
+  if (t >= m_.title_at.size() || m_.title_at[t] < 0) return -1;
+  int ti = m_.title_at[t];
+  return m_.titles[ti].tok_begin == t ? ti : -1;
+}
+
+// The organisation a title at [.., te) belongs to when it follows it:
+// "of|at|for|with [the] Y", also after a field ("professor of public policy
+// at the Y"). Sets *org_end to the end of Y's mention.
+int RelationFinder::OrgAfterTitle(uint32_t te, uint32_t se, uint32_t* org_end) const {
+  uint32_t o = te;
+  for (int hop = 0; hop < 2 && o < se; ++hop) {
+    if (!In(d_.Lower(o), {"of", "at", "for", "with"})) return -1;
+    ++o;
+    if (o < se && d_.Lower(o) == "the") ++o;
+    if (o >= se) return -1;
+    int e = Ent(o);
+    if (IsType(e, EntityType::kOrganization)) {
+      *org_end = MentionEnd(o);
+      return e;
+    }
+    if (e >= 0) return -1;
+    // A field of lower-case words: "of public policy at".
+    uint32_t k = o;
+    while (k < se && k < o + 4 && d_.tokens[k].kind == TokKind::kWord && !d_.tokens[k].cap &&
+           !In(d_.Lower(k), {"of", "at", "for", "with", "and", "who", "said", "says"}))
+      ++k;
+    if (k == o) return -1;
+    o = k;
+  }
+  return -1;
+}
+
+// The organisation a title right after it belongs to: "CIA director",
+// "Natural News' founder", "Infowars and its founder".
+int RelationFinder::OrgBeforeTitle(uint32_t sb, uint32_t tb) const {
+  if (tb <= sb) return -1;
+  uint32_t k = tb - 1;
+  if ((d_.tokens[k].kind == TokKind::kPossessive || d_.tokens[k].kind == TokKind::kSingleQuote) &&
+      k > sb)
+    --k;
+  int e = Ent(k);
+  if (IsType(e, EntityType::kOrganization) && MentionEnd(k) == k + 1) return e;
+  if (In(d_.Lower(tb - 1), {"its", "their"})) {
+    for (uint32_t b = tb - 1; b > sb; --b) {
+      int o = Ent(b - 1);
+      if (IsType(o, EntityType::kOrganization)) return o;
+    }
+  }
+  return -1;
+}
+
+// "X, [who is] [a|the] TITLE [and TITLE] of|at|for [the] Y [for the Z]",
+// "X, the casino mogul and chairman of Y", "X, Y director and nominee ...":
+// every title of the apposition chain gets the organisation that follows it
+// or the next title of the chain (coordination).
+void RelationFinder::AppositionRoles(uint32_t s) {
+  const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
+  for (uint32_t t = sb; t + 2 < se; ++t) {
+    if (d_.Text(t) != "," || t == sb) continue;
+    int p = Ent(t - 1);
+    if (!IsType(p, EntityType::kPerson) || in_quote_[t]) continue;
+    uint32_t k = t + 1;
+    if (d_.Lower(k) == "who" && k + 1 < se) {
+      ++k;
+      if (In(d_.Lower(k), {"is", "was", "serves", "served"})) ++k;
+      if (k < se && d_.Lower(k) == "as") ++k;
+    }
+    if (k < se && In(d_.Lower(k), {"a", "an", "the"})) ++k;
+    // "the casino mogul and chairman of": a short description, then a title.
+    if (TitleAt(k) < 0) {
+      uint32_t w = k;
+      while (w < se && w < k + 3 && d_.tokens[w].kind == TokKind::kWord && !d_.tokens[w].cap &&
+             !d_.Has(w, kFunctionWord) && TitleAt(w) < 0 && d_.Lower(w) != "and")
+        ++w;
+      if (w > k && w + 1 < se && d_.Lower(w) == "and" && TitleAt(w + 1) >= 0) k = w + 1;
+    }
+    std::vector<std::string> pending;
+    uint32_t chain_end = k;
+    while (k < se) {
+      while (k < se && In(d_.Lower(k),
+                          {"former", "acting", "senior", "longtime", "founding", "the", "a", "an"}))
+        ++k;
+      int org = -1;
+      uint32_t org_end = 0;
+      int ti = TitleAt(k);
+      if (ti < 0 && IsType(Ent(k), EntityType::kOrganization) && TitleAt(MentionEnd(k)) >= 0) {
+        org = Ent(k);  // "X, CIA director and ..."
+        k = MentionEnd(k);
+        ti = TitleAt(k);
+      }
+      if (ti < 0) break;
+      const TitleSpan& ts = m_.titles[ti];
+      if (In(d_.Lower(ts.tok_end - 1), {"candidate", "nominee", "activist", "hopeful"})) break;
+      pending.push_back(std::string(
+          d_.bytes.substr(d_.tokens[ts.tok_begin].start,
+                          d_.tokens[ts.tok_end - 1].end - d_.tokens[ts.tok_begin].start)));
+      k = ts.tok_end;
+      // "Jake Sherman and Anna Palmer, Caucus Chairman Rep. Mark Meadows": a
+      // title before a name belongs to that name, not to the apposition.
+      if (k < se && (IsType(Ent(k), EntityType::kPerson) || TitleAt(k) >= 0)) break;
+      if (org < 0) org = OrgAfterTitle(k, se, &org_end);
+      if (org >= 0) {
+        for (const std::string& title : pending)
+          Add("HAS_ROLE", p, org, s, "role.apposition", title);
+        if (org_end > k) {
+          k = org_end;
+          // "director of the X Project for the ACLU": the parent organisation.
+          uint32_t o2_end = 0;
+          int o2 = d_.Lower(k) == "for" || d_.Lower(k) == "at" ? OrgAfterTitle(k, se, &o2_end) : -1;
+          if (o2 >= 0) {
+            Add("HAS_ROLE", p, o2, s, "role.apposition", pending.back());
+            k = o2_end;
+          }
+        }
+        pending.clear();
+      }
+      chain_end = k;
+      // Coordinated titles: "co-founder and former chairman of Y".
+      if (k < se && d_.Text(k) == "," && k + 1 < se && d_.Lower(k + 1) == "and") ++k;
+      if (k < se && d_.Lower(k) == "and") {
+        ++k;
+        continue;
+      }
+      break;
+    }
+    (void)chain_end;
+  }
+}
+
 std::vector<RelationFact> RelationFinder::Run() {
   for (uint32_t s = 0; s < d_.sentences.size(); ++s) {
     LineKind k = d_.paragraphs[d_.sentences[s].para].kind;
     if (k == LineKind::kFurniture || k == LineKind::kCaption) continue;
     Endorsements(s);
-    if (k == LineKind::kBody) Roles(s);
+    if (k == LineKind::kBody) {
+      Roles(s);
+      AppositionRoles(s);
+    }
   }
-  (void)StartsWith;
   return std::move(out_);
 }
 

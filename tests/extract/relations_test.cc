@@ -82,3 +82,94 @@ TEST_CASE("ENDORSES: who-clauses and plans", "[relations]") {
   ArticleResult b = Run("Race\n\nCurtis Lowe plans to endorse Janet Okoro next week.\n");
   CHECK(CountType(b, "ENDORSES") == 0);
 }
+
+TEST_CASE("HAS_ROLE: apposition chains and coordinated titles", "[relations]") {
+  // A description before the title, coordinated with "and".
+  ArticleResult a =
+      Run("News\n\nThe paper was bought by Harold Brisco, the shipping magnate and chairman of the "
+          "Northgate Maritime Council.\n");
+  CHECK(HasRelation(a, "HAS_ROLE", "person:harold-brisco",
+                    "organization:northgate-maritime-council"));
+  // Two coordinated titles share the organisation that follows the second.
+  ArticleResult b = Run(
+      "News\n\n\"We will see,\" said Gordon Pellham, co-founder and former chairman of the Prairie "
+      "Growers Association.\n");
+  CHECK(HasRelation(b, "HAS_ROLE", "person:gordon-pellham",
+                    "organization:prairie-growers-association"));
+  // A field between the title and the organisation.
+  ArticleResult c = Run(
+      "News\n\nLaura Quinton, a professor of public policy at the Lakeshore Institute, called it "
+      "unusual.\n");
+  CHECK(HasRelation(c, "HAS_ROLE", "person:laura-quinton", "organization:lakeshore-institute"));
+  // "who is a founding member of".
+  ArticleResult d =
+      Run("News\n\nDerek Hollins, who is a founding member of the Harbor Tenants Union, spoke.\n");
+  CHECK(HasRelation(d, "HAS_ROLE", "person:derek-hollins", "organization:harbor-tenants-union"));
+  // A project and its parent organisation.
+  ArticleResult e =
+      Run("News\n\nPaula Brenner, director of the Open Records Project for the Civic Rights "
+          "Association, said it was wrong.\n");
+  CHECK(
+      HasRelation(e, "HAS_ROLE", "person:paula-brenner", "organization:civic-rights-association"));
+  // Not a role: a verb phrase after the comma.
+  ArticleResult f =
+      Run("News\n\nPaula Brenner, who criticized the director of the Civic Rights Association, "
+          "spoke.\n");
+  CHECK_FALSE(
+      HasRelation(f, "HAS_ROLE", "person:paula-brenner", "organization:civic-rights-association"));
+}
+
+TEST_CASE("HAS_ROLE: possessive and coordinated prefixes", "[relations]") {
+  ArticleResult a = Run("News\n\nThe Valley Farmers Union's president Carla Montrose said no.\n");
+  CHECK(HasRelation(a, "HAS_ROLE", "person:carla-montrose", "organization:valley-farmers-union"));
+  ArticleResult b =
+      Run("News\n\nIt banned the Redwood Media Group and its founder Leon Strassman last year.\n");
+  CHECK(HasRelation(b, "HAS_ROLE", "person:leon-strassman", "organization:redwood-media-group"));
+  ArticleResult c =
+      Run("News\n\nRiver Growers Association CEO and executive vice president Nadia Kormos said "
+          "no.\n");
+  CHECK(
+      HasRelation(c, "HAS_ROLE", "person:nadia-kormos", "organization:river-growers-association"));
+}
+
+TEST_CASE("ENDORSES: modifiers, lists and coordinated endorsers", "[relations]") {
+  ArticleResult a =
+      Run("Race\n\nSen. Irene Castellano has endorsed presumptive Democratic presidential nominee "
+          "Martin Delacroix.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:irene-castellano", "person:martin-delacroix"));
+  ArticleResult b = Run(
+      "Race\n\nHoward Kessler has endorsed foreign leaders in the past, such as French President "
+      "Olivia Brandt and German Chancellor Gloria Pennington.\n");
+  CHECK(HasRelation(b, "ENDORSES", "person:howard-kessler", "person:olivia-brandt"));
+  CHECK(HasRelation(b, "ENDORSES", "person:howard-kessler", "person:gloria-pennington"));
+  ArticleResult c =
+      Run("Race\n\nLaura Quinton is running for Congress. She has also picked up endorsements from "
+          "two presidential candidates, Sens. Howard Kessler (D-Ohio) and Irene Castellano.\n");
+  CHECK(HasRelation(c, "ENDORSES", "person:howard-kessler", "person:laura-quinton"));
+  CHECK(HasRelation(c, "ENDORSES", "person:irene-castellano", "person:laura-quinton"));
+  // Not an endorsement of the second name: a new clause.
+  ArticleResult d =
+      Run("Race\n\nHoward Kessler endorsed Olivia Brandt and said Irene Castellano was wrong.\n");
+  CHECK(HasRelation(d, "ENDORSES", "person:howard-kessler", "person:olivia-brandt"));
+  CHECK_FALSE(HasRelation(d, "ENDORSES", "person:howard-kessler", "person:irene-castellano"));
+  ArticleResult e =
+      Run("Race\n\nHoward Kessler has not endorsed any candidate, such as "
+          "Olivia Brandt or Irene Castellano.\n");
+  CHECK(FindRelation(e, "ENDORSES") == nullptr);
+}
+
+TEST_CASE("ENDORSES: nouns and new clauses stop the object", "[relations]") {
+  // "the backing of X" is a noun phrase, not "backs X".
+  ArticleResult a =
+      Run("Race\n\nIn the primary race, Olivia Brandt is running with the backing of longtime Sen. "
+          "Howard Kessler.\n");
+  CHECK_FALSE(HasRelation(a, "ENDORSES", "person:olivia-brandt", "person:howard-kessler"));
+  // A policy as object; the next name is in a new clause.
+  ArticleResult b =
+      Run("Race\n\nOlivia Brandt is running for Congress, endorsing Medicare-for-all while Howard "
+          "Kessler talks about costs.\n");
+  CHECK(FindRelation(b, "ENDORSES") == nullptr);
+  // A passive with a word between the verb and "by" is not active.
+  ArticleResult c = Run("Race\n\nOlivia Brandt was endorsed Friday in the Nevada race.\n");
+  CHECK(FindRelation(c, "ENDORSES") == nullptr);
+}
