@@ -1,7 +1,25 @@
 #!/usr/bin/env bash
-# Sets up (scripts/setup.sh), builds, and runs every test with CTest.
+# The test command: sets up (scripts/setup.sh) and builds, runs every test
+# with CTest, then the whole suite again under AddressSanitizer and
+# UndefinedBehaviorSanitizer (scripts/sanitize.sh), then FUZZ_SECONDS
+# (default 60) of fuzzing per libFuzzer target (scripts/fuzz.sh). Each
+# part's wall time is printed at the end. See docs/reliability.md.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
-"$here/scripts/setup.sh"
-cd "${BUILD_DIR:-$here/build}"
-ctest --output-on-failure -j "$(nproc)" --timeout 900
+times=()
+timed() {  # timed NAME command...: runs it, remembers how long it took
+  local name=$1 start=$SECONDS
+  shift
+  "$@"
+  times+=("$name: $((SECONDS - start)) s")
+}
+report() {
+  local t
+  for t in "${times[@]}"; do echo "test.sh: $t"; done
+}
+trap report EXIT
+
+timed "setup and build" "$here/scripts/setup.sh"
+timed "tests" bash -c "cd '${BUILD_DIR:-$here/build}' && ctest --output-on-failure -j '$(nproc)' --timeout 900"
+timed "sanitised build and tests" "$here/scripts/sanitize.sh"
+timed "fuzzing" "$here/scripts/fuzz.sh" "${FUZZ_SECONDS:-60}"

@@ -1,8 +1,5 @@
 #include "store/store.h"
 
-#include <rocksdb/options.h>
-#include <rocksdb/table.h>
-
 #include <algorithm>
 #include <filesystem>
 
@@ -11,28 +8,13 @@
 #include "store/store_rep.h"
 
 namespace kg::store {
-namespace {
-
-constexpr const char* kFamilyNames[kNumFamilies] = {"default", "articles",  "facts",    "curation",
-                                                    "nodes",   "edges_out", "edges_in", "names"};
-
-rocksdb::Options DatabaseOptions(bool create) {
-  rocksdb::Options options;
-  options.create_if_missing = create;
-  options.create_missing_column_families = create;
-  options.IncreaseParallelism(2);
-  options.compression = rocksdb::kNoCompression;
-  // RocksDB's own info LOG files grow without bound and help nobody here.
-  options.keep_log_file_num = 2;
-  return options;
-}
-
-}  // namespace
 
 Status Store::Rep::FromRocks(const rocksdb::Status& s, const std::string& what) const {
   if (s.ok()) return Status::OK();
+  if (s.IsCorruption()) {
+    return Status::Corruption("database " + path + " is damaged (" + what + "): " + s.ToString());
+  }
   std::string msg = what + " in database " + path + ": " + s.ToString();
-  if (s.IsCorruption()) return Status::Corruption(msg);
   if (s.IsNotFound()) return Status::NotFound(msg);
   return Status::IOError(msg);
 }
@@ -63,84 +45,11 @@ Store::~Store() {
     }
     rep_->db->Close();
   }
-}
-
-Status Store::Open(const std::string& path, const StoreOptions& options,
-                   std::unique_ptr<Store>* store) {
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  bool exists = fs::exists(fs::path(path) / "CURRENT", ec);
-  if (!exists && options.read_only) {
-    return Status::NotFound("no kg database at " + path + " (run `kg ingest` first, or pass --db)");
+  // A reader's private secondary directory (store_open.cc).
+  if (rep_ && !rep_->secondary_dir.empty()) {
+    std::error_code ec;
+    std::filesystem::remove_all(rep_->secondary_dir, ec);
   }
-  if (!exists && fs::exists(path, ec) && !fs::is_directory(path, ec)) {
-    return Status::InvalidArgument(path + " exists and is not a kg database");
-  }
-  if (!exists && fs::is_directory(path, ec) && !fs::is_empty(path, ec)) {
-    return Status::InvalidArgument(path + " is a non-empty directory that is not a kg database");
-  }
-
-  auto rep = std::make_unique<Rep>();
-  rep->path = path;
-  rep->read_only = options.read_only;
-  rocksdb::Options db_options = DatabaseOptions(!options.read_only);
-  std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
-  for (const char* name : kFamilyNames) {
-    descriptors.emplace_back(name, rocksdb::ColumnFamilyOptions(db_options));
-  }
-  rocksdb::DB* raw = nullptr;
-  rocksdb::Status s =
-      options.read_only
-          ? rocksdb::DB::OpenForReadOnly(db_options, path, descriptors, &rep->families, &raw)
-          : rocksdb::DB::Open(db_options, path, descriptors, &rep->families, &raw);
-  if (!s.ok()) {
-    if (s.ToString().find("lock") != std::string::npos) {
-      return Status::Busy("database " + path + " is in use by another kg process");
-    }
-    if (s.IsInvalidArgument() && s.ToString().find("Column famil") != std::string::npos) {
-      return Status::Corruption("database " + path + " is not a kg database: " + s.ToString());
-    }
-    return rep->FromRocks(s, "cannot open");
-  }
-  rep->db.reset(raw);
-
-  std::string version;
-  s = rep->db->Get(rocksdb::ReadOptions(), rep->cf(kMeta), kFormatKey, &version);
-  if (s.IsNotFound() && !options.read_only) {
-    version = std::to_string(kFormatVersion);
-    s = rep->db->Put(rocksdb::WriteOptions(), rep->cf(kMeta), kFormatKey, version);
-  }
-  store->reset(new Store(std::move(rep)));
-  Status s2;
-  if (!s.ok()) return (*store)->rep_->FromRocks(s, "cannot read format version");
-  if (version != std::to_string(kFormatVersion)) {
-    std::string found = version;
-    store->reset();
-    return Status::Corruption("database " + path + " has format version '" + found +
-                              "', this kg reads version " + std::to_string(kFormatVersion));
-  }
-  Rep& r = *(*store)->rep_;
-  uint64_t generation = 0;
-  for (auto [key, value] :
-       {std::pair{kGenerationKey, &generation}, std::pair{kInputVersionKey, &r.input_version},
-        std::pair{kBuiltVersionKey, &r.built_version}}) {
-    s2 = r.ReadMetaNumber(key, value);
-    if (!s2.ok()) {
-      store->reset();
-      return s2;
-    }
-  }
-  r.generation = static_cast<uint32_t>(generation);
-  // A writer that died between storing facts and rebuilding left the graph
-  // behind its input: finish the job now.
-  if (!options.read_only && (*store)->NeedsRebuild()) {
-    s2 = (*store)->Rebuild();
-    if (!s2.ok()) {
-      store->reset();
-      return s2;
-    }
-  }
-  return Status::OK();
 }
 
 bool Store::NeedsRebuild() const { return rep_->input_version != rep_->built_version; }

@@ -6,7 +6,8 @@
 // switches to it with one atomic write. So the graph never depends on the
 // order articles arrived in, and a crash leaves either the old graph or the
 // new one. One process may write at a time (RocksDB's lock); readers open
-// read-only and may run beside a writer.
+// a RocksDB secondary instance (a private, consistent view as of their
+// open) and may run beside a writer.
 #ifndef KG_STORE_STORE_H_
 #define KG_STORE_STORE_H_
 
@@ -79,9 +80,12 @@ class Store {
   Status AddCuration(const Curation& curation);
   Status ListCurations(std::vector<Curation>* curations) const;
 
-  // Verifies the store's invariants; each broken one is one line in
-  // `problems` (empty when all hold).
-  Status Check(std::vector<std::string>* problems) const;
+  // Verifies the store's files (checksums) and invariants; each broken one
+  // is one line in `problems` (empty when all hold). States that a killed
+  // writer legitimately leaves (the graph behind its input, an old graph
+  // generation not yet dropped) are lines in `notes`: the next writer fixes
+  // them and readers never see them.
+  Status Check(std::vector<std::string>* problems, std::vector<std::string>* notes = nullptr) const;
 
   Status GetNode(graph::NodeId id, graph::Node* node) const;
   Status GetArticle(graph::ArticleId id, graph::Article* article) const;

@@ -1,5 +1,10 @@
 // Store::Check: verifies the invariants the rest of kg relies on, reading
 // every record once. Each broken invariant becomes one precise line.
+#include <fcntl.h>
+#include <rocksdb/db.h>
+#include <unistd.h>
+
+#include <filesystem>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
@@ -14,14 +19,28 @@ namespace {
 
 constexpr size_t kMaxProblems = 50;
 
+class SilentLogger : public rocksdb::Logger {
+ public:
+  using rocksdb::Logger::Logv;
+  void Logv(const char* /*format*/, va_list /*ap*/) override {}
+};
+
 class Checker {
  public:
-  Checker(const Store::Rep& rep, std::vector<std::string>* problems)
-      : rep_(rep), problems_(problems) {}
+  Checker(const Store::Rep& rep, std::vector<std::string>* problems,
+          std::vector<std::string>* notes)
+      : rep_(rep), problems_(problems), notes_(notes) {}
 
   Status Run() {
+    // Damaged files first: the invariants below cannot be read from them.
+    rocksdb::Status verified = rep_.db->VerifyChecksum();
+    if (!verified.ok()) {
+      Report("database files are damaged: " + verified.ToString());
+      return Status::OK();
+    }
+    if (!CheckEveryTableOpens()) return Status::OK();
     if (rep_.input_version != rep_.built_version) {
-      Report(
+      Note(
           "the graph is behind its input (a writer stopped before rebuilding); any writing "
           "command (e.g. `kg ingest` of nothing new) rebuilds it");
     }
@@ -37,21 +56,70 @@ class Checker {
   void Report(const std::string& problem) {
     if (problems_->size() < kMaxProblems) problems_->push_back(problem);
   }
+  // A reader's secondary instance leaves out a table file it cannot open
+  // (it might be one a writer is still writing), so a truncated file would
+  // look like missing data. With no writer running, open the database
+  // read-only as well: that opens every table file the manifest lists (and
+  // ignores the half-written leftovers of a killed writer). Returns false
+  // when one is damaged.
+  bool CheckEveryTableOpens() {
+    if (!rep_.read_only || WriterRunning()) return true;
+    rocksdb::Options options;
+    options.max_open_files = -1;
+    options.info_log = std::make_shared<SilentLogger>();
+    std::vector<std::string> names;
+    rocksdb::Status s = rocksdb::DB::ListColumnFamilies(options, rep_.path, &names);
+    std::vector<rocksdb::ColumnFamilyDescriptor> families;
+    for (const std::string& name : names) families.emplace_back(name, options);
+    std::vector<rocksdb::ColumnFamilyHandle*> handles;
+    rocksdb::DB* db = nullptr;
+    if (s.ok()) s = rocksdb::DB::OpenForReadOnly(options, rep_.path, families, &handles, &db);
+    if (db) {
+      for (auto* handle : handles) db->DestroyColumnFamilyHandle(handle);
+      delete db;
+    }
+    if (s.IsCorruption()) {
+      Report("database " + rep_.path + " is damaged: " + s.ToString());
+      return false;
+    }
+    return true;
+  }
+
+  // True when a process holds RocksDB's lock on the database.
+  bool WriterRunning() const {
+    int fd = open((rep_.path + "/LOCK").c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return false;
+    struct flock lock = {};
+    lock.l_type = F_WRLCK;
+    lock.l_whence = SEEK_SET;
+    bool held = fcntl(fd, F_GETLK, &lock) == 0 && lock.l_type != F_UNLCK;
+    close(fd);
+    return held;
+  }
+
+  void Note(const std::string& note) {
+    if (notes_) notes_->push_back(note);
+  }
 
   std::unique_ptr<rocksdb::Iterator> Scan(ColumnFamily family) const {
     return std::unique_ptr<rocksdb::Iterator>(
         rep_.db->NewIterator(rocksdb::ReadOptions(), rep_.cf(family)));
   }
 
-  // Counts keys of `family` outside the current generation.
+  // Notes keys of `family` outside the current generation: the leftovers
+  // of a writer killed mid-rebuild, unreachable, dropped by the next writer.
   void CheckGenerations(ColumnFamily family, const char* name) {
     auto it = Scan(family);
     const std::string current = GenerationPrefix(rep_.generation);
     for (it->SeekToFirst(); it->Valid(); it->Next()) {
+      if (it->key().size() < 4) {
+        Report(std::string(name) + ": a key too short to hold a generation");
+        return;
+      }
       if (!it->key().starts_with(current)) {
-        Report(std::string(name) + ": a key of generation " +
-               std::to_string(DecodeFixed32(it->key().ToStringView())) +
-               " outside the current generation " + std::to_string(rep_.generation));
+        Note(std::string(name) + ": a key of generation " +
+             std::to_string(DecodeFixed32(it->key().ToStringView())) +
+             " outside the current generation " + std::to_string(rep_.generation));
         return;
       }
     }
@@ -61,6 +129,10 @@ class Checker {
     std::set<uint64_t> facts;
     auto it = Scan(kFacts);
     for (it->SeekToFirst(); it->Valid(); it->Next()) {
+      if (it->key().size() != 8) {
+        Report("facts: a malformed key");
+        continue;
+      }
       uint64_t id = DecodeFixed64(it->key().ToStringView());
       facts.insert(id);
       ArticleFacts record;
@@ -68,8 +140,13 @@ class Checker {
         Report("facts of article " + graph::IdToHex(id) + " do not decode");
       }
     }
+    if (!it->status().ok()) return rep_.FromRocks(it->status(), "cannot scan facts");
     it = Scan(kArticles);
     for (it->SeekToFirst(); it->Valid(); it->Next()) {
+      if (it->key().size() != 8) {
+        Report("articles: a malformed key");
+        continue;
+      }
       uint64_t id = DecodeFixed64(it->key().ToStringView());
       graph::Article a;
       if (!DecodeRecord(it->value().ToString(), &a).ok()) {
@@ -91,6 +168,10 @@ class Checker {
     auto it = Scan(kNodes);
     const std::string prefix = GenerationPrefix(rep_.generation);
     for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
+      if (it->key().size() != 12) {
+        Report("nodes: a malformed key");
+        continue;
+      }
       uint64_t id = DecodeFixed64(it->key().ToStringView().substr(4));
       graph::Node n;
       if (!DecodeRecord(it->value().ToString(), &n).ok()) {
@@ -172,6 +253,10 @@ class Checker {
     const std::string prefix = GenerationPrefix(rep_.generation);
     for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
       std::string_view key = it->key().ToStringView();
+      if (key.size() < prefix.size() + 9) {
+        Report("names: a malformed key");
+        continue;
+      }
       std::string name(NameOfNameKey(key));
       uint64_t id = DecodeFixed64(key.substr(key.size() - 8));
       auto names = names_of_.find(id);
@@ -194,6 +279,7 @@ class Checker {
 
   const Store::Rep& rep_;
   std::vector<std::string>* problems_;
+  std::vector<std::string>* notes_;
   std::unordered_set<uint64_t> articles_;
   std::unordered_map<uint64_t, graph::NodeType> types_;
   std::unordered_map<uint64_t, std::set<std::string>> names_of_;
@@ -202,9 +288,10 @@ class Checker {
 
 }  // namespace
 
-Status Store::Check(std::vector<std::string>* problems) const {
+Status Store::Check(std::vector<std::string>* problems, std::vector<std::string>* notes) const {
   problems->clear();
-  Checker checker(*rep_, problems);
+  if (notes) notes->clear();
+  Checker checker(*rep_, problems, notes);
   return checker.Run();
 }
 

@@ -34,6 +34,7 @@ inline constexpr const char* kBuiltVersionKey = "built_version";  // input_versi
 struct Store::Rep {
   std::string path;
   bool read_only = false;
+  std::string secondary_dir;  // a reader's private RocksDB secondary directory
   std::unique_ptr<rocksdb::DB> db;
   std::vector<rocksdb::ColumnFamilyHandle*> families;  // indexed by ColumnFamily
   uint32_t generation = 0;
