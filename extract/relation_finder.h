@@ -1,0 +1,62 @@
+// Internal to extract/: the sentence-level relation finder shared by
+// relations.cc (ENDORSES) and roles.cc (HAS_ROLE). It holds the resolved
+// mentions, the quotation mask and the facts found so far, so both rule
+// families use the same subject, object and evidence helpers.
+#ifndef KG_EXTRACT_RELATION_FINDER_H_
+#define KG_EXTRACT_RELATION_FINDER_H_
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/relations.h"
+
+namespace kg::extract::internal {
+
+inline bool In(std::string_view w, std::initializer_list<std::string_view> set) {
+  for (std::string_view x : set) {
+    if (w == x) return true;
+  }
+  return false;
+}
+
+class RelationFinder {
+ public:
+  RelationFinder(const Document& d, const MentionTable& m, const std::vector<QuoteFact>& quotes)
+      : d_(d), m_(m), gz_(Gazetteer::Get()), quotes_(quotes), in_quote_(QuotedTokens(d)) {}
+
+  std::vector<RelationFact> Run();
+
+ private:
+  int Ent(uint32_t t) const { return m_.EntityAt(t); }
+  bool IsType(int e, EntityType type) const { return e >= 0 && m_.entities[e].type == type; }
+  uint32_t MentionEnd(uint32_t t) const { return m_.mentions[m_.mention_at[t]].tok_end; }
+  uint32_t MentionBegin(uint32_t t) const { return m_.mentions[m_.mention_at[t]].tok_begin; }
+  bool Boundary(uint32_t t) const;
+  int SubjectBefore(uint32_t sb, uint32_t v) const;
+  int SubjectOf(uint32_t sb, uint32_t v) const;
+  int ObjectAfter(uint32_t v, uint32_t se) const;
+  int ObjectPos(uint32_t v, uint32_t se) const;
+  std::vector<int> Coordinated(uint32_t first, uint32_t se) const;
+  int SpeakerOf(uint32_t tok) const;
+  void Add(const char* type, int src, int dst, uint32_t sent, const char* rule,
+           std::string title = "");
+  void Endorsements(uint32_t s);
+  void Roles(uint32_t s);
+  void AppositionRoles(uint32_t s);
+  int TitleAt(uint32_t t) const;
+  int OrgAfterTitle(uint32_t te, uint32_t se, uint32_t* org_end) const;
+  int OrgBeforeTitle(uint32_t sb, uint32_t tb) const;
+
+  const Document& d_;
+  const MentionTable& m_;
+  const Gazetteer& gz_;
+  const std::vector<QuoteFact>& quotes_;
+  std::vector<bool> in_quote_;
+  std::vector<RelationFact> out_;
+};
+
+}  // namespace kg::extract::internal
+
+#endif  // KG_EXTRACT_RELATION_FINDER_H_

@@ -1,0 +1,212 @@
+// HAS_ROLE rules of the relation finder: title prefixes ("ICE spokesman X",
+// "Y's founder X", "Y CEO and executive vice president X"), "TITLE of Y X",
+// and apposition chains ("X, co-founder and former chairman of Y").
+#include <algorithm>
+
+#include "extract/relation_finder.h"
+
+namespace kg::extract::internal {
+
+void RelationFinder::Roles(uint32_t s) {
+  const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
+  auto first =
+      std::lower_bound(m_.titles.begin(), m_.titles.end(), sb,
+                       [](const TitleSpan& ts, uint32_t tok) { return ts.tok_begin < tok; });
+  for (auto it = first; it != m_.titles.end() && it->tok_begin < se; ++it) {
+    const TitleSpan& ts = *it;
+    if (ts.tok_end > se) continue;
+    const uint32_t tb = ts.tok_begin, te = ts.tok_end;
+    // Running for or being nominated by an organisation is not a position.
+    if (In(d_.Lower(te - 1), {"candidate", "nominee", "activist", "hopeful", "challenger"}))
+      continue;
+    std::string title = std::string(
+        d_.bytes.substr(d_.tokens[tb].start, d_.tokens[te - 1].end - d_.tokens[tb].start));
+    // X, [a|the] [former] TITLE of|at|for [the] Y
+    {
+      uint32_t k = tb;
+      while (k > sb && (d_.Lower(k - 1) == "a" || d_.Lower(k - 1) == "an" ||
+                        d_.Lower(k - 1) == "the" || d_.Lower(k - 1) == "acting" ||
+                        d_.Lower(k - 1) == "senior" || d_.Lower(k - 1) == "longtime"))
+        --k;
+      if (d_.Lower(k) == "acting" && k < tb) title = "acting " + title;
+      if (k > sb + 1 && d_.Text(k - 1) == ",") {
+        int p = Ent(k - 2);
+        uint32_t o = te;
+        if (o < se && (d_.Lower(o) == "of" || d_.Lower(o) == "at" || d_.Lower(o) == "for" ||
+                       d_.Lower(o) == "with")) {
+          ++o;
+          if (o < se && d_.Lower(o) == "the") ++o;
+          int org = o < se ? Ent(o) : -1;
+          if (IsType(p, EntityType::kPerson) && IsType(org, EntityType::kOrganization)) {
+            Add("HAS_ROLE", p, org, s, "role.apposition", title);
+            continue;
+          }
+        }
+      }
+    }
+    // Y TITLE X: "ICE spokesman Mike Alvarez", "union president Chris Crane",
+    // "Y's founder X", "its founder X", "Y CEO and executive vice president X".
+    if (tb > sb && te < se) {
+      int org = OrgBeforeTitle(sb, tb);
+      uint32_t pe = te;
+      while (pe + 1 < se && d_.Lower(pe) == "and" && TitleAt(pe + 1) >= 0)
+        pe = m_.titles[TitleAt(pe + 1)].tok_end;
+      // "Caucus Chairman Rep. X": a courtesy title before the name.
+      if (pe < se && TitleAt(pe) >= 0 && d_.tokens[pe].abbrev &&
+          m_.titles[TitleAt(pe)].tok_end == pe + 1)
+        ++pe;
+      int p = pe < se && (pe == te || Ent(te) < 0) ? Ent(pe) : -1;
+      if (IsType(org, EntityType::kOrganization) && IsType(p, EntityType::kPerson)) {
+        Add("HAS_ROLE", p, org, s, "role.prefix", title);
+        continue;
+      }
+    }
+    // TITLE of Y X: "Acting Director of Immigration and Customs Enforcement Jane Doe".
+    if (te + 1 < se && d_.Lower(te) == "of") {
+      uint32_t o = te + 1;
+      if (d_.Lower(o) == "the") ++o;
+      int org = Ent(o);
+      if (IsType(org, EntityType::kOrganization)) {
+        uint32_t after = MentionEnd(o);
+        int p = after < se ? Ent(after) : -1;
+        if (IsType(p, EntityType::kPerson)) {
+          Add("HAS_ROLE", p, org, s, "role.title_of", title);
+          continue;
+        }
+      }
+    }
+  }
+}
+
+// Index of the title span starting at `t`, else -1.
+int RelationFinder::TitleAt(uint32_t t) const {
+  if (t >= m_.title_at.size() || m_.title_at[t] < 0) return -1;
+  int ti = m_.title_at[t];
+  return m_.titles[ti].tok_begin == t ? ti : -1;
+}
+
+// The organisation a title at [.., te) belongs to when it follows it:
+// "of|at|for|with [the] Y", also after a field ("professor of public policy
+// at the Y"). Sets *org_end to the end of Y's mention.
+int RelationFinder::OrgAfterTitle(uint32_t te, uint32_t se, uint32_t* org_end) const {
+  uint32_t o = te;
+  for (int hop = 0; hop < 2 && o < se; ++hop) {
+    if (!In(d_.Lower(o), {"of", "at", "for", "with"})) return -1;
+    ++o;
+    if (o < se && d_.Lower(o) == "the") ++o;
+    if (o >= se) return -1;
+    int e = Ent(o);
+    if (IsType(e, EntityType::kOrganization)) {
+      *org_end = MentionEnd(o);
+      return e;
+    }
+    if (e >= 0) return -1;
+    // A field of lower-case words: "of public policy at".
+    uint32_t k = o;
+    while (k < se && k < o + 4 && d_.tokens[k].kind == TokKind::kWord && !d_.tokens[k].cap &&
+           !In(d_.Lower(k), {"of", "at", "for", "with", "and", "who", "said", "says"}))
+      ++k;
+    if (k == o) return -1;
+    o = k;
+  }
+  return -1;
+}
+
+// The organisation a title right after it belongs to: "CIA director",
+// "Natural News' founder", "Infowars and its founder".
+int RelationFinder::OrgBeforeTitle(uint32_t sb, uint32_t tb) const {
+  if (tb <= sb) return -1;
+  uint32_t k = tb - 1;
+  if ((d_.tokens[k].kind == TokKind::kPossessive || d_.tokens[k].kind == TokKind::kSingleQuote) &&
+      k > sb)
+    --k;
+  int e = Ent(k);
+  if (IsType(e, EntityType::kOrganization) && MentionEnd(k) == k + 1) return e;
+  if (In(d_.Lower(tb - 1), {"its", "their"})) {
+    for (uint32_t b = tb - 1; b > sb; --b) {
+      int o = Ent(b - 1);
+      if (IsType(o, EntityType::kOrganization)) return o;
+    }
+  }
+  return -1;
+}
+
+// "X, [who is] [a|the] TITLE [and TITLE] of|at|for [the] Y [for the Z]",
+// "X, the casino mogul and chairman of Y", "X, Y director and nominee ...":
+// every title of the apposition chain gets the organisation that follows it
+// or the next title of the chain (coordination).
+void RelationFinder::AppositionRoles(uint32_t s) {
+  const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
+  for (uint32_t t = sb; t + 2 < se; ++t) {
+    if (d_.Text(t) != "," || t == sb) continue;
+    int p = Ent(t - 1);
+    if (!IsType(p, EntityType::kPerson) || in_quote_[t]) continue;
+    uint32_t k = t + 1;
+    if (d_.Lower(k) == "who" && k + 1 < se) {
+      ++k;
+      if (In(d_.Lower(k), {"is", "was", "serves", "served"})) ++k;
+      if (k < se && d_.Lower(k) == "as") ++k;
+    }
+    if (k < se && In(d_.Lower(k), {"a", "an", "the"})) ++k;
+    // "the casino mogul and chairman of": a short description, then a title.
+    if (TitleAt(k) < 0) {
+      uint32_t w = k;
+      while (w < se && w < k + 3 && d_.tokens[w].kind == TokKind::kWord && !d_.tokens[w].cap &&
+             !d_.Has(w, kFunctionWord) && TitleAt(w) < 0 && d_.Lower(w) != "and")
+        ++w;
+      if (w > k && w + 1 < se && d_.Lower(w) == "and" && TitleAt(w + 1) >= 0) k = w + 1;
+    }
+    std::vector<std::string> pending;
+    uint32_t chain_end = k;
+    while (k < se) {
+      while (k < se && In(d_.Lower(k),
+                          {"former", "acting", "senior", "longtime", "founding", "the", "a", "an"}))
+        ++k;
+      int org = -1;
+      uint32_t org_end = 0;
+      int ti = TitleAt(k);
+      if (ti < 0 && IsType(Ent(k), EntityType::kOrganization) && TitleAt(MentionEnd(k)) >= 0) {
+        org = Ent(k);  // "X, CIA director and ..."
+        k = MentionEnd(k);
+        ti = TitleAt(k);
+      }
+      if (ti < 0) break;
+      const TitleSpan& ts = m_.titles[ti];
+      if (In(d_.Lower(ts.tok_end - 1), {"candidate", "nominee", "activist", "hopeful"})) break;
+      pending.push_back(std::string(
+          d_.bytes.substr(d_.tokens[ts.tok_begin].start,
+                          d_.tokens[ts.tok_end - 1].end - d_.tokens[ts.tok_begin].start)));
+      k = ts.tok_end;
+      // "Jake Sherman and Anna Palmer, Caucus Chairman Rep. Mark Meadows": a
+      // title before a name belongs to that name, not to the apposition.
+      if (k < se && (IsType(Ent(k), EntityType::kPerson) || TitleAt(k) >= 0)) break;
+      if (org < 0) org = OrgAfterTitle(k, se, &org_end);
+      if (org >= 0) {
+        for (const std::string& title : pending)
+          Add("HAS_ROLE", p, org, s, "role.apposition", title);
+        if (org_end > k) {
+          k = org_end;
+          // "director of the X Project for the ACLU": the parent organisation.
+          uint32_t o2_end = 0;
+          int o2 = d_.Lower(k) == "for" || d_.Lower(k) == "at" ? OrgAfterTitle(k, se, &o2_end) : -1;
+          if (o2 >= 0) {
+            Add("HAS_ROLE", p, o2, s, "role.apposition", pending.back());
+            k = o2_end;
+          }
+        }
+        pending.clear();
+      }
+      chain_end = k;
+      // Coordinated titles: "co-founder and former chairman of Y".
+      if (k < se && d_.Text(k) == "," && k + 1 < se && d_.Lower(k + 1) == "and") ++k;
+      if (k < se && d_.Lower(k) == "and") {
+        ++k;
+        continue;
+      }
+      break;
+    }
+    (void)chain_end;
+  }
+}
+
+}  // namespace kg::extract::internal
