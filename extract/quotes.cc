@@ -98,6 +98,25 @@ class Attributor {
     return -1;
   }
   int SpeakerIn(uint32_t b, uint32_t e) const {
+    // "said Cruz's state chairman Rep. Ken Buck": the possessor is not the
+    // speaker when a person follows.
+    for (uint32_t t = b; t < e; ++t) {
+      if (m_.EntityAt(t) < 0 || in_quote_[t]) continue;
+      const uint32_t end = m_.mentions[m_.mention_at[t]].tok_end;
+      if (end < e && d_.tokens[end].kind == TokKind::kPossessive) {
+        // Only a role phrase between them: "Cruz's state chairman Rep. X".
+        bool titled = false;
+        uint32_t k = end + 1;
+        while (k < e && k < end + 6 && m_.EntityAt(k) < 0 && d_.tokens[k].kind == TokKind::kWord) {
+          titled |= m_.title_at[k] >= 0;
+          ++k;
+        }
+        if (titled && k < e && m_.EntityAt(k) >= 0 &&
+            m_.entities[m_.EntityAt(k)].type == EntityType::kPerson)
+          b = k;
+      }
+      break;
+    }
     int s = FirstMention(b, e, EntityType::kPerson);
     if (s < 0) s = FirstMention(b, e, EntityType::kOrganization);
     if (s < 0) {
@@ -239,6 +258,16 @@ bool Attributor::Before(const RawQuote& q, QuoteFact* f) const {
     if (s < 0) {
       uint32_t len = 0;
       if (v > sb) s = ResolveReference(d_, m_, &in_quote_, v - 1, &len);
+    }
+    // "he continued, adding, "..."": the participle shares the subject of
+    // the speech verb before it.
+    if (s < 0 && v > sb && d_.Text(v - 1) == "," && d_.Lower(v).ends_with("ing")) {
+      for (uint32_t u = v - 1; u-- > sb && !in_quote_[u];) {
+        if (Verb(u)) {
+          s = NearestSubject(sb, u);
+          break;
+        }
+      }
     }
     if (s < 0) return false;
     Fill(q, s, v, q.open, std::string(d_.Lower(v)), "quote.before", f);

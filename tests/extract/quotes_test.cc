@@ -97,3 +97,17 @@ TEST_CASE("He and she follow the gender of first names", "[quotes]") {
   REQUIRE(r.statements.size() == 1);
   CHECK(r.statements[0].speaker == "person:margaret-ellison");
 }
+
+TEST_CASE("Speaker after a possessor, participle after a speech verb", "[quotes]") {
+  // The possessor of the title is not the speaker.
+  ArticleResult a = Run("Caucus\n\nGregory Tallis ran for mayor. " + Q("We are ready,") +
+                        " said Tallis's campaign chairman Eleanor Vasquez.\n");
+  REQUIRE(a.statements.size() == 1);
+  CHECK(a.statements[0].speaker == "person:eleanor-vasquez");
+  // "he continued, adding, "..."".
+  ArticleResult b =
+      Run("Vote\n\nGregory Tallis wrote an op-ed. " + Q("It is frightening,") +
+          " he continued, adding, " + Q("We must come together to win this year.") + "\n");
+  REQUIRE(b.statements.size() == 2);
+  CHECK(b.statements[1].speaker == "person:gregory-tallis");
+}
