@@ -45,6 +45,7 @@ class RelationFinder {
   void Endorsements(uint32_t s);
   void Roles(uint32_t s);
   void AppositionRoles(uint32_t s);
+  void BoardRoles(uint32_t s);
   int TitleAt(uint32_t t) const;
   int OrgAfterTitle(uint32_t te, uint32_t se, uint32_t* org_end) const;
   int OrgBeforeTitle(uint32_t sb, uint32_t tb) const;

@@ -354,6 +354,7 @@ std::vector<RelationFact> RelationFinder::Run() {
     if (k == LineKind::kBody) {
       Roles(s);
       AppositionRoles(s);
+      BoardRoles(s);
     }
   }
   return std::move(out_);

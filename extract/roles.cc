@@ -209,4 +209,27 @@ void RelationFinder::AppositionRoles(uint32_t s) {
   }
 }
 
+// A board seat: "X serves on the board of Y", "X, who sits on the board of
+// directors of the Y".
+void RelationFinder::BoardRoles(uint32_t s) {
+  const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
+  for (uint32_t t = sb + 3; t + 2 < se; ++t) {
+    if (d_.Lower(t) != "board" || d_.Lower(t - 1) != "the" || d_.Lower(t - 2) != "on" ||
+        in_quote_[t])
+      continue;
+    const uint32_t verb = t - 3;
+    if (!In(d_.Lower(verb), {"serves", "sits", "served", "sat", "serve", "sit", "serving"}))
+      continue;
+    uint32_t o = t + 1;
+    if (d_.Lower(o) == "of" && o + 2 < se && d_.Lower(o + 1) == "directors") o += 2;
+    if (d_.Lower(o) != "of") continue;
+    ++o;
+    if (o < se && d_.Lower(o) == "the") ++o;
+    int org = o < se ? Ent(o) : -1;
+    int p = SubjectOf(sb, verb);
+    if (IsType(p, EntityType::kPerson) && IsType(org, EntityType::kOrganization))
+      Add("HAS_ROLE", p, org, s, "role.board", "board member");
+  }
+}
+
 }  // namespace kg::extract::internal

@@ -173,3 +173,19 @@ TEST_CASE("ENDORSES: nouns and new clauses stop the object", "[relations]") {
   ArticleResult c = Run("Race\n\nOlivia Brandt was endorsed Friday in the Nevada race.\n");
   CHECK(FindRelation(c, "ENDORSES") == nullptr);
 }
+
+TEST_CASE("HAS_ROLE: a board seat", "[relations]") {
+  ArticleResult a =
+      Run("News\n\nMr. Gordon Pellham, who serves on the board of the Prairie Growers Association, "
+          "gave money.\n");
+  CHECK(HasRelation(a, "HAS_ROLE", "person:gordon-pellham",
+                    "organization:prairie-growers-association"));
+  ArticleResult b =
+      Run("News\n\nLaura Quinton sits on the board of directors of the Lakeshore Institute.\n");
+  CHECK(HasRelation(b, "HAS_ROLE", "person:laura-quinton", "organization:lakeshore-institute"));
+  // Appearing before a board is not a seat on it.
+  ArticleResult c =
+      Run("News\n\nLaura Quinton spoke to the board of the Lakeshore Institute on Monday.\n");
+  CHECK_FALSE(
+      HasRelation(c, "HAS_ROLE", "person:laura-quinton", "organization:lakeshore-institute"));
+}
