@@ -49,7 +49,11 @@ int LongWords(const Document& d, const Paragraph& p) {
 // are dropped so nothing downstream reads them (offsets are unaffected).
 bool GluedWord(std::string_view w) {
   for (size_t i = 3; i + 2 < w.size(); ++i) {
-    if (w[i - 1] >= 'a' && w[i - 1] <= 'z' && w[i] >= 'A' && w[i] <= 'Z') {
+    // "TrumpSessions", and a name glued to a headline with a year: "Sanders2020".
+    const bool upper = w[i] >= 'A' && w[i] <= 'Z';
+    const bool year = w[0] >= 'A' && w[0] <= 'Z' && w[i] >= '1' && w[i] <= '2' &&
+                      i + 4 <= w.size() && w[i + 1] >= '0' && w[i + 1] <= '9';
+    if (w[i - 1] >= 'a' && w[i - 1] <= 'z' && (upper || year)) {
       std::string_view head = w.substr(0, i);
       if (head.starts_with("Mac") || head.starts_with("Mc")) continue;
       return true;
@@ -80,9 +84,16 @@ void DropHoverCards(std::string_view bytes, uint32_t begin, std::vector<Token>* 
     while (run > begin && (*tokens)[run - 1].cap && (*tokens)[run - 1].kind == TokKind::kWord &&
            t - run < 8)
       --run;
+    // The card starts at the first word repeating an earlier word of the
+    // run ("Sens. Bernie Sanders Bernie Sanders2020": the second Bernie).
     uint32_t card = run;
-    for (uint32_t k = run + 1; k < t; ++k) {
-      if (text(k) == text(run)) card = k;
+    for (uint32_t k = run + 1; k < t && card == run; ++k) {
+      for (uint32_t j = run; j < k; ++j) {
+        if (text(j) == text(k)) {
+          card = k;
+          break;
+        }
+      }
     }
     tokens->erase(tokens->begin() + card, tokens->begin() + more + 1);
     t = card;

@@ -99,3 +99,14 @@ TEST_CASE("Inline related-story cards are dropped", "[text][furniture]") {
   REQUIRE(e != nullptr);
   for (const Entity& x : r.entities) CHECK(x.name.find("AlbrightBudget") == std::string::npos);
 }
+
+TEST_CASE("Related-story cards glued to a year, after a title", "[text][furniture]") {
+  const std::string s =
+      "Race\n\nShe won endorsements from Sens. Walter Albright Walter Albright2020 hopefuls meet "
+      "in Iowa MORE (I-Vt.) and Maria Gomez Maria Luisa GomezGomez visits Ohio MORE (D-Mass.).\n";
+  ArticleResult r = Run(s);
+  const Entity* e = kg::extract::testing::FindEntity(r, "Walter Albright");
+  REQUIRE(e != nullptr);
+  CHECK(kg::extract::testing::FindEntity(r, "Maria Gomez") != nullptr);
+  for (const Entity& x : r.entities) CHECK(x.name.find("2020") == std::string::npos);
+}
