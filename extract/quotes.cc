@@ -165,6 +165,21 @@ void Attributor::Fill(const RawQuote& q, int speaker, uint32_t ev_b, uint32_t ev
   s.cue = std::move(cue);
   uint32_t sb = d_.SentenceStart(d_.sentence_of[std::min(ev_b, q.open)]);
   uint32_t se = d_.SentenceEnd(d_.sentence_of[std::max(ev_e, ev_b)]);
+  // A "sentence" of web text can run for megabytes with many quotations in
+  // it: copying all of it per quotation made extraction quadratic. Keep a
+  // window around the attribution instead.
+  constexpr uint32_t kMaxEvidenceBytes = 1000;
+  if (se - sb > kMaxEvidenceBytes) {
+    uint32_t cue_begin = d_.tokens[std::min(ev_b, ev_e)].start;
+    uint32_t cue_end = d_.tokens[std::max(ev_b, ev_e)].end;
+    sb = std::max(sb, cue_begin > kMaxEvidenceBytes / 2 ? cue_begin - kMaxEvidenceBytes / 2 : 0);
+    se = std::min(se, cue_end + kMaxEvidenceBytes / 2);
+    auto continuation = [&](uint32_t at) {
+      return at < d_.bytes.size() && (static_cast<unsigned char>(d_.bytes[at]) & 0xC0) == 0x80;
+    };
+    while (continuation(sb) && sb < se) ++sb;
+    while (continuation(se)) ++se;
+  }
   s.evidence.span = {sb, se};
   s.evidence.text = CleanText(d_.bytes, sb, se);
   s.evidence.rule = rule;

@@ -46,7 +46,9 @@ def kg(*args, expect=0):
 
 
 def stats(db):
-    return json.loads(kg("--db", db, "stats", "--format", "json").stdout)
+    """`kg stats --format json` is JSON Lines: one {"measure", "count"} per row."""
+    rows = [json.loads(line) for line in kg("--db", db, "stats", "--format", "json").stdout.splitlines() if line]
+    return {row["measure"]: row["count"] for row in rows}
 
 
 def node_and_edge_counts(db):
