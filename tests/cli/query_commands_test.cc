@@ -10,6 +10,7 @@
 #include "cli/table_output.h"
 #include "store/store.h"
 #include "tests/temp_dir.h"
+#include "tests/test_nodes.h"
 
 namespace kg::cli {
 namespace {
@@ -17,15 +18,7 @@ namespace {
 using graph::EdgeType;
 using graph::NodeType;
 
-graph::Node Entity(graph::NodeId local, NodeType type, std::string name,
-                   std::vector<std::string> aliases = {}) {
-  graph::Node n;
-  n.id = local;
-  n.type = type;
-  n.name = std::move(name);
-  n.aliases = std::move(aliases);
-  return n;
-}
+using kg::testing::Entity;
 
 graph::Node Quote(graph::NodeId local, std::string text, uint32_t start) {
   graph::Node n;

@@ -9,6 +9,7 @@
 
 #include "graph/json_writer.h"
 #include "tests/temp_dir.h"
+#include "tests/test_nodes.h"
 
 namespace kg::store {
 namespace {
@@ -16,15 +17,7 @@ namespace {
 using graph::EdgeType;
 using graph::NodeType;
 
-graph::Node Entity(graph::NodeId local, NodeType type, std::string name,
-                   std::vector<std::string> aliases = {}) {
-  graph::Node n;
-  n.id = local;
-  n.type = type;
-  n.name = std::move(name);
-  n.aliases = std::move(aliases);
-  return n;
-}
+using kg::testing::Entity;
 
 ArticleGraph SampleArticle(const std::string& sha) {
   ArticleGraph a;
