@@ -7,6 +7,9 @@
 #include <unordered_map>
 
 #include "graph/json_writer.h"
+#include "graph/query/binding.h"
+#include "graph/query/evaluator.h"
+#include "graph/query/projection.h"
 
 namespace kg::graph::query {
 
@@ -17,28 +20,11 @@ const char* const kRelationshipProperties =
 
 namespace {
 
-struct Failure {
-  QueryError error;
-};
-
-[[noreturn]] void Fail(Position where, std::string message) {
-  throw Failure{QueryError{where, std::move(message)}};
-}
-
 std::string Join(const std::vector<std::string>& parts) {
   std::string out;
   for (const std::string& p : parts) out += (out.empty() ? "" : ", ") + p;
   return out;
 }
-
-// One way to satisfy all patterns: a node per node slot, the edges of each
-// relationship slot (one, or a path for variable length).
-struct Binding {
-  std::vector<NodeId> nodes;
-  std::vector<char> node_bound;
-  std::vector<std::vector<EdgeRef>> rels;
-  std::vector<char> rel_bound;
-};
 
 class Executor {
  public:
@@ -56,14 +42,10 @@ class Executor {
     binding.rel_bound.assign(rel_slots_, 0);
     std::vector<char> done(query_.patterns.size(), 0);
     MatchPatterns(binding, done, query_.patterns.size());
-    Project(result);
+    Project(query_, matches_, evaluator_, result);
   }
 
  private:
-  struct Slot {
-    bool is_node = true;
-    int index = 0;
-  };
   struct PatternSlots {
     std::vector<int> nodes;
     std::vector<int> rels;
@@ -200,16 +182,10 @@ class Executor {
 
   // --- matching -----------------------------------------------------------
 
-  const Node* NodeOf(NodeId id) {
-    const Node* node = nullptr;
-    if (!source_.GetNode(id, &node)) Fail({}, source_.error());
-    return node;
-  }
-
   bool NodeFits(int slot, NodeId id) {
     auto anchor = anchors_.find(slot);
     if (anchor != anchors_.end() && !anchor->second.count(id)) return false;
-    const Node* node = NodeOf(id);
+    const Node* node = evaluator_.NodeOf(id);
     if (!node) return false;
     for (const NodePattern* pattern : node_patterns_[slot]) {
       if (pattern->label && node->type != *pattern->label) return false;
@@ -224,7 +200,7 @@ class Executor {
   // Binds patterns until all are done, most anchored first.
   void MatchPatterns(Binding& binding, std::vector<char>& done, size_t remaining) {
     if (remaining == 0) {
-      if (!query_.where || Truthy(Eval(*query_.where, binding))) {
+      if (!query_.where || Evaluator::Truthy(evaluator_.Eval(*query_.where, binding))) {
         if (matches_.size() >= options_.max_matches) {
           Fail({}, "query matches more than " + std::to_string(options_.max_matches) +
                        " bindings; anchor it with a name or add a LIMIT-friendly condition");
@@ -363,256 +339,6 @@ class Executor {
     return false;
   }
 
-  // --- expressions ----------------------------------------------------------
-
-  static bool Truthy(const Value& v) {
-    return std::holds_alternative<bool>(v) && std::get<bool>(v);
-  }
-
-  Value Eval(const Expr& e, const Binding& b) {
-    switch (e.kind) {
-      case Expr::Kind::kString:
-        return e.text;
-      case Expr::Kind::kInteger:
-        return e.integer;
-      case Expr::Kind::kBool:
-        return e.integer != 0;
-      case Expr::Kind::kNull:
-        return std::monostate();
-      case Expr::Kind::kVariable:
-      case Expr::Kind::kProperty:
-        return Lookup(e, b);
-      case Expr::Kind::kNot: {
-        Value v = Eval(*e.left, b);
-        if (!std::holds_alternative<bool>(v)) return std::monostate();
-        return !std::get<bool>(v);
-      }
-      case Expr::Kind::kAnd:
-      case Expr::Kind::kOr: {
-        Value l = Eval(*e.left, b), r = Eval(*e.right, b);
-        bool is_and = e.kind == Expr::Kind::kAnd;
-        auto known = [](const Value& v) { return std::holds_alternative<bool>(v); };
-        if (known(l) && std::get<bool>(l) != is_and) return !is_and;
-        if (known(r) && std::get<bool>(r) != is_and) return !is_and;
-        if (known(l) && known(r)) return is_and;
-        return std::monostate();
-      }
-      case Expr::Kind::kCompare:
-        return Compare(e, Eval(*e.left, b), e.right ? Eval(*e.right, b) : Value());
-      case Expr::Kind::kCount:
-        Fail(e.where, "count(...) is only allowed in RETURN");
-    }
-    return std::monostate();
-  }
-
-  static Value Compare(const Expr& e, const Value& l, const Value& r) {
-    bool null_l = std::holds_alternative<std::monostate>(l);
-    if (e.op == Expr::Op::kIsNull) return null_l;
-    if (e.op == Expr::Op::kIsNotNull) return !null_l;
-    if (null_l || std::holds_alternative<std::monostate>(r)) return std::monostate();
-    if (e.op == Expr::Op::kContains || e.op == Expr::Op::kStartsWith ||
-        e.op == Expr::Op::kEndsWith) {
-      if (!std::holds_alternative<std::string>(l) || !std::holds_alternative<std::string>(r)) {
-        return std::monostate();
-      }
-      const std::string& s = std::get<std::string>(l);
-      const std::string& t = std::get<std::string>(r);
-      if (e.op == Expr::Op::kContains) return s.find(t) != std::string::npos;
-      if (e.op == Expr::Op::kStartsWith) return s.starts_with(t);
-      return s.ends_with(t);
-    }
-    if (l.index() != r.index()) {
-      if (e.op == Expr::Op::kEq) return false;
-      if (e.op == Expr::Op::kNe) return true;
-      return std::monostate();
-    }
-    int c = l < r ? -1 : (r < l ? 1 : 0);
-    switch (e.op) {
-      case Expr::Op::kEq:
-        return c == 0;
-      case Expr::Op::kNe:
-        return c != 0;
-      case Expr::Op::kLt:
-        return c < 0;
-      case Expr::Op::kLe:
-        return c <= 0;
-      case Expr::Op::kGt:
-        return c > 0;
-      case Expr::Op::kGe:
-        return c >= 0;
-      default:
-        return std::monostate();
-    }
-  }
-
-  const Article* ArticleOf(ArticleId id) {
-    const Article* article = nullptr;
-    if (!source_.GetArticle(id, &article)) Fail({}, source_.error());
-    return article;
-  }
-
-  Value Lookup(const Expr& e, const Binding& b) {
-    auto it = variables_.find(e.text);
-    if (it == variables_.end()) Fail(e.where, "unknown variable '" + e.text + "'");
-    const Slot& slot = it->second;
-    if (slot.is_node) {
-      if (!b.node_bound[slot.index]) return std::monostate();
-      return NodeProperty(*NodeOf(b.nodes[slot.index]),
-                          e.kind == Expr::Kind::kVariable ? "name" : e.property);
-    }
-    if (!b.rel_bound[slot.index]) return std::monostate();
-    const std::vector<EdgeRef>& path = b.rels[slot.index];
-    if (rel_patterns_.at(slot.index)->variable_length) {
-      std::vector<std::string> types;
-      for (const EdgeRef& ref : path) types.push_back(EdgeTypeName(ref.type));
-      return types;
-    }
-    return EdgeProperty(path.at(0), e.kind == Expr::Kind::kVariable ? "type" : e.property);
-  }
-
-  Value NodeProperty(const Node& node, const std::string& property) {
-    bool statement = node.type == NodeType::kStatement;
-    if (property == "name" || (property == "text" && statement)) return node.name;
-    if (property == "type") return std::string(NodeTypeName(node.type));
-    if (property == "id") return IdToHex(node.id);
-    if (property == "aliases") return node.aliases;
-    if (property == "articles") return static_cast<int64_t>(node.articles.size());
-    if (!statement) return std::monostate();
-    if (property == "cue") return node.cue;
-    ArticleId article_id = node.quote.article;
-    if (article_id == 0 && !node.articles.empty()) article_id = node.articles[0];
-    const Article* article = ArticleOf(article_id);
-    if (!article) return std::monostate();
-    if (property == "article") return article->title.empty() ? article->path : article->title;
-    if (property == "date") return article->date.empty() ? Value() : Value(article->date);
-    return std::monostate();
-  }
-
-  Value EdgeProperty(const EdgeRef& ref, const std::string& property) {
-    if (property == "type") return std::string(EdgeTypeName(ref.type));
-    const Edge* edge = nullptr;
-    if (!source_.GetEdge(ref, &edge)) Fail({}, source_.error());
-    if (!edge) return std::monostate();
-    if (property == "title") return edge->title.empty() ? Value() : Value(edge->title);
-    if (property == "sources") return static_cast<int64_t>(edge->sources.size());
-    if (edge->sources.empty()) return std::monostate();
-    const Provenance& first = edge->sources.front();
-    if (property == "sentence") return first.sentence;
-    if (property == "rule") return first.rule;
-    const Article* article = ArticleOf(first.article);
-    if (!article) return std::monostate();
-    if (property == "article") return article->title.empty() ? article->path : article->title;
-    if (property == "date") return article->date.empty() ? Value() : Value(article->date);
-    return std::monostate();
-  }
-
-  // --- projection -----------------------------------------------------------
-
-  void Project(QueryResult* result) {
-    for (const ReturnItem& item : query_.items) result->columns.push_back(item.name);
-    std::vector<size_t> count_items;
-    for (size_t i = 0; i < query_.items.size(); ++i) {
-      if (query_.items[i].expr->kind == Expr::Kind::kCount) count_items.push_back(i);
-    }
-    // Rows with the sort keys beside them.
-    std::vector<std::pair<std::vector<Value>, std::vector<Value>>> rows;
-    if (count_items.empty()) {
-      for (const Binding& b : matches_) {
-        std::vector<Value> row;
-        for (const ReturnItem& item : query_.items) row.push_back(Eval(*item.expr, b));
-        rows.emplace_back(row, SortKeys(row, &b));
-      }
-    } else {
-      Aggregate(count_items, &rows);
-    }
-    if (query_.distinct) {
-      std::set<std::vector<Value>> seen;
-      std::erase_if(rows, [&](const auto& row) { return !seen.insert(row.first).second; });
-    }
-    if (!query_.order_by.empty()) {
-      std::stable_sort(rows.begin(), rows.end(), [&](const auto& a, const auto& b) {
-        for (size_t k = 0; k < query_.order_by.size(); ++k) {
-          int c = CompareForSort(a.second[k], b.second[k]);
-          if (c != 0) return query_.order_by[k].descending ? c > 0 : c < 0;
-        }
-        return false;
-      });
-    }
-    size_t skip = static_cast<size_t>(std::max<int64_t>(0, query_.skip.value_or(0)));
-    size_t limit =
-        query_.limit ? static_cast<size_t>(std::max<int64_t>(0, *query_.limit)) : rows.size();
-    for (size_t i = skip; i < rows.size() && result->rows.size() < limit; ++i) {
-      result->rows.push_back(std::move(rows[i].first));
-    }
-  }
-
-  void Aggregate(const std::vector<size_t>& count_items,
-                 std::vector<std::pair<std::vector<Value>, std::vector<Value>>>* rows) {
-    std::map<std::vector<Value>, size_t> group_index;
-    std::vector<std::vector<Value>> groups;
-    std::vector<std::vector<std::set<Value>>> distinct_values;
-    for (const Binding& b : matches_) {
-      std::vector<Value> key;
-      for (size_t i = 0; i < query_.items.size(); ++i) {
-        bool is_count = std::find(count_items.begin(), count_items.end(), i) != count_items.end();
-        key.push_back(is_count ? Value() : Eval(*query_.items[i].expr, b));
-      }
-      auto [it, inserted] = group_index.emplace(key, groups.size());
-      if (inserted) {
-        groups.push_back(key);
-        for (size_t i : count_items) groups.back()[i] = int64_t{0};
-        distinct_values.emplace_back(query_.items.size());
-      }
-      std::vector<Value>& group = groups[it->second];
-      for (size_t i : count_items) {
-        const Expr& count = *query_.items[i].expr;
-        if (!count.left) {
-          std::get<int64_t>(group[i])++;
-          continue;
-        }
-        Value v = Eval(*count.left, b);
-        if (std::holds_alternative<std::monostate>(v)) continue;
-        if (count.distinct && !distinct_values[it->second][i].insert(v).second) continue;
-        std::get<int64_t>(group[i])++;
-      }
-    }
-    // count(*) over no match at all is one row of zeros (when nothing else
-    // is returned), as in Cypher.
-    if (groups.empty() && count_items.size() == query_.items.size()) {
-      groups.emplace_back(query_.items.size(), Value(int64_t{0}));
-    }
-    for (auto& group : groups) {
-      std::vector<Value> keys = SortKeys(group, nullptr);
-      rows->emplace_back(std::move(group), std::move(keys));
-    }
-  }
-
-  std::vector<Value> SortKeys(const std::vector<Value>& row, const Binding* b) {
-    std::vector<Value> keys;
-    for (const SortItem& sort : query_.order_by) {
-      std::optional<size_t> column;
-      for (size_t i = 0; i < query_.items.size(); ++i) {
-        if (query_.items[i].name == sort.text) column = i;
-      }
-      if (column) {
-        keys.push_back(row[*column]);
-      } else if (b) {
-        keys.push_back(Eval(*sort.expr, *b));
-      } else {
-        Fail(sort.expr->where, "with count(...), ORDER BY must name a RETURN column");
-      }
-    }
-    return keys;
-  }
-
-  static int CompareForSort(const Value& a, const Value& b) {
-    bool null_a = std::holds_alternative<std::monostate>(a);
-    bool null_b = std::holds_alternative<std::monostate>(b);
-    if (null_a || null_b) return null_a == null_b ? 0 : (null_a ? 1 : -1);  // nulls last
-    if (a.index() != b.index()) return ValueToText(a) < ValueToText(b) ? -1 : 1;
-    return a < b ? -1 : (b < a ? 1 : 0);
-  }
-
   const Query& query_;
   QuerySource& source_;
   const ExecuteOptions& options_;
@@ -624,6 +350,7 @@ class Executor {
   std::vector<PatternSlots> pattern_slots_;
   std::map<int, std::set<NodeId>> anchors_;
   std::vector<Binding> matches_;
+  Evaluator evaluator_{source_, variables_, rel_patterns_};
 };
 
 }  // namespace

@@ -1,21 +1,12 @@
 #include "graph/query/parser.h"
 
-#include <cctype>
-#include <set>
 #include <string>
 #include <vector>
 
+#include "graph/query/lexer.h"
+
 namespace kg::graph::query {
 namespace {
-
-struct Token {
-  enum class Kind { kIdent, kKeyword, kString, kInteger, kPunct, kEnd };
-  Kind kind = Kind::kEnd;
-  std::string text;  // keywords upper-cased; strings unescaped
-  Position where;
-  size_t offset = 0;  // byte offsets into the query, for echoing items
-  size_t end = 0;
-};
 
 // Thrown inside the parser only; ParseQuery turns it into a QueryError.
 struct ParseFailure {
@@ -25,134 +16,6 @@ struct ParseFailure {
 [[noreturn]] void Fail(Position where, std::string message) {
   throw ParseFailure{QueryError{where, std::move(message)}};
 }
-
-const std::set<std::string>& Keywords() {
-  static const std::set<std::string> words = {
-      "MATCH",     "WHERE",    "RETURN",     "DISTINCT", "ORDER", "BY",  "ASC",
-      "ASCENDING", "DESC",     "DESCENDING", "SKIP",     "LIMIT", "AND", "OR",
-      "NOT",       "CONTAINS", "STARTS",     "ENDS",     "WITH",  "AS",  "IS",
-      "NULL",      "TRUE",     "FALSE",      "XOR"};
-  return words;
-}
-
-std::string Upper(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return out;
-}
-
-class Lexer {
- public:
-  explicit Lexer(std::string_view text) : text_(text) {}
-
-  std::vector<Token> Run() {
-    std::vector<Token> tokens;
-    for (;;) {
-      SkipSpaceAndComments();
-      Token t;
-      t.where = here_;
-      t.offset = pos_;
-      if (pos_ >= text_.size()) {
-        t.kind = Token::Kind::kEnd;
-        t.end = pos_;
-        tokens.push_back(t);
-        return tokens;
-      }
-      char c = text_[pos_];
-      if (std::isalpha(static_cast<unsigned char>(c)) || c == '_') {
-        size_t start = pos_;
-        while (pos_ < text_.size() &&
-               (std::isalnum(static_cast<unsigned char>(text_[pos_])) || text_[pos_] == '_')) {
-          Advance();
-        }
-        std::string word(text_.substr(start, pos_ - start));
-        if (Keywords().count(Upper(word))) {
-          t.kind = Token::Kind::kKeyword;
-          t.text = Upper(word);
-        } else {
-          t.kind = Token::Kind::kIdent;
-          t.text = word;
-        }
-      } else if (c == '`') {
-        Advance();
-        t.kind = Token::Kind::kIdent;
-        while (pos_ < text_.size() && text_[pos_] != '`') t.text += Advance();
-        if (pos_ >= text_.size()) Fail(t.where, "unterminated `quoted name`");
-        Advance();
-      } else if (std::isdigit(static_cast<unsigned char>(c))) {
-        t.kind = Token::Kind::kInteger;
-        while (pos_ < text_.size() && std::isdigit(static_cast<unsigned char>(text_[pos_]))) {
-          t.text += Advance();
-        }
-        if (t.text.size() > 18) Fail(t.where, "number too large");
-      } else if (c == '\'' || c == '"') {
-        t.kind = Token::Kind::kString;
-        t.text = ReadString(c, t.where);
-      } else {
-        t.kind = Token::Kind::kPunct;
-        static const char* kTwo[] = {"->", "<-", "<>", "<=", ">=", "..", "!="};
-        std::string_view rest = text_.substr(pos_);
-        for (const char* two : kTwo) {
-          if (rest.starts_with(two)) t.text = two;
-        }
-        if (t.text.empty()) {
-          if (std::string_view("()[]{}:,.*-<>=|;").find(c) == std::string_view::npos) {
-            Fail(t.where, std::string("unexpected character '") + c + "'");
-          }
-          t.text = std::string(1, c);
-        }
-        for (size_t i = 0; i < t.text.size(); ++i) Advance();
-      }
-      t.end = pos_;
-      tokens.push_back(t);
-    }
-  }
-
- private:
-  char Advance() {
-    char c = text_[pos_++];
-    if (c == '\n') {
-      ++here_.line;
-      here_.column = 1;
-    } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
-      ++here_.column;  // columns count characters, not UTF-8 continuation bytes
-    }
-    return c;
-  }
-
-  void SkipSpaceAndComments() {
-    while (pos_ < text_.size()) {
-      if (std::isspace(static_cast<unsigned char>(text_[pos_]))) {
-        Advance();
-      } else if (text_.substr(pos_).starts_with("//")) {
-        while (pos_ < text_.size() && text_[pos_] != '\n') Advance();
-      } else {
-        return;
-      }
-    }
-  }
-
-  std::string ReadString(char quote, Position where) {
-    Advance();
-    std::string out;
-    while (pos_ < text_.size() && text_[pos_] != quote) {
-      char c = Advance();
-      if (c == '\\' && pos_ < text_.size()) {
-        char e = Advance();
-        out += e == 'n' ? '\n' : e == 't' ? '\t' : e;
-      } else {
-        out += c;
-      }
-    }
-    if (pos_ >= text_.size()) Fail(where, "unterminated string");
-    Advance();
-    return out;
-  }
-
-  std::string_view text_;
-  size_t pos_ = 0;
-  Position here_;
-};
 
 class Parser {
  public:
@@ -473,7 +336,7 @@ class Parser {
   ExprPtr ParseFunction() {
     Position at = Peek().where;
     std::string name = Next().text;
-    if (Upper(name) != "COUNT") Fail(at, "unknown function '" + name + "' (only count)");
+    if (AsciiUpper(name) != "COUNT") Fail(at, "unknown function '" + name + "' (only count)");
     ExpectPunct("(");
     ExprPtr e = Make(Expr::Kind::kCount, at);
     if (!AcceptPunct("*")) {
@@ -494,7 +357,8 @@ class Parser {
 bool ParseQuery(std::string_view text, Query* query, QueryError* error) {
   *query = Query();
   try {
-    std::vector<Token> tokens = Lexer(text).Run();
+    std::vector<Token> tokens;
+    if (!Tokenize(text, &tokens, error)) return false;
     Parser(text, std::move(tokens)).Run(query);
   } catch (const ParseFailure& failure) {
     *error = failure.error;
