@@ -3,7 +3,7 @@
 #include <exception>
 #include <nlohmann/json.hpp>
 
-#include "cli/input_files.h"
+#include "cli/sha256.h"
 
 namespace kg::cli {
 namespace {

@@ -1,7 +1,6 @@
 // Turns the PATH arguments of `kg ingest` / `kg extract` into article
 // inputs: files as given, directories walked recursively in sorted order
-// (so runs are reproducible), `-` for standard input. Also the SHA-256 that
-// identifies an article's bytes.
+// (so runs are reproducible), `-` for standard input.
 #ifndef KG_CLI_INPUT_FILES_H_
 #define KG_CLI_INPUT_FILES_H_
 
@@ -19,8 +18,6 @@ std::vector<std::string> ExpandInputPaths(const std::vector<std::string>& args);
 // Reads a whole file (or stdin for "-"). On failure returns false and sets
 // `error` to a one-line message naming the path.
 bool ReadInput(const std::string& path, std::string* bytes, std::string* error);
-
-std::string Sha256Hex(std::string_view bytes);
 
 }  // namespace kg::cli
 

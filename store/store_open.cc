@@ -18,6 +18,7 @@
 
 #include "store/keys.h"
 #include "store/store_rep.h"
+#include "store/tuning.h"
 
 namespace kg::store {
 namespace {
@@ -38,7 +39,6 @@ class SilentLogger : public rocksdb::Logger {
 
 rocksdb::Options DatabaseOptions() {
   rocksdb::Options options;
-  options.IncreaseParallelism(2);
   options.compression = rocksdb::kNoCompression;
   // RocksDB's own info LOG files grow without bound and help nobody here.
   options.keep_log_file_num = 2;
@@ -48,13 +48,31 @@ rocksdb::Options DatabaseOptions() {
   // Every table file is opened (and its footer checked) at open, so a
   // truncated file is found at once; secondary instances require it.
   options.max_open_files = -1;
+  TuneDatabase(&options);
   return options;
 }
+
+// A reader lives for one command, often a few milliseconds, so it must
+// start no threads it does not need: RocksDB opens the table files of each
+// column family with up to 16 threads (over a hundred thread starts for our
+// eight families), and a statistics timer; its background pool is left at
+// RocksDB's default, which starts no thread until work is scheduled (see
+// WriterOptions). Table statistics feed only compaction decisions.
+void ReaderOptions(rocksdb::Options* options) {
+  options->max_file_opening_threads = 1;
+  options->stats_dump_period_sec = 0;
+  options->stats_persist_period_sec = 0;
+  options->skip_stats_update_on_db_open = true;
+}
+
+// Flushes and compactions on both cores.
+void WriterOptions(rocksdb::Options* options) { options->IncreaseParallelism(2); }
 
 std::vector<rocksdb::ColumnFamilyDescriptor> Families(const rocksdb::Options& options) {
   std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
   for (const char* name : kFamilyNames) {
     descriptors.emplace_back(name, rocksdb::ColumnFamilyOptions(options));
+    TuneFamily(name, &descriptors.back().options);
   }
   return descriptors;
 }
@@ -128,6 +146,7 @@ Status CreateDatabase(const std::string& path) {
   RemoveAbandonedCreations(target);
   const std::string staging = target.string() + kCreatingSuffix + std::to_string(getpid());
   rocksdb::Options options = DatabaseOptions();
+  WriterOptions(&options);
   options.create_if_missing = true;
   options.create_missing_column_families = true;
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
@@ -174,11 +193,13 @@ Status OpenRocks(Store::Rep* rep) {
   rocksdb::DB* raw = nullptr;
   rocksdb::Status s;
   if (!rep->read_only) {
+    WriterOptions(&options);
     s = rocksdb::DB::Open(options, rep->path, Families(options), &rep->families, &raw);
   } else {
     Status made = MakeSecondaryDirectory(&rep->secondary_dir);
     if (!made.ok()) return made;
     options.info_log = std::make_shared<SilentLogger>();
+    ReaderOptions(&options);
     // A writer that deletes a log file while we read it makes the open
     // fail with a transient error; the next attempt sees the new state.
     for (int attempt = 0; attempt < 3; ++attempt) {
