@@ -14,6 +14,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "extract/word_flag_table.h"
+
 namespace kg::extract {
 
 enum class Gender { kUnknown, kMale, kFemale };
@@ -75,27 +77,8 @@ class Gazetteer {
 
  private:
   Gazetteer();
-  // Open-addressing table from lower-case word to Lex bits; keys live in
-  // one arena so a probe touches one slot and, on a hash match, one string.
-  class FlatTable {
-   public:
-    void Reserve(size_t n);
-    void Add(std::string_view key, uint32_t flags);
-    uint32_t Find(std::string_view key) const;
-
-   private:
-    struct Slot {
-      uint32_t hash = 0;
-      uint32_t offset = 0;
-      uint32_t len = 0;  // 0 = empty
-      uint32_t flags = 0;
-    };
-    std::vector<Slot> slots_;
-    std::string arena_;
-    uint32_t mask_ = 0;
-  };
-  FlatTable large_;  // names and dictionary: probed for capitalised tokens only
-  FlatTable small_;  // hand lists: probed for every word
+  WordFlagTable large_;  // names and dictionary: probed for capitalised tokens only
+  WordFlagTable small_;  // hand lists: probed for every word
   std::unordered_map<std::string_view, Gender> first_names_;
   std::unordered_set<std::string_view> surnames_, common_, proper_;
   std::unordered_set<std::string_view> title_words_, name_titles_, org_heads_, of_heads_,

@@ -1,0 +1,279 @@
+#include <algorithm>
+
+#include "extract/mention_finder.h"
+
+namespace kg::extract::mention_internal {
+
+int Finder::AddEntity(EntityType type, const std::string& name) {
+  EntityInfo info;
+  info.type = type;
+  info.name = name;
+  out_.entities.push_back(std::move(info));
+  person_first_seen_.push_back(0);
+  mention_count_.push_back(0);
+  return static_cast<int>(out_.entities.size() - 1);
+}
+
+void Finder::AddMention(uint32_t b, uint32_t e, int entity, bool descriptor) {
+  for (uint32_t t = b; t < e; ++t) {
+    if (out_.mention_at[t] >= 0) return;
+  }
+  Mention m;
+  m.tok_begin = b, m.tok_end = e, m.entity = entity, m.descriptor = descriptor;
+  out_.mentions.push_back(m);
+  ++mention_count_[entity];
+  for (uint32_t t = b; t < e; ++t) out_.mention_at[t] = static_cast<int>(out_.mentions.size() - 1);
+  EntityInfo& info = out_.entities[entity];
+  std::string form = Surface(b, e);
+  if (std::find(info.forms.begin(), info.forms.end(), form) == info.forms.end())
+    info.forms.push_back(form);
+}
+
+void Finder::BuildEntities() {
+  // People with full names first, so that surnames can find them. Two
+  // full names with the same surname are one person when their first names
+  // agree on three letters (Bernard / Bernie, Jeff / Jeffrey) or one is an
+  // initial.
+  // "Sandy Hook" is not a person when "Sandy Hook Elementary School" is
+  // named; weak names need confirmation.
+  std::vector<std::string> org_surfaces;
+  for (const Candidate& c : cands_) {
+    if (c.kind == CandKind::kOrg && c.e - c.b >= 3) org_surfaces.push_back(Surface(c.b, c.e));
+  }
+  for (Candidate& c : cands_) {
+    if (c.kind != CandKind::kPerson) continue;
+    if (c.weak && !Confirmed(c)) c.kind = CandKind::kUnknown;
+    const std::string name = Surface(c.b, c.e);
+    for (const std::string& org : org_surfaces) {
+      if (org.size() > name.size() && org.compare(0, name.size(), name) == 0 &&
+          org[name.size()] == ' ')
+        c.kind = CandKind::kUnknown;
+    }
+  }
+  for (const Candidate& c : cands_) {
+    if (c.kind != CandKind::kPerson || c.e - c.b < 2) continue;
+    std::string_view first = d_.Lower(c.b);
+    int ent = -1;
+    auto it = surnames_.find(std::string(d_.Lower(c.e - 1)));
+    if (it != surnames_.end()) {
+      for (int i : it->second) {
+        std::string other = AsciiLower(out_.entities[i].name);
+        other = other.substr(0, other.find(' '));
+        size_t common = 0;
+        while (common < other.size() && common < first.size() && other[common] == first[common])
+          ++common;
+        if (common >= 3 || other == first || d_.tokens[c.b].abbrev) ent = i;
+      }
+    }
+    if (ent < 0) {
+      ent = AddEntity(EntityType::kPerson, Surface(c.b, c.e));
+      person_first_seen_[ent] = c.b;
+      out_.entities[ent].gender = d_.Has(c.b, kMaleName)     ? Gender::kMale
+                                  : d_.Has(c.b, kFemaleName) ? Gender::kFemale
+                                                             : Gender::kUnknown;
+      IndexSurname(ent);
+    } else if (Surface(c.b, c.e).size() > out_.entities[ent].name.size() && !c.byline) {
+      out_.entities[ent].name = Surface(c.b, c.e);
+    }
+    AddMention(c.b, c.e, ent);
+  }
+  for (const Candidate& c : cands_) {
+    if (c.kind != CandKind::kPerson || c.e - c.b != 1) continue;
+    int ent = PersonBySurname(d_.Lower(c.b), c.b);
+    if (ent < 0) ent = PersonByFirstName(c.b);
+    if (ent < 0) {
+      ent = AddEntity(EntityType::kPerson, Surface(c.b, c.e));
+      person_first_seen_[ent] = c.b;
+      out_.entities[ent].gender = TitleGender(c.b);
+      IndexSurname(ent);
+    }
+    AddMention(c.b, c.e, ent);
+  }
+  // Organisations: definitions first (so acronyms expand inside longer
+  // names), then longest names first; a definition nested in a longer name
+  // ("National Immigration and Customs Enforcement (ICE) Council") gets its
+  // mention only where the longer name does not cover it.
+  std::vector<std::pair<const Candidate*, int>> definitions;
+  for (const Candidate& c : cands_) {
+    if (c.kind != CandKind::kOrg || c.acronym.empty() || !c.canonical.empty()) continue;
+    if (c.e - c.b == 1 && d_.tokens[c.b].allcaps) continue;
+    auto key = OrgKey(c.b, c.e);
+    int ent = FindOrgByKey(key);
+    if (ent < 0 || out_.entities[ent].key_tokens != key) {
+      ent = AddEntity(EntityType::kOrganization, Surface(c.b, c.e));
+      out_.entities[ent].key_tokens = key;
+    }
+    acronyms_[c.acronym] = ent;
+    definitions.push_back({&c, ent});
+  }
+  std::vector<const Candidate*> orgs;
+  for (const Candidate& c : cands_) {
+    if (c.kind == CandKind::kOrg && c.acronym.empty()) orgs.push_back(&c);
+  }
+  std::stable_sort(orgs.begin(), orgs.end(), [](const Candidate* a, const Candidate* b) {
+    return a->e - a->b > b->e - b->b;
+  });
+  for (const Candidate* c : orgs) {
+    auto key = c->canonical.empty() ? OrgKey(c->b, c->e) : std::vector<std::string>{};
+    if (!c->canonical.empty()) {
+      auto words = AsciiLower(c->canonical);
+      key.clear();
+      size_t pos = 0;
+      while (pos < words.size()) {
+        size_t sp = words.find(' ', pos);
+        if (sp == std::string::npos) sp = words.size();
+        std::string w = words.substr(pos, sp - pos);
+        if (w != "u.s.") key.push_back(w);
+        pos = sp + 1;
+      }
+    }
+    // Canonical legislatures match exactly: "Senate" is not the "New
+    // Hampshire Senate".
+    int ent = FindOrgByKey(key, /*exact=*/!c->canonical.empty());
+    if (ent == -2) continue;
+    if (ent < 0) {
+      ent = AddEntity(EntityType::kOrganization,
+                      c->canonical.empty() ? Surface(c->b, c->e) : c->canonical);
+      out_.entities[ent].key_tokens = key;
+      out_.entities[ent].is_union = gz_.IsUnionHead(key.back());
+      out_.entities[ent].fixed_name = !c->canonical.empty();
+    }
+    AddMention(c->b, c->e, ent);
+  }
+  for (auto [c, ent] : definitions) AddMention(c->b, c->e, ent);
+  // Bare acronyms: the org whose initials they are, or an org of their own.
+  for (const Candidate& c : cands_) {
+    if (c.acronym.empty() || c.e - c.b != 1 || !d_.tokens[c.b].allcaps) continue;
+    auto it = acronyms_.find(c.acronym);
+    int ent = it == acronyms_.end() ? -1 : it->second;
+    if (ent < 0) {
+      for (size_t i = 0; i < out_.entities.size(); ++i) {
+        const EntityInfo& e = out_.entities[i];
+        if (e.type != EntityType::kOrganization) continue;
+        std::string initials;
+        for (const auto& k : e.key_tokens) {
+          if (k != "of" && k != "and" && k != "the" && k != "for" && k != "&" && k != "on")
+            initials.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(k[0]))));
+        }
+        if (initials == c.acronym) ent = static_cast<int>(i);
+      }
+    }
+    if (ent < 0) {
+      if (!AcronymIsOrg(c.b)) continue;
+      ent = AddEntity(EntityType::kOrganization, c.acronym);
+      out_.entities[ent].key_tokens = {AsciiLower(c.acronym)};
+    }
+    acronyms_[c.acronym] = ent;
+    AddMention(c.b, c.e, ent);
+  }
+  for (const Candidate& c : cands_) {
+    if (c.kind == CandKind::kUnknown && c.acronym.empty()) unknown_.push_back({c.b, c.e});
+  }
+}
+
+void Finder::LinkRemaining() {
+  for (auto [b, e] : unknown_) {
+    auto key = OrgKey(b, e);
+    int ent = key.empty() ? -1 : FindOrgByKey(key);
+    if (ent >= 0) {
+      AddMention(b, e, ent);
+      continue;
+    }
+    if (e - b == 1) {
+      int p = PersonBySurname(d_.Lower(b), b);
+      if (p >= 0) AddMention(b, e, p);
+    }
+  }
+  // Single words anywhere (headlines, captions, possessives): surnames and
+  // acronyms of entities already found.
+  for (uint32_t t = 0; t < d_.tokens.size(); ++t) {
+    if (!CapWord(t) || out_.mention_at[t] >= 0 || !d_.IsFact(t)) continue;
+    if (d_.tokens[t].allcaps) {
+      auto it = acronyms_.find(std::string(d_.Text(t)));
+      if (it != acronyms_.end()) {
+        AddMention(t, t + 1, it->second);
+        continue;
+      }
+    }
+    int p = PersonBySurname(d_.Lower(t), t);
+    if (p < 0 && !(SentenceInitial(t) && d_.Has(t, kCommonWord))) p = PersonByFirstName(t);
+    if (p >= 0) {
+      uint32_t b = t;
+      if (t > 0 && CapWord(t - 1) && out_.mention_at[t - 1] < 0 && IsFirstName(t - 1)) b = t - 1;
+      AddMention(b, t + 1, p);
+      continue;
+    }
+    // Multi-word org forms seen elsewhere ("Washington Post" in a headline).
+    for (size_t i = 0; i < out_.entities.size(); ++i) {
+      const EntityInfo& en = out_.entities[i];
+      if (en.type != EntityType::kOrganization || en.key_tokens.size() < 2) continue;
+      size_t n = en.key_tokens.size();
+      if (t + n > d_.tokens.size()) continue;
+      bool match = true;
+      for (size_t k = 0; k < n && match; ++k) match = d_.Lower(t + k) == en.key_tokens[k];
+      if (match) {
+        AddMention(t, static_cast<uint32_t>(t + n), static_cast<int>(i));
+        break;
+      }
+    }
+  }
+}
+
+void Finder::Finish() {
+  std::sort(out_.mentions.begin(), out_.mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.tok_begin < b.tok_begin; });
+  std::fill(out_.mention_at.begin(), out_.mention_at.end(), -1);
+  for (size_t i = 0; i < out_.mentions.size(); ++i) {
+    for (uint32_t t = out_.mentions[i].tok_begin; t < out_.mentions[i].tok_end; ++t)
+      out_.mention_at[t] = static_cast<int>(i);
+  }
+  for (const Mention& m : out_.mentions) {
+    EntityInfo& e = out_.entities[m.entity];
+    if (m.descriptor) continue;
+    // Title forms are aliases ("Senator Sessions") and feed "the senator".
+    if (m.tok_begin > 0 && out_.title_at[m.tok_begin - 1] >= 0) {
+      const TitleSpan& ts = out_.titles[out_.title_at[m.tok_begin - 1]];
+      std::string title = AsciiLower(Surface(ts.tok_begin, ts.tok_end));
+      if (std::find(e.titles.begin(), e.titles.end(), title) == e.titles.end())
+        e.titles.push_back(title);
+      if (e.gender == Gender::kUnknown) {
+        if (title == "mr.") e.gender = Gender::kMale;
+        if (title == "mrs." || title == "ms.") e.gender = Gender::kFemale;
+      }
+      if (d_.tokens[ts.tok_begin].cap) {
+        std::string form = Surface(ts.tok_begin, m.tok_end);
+        if (std::find(e.forms.begin(), e.forms.end(), form) == e.forms.end())
+          e.forms.push_back(form);
+      }
+    }
+  }
+  for (EntityInfo& e : out_.entities) {
+    if (e.type != EntityType::kOrganization || e.fixed_name) continue;
+    // Fullest form, without "(ICE)" and a leading "the".
+    std::vector<std::string> forms = e.forms;
+    forms.push_back(e.name);
+    e.name.clear();
+    for (const std::string& f : forms) {
+      std::string clean;
+      size_t i = 0;
+      while (i < f.size()) {
+        if (f[i] == '(') {
+          size_t close = f.find(')', i);
+          if (close != std::string::npos) {
+            i = close + 1;
+            while (i < f.size() && f[i] == ' ') ++i;
+            continue;
+          }
+        }
+        clean.push_back(f[i++]);
+      }
+      while (!clean.empty() && clean.back() == ' ') clean.pop_back();
+      if (clean.rfind("the ", 0) == 0 || clean.rfind("The ", 0) == 0) clean = clean.substr(4);
+      if (e.name.empty() || (clean.size() > e.name.size() && clean.find(' ') != std::string::npos &&
+                             e.name.rfind("U.S. ", 0) != 0))
+        e.name = clean;
+    }
+  }
+}
+
+}  // namespace kg::extract::mention_internal

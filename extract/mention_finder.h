@@ -1,0 +1,113 @@
+// Internal to the mention stage (mentions.h is the public face): the
+// Finder that turns one Document into a MentionTable. Its work is split by
+// responsibility over four files that share this declaration:
+// mentions.cc (capitalised chunks -> titles, names, the driver),
+// person_mentions.cc (is this a person name? bylines, surname and first-name
+// look-ups), org_mentions.cc (organisation names, acronyms, org keys, "the
+// union") and coreference.cc (one entity per real-world thing: merging
+// candidates, linking later surnames/acronyms/short forms, entity names).
+#ifndef KG_EXTRACT_MENTION_FINDER_H_
+#define KG_EXTRACT_MENTION_FINDER_H_
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "extract/mentions.h"
+
+namespace kg::extract::mention_internal {
+
+enum class CandKind { kPerson, kOrg, kUnknown };
+
+struct Candidate {
+  uint32_t b = 0, e = 0;  // name tokens
+  CandKind kind = CandKind::kUnknown;
+  bool cued = false;      // a title or speech cue made it a person
+  int title = -1;         // index of the title span right before the name
+  std::string acronym;    // org defined as "Long Form (ACR)"
+  std::string canonical;  // fixed name (U.S. Senate)
+  bool byline = false;
+  bool weak = false;  // person name ending in a common word: needs confirmation
+};
+
+inline bool Contains(std::string_view s, std::string_view part) {
+  return s.find(part) != std::string_view::npos;
+}
+
+class Finder {
+ public:
+  explicit Finder(const Document& d) : d_(d), gz_(Gazetteer::Get()) {}
+  MentionTable Run();
+
+ private:
+  bool Word(uint32_t t) const {
+    return t < d_.tokens.size() && d_.tokens[t].kind == TokKind::kWord;
+  }
+  bool CapWord(uint32_t t) const { return Word(t) && (d_.tokens[t].cap || d_.tokens[t].allcaps); }
+  bool Punct(uint32_t t, std::string_view p) const {
+    return t < d_.tokens.size() && d_.tokens[t].kind == TokKind::kPunct && d_.Text(t) == p;
+  }
+  bool SentenceInitial(uint32_t t) const {
+    return d_.sentences[d_.sentence_of[t]].tok_begin == t ||
+           (t > 0 && d_.tokens[t - 1].kind == TokKind::kOpenQuote &&
+            d_.sentences[d_.sentence_of[t]].tok_begin == t - 1);
+  }
+  bool IsFirstName(uint32_t t) const {
+    const Token& tok = d_.tokens[t];
+    (void)tok;
+    return d_.Has(t, kFirstName);
+  }
+  bool NameToken(uint32_t t) const;
+  bool IsPersonName(uint32_t k, uint32_t e, bool cued, bool* weak = nullptr) const;
+  bool HasPersonEvidence(uint32_t b, uint32_t e) const;
+  bool StrongTitle(int title) const;  // a phrase, or a word used before names
+  bool LineIsWeak(uint32_t t) const {
+    LineKind k = d_.paragraphs[d_.sentences[d_.sentence_of[t]].para].kind;
+    return k == LineKind::kHeadline || k == LineKind::kCaption;
+  }
+  std::string Surface(uint32_t b, uint32_t e) const {
+    return std::string(
+        d_.bytes.substr(d_.tokens[b].start, d_.tokens[e - 1].end - d_.tokens[b].start));
+  }
+
+  void FindTitles();
+  void FindBylines();
+  void ScanChunks(uint32_t sb, uint32_t se);
+  void ParseChunk(uint32_t b, uint32_t e);
+  void AddOrg(uint32_t b, uint32_t e);
+  void BuildEntities();
+  bool Confirmed(const Candidate& c) const;
+  bool AcronymIsOrg(uint32_t tok) const;
+  int AddEntity(EntityType type, const std::string& name);
+  void AddMention(uint32_t b, uint32_t e, int entity, bool descriptor = false);
+  std::vector<std::string> OrgKey(uint32_t b, uint32_t e) const;
+  int FindOrgByKey(const std::vector<std::string>& key, bool exact = false) const;
+  int PersonBySurname(std::string_view surname, uint32_t before) const;
+  void LinkRemaining();
+  void LinkUnions();
+  void Finish();
+
+  const Document& d_;
+  const Gazetteer& gz_;
+  MentionTable out_;
+  std::vector<Candidate> cands_;
+  std::vector<std::pair<uint32_t, uint32_t>> unknown_;  // chunks to link later
+  std::unordered_map<std::string, int> acronyms_;       // "ICE" -> entity
+  std::vector<uint32_t> person_first_seen_;
+  std::vector<int> mention_count_;
+  mutable std::unordered_map<std::string_view, int> acronym_counts_;  // filled on first use
+  std::unordered_map<std::string, std::vector<int>> surnames_;  // lower-case surname -> people
+  void IndexSurname(int entity);
+  Gender TitleGender(uint32_t name_begin) const;
+  int PersonByFirstName(uint32_t tok) const;
+};
+
+// Key `a` names the same org as key `b` when a's words appear in b in order
+// and both end with the same head word ("ice council" in "national ice council").
+bool Subsequence(const std::vector<std::string>& a, const std::vector<std::string>& b);
+
+}  // namespace kg::extract::mention_internal
+
+#endif  // KG_EXTRACT_MENTION_FINDER_H_

@@ -1,0 +1,237 @@
+#include <algorithm>
+
+#include "extract/mention_finder.h"
+
+namespace kg::extract::mention_internal {
+
+void Finder::AddOrg(uint32_t b, uint32_t e) {
+  // Leading "U.S." belongs to the name; leading "Acting" does not.
+  while (b < e && (d_.Lower(b) == "acting" || d_.Lower(b) == "former")) ++b;
+  if (b >= e) return;
+  Candidate c;
+  c.b = b, c.e = e, c.kind = CandKind::kUnknown;
+  std::string_view last = d_.Lower(e - 1);
+  // Acronym definition right after: "Department of Homeland Security (DHS)".
+  if (Punct(e, "(") && e + 2 < d_.tokens.size() && d_.tokens[e + 1].allcaps && Punct(e + 2, ")")) {
+    std::string initials;
+    for (uint32_t t = b; t < e; ++t) {
+      if (d_.tokens[t].cap && !d_.tokens[t].abbrev) initials.push_back(d_.Text(t)[0]);
+    }
+    std::string acr(d_.Text(e + 1));
+    if (d_.Has(e - 1, kNonPersonTail) && !d_.Has(e - 1, kOrgHead)) {
+      // "Foreign Agents Registration Act (FARA)": a law, not a body.
+    } else if (initials == acr) {
+      c.kind = CandKind::kOrg;
+      c.acronym = acr;
+    } else if (initials.size() > acr.size() &&
+               initials.compare(initials.size() - acr.size(), acr.size(), acr) == 0) {
+      // "the National Immigration and Customs Enforcement (ICE)": the
+      // acronym names the last words only.
+      uint32_t s = e;
+      size_t matched = 0;
+      while (s > b && matched < acr.size()) {
+        --s;
+        if (d_.tokens[s].cap && !d_.tokens[s].abbrev) ++matched;
+      }
+      Candidate inner;
+      inner.b = s, inner.e = e, inner.kind = CandKind::kOrg, inner.acronym = acr;
+      cands_.push_back(inner);
+      return;
+    }
+  }
+  // Inner definition: "National Immigration and Customs Enforcement (ICE) Council".
+  for (uint32_t p = b + 1; p + 3 < e; ++p) {
+    if (!Punct(p, "(") || !Punct(p + 2, ")")) continue;
+    std::string acr(d_.Text(p + 1));
+    uint32_t s = p;
+    size_t matched = 0;
+    while (s > b && matched < acr.size()) {
+      --s;
+      if (d_.tokens[s].cap) {
+        if (d_.Text(s)[0] != acr[acr.size() - 1 - matched]) break;
+        ++matched;
+      }
+    }
+    if (matched == acr.size()) {
+      Candidate inner;
+      inner.b = s, inner.e = p, inner.kind = CandKind::kOrg, inner.acronym = acr;
+      cands_.push_back(inner);
+    }
+  }
+  bool shouting = e - b >= 2;
+  for (uint32_t t = b; t < e && shouting; ++t) shouting = d_.tokens[t].allcaps;
+  if (shouting && c.acronym.empty()) return;  // "MUST WATCH"
+  // Legislatures named without their country are the US ones, also with a
+  // party adjective ("the Republican Congress").
+  uint32_t nb = b;
+  while (nb + 1 < e && (d_.Lower(nb) == "republican" || d_.Lower(nb) == "democratic" ||
+                        d_.Lower(nb) == "gop" || d_.Lower(nb).ends_with("-led") ||
+                        d_.Lower(nb).ends_with("-controlled") || d_.Lower(nb).ends_with("-held") ||
+                        d_.Lower(nb).ends_with("-backed") || d_.Lower(nb).ends_with("-run")))
+    ++nb;
+  if (d_.Lower(nb) == "u.s." || d_.Lower(nb) == "us") ++nb;
+  if (nb + 1 < e && d_.Lower(nb) == "united" && d_.Lower(nb + 1) == "states") nb += 2;
+  const bool state_before = b > 0 && (d_.Lower(b - 1) == "state" || d_.Lower(b - 1) == "state's");
+  if (e - nb == 1 && !state_before) {
+    if (d_.Lower(nb) == "senate") c.canonical = "U.S. Senate";
+    if (d_.Lower(nb) == "congress") c.canonical = "U.S. Congress";
+  }
+  if (e - nb == 3 && d_.Lower(nb) == "house" && d_.Lower(nb + 2) == "representatives")
+    c.canonical = "U.S. House of Representatives";
+  // "the House", "the Republican House" (not "White House", "House Speaker").
+  if (e - nb == 1 && d_.Lower(nb) == "house" && !state_before &&
+      ((b > 0 && d_.Lower(b - 1) == "the") || nb > b) &&
+      !(e < d_.tokens.size() && d_.tokens[e].cap))
+    c.canonical = "U.S. House of Representatives";
+  if (!c.canonical.empty()) c.kind = CandKind::kOrg;
+  if (c.kind == CandKind::kUnknown) {
+    uint32_t h = e;
+    for (uint32_t t = b; t < e; ++t) {
+      if (d_.Has(t, kOrgHead) && d_.tokens[t].cap) h = t;
+    }
+    bool head = h == e - 1 && e - b >= 2;
+    if (h < e - 1 && d_.Has(h, kOfHead) && d_.Lower(h + 1) == "of") head = true;
+    if (h < e - 1 && h + 1 < e && d_.tokens[e - 1].allcaps) head = false;
+    std::string_view txt = d_.Text(b);
+    bool domain = e - b == 1 &&
+                  (Contains(txt, ".com") || Contains(txt, ".org") || Contains(txt, ".net")) &&
+                  d_.tokens[b].cap;
+    // POLICE, CLOSE: shouted common words are not acronyms.
+    const bool shouted_word = txt.size() >= 4 && d_.Has(b, kCommonWord);
+    bool acronym = !shouted_word && e - b == 1 && d_.tokens[b].allcaps && !d_.tokens[b].abbrev &&
+                   txt.size() >= 2 && txt.size() <= 6 && !gz_.IsNonOrgAcronym(txt) &&
+                   txt.find_first_of(".0123456789") == std::string_view::npos;
+    if (head || domain) c.kind = CandKind::kOrg;
+    if (acronym) c.acronym = std::string(txt);  // resolved in BuildEntities
+    (void)last;
+  }
+  cands_.push_back(c);
+}
+
+std::vector<std::string> Finder::OrgKey(uint32_t b, uint32_t e) const {
+  std::vector<std::string> key;
+  uint32_t t = b;
+  while (t < e && (d_.Lower(t) == "the" || d_.Lower(t) == "u.s." || d_.Lower(t) == "us")) ++t;
+  if (t + 1 < e && d_.Lower(t) == "united" && d_.Lower(t + 1) == "states") t += 2;
+  for (; t < e; ++t) {
+    if (Punct(t, "(")) {
+      t += 2;  // skip "(ACR)"
+      continue;
+    }
+    if (d_.tokens[t].kind != TokKind::kWord) continue;
+    auto it = acronyms_.find(std::string(d_.Text(t)));
+    if (d_.tokens[t].allcaps && it != acronyms_.end() && e - b > 1) {
+      for (const auto& k : out_.entities[it->second].key_tokens) key.push_back(k);
+      continue;
+    }
+    key.push_back(std::string(d_.Lower(t)));
+  }
+  return key;
+}
+
+// Key `a` names the same org as key `b` when a's words appear in b in order
+// and both end with the same head word ("ice council" in "national ice council").
+bool Subsequence(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  if (a.empty() || b.empty() || a.size() > b.size() || a.back() != b.back()) return false;
+  size_t j = 0;
+  for (size_t i = 0; i < b.size() && j < a.size(); ++i) {
+    if (a[j] == b[i]) ++j;
+  }
+  return j == a.size();
+}
+
+int Finder::FindOrgByKey(const std::vector<std::string>& key, bool exact) const {
+  int found = -1;
+  for (size_t i = 0; i < out_.entities.size(); ++i) {
+    const EntityInfo& e = out_.entities[i];
+    if (e.type != EntityType::kOrganization) continue;
+    if (e.key_tokens == key) return static_cast<int>(i);
+  }
+  if (exact) return -1;
+  for (size_t i = 0; i < out_.entities.size(); ++i) {
+    const EntityInfo& e = out_.entities[i];
+    if (e.type != EntityType::kOrganization) continue;
+    // Short forms end in a head word ("The Post", "ICE Council"), never in a
+    // place ("Florida" is not the Republican Party of Florida).
+    if (!d_.lex.empty() && !key.empty() && !gz_.IsOrgHead(key.back())) continue;
+    if (Subsequence(key, e.key_tokens)) {
+      if (found >= 0) return -2;  // ambiguous
+      found = static_cast<int>(i);
+    }
+  }
+  return found;
+}
+
+// An undefined acronym names an organisation when it is not a word of the
+// dictionary's proper nouns (IOWA) and is used like one: repeated, or with
+// "the", a possessive, or a word such as "said", "spokesman", "agents".
+bool Finder::AcronymIsOrg(uint32_t t) const {
+  if (d_.Has(t, kProperNoun)) return false;
+  if (acronym_counts_.empty()) {
+    for (uint32_t k = 0; k < d_.tokens.size(); ++k) {
+      if (d_.tokens[k].allcaps) ++acronym_counts_[d_.Text(k)];
+    }
+  }
+  auto it = acronym_counts_.find(d_.Text(t));
+  if (it != acronym_counts_.end() && it->second >= 2) return true;
+  if (t > 0 && (d_.Lower(t - 1) == "the" || d_.Lower(t - 1) == "told" || d_.Lower(t - 1) == "by"))
+    return true;
+  if (t + 1 < d_.tokens.size()) {
+    if (d_.tokens[t + 1].kind == TokKind::kPossessive) return true;
+    std::string_view n = d_.Lower(t + 1);
+    if (d_.Has(t + 1, kSpeechVerb | kTitleWord) || n == "agents" || n == "officials" ||
+        n == "officers" || n == "reported" || n == "poll" || n == "report")
+      return true;
+  }
+  return false;
+}
+
+// "the union", "ICE's union", "the ICE union", "union president X".
+void Finder::LinkUnions() {
+  for (uint32_t t = 0; t < d_.tokens.size(); ++t) {
+    if (d_.Lower(t) != "union" || d_.tokens[t].cap || !d_.IsFact(t) || out_.mention_at[t] >= 0)
+      continue;
+    int owner = -1;
+    uint32_t ob = t;
+    if (t >= 2 && d_.tokens[t - 1].kind == TokKind::kPossessive) {
+      owner = out_.EntityAt(t - 2);
+      ob = t - 2;
+    } else if (t >= 1) {
+      owner = out_.EntityAt(t - 1);
+      ob = t - 1;
+    }
+    if (owner >= 0 && out_.entities[owner].type != EntityType::kOrganization) owner = -1;
+    if (owner < 0 && !(t > 0 && d_.IsWord(t - 1, "the")) &&
+        !(t + 1 < d_.tokens.size() && out_.title_at[t + 1] >= 0))
+      continue;
+    int found = -1, count = 0;
+    for (size_t i = 0; i < out_.entities.size(); ++i) {
+      const EntityInfo& e = out_.entities[i];
+      if (!e.is_union) continue;
+      ++count;
+      if (owner >= 0) {
+        const auto& ok = out_.entities[owner].key_tokens;
+        size_t j = 0;
+        for (size_t k = 0; k < e.key_tokens.size() && j < ok.size(); ++k)
+          if (e.key_tokens[k] == ok[j]) ++j;
+        if (j == ok.size() && !ok.empty()) found = static_cast<int>(i);
+      }
+      if (found < 0 && count == 1) found = static_cast<int>(i);
+    }
+    if (count > 1 && owner < 0) found = -1;
+    if (found < 0 && owner >= 0) {
+      std::string name = std::string(d_.Text(ob)) + " union";
+      found = AddEntity(EntityType::kOrganization, name);
+      out_.entities[found].key_tokens = out_.entities[owner].key_tokens;
+      out_.entities[found].key_tokens.push_back("union");
+      out_.entities[found].is_union = true;
+    }
+    if (found < 0) continue;
+    AddMention(t, t + 1, found, /*descriptor=*/true);
+    std::string form = owner >= 0 ? Surface(ob, t + 1) : Surface(t - 1, t + 1);
+    auto& forms = out_.entities[found].forms;
+    if (std::find(forms.begin(), forms.end(), form) == forms.end()) forms.push_back(form);
+  }
+}
+
+}  // namespace kg::extract::mention_internal

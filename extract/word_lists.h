@@ -1,0 +1,30 @@
+// General-language word lists of the extractor, written by hand: person
+// titles, organisation head words, speech verbs, function words. They
+// describe English usage, never particular people or organizations (those
+// come only from the Debian data in gazetteer_data.inc). All entries are
+// lower case; Gazetteer merges them into its flag tables at start-up.
+#ifndef KG_EXTRACT_WORD_LISTS_H_
+#define KG_EXTRACT_WORD_LISTS_H_
+
+#include <span>
+
+namespace kg::extract {
+
+using WordList = std::span<const char* const>;
+
+WordList TitlePhrases();    // multi-word person titles ("acting director")
+WordList TitleWords();      // one-word person titles ("president", "spokesman")
+WordList NameTitles();      // titles that, capitalised before a name, make it a person ("Sen.")
+WordList OrgHeads();        // last words of organisation names ("Council", "Agency")
+WordList OfHeads();         // organisation heads that take "of" ("Department of ...")
+WordList OutletHeads();     // last words of news outlet names ("Post", "Times")
+WordList UnionHeads();      // heads of labour organisations ("Union", "Council")
+WordList SpeechVerbs();     // verbs that attribute a quotation ("said", "told")
+WordList NonOrgAcronyms();  // all-caps words that are not organisations ("US", "TV", "CEO")
+WordList NonPersonTails();  // last words of places and things, never of a person ("County", "Act")
+WordList FunctionWords();   // capitalised words that never start a name ("The", "He", "But")
+WordList MonthsDays();      // months, weekdays and holidays
+
+}  // namespace kg::extract
+
+#endif  // KG_EXTRACT_WORD_LISTS_H_
