@@ -54,7 +54,7 @@ void Finder::BuildEntities() {
     if (c.kind != CandKind::kPerson || c.e - c.b < 2) continue;
     std::string_view first = d_.Lower(c.b);
     int ent = -1;
-    auto it = surnames_.find(std::string(d_.Lower(c.e - 1)));
+    auto it = surnames_.find(d_.Lower(c.e - 1));
     if (it != surnames_.end()) {
       for (int i : it->second) {
         std::string other = AsciiLower(out_.entities[i].name);
@@ -62,20 +62,24 @@ void Finder::BuildEntities() {
         size_t common = 0;
         while (common < other.size() && common < first.size() && other[common] == first[common])
           ++common;
+        // "Ben Carson Jr." is not Ben Carson.
+        const std::string& name = out_.entities[i].name;
+        const bool suffixed = IsNameSuffix(AsciiLower(name.substr(name.rfind(' ') + 1)));
+        if (suffixed != (c.suffix_end != 0)) continue;
         if (common >= 3 || other == first || d_.tokens[c.b].abbrev) ent = i;
       }
     }
     if (ent < 0) {
-      ent = AddEntity(EntityType::kPerson, Surface(c.b, c.e));
+      ent = AddEntity(EntityType::kPerson, Surface(c.b, c.NameEnd()));
       person_first_seen_[ent] = c.b;
       out_.entities[ent].gender = d_.Has(c.b, kMaleName)     ? Gender::kMale
                                   : d_.Has(c.b, kFemaleName) ? Gender::kFemale
                                                              : Gender::kUnknown;
       IndexSurname(ent);
-    } else if (Surface(c.b, c.e).size() > out_.entities[ent].name.size() && !c.byline) {
-      out_.entities[ent].name = Surface(c.b, c.e);
+    } else if (Surface(c.b, c.NameEnd()).size() > out_.entities[ent].name.size() && !c.byline) {
+      out_.entities[ent].name = Surface(c.b, c.NameEnd());
     }
-    AddMention(c.b, c.e, ent);
+    AddMention(c.b, c.NameEnd(), ent);
   }
   for (const Candidate& c : cands_) {
     if (c.kind != CandKind::kPerson || c.e - c.b != 1) continue;
@@ -185,11 +189,18 @@ void Finder::LinkRemaining() {
     }
   }
   // Single words anywhere (headlines, captions, possessives): surnames and
-  // acronyms of entities already found.
+  // acronyms of entities already found. Multi-word organisation keys are
+  // indexed by their first word so each token costs one look-up.
+  std::unordered_map<std::string_view, std::vector<int>> orgs_by_first_word;
+  for (size_t i = 0; i < out_.entities.size(); ++i) {
+    const EntityInfo& en = out_.entities[i];
+    if (en.type == EntityType::kOrganization && en.key_tokens.size() >= 2)
+      orgs_by_first_word[en.key_tokens[0]].push_back(static_cast<int>(i));
+  }
   for (uint32_t t = 0; t < d_.tokens.size(); ++t) {
     if (!CapWord(t) || out_.mention_at[t] >= 0 || !d_.IsFact(t)) continue;
     if (d_.tokens[t].allcaps) {
-      auto it = acronyms_.find(std::string(d_.Text(t)));
+      auto it = acronyms_.find(d_.Text(t));
       if (it != acronyms_.end()) {
         AddMention(t, t + 1, it->second);
         continue;
@@ -204,9 +215,10 @@ void Finder::LinkRemaining() {
       continue;
     }
     // Multi-word org forms seen elsewhere ("Washington Post" in a headline).
-    for (size_t i = 0; i < out_.entities.size(); ++i) {
+    auto first = orgs_by_first_word.find(d_.Lower(t));
+    if (first == orgs_by_first_word.end()) continue;
+    for (int i : first->second) {
       const EntityInfo& en = out_.entities[i];
-      if (en.type != EntityType::kOrganization || en.key_tokens.size() < 2) continue;
       size_t n = en.key_tokens.size();
       if (t + n > d_.tokens.size()) continue;
       bool match = true;

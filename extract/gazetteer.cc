@@ -114,13 +114,13 @@ bool Gazetteer::IsFunctionWord(std::string_view w) const { return function_words
 bool Gazetteer::IsMonthOrDay(std::string_view w) const { return months_days_.count(w) > 0; }
 
 bool Gazetteer::StartsTitle(std::string_view w) const {
-  return IsTitleWord(w) || title_starts_.count(std::string(w)) > 0;
+  return IsTitleWord(w) || title_starts_.count(w) > 0;
 }
 
 int Gazetteer::MatchTitle(const std::string_view* words, int n) const {
   if (n == 0) return 0;
   int best = IsTitleWord(words[0]) ? 1 : 0;
-  if (n == 1 || !title_starts_.count(std::string(words[0]))) return best;
+  if (n == 1 || !title_starts_.count(words[0])) return best;
   // Longest phrase first; phrases are at most five words.
   std::string phrase(words[0]);
   for (int k = 1; k < n && k < 5; ++k) {

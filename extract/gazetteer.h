@@ -8,6 +8,7 @@
 #define KG_EXTRACT_GAZETTEER_H_
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -84,8 +85,12 @@ class Gazetteer {
   std::unordered_set<std::string_view> title_words_, name_titles_, org_heads_, of_heads_,
       outlet_heads_, union_heads_, speech_verbs_, non_org_acronyms_, non_person_tails_,
       function_words_, months_days_;
-  std::unordered_set<std::string> title_phrases_;
-  std::unordered_set<std::string> title_starts_;
+  // std::string keys found by std::string_view without a copy.
+  struct StringHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  std::unordered_set<std::string, StringHash, std::equal_to<>> title_phrases_, title_starts_;
 };
 
 }  // namespace kg::extract

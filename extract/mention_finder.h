@@ -9,6 +9,7 @@
 #ifndef KG_EXTRACT_MENTION_FINDER_H_
 #define KG_EXTRACT_MENTION_FINDER_H_
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -29,7 +30,9 @@ struct Candidate {
   std::string acronym;    // org defined as "Long Form (ACR)"
   std::string canonical;  // fixed name (U.S. Senate)
   bool byline = false;
-  bool weak = false;  // person name ending in a common word: needs confirmation
+  bool weak = false;        // person name ending in a common word: needs confirmation
+  uint32_t suffix_end = 0;  // end of "Jr." / "III" after the surname, 0 when none
+  uint32_t NameEnd() const { return suffix_end ? suffix_end : e; }
 };
 
 inline bool Contains(std::string_view s, std::string_view part) {
@@ -94,15 +97,25 @@ class Finder {
   MentionTable out_;
   std::vector<Candidate> cands_;
   std::vector<std::pair<uint32_t, uint32_t>> unknown_;  // chunks to link later
-  std::unordered_map<std::string, int> acronyms_;       // "ICE" -> entity
+  // Keyed by std::string, found by std::string_view without a copy.
+  struct StringHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  template <typename V>
+  using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
+  StringMap<int> acronyms_;  // "ICE" -> entity
   std::vector<uint32_t> person_first_seen_;
   std::vector<int> mention_count_;
   mutable std::unordered_map<std::string_view, int> acronym_counts_;  // filled on first use
-  std::unordered_map<std::string, std::vector<int>> surnames_;  // lower-case surname -> people
+  StringMap<std::vector<int>> surnames_;  // lower-case surname -> people
   void IndexSurname(int entity);
   Gender TitleGender(uint32_t name_begin) const;
   int PersonByFirstName(uint32_t tok) const;
 };
+
+// "jr.", "sr.", "ii", "iii", "iv": a generational suffix after a surname.
+bool IsNameSuffix(std::string_view lower);
 
 // Key `a` names the same org as key `b` when a's words appear in b in order
 // and both end with the same head word ("ice council" in "national ice council").

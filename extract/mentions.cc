@@ -125,23 +125,27 @@ void Finder::ParseChunk(uint32_t b, uint32_t e) {
   if (i >= e) return;
   // Person name at the end of the chunk, as long as possible. Names take no
   // indefinite article: "a Florida Bush backer".
+  // "Donald Trump Jr.", "William A. Brewer III": the suffix belongs to the
+  // name but the surname is the word before it.
+  const uint32_t name_e = e - i >= 3 && IsNameSuffix(d_.Lower(e - 1)) ? e - 1 : e;
   uint32_t k = i;
   bool person = false, weak = false;
   const bool indefinite = b > 0 && (d_.Lower(b - 1) == "a" || d_.Lower(b - 1) == "an");
-  for (; k < e && !indefinite; ++k) {
+  for (; k < name_e && !indefinite; ++k) {
     if (k > i && d_.Lower(k - 1) == "of") continue;
     // "See Mitt Romney": a common word before a first name is not part of it.
-    if (k + 2 < e && d_.Has(k, kCommonWord) && !d_.Has(k, kSurname) && IsFirstName(k + 1)) continue;
+    if (k + 2 < name_e && d_.Has(k, kCommonWord) && !d_.Has(k, kSurname) && IsFirstName(k + 1))
+      continue;
     // "President Trump", "spokesman Mike Alvarez", "ICE Director Jane Doe".
     bool cued = k == i && titled;
     if (k == b && b > 0 && out_.title_at[b - 1] >= 0 && !d_.tokens[b - 1].cap &&
         StrongTitle(out_.title_at[b - 1])) {
       // A lower-case title before one word: "spokesman Smith", but not
       // "fellow GOP" or "senator Republican".
-      cued = e - k > 1 || !d_.Has(k, kCommonWord) || d_.Has(k, kSurname);
+      cued = name_e - k > 1 || !d_.Has(k, kCommonWord) || d_.Has(k, kSurname);
     }
     if (k > i && out_.title_at[k - 1] >= 0 && StrongTitle(out_.title_at[k - 1])) cued = true;
-    if (IsPersonName(k, e, cued, &weak)) {
+    if (IsPersonName(k, name_e, cued, &weak)) {
       person = true;
       break;
     }
@@ -160,7 +164,8 @@ void Finder::ParseChunk(uint32_t b, uint32_t e) {
   }
   if (person) {
     Candidate c;
-    c.b = k, c.e = e, c.kind = CandKind::kPerson, c.cued = titled, c.weak = weak;
+    c.b = k, c.e = name_e, c.kind = CandKind::kPerson, c.cued = titled, c.weak = weak;
+    if (name_e < e) c.suffix_end = e;
     if (k > b && out_.title_at[k - 1] >= 0)
       c.title = out_.title_at[k - 1];
     else if (k == b && b > 0 && out_.title_at[b - 1] >= 0)

@@ -119,7 +119,7 @@ std::vector<std::string> Finder::OrgKey(uint32_t b, uint32_t e) const {
       continue;
     }
     if (d_.tokens[t].kind != TokKind::kWord) continue;
-    auto it = acronyms_.find(std::string(d_.Text(t)));
+    auto it = acronyms_.find(d_.Text(t));
     if (d_.tokens[t].allcaps && it != acronyms_.end() && e - b > 1) {
       for (const auto& k : out_.entities[it->second].key_tokens) key.push_back(k);
       continue;
@@ -148,12 +148,12 @@ int Finder::FindOrgByKey(const std::vector<std::string>& key, bool exact) const 
     if (e.key_tokens == key) return static_cast<int>(i);
   }
   if (exact) return -1;
+  // Short forms end in a head word ("The Post", "ICE Council"), never in a
+  // place ("Florida" is not the Republican Party of Florida).
+  if (!d_.lex.empty() && !key.empty() && !gz_.IsOrgHead(key.back())) return -1;
   for (size_t i = 0; i < out_.entities.size(); ++i) {
     const EntityInfo& e = out_.entities[i];
     if (e.type != EntityType::kOrganization) continue;
-    // Short forms end in a head word ("The Post", "ICE Council"), never in a
-    // place ("Florida" is not the Republican Party of Florida).
-    if (!d_.lex.empty() && !key.empty() && !gz_.IsOrgHead(key.back())) continue;
     if (Subsequence(key, e.key_tokens)) {
       if (found >= 0) return -2;  // ambiguous
       found = static_cast<int>(i);

@@ -119,7 +119,7 @@ void Finder::FindBylines() {
 }
 
 int Finder::PersonBySurname(std::string_view surname, uint32_t before) const {
-  auto it = surnames_.find(std::string(surname));
+  auto it = surnames_.find(surname);
   if (it == surnames_.end()) return -1;
   // "Mrs. Clinton" is not Bill Clinton; otherwise the person named most
   // often (a bare "Clinton" in a story about Hillary Clinton that mentions
@@ -163,9 +163,14 @@ Gender Finder::TitleGender(uint32_t name_begin) const {
 }
 
 void Finder::IndexSurname(int entity) {
-  const std::string& n = out_.entities[entity].name;
+  std::string_view n = out_.entities[entity].name;
   size_t sp = n.rfind(' ');
-  std::string last = AsciiLower(sp == std::string::npos ? n : n.substr(sp + 1));
+  // "William A. Brewer III" is found as "Brewer".
+  if (sp != std::string_view::npos && IsNameSuffix(AsciiLower(n.substr(sp + 1)))) {
+    n = n.substr(0, sp);
+    sp = n.rfind(' ');
+  }
+  std::string last = AsciiLower(sp == std::string_view::npos ? n : n.substr(sp + 1));
   auto& list = surnames_[last];
   if (std::find(list.begin(), list.end(), entity) == list.end()) list.push_back(entity);
 }
@@ -185,6 +190,14 @@ bool Finder::Confirmed(const Candidate& c) const {
     if (!SentenceInitial(t) && !(t > 0 && d_.tokens[t - 1].cap)) return true;
   }
   return repeats > 0;
+}
+
+}  // namespace kg::extract::mention_internal
+
+namespace kg::extract::mention_internal {
+
+bool IsNameSuffix(std::string_view l) {
+  return l == "jr." || l == "jr" || l == "sr." || l == "sr" || l == "ii" || l == "iii" || l == "iv";
 }
 
 }  // namespace kg::extract::mention_internal

@@ -230,8 +230,12 @@ bool Attributor::After(const RawQuote& q, QuoteFact* f) const {
     return true;
   }
   // '"...," Trump shot back.': a name and any verb closing the sentence.
-  if (q.close + 1 < p.tok_end && d_.Text(q.close + 1) == "," && m_.EntityAt(c) >= 0) {
-    const Mention& m = m_.mentions[m_.mention_at[c]];
+  // A title may come first: '"...," Mr. Lee advised.'
+  uint32_t n = c;
+  while (n < p.tok_end && n < c + 3 && m_.title_at[n] >= 0 && m_.EntityAt(n) < 0) ++n;
+  if (q.close + 1 < p.tok_end && d_.Text(q.close + 1) == "," && n < p.tok_end &&
+      m_.EntityAt(n) >= 0) {
+    const Mention& m = m_.mentions[m_.mention_at[n]];
     uint32_t v = m.tok_end;
     if (v < p.tok_end && d_.tokens[v].kind == TokKind::kWord && !d_.tokens[v].cap) {
       uint32_t end = v + 1;

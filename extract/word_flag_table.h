@@ -1,15 +1,19 @@
 // An open-addressing hash table from a lower-case word to 32 bits of flags
-// (the Lex bits of gazetteer.h). Keys live in one arena, so a probe touches
-// one slot and, on a hash match, one string: the extractor asks it once per
-// token, and a node-based std::unordered_set would cost a cache miss per
-// probe. Build with Reserve + Add; Find is then safe from many threads.
+// (the Lex bits of gazetteer.h). The extractor asks it once per token, and
+// with 200,000 dictionary and name entries every probe is a cache miss, so
+// a probe must touch one cache line: words of up to 12 bytes (almost all)
+// are stored inline in their 16-byte slot and compared as two integers;
+// longer words live in a side map. Build with Reserve + Add; Find is then
+// safe from many threads.
 #ifndef KG_EXTRACT_WORD_FLAG_TABLE_H_
 #define KG_EXTRACT_WORD_FLAG_TABLE_H_
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace kg::extract {
@@ -21,15 +25,22 @@ class WordFlagTable {
   uint32_t Find(std::string_view key) const;       // 0 when absent
 
  private:
+  static constexpr size_t kInlineBytes = 12;
+  // `head` holds bytes 0-7 and `tail` bytes 8-11, zero-padded; a word never
+  // contains NUL, so head == 0 marks an empty slot.
   struct Slot {
-    uint32_t hash = 0;
-    uint32_t offset = 0;
-    uint32_t len = 0;  // 0 = empty
+    uint64_t head = 0;
+    uint32_t tail = 0;
     uint32_t flags = 0;
   };
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  size_t Probe(uint64_t head, uint32_t tail) const;  // slot of the key or the empty slot
   std::vector<Slot> slots_;
-  std::string arena_;
   uint32_t mask_ = 0;
+  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> long_words_;
 };
 
 }  // namespace kg::extract

@@ -136,3 +136,17 @@ TEST_CASE("A bare surname goes to the person named most often", "[mentions]") {
   REQUIRE(g != nullptr);
   CHECK(g->mentions.size() == 3);
 }
+
+TEST_CASE("Generational suffixes belong to the name, not the surname", "[mentions]") {
+  ArticleResult r =
+      Run("Ruling\n\nThe brief was filed by Harold B. Wexley III, a lawyer in Ohio. Walter Korhonen "
+          "Jr. agreed with it, and his father Walter Korhonen did not. Wexley said the court "
+          "would rule soon.\n");
+  const Entity* w = FindEntity(r, "Harold B. Wexley III");
+  REQUIRE(w != nullptr);
+  CHECK(w->type == EntityType::kPerson);
+  CHECK(HasAlias(*w, "Wexley"));
+  REQUIRE(FindEntity(r, "Walter Korhonen Jr.") != nullptr);
+  REQUIRE(FindEntity(r, "Walter Korhonen") != nullptr);  // the father is another person
+  CHECK(FindEntity(r, "III") == nullptr);
+}

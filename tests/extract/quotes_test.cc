@@ -111,3 +111,10 @@ TEST_CASE("Speaker after a possessor, participle after a speech verb", "[quotes]
   REQUIRE(b.statements.size() == 2);
   CHECK(b.statements[1].speaker == "person:gregory-tallis");
 }
+
+TEST_CASE("A courtesy title before the speaker of any verb", "[quotes]") {
+  ArticleResult r = Run("Donor letter\n\nThe donor Oswin Threlkeld wrote a letter. " +
+                        Q("Our allies have lost confidence in us,") + " Mr. Threlkeld warned.\n");
+  REQUIRE(r.statements.size() == 1);
+  CHECK(r.statements[0].speaker == "person:oswin-threlkeld");
+}
