@@ -1,9 +1,11 @@
 // kg merge / alias add / alias remove / split: the user's corrections to
 // entity resolution. Each is stored as a curation record (so it survives
 // later ingests and re-ingests) and the graph is rebuilt at once.
+#include <cstdio>
 #include <memory>
 
 #include "cli/commands.h"
+#include "cli/name_resolution.h"
 #include "store/store.h"
 
 namespace kg::cli {
@@ -14,24 +16,6 @@ struct CurationArgs {
   std::string other;
 };
 
-// NAME must denote exactly one node now; curation of a name that matches
-// nothing is almost always a typo.
-bool RequireOneEntity(const store::Store& db, const std::string& name, int* exit_code) {
-  std::vector<graph::NodeId> ids;
-  store::Status s = db.FindByName(name, &ids);
-  if (!s.ok()) {
-    PrintError(s.message());
-    *exit_code = kExitFailure;
-    return false;
-  }
-  if (ids.size() == 1) return true;
-  PrintError(ids.empty() ? "no entity named '" + name + "' (try `kg entities`)"
-                         : "'" + name + "' names " + std::to_string(ids.size()) +
-                               " entities; use a fuller name");
-  *exit_code = ids.empty() ? kExitFailure : kExitUsage;
-  return false;
-}
-
 int Curate(const std::string& db_path, store::CurationOp op, const CurationArgs& args,
            bool other_must_exist) {
   std::unique_ptr<store::Store> db;
@@ -40,22 +24,30 @@ int Curate(const std::string& db_path, store::CurationOp op, const CurationArgs&
     PrintError(s.message());
     return kExitFailure;
   }
-  int rc = kExitOk;
-  if (!RequireOneEntity(*db, args.name, &rc)) return rc;
-  if (other_must_exist && !RequireOneEntity(*db, args.other, &rc)) return rc;
-  s = db->AddCuration({op, args.name, args.other});
+  // NAME (and for merge OTHER) must denote exactly one entity now, resolved
+  // like every NAME argument: curation of a name that matches nothing is
+  // almost always a typo. The record keeps the entity's own name, which the
+  // resolver finds among the mentions on every rebuild, rather than an
+  // alias or a different capitalisation of it.
+  graph::Node entity, other;
+  if (int rc = ResolveNameOrReport(*db, args.name, &entity); rc != kExitOk) return rc;
+  std::string other_name = args.other;
+  if (other_must_exist) {
+    if (int rc = ResolveNameOrReport(*db, args.other, &other); rc != kExitOk) return rc;
+    other_name = other.name;
+  }
+  s = db->AddCuration({op, entity.name, other_name});
   if (s.ok()) s = db->Rebuild();
   if (!s.ok()) {
     PrintError(s.message());
     return kExitFailure;
   }
-  std::vector<graph::NodeId> ids;
-  if (db->FindByName(args.name, &ids).ok() && ids.size() == 1) {
-    graph::Node node;
-    if (db->GetNode(ids[0], &node).ok()) {
-      std::printf("%s (%s): %zu aliases, %zu articles\n", node.name.c_str(),
-                  graph::NodeTypeName(node.type), node.aliases.size(), node.articles.size());
-    }
+  NameResolution after;
+  if (ResolveEntityName(*db, entity.name, &after).ok() &&
+      after.outcome == NameResolution::Outcome::kFound) {
+    const graph::Node& node = after.node;
+    std::printf("%s (%s): %zu aliases, %zu articles\n", node.name.c_str(),
+                graph::NodeTypeName(node.type), node.aliases.size(), node.articles.size());
   }
   return kExitOk;
 }
@@ -65,7 +57,10 @@ Command AddCuration(CLI::App& parent, const GlobalOptions& global, const char* n
                     bool other_must_exist) {
   auto args = std::make_shared<CurationArgs>();
   CLI::App* cmd = parent.add_subcommand(name, help);
-  cmd->add_option("name", args->name, "the entity (name or alias)")->required();
+  cmd->add_option("name", args->name,
+                  "the entity: name or alias, case-insensitive; an ambiguous name lists the "
+                  "candidates (exit 2), an unknown one suggests close names (exit 1)")
+      ->required();
   cmd->add_option("other", args->other, other_help)->required();
   return {cmd, [args, &global, op, other_must_exist] {
             return Curate(global.db, op, *args, other_must_exist);
@@ -79,7 +74,8 @@ std::vector<Command> AddCurationCommands(CLI::App& app, const GlobalOptions& glo
   commands.push_back(AddCuration(
       app, global, "merge",
       "declare that two entities are one (kept across later ingests; undo with `kg split`)",
-      "the other entity, merged into the first", store::CurationOp::kMerge, true));
+      "the other entity, resolved like NAME, merged into the first", store::CurationOp::kMerge,
+      true));
   commands.push_back(AddCuration(
       app, global, "split",
       "undo a wrong merge: PART (a name or alias on NAME's node) becomes an entity of its own "

@@ -10,6 +10,7 @@
 
 #include "cli/commands.h"
 #include "cli/graph_selection.h"
+#include "cli/name_resolution.h"
 #include "graph/csv_writer.h"
 #include "graph/dot_writer.h"
 #include "graph/graphml_writer.h"
@@ -60,23 +61,15 @@ bool WriteOutput(const std::string& path, const std::string& content) {
   return true;
 }
 
-// Narrows `g` to the neighbourhood of args.focus.
+// Narrows `g` to the neighbourhood of args.focus, resolved like every NAME
+// argument (cli/name_resolution.h).
 int ApplyFocus(const store::Store& db, const ExportArgs& args, graph::Graph* g) {
-  std::vector<graph::NodeId> ids;
-  if (store::Status s = db.FindByName(args.focus, &ids); !s.ok()) {
-    PrintError(s.message());
-    return kExitFailure;
-  }
-  if (ids.size() > 1) {
-    PrintError("export: --focus '" + args.focus + "' names " + std::to_string(ids.size()) +
-               " entities; use the full name (see kg entities)");
-    return kExitUsage;
-  }
-  std::vector<graph::NodeId> keep;
-  if (!ids.empty()) keep = graph::WithinHops(*g, ids[0], args.depth);
+  graph::Node focus;
+  if (int rc = ResolveNameOrReport(db, args.focus, &focus); rc != kExitOk) return rc;
+  std::vector<graph::NodeId> keep = graph::WithinHops(*g, focus.id, args.depth);
   if (keep.empty()) {
-    PrintError("export: --focus '" + args.focus + "' " +
-               (ids.empty() ? "names no entity" : "is not in the selected graph"));
+    PrintError("export: --focus '" + args.focus + "' (" + focus.name +
+               ") is not in the selected graph");
     return kExitFailure;
   }
   *g = graph::InducedSubgraph(*g, keep);
@@ -169,8 +162,9 @@ Command AddExportCommand(CLI::App& app, const GlobalOptions& global) {
                   "output file (default: stdout); for csv a directory, created if missing, "
                   "that receives nodes.csv and edges.csv");
   cmd->add_option("--focus", args->focus,
-                  "only the neighbourhood of this entity (name or alias), after the other "
-                  "filters");
+                  "only the neighbourhood of this entity, after the other filters: name or "
+                  "alias, case-insensitive; an ambiguous name lists the candidates (exit 2), an "
+                  "unknown one suggests close names (exit 1)");
   cmd->add_option("--depth", args->depth,
                   "hops around --focus, edges in either direction "
                   "(default 1)")

@@ -34,19 +34,43 @@ std::string ArticlePath(const store::Store& db, graph::ArticleId id) {
   return db.GetArticle(id, &article).ok() ? article.path : graph::IdToHex(id);
 }
 
-std::string Describe(const store::Store& db, graph::NodeId id) {
-  graph::Node node;
-  if (!db.GetNode(id, &node).ok()) return "?" + graph::IdToHex(id);
-  if (node.type == graph::NodeType::kStatement) return "\u201c" + node.name + "\u201d";
-  return node.name + " (" + graph::NodeTypeName(node.type) + ")";
+nlohmann::ordered_json TextOrNull(const std::string& text) {
+  return text.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(text);
 }
 
-void PrintEvidence(const store::Store& db, const graph::Edge& edge) {
-  for (const graph::Provenance& p : edge.sources) {
-    std::printf("      from %s [%u-%u, %s]: %s\n", ArticlePath(db, p.article).c_str(), p.start,
-                p.end, p.rule.c_str(), p.sentence.c_str());
+// The rows of `kg show`: one per fact about the entity, an edge giving a
+// row per piece of evidence.
+class ShowRows {
+ public:
+  ShowRows(const store::Store& db, Table* table) : db_(db), table_(table) {
+    table_->columns = {"fact", "value", "type", "title", "article", "evidence"};
   }
-}
+
+  void Add(const std::string& fact, const std::string& value, const std::string& type = "") {
+    table_->rows.push_back({fact, value, TextOrNull(type), nullptr, nullptr, nullptr});
+  }
+
+  // `other` is the node at the far end of `edge`; `title` the HAS_ROLE
+  // title or the speech cue.
+  bool AddEdge(const std::string& fact, const graph::Edge& edge, graph::NodeId other,
+               const std::string& title) {
+    graph::Node node;
+    if (!db_.GetNode(other, &node).ok()) return false;
+    std::vector<nlohmann::ordered_json> row = {
+        fact, node.name, graph::NodeTypeName(node.type), TextOrNull(title), nullptr, nullptr};
+    if (edge.sources.empty()) table_->rows.push_back(row);
+    for (const graph::Provenance& p : edge.sources) {
+      row[4] = ArticlePath(db_, p.article);
+      row[5] = TextOrNull(p.sentence);
+      table_->rows.push_back(row);
+    }
+    return true;
+  }
+
+ private:
+  const store::Store& db_;
+  Table* table_;
+};
 
 int RunEntities(const QueryArgs& args) {
   std::optional<graph::NodeType> only;
@@ -84,43 +108,38 @@ int RunShow(const QueryArgs& args) {
   if (!OpenReadOnly(args.db, &db)) return kExitFailure;
   graph::Node node;
   if (int rc = ResolveNameOrReport(*db, args.name, &node); rc != kExitOk) return rc;
-  std::printf("%s (%s) id=%s\n", node.name.c_str(), graph::NodeTypeName(node.type),
-              graph::IdToHex(node.id).c_str());
-  if (!node.aliases.empty()) {
-    std::string joined;
-    for (const auto& a : node.aliases) joined += (joined.empty() ? "" : ", ") + a;
-    std::printf("  aliases: %s\n", joined.c_str());
-  }
-  for (const std::string& decision : node.decisions) {
-    std::printf("  resolution: %s\n", decision.c_str());
-  }
   std::vector<graph::Edge> out, in;
   if (!db->OutEdges(node.id, &out).ok() || !db->InEdges(node.id, &in).ok()) {
     PrintError("cannot read edges of " + node.name);
     return kExitFailure;
   }
+  Table table;
+  ShowRows rows(*db, &table);
+  rows.Add("name", node.name, graph::NodeTypeName(node.type));
+  rows.Add("id", graph::IdToHex(node.id));
+  for (const std::string& alias : node.aliases) rows.Add("alias", alias);
+  for (const std::string& decision : node.decisions) rows.Add("resolution", decision);
+  bool read = true;
   for (const graph::Edge& e : out) {
     if (e.type == graph::EdgeType::kSaid) continue;
-    std::printf("  -%s%s-> %s\n", graph::EdgeTypeName(e.type),
-                e.title.empty() ? "" : (" (" + e.title + ")").c_str(),
-                Describe(*db, e.target).c_str());
-    PrintEvidence(*db, e);
+    read &=
+        rows.AddEdge("-" + std::string(graph::EdgeTypeName(e.type)) + "->", e, e.target, e.title);
   }
   for (const graph::Edge& e : in) {
-    std::printf("  <-%s%s- %s\n", graph::EdgeTypeName(e.type),
-                e.title.empty() ? "" : (" (" + e.title + ")").c_str(),
-                Describe(*db, e.source).c_str());
-    PrintEvidence(*db, e);
+    read &=
+        rows.AddEdge("<-" + std::string(graph::EdgeTypeName(e.type)) + "-", e, e.source, e.title);
   }
   for (const graph::Edge& e : out) {
     if (e.type != graph::EdgeType::kSaid) continue;
     graph::Node quote;
-    if (!db->GetNode(e.target, &quote).ok()) continue;
-    std::printf("  said (%s) \u201c%s\u201d\n", quote.cue.c_str(), quote.name.c_str());
-    PrintEvidence(*db, e);
+    read &= db->GetNode(e.target, &quote).ok() && rows.AddEdge("said", e, e.target, quote.cue);
   }
-  std::printf("  articles:\n");
-  for (graph::ArticleId a : node.articles) std::printf("    %s\n", ArticlePath(*db, a).c_str());
+  for (graph::ArticleId a : node.articles) rows.Add("article", ArticlePath(*db, a));
+  if (!read) {
+    PrintError("cannot read the neighbours of " + node.name);
+    return kExitFailure;
+  }
+  WriteTable(table, args.format, StdoutStyle(), std::cout);
   return kExitOk;
 }
 
@@ -162,11 +181,17 @@ Command AddEntitiesCommand(CLI::App& app, const GlobalOptions& global) {
 Command AddShowCommand(CLI::App& app, const GlobalOptions& global) {
   auto args = std::make_shared<QueryArgs>();
   CLI::App* cmd = app.add_subcommand(
-      "show", "an entity with its aliases, relations (with evidence), statements and articles");
+      "show",
+      "an entity with its aliases, relations (with evidence), statements and articles: one row "
+      "per fact (fact, value, type, title, article, evidence). Facts: name, id, alias, "
+      "resolution (why its mentions are one node), -TYPE-> and <-TYPE- relations (one row per "
+      "piece of evidence; title is the HAS_ROLE title), said (the quotation; title is the speech "
+      "cue) and article");
   cmd->add_option("name", args->name,
                   "name or alias, case-insensitive; an ambiguous name lists the candidates "
                   "(exit 2), an unknown one suggests close names (exit 1)")
       ->required();
+  AddFormatOption(cmd, &args->format);
   return {cmd, [args, &global] {
             args->db = global.db;
             return RunShow(*args);

@@ -1,5 +1,6 @@
-// The query commands (neighbors, path, statements, query, entities, stats)
-// run through CLI11 against a real RocksDB store built in a TempDir, with
+// The query commands (neighbors, path, statements, query, entities, stats,
+// show), and the name resolution of export --focus and the curation
+// commands, run through CLI11 against a real RocksDB store built in a TempDir, with
 // their standard output and errors captured.
 #include <catch2/catch.hpp>
 #include <iostream>
@@ -90,9 +91,12 @@ Output Kg(const std::string& db, std::vector<std::string> args) {
   app.fallthrough();
   GlobalOptions global;
   app.add_option("--db", global.db);
-  std::vector<Command> commands = {AddNeighborsCommand(app, global),  AddPathCommand(app, global),
-                                   AddStatementsCommand(app, global), AddQueryCommand(app, global),
-                                   AddEntitiesCommand(app, global),   AddStatsCommand(app, global)};
+  std::vector<Command> commands = {
+      AddNeighborsCommand(app, global),  AddPathCommand(app, global),
+      AddStatementsCommand(app, global), AddQueryCommand(app, global),
+      AddEntitiesCommand(app, global),   AddStatsCommand(app, global),
+      AddShowCommand(app, global),       AddExportCommand(app, global)};
+  for (const Command& c : AddCurationCommands(app, global)) commands.push_back(c);
   args.insert(args.begin(), {"--db", db});
   std::reverse(args.begin(), args.end());  // CLI11 takes them reversed
   std::ostringstream out, err;
@@ -134,6 +138,84 @@ TEST_CASE("names resolve case-insensitively through aliases, or explain why not"
   o = Kg(db, {"path", "Carl", "Ann Smith"});
   CHECK(o.rc == kExitFailure);
   CHECK(Has(o.err, "did you mean 'Carl Crane'"));  // a word prefix
+}
+
+TEST_CASE("export --focus and the curation commands resolve names like the query commands") {
+  TempDir dir;
+  std::string db = BuildDatabase(dir);
+  const std::string ambiguous =
+      "kg: 'kennedy' is ambiguous: Joe Kennedy (person); John Kennedy (person) "
+      "(give the full name)\n";
+  Output o = Kg(db, {"export", "--format", "jsonl", "--focus", "national teachers UNION"});
+  INFO(o.err);
+  REQUIRE(o.rc == kExitOk);
+  CHECK(Has(o.out, "\"name\":\"National Teachers Union\""));
+  CHECK(Has(o.out, "\"name\":\"Carl Crane\""));
+  CHECK_FALSE(Has(o.out, "Zed Zulu"));
+  o = Kg(db, {"export", "--format", "jsonl", "--focus", "kennedy"});
+  CHECK(o.rc == kExitUsage);
+  CHECK(o.err == ambiguous);
+  o = Kg(db, {"export", "--focus", "Ann Smiht"});
+  CHECK(o.rc == kExitFailure);
+  CHECK(Has(o.err, "no entity named 'Ann Smiht'; did you mean 'Ann Smith'"));
+
+  for (std::vector<std::string> command :
+       {std::vector<std::string>{"merge", "kennedy", "Ann Smith"},
+        std::vector<std::string>{"merge", "Ann Smith", "kennedy"},
+        std::vector<std::string>{"split", "kennedy", "Kennedy"},
+        std::vector<std::string>{"alias", "add", "kennedy", "JFK"},
+        std::vector<std::string>{"alias", "remove", "kennedy", "Kennedy"}}) {
+    o = Kg(db, command);
+    INFO(command[0] << " " << command[1]);
+    CHECK(o.rc == kExitUsage);
+    CHECK(o.err == ambiguous);
+  }
+  o = Kg(db, {"merge", "Zed Zulo", "Yan Yu"});
+  CHECK(o.rc == kExitFailure);
+  CHECK(Has(o.err, "no entity named 'Zed Zulo'; did you mean 'Zed Zulu'"));
+  // Case-insensitive, through aliases; the record names the entity itself.
+  o = Kg(db, {"alias", "add", "SMITH", "Annie"});
+  REQUIRE(o.rc == kExitOk);
+  o = Kg(db, {"merge", "zed zulu", "yan yu"});
+  REQUIRE(o.rc == kExitOk);
+  o = Kg(db, {"show", "annie", "--format", "csv"});
+  CHECK(o.rc == kExitOk);
+  CHECK(Has(o.out, "\nname,Ann Smith,person,,,\n"));
+  o = Kg(db, {"show", "Yan Yu", "--format", "csv"});
+  CHECK(Has(o.out, "\nname,Zed Zulu,person,,,\n"));
+  CHECK(Has(o.out, "\nresolution,curated merge: 'Zed Zulu' + 'Yan Yu',,,,\n"));
+}
+
+TEST_CASE("show lists an entity's facts as a table, JSON Lines or CSV") {
+  TempDir dir;
+  std::string db = BuildDatabase(dir);
+  Output o = Kg(db, {"show", "carl crane", "--format", "csv"});
+  REQUIRE(o.rc == kExitOk);
+  // The id row: "id," and 16 hex digits, then empty cells.
+  size_t id_row = o.out.find("\nid,");
+  REQUIRE(id_row != std::string::npos);
+  CHECK(o.out.substr(id_row + 20, 5) == ",,,,\n");
+  CHECK(o.out.erase(id_row + 1, 24) ==
+        "fact,value,type,title,article,evidence\n"
+        "name,Carl Crane,person,,,\n"
+        "alias,Crane,,,,\n"
+        "-HAS_ROLE->,National Teachers Union,organization,president,Union backs Smith.txt,"
+        "\"Carl Crane, president of the union, spoke.\"\n"
+        "article,Union backs Smith.txt,,,,\n");
+  o = Kg(db, {"show", "Ann Smith", "--format", "json"});
+  REQUIRE(o.rc == kExitOk);
+  CHECK(Has(o.out, R"({"fact":"name","value":"Ann Smith","type":"person","title":null,)"
+                   R"("article":null,"evidence":null})"));
+  CHECK(Has(o.out, R"({"fact":"<-ENDORSES-","value":"National Teachers Union",)"
+                   R"("type":"organization","title":null,"article":"Union backs Smith.txt",)"
+                   R"("evidence":"The union endorsed Ann Smith."})"));
+  CHECK(Has(o.out, R"({"fact":"said","value":"Earlier words.","type":"statement",)"
+                   R"("title":"said","article":"Kennedys.txt",)"));
+  o = Kg(db, {"show", "Ann Smith"});
+  CHECK(o.out.starts_with("fact "));
+  CHECK(Has(o.out, "\nsaid "));
+  o = Kg(db, {"show", "Ann Smith", "--format", "xml"});
+  CHECK(o.rc == kExitUsage);
 }
 
 TEST_CASE("neighbors lists edges in both directions, filtered by relation and type") {
