@@ -18,7 +18,6 @@
 
 #include "store/keys.h"
 #include "store/store_rep.h"
-#include "store/tuning.h"
 
 namespace kg::store {
 namespace {
@@ -48,7 +47,6 @@ rocksdb::Options DatabaseOptions() {
   // Every table file is opened (and its footer checked) at open, so a
   // truncated file is found at once; secondary instances require it.
   options.max_open_files = -1;
-  TuneDatabase(&options);
   return options;
 }
 
@@ -72,7 +70,6 @@ std::vector<rocksdb::ColumnFamilyDescriptor> Families(const rocksdb::Options& op
   std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
   for (const char* name : kFamilyNames) {
     descriptors.emplace_back(name, rocksdb::ColumnFamilyOptions(options));
-    TuneFamily(name, &descriptors.back().options);
   }
   return descriptors;
 }
