@@ -90,6 +90,12 @@ class Finder {
   int PersonBySurname(std::string_view surname, uint32_t before) const;
   void LinkRemaining();
   void LinkUnions();
+  // Organisations without a head word, named by their context: "X, a group
+  // that", "the website X", "X spokeswoman Y", "told X", "(X) -" datelines.
+  void FindCuedOrgs();
+  bool OrgCue(uint32_t b, uint32_t e) const;
+  bool WeakOrgCue(uint32_t b, uint32_t e) const;
+  bool NameLike(uint32_t b, uint32_t e, uint32_t sentence_begin) const;
   void Finish();
 
   const Document& d_;

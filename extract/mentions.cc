@@ -189,6 +189,7 @@ MentionTable Finder::Run() {
   std::fill(out_.mention_at.begin(), out_.mention_at.end(), -1);
   BuildEntities();
   LinkRemaining();
+  FindCuedOrgs();
   LinkUnions();
   Finish();
   return std::move(out_);

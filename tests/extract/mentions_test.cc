@@ -150,3 +150,36 @@ TEST_CASE("Generational suffixes belong to the name, not the surname", "[mention
   REQUIRE(FindEntity(r, "Walter Korhonen") != nullptr);  // the father is another person
   CHECK(FindEntity(r, "III") == nullptr);
 }
+
+TEST_CASE("Organisations without a head word, named by their context", "[mentions][org_cues]") {
+  ArticleResult r = Run(
+      "Cuts\n\n"
+      "Fairways Forward, a nonpartisan group that tracks budgets, criticised the plan. The "
+      "watchdog site Ledgerly published the numbers, and Brightmoor spokeswoman Olga Petrakis "
+      "defended them. Petrakis told Newsdrift that the cuts were small. Ledgerly later "
+      "corrected one figure, according to Quillfeed.\n");
+  for (const char* name : {"Fairways Forward", "Ledgerly", "Brightmoor", "Newsdrift", "Quillfeed"}) {
+    INFO(name);
+    const Entity* e = FindEntity(r, name);
+    REQUIRE(e != nullptr);
+    CHECK(e->type == EntityType::kOrganization);
+  }
+  CHECK(FindEntity(r, "Ledgerly")->mentions.size() == 2);  // the later bare name too
+  const Entity* p = FindEntity(r, "Olga Petrakis");
+  REQUIRE(p != nullptr);
+  CHECK(p->type == EntityType::kPerson);
+  CHECK(HasRelation(r, "HAS_ROLE", "person:olga-petrakis", "organization:brightmoor"));
+}
+
+TEST_CASE("Context cues do not turn people, nationalities or modifiers into organisations",
+          "[mentions][org_cues]") {
+  ArticleResult r = Run(
+      "Trip\n\n"
+      "Officials told Republican donors about the trip. According to the Chinese, the talks "
+      "went well. The aides met a group Senator Vance Hollister is courting; group Hispanic and "
+      "Asian voters together. Previously, the site of the summit was secret.\n");
+  for (const Entity& e : r.entities) {
+    INFO(e.name);
+    CHECK(e.type != EntityType::kOrganization);
+  }
+}

@@ -1,0 +1,189 @@
+// Organisations without a head word ("Infowars", "Justice Democrats",
+// "Elections Canada") are found by the words around them: an apposition or
+// a preceding noun that says what they are, a role title after them, a
+// reporting context ("told X", "according to X"), or a dateline. Only
+// capitalised runs that no earlier stage claimed are considered, so a known
+// person's surname is never turned into an organisation.
+#include <algorithm>
+
+#include "extract/mention_finder.h"
+
+namespace kg::extract::mention_internal {
+namespace {
+
+// Nouns that say a name is an organisation: "a group", "the website".
+bool OrgNoun(std::string_view w) {
+  static constexpr std::string_view kNouns[] = {
+      "group",   "organization", "organisation", "nonprofit",    "non-profit",  "outlet",
+      "site",    "website",      "blog",         "company",      "corporation", "firm",
+      "network", "magazine",     "newspaper",    "publication",  "tank",        "pac",
+      "charity", "platform",     "watchdog",     "publisher",    "startup",     "broadcaster",
+      "tabloid", "daily",        "weekly",       "conglomerate", "retailer",    "manufacturer"};
+  return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
+}
+
+// Titles that, after a name, say the name is an organisation: "Elections
+// Canada spokeswoman Y", "Acme CEO Y". Broader titles ("leader",
+// "president") also follow places and parties.
+bool OrgOnlyTitle(std::string_view w) {
+  return w == "spokesman" || w == "spokeswoman" || w == "spokesperson" || w == "ceo" ||
+         w == "founder" || w == "co-founder" || w == "cofounder";
+}
+
+// "Chinese", "Peruvian", "British", "Israeli": nationality adjectives take
+// the same titles as organisations.
+bool LooksNational(std::string_view w) {
+  return w.ends_with("ese") || w.ends_with("an") || w.ends_with("ish") || w.ends_with("ic") ||
+         w.ends_with("i");
+}
+
+bool PartyWord(std::string_view w) {
+  return w == "republican" || w == "democratic" || w == "democrat" || w == "republicans" ||
+         w == "democrats" || w == "gop" || w == "white" || w == "federal";
+}
+
+}  // namespace
+
+// A cue that names the kind of thing: "X, a far-right group that", "the
+// website X", "X spokeswoman Y", "X's CEO".
+bool Finder::OrgCue(uint32_t b, uint32_t e) const {
+  const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
+  // "the group X", "conspiracy site X"; not "a group X is courting" (a
+  // relative clause), "; group X and Y" (a verb) or "the site of".
+  if (b > 1 && d_.tokens[b - 1].kind == TokKind::kWord && !d_.tokens[b - 1].cap &&
+      OrgNoun(d_.Lower(b - 1)) && d_.tokens[b - 2].kind == TokKind::kWord &&
+      !d_.IsWord(b - 2, "a") && !d_.IsWord(b - 2, "an"))
+    return true;
+  if (Punct(e, ",") && e + 1 < n) {
+    std::string_view det = d_.Lower(e + 1);
+    if (det == "a" || det == "an" || det == "the" || det == "another") {
+      for (uint32_t t = e + 2; t < n && t < e + 8; ++t) {
+        if (d_.tokens[t].kind == TokKind::kWord) {
+          std::string_view w = d_.Lower(t);
+          if (OrgNoun(w)) return !d_.tokens[t].cap;
+          if (w == "of" || w == "who" || w == "that" || w == "which" || w == "for" || w == "with" ||
+              out_.title_at[t] >= 0)
+            return false;
+        } else if (!Punct(t, ",") && !Punct(t, "-")) {
+          return false;
+        }
+      }
+    }
+  }
+  uint32_t after = e;
+  if (after < n && d_.tokens[after].kind == TokKind::kPossessive) ++after;
+  if (after < n && d_.tokens[after].kind == TokKind::kWord && OrgOnlyTitle(d_.Lower(after))) {
+    // Single words that are also nationalities or parties take these titles
+    // too ("Democratic spokesman").
+    if (e - b == 1 && PartyWord(d_.Lower(b))) return false;
+    return after + 1 < n && (CapWord(after + 1) || Punct(after + 1, ","));
+  }
+  return false;
+}
+
+// Reporting contexts: "told X", "according to X", "X reported". They also
+// take people, so the name must not look like one.
+bool Finder::WeakOrgCue(uint32_t b, uint32_t e) const {
+  const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
+  // The name must end its phrase: not "told Republican leaders", "according
+  // to Indianapolis' Fox affiliate".
+  if (e < n && (d_.tokens[e].kind == TokKind::kPossessive ||
+                (d_.tokens[e].kind == TokKind::kWord && !d_.tokens[e].cap &&
+                 !d_.Has(e, kFunctionWord) && !d_.IsWord(e, "that") && !d_.IsWord(e, "on") &&
+                 !d_.IsWord(e, "in") && !d_.IsWord(e, "last") && !d_.IsWord(e, "reported") &&
+                 !d_.IsWord(e, "reports") && !d_.IsWord(e, "revealed"))))
+    return false;
+  uint32_t p = b;
+  if (p > 0 && d_.IsWord(p - 1, "the")) --p;
+  // "told Politico", "told the Gateway Pundit". On the corpus a bare
+  // unknown capitalised word after "told" is an outlet about nine times in
+  // ten (the rest are TV hosts known by surname only).
+  if (p > 0 && d_.IsWord(p - 1, "told")) return true;
+  if (p > 1 && d_.IsWord(p - 1, "to") && d_.IsWord(p - 2, "according")) return true;
+  if (p > 1 && d_.IsWord(p - 1, "with") && d_.IsWord(p - 2, "interview")) return true;
+  if (e < n && (d_.IsWord(e, "reported") || d_.IsWord(e, "reports") || d_.IsWord(e, "revealed")))
+    return true;
+  // Dateline: "WASHINGTON (X) -".
+  if (b >= 2 && Punct(b - 1, "(") && Punct(e, ")") && e + 1 < n &&
+      (Punct(e + 1, "-") || Punct(e + 1, "\xe2\x80\x94") || Punct(e + 1, "\xe2\x80\x93")) &&
+      d_.tokens[b - 2].allcaps &&
+      d_.paragraphs[d_.sentences[d_.sentence_of[b]].para].tok_begin + 3 >= b)
+    return true;
+  return false;
+}
+
+// Not a person ("Ben Carson", "Megyn Kelly", "Trump"), not a sentence-initial
+// common word ("Previously", "Peace"), not an adjective ("Washington-based")
+// and not two words glued by a missing space ("Press.Three").
+bool Finder::NameLike(uint32_t b, uint32_t e, uint32_t sentence_begin) const {
+  if (IsFirstName(b) || d_.Has(e - 1, kSurname | kFirstName)) return false;
+  if (e - b == 1 && b == sentence_begin && d_.Has(b, kCommonWord)) return false;
+  if (e - b == 1 && LooksNational(d_.Lower(b)) && !d_.tokens[b].allcaps) return false;
+  for (uint32_t t = b; t < e; ++t) {
+    std::string_view w = d_.Text(t);
+    if (d_.tokens[t].abbrev && !d_.tokens[t].allcaps) return false;  // "Sr."
+    for (size_t i = 1; i + 1 < w.size(); ++i) {
+      const char c = w[i], next = w[i + 1];
+      if (c == '-' && next >= 'a' && next <= 'z' && t == e - 1) return false;
+      if (c == '.' && next >= 'A' && next <= 'Z' && i >= 3) return false;
+    }
+  }
+  return true;
+}
+
+void Finder::FindCuedOrgs() {
+  const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
+  auto free_cap = [&](uint32_t t) {
+    return t < n && CapWord(t) && out_.mention_at[t] < 0 && out_.title_at[t] < 0 &&
+           !d_.Has(t, kMonthOrDay);
+  };
+  std::vector<std::pair<uint32_t, uint32_t>> found;
+  for (const Sentence& s : d_.sentences) {
+    if (d_.paragraphs[s.para].kind != LineKind::kBody) continue;
+    for (uint32_t t = s.tok_begin; t < s.tok_end; ++t) {
+      if (!free_cap(t)) continue;
+      uint32_t b = t, e = t + 1;
+      while (e < s.tok_end) {
+        if (free_cap(e)) {
+          ++e;
+        } else if (d_.IsWord(e, "of") && free_cap(e + 1) && e + 1 < s.tok_end) {
+          e += 2;  // "Nation of Islam"
+        } else {
+          break;
+        }
+      }
+      t = e;
+      // A sentence-initial function word is not part of the name; "The"
+      // inside a sentence is ("told The Daily Beast").
+      while (b < e && ((d_.Has(b, kFunctionWord) && (b == s.tok_begin || d_.Text(b) != "The")) ||
+                       d_.IsWord(b, "former") || d_.IsWord(b, "then")))
+        ++b;
+      if (b >= e || (e - b == 1 && d_.Text(b) == "The")) continue;
+      if (e - b > 5 || d_.Has(e - 1, kNonPersonTail) || !NameLike(b, e, s.tok_begin)) continue;
+      bool shouted = true;
+      for (uint32_t k = b; k < e; ++k) shouted = shouted && d_.tokens[k].allcaps;
+      if (shouted && e - b > 1) continue;
+      if (OrgCue(b, e) || WeakOrgCue(b, e)) found.push_back({b, e});
+    }
+  }
+  for (auto [b, e] : found) {
+    if (out_.mention_at[b] >= 0) continue;  // linked as another cue's repeat
+    std::vector<std::string> key = OrgKey(b, e);
+    if (key.empty()) continue;
+    int ent = FindOrgByKey(key, /*exact=*/true);
+    if (ent < 0) {
+      ent = AddEntity(EntityType::kOrganization, Surface(b, e));
+      out_.entities[ent].key_tokens = key;
+    }
+    // Every other free occurrence of the same words is the same organisation.
+    const uint32_t len = e - b;
+    for (uint32_t t = 0; t + len <= n; ++t) {
+      if (!free_cap(t) || !d_.IsFact(t) || d_.Text(t) != d_.Text(b)) continue;
+      bool same = true;
+      for (uint32_t k = 1; k < len && same; ++k) same = d_.Text(t + k) == d_.Text(b + k);
+      if (same && !(t + len < n && free_cap(t + len))) AddMention(t, t + len, ent);
+    }
+  }
+}
+
+}  // namespace kg::extract::mention_internal
