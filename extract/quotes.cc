@@ -386,19 +386,6 @@ std::vector<QuoteFact> Attributor::Run() {
   return out;
 }
 
-bool TitleMatches(const std::vector<std::string>& titles, std::string_view word) {
-  for (const std::string& t : titles) {
-    if (word == "senator" && (t == "sen." || t == "senator" || t == "sens.")) return true;
-    if (word == "ag" && t.find("attorney general") != std::string::npos) return true;
-    if (word == "governor" && (t == "gov." || t == "governor")) return true;
-    if ((word == "congressman" || word == "congresswoman" || word == "lawmaker") &&
-        (t == "rep." || t == "representative" || t == word))
-      return true;
-    if (t.find(word) != std::string::npos) return true;
-  }
-  return false;
-}
-
 }  // namespace
 
 std::vector<bool> QuotedTokens(const Document& d) {
@@ -407,69 +394,6 @@ std::vector<bool> QuotedTokens(const Document& d) {
     for (uint32_t t = q.open; t <= q.close && t < in.size(); ++t) in[t] = true;
   }
   return in;
-}
-
-int ResolveReference(const Document& d, const MentionTable& m, const std::vector<bool>* in_quote,
-                     uint32_t tok, uint32_t* len) {
-  std::string_view w = d.Lower(tok);
-  *len = 1;
-  Gender want = Gender::kUnknown;
-  std::string title;
-  if (w == "he") {
-    want = Gender::kMale;
-  } else if (w == "she") {
-    want = Gender::kFemale;
-  } else if ((w == "the" || w == "a") && tok + 1 < d.tokens.size()) {
-    std::string_view n = d.Lower(tok + 1);
-    static const char* kDescriptions[] = {
-        "senator",       "ag",        "president",   "governor",  "congressman",
-        "congresswoman", "spokesman", "spokeswoman", "professor", "secretary",
-        "director",      "mayor",     "lawmaker",    "attorney"};
-    for (const char* k : kDescriptions) {
-      if (n == k) title = k;
-    }
-    if (title.empty()) {
-      int e = m.EntityAt(tok + 1);
-      if (e >= 0 && m.mentions[m.mention_at[tok + 1]].descriptor) {
-        *len = 2;
-        return e;
-      }
-      return -1;
-    }
-    *len = 2;
-  } else {
-    return -1;
-  }
-  const Gazetteer& gz = Gazetteer::Get();
-  (void)gz;
-  // Most recent compatible person mentioned before `tok`, outside quotations
-  // and furniture.
-  int idx = -1;
-  for (size_t i = m.mentions.size(); i-- > 0;) {
-    if (m.mentions[i].tok_begin < tok) {
-      idx = static_cast<int>(i);
-      break;
-    }
-  }
-  int unknown = -1;
-  for (int i = idx; i >= 0 && idx - i < 80; --i) {
-    const Mention& mm = m.mentions[i];
-    if (in_quote && (*in_quote)[mm.tok_begin]) continue;
-    // Bylines and headlines are not antecedents.
-    if (d.paragraphs[d.sentences[d.sentence_of[mm.tok_begin]].para].kind != LineKind::kBody)
-      continue;
-    const EntityInfo& e = m.entities[mm.entity];
-    if (e.type != EntityType::kPerson) continue;
-    if (!title.empty()) {
-      if (TitleMatches(e.titles, title)) return mm.entity;
-      continue;
-    }
-    // A person whose gender is known to match wins over a more recent one
-    // whose first name is not in the Census lists, within a short window.
-    if (e.gender == want) return unknown >= 0 && idx - i > 12 ? unknown : mm.entity;
-    if (e.gender == Gender::kUnknown && unknown < 0) unknown = mm.entity;
-  }
-  return unknown;
 }
 
 std::vector<QuoteFact> FindQuotes(const Document& doc, const MentionTable& mentions) {

@@ -12,6 +12,7 @@
 #include "extract/article.h"
 #include "extract/document.h"
 #include "extract/mentions.h"
+#include "extract/references.h"
 
 namespace kg::extract {
 
@@ -21,14 +22,6 @@ struct QuoteFact {
 };
 
 std::vector<QuoteFact> FindQuotes(const Document& doc, const MentionTable& mentions);
-
-// The entity a pronoun or description at `tok` refers to ("he", "the
-// senator", "the union"), looking back from `tok`; -1 when unsure. Shared with
-// the relation rules. Sets *len to the tokens consumed.
-// `in_quote` (may be null) marks tokens inside quotation marks, whose
-// mentions are not antecedents.
-int ResolveReference(const Document& doc, const MentionTable& m, const std::vector<bool>* in_quote,
-                     uint32_t tok, uint32_t* len);
 
 // Tokens inside quotation marks, per token.
 std::vector<bool> QuotedTokens(const Document& doc);

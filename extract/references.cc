@@ -1,0 +1,171 @@
+#include "extract/references.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace kg::extract {
+namespace {
+
+bool TitleMatches(const std::vector<std::string>& titles, std::string_view word) {
+  for (const std::string& t : titles) {
+    if (word == "senator" && (t == "sen." || t == "senator" || t == "sens.")) return true;
+    if (word == "ag" && t.find("attorney general") != std::string::npos) return true;
+    if (word == "governor" && (t == "gov." || t == "governor")) return true;
+    if ((word == "congressman" || word == "congresswoman" || word == "lawmaker") &&
+        (t == "rep." || t == "representative" || t == word))
+      return true;
+    if (t.find(word) != std::string::npos) return true;
+  }
+  return false;
+}
+
+constexpr const char* kDescriptions[] = {
+    "senator",       "ag",        "president",   "governor",  "congressman",
+    "congresswoman", "spokesman", "spokeswoman", "professor", "secretary",
+    "director",      "mayor",     "lawmaker",    "attorney"};
+
+// "the senator", "the Massachusetts senator", "the former secretary": the
+// title word a description at `tok` ends in, with up to two modifiers
+// (capitalised words or a few lower-case adjectives) before it.
+bool DescriptionTitle(const Document& d, uint32_t tok, std::string* title, uint32_t* len) {
+  for (uint32_t k = tok + 1; k < d.tokens.size() && k <= tok + 3; ++k) {
+    if (d.tokens[k].kind != TokKind::kWord) return false;
+    std::string_view n = d.Lower(k);
+    for (const char* t : kDescriptions) {
+      if (n == t) {
+        *title = t;
+        *len = k - tok + 1;
+        return true;
+      }
+    }
+    const bool modifier = d.tokens[k].cap || n == "former" || n == "then" || n == "longtime" ||
+                          n == "veteran" || n == "freshman" || n == "junior" || n == "senior" ||
+                          n == "liberal" || n == "conservative" || n == "outgoing";
+    if (!modifier) return false;
+  }
+  return false;
+}
+
+Gender PronounGender(std::string_view w) {
+  return w == "he" ? Gender::kMale : w == "she" ? Gender::kFemale : Gender::kUnknown;
+}
+
+constexpr int kPronounSubject = -2;
+
+// Whom sentence `s` is about: the person it opens with, after a conjunction,
+// a title, or a quotation and its comma ('"...," Lee said' is about Lee);
+// kPronounSubject when it opens with he/she (the same person as before);
+// -1 when it opens otherwise. Only a subject starting before `limit` counts.
+int SentenceSubject(const Document& d, const MentionTable& m, const std::vector<bool>* in_quote,
+                    uint32_t s, uint32_t limit, Gender* pronoun) {
+  uint32_t t = d.sentences[s].tok_begin;
+  const uint32_t end = std::min(d.sentences[s].tok_end, limit);
+  while (t < end) {
+    std::string_view w = d.Lower(t);
+    const bool quoted = in_quote && (*in_quote)[t];
+    const bool skip = quoted || w == "," || w == "but" || w == "and" || w == "so" || w == "yet" ||
+                      w == "still" || w == "however" || w == "meanwhile" || w == "later" ||
+                      w == "then" || w == "now" || w == "also" ||
+                      (m.title_at[t] >= 0 && m.EntityAt(t) < 0);
+    if (!skip) break;
+    ++t;
+  }
+  if (t >= end) return -1;
+  *pronoun = PronounGender(d.Lower(t));
+  if (*pronoun != Gender::kUnknown) return kPronounSubject;
+  int e = m.EntityAt(t);
+  if (e >= 0) return m.entities[e].type == EntityType::kPerson ? e : -1;
+  uint32_t len = 0;
+  std::string title;
+  if (d.Lower(t) == "the" && DescriptionTitle(d, t, &title, &len))
+    return ResolveReference(d, m, in_quote, t, &len);
+  return -1;
+}
+
+// "he"/"she": the subject of the closest sentence (this one before `tok`,
+// then up to four back, within two paragraphs) whose subject is a person of
+// that gender. A sentence about someone of unknown gender (a first name not
+// in the Census lists) counts when it is right before or linked to `tok` by
+// a chain of sentences opening with the same pronoun. -1 when none qualifies.
+int SalientSubject(const Document& d, const MentionTable& m, const std::vector<bool>* in_quote,
+                   uint32_t tok, Gender want) {
+  const uint32_t cs = d.sentence_of[tok];
+  const uint32_t para = d.sentences[cs].para;
+  bool chain = true;  // every sentence since `tok` opened with the same pronoun
+  for (uint32_t s = cs + 1; s-- > 0 && cs - s <= 4;) {
+    if (d.sentences[s].para + 2 < para) break;
+    if (d.paragraphs[d.sentences[s].para].kind != LineKind::kBody) continue;
+    Gender pronoun = Gender::kUnknown;
+    int subj = SentenceSubject(d, m, in_quote, s, s == cs ? tok : UINT32_MAX, &pronoun);
+    if (subj < 0) {
+      // "He told ..." continues the chain back to whom "he" is.
+      if (s != cs) chain = chain && subj == kPronounSubject && pronoun == want;
+      continue;
+    }
+    const Gender g = m.entities[subj].gender;
+    if (g == want) return subj;
+    if (g == Gender::kUnknown && (cs - s <= 1 || chain)) return subj;
+    chain = false;
+  }
+  return -1;
+}
+
+}  // namespace
+
+int ResolveReference(const Document& d, const MentionTable& m, const std::vector<bool>* in_quote,
+                     uint32_t tok, uint32_t* len) {
+  std::string_view w = d.Lower(tok);
+  *len = 1;
+  Gender want = Gender::kUnknown;
+  std::string title;
+  if (w == "he" || w == "she") {
+    want = PronounGender(w);
+    const int subject = SalientSubject(d, m, in_quote, tok, want);
+    if (subject >= 0) return subject;
+  } else if ((w == "the" || w == "a") && tok + 1 < d.tokens.size()) {
+    if (!DescriptionTitle(d, tok, &title, len)) {
+      int e = m.EntityAt(tok + 1);
+      if (e >= 0 && m.mentions[m.mention_at[tok + 1]].descriptor) {
+        *len = 2;
+        return e;
+      }
+      return -1;
+    }
+  } else {
+    return -1;
+  }
+  const Gazetteer& gz = Gazetteer::Get();
+  (void)gz;
+  // Most recent compatible person mentioned before `tok`, outside quotations
+  // and furniture.
+  int idx = -1;
+  for (size_t i = m.mentions.size(); i-- > 0;) {
+    if (m.mentions[i].tok_begin < tok) {
+      idx = static_cast<int>(i);
+      break;
+    }
+  }
+  int unknown = -1;
+  for (int i = idx; i >= 0 && idx - i < 80; --i) {
+    const Mention& mm = m.mentions[i];
+    if (in_quote && (*in_quote)[mm.tok_begin]) continue;
+    // Bylines and headlines are not antecedents.
+    if (d.paragraphs[d.sentences[d.sentence_of[mm.tok_begin]].para].kind != LineKind::kBody)
+      continue;
+    const EntityInfo& e = m.entities[mm.entity];
+    if (e.type != EntityType::kPerson) continue;
+    if (!title.empty()) {
+      if (TitleMatches(e.titles, title)) return mm.entity;
+      continue;
+    }
+    // A person whose gender is known to match wins over a more recent one
+    // whose first name is not in the Census lists, within a short window.
+    if (e.gender == want) return unknown >= 0 && idx - i > 12 ? unknown : mm.entity;
+    if (e.gender == Gender::kUnknown && unknown < 0) unknown = mm.entity;
+  }
+  return unknown;
+}
+
+}  // namespace kg::extract

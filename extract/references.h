@@ -1,0 +1,29 @@
+// In-article reference resolution: which person or organisation a pronoun
+// ("he", "she") or a description ("the senator", "the Democratic senator",
+// "the union") stands for. Pronouns prefer the subject of the closest
+// preceding sentence with a person subject of matching gender (the person
+// the text is about), then the most recent compatible person; descriptions
+// go to the most recent person who carried a matching title. Shared by the
+// quotation and relation rules.
+#ifndef KG_EXTRACT_REFERENCES_H_
+#define KG_EXTRACT_REFERENCES_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "extract/document.h"
+#include "extract/mentions.h"
+
+namespace kg::extract {
+
+// The entity a pronoun or description at `tok` refers to ("he", "the
+// senator", "the union"), looking back from `tok`; -1 when unsure. Shared with
+// the relation rules. Sets *len to the tokens consumed.
+// `in_quote` (may be null) marks tokens inside quotation marks, whose
+// mentions are not antecedents.
+int ResolveReference(const Document& doc, const MentionTable& m, const std::vector<bool>* in_quote,
+                     uint32_t tok, uint32_t* len);
+
+}  // namespace kg::extract
+
+#endif  // KG_EXTRACT_REFERENCES_H_
