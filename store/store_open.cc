@@ -50,13 +50,23 @@ rocksdb::Options DatabaseOptions() {
   return options;
 }
 
+// RocksDB starts a flush and a compaction thread for every instance, though
+// a secondary instance never flushes or compacts: this Env does not, and
+// would still start a thread if work were ever scheduled.
+class ReaderEnv : public rocksdb::EnvWrapper {
+ public:
+  ReaderEnv() : rocksdb::EnvWrapper(rocksdb::Env::Default()) {}
+  void IncBackgroundThreadsIfNeeded(int /*number*/, Priority /*priority*/) override {}
+};
+
 // A reader lives for one command, often a few milliseconds, so it must
 // start no threads it does not need: RocksDB opens the table files of each
 // column family with up to 16 threads (over a hundred thread starts for our
-// eight families), and a statistics timer; its background pool is left at
-// RocksDB's default, which starts no thread until work is scheduled (see
-// WriterOptions). Table statistics feed only compaction decisions.
+// eight families), a statistics timer, and the background pools (see
+// ReaderEnv). Table statistics feed only compaction decisions.
 void ReaderOptions(rocksdb::Options* options) {
+  static ReaderEnv* const env = new ReaderEnv();  // outlives every reader
+  options->env = env;
   options->max_file_opening_threads = 1;
   options->stats_dump_period_sec = 0;
   options->stats_persist_period_sec = 0;
