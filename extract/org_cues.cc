@@ -71,7 +71,19 @@ bool Finder::OrgCue(uint32_t b, uint32_t e) const {
     }
   }
   uint32_t after = e;
-  if (after < n && d_.tokens[after].kind == TokKind::kPossessive) ++after;
+  if (after < n && d_.tokens[after].kind == TokKind::kPossessive) {
+    ++after;
+    // "X's editorial board"; "X's Jane Doe wrote" (a writer of X).
+    if (d_.IsWord(after, "editorial")) return true;
+    const int who = out_.EntityAt(after);
+    if (who >= 0 && out_.entities[who].type == EntityType::kPerson) {
+      uint32_t v = after;
+      while (v < n && out_.EntityAt(v) == who) ++v;
+      if (d_.IsWord(v, "wrote") || d_.IsWord(v, "writes") || d_.IsWord(v, "reported") ||
+          d_.IsWord(v, "reports"))
+        return true;
+    }
+  }
   if (after < n && d_.tokens[after].kind == TokKind::kWord && OrgOnlyTitle(d_.Lower(after))) {
     // Single words that are also nationalities or parties take these titles
     // too ("Democratic spokesman").
@@ -115,8 +127,13 @@ bool Finder::WeakOrgCue(uint32_t b, uint32_t e) const {
 // Not a person ("Ben Carson", "Megyn Kelly", "Trump"), not a sentence-initial
 // common word ("Previously", "Peace"), not an adjective ("Washington-based")
 // and not two words glued by a missing space ("Press.Three").
-bool Finder::NameLike(uint32_t b, uint32_t e, uint32_t sentence_begin) const {
-  if (IsFirstName(b) || d_.Has(e - 1, kSurname | kFirstName)) return false;
+bool Finder::NameLike(uint32_t b, uint32_t e, uint32_t sentence_begin, bool strong) const {
+  // Only a first name that is also a common word may start a cued name
+  // ("Justice Democrats"; not "Colin Stretch, ...").
+  if (IsFirstName(b) && (!strong || e - b < 2 || !d_.Has(b, kCommonWord))) return false;
+  if (d_.Has(e - 1, kSurname | kFirstName)) return false;
+  // A head word alone ("the Times", "Center") is a short form, not a name.
+  if (e - b == 1 && d_.Has(b, kOrgHead | kOutletHead | kNonPersonTail)) return false;
   if (e - b == 1 && b == sentence_begin && d_.Has(b, kCommonWord)) return false;
   if (e - b == 1 && LooksNational(d_.Lower(b)) && !d_.tokens[b].allcaps) return false;
   for (uint32_t t = b; t < e; ++t) {
@@ -131,11 +148,27 @@ bool Finder::NameLike(uint32_t b, uint32_t e, uint32_t sentence_begin) const {
   return true;
 }
 
+// Last words of places, laws and events ("County", "Act", "War"); the
+// list of such words also holds organisation heads and party nouns, which
+// may end a cued name ("Justice Democrats").
+bool Finder::PlaceOrThing(uint32_t t) const {
+  if (!d_.Has(t, kNonPersonTail) || d_.Has(t, kOrgHead | kOutletHead)) return false;
+  std::string_view w = d_.Lower(t);
+  const bool group =
+      w == "democrats" || w == "republicans" || w == "conservatives" || w == "liberals";
+  if (!group) return !(w == "media" || w == "online");
+  // "Senate Republicans", "Iowa Democrats" are groups of people.
+  return t == 0 || d_.Has(t - 1, kOrgHead) ||
+         (d_.Has(t - 1, kProperNoun) && !d_.Has(t - 1, kCommonWord)) ||
+         d_.IsWord(t - 1, "senate") || d_.IsWord(t - 1, "house");
+}
+
 void Finder::FindCuedOrgs() {
   const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
+  // Title words may be part of a name ("Justice Democrats"), but a chunk
+  // of titles only is not one.
   auto free_cap = [&](uint32_t t) {
-    return t < n && CapWord(t) && out_.mention_at[t] < 0 && out_.title_at[t] < 0 &&
-           !d_.Has(t, kMonthOrDay);
+    return t < n && CapWord(t) && out_.mention_at[t] < 0 && !d_.Has(t, kMonthOrDay);
   };
   std::vector<std::pair<uint32_t, uint32_t>> found;
   for (const Sentence& s : d_.sentences) {
@@ -159,11 +192,20 @@ void Finder::FindCuedOrgs() {
                        d_.IsWord(b, "former") || d_.IsWord(b, "then")))
         ++b;
       if (b >= e || (e - b == 1 && d_.Text(b) == "The")) continue;
-      if (e - b > 5 || d_.Has(e - 1, kNonPersonTail) || !NameLike(b, e, s.tok_begin)) continue;
+      // Not "Acme CEO", "CEO of Acme", "Belgian Prime Minister": titles
+      // at the ends are not part of the name.
+      while (e > b && out_.title_at[e - 1] >= 0) --e;
+      if (b + 1 < e && out_.title_at[b] >= 0 && d_.IsWord(b + 1, "of")) b += 2;
+      if (b >= e) continue;
+      if (e - b > 5 || PlaceOrThing(e - 1)) continue;
       bool shouted = true;
       for (uint32_t k = b; k < e; ++k) shouted = shouted && d_.tokens[k].allcaps;
       if (shouted && e - b > 1) continue;
-      if (OrgCue(b, e) || WeakOrgCue(b, e)) found.push_back({b, e});
+      // A strong cue may name a group that starts like a person ("Justice
+      // Democrats, a group that"); a reporting context may not.
+      if (!NameLike(b, e, s.tok_begin, /*strong=*/true)) continue;
+      if (OrgCue(b, e) || (NameLike(b, e, s.tok_begin, /*strong=*/false) && WeakOrgCue(b, e)))
+        found.push_back({b, e});
     }
   }
   for (auto [b, e] : found) {
@@ -181,7 +223,10 @@ void Finder::FindCuedOrgs() {
       if (!free_cap(t) || !d_.IsFact(t) || d_.Text(t) != d_.Text(b)) continue;
       bool same = true;
       for (uint32_t k = 1; k < len && same; ++k) same = d_.Text(t + k) == d_.Text(b + k);
-      if (same && !(t + len < n && free_cap(t + len))) AddMention(t, t + len, ent);
+      // Not the start of a longer name ("Acme Group" for "Acme"); a title
+      // may follow ("Acme CEO").
+      const bool longer = t + len < n && free_cap(t + len) && out_.title_at[t + len] < 0;
+      if (same && !longer) AddMention(t, t + len, ent);
     }
   }
 }

@@ -183,3 +183,23 @@ TEST_CASE("Context cues do not turn people, nationalities or modifiers into orga
     CHECK(e.type != EntityType::kOrganization);
   }
 }
+
+TEST_CASE("More organisation cues: groups, editorial boards, writers, titles", "[mentions][org_cues]") {
+  ArticleResult r = Run(
+      "Endorsements\n\n"
+      "The money came from Liberty Progressives, a group that backs insurgent candidates. "
+      "Senate Republicans objected. The Ridgeview Ledger-Courier's editorial board met the "
+      "candidates, and Plainsgazette's Harriet Olsen wrote that the race was close. Kettleworks "
+      "CEO Dorian Pask stayed out of it.\n");
+  for (const char* name :
+       {"Liberty Progressives", "Ledger-Courier", "Plainsgazette", "Kettleworks"}) {
+    INFO(name);
+    bool found = false;
+    for (const Entity& e : r.entities)
+      found |= e.type == EntityType::kOrganization && e.name.find(name) != std::string::npos;
+    CHECK(found);
+  }
+  CHECK(FindEntity(r, "Senate Republicans") == nullptr);
+  CHECK(FindEntity(r, "Kettleworks CEO") == nullptr);
+  CHECK(HasRelation(r, "HAS_ROLE", "person:dorian-pask", "organization:kettleworks"));
+}
