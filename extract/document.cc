@@ -2,7 +2,10 @@
 
 #include <re2/re2.h>
 
+#include <cstring>
+
 #include "extract/gazetteer.h"
+#include "extract/word_flag_table.h"
 
 namespace kg::extract {
 namespace {
@@ -100,6 +103,37 @@ void DropHoverCards(std::string_view bytes, uint32_t begin, std::vector<Token>* 
   }
 }
 
+// The Lex flags of one document's words. Names and function words repeat
+// within an article, and the big gazetteer table is a cache miss per probe,
+// so each distinct short word is looked up once: a small direct-mapped memo
+// (16 KiB, in L1/L2) keyed like the table itself.
+class LexMemo {
+ public:
+  explicit LexMemo(const Gazetteer& gz) : gz_(gz) {}
+  uint32_t Flags(std::string_view lower, bool capitalised) {
+    if (lower.empty() || lower.size() > WordFlagTable::kInlineBytes)
+      return gz_.Flags(lower, capitalised);
+    const WordFlagTable::Packed p = WordFlagTable::Pack(lower);
+    Entry& e = entries_[capitalised][WordFlagTable::Hash(p) & (kSize - 1)];
+    if (e.head != p.head || e.tail != p.tail) {
+      e.head = p.head;
+      e.tail = p.tail;
+      e.flags = gz_.Flags(lower, capitalised);
+    }
+    return e.flags;
+  }
+
+ private:
+  static constexpr size_t kSize = 512;
+  struct Entry {
+    uint64_t head = 0;  // 0: empty (words are never empty)
+    uint32_t tail = 0;
+    uint32_t flags = 0;
+  };
+  const Gazetteer& gz_;
+  Entry entries_[2][kSize];
+};
+
 }  // namespace
 
 bool Document::IsFact(uint32_t tok) const {
@@ -140,8 +174,8 @@ Document DocumentBuilder::Build(std::string_view bytes) const {
   uint32_t pos = 0;
   const uint32_t n = static_cast<uint32_t>(bytes.size());
   while (pos < n) {
-    uint32_t nl = pos;
-    while (nl < n && bytes[nl] != '\n') ++nl;
+    const void* found = std::memchr(bytes.data() + pos, '\n', n - pos);
+    uint32_t nl = found ? static_cast<uint32_t>(static_cast<const char*>(found) - bytes.data()) : n;
     uint32_t end = nl;
     while (end > pos && (bytes[end - 1] == '\r' || bytes[end - 1] == ' ' || bytes[end - 1] == '\t'))
       --end;
@@ -159,11 +193,11 @@ Document DocumentBuilder::Build(std::string_view bytes) const {
     pos = nl + 1;
   }
   doc.lower_text = AsciiLower(bytes);
-  const Gazetteer& gz = Gazetteer::Get();
+  LexMemo memo(Gazetteer::Get());
   doc.lex.resize(doc.tokens.size());
   for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
     const Token& tok = doc.tokens[t];
-    doc.lex[t] = tok.kind == TokKind::kWord ? gz.Flags(doc.Lower(t), tok.cap || tok.allcaps) : 0;
+    doc.lex[t] = tok.kind == TokKind::kWord ? memo.Flags(doc.Lower(t), tok.cap || tok.allcaps) : 0;
   }
   MarkLines(&doc);
   SplitSentences(&doc);

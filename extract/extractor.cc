@@ -49,6 +49,33 @@ struct Extractor::Impl {
   RE2 iso_date{R"(\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b)"};
 };
 
+namespace {
+
+bool Digit(char c) { return c >= '0' && c <= '9'; }
+
+// Cheap tests that the date patterns can match at all, so most articles
+// skip the regular expressions: "2016-05-04" needs a dash after four
+// digits, "May 4, 2016" a comma before "19" or "20".
+bool MayHoldIsoDate(std::string_view s) {
+  for (size_t i = 4; i + 1 < s.size(); ++i) {
+    if (s[i] == '-' && Digit(s[i - 1]) && Digit(s[i - 4]) && Digit(s[i + 1])) return true;
+  }
+  return false;
+}
+
+bool MayHoldWrittenDate(std::string_view s) {
+  for (size_t i = 0; i + 3 < s.size(); ++i) {
+    if (s[i] != ',') continue;
+    size_t k = i + 1;
+    while (k < s.size() && (s[k] == ' ' || s[k] == '\t' || s[k] == '\n' || s[k] == '\r')) ++k;
+    if (k + 1 < s.size() && ((s[k] == '1' && s[k + 1] == '9') || (s[k] == '2' && s[k + 1] == '0')))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 Extractor::Extractor() : impl_(std::make_unique<Impl>()) { Gazetteer::Get(); }
 Extractor::~Extractor() = default;
 
@@ -67,9 +94,11 @@ ArticleResult Extractor::Extract(std::string_view bytes) const {
   {
     std::string month, day, year;
     re2::StringPiece input(bytes.data(), std::min<size_t>(bytes.size(), 4096));
-    if (RE2::PartialMatch(input, impl_->iso_date, &year, &month, &day)) {
+    const std::string_view head(input.data(), input.size());
+    if (MayHoldIsoDate(head) && RE2::PartialMatch(input, impl_->iso_date, &year, &month, &day)) {
       result.date = year + "-" + month + "-" + day;
-    } else if (RE2::PartialMatch(input, impl_->date, &month, &day, &year)) {
+    } else if (MayHoldWrittenDate(head) &&
+               RE2::PartialMatch(input, impl_->date, &month, &day, &year)) {
       month = AsciiLower(month);
       for (int i = 0; i < 12; ++i) {
         if (month == kMonths[i]) {

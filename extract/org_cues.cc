@@ -5,6 +5,7 @@
 // capitalised runs that no earlier stage claimed are considered, so a known
 // person's surname is never turned into an organisation.
 #include <algorithm>
+#include <unordered_map>
 
 #include "extract/mention_finder.h"
 
@@ -208,8 +209,14 @@ void Finder::FindCuedOrgs() {
         found.push_back({b, e});
     }
   }
+  // One entity per cued name; then every free occurrence of a cued name's
+  // words is a mention, in one pass with the names indexed by first word.
+  struct Name {
+    uint32_t b, e;
+    int entity;
+  };
+  std::unordered_map<std::string_view, std::vector<Name>> by_first_word;
   for (auto [b, e] : found) {
-    if (out_.mention_at[b] >= 0) continue;  // linked as another cue's repeat
     std::vector<std::string> key = OrgKey(b, e);
     if (key.empty()) continue;
     int ent = FindOrgByKey(key, /*exact=*/true);
@@ -217,16 +224,24 @@ void Finder::FindCuedOrgs() {
       ent = AddEntity(EntityType::kOrganization, Surface(b, e));
       out_.entities[ent].key_tokens = key;
     }
-    // Every other free occurrence of the same words is the same organisation.
-    const uint32_t len = e - b;
-    for (uint32_t t = 0; t + len <= n; ++t) {
-      if (!free_cap(t) || !d_.IsFact(t) || d_.Text(t) != d_.Text(b)) continue;
+    by_first_word[d_.Text(b)].push_back({b, e, ent});
+  }
+  for (uint32_t t = 0; t < n && !by_first_word.empty(); ++t) {
+    if (!free_cap(t) || !d_.IsFact(t)) continue;
+    auto it = by_first_word.find(d_.Text(t));
+    if (it == by_first_word.end()) continue;
+    for (const Name& name : it->second) {
+      const uint32_t len = name.e - name.b;
+      if (t + len > n) continue;
       bool same = true;
-      for (uint32_t k = 1; k < len && same; ++k) same = d_.Text(t + k) == d_.Text(b + k);
+      for (uint32_t k = 1; k < len && same; ++k) same = d_.Text(t + k) == d_.Text(name.b + k);
       // Not the start of a longer name ("Acme Group" for "Acme"); a title
       // may follow ("Acme CEO").
       const bool longer = t + len < n && free_cap(t + len) && out_.title_at[t + len] < 0;
-      if (same && !longer) AddMention(t, t + len, ent);
+      if (same && !longer) {
+        AddMention(t, t + len, name.entity);
+        break;
+      }
     }
   }
 }

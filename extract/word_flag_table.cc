@@ -3,24 +3,19 @@
 #include <cstring>
 
 namespace kg::extract {
-namespace {
-
-// Splits a short word into its zero-padded inline form.
-inline void Pack(std::string_view s, uint64_t* head, uint32_t* tail) {
-  *head = 0;
-  *tail = 0;
+WordFlagTable::Packed WordFlagTable::Pack(std::string_view s) {
+  Packed p;
   const size_t n = s.size();
-  std::memcpy(head, s.data(), n < 8 ? n : 8);
-  if (n > 8) std::memcpy(tail, s.data() + 8, n - 8);
+  std::memcpy(&p.head, s.data(), n < 8 ? n : 8);
+  if (n > 8) std::memcpy(&p.tail, s.data() + 8, n - 8);
+  return p;
 }
 
-inline uint32_t HashPacked(uint64_t head, uint32_t tail) {
-  uint64_t h = head * 0x9E3779B97F4A7C15ull;
-  h ^= (static_cast<uint64_t>(tail) + 0x632BE59BD9B4E019ull) * 0xC2B2AE3D27D4EB4Full;
+uint32_t WordFlagTable::Hash(Packed p) {
+  uint64_t h = p.head * 0x9E3779B97F4A7C15ull;
+  h ^= (static_cast<uint64_t>(p.tail) + 0x632BE59BD9B4E019ull) * 0xC2B2AE3D27D4EB4Full;
   return static_cast<uint32_t>(h >> 32) ^ static_cast<uint32_t>(h);
 }
-
-}  // namespace
 
 void WordFlagTable::Reserve(size_t n) {
   size_t cap = 16;
@@ -30,7 +25,7 @@ void WordFlagTable::Reserve(size_t n) {
 }
 
 size_t WordFlagTable::Probe(uint64_t head, uint32_t tail) const {
-  for (uint32_t i = HashPacked(head, tail) & mask_;; i = (i + 1) & mask_) {
+  for (uint32_t i = Hash({head, tail}) & mask_;; i = (i + 1) & mask_) {
     const Slot& s = slots_[i];
     if (s.head == 0 || (s.head == head && s.tail == tail)) return i;
   }
@@ -44,12 +39,10 @@ void WordFlagTable::Add(std::string_view key, uint32_t flags) {
     it->second |= flags;
     return;
   }
-  uint64_t head;
-  uint32_t tail;
-  Pack(key, &head, &tail);
-  Slot& s = slots_[Probe(head, tail)];
-  s.head = head;
-  s.tail = tail;
+  const Packed p = Pack(key);
+  Slot& s = slots_[Probe(p.head, p.tail)];
+  s.head = p.head;
+  s.tail = p.tail;
   s.flags |= flags;
 }
 
@@ -59,10 +52,8 @@ uint32_t WordFlagTable::Find(std::string_view key) const {
     auto it = long_words_.find(key);
     return it == long_words_.end() ? 0 : it->second;
   }
-  uint64_t head;
-  uint32_t tail;
-  Pack(key, &head, &tail);
-  return slots_[Probe(head, tail)].flags;
+  const Packed p = Pack(key);
+  return slots_[Probe(p.head, p.tail)].flags;
 }
 
 }  // namespace kg::extract

@@ -20,12 +20,21 @@ namespace kg::extract {
 
 class WordFlagTable {
  public:
+  // A word of up to 12 bytes as two zero-padded integers, and its hash;
+  // callers that memoise look-ups (DocumentBuilder) key on it too.
+  struct Packed {
+    uint64_t head = 0;
+    uint32_t tail = 0;
+  };
+  static constexpr size_t kInlineBytes = 12;
+  static Packed Pack(std::string_view word);  // word.size() <= kInlineBytes
+  static uint32_t Hash(Packed p);
+
   void Reserve(size_t n);  // room for n keys at a load factor of at most 1/2
   void Add(std::string_view key, uint32_t flags);  // ORs into an existing key
   uint32_t Find(std::string_view key) const;       // 0 when absent
 
  private:
-  static constexpr size_t kInlineBytes = 12;
   // `head` holds bytes 0-7 and `tail` bytes 8-11, zero-padded; a word never
   // contains NUL, so head == 0 marks an empty slot.
   struct Slot {
@@ -33,14 +42,14 @@ class WordFlagTable {
     uint32_t tail = 0;
     uint32_t flags = 0;
   };
-  struct Hash {
+  struct StringHash {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
   };
   size_t Probe(uint64_t head, uint32_t tail) const;  // slot of the key or the empty slot
   std::vector<Slot> slots_;
   uint32_t mask_ = 0;
-  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> long_words_;
+  std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> long_words_;
 };
 
 }  // namespace kg::extract
