@@ -36,6 +36,9 @@ Status Store::Rep::ReadMetaNumber(const char* key, uint64_t* value) const {
 Store::Store(std::unique_ptr<Rep> rep) : rep_(std::move(rep)) {}
 
 Store::~Store() {
+  if (rep_) {
+    for (auto& iterator : rep_->adjacency) iterator.reset();
+  }
   if (rep_ && rep_->db) {
     // Leave nothing in the write-ahead log: every later open, readers'
     // included, would otherwise replay it into memory before answering.

@@ -6,6 +6,7 @@
 #include <rocksdb/db.h>
 
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -40,6 +41,11 @@ struct Store::Rep {
   uint32_t generation = 0;
   uint64_t input_version = 0;
   uint64_t built_version = 0;
+  // A read-only store's iterators over edges_out and edges_in, kept across
+  // Adjacent calls (store_queries.cc): making one costs as much as a seek,
+  // and a traversal asks for hundreds. Released before the database closes.
+  std::mutex adjacency_mutex;
+  std::unique_ptr<rocksdb::Iterator> adjacency[2];
 
   rocksdb::ColumnFamilyHandle* cf(ColumnFamily family) const { return families[family]; }
   Status FromRocks(const rocksdb::Status& s, const std::string& what) const;
