@@ -78,10 +78,12 @@ void Finder::AddOrg(uint32_t b, uint32_t e) {
   }
   if (e - nb == 3 && d_.Lower(nb) == "house" && d_.Lower(nb + 2) == "representatives")
     c.canonical = "U.S. House of Representatives";
-  // "the House", "the Republican House" (not "White House", "House Speaker").
+  // "the House", "the Republican House", "House Speaker X", "Speaker of the
+  // House X" (not "White House", "House Republicans").
+  const bool title_after = e < d_.tokens.size() && out_.title_at[e] >= 0;
   if (e - nb == 1 && d_.Lower(nb) == "house" && !state_before &&
-      ((b > 0 && d_.Lower(b - 1) == "the") || nb > b) &&
-      !(e < d_.tokens.size() && d_.tokens[e].cap))
+      ((b > 0 && d_.Lower(b - 1) == "the") || nb > b || title_after) &&
+      !(e < d_.tokens.size() && d_.tokens[e].cap && out_.title_at[e] < 0 && !IsFirstName(e)))
     c.canonical = "U.S. House of Representatives";
   if (!c.canonical.empty()) c.kind = CandKind::kOrg;
   if (c.kind == CandKind::kUnknown) {

@@ -56,6 +56,12 @@ void RelationFinder::Roles(uint32_t s) {
           m_.titles[TitleAt(pe)].tok_end == pe + 1)
         ++pe;
       int p = pe < se && (pe == te || Ent(te) < 0) ? Ent(pe) : -1;
+      // "Y's executive director, X, said": the name in an apposition.
+      if (p < 0 && pe == te && pe + 1 < se && d_.Text(pe) == "," &&
+          IsType(Ent(pe + 1), EntityType::kPerson)) {
+        const uint32_t after = MentionEnd(pe + 1);
+        if (after >= se || d_.tokens[after].kind == TokKind::kPunct) p = Ent(pe + 1);
+      }
       if (IsType(org, EntityType::kOrganization) && IsType(p, EntityType::kPerson)) {
         Add("HAS_ROLE", p, org, s, "role.prefix", title);
         continue;

@@ -189,3 +189,23 @@ TEST_CASE("HAS_ROLE: a board seat", "[relations]") {
   CHECK_FALSE(
       HasRelation(c, "HAS_ROLE", "person:laura-quinton", "organization:lakeshore-institute"));
 }
+
+TEST_CASE("Legislative leaders hold a role in their chamber", "[relations][roles]") {
+  ArticleResult r = Run(
+      "Budget\n\nHouse Speaker Gideon Marsh met Senate Majority Leader Ruth Calloway on Monday. "
+      "Later, Speaker of the House Gideon Marsh spoke to reporters.\n");
+  CHECK(HasRelation(r, "HAS_ROLE", "person:gideon-marsh",
+                    "organization:u-s-house-of-representatives"));
+  CHECK(HasRelation(r, "HAS_ROLE", "person:ruth-calloway", "organization:u-s-senate"));
+  const Entity* marsh = FindEntity(r, "Gideon Marsh");
+  REQUIRE(marsh != nullptr);
+  CHECK(FindEntity(r, "House Speaker Gideon Marsh") == nullptr);
+}
+
+TEST_CASE("A possessive title with the name in an apposition", "[relations][roles]") {
+  ArticleResult r = Run(
+      "Audit\n\nThe report drew criticism. Brightwater Institute\xe2\x80\x99s executive director, "
+      "Lorraine Okafor, told reporters the audit was flawed.\n");
+  CHECK(HasRelation(r, "HAS_ROLE", "person:lorraine-okafor",
+                    "organization:brightwater-institute"));
+}
