@@ -3,8 +3,6 @@
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
-#include <memory>
-
 namespace kg::graph {
 namespace {
 
@@ -24,9 +22,16 @@ int CaptureMessage(char* message) {
   return 0;
 }
 
-struct ContextDeleter {
-  void operator()(GVC_t* gvc) const { gvFreeContext(gvc); }
-};
+// One rendering context for the whole process, never freed: Graphviz 2.42's
+// pango plugin remembers the last font name by pointer into the context's
+// font dictionary, so rendering again after gvFreeContext reads freed memory
+// (AddressSanitizer: heap-use-after-free in strcmp from
+// libgvplugin_pango.so). Graphviz itself renders every graph of a run with
+// one context.
+GVC_t* SharedContext() {
+  static GVC_t* const context = gvContext();
+  return context;
+}
 
 // Restores Graphviz's default error reporting however RenderDot returns.
 class MessageCapture {
@@ -54,8 +59,8 @@ class MessageCapture {
 bool RenderDot(std::string_view dot, ImageFormat format, std::string* image, std::string* error) {
   std::string messages;
   MessageCapture capture(&messages);
-  std::unique_ptr<GVC_t, ContextDeleter> gvc(gvContext());
-  if (!gvc) {
+  GVC_t* gvc = SharedContext();
+  if (gvc == nullptr) {
     *error = "graphviz: cannot create a rendering context";
     return false;
   }
@@ -65,14 +70,14 @@ bool RenderDot(std::string_view dot, ImageFormat format, std::string* image, std
     *error = messages.empty() ? "graphviz: cannot parse DOT" : "graphviz: " + messages;
     return false;
   }
-  bool ok = gvLayout(gvc.get(), g, "dot") == 0;
+  bool ok = gvLayout(gvc, g, "dot") == 0;
   char* data = nullptr;
   unsigned int length = 0;
   const char* renderer = format == ImageFormat::kSvg ? "svg" : "png";
-  if (ok) ok = gvRenderData(gvc.get(), g, renderer, &data, &length) == 0 && data != nullptr;
+  if (ok) ok = gvRenderData(gvc, g, renderer, &data, &length) == 0 && data != nullptr;
   if (ok) image->assign(data, length);
   if (data != nullptr) gvFreeRenderData(data);
-  gvFreeLayout(gvc.get(), g);
+  gvFreeLayout(gvc, g);
   agclose(g);
   if (!ok || !messages.empty()) {
     *error = messages.empty() ? "graphviz: rendering failed" : "graphviz: " + messages;

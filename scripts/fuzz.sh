@@ -21,6 +21,7 @@ fi
 
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
+export LSAN_OPTIONS="${LSAN_OPTIONS:-suppressions=$here/tests/reliability/lsan.supp:print_suppressions=0}"
 logs="$build_dir/fuzz-logs"
 mkdir -p "$logs"
 

@@ -21,7 +21,7 @@ import kgtest  # noqa: E402
 
 # Generous for a loaded 2-core CI machine; a quadratic blow-up on these
 # inputs takes minutes.
-SECONDS_PER_INPUT = 20
+SECONDS_PER_INPUT = 20 * kgtest.TIME_SCALE
 
 
 def png_image():

@@ -15,6 +15,12 @@ ORGS = ["National Teachers Union", "Federal Housing Agency", "Riverside Water Au
 ROLES = ["president", "spokeswoman", "director", "chairman", "treasurer"]
 
 
+# Wall-clock bounds are multiplied by this. scripts/sanitize.sh sets it:
+# code built with AddressSanitizer, UndefinedBehaviorSanitizer and libFuzzer's
+# coverage runs several times slower. The inputs and assertions stay the same.
+TIME_SCALE = float(os.environ.get("KG_TEST_TIME_SCALE", "1"))
+
+
 class Checks:
     """Counts assertions; prints each failure on one line."""
 
