@@ -15,7 +15,7 @@
 #define KG_STORE_RESOLVER_H_
 
 #include <cstdint>
-#include <map>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -52,8 +52,13 @@ struct ResolvedEntity {
 using MentionKey = std::pair<graph::ArticleId, uint32_t>;
 
 struct Resolution {
-  std::vector<ResolvedEntity> entities;    // sorted by id
-  std::map<MentionKey, size_t> entity_of;  // mention -> index in entities
+  std::vector<ResolvedEntity> entities;  // sorted by id
+  // mention -> index in entities, sorted by mention (a flat array: a corpus
+  // has hundreds of thousands of mentions)
+  std::vector<std::pair<MentionKey, uint32_t>> entity_of;
+
+  // The index in `entities` of a mention's entity; nullopt when unknown.
+  std::optional<size_t> EntityIndex(graph::ArticleId article, uint32_t local) const;
 };
 
 Resolution ResolveEntities(const std::vector<EntityMention>& mentions,

@@ -18,6 +18,7 @@
 
 #include "store/keys.h"
 #include "store/store_rep.h"
+#include "store/tuning.h"
 
 namespace kg::store {
 namespace {
@@ -47,6 +48,7 @@ rocksdb::Options DatabaseOptions() {
   // Every table file is opened (and its footer checked) at open, so a
   // truncated file is found at once; secondary instances require it.
   options.max_open_files = -1;
+  TuneDatabase(&options);
   return options;
 }
 
@@ -80,6 +82,7 @@ std::vector<rocksdb::ColumnFamilyDescriptor> Families(const rocksdb::Options& op
   std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
   for (const char* name : kFamilyNames) {
     descriptors.emplace_back(name, rocksdb::ColumnFamilyOptions(options));
+    TuneFamily(name, &descriptors.back().options);
   }
   return descriptors;
 }

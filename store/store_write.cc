@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "store/keys.h"
 #include "store/records.h"
@@ -54,22 +55,29 @@ class GraphBuilder {
   Status AddArticle(graph::ArticleId article, const ArticleFacts& facts,
                     const std::map<graph::NodeId, graph::NodeId>& local) {
     std::map<graph::NodeId, graph::NodeId> ids = local;
+    std::set<graph::NodeId> statements;
     for (const graph::Node& n : facts.nodes) {
       if (n.type != graph::NodeType::kStatement) continue;
       graph::Node statement = n;
       statement.id = graph::StatementNodeId(article, n.quote.start);
       statement.articles = {article};
       ids[n.id] = statement.id;
+      statements.insert(statement.id);
       PutNode(statement);
     }
+    // An edge to or from a statement belongs to this article alone (a
+    // statement's id is derived from its article), so it is complete here
+    // and written at once; only edges between entities wait for Finish.
+    std::map<std::string, graph::Edge> article_edges;
     for (const graph::Edge& e : facts.edges) {
       auto source = ids.find(e.source), target = ids.find(e.target);
       if (source == ids.end() || target == ids.end()) {
         return Status::Corruption("facts of article " + std::to_string(article) +
                                   " refer to a missing node");
       }
+      const bool local_edge = statements.count(source->second) || statements.count(target->second);
       std::string key = EdgeKey(generation_, source->second, e.type, target->second);
-      auto [it, fresh] = edges_.try_emplace(key);
+      auto [it, fresh] = (local_edge ? article_edges : edges_).try_emplace(std::move(key));
       graph::Edge& merged = it->second;
       if (fresh) {
         merged.source = source->second;
@@ -79,17 +87,13 @@ class GraphBuilder {
       if (merged.title.empty()) merged.title = e.title;
       merged.sources.insert(merged.sources.end(), e.sources.begin(), e.sources.end());
     }
+    for (auto& [key, edge] : article_edges) PutEdge(key, &edge);
     return MaybeFlush();
   }
 
   Status Finish() {
     for (auto& [key, edge] : edges_) {
-      std::sort(edge.sources.begin(), edge.sources.end(), [](const auto& a, const auto& b) {
-        return std::tie(a.article, a.start, a.end, a.rule) <
-               std::tie(b.article, b.start, b.end, b.rule);
-      });
-      batch_.Put(rep_.cf(kEdgesOut), key, EncodeRecord(edge));
-      batch_.Put(rep_.cf(kEdgesIn), EdgeKey(generation_, edge.target, edge.type, edge.source), "");
+      PutEdge(key, &edge);
       Status s = MaybeFlush();
       if (!s.ok()) return s;
     }
@@ -98,6 +102,14 @@ class GraphBuilder {
   }
 
  private:
+  void PutEdge(const std::string& key, graph::Edge* edge) {
+    std::sort(edge->sources.begin(), edge->sources.end(), [](const auto& a, const auto& b) {
+      return std::tie(a.article, a.start, a.end, a.rule) <
+             std::tie(b.article, b.start, b.end, b.rule);
+    });
+    batch_.Put(rep_.cf(kEdgesOut), key, EncodeRecord(*edge));
+    batch_.Put(rep_.cf(kEdgesIn), EdgeKey(generation_, edge->target, edge->type, edge->source), "");
+  }
   void PutNode(const graph::Node& node) {
     batch_.Put(rep_.cf(kNodes), NodeKey(generation_, node.id), EncodeRecord(node));
   }
@@ -136,12 +148,13 @@ Status ForEachFacts(const Store::Rep& rep, Visit visit) {
   return rep.FromRocks(it->status(), "cannot read facts");
 }
 
-Status DeleteGenerations(Store::Rep& rep, uint32_t from, uint32_t to) {
+Status DeleteGenerations(Store::Rep& rep, uint32_t from, uint32_t to,
+                         const rocksdb::WriteOptions& options = rocksdb::WriteOptions()) {
   rocksdb::WriteBatch batch;
   for (ColumnFamily family : {kNodes, kEdgesOut, kEdgesIn, kNames}) {
     batch.DeleteRange(rep.cf(family), GenerationPrefix(from), GenerationPrefix(to));
   }
-  return rep.FromRocks(rep.db->Write(rocksdb::WriteOptions(), &batch), "cannot drop old graph");
+  return rep.FromRocks(rep.db->Write(options, &batch), "cannot drop old graph");
 }
 
 }  // namespace
@@ -239,30 +252,42 @@ Status Store::Rebuild() {
     std::map<graph::NodeId, graph::NodeId> local;
     for (const graph::Node& n : facts.nodes) {
       if (n.type == graph::NodeType::kStatement) continue;
-      auto it = resolution.entity_of.find({article, static_cast<uint32_t>(n.id)});
-      if (it != resolution.entity_of.end()) local[n.id] = resolution.entities[it->second].id;
+      std::optional<size_t> entity = resolution.EntityIndex(article, static_cast<uint32_t>(n.id));
+      if (entity) local[n.id] = resolution.entities[*entity].id;
     }
     return builder.AddArticle(article, facts, local);
   });
   if (!s.ok()) return s;
   s = builder.Finish();
   if (!s.ok()) return s;
-  std::vector<rocksdb::ColumnFamilyHandle*> graph_families = {
-      rep_->cf(kNodes), rep_->cf(kEdgesOut), rep_->cf(kEdgesIn), rep_->cf(kNames)};
+  std::vector<rocksdb::ColumnFamilyHandle*> graph_families = {rep_->cf(kNodes), rep_->cf(kEdgesOut),
+                                                              rep_->cf(kEdgesIn), rep_->cf(kNames)};
   rocksdb::Status flushed = rep_->db->Flush(rocksdb::FlushOptions(), graph_families);
   if (!flushed.ok()) return rep_->FromRocks(flushed, "cannot write the graph");
 
-  // The switch: one atomic write makes the new generation the graph.
+  // The switch: one atomic write makes the new generation the graph. It
+  // bypasses the write-ahead log and is made durable by flushing the meta
+  // family, so that readers (secondary instances, which read the MANIFEST
+  // first and the log after) can only learn of it through the MANIFEST,
+  // after the graph's table files: a reader opening mid-switch sees the old
+  // graph or the whole new one, never the switch without the graph's last
+  // families. A crash before the flush loses only the switch; the next
+  // writer rebuilds.
   rocksdb::WriteBatch flip;
   flip.Put(rep_->cf(kMeta), kGenerationKey, std::to_string(next));
   flip.Put(rep_->cf(kMeta), kBuiltVersionKey, std::to_string(rep_->input_version));
-  rocksdb::WriteOptions sync;
-  sync.sync = true;
-  rocksdb::Status rs = rep_->db->Write(sync, &flip);
+  rocksdb::WriteOptions no_log;
+  no_log.disableWAL = true;
+  rocksdb::Status rs = rep_->db->Write(no_log, &flip);
+  if (rs.ok()) rs = rep_->db->Flush(rocksdb::FlushOptions(), rep_->cf(kMeta));
   if (!rs.ok()) return rep_->FromRocks(rs, "cannot switch to the new graph");
   rep_->generation = next;
   rep_->built_version = rep_->input_version;
-  return DeleteGenerations(*rep_, 0, next);
+  // Not logged either, for the same reason: a reader must not see the old
+  // graph dropped before it sees the switch. It reaches disk with the next
+  // flush (at the latest when the store closes); if a crash loses it, the
+  // next writer drops the stale generation at open.
+  return DeleteGenerations(*rep_, 0, next, no_log);
 }
 
 }  // namespace kg::store

@@ -19,7 +19,9 @@ EntityMention Org(graph::ArticleId article, uint32_t local, std::string name,
 }
 
 const ResolvedEntity& Of(const Resolution& r, graph::ArticleId article, uint32_t local) {
-  return r.entities[r.entity_of.at({article, local})];
+  std::optional<size_t> index = r.EntityIndex(article, local);
+  REQUIRE(index.has_value());
+  return r.entities[*index];
 }
 
 TEST_CASE("resolution keys ignore titles, initials, suffixes and a leading 'the'") {
