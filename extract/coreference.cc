@@ -66,6 +66,15 @@ void Finder::BuildEntities() {
         const std::string& name = out_.entities[i].name;
         const bool suffixed = IsNameSuffix(AsciiLower(name.substr(name.rfind(' ') + 1)));
         if (suffixed != (c.suffix_end != 0)) continue;
+        // "George H.W. Bush" is not "George P. Bush": different middle names.
+        const size_t first_space = name.find(' ');
+        const size_t last_space =
+            name.rfind(' ', suffixed ? name.rfind(' ') - 1 : std::string::npos);
+        const std::string_view middle =
+            last_space > first_space
+                ? std::string_view(name).substr(first_space + 1, last_space - first_space - 1)
+                : std::string_view();
+        if (c.e - c.b >= 3 && !middle.empty() && middle != Surface(c.b + 1, c.e - 1)) continue;
         if (common >= 3 || other == first || d_.tokens[c.b].abbrev) ent = i;
       }
     }

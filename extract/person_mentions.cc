@@ -9,7 +9,14 @@ bool Finder::NameToken(uint32_t t) const {
   const Token& tok = d_.tokens[t];
   if (!tok.cap) return false;
   std::string_view l = d_.Lower(t);
-  if (tok.abbrev) return d_.tokens[t].end - d_.tokens[t].start == 2;  // initial "J."
+  if (tok.abbrev) {
+    // An initial "J." or initials "H.W.", not "Sen." or "U.S.".
+    std::string_view w = d_.Text(t);
+    if (w.size() == 2) return true;
+    if (w.size() != 4 || w[1] != '.' || w[3] != '.') return false;
+    return w[0] >= 'A' && w[0] <= 'Z' && w[2] >= 'A' && w[2] <= 'Z' && w != "U.S." && w != "U.N." &&
+           w != "D.C." && w != "L.A.";
+  }
   if (d_.Has(t, kOrgHead | kTitleWord | kFunctionWord | kMonthOrDay)) return false;
   if (Contains(l, ".")) return false;
   return true;
@@ -22,7 +29,7 @@ bool Finder::IsPersonName(uint32_t k, uint32_t e, bool cued, bool* weak) const {
   if (len == 1 && !cued) return false;
   for (uint32_t t = k; t < e; ++t) {
     if (!NameToken(t)) return false;
-    if (d_.tokens[t].allcaps && d_.tokens[t].end - d_.tokens[t].start > 3 &&
+    if (d_.tokens[t].allcaps && !d_.tokens[t].abbrev && d_.tokens[t].end - d_.tokens[t].start > 3 &&
         !d_.Has(t, kFirstName | kSurname))
       return false;  // ICE, DHS: acronyms are not names
   }

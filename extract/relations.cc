@@ -40,7 +40,16 @@ int RelationFinder::SubjectBefore(uint32_t sb, uint32_t v) const {
   while (b > sb && !Boundary(b - 1)) --b;
   for (uint32_t t = b; t < v; ++t) {
     int e = Ent(t);
-    if (e >= 0) return e;
+    if (e >= 0) {
+      // "House Speaker X endorsed", "Acme CEO X endorsed": the person with
+      // the title is the subject, not the organisation before it.
+      uint32_t k = MentionEnd(t);
+      if (IsType(e, EntityType::kOrganization) && k < v && TitleAt(k) >= 0) {
+        k = m_.titles[TitleAt(k)].tok_end;
+        if (k < v && IsType(Ent(k), EntityType::kPerson)) return Ent(k);
+      }
+      return e;
+    }
     uint32_t len = 0;
     int r = ResolveReference(d_, m_, &in_quote_, t, &len);
     if (r >= 0) return r;
@@ -54,7 +63,19 @@ int RelationFinder::SubjectBefore(uint32_t sb, uint32_t v) const {
 int RelationFinder::ObjectAfter(uint32_t v, uint32_t se) const {
   for (uint32_t t = v; t < se && t < v + 10; ++t) {
     int e = Ent(t);
-    if (e >= 0) return e;
+    if (e >= 0) {
+      // "endorsed Trump's bid" is Trump; "endorsed Jeb's son, George P. Bush"
+      // is the son, named in the apposition.
+      const uint32_t end = MentionEnd(t);
+      if (end + 1 < se && d_.tokens[end].kind == TokKind::kPossessive) {
+        if (In(d_.Lower(end + 1), {"bid", "candidacy", "campaign", "reelection", "re-election",
+                                   "nomination", "run", "presidential", "senate", "congressional"}))
+          return e;
+        t = end;
+        continue;
+      }
+      return e;
+    }
     const Token& tok = d_.tokens[t];
     std::string_view w = d_.Lower(t);
     if (tok.kind == TokKind::kPunct) {
@@ -67,7 +88,8 @@ int RelationFinder::ObjectAfter(uint32_t v, uint32_t se) const {
       ++t;
       continue;
     }
-    if (tok.kind == TokKind::kNumber || tok.cap || m_.title_at[t] >= 0 || w == "including")
+    if (tok.kind == TokKind::kNumber || tok.cap || m_.title_at[t] >= 0 || w == "including" ||
+        tok.kind == TokKind::kPossessive)
       continue;
     if (tok.kind != TokKind::kWord || in_quote_[t]) return -1;
     // Lower-case modifiers, but not a new clause or phrase.

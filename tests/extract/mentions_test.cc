@@ -138,10 +138,10 @@ TEST_CASE("A bare surname goes to the person named most often", "[mentions]") {
 }
 
 TEST_CASE("Generational suffixes belong to the name, not the surname", "[mentions]") {
-  ArticleResult r =
-      Run("Ruling\n\nThe brief was filed by Harold B. Wexley III, a lawyer in Ohio. Walter Korhonen "
-          "Jr. agreed with it, and his father Walter Korhonen did not. Wexley said the court "
-          "would rule soon.\n");
+  ArticleResult r = Run(
+      "Ruling\n\nThe brief was filed by Harold B. Wexley III, a lawyer in Ohio. Walter Korhonen "
+      "Jr. agreed with it, and his father Walter Korhonen did not. Wexley said the court "
+      "would rule soon.\n");
   const Entity* w = FindEntity(r, "Harold B. Wexley III");
   REQUIRE(w != nullptr);
   CHECK(w->type == EntityType::kPerson);
@@ -152,13 +152,14 @@ TEST_CASE("Generational suffixes belong to the name, not the surname", "[mention
 }
 
 TEST_CASE("Organisations without a head word, named by their context", "[mentions][org_cues]") {
-  ArticleResult r = Run(
-      "Cuts\n\n"
-      "Fairways Forward, a nonpartisan group that tracks budgets, criticised the plan. The "
-      "watchdog site Ledgerly published the numbers, and Brightmoor spokeswoman Olga Petrakis "
-      "defended them. Petrakis told Newsdrift that the cuts were small. Ledgerly later "
-      "corrected one figure, according to Quillfeed.\n");
-  for (const char* name : {"Fairways Forward", "Ledgerly", "Brightmoor", "Newsdrift", "Quillfeed"}) {
+  ArticleResult r =
+      Run("Cuts\n\n"
+          "Fairways Forward, a nonpartisan group that tracks budgets, criticised the plan. The "
+          "watchdog site Ledgerly published the numbers, and Brightmoor spokeswoman Olga Petrakis "
+          "defended them. Petrakis told Newsdrift that the cuts were small. Ledgerly later "
+          "corrected one figure, according to Quillfeed.\n");
+  for (const char* name :
+       {"Fairways Forward", "Ledgerly", "Brightmoor", "Newsdrift", "Quillfeed"}) {
     INFO(name);
     const Entity* e = FindEntity(r, name);
     REQUIRE(e != nullptr);
@@ -184,7 +185,8 @@ TEST_CASE("Context cues do not turn people, nationalities or modifiers into orga
   }
 }
 
-TEST_CASE("More organisation cues: groups, editorial boards, writers, titles", "[mentions][org_cues]") {
+TEST_CASE("More organisation cues: groups, editorial boards, writers, titles",
+          "[mentions][org_cues]") {
   ArticleResult r = Run(
       "Endorsements\n\n"
       "The money came from Liberty Progressives, a group that backs insurgent candidates. "
@@ -202,4 +204,13 @@ TEST_CASE("More organisation cues: groups, editorial boards, writers, titles", "
   CHECK(FindEntity(r, "Senate Republicans") == nullptr);
   CHECK(FindEntity(r, "Kettleworks CEO") == nullptr);
   CHECK(HasRelation(r, "HAS_ROLE", "person:dorian-pask", "organization:kettleworks"));
+}
+
+TEST_CASE("Dotted middle initials, and different middle initials are different people",
+          "[mentions]") {
+  ArticleResult r = Run(
+      "Family\n\nFormer President Harold J.K. Denton spoke first. His grandson, Harold P. Denton, "
+      "spoke next.\n");
+  REQUIRE(FindEntity(r, "Harold J.K. Denton") != nullptr);
+  REQUIRE(FindEntity(r, "Harold P. Denton") != nullptr);
 }

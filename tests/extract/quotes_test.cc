@@ -122,18 +122,20 @@ TEST_CASE("A courtesy title before the speaker of any verb", "[quotes]") {
 TEST_CASE("He/she go to the person the previous sentences are about", "[quotes][references]") {
   // The most recent man is Trent Albright, but the paragraph is about Dmitri
   // Haldane: his sentence opens with him, the next one with "He".
-  ArticleResult r = Run("Panel\n\nDmitri Haldane, a retired general, has long criticised the plan. "
-                        "He told the panel that Trent Albright had misled voters.\n\n" +
-                        Q("The plan fails every test,") + " he said.\n");
+  ArticleResult r =
+      Run("Panel\n\nDmitri Haldane, a retired general, has long criticised the plan. "
+          "He told the panel that Trent Albright had misled voters.\n\n" +
+          Q("The plan fails every test,") + " he said.\n");
   REQUIRE(r.statements.size() == 1);
   CHECK(r.statements[0].speaker == "person:dmitri-haldane");
 }
 
 TEST_CASE("Descriptions with modifiers: the Democratic senator", "[quotes][references]") {
-  ArticleResult r = Run("Backing\n\nSen. Marguerite Olander (D-Ore.) backed Paula Vickers on "
-                        "Monday. The Democratic senator, who stayed neutral for months, spoke "
-                        "after Vickers left.\n\nShe said the race " +
-                        Q("is about all of us, not one candidate.") + "\n");
+  ArticleResult r =
+      Run("Backing\n\nSen. Marguerite Olander (D-Ore.) backed Paula Vickers on "
+          "Monday. The Democratic senator, who stayed neutral for months, spoke "
+          "after Vickers left.\n\nShe said the race " +
+          Q("is about all of us, not one candidate.") + "\n");
   REQUIRE(r.statements.size() == 1);
   CHECK(r.statements[0].speaker == "person:marguerite-olander");
 }

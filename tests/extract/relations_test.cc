@@ -206,6 +206,16 @@ TEST_CASE("A possessive title with the name in an apposition", "[relations][role
   ArticleResult r = Run(
       "Audit\n\nThe report drew criticism. Brightwater Institute\xe2\x80\x99s executive director, "
       "Lorraine Okafor, told reporters the audit was flawed.\n");
-  CHECK(HasRelation(r, "HAS_ROLE", "person:lorraine-okafor",
-                    "organization:brightwater-institute"));
+  CHECK(HasRelation(r, "HAS_ROLE", "person:lorraine-okafor", "organization:brightwater-institute"));
+}
+
+TEST_CASE("Endorsement objects behind a possessive", "[relations][endorse]") {
+  ArticleResult r =
+      Run("Primary\n\nGovernor Lucinda Varga spoke on Monday. Varga endorsed Mayor Ivo "
+          "Dunn\xe2\x80\x99s "
+          "nephew, Tobias Keene, in the primary. Senate Majority Leader Rupert Hale endorsed Nora "
+          "Whitlock\xe2\x80\x99s bid for governor.\n");
+  CHECK(HasRelation(r, "ENDORSES", "person:lucinda-varga", "person:tobias-keene"));
+  CHECK(HasRelation(r, "ENDORSES", "person:rupert-hale", "person:nora-whitlock"));
+  CHECK(!HasRelation(r, "ENDORSES", "organization:u-s-senate", "person:nora-whitlock"));
 }
