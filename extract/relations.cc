@@ -130,6 +130,16 @@ std::vector<int> RelationFinder::Coordinated(uint32_t first, uint32_t se) const 
            d_.tokens[k].kind == TokKind::kWord)
       ++k;
     if (k >= se || !IsType(Ent(k), m_.entities[out[0]].type)) break;
+    // "... behind X, and Mayor Y threw his support ...": Y starts a new
+    // clause when a verb-like word follows it.
+    const uint32_t after = MentionEnd(k);
+    if (after < se && d_.tokens[after].kind == TokKind::kWord && !d_.tokens[after].cap &&
+        !In(d_.Lower(after),
+            {"for",     "in",     "on",      "as",           "at",   "to",    "of",     "who",
+             "while",   "during", "last",    "this",         "next", "after", "before", "since",
+             "because", "when",   "with",    "by",           "from", "into",  "over",   "among",
+             "and",     "or",     "earlier", "respectively", "both", "too",   "instead"}))
+      break;
     t = k;
   }
   return out;
@@ -203,7 +213,7 @@ void RelationFinder::Endorsements(uint32_t s) {
   for (uint32_t t = sb; t < se && !any; ++t) {
     std::string_view w = d_.Lower(t);
     any = (w.size() >= 5 && w[0] == 'e' && w.compare(0, 5, "endor") == 0) ||
-          (w.size() >= 5 && w[0] == 'b' && w.compare(0, 4, "back") == 0);
+          (w.size() >= 5 && w[0] == 'b' && w.compare(0, 4, "back") == 0) || w == "behind";
   }
   if (!any) return;
   bool election = false;
@@ -223,6 +233,28 @@ void RelationFinder::Endorsements(uint32_t s) {
     // "the backing of X" is a noun, handled with "endorsement" below.
     const bool back_verb = election && In(w, {"backs", "backed", "backing"}) &&
                            !(t > sb && In(d_.Lower(t - 1), {"the", "his", "her", "their", "its"}));
+    // "X threw her support behind Y": an endorsement idiom.
+    if (w == "behind" && t >= sb + 3 && d_.Lower(t - 1) == "support" && !in_quote_[t]) {
+      uint32_t v = t - 2;
+      if (In(d_.Lower(v), {"full", "whole", "his", "her", "its", "their"})) --v;
+      if (In(d_.Lower(v), {"his", "her", "its", "their"}) && v > sb) --v;
+      if (In(d_.Lower(v), {"threw", "throws", "throw", "throwing", "thrown", "put", "puts"})) {
+        bool hedged = false;
+        for (uint32_t k = v > sb + 4 ? v - 4 : sb; k < v; ++k)
+          hedged |= In(d_.Lower(k),
+                       {"not",      "n't",      "never",  "may",       "might",      "could",
+                        "would",    "whether",  "if",     "refused",   "declined",   "won't",
+                        "didn't",   "unlikely", "likely", "reluctant", "reluctance", "expected",
+                        "hesitant", "urged",    "asked",  "should",    "will"});
+        int src = hedged ? -1 : SubjectOf(sb, v);
+        int pos = src >= 0 ? ObjectPos(t + 1, se) : -1;
+        if (pos >= 0) {
+          for (int dst : Coordinated(static_cast<uint32_t>(pos), se))
+            Add("ENDORSES", src, dst, s, "endorse.support");
+        }
+      }
+      continue;
+    }
     if (endorse_verb || back_verb) {
       // Hedged or denied endorsements are not facts: "may endorse", "has not
       // endorsed", "whether he'll endorse", "refused to endorse".

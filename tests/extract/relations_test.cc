@@ -219,3 +219,14 @@ TEST_CASE("Endorsement objects behind a possessive", "[relations][endorse]") {
   CHECK(HasRelation(r, "ENDORSES", "person:rupert-hale", "person:nora-whitlock"));
   CHECK(!HasRelation(r, "ENDORSES", "organization:u-s-senate", "person:nora-whitlock"));
 }
+
+TEST_CASE("Threw her support behind: an endorsement idiom", "[relations][endorse]") {
+  ArticleResult r =
+      Run("Race\n\nSen. Ramona Quist met Gov. Ellis Harrow on Friday. Quist on Thursday threw her "
+          "support behind Harrow, and Mayor Dale Ostrow threw his full support behind Harrow too. "
+          "Councilwoman Ida Brenner is unlikely to throw her support behind Harrow.\n");
+  CHECK(HasRelation(r, "ENDORSES", "person:ramona-quist", "person:ellis-harrow"));
+  CHECK(HasRelation(r, "ENDORSES", "person:dale-ostrow", "person:ellis-harrow"));
+  CHECK(!HasRelation(r, "ENDORSES", "person:ramona-quist", "person:dale-ostrow"));
+  CHECK(!HasRelation(r, "ENDORSES", "person:ida-brenner", "person:ellis-harrow"));
+}
