@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -48,6 +49,13 @@ bool DescriptionTitle(const Document& d, uint32_t tok, std::string* title, uint3
   return false;
 }
 
+bool In(std::string_view w, std::initializer_list<std::string_view> words) {
+  for (std::string_view x : words) {
+    if (w == x) return true;
+  }
+  return false;
+}
+
 Gender PronounGender(std::string_view w) {
   return w == "he" ? Gender::kMale : w == "she" ? Gender::kFemale : Gender::kUnknown;
 }
@@ -90,7 +98,7 @@ int SentenceSubject(const Document& d, const MentionTable& m, const std::vector<
 // in the Census lists) counts when it is right before or linked to `tok` by
 // a chain of sentences opening with the same pronoun. -1 when none qualifies.
 int SalientSubject(const Document& d, const MentionTable& m, const std::vector<bool>* in_quote,
-                   uint32_t tok, Gender want) {
+                   uint32_t tok, Gender want, bool any_gender = false) {
   const uint32_t cs = d.sentence_of[tok];
   const uint32_t para = d.sentences[cs].para;
   bool chain = true;  // every sentence since `tok` opened with the same pronoun
@@ -105,7 +113,7 @@ int SalientSubject(const Document& d, const MentionTable& m, const std::vector<b
       continue;
     }
     const Gender g = m.entities[subj].gender;
-    if (g == want) return subj;
+    if (g == want || any_gender) return subj;
     if (g == Gender::kUnknown && (cs - s <= 1 || chain)) return subj;
     chain = false;
   }
@@ -125,6 +133,33 @@ int ResolveReference(const Document& d, const MentionTable& m, const std::vector
     const int subject = SalientSubject(d, m, in_quote, tok, want);
     if (subject >= 0) return subject;
   } else if ((w == "the" || w == "a") && tok + 1 < d.tokens.size()) {
+    // "The billionaire has endorsed X": a description of what a person is,
+    // not a title they carry, refers to whom the text is about.
+    if (w == "the" && In(d.Lower(tok + 1), {"billionaire", "businessman", "businesswoman", "mogul",
+                                            "magnate", "tycoon", "philanthropist"})) {
+      // The one person named in this sentence before it and the previous
+      // one, when there is exactly one; else the closest person subject.
+      int subject = -1;
+      {
+        int only = -1;
+        for (size_t i = m.mentions.size(); i-- > 0;) {
+          const Mention& mm = m.mentions[i];
+          if (mm.tok_begin >= tok || (in_quote && (*in_quote)[mm.tok_begin])) continue;
+          if (d.sentence_of[mm.tok_begin] + 1 < d.sentence_of[tok]) break;
+          if (m.entities[mm.entity].type != EntityType::kPerson) continue;
+          if (only >= 0 && only != mm.entity) {
+            only = -2;
+            break;
+          }
+          only = mm.entity;
+        }
+        subject = only >= 0 ? only : SalientSubject(d, m, in_quote, tok, Gender::kUnknown, true);
+      }
+      if (subject >= 0) {
+        *len = 2;
+        return subject;
+      }
+    }
     if (!DescriptionTitle(d, tok, &title, len)) {
       int e = m.EntityAt(tok + 1);
       if (e >= 0 && m.mentions[m.mention_at[tok + 1]].descriptor) {

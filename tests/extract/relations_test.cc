@@ -230,3 +230,10 @@ TEST_CASE("Threw her support behind: an endorsement idiom", "[relations][endorse
   CHECK(!HasRelation(r, "ENDORSES", "person:ramona-quist", "person:dale-ostrow"));
   CHECK(!HasRelation(r, "ENDORSES", "person:ida-brenner", "person:ellis-harrow"));
 }
+
+TEST_CASE("A description of the person the text is about as endorser", "[relations][endorse]") {
+  ArticleResult r =
+      Run("Donor\n\nAfter months of silence, casino owner Lionel Farquhar has made himself clear. "
+          "The billionaire has endorsed Wendell Brisco for governor.\n");
+  CHECK(HasRelation(r, "ENDORSES", "person:lionel-farquhar", "person:wendell-brisco"));
+}
