@@ -132,7 +132,7 @@ int RunNeighbors(const NeighborsArgs& args) {
   for (const Reach& r : reached) {
     if (r.folded || nodes.count(r.node)) continue;
     graph::Node node;
-    if (store::Status s = db->GetNode(r.node, &node); !s.ok()) {
+    if (store::Status s = db->GetNodeHead(r.node, &node); !s.ok()) {
       PrintError(s.message());
       return kExitFailure;
     }

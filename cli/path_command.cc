@@ -89,7 +89,7 @@ int RunPath(const PathArgs& args) {
   for (size_t p = 0; p < result.paths.size(); ++p) {
     for (const graph::Step& step : result.paths[p]) {
       for (graph::NodeId id : {step.from, step.to}) {
-        if (!nodes.count(id) && !db->GetNode(id, &nodes[id]).ok()) nodes[id].name = "?";
+        if (!nodes.count(id) && !db->GetNodeHead(id, &nodes[id]).ok()) nodes[id].name = "?";
       }
     }
     if (!result.paths[p].empty()) chains.push_back(Chain(result.paths[p], nodes));

@@ -123,7 +123,7 @@ int RunStatements(const StatementsArgs& args) {
       if (s.ok() && !said.empty()) {
         auto [it, is_new] = speaker_names.emplace(said[0].other, "");
         graph::Node node;
-        if (is_new && db->GetNode(said[0].other, &node).ok()) it->second = node.name;
+        if (is_new && db->GetNodeHead(said[0].other, &node).ok()) it->second = node.name;
         speaker = it->second;
       }
     }

@@ -57,9 +57,23 @@ struct ArticleFacts {
   }
 };
 
+// The leading fields of a Node record (id, type, name) read without the
+// rest (aliases, articles, decisions: most of a busy entity's bytes), for
+// Store::GetNodeHead. It reads the record's class version as Node does, so
+// serialize(Node) must keep writing these three first.
+struct NodeHead {
+  graph::Node* node = nullptr;
+
+  template <class Archive>
+  void serialize(Archive& ar, const std::uint32_t /*version*/) {
+    ar(node->id, node->type, node->name);
+  }
+};
+
 }  // namespace kg::store
 
 CEREAL_CLASS_VERSION(kg::store::Curation, 1)
+CEREAL_CLASS_VERSION(kg::store::NodeHead, 1)
 CEREAL_CLASS_VERSION(kg::store::ArticleFacts, 1)
 CEREAL_CLASS_VERSION(kg::graph::Provenance, 1)
 CEREAL_CLASS_VERSION(kg::graph::Node, 1)

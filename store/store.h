@@ -88,6 +88,10 @@ class Store {
   Status Check(std::vector<std::string>* problems, std::vector<std::string>* notes = nullptr) const;
 
   Status GetNode(graph::NodeId id, graph::Node* node) const;
+  // Only the id, type and name of a node (the rest left empty), at a
+  // fraction of GetNode's cost for entities named in many articles: what a
+  // traversal prints (store_queries.cc).
+  Status GetNodeHead(graph::NodeId id, graph::Node* node) const;
   Status GetArticle(graph::ArticleId id, graph::Article* article) const;
   // Ids of nodes whose name or alias normalises like `name`, sorted.
   Status FindByName(std::string_view name, std::vector<graph::NodeId>* ids) const;

@@ -59,6 +59,17 @@ Status Store::Adjacent(graph::NodeId id, EdgeDirection direction,
   return rep_->FromRocks(it->status(), "cannot read edges");
 }
 
+Status Store::GetNodeHead(graph::NodeId id, graph::Node* node) const {
+  std::string value;
+  rocksdb::Status s = rep_->db->Get(rocksdb::ReadOptions(), rep_->cf(kNodes),
+                                    NodeKey(rep_->generation, id), &value);
+  if (s.IsNotFound()) return Status::NotFound("no node " + std::to_string(id));
+  if (!s.ok()) return rep_->FromRocks(s, "cannot read node");
+  *node = graph::Node();
+  NodeHead head{node};
+  return DecodeRecord(value, &head);
+}
+
 Status Store::GetEdge(graph::NodeId source, graph::EdgeType type, graph::NodeId target,
                       graph::Edge* edge) const {
   std::string value;

@@ -100,5 +100,31 @@ TEST_CASE("Adjacent returns exactly the wanted types, in either direction, again
   }
 }
 
+TEST_CASE("GetNodeHead reads a node's id, type and name, nothing else") {
+  TempDir dir;
+  std::unique_ptr<Store> db;
+  REQUIRE(Store::Open(dir.path() + "/kg.db", {}, &db).ok());
+  ArticleGraph a = Article();
+  a.nodes[0].aliases = {"Sam"};
+  AddResult result;
+  REQUIRE(db->AddArticle(a, &result).ok());
+  REQUIRE(db->Rebuild().ok());
+  std::vector<NodeId> ids;
+  REQUIRE(db->FindByName("Sam Speaker", &ids).ok());
+  REQUIRE(ids.size() == 1);
+  graph::Node full, head;
+  REQUIRE(db->GetNode(ids[0], &full).ok());
+  REQUIRE(!full.articles.empty());
+  REQUIRE(!full.aliases.empty());
+  head.aliases = {"stale"};
+  REQUIRE(db->GetNodeHead(ids[0], &head).ok());
+  CHECK(head.id == full.id);
+  CHECK(head.type == NodeType::kPerson);
+  CHECK(head.name == "Sam Speaker");
+  CHECK(head.aliases.empty());
+  CHECK(head.articles.empty());
+  CHECK(db->GetNodeHead(ids[0] + 1, &head).IsNotFound());
+}
+
 }  // namespace
 }  // namespace kg::store
