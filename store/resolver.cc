@@ -481,7 +481,8 @@ Resolution ResolveEntities(const std::vector<EntityMention>& mentions,
     if (it == owners.end()) continue;
     const std::string& word = table.Text(KeyPart(key));
     if (it->second.size() == 1) {
-      joiner.Join(it->second.front(), first, [&] {
+      // An init-capture: clang 14 (the sanitised build) cannot capture a structured binding.
+      joiner.Join(it->second.front(), first, [&, first = first] {
         return "single name '" + word + "' matches exactly one " +
                graph::NodeTypeName(mentions[first].type);
       });
