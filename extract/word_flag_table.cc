@@ -3,20 +3,6 @@
 #include <cstring>
 
 namespace kg::extract {
-WordFlagTable::Packed WordFlagTable::Pack(std::string_view s) {
-  Packed p;
-  const size_t n = s.size();
-  std::memcpy(&p.head, s.data(), n < 8 ? n : 8);
-  if (n > 8) std::memcpy(&p.tail, s.data() + 8, n - 8);
-  return p;
-}
-
-uint32_t WordFlagTable::Hash(Packed p) {
-  uint64_t h = p.head * 0x9E3779B97F4A7C15ull;
-  h ^= (static_cast<uint64_t>(p.tail) + 0x632BE59BD9B4E019ull) * 0xC2B2AE3D27D4EB4Full;
-  return static_cast<uint32_t>(h >> 32) ^ static_cast<uint32_t>(h);
-}
-
 void WordFlagTable::Reserve(size_t n) {
   size_t cap = 16;
   while (cap < 2 * n) cap <<= 1;

@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -27,8 +28,18 @@ class WordFlagTable {
     uint32_t tail = 0;
   };
   static constexpr size_t kInlineBytes = 12;
-  static Packed Pack(std::string_view word);  // word.size() <= kInlineBytes
-  static uint32_t Hash(Packed p);
+  static Packed Pack(std::string_view word) {  // word.size() <= kInlineBytes
+    Packed p;
+    const size_t n = word.size();
+    std::memcpy(&p.head, word.data(), n < 8 ? n : 8);
+    if (n > 8) std::memcpy(&p.tail, word.data() + 8, n - 8);
+    return p;
+  }
+  static uint32_t Hash(Packed p) {
+    uint64_t h = p.head * 0x9E3779B97F4A7C15ull;
+    h ^= (static_cast<uint64_t>(p.tail) + 0x632BE59BD9B4E019ull) * 0xC2B2AE3D27D4EB4Full;
+    return static_cast<uint32_t>(h >> 32) ^ static_cast<uint32_t>(h);
+  }
 
   void Reserve(size_t n);  // room for n keys at a load factor of at most 1/2
   void Add(std::string_view key, uint32_t flags);  // ORs into an existing key
