@@ -89,7 +89,9 @@ def main():
         print("uninterrupted ingest of %d articles: %.2f s" % (ARTICLES, full_seconds))
 
         landed, database, partial_states = 0, 0, set()
-        deadline = time.monotonic() + 75 * kgtest.TIME_SCALE
+        # A guard against a hang, not a target: 60 kills take 80-90 s when
+        # the test shares 2 cores with another long test.
+        deadline = time.monotonic() + 150 * kgtest.TIME_SCALE
         while landed < kills_wanted and time.monotonic() < deadline:
             database += 1
             db = os.path.join(work, "db%d" % database)
