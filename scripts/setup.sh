@@ -16,6 +16,7 @@ PACKAGES=(
   catch2                # unit tests (v2)
   libcli11-dev          # argument parsing
   nlohmann-json3-dev    # JSON output and parsing
+  libssl-dev            # SHA-256 of article bytes (libcrypto, linked statically)
   zlib1g-dev            # gzip'd corpora read directly
   libgraphviz-dev       # in-process SVG/PNG rendering
   graphviz              # `dot`, used by tests to check our DOT renders
