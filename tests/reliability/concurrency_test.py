@@ -8,7 +8,7 @@
   missing CURRENT give one clear `kg:` line naming the database, from
   readers, writers and `kg check` alike, and nothing crashes.
 
-usage: concurrency_test.py KG_BINARY
+usage: concurrency_test.py KG_BINARY REPO
 """
 
 import glob
@@ -29,18 +29,40 @@ def one_kg_line(err):
 
 
 def test_concurrent_use(kg, work, checks):
-    corpus = os.path.join(work, "corpus")
-    kgtest.write_articles(corpus, 1500, seed=3)
     db = os.path.join(work, "busy.db")
+    first = os.path.join(work, "first")
+    kgtest.write_articles(first, 1, seed=2)
     # A first ingest, so that readers have a graph from the start.
-    rc, _, err = kgtest.run(kg, "--db", db, "ingest", "-q", os.path.join(corpus, "00000.txt"))
+    rc, _, err = kgtest.run(kg, "--db", db, "ingest", "-q", first)
     checks.ok(rc == 0, "first ingest: %s" % err)
+    # How long an ingest lasts depends on the machine: if one ends before
+    # enough reads have run against it, a larger one (new articles) runs.
+    reads = second_writers = 0
+    stored = 1
+    for attempt, count in enumerate((1500, 4000, 10000)):
+        corpus = os.path.join(work, "corpus%d" % attempt)
+        kgtest.write_articles(corpus, count, seed=3 + attempt)
+        r, w = ingest_while_reading(kg, db, corpus, os.path.join(first, "00000.txt"), checks)
+        reads, second_writers, stored = reads + r, second_writers + w, stored + count
+        if reads >= 6 and second_writers >= 1:
+            break
+    checks.ok(reads >= 6 and second_writers >= 1,
+              "the ingests ended too soon to test concurrency (%d reads)" % reads)
+    rc, out, err = kgtest.run(kg, "--db", db, "stats")
+    checks.ok(rc == 0 and ("articles %d" % stored) in " ".join(out.split()),
+              "after the ingests (%d articles expected): %s %s" % (stored, out, err))
+    print("%d reads and %d refused writers during ingests" % (reads, second_writers))
+
+
+def ingest_while_reading(kg, db, corpus, other_article, checks):
+    """Runs `kg ingest corpus` and, while it runs, a second writer and the
+    readers; returns (reads, refused writers) that happened during it."""
     writer = subprocess.Popen([kg, "--db", db, "ingest", "-q", "--jobs", "1", corpus],
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     time.sleep(0.3)
     reads = second_writers = 0
     while writer.poll() is None:
-        rc, out, err = kgtest.run(kg, "--db", db, "ingest", "-q", os.path.join(corpus, "00001.txt"))
+        rc, out, err = kgtest.run(kg, "--db", db, "ingest", "-q", other_article)
         if writer.poll() is None:
             second_writers += 1
             checks.ok(rc == 1 and one_kg_line(err) and
@@ -48,15 +70,11 @@ def test_concurrent_use(kg, work, checks):
                       "second writer: exit %d, stderr %r" % (rc, err[:500]))
         for command in (["check"], ["stats"], ["export", "--format", "json"]):
             rc, out, err = kgtest.run(kg, "--db", db, *command)
-            reads += 1
+            if writer.poll() is None:
+                reads += 1
             checks.ok(rc == 0, "reader %s during ingest: exit %d, %r" % (command[0], rc, err[:500]))
     checks.ok(writer.wait() == 0, "the ingest failed: %r" % writer.stderr.read()[:500])
-    checks.ok(reads >= 6 and second_writers >= 1,
-              "the ingest ended too soon to test concurrency (%d reads)" % reads)
-    rc, out, err = kgtest.run(kg, "--db", db, "stats")
-    checks.ok(rc == 0 and "articles 1500" in " ".join(out.split()),
-              "after the ingest: %s %s" % (out, err))
-    print("%d reads and %d refused writers during one ingest" % (reads, second_writers))
+    return reads, second_writers
 
 
 def fresh_copy(source, work, name):
