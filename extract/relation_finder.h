@@ -40,12 +40,17 @@ class RelationFinder {
   int ObjectPos(uint32_t v, uint32_t se) const;
   std::vector<int> Coordinated(uint32_t first, uint32_t se) const;
   int SpeakerOf(uint32_t tok) const;
+  bool AgentOfParticiple(uint32_t t) const;
+  int RelativeHead(uint32_t sb, uint32_t t) const;
+  int PassiveAgent(uint32_t by, uint32_t se) const;
   void Add(const char* type, int src, int dst, uint32_t sent, const char* rule,
            std::string title = "");
   void Endorsements(uint32_t s);
   void Roles(uint32_t s);
   void AppositionRoles(uint32_t s);
   void BoardRoles(uint32_t s);
+  bool LeadsOrg(int p, uint32_t v, uint32_t se, uint32_t s);
+  uint32_t SkipUnknownOrg(uint32_t b, uint32_t se) const;
   int TitleAt(uint32_t t) const;
   int OrgAfterTitle(uint32_t te, uint32_t se, uint32_t* org_end) const;
   int OrgBeforeTitle(uint32_t sb, uint32_t tb) const;

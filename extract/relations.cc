@@ -40,6 +40,11 @@ int RelationFinder::SubjectBefore(uint32_t sb, uint32_t v) const {
   while (b > sb && !Boundary(b - 1)) --b;
   for (uint32_t t = b; t < v; ++t) {
     int e = Ent(t);
+    if (in_quote_[t] != in_quote_[v]) continue;  // a name quoted before the verb
+    if (e >= 0 && AgentOfParticiple(t)) {
+      t = MentionEnd(t) - 1;
+      continue;
+    }
     if (e >= 0) {
       // "House Speaker X endorsed", "Acme CEO X endorsed": the person with
       // the title is the subject, not the organisation before it.
@@ -125,6 +130,7 @@ std::vector<int> RelationFinder::Coordinated(uint32_t first, uint32_t se) const 
     if (t < se && d_.Text(t) == ",") ++t, joined = true;
     if (t < se && (d_.Lower(t) == "and" || d_.Lower(t) == "or")) ++t, joined = true;
     if (!joined) break;
+    if (t < se && d_.Lower(t) == "the") ++t;
     uint32_t k = t;
     while (k < se && k < t + 4 && Ent(k) < 0 && (d_.tokens[k].cap || m_.title_at[k] >= 0) &&
            d_.tokens[k].kind == TokKind::kWord)
@@ -169,6 +175,21 @@ int RelationFinder::SpeakerOf(uint32_t tok) const {
   return -1;
 }
 
+// The endorser after "by" at `by`: "by X", "by the X", "by former candidate
+// and Louisiana Gov. X" (a description coordinated with the named title).
+int RelationFinder::PassiveAgent(uint32_t by, uint32_t se) const {
+  uint32_t a = by + 1 < se && d_.Lower(by + 1) == "the" ? by + 2 : by + 1;
+  if (a < se && Ent(a) >= 0) return Ent(a);  // also inside a quotation
+  int e = ObjectAfter(by + 1, se);
+  if (e >= 0) return e;
+  uint32_t k = by + 1;
+  while (k < se && k < by + 4 && d_.tokens[k].kind == TokKind::kWord && !d_.tokens[k].cap &&
+         d_.Lower(k) != "and")
+    ++k;
+  if (k == by + 1 || k + 1 >= se || d_.Lower(k) != "and") return -1;
+  return ObjectAfter(k + 1, se);
+}
+
 namespace {
 
 // Words between a subject and its verb that do not change who acts.
@@ -182,17 +203,58 @@ bool IsAuxiliary(std::string_view w) {
 
 }  // namespace
 
+// "Newspaper Owned By X Endorses Y": a mention right after "by" is the
+// agent of a participle, not the subject of a later verb.
+bool RelationFinder::AgentOfParticiple(uint32_t t) const {
+  uint32_t b = MentionBegin(t);
+  // A headline mention may cover the surname only ("By Jane Doe Endorses").
+  for (uint32_t k = b; k > 0 && k + 3 > b; --k) {
+    if (d_.Lower(k - 1) == "by") return true;
+    if (!d_.tokens[k - 1].cap || (Ent(k - 1) >= 0 && Ent(k - 1) != Ent(t))) return false;
+  }
+  return false;
+}
+
+// The entity an appositive relative clause ending before `t` is about: "X,
+// who", "X, which", "X, a group that", "X, the union which".
+int RelationFinder::RelativeHead(uint32_t sb, uint32_t t) const {
+  if (t <= sb + 2 || !In(d_.Lower(t - 1), {"who", "which", "that"})) return -1;
+  uint32_t k = t - 1;
+  if (d_.Text(k - 1) != ",") {
+    // A short description: "a (far-right) group", "the union".
+    uint32_t w = k;
+    while (w > sb && w + 4 > k && d_.tokens[w - 1].kind == TokKind::kWord &&
+           !d_.tokens[w - 1].cap && !d_.Has(w - 1, kFunctionWord) && Ent(w - 1) < 0)
+      --w;
+    if (w == k || w <= sb + 2 || !In(d_.Lower(w - 1), {"a", "an", "the"})) return -1;
+    k = w - 1;
+  } else if (d_.Lower(k) == "that") {
+    return -1;  // ", that ..." opens a clause, not a relative
+  }
+  if (k < sb + 2 || d_.Text(k - 1) != ",") return -1;
+  return Ent(k - 2);
+}
+
 // The subject of the verb at `v`: the mention right before it (through
 // auxiliaries, "X, who has endorsed"), else the first of its clause.
 int RelationFinder::SubjectOf(uint32_t sb, uint32_t v) const {
   uint32_t t = v;
   while (t > sb && IsAuxiliary(d_.Lower(t - 1))) --t;
   if (t > sb) {
-    if (d_.Lower(t - 1) == "who" && t - 1 > sb + 1 && d_.Text(t - 2) == ",") {
-      int e = Ent(t - 3);
-      if (e >= 0) return e;
+    int head = RelativeHead(sb, t);
+    if (head >= 0) return head;
+    // "X said that it is endorsing Y": "it" is the organisation the
+    // sentence is about.
+    if (d_.Lower(t - 1) == "it" && !in_quote_[t - 1]) {
+      for (uint32_t k = sb; k + 1 < t; ++k) {
+        if (Ent(k) < 0) continue;
+        if (IsType(Ent(k), EntityType::kOrganization)) return Ent(k);
+        break;
+      }
+      return -1;  // "it" is never a person
     }
     int e = Ent(t - 1);
+    if (e >= 0 && AgentOfParticiple(t - 1)) return -1;
     if (e >= 0 && !m_.mentions[m_.mention_at[t - 1]].descriptor) return e;
     if (e >= 0 && t - 1 == MentionBegin(t - 1)) return e;
     uint32_t len = 0;
@@ -219,9 +281,10 @@ void RelationFinder::Endorsements(uint32_t s) {
   bool election = false;
   for (uint32_t t = sb; t < se; ++t) {
     std::string_view w = d_.Lower(t);
-    if (In(w, {"candidate", "campaign", "election", "primary", "race", "nominee", "nomination",
-               "re-election", "reelection", "bid", "ticket", "caucus", "caucuses", "runoff", "seat",
-               "candidacy"}))
+    if (In(w, {"candidate",  "campaign",    "election",   "primary",   "race",       "nominee",
+               "nomination", "re-election", "reelection", "bid",       "ticket",     "caucus",
+               "caucuses",   "runoff",      "seat",       "candidacy", "candidates", "nominees",
+               "primaries",  "races",       "campaigns"}))
       election = true;
     if (w == "for" && t + 1 < se &&
         In(d_.Lower(t + 1), {"president", "senate", "governor", "congress", "mayor"}))
@@ -271,10 +334,16 @@ void RelationFinder::Endorsements(uint32_t s) {
           hedged = true;
       }
       if (hedged) continue;
-      const bool passive = w == "endorsed" && t + 1 < se && d_.Lower(t + 1) == "by";
+      // "endorsed by X", "endorsed Friday by X", "endorsed on Monday by X".
+      uint32_t by = t + 1;
+      while (by < se && by < t + 4 &&
+             (d_.Has(by, kMonthOrDay) || In(d_.Lower(by), {"on", "last", "this", "week", "today",
+                                                           "yesterday", "month", "earlier"})))
+        ++by;
+      const bool passive =
+          (w == "endorsed" || (back_verb && w == "backed")) && by < se && d_.Lower(by) == "by";
       if (passive) {
-        int src = t + 2 < se ? Ent(t + 2) : -1;
-        if (src < 0 && t + 3 < se && d_.Lower(t + 2) == "the") src = Ent(t + 3);
+        int src = PassiveAgent(by, se);
         int dst = -1;
         uint32_t k = t;
         while (k > sb && k + 4 > t &&
@@ -286,10 +355,27 @@ void RelationFinder::Endorsements(uint32_t s) {
             dst = SpeakerOf(k - 1);
           } else {
             dst = SubjectOf(sb, k);
+            // The subject of a passive is close, or a pronoun or description.
+            uint32_t len = 0;
+            bool near = ResolveReference(d_, m_, &in_quote_,
+                                         k >= sb + 2 && d_.Lower(k - 2) == "the" ? k - 2 : k - 1,
+                                         &len) == dst;
+            for (uint32_t x = k; !near && x > sb && x + 12 > k; --x) near = Ent(x - 1) == dst;
+            if (!near) dst = -1;
           }
         }
-        if (IsType(dst, EntityType::kPerson) || IsType(dst, EntityType::kOrganization))
+        // "Y, endorsed by X, ...": a participle apposition.
+        if (k == t && t >= sb + 2 && d_.Text(t - 1) == ",") dst = Ent(t - 2);
+        if (src >= 0 &&
+            (IsType(dst, EntityType::kPerson) || IsType(dst, EntityType::kOrganization))) {
+          // "endorsed by X and Y": every coordinated endorser.
+          int pos = ObjectPos(by + 1, se);
+          if (pos >= 0 && Ent(pos) == src) {
+            for (int x : Coordinated(static_cast<uint32_t>(pos), se))
+              Add("ENDORSES", x, dst, s, "endorse.passive");
+          }
           Add("ENDORSES", src, dst, s, "endorse.passive");
+        }
         continue;
       }
       if (in_quote_[t]) continue;
@@ -314,12 +400,14 @@ void RelationFinder::Endorsements(uint32_t s) {
           if (src < 0) continue;
         }
       } else {
-        // "Y was endorsed Friday by X" is passive: its subject is the target.
+        // "Y was endorsed Friday by X" is passive: its subject is the target;
+        // "X is endorsing|backing Y" is active.
         uint32_t a = t;
         while (a > sb && IsAuxiliary(d_.Lower(a - 1))) --a;
-        if (a > sb && In(d_.Lower(a - 1), {"was", "were", "been", "being", "is", "are", "be"}))
-          continue;
-        src = SubjectOf(sb, t);
+        const bool be =
+            a > sb && In(d_.Lower(a - 1), {"was", "were", "been", "being", "is", "are", "be"});
+        if (be && !w.ends_with("ing")) continue;
+        src = SubjectOf(sb, be ? a - 1 : t);
       }
       int pos = src >= 0 ? ObjectPos(t + 1, se) : -1;
       if (pos >= 0) {
@@ -386,6 +474,14 @@ void RelationFinder::Endorsements(uint32_t s) {
             }
           }
         }
+      }
+      // "X gave its endorsement to Y".
+      if (dst < 0 && t + 2 < se && d_.Lower(t + 1) == "to" && k >= sb + 2 &&
+          In(d_.Lower(k - 1), {"its", "his", "her", "their"}) &&
+          In(d_.Lower(k - 2), {"gave", "give", "gives", "giving", "given", "offered", "extended",
+                               "lent", "lends", "lending"})) {
+        src = SubjectOf(sb, k - 2);
+        dst = ObjectAfter(t + 2, se);
       }
       if (src >= 0 && dst >= 0) Add("ENDORSES", src, dst, s, rule);
       // "endorsements from X and Y": every coordinated endorser.

@@ -2,6 +2,8 @@
 // "Y's founder X", "Y CEO and executive vice president X"), "TITLE of Y X",
 // and apposition chains ("X, co-founder and former chairman of Y").
 #include <algorithm>
+#include <string_view>
+#include <utility>
 
 #include "extract/relation_finder.h"
 
@@ -148,6 +150,7 @@ void RelationFinder::AppositionRoles(uint32_t s) {
     int p = Ent(t - 1);
     if (!IsType(p, EntityType::kPerson) || in_quote_[t]) continue;
     uint32_t k = t + 1;
+    if (d_.Lower(k) == "who" && k + 1 < se && LeadsOrg(p, k + 1, se, s)) continue;
     if (d_.Lower(k) == "who" && k + 1 < se) {
       ++k;
       if (In(d_.Lower(k), {"is", "was", "serves", "served"})) ++k;
@@ -187,6 +190,27 @@ void RelationFinder::AppositionRoles(uint32_t s) {
       // title before a name belongs to that name, not to the apposition.
       if (k < se && (IsType(Ent(k), EntityType::kPerson) || TitleAt(k) >= 0)) break;
       if (org < 0) org = OrgAfterTitle(k, se, &org_end);
+      if (org < 0 && k < se && In(d_.Lower(k), {"of", "at", "for", "with"})) {
+        // An organisation we could not name ("partner at Doe, Roe & Poe and
+        // counsel for the Y", "director of the Speech, Press, and Arts
+        // Project for the Y"): skip it to a parent or a coordinated title.
+        uint32_t j = SkipUnknownOrg(k + 1, se);
+        if (j + 1 < se && In(d_.Lower(j), {"for", "at"})) {
+          uint32_t parent_end = 0;
+          int parent = OrgAfterTitle(j, se, &parent_end);
+          if (parent >= 0) {
+            for (const std::string& title : pending)
+              Add("HAS_ROLE", p, parent, s, "role.apposition", title);
+            break;
+          }
+        }
+        if (j + 1 < se && d_.Lower(j) == "and" && TitleAt(j + 1) >= 0) {
+          pending.clear();
+          k = j + 1;
+          continue;
+        }
+        break;
+      }
       if (org >= 0) {
         for (const std::string& title : pending)
           Add("HAS_ROLE", p, org, s, "role.apposition", title);
@@ -213,6 +237,66 @@ void RelationFinder::AppositionRoles(uint32_t s) {
     }
     (void)chain_end;
   }
+}
+
+// The end of a capitalised name that is not an entity, also with commas
+// and "and"/"&" inside ("the Speech, Press, and Arts Project"), starting
+// at `b`; `b` itself when there is none.
+uint32_t RelationFinder::SkipUnknownOrg(uint32_t b, uint32_t se) const {
+  uint32_t j = b;
+  if (j < se && d_.Lower(j) == "the") ++j;
+  uint32_t end = b;
+  for (; j < se && j < b + 12; ++j) {
+    const Token& tok = d_.tokens[j];
+    if (tok.cap && tok.kind == TokKind::kWord) {
+      end = j + 1;  // a firm may carry a partner's name
+      continue;
+    }
+    if (d_.Text(j) == "&" || d_.Lower(j) == "of") continue;
+    // "and" / "," inside the name only when a capitalised word follows.
+    if ((d_.Text(j) == "," || d_.Lower(j) == "and") && j + 1 < se && d_.tokens[j + 1].cap &&
+        TitleAt(j + 1) < 0)
+      continue;
+    if (d_.Text(j) == "," && j + 2 < se && d_.Lower(j + 1) == "and" && d_.tokens[j + 2].cap &&
+        TitleAt(j + 2) < 0)
+      continue;
+    break;
+  }
+  return end;
+}
+
+// "X, who heads|leads|chairs|founded [the] Y": a position named by its verb.
+bool RelationFinder::LeadsOrg(int p, uint32_t v, uint32_t se, uint32_t s) {
+  while (v < se && In(d_.Lower(v), {"now", "currently", "also", "still", "once", "has", "had"}))
+    ++v;
+  if (v + 1 >= se) return false;
+  static constexpr std::pair<std::string_view, std::string_view> kVerbTitles[] = {
+      {"heads", "head"},
+      {"headed", "head"},
+      {"leads", "leader"},
+      {"led", "leader"},
+      {"chairs", "chair"},
+      {"chaired", "chair"},
+      {"runs", "head"},
+      {"ran", "head"},
+      {"directs", "director"},
+      {"directed", "director"},
+      {"founded", "founder"},
+      {"co-founded", "co-founder"},
+      {"cofounded", "co-founder"},
+      {"oversees", "head"},
+      {"manages", "manager"},
+  };
+  std::string_view title;
+  for (const auto& [verb, noun] : kVerbTitles) {
+    if (d_.Lower(v) == verb) title = noun;
+  }
+  if (title.empty()) return false;
+  uint32_t o = v + 1;
+  if (d_.Lower(o) == "the") ++o;
+  if (o >= se || !IsType(Ent(o), EntityType::kOrganization)) return false;
+  Add("HAS_ROLE", p, Ent(o), s, "role.leads", std::string(title));
+  return true;
 }
 
 // A board seat: "X serves on the board of Y", "X, who sits on the board of

@@ -237,3 +237,82 @@ TEST_CASE("A description of the person the text is about as endorser", "[relatio
           "The billionaire has endorsed Wendell Brisco for governor.\n");
   CHECK(HasRelation(r, "ENDORSES", "person:lionel-farquhar", "person:wendell-brisco"));
 }
+
+TEST_CASE("ENDORSES: progressive forms are active, passives take a time phrase",
+          "[relations][endorse]") {
+  ArticleResult a =
+      Run("Race\n\nThe Lakeshore Teachers Association is endorsing Wanda Prescott for mayor.\n");
+  CHECK(HasRelation(a, "ENDORSES", "organization:lakeshore-teachers-association",
+                    "person:wanda-prescott"));
+  ArticleResult b =
+      Run("Race\n\nThe Lakeshore Teachers Association is backing Wanda Prescott for governor.\n");
+  CHECK(HasRelation(b, "ENDORSES", "organization:lakeshore-teachers-association",
+                    "person:wanda-prescott"));
+  ArticleResult c =
+      Run("Race\n\nWanda Prescott was endorsed on Tuesday by former candidate and Ohio Gov. "
+          "Desmond Okafor.\n");
+  CHECK(HasRelation(c, "ENDORSES", "person:desmond-okafor", "person:wanda-prescott"));
+  ArticleResult d =
+      Run("Race\n\nWanda Prescott, endorsed by the Lakeshore Teachers Association, won the "
+          "primary. She has been endorsed by the Harbor Nurses Union and the Valley Farmers "
+          "League.\n");
+  CHECK(HasRelation(d, "ENDORSES", "organization:lakeshore-teachers-association",
+                    "person:wanda-prescott"));
+  CHECK(HasRelation(d, "ENDORSES", "organization:harbor-nurses-union", "person:wanda-prescott"));
+  CHECK(HasRelation(d, "ENDORSES", "organization:valley-farmers-league", "person:wanda-prescott"));
+  // Not facts: a bill is no candidate; "backed" outside an election.
+  ArticleResult e =
+      Run("Bill\n\nThe bill, which was endorsed by the Harbor Nurses Union, passed. Wanda "
+          "Prescott is backed by the Valley Farmers League on the water bill.\n");
+  CHECK(CountType(e, "ENDORSES") == 0);
+}
+
+TEST_CASE("ENDORSES: relative clauses, it, and gave its endorsement", "[relations][endorse]") {
+  ArticleResult a =
+      Run("Race\n\nWanda Prescott spoke at an event run by the Harbor Nurses Union, a group that "
+          "backs progressive candidates including Prescott and Desmond Okafor, on Friday.\n");
+  CHECK(HasRelation(a, "ENDORSES", "organization:harbor-nurses-union", "person:wanda-prescott"));
+  CHECK(HasRelation(a, "ENDORSES", "organization:harbor-nurses-union", "person:desmond-okafor"));
+  ArticleResult b =
+      Run("Race\n\nThe Harbor Nurses Union, which endorsed Wanda Prescott in 2016, said it was "
+          "pleased. The Valley Farmers League announced Tuesday that it is endorsing Desmond "
+          "Okafor. The Lakeshore Teachers Association gave its endorsement to Gina Ruiz.\n");
+  CHECK(HasRelation(b, "ENDORSES", "organization:harbor-nurses-union", "person:wanda-prescott"));
+  CHECK(HasRelation(b, "ENDORSES", "organization:valley-farmers-league", "person:desmond-okafor"));
+  CHECK(HasRelation(b, "ENDORSES", "organization:lakeshore-teachers-association",
+                    "person:gina-ruiz"));
+  // "it" is never a person; an agent after "by" is not the subject.
+  ArticleResult c =
+      Run("Race\n\nWanda Prescott, who met the Harbor Nurses Union, said it is endorsing Desmond "
+          "Okafor.\n");
+  CHECK(!HasRelation(c, "ENDORSES", "person:wanda-prescott", "person:desmond-okafor"));
+  ArticleResult d =
+      Run("Paper Owned By Desmond Okafor Endorses Prescott\n\nWanda Prescott spoke. Desmond Okafor "
+          "did not.\n");
+  CHECK(CountType(d, "ENDORSES") == 0);
+}
+
+TEST_CASE("HAS_ROLE: who heads|leads|founded, and titles past an unnamed firm",
+          "[relations][roles]") {
+  ArticleResult a =
+      Run("Agencies\n\nIrene Castellano, who heads the Coastal Pilots Association, said little. "
+          "Marcus Wetherby, who has led the Harbor Nurses Union since 2010, agreed.\n");
+  CHECK(HasRelation(a, "HAS_ROLE", "person:irene-castellano",
+                    "organization:coastal-pilots-association"));
+  CHECK(HasRelation(a, "HAS_ROLE", "person:marcus-wetherby", "organization:harbor-nurses-union"));
+  ArticleResult b =
+      Run("Court\n\nMarcus Wetherby, partner at Wetherby, Lyle & Stone and counsel for the "
+          "Harbor Nurses Union, said little. Irene Castellano, director of the Speech, Press, and "
+          "Arts Project for the Coastal Pilots Association, agreed.\n");
+  CHECK(HasRelation(b, "HAS_ROLE", "person:marcus-wetherby", "organization:harbor-nurses-union"));
+  CHECK(HasRelation(b, "HAS_ROLE", "person:irene-castellano",
+                    "organization:coastal-pilots-association"));
+  // Not positions: travelling to an organisation, founding a thing that is
+  // no named organisation, a title before a person.
+  ArticleResult c =
+      Run("Trip\n\nIrene Castellano, who heads to the Coastal Pilots Association next week, "
+          "spoke. Marcus Wetherby, who founded the company, praised the Harbor Nurses Union. "
+          "Gina Ruiz, partner at Ruiz & Ortega and Sen. Dolores Vance, agreed with the Valley "
+          "Farmers League.\n");
+  CHECK(CountType(c, "HAS_ROLE") == 0);
+}
