@@ -102,11 +102,12 @@ void Finder::ParseChunk(uint32_t b, uint32_t e) {
     }
   }
   uint32_t i = b;
-  bool titled = false;
+  bool titled = false, any_title = false;
   while (i < e) {
     int ti = out_.title_at[i];
     if (ti >= 0 && out_.titles[ti].tok_begin == i && out_.titles[ti].tok_end <= e) {
       titled = StrongTitle(ti);
+      any_title = true;
       i = out_.titles[ti].tok_end;
       continue;
     }
@@ -117,7 +118,8 @@ void Finder::ParseChunk(uint32_t b, uint32_t e) {
     }
     break;
   }
-  if (titled && i < e && d_.Lower(i) == "of") {
+  // "CEO of the X" as well: a weak title is still no part of the name.
+  if ((titled || any_title) && i < e && d_.Lower(i) == "of") {
     ++i;
     if (i < e && d_.Lower(i) == "the") ++i;
     titled = false;  // "President of the ICE Council": what follows is an org

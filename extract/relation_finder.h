@@ -51,6 +51,8 @@ class RelationFinder {
   void BoardRoles(uint32_t s);
   bool LeadsOrg(int p, uint32_t v, uint32_t se, uint32_t s);
   uint32_t SkipUnknownOrg(uint32_t b, uint32_t se) const;
+  uint32_t CopulaSubjectEnd(uint32_t sb, uint32_t k) const;
+  void MemberRoles(uint32_t s);
   int TitleAt(uint32_t t) const;
   int OrgAfterTitle(uint32_t te, uint32_t se, uint32_t* org_end) const;
   int OrgBeforeTitle(uint32_t sb, uint32_t tb) const;

@@ -357,9 +357,10 @@ void RelationFinder::Endorsements(uint32_t s) {
             dst = SubjectOf(sb, k);
             // The subject of a passive is close, or a pronoun or description.
             uint32_t len = 0;
-            bool near = ResolveReference(d_, m_, &in_quote_,
-                                         k >= sb + 2 && d_.Lower(k - 2) == "the" ? k - 2 : k - 1,
-                                         &len) == dst;
+            uint32_t r = k - 1;  // "He's been endorsed": the pronoun before "'s"
+            if (r > sb && d_.tokens[r].kind == TokKind::kPossessive) --r;
+            if (r > sb && d_.Lower(r - 1) == "the") --r;
+            bool near = ResolveReference(d_, m_, &in_quote_, r, &len) == dst;
             for (uint32_t x = k; !near && x > sb && x + 12 > k; --x) near = Ent(x - 1) == dst;
             if (!near) dst = -1;
           }
@@ -505,6 +506,7 @@ std::vector<RelationFact> RelationFinder::Run() {
       Roles(s);
       AppositionRoles(s);
       BoardRoles(s);
+      MemberRoles(s);
     }
   }
   return std::move(out_);

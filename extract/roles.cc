@@ -31,16 +31,21 @@ void RelationFinder::Roles(uint32_t s) {
                         d_.Lower(k - 1) == "senior" || d_.Lower(k - 1) == "longtime"))
         --k;
       if (d_.Lower(k) == "acting" && k < tb) title = "acting " + title;
-      if (k > sb + 1 && d_.Text(k - 1) == ",") {
-        int p = Ent(k - 2);
+      const uint32_t subj_end = CopulaSubjectEnd(sb, k);
+      if (subj_end > sb || (k > sb + 1 && d_.Text(k - 1) == ",")) {
+        int p = subj_end > sb ? Ent(subj_end - 1) : Ent(k - 2);
         uint32_t o = te;
         if (o < se && (d_.Lower(o) == "of" || d_.Lower(o) == "at" || d_.Lower(o) == "for" ||
                        d_.Lower(o) == "with")) {
           ++o;
           if (o < se && d_.Lower(o) == "the") ++o;
           int org = o < se ? Ent(o) : -1;
+          // "chairman of the Senate's Armed Services Committee": not the Senate.
+          if (org >= 0 && MentionEnd(o) < se &&
+              d_.tokens[MentionEnd(o)].kind == TokKind::kPossessive)
+            org = -1;
           if (IsType(p, EntityType::kPerson) && IsType(org, EntityType::kOrganization)) {
-            Add("HAS_ROLE", p, org, s, "role.apposition", title);
+            Add("HAS_ROLE", p, org, s, subj_end > sb ? "role.copula" : "role.apposition", title);
             continue;
           }
         }
@@ -99,7 +104,7 @@ int RelationFinder::TitleAt(uint32_t t) const {
 int RelationFinder::OrgAfterTitle(uint32_t te, uint32_t se, uint32_t* org_end) const {
   uint32_t o = te;
   for (int hop = 0; hop < 2 && o < se; ++hop) {
-    if (!In(d_.Lower(o), {"of", "at", "for", "with"})) return -1;
+    if (!In(d_.Lower(o), {"of", "at", "for", "with", "to"})) return -1;  // "adviser to"
     ++o;
     if (o < se && d_.Lower(o) == "the") ++o;
     if (o >= se) return -1;
@@ -168,16 +173,22 @@ void RelationFinder::AppositionRoles(uint32_t s) {
     std::vector<std::string> pending;
     uint32_t chain_end = k;
     while (k < se) {
-      while (k < se && In(d_.Lower(k),
-                          {"former", "acting", "senior", "longtime", "founding", "the", "a", "an"}))
+      while (k < se && In(d_.Lower(k), {"former", "acting", "senior", "longtime", "founding", "the",
+                                        "a", "an", "republican", "democratic", "top", "veteran",
+                                        "ranking", "current", "interim", "new"}))
         ++k;
       int org = -1;
       uint32_t org_end = 0;
       int ti = TitleAt(k);
-      if (ti < 0 && IsType(Ent(k), EntityType::kOrganization) && TitleAt(MentionEnd(k)) >= 0) {
-        org = Ent(k);  // "X, CIA director and ..."
-        k = MentionEnd(k);
-        ti = TitleAt(k);
+      if (ti < 0 && IsType(Ent(k), EntityType::kOrganization)) {
+        // "X, CIA director and ...", "X, the union's executive director".
+        uint32_t after = MentionEnd(k);
+        if (after < se && d_.tokens[after].kind == TokKind::kPossessive) ++after;
+        if (TitleAt(after) >= 0) {
+          org = Ent(k);
+          k = after;
+          ti = TitleAt(k);
+        }
       }
       if (ti < 0) break;
       const TitleSpan& ts = m_.titles[ti];
@@ -239,6 +250,42 @@ void RelationFinder::AppositionRoles(uint32_t s) {
   }
 }
 
+// "Y members Reps. X (R-Ohio) and Z": each named member holds the title.
+void RelationFinder::MemberRoles(uint32_t s) {
+  const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
+  for (uint32_t t = sb + 1; t + 1 < se; ++t) {
+    if (d_.Lower(t) != "members" || in_quote_[t]) continue;
+    const int org = Ent(t - 1);
+    if (!IsType(org, EntityType::kOrganization) || MentionEnd(t - 1) != t) continue;
+    uint32_t k = t + 1;
+    // A courtesy title for the whole list: "Reps.", "Sens."
+    if (Ent(k) < 0 && d_.tokens[k].abbrev && d_.tokens[k].cap && k + 1 < se) ++k;
+    if (!IsType(Ent(k), EntityType::kPerson)) continue;
+    for (int p : Coordinated(k, se)) Add("HAS_ROLE", p, org, s, "role.prefix", "member");
+  }
+}
+
+// "X is|was|became [the] TITLE of Y", "X was named|elected [as] TITLE of Y":
+// the end of X's mention when the words before the title at `k` are such a
+// copula after a person, else `sb`.
+uint32_t RelationFinder::CopulaSubjectEnd(uint32_t sb, uint32_t k) const {
+  uint32_t v = k;
+  if (v > sb && d_.Lower(v - 1) == "as") --v;
+  if (v <= sb + 1) return sb;
+  std::string_view w = d_.Lower(v - 1);
+  uint32_t x = v - 1;
+  if (In(w, {"named", "appointed", "elected", "hired", "chosen", "tapped", "promoted"})) {
+    if (x > sb && In(d_.Lower(x - 1), {"was", "is", "been", "be", "were"})) --x;
+    if (x > sb && In(d_.Lower(x - 1), {"has", "had", "recently", "later"})) --x;
+  } else if (!In(w, {"is", "was", "became", "becomes", "serves", "served", "remains"})) {
+    return sb;
+  }
+  if (x > sb && In(d_.Lower(x - 1), {"now", "currently", "also", "still"})) --x;
+  if (x > sb + 2 && d_.Lower(x - 1) == "who" && d_.Text(x - 2) == ",") x -= 2;
+  if (x <= sb || !IsType(Ent(x - 1), EntityType::kPerson) || in_quote_[x - 1]) return sb;
+  return x;
+}
+
 // The end of a capitalised name that is not an entity, also with commas
 // and "and"/"&" inside ("the Speech, Press, and Arts Project"), starting
 // at `b`; `b` itself when there is none.
@@ -295,6 +342,15 @@ bool RelationFinder::LeadsOrg(int p, uint32_t v, uint32_t se, uint32_t s) {
   uint32_t o = v + 1;
   if (d_.Lower(o) == "the") ++o;
   if (o >= se || !IsType(Ent(o), EntityType::kOrganization)) return false;
+  // The organisation ends the phrase: not "chairs the Senate intelligence
+  // committee probe", "oversees R&D policy".
+  const uint32_t after = MentionEnd(o);
+  if (after < se && (d_.tokens[after].kind == TokKind::kPossessive ||
+                     (d_.tokens[after].kind == TokKind::kWord && !d_.tokens[after].cap &&
+                      !d_.Has(after, kFunctionWord) &&
+                      !In(d_.Lower(after), {"since", "from", "until", "under", "during", "and",
+                                            "for", "in", "until", "between", "that", "which"}))))
+    return false;
   Add("HAS_ROLE", p, Ent(o), s, "role.leads", std::string(title));
   return true;
 }

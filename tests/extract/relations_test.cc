@@ -316,3 +316,38 @@ TEST_CASE("HAS_ROLE: who heads|leads|founded, and titles past an unnamed firm",
           "Farmers League.\n");
   CHECK(CountType(c, "HAS_ROLE") == 0);
 }
+
+TEST_CASE("HAS_ROLE: copulas, appointments, possessive appositions, members",
+          "[relations][roles]") {
+  ArticleResult a = Run(
+      "Staff\n\nIrene Castellano is the president of the Coastal Pilots Association. Marcus "
+      "Wetherby was named CEO of the Harbor Nurses Union in 2019. Gina Ruiz, the Valley Farmers "
+      "League's executive director, spoke. Dolores Vance, chief of staff to the Lakeshore Teachers "
+      "Association, agreed. Valley Farmers League members Reps. Oscar Lindqvist (R-Ohio) and Petra "
+      "Vasquez (R-Mich.) voted.\n");
+  CHECK(HasRelation(a, "HAS_ROLE", "person:irene-castellano",
+                    "organization:coastal-pilots-association"));
+  CHECK(HasRelation(a, "HAS_ROLE", "person:marcus-wetherby", "organization:harbor-nurses-union"));
+  CHECK(HasRelation(a, "HAS_ROLE", "person:gina-ruiz", "organization:valley-farmers-league"));
+  CHECK(HasRelation(a, "HAS_ROLE", "person:dolores-vance",
+                    "organization:lakeshore-teachers-association"));
+  CHECK(HasRelation(a, "HAS_ROLE", "person:oscar-lindqvist", "organization:valley-farmers-league"));
+  CHECK(HasRelation(a, "HAS_ROLE", "person:petra-vasquez", "organization:valley-farmers-league"));
+  // Hedged or negated, a candidacy, a meeting, the owner of a possessive.
+  ArticleResult b = Run(
+      "Staff\n\nIrene Castellano is not the president of the Coastal Pilots Association. Marcus "
+      "Wetherby is expected to be named CEO of the Harbor Nurses Union. Gina Ruiz was a candidate "
+      "for the Valley Farmers League. Dolores Vance met Valley Farmers League members on Monday. "
+      "Oscar Lindqvist is the chairman of the Harbor Nurses Union's finance board. Petra Vasquez, "
+      "who chairs the Harbor Nurses Union finance probe, spoke.\n");
+  CHECK(CountType(b, "HAS_ROLE") == 0);
+}
+
+TEST_CASE("A weak title before 'of' is no part of an organisation name", "[relations][roles]") {
+  ArticleResult r =
+      Run("Firm\n\nOscar Lindqvist, president and CEO of the Harbor Nurses Union, spoke. Petra "
+          "Vasquez, CEO of the Valley Farmers League, agreed.\n");
+  CHECK(HasRelation(r, "HAS_ROLE", "person:oscar-lindqvist", "organization:harbor-nurses-union"));
+  CHECK(HasRelation(r, "HAS_ROLE", "person:petra-vasquez", "organization:valley-farmers-league"));
+  for (const Entity& e : r.entities) CHECK(e.name.rfind("CEO", 0) == std::string::npos);
+}
