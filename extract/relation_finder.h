@@ -43,6 +43,7 @@ class RelationFinder {
   bool AgentOfParticiple(uint32_t t) const;
   int RelativeHead(uint32_t sb, uint32_t t) const;
   int PassiveAgent(uint32_t by, uint32_t se) const;
+  bool HedgedBefore(uint32_t sb, uint32_t v) const;
   void Add(const char* type, int src, int dst, uint32_t sent, const char* rule,
            std::string title = "");
   void Endorsements(uint32_t s);

@@ -190,6 +190,18 @@ int RelationFinder::PassiveAgent(uint32_t by, uint32_t se) const {
   return ObjectAfter(k + 1, se);
 }
 
+// "has yet to win", "hopes to receive", "failed to get": not received.
+bool RelationFinder::HedgedBefore(uint32_t sb, uint32_t v) const {
+  for (uint32_t k = v > sb + 4 ? v - 4 : sb; k < v; ++k) {
+    if (In(d_.Lower(k),
+           {"yet",    "not",    "n't",     "never", "hopes", "hoping", "hope",   "seeking",
+            "sought", "seeks",  "may",     "might", "could", "would",  "trying", "try",
+            "tries",  "failed", "whether", "if",    "wants", "want",   "wanted"}))
+      return true;
+  }
+  return false;
+}
+
 namespace {
 
 // Words between a subject and its verb that do not change who acts.
@@ -350,6 +362,10 @@ void RelationFinder::Endorsements(uint32_t s) {
                In(d_.Lower(k - 1), {"was", "been", "just", "is", "has", "had", "were", "formally",
                                     "also", "being", "officially", "already"}))
           --k;
+        // "who's been endorsed", "he's been endorsed": the contracted "has".
+        if (k < t && k > sb + 1 && d_.tokens[k - 1].kind == TokKind::kPossessive &&
+            In(d_.Lower(k - 2), {"who", "he", "she", "it", "that"}))
+          --k;
         if (k < t && k > sb) {
           if (d_.Lower(k - 1) == "i" && in_quote_[k - 1]) {
             dst = SpeakerOf(k - 1);
@@ -414,6 +430,14 @@ void RelationFinder::Endorsements(uint32_t s) {
       if (pos >= 0) {
         for (int dst : Coordinated(static_cast<uint32_t>(pos), se))
           Add("ENDORSES", src, dst, s, back_verb ? "endorse.backs" : "endorse.verbal");
+      } else if (src >= 0) {
+        // "Y, whom X endorsed": the object is the head of the relative.
+        for (uint32_t w = t; w > sb + 2 && w + 8 > t; --w) {
+          if (d_.Lower(w - 1) != "whom") continue;
+          if (d_.Text(w - 2) == ",")
+            Add("ENDORSES", src, Ent(w - 3), s, back_verb ? "endorse.backs" : "endorse.verbal");
+          break;
+        }
       }
       continue;
     }
@@ -437,11 +461,18 @@ void RelationFinder::Endorsements(uint32_t s) {
       uint32_t det = k;
       while (det > sb && In(d_.Lower(det - 1), {"the", "an", "a", "his", "her", "their", "its"}))
         --det;
+      const bool has_the =
+          det > sb + 1 && d_.Lower(det) == "the" && In(d_.Lower(det - 1), {"has", "had", "have"});
       bool received =
-          det > sb && In(d_.Lower(det - 1),
-                         {"won", "win", "wins", "winning", "received", "receives", "receiving",
-                          "got", "gets", "earned", "secured", "securing", "touting", "touted",
-                          "landed", "picked", "scored", "nabbed", "clinched"});
+          ((det > sb &&
+            In(d_.Lower(det - 1),
+               {"won",       "win",      "wins",      "winning",  "received", "receives",
+                "receiving", "got",      "gets",      "earned",   "secured",  "securing",
+                "touting",   "touted",   "landed",    "picked",   "scored",   "nabbed",
+                "clinched",  "garnered", "garnering", "gained",   "gotten",   "earn",
+                "earns",     "earning",  "snagged",   "captured", "accepted"})) ||
+           has_the) &&
+          !HedgedBefore(sb, det - 1);
       // "picked up / racked up (the) endorsements from X".
       for (uint32_t j = t; !received && j > sb + 1 && j + 4 > t; --j) {
         if (d_.Lower(j - 1) == "up" && In(d_.Lower(j - 2), {"picked", "racked", "picking"})) {
@@ -484,6 +515,26 @@ void RelationFinder::Endorsements(uint32_t s) {
         src = SubjectOf(sb, k - 2);
         dst = ObjectAfter(t + 2, se);
       }
+      // "Y received the X's endorsement", "Y won X's endorsement".
+      if (src < 0 && dst < 0 && k >= sb + 2 && d_.tokens[k - 1].kind == TokKind::kPossessive &&
+          Ent(k - 2) >= 0) {
+        uint32_t q = MentionBegin(k - 2);
+        if (q > sb && d_.Lower(q - 1) == "the") --q;
+        if (q > sb &&
+            In(d_.Lower(q - 1),
+               {"won",      "win",    "wins",   "winning", "received", "receives", "receiving",
+                "got",      "gets",   "earned", "earn",    "earns",    "secured",  "securing",
+                "garnered", "gained", "landed", "touted",  "touting",  "clinched", "nabbed"})) {
+          src = Ent(k - 2);
+          dst = SubjectOf(sb, q - 1);
+          rule = "endorse.received";
+        }
+      }
+      // "X gave a full-throated endorsement of Y".
+      if (src < 0 && dst >= 0 && det > sb && det < k &&
+          In(d_.Lower(det - 1),
+             {"gave", "gives", "give", "giving", "offered", "extended", "issued"}))
+        src = SubjectOf(sb, det - 1);
       if (src >= 0 && dst >= 0) Add("ENDORSES", src, dst, s, rule);
       // "endorsements from X and Y": every coordinated endorser.
       if (src >= 0 && dst >= 0 && std::string_view(rule) == "endorse.received") {

@@ -351,3 +351,26 @@ TEST_CASE("A weak title before 'of' is no part of an organisation name", "[relat
   CHECK(HasRelation(r, "HAS_ROLE", "person:petra-vasquez", "organization:valley-farmers-league"));
   for (const Entity& e : r.entities) CHECK(e.name.rfind("CEO", 0) == std::string::npos);
 }
+
+TEST_CASE("ENDORSES: received possessives, whom-clauses, gave an endorsement",
+          "[relations][endorse]") {
+  ArticleResult a = Run(
+      "Race\n\nOscar Lindqvist, who received the Harbor Nurses Union's endorsement, won. Petra "
+      "Vasquez won Gina Ruiz's endorsement. Dolores Vance garnered an early endorsement from the "
+      "Valley Farmers League. Marcus Wetherby, whom former adviser Irene Castellano endorsed, "
+      "lost. Desmond Okafor gave a public endorsement of Wanda Prescott on stage. Tomas Nowak, "
+      "who's been endorsed by the Coastal Pilots Association, spoke.\n");
+  CHECK(HasRelation(a, "ENDORSES", "organization:harbor-nurses-union", "person:oscar-lindqvist"));
+  CHECK(HasRelation(a, "ENDORSES", "person:gina-ruiz", "person:petra-vasquez"));
+  CHECK(HasRelation(a, "ENDORSES", "organization:valley-farmers-league", "person:dolores-vance"));
+  CHECK(HasRelation(a, "ENDORSES", "person:irene-castellano", "person:marcus-wetherby"));
+  CHECK(HasRelation(a, "ENDORSES", "person:desmond-okafor", "person:wanda-prescott"));
+  CHECK(
+      HasRelation(a, "ENDORSES", "organization:coastal-pilots-association", "person:tomas-nowak"));
+  ArticleResult b = Run(
+      "Race\n\nOscar Lindqvist has yet to win the endorsement of the Harbor Nurses Union. Petra "
+      "Vasquez hopes to receive Gina Ruiz's endorsement. Marcus Wetherby, whom Irene Castellano "
+      "met, endorsed nobody. Dolores Vance won Desmond Okafor's seat and praised his "
+      "endorsement.\n");
+  CHECK(CountType(b, "ENDORSES") == 0);
+}
