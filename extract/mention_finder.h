@@ -95,6 +95,7 @@ class Finder {
   void FindCuedOrgs();
   bool OrgCue(uint32_t b, uint32_t e) const;
   bool WeakOrgCue(uint32_t b, uint32_t e) const;
+  bool OwnerModifier(uint32_t t) const;
   bool NameLike(uint32_t b, uint32_t e, uint32_t sentence_begin, bool strong) const;
   bool PlaceOrThing(uint32_t t) const;
   void Finish();

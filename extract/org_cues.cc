@@ -45,6 +45,14 @@ bool PartyWord(std::string_view w) {
 
 }  // namespace
 
+// "Acme-owned", "state-run", "Kremlin-operated": a modifier saying the
+// next name is a company or outlet.
+bool Finder::OwnerModifier(uint32_t t) const {
+  if (d_.tokens[t].kind != TokKind::kWord) return false;
+  std::string_view w = d_.Lower(t);
+  return w.ends_with("-owned") || w.ends_with("-run") || w.ends_with("-operated");
+}
+
 // A cue that names the kind of thing: "X, a far-right group that", "the
 // website X", "X spokeswoman Y", "X's CEO".
 bool Finder::OrgCue(uint32_t b, uint32_t e) const {
@@ -71,11 +79,49 @@ bool Finder::OrgCue(uint32_t b, uint32_t e) const {
       }
     }
   }
+  // "Acme-owned X", "state-run X": only companies and outlets are owned.
+  // The name must end its phrase: not "state-owned Acme bank".
+  const bool phrase_ends =
+      e >= n || d_.tokens[e].kind != TokKind::kWord || d_.tokens[e].cap || d_.Has(e, kFunctionWord);
+  if (b > 0 && OwnerModifier(b - 1) && phrase_ends) return true;
+  // "Iowa GOP", "New Hampshire GOP": a state party, named after a place
+  // (proper nouns only: not "Retiring GOP", "The GOP", "Senate GOP"), and
+  // not a modifier of a courtesy title ("Texas GOP Sen. X").
+  if (e - b >= 2 && e - b <= 3 && d_.Lower(e - 1) == "gop" &&
+      !(e < n && d_.tokens[e].abbrev && out_.title_at[e] >= 0)) {
+    bool places = true;
+    for (uint32_t k = b; k + 1 < e; ++k)
+      places = places && d_.Has(k, kProperNoun) && !d_.Has(k, kFunctionWord) &&
+               !d_.Has(k, kOrgHead) && !d_.IsWord(k, "senate") && !d_.IsWord(k, "house");
+    if (places) return true;
+  }
+  // "Order of Foresters leader X": a name with "of" before a title and a
+  // person is a body, not a place ("Republic of X", "Gulf of X").
+  static constexpr std::string_view kPlaceFirst[] = {
+      "republic", "kingdom", "state",  "states",   "commonwealth", "city",    "county",
+      "province", "isle",    "island", "islands",  "gulf",         "bay",     "sea",
+      "cape",     "lake",    "mount",  "district", "duchy",        "emirate", "sultanate"};
+  const bool place_first = std::find(std::begin(kPlaceFirst), std::end(kPlaceFirst), d_.Lower(b)) !=
+                           std::end(kPlaceFirst);
+  for (uint32_t k = b + 1; k + 1 < e && !place_first; ++k) {
+    if (d_.IsWord(k, "of") && e < n && out_.title_at[e] >= 0 && !d_.tokens[e].cap && e + 1 < n &&
+        out_.EntityAt(e + 1) >= 0 &&
+        out_.entities[out_.EntityAt(e + 1)].type == EntityType::kPerson)
+      return true;
+  }
   uint32_t after = e;
   if (after < n && d_.tokens[after].kind == TokKind::kPossessive) {
     ++after;
     // "X's editorial board"; "X's Jane Doe wrote" (a writer of X).
     if (d_.IsWord(after, "editorial")) return true;
+    // Nouns only organisations have: "X's users", "X's shareholders".
+    static constexpr std::string_view kOwned[] = {
+        "users",      "employees",  "shareholders", "subscribers", "headquarters", "newsroom",
+        "algorithm",  "algorithms", "app",          "platform",    "stock",        "shares",
+        "subsidiary", "parent",     "advertisers",  "moderators"};
+    if (after < n &&
+        std::find(std::begin(kOwned), std::end(kOwned), d_.Lower(after)) != std::end(kOwned))
+      return true;
     const int who = out_.EntityAt(after);
     if (who >= 0 && out_.entities[who].type == EntityType::kPerson) {
       uint32_t v = after;
@@ -132,7 +178,10 @@ bool Finder::NameLike(uint32_t b, uint32_t e, uint32_t sentence_begin, bool stro
   // Only a first name that is also a common word may start a cued name
   // ("Justice Democrats"; not "Colin Stretch, ...").
   if (IsFirstName(b) && (!strong || e - b < 2 || !d_.Has(b, kCommonWord))) return false;
-  if (d_.Has(e - 1, kSurname | kFirstName)) return false;
+  // A name with "of" inside is no person's ("Nation of Islam").
+  bool has_of = false;
+  for (uint32_t t = b + 1; t + 1 < e; ++t) has_of = has_of || d_.IsWord(t, "of");
+  if (!has_of && d_.Has(e - 1, kSurname | kFirstName)) return false;
   // A head word alone ("the Times", "Center") is a short form, not a name.
   if (e - b == 1 && d_.Has(b, kOrgHead | kOutletHead | kNonPersonTail)) return false;
   if (e - b == 1 && b == sentence_begin && d_.Has(b, kCommonWord)) return false;
@@ -190,7 +239,7 @@ void Finder::FindCuedOrgs() {
       // A sentence-initial function word is not part of the name; "The"
       // inside a sentence is ("told The Daily Beast").
       while (b < e && ((d_.Has(b, kFunctionWord) && (b == s.tok_begin || d_.Text(b) != "The")) ||
-                       d_.IsWord(b, "former") || d_.IsWord(b, "then")))
+                       d_.IsWord(b, "former") || d_.IsWord(b, "then") || OwnerModifier(b)))
         ++b;
       if (b >= e || (e - b == 1 && d_.Text(b) == "The")) continue;
       // Not "Acme CEO", "CEO of Acme", "Belgian Prime Minister": titles

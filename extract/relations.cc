@@ -395,7 +395,16 @@ void RelationFinder::Endorsements(uint32_t s) {
         }
         continue;
       }
-      if (in_quote_[t]) continue;
+      // Inside a quotation only a named subject right before the verb counts
+      // ("... the Herald is endorsing Y," the board said); not "we", "he".
+      if (in_quote_[t]) {
+        uint32_t a = t;
+        while (a > sb && (IsAuxiliary(d_.Lower(a - 1)) || In(d_.Lower(a - 1), {"is", "are"}))) --a;
+        if (a == sb || !in_quote_[a - 1] || Ent(a - 1) < 0 ||
+            d_.tokens[a - 1].kind != TokKind::kWord || !d_.tokens[a - 1].cap || w.ends_with("e") ||
+            HedgedBefore(sb, a))
+          continue;
+      }
       int src = -1;
       if (t > sb && d_.Lower(t - 1) == "to") {
         // "voted to (publicly) endorse", "X's decision to endorse".

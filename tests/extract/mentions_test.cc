@@ -214,3 +214,30 @@ TEST_CASE("Dotted middle initials, and different middle initials are different p
   REQUIRE(FindEntity(r, "Harold J.K. Denton") != nullptr);
   REQUIRE(FindEntity(r, "Harold P. Denton") != nullptr);
 }
+
+TEST_CASE("Organisation cues: owned by, state parties, 'A of B' leaders, owned nouns",
+          "[mentions][org_cues]") {
+  ArticleResult r = Run(
+      "Platforms\n\n"
+      "The ban also covered Zorblat-owned Pixelgram. Nebraska GOP officials met on Monday. Order "
+      "of Lanterns leader Oskar Velde spoke. Quillnet's shareholders sold their stock.\n");
+  for (const char* name : {"Pixelgram", "Nebraska GOP", "Order of Lanterns", "Quillnet"}) {
+    INFO(name);
+    const Entity* e = FindEntity(r, name);
+    REQUIRE(e != nullptr);
+    CHECK(e->type == EntityType::kOrganization);
+  }
+  CHECK(HasRelation(r, "HAS_ROLE", "person:oskar-velde", "organization:order-of-lanterns"));
+}
+
+TEST_CASE("Organisation cues that must not fire", "[mentions][org_cues]") {
+  ArticleResult r = Run(
+      "Politics\n\n"
+      "Retiring GOP members left. The GOP tax bill passed. Senate GOP leaders met. Texas GOP Sen. "
+      "Oskar Velde spoke. Republic of Zembla leader Ilse Marten visited the state-owned Quillnet "
+      "bank. Ilse Marten's employees cheered.\n");
+  for (const Entity& e : r.entities) {
+    INFO(e.name);
+    CHECK(e.type != EntityType::kOrganization);
+  }
+}
