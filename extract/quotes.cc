@@ -123,6 +123,7 @@ class Attributor {
       for (uint32_t t = b; t < e && t < b + 3; ++t) {
         uint32_t len = 0;
         s = ResolveReference(d_, m_, &in_quote_, t, &len);
+        if (s < 0) s = DescribedSpeaker(t);
         if (s >= 0) break;
       }
     }
@@ -136,9 +137,20 @@ class Attributor {
     if (t == sb || in_quote_[t - 1]) return -1;
     int e = m_.EntityAt(t - 1);
     if (e >= 0) return e;
+    // "Gov. X, who said that "..."": the relative pronoun stands for the
+    // name before its comma.
+    if (d_.IsWord(t - 1, "who") && t >= sb + 3 && d_.Text(t - 2) == "," && !in_quote_[t - 3]) {
+      e = m_.EntityAt(t - 3);
+      if (e >= 0 && m_.entities[e].type == EntityType::kPerson) return e;
+    }
     uint32_t len = 0;
-    return ResolveReference(d_, m_, &in_quote_, t - 1, &len);
+    e = ResolveReference(d_, m_, &in_quote_, t - 1, &len);
+    if (e < 0) e = DescribedSpeaker(t - 1);
+    return e;
   }
+  int DescribedSpeaker(uint32_t t) const;
+  bool IsOutlet(const EntityInfo& e) const;
+  bool Reported(const RawQuote& q, QuoteFact* f) const;
   bool After(const RawQuote& q, QuoteFact* f) const;
   bool Before(const RawQuote& q, QuoteFact* f) const;
   bool Colon(const RawQuote& q, QuoteFact* f) const;
@@ -220,10 +232,22 @@ bool Attributor::After(const RawQuote& q, QuoteFact* f) const {
   }
   // Speaker first, then the verb within a short window (skipping "(R-La.)"
   // and an apposition).
+  // After a quotation closed by its own period a new sentence may start:
+  // in '"...." The group thanked X for ...' the group did not say it. Only
+  // a verb that ends the attribution ('"...." Lee said.') counts then.
+  const bool own_period = q.close > q.open + 1 && d_.Text(q.close - 1) == ".";
   for (uint32_t v = c; v < p.tok_end && v < c + 18; ++v) {
     if (SentenceEnd(v) || d_.tokens[v].kind == TokKind::kOpenQuote) break;
     if (!Verb(v)) continue;
     if (v == c) return false;
+    if (own_period && !(SentenceEnd(v + 1) || d_.Text(v + 1) == ",")) {
+      // '"...." Lee boasted on stage.': a person or he/she right before the verb.
+      const int e = m_.EntityAt(c);
+      const bool person = e >= 0 && m_.entities[e].type == EntityType::kPerson &&
+                          m_.mentions[m_.mention_at[c]].tok_end == v;
+      const bool pronoun = v == c + 1 && (d_.IsWord(c, "he") || d_.IsWord(c, "she"));
+      if (!person && !pronoun) return false;
+    }
     int s = SpeakerIn(c, v);
     if (s < 0) return false;
     Fill(q, s, q.open, v, std::string(d_.Lower(v)), "quote.after", f);
@@ -233,8 +257,10 @@ bool Attributor::After(const RawQuote& q, QuoteFact* f) const {
   // A title may come first: '"...," Mr. Lee advised.'
   uint32_t n = c;
   while (n < p.tok_end && n < c + 3 && m_.title_at[n] >= 0 && m_.EntityAt(n) < 0) ++n;
-  if (q.close + 1 < p.tok_end && d_.Text(q.close + 1) == "," && n < p.tok_end &&
-      m_.EntityAt(n) >= 0) {
+  // The comma may stand inside the marks ('it,"') or after them ('it",').
+  const bool comma = (q.close + 1 < p.tok_end && d_.Text(q.close + 1) == ",") ||
+                     (q.close > q.open + 1 && d_.Text(q.close - 1) == ",");
+  if (comma && n < p.tok_end && m_.EntityAt(n) >= 0) {
     const Mention& m = m_.mentions[m_.mention_at[n]];
     uint32_t v = m.tok_end;
     if (v < p.tok_end && d_.tokens[v].kind == TokKind::kWord && !d_.tokens[v].cap) {
@@ -295,6 +321,142 @@ bool Attributor::Before(const RawQuote& q, QuoteFact* f) const {
   return false;
 }
 
+enum class Described { kNone, kOutlet, kOrganization, kDocument };
+
+Described DescriptionNoun(std::string_view w) {
+  if (w == "newspaper" || w == "paper" || w == "editorial" || w == "publication" || w == "outlet" ||
+      w == "magazine" || w == "network" || w == "website")
+    return Described::kOutlet;
+  if (w == "group" || w == "organization" || w == "organisation" || w == "association" ||
+      w == "company" || w == "agency" || w == "committee" || w == "coalition" || w == "nonprofit" ||
+      w == "firm")
+    return Described::kOrganization;
+  if (w == "memo" || w == "memorandum" || w == "letter" || w == "op-ed" || w == "statement")
+    return Described::kDocument;
+  return Described::kNone;
+}
+
+// "the newspaper('s editorial board)", "the editorial", "the advocacy group",
+// "the correspondents' group", "the memo": an organisation or a document as
+// speaker. Outlets go to the most recent news organisation, groups to the
+// most recent organisation (one whose name holds a possessive modifier:
+// "correspondents'"), documents to the first person (else organisation)
+// named in the last earlier sentence that mentions the same document.
+// `t` is the "the" or the noun; -1 when unsure.
+int Attributor::DescribedSpeaker(uint32_t t) const {
+  uint32_t the = t;
+  while (the + 5 > t && the > 0 && !d_.IsWord(the, "the")) --the;
+  if (!d_.IsWord(the, "the") || in_quote_[the]) return -1;
+  std::string_view must_contain;
+  Described kind = Described::kNone;
+  uint32_t k = the + 1;
+  for (; k < d_.tokens.size() && k < the + 5; ++k) {
+    kind = DescriptionNoun(d_.Lower(k));
+    if (kind != Described::kNone) break;
+    const TokKind next = k + 1 < d_.tokens.size() ? d_.tokens[k + 1].kind : TokKind::kPunct;
+    if (d_.tokens[k].kind != TokKind::kWord || m_.EntityAt(k) >= 0) return -1;
+    if (next == TokKind::kPossessive || next == TokKind::kSingleQuote) {
+      must_contain = d_.Lower(k);
+      ++k;
+    }
+  }
+  if (kind == Described::kNone) return -1;
+  // NearestSubject passes the last word: it must end the description.
+  uint32_t end = k + 1;
+  if (d_.IsWord(end, "board")) ++end;
+  if (end < d_.tokens.size() && d_.tokens[end].kind == TokKind::kPossessive &&
+      d_.IsWord(end + 1, "editorial") && d_.IsWord(end + 2, "board"))
+    end += 3;
+  if (t != the && t + 1 != end) return -1;
+  const uint32_t para = d_.sentences[d_.sentence_of[the]].para;
+  auto body = [&](uint32_t tok) {
+    return !in_quote_[tok] &&
+           d_.paragraphs[d_.sentences[d_.sentence_of[tok]].para].kind == LineKind::kBody;
+  };
+  if (kind == Described::kDocument) {
+    const std::string_view noun = d_.Lower(k);
+    const uint32_t here = d_.sentence_of[the];
+    for (uint32_t u = the; u-- > 0 && the - u < 600;) {
+      if (d_.sentence_of[u] == here || !body(u) || d_.Lower(u) != noun) continue;
+      const Sentence& s = d_.sentences[d_.sentence_of[u]];
+      int org = -1;
+      for (uint32_t x = s.tok_begin; x < s.tok_end; ++x) {
+        const int e = in_quote_[x] ? -1 : m_.EntityAt(x);
+        if (e < 0) continue;
+        if (m_.entities[e].type == EntityType::kPerson) return e;
+        if (org < 0) org = e;
+      }
+      return org;
+    }
+    return -1;
+  }
+  for (size_t i = m_.mentions.size(); i-- > 0;) {
+    const Mention& mm = m_.mentions[i];
+    if (mm.tok_begin >= the || !body(mm.tok_begin)) continue;
+    if (d_.sentences[d_.sentence_of[mm.tok_begin]].para + 3 < para) break;
+    const EntityInfo& e = m_.entities[mm.entity];
+    if (e.type != EntityType::kOrganization) continue;
+    if (!must_contain.empty()) {
+      if (AsciiLower(e.name).find(must_contain) == std::string::npos) continue;
+      return mm.entity;
+    }
+    // "The group says ...": only right after the group was named.
+    if (kind == Described::kOrganization)
+      return d_.sentence_of[mm.tok_begin] + 1 >= d_.sentence_of[the] ? mm.entity : -1;
+    // An outlet: the last word of the name, or of its last hyphenated part,
+    // is a news word (Post, Journal, Times, ...).
+    if (IsOutlet(e)) return mm.entity;
+  }
+  // An article about a newspaper may name it only later or inside a
+  // quotation: the one outlet it names is meant.
+  int outlet = -1;
+  for (size_t i = 0; kind == Described::kOutlet && i < m_.entities.size(); ++i) {
+    const EntityInfo& e = m_.entities[i];
+    if (e.type != EntityType::kOrganization || !IsOutlet(e)) continue;
+    if (outlet >= 0) return -1;
+    outlet = static_cast<int>(i);
+  }
+  return outlet;
+}
+
+// The last word of the name, or of its last hyphenated part, is a news word
+// (Post, Journal, Times, ...).
+bool Attributor::IsOutlet(const EntityInfo& e) const {
+  std::string last = AsciiLower(e.name.substr(e.name.find_last_of(" -") + 1));
+  return (gz_.Flags(last) & kOutletHead) != 0;
+}
+
+// '"...," X said' ... a quotation inside a sentence that opens with its
+// speaker and a speech verb: 'X said the decision led it to conclude that
+// "..." against Y', 'The board added that it agreed that "..." and ...'.
+// Only quotations of five words or more (shorter ones are often scare
+// quotes), and only the first speech verb of the sentence, close to its
+// start, counts: a later "he shouted at her "..."" inside reported speech
+// is not the speaker's verb.
+bool Attributor::Reported(const RawQuote& q, QuoteFact* f) const {
+  if (!q.closed || q.first_para != q.last_para) return false;
+  int words = 0;
+  for (uint32_t t = q.open + 1; t < q.close; ++t) words += d_.tokens[t].kind == TokKind::kWord;
+  if (words < 5) return false;
+  // a piece called "...", an op-ed titled "...": a title, not speech.
+  const std::string_view before = q.open > 0 ? d_.Lower(q.open - 1) : std::string_view();
+  if (before == "called" || before == "titled" || before == "entitled" || before == "headlined" ||
+      before == "dubbed" || before == "named")
+    return false;
+  const uint32_t sb = d_.sentences[d_.sentence_of[q.open]].tok_begin;
+  for (uint32_t v = sb; v < q.open && v < sb + 9; ++v) {
+    if (in_quote_[v]) return false;
+    if (!Verb(v)) continue;
+    if (v == sb) return false;
+    int s = NearestSubject(sb, v);
+    if (s < 0) s = DescribedSpeaker(sb);
+    if (s < 0) return false;
+    Fill(q, s, v, q.open, std::string(d_.Lower(v)), "quote.reported", f);
+    return true;
+  }
+  return false;
+}
+
 // "X released the following statement:" ending the previous paragraph.
 bool Attributor::Colon(const RawQuote& q, QuoteFact* f) const {
   const Paragraph& p = d_.paragraphs[q.first_para];
@@ -340,6 +502,14 @@ bool ScareQuote(const Document& d, const RawQuote& q) {
                    prev == "their" || prev == "its" || prev == "our" || prev == "so-called" ||
                    prev == "this" || prev == "that" || prev == "as";
   if (!det) return false;
+  // "admit that "..."": after a verb, "that" and "as" introduce a clause;
+  // only short quotations after them are scare quotes.
+  if (prev == "that" || prev == "as") {
+    int words = 0;
+    for (uint32_t t = q.open + 1; t < q.close && words <= 4; ++t)
+      words += d.tokens[t].kind == TokKind::kWord;
+    if (words > 4) return false;
+  }
   std::string_view last = d.Text(q.close - 1);
   return !(last == "." || last == "," || last == "?" || last == "!");
 }
@@ -366,7 +536,7 @@ std::vector<QuoteFact> Attributor::Run() {
   for (const RawQuote& q : raw) {
     if (ScareQuote(d_, q) || TitleLike(d_, q)) continue;
     QuoteFact f;
-    bool ok = After(q, &f) || Colon(q, &f) || Before(q, &f);
+    bool ok = After(q, &f) || Colon(q, &f) || Before(q, &f) || Reported(q, &f);
     if (!ok && last_speaker >= 0) {
       const bool starts_para = q.open == d_.paragraphs[q.first_para].tok_begin;
       const bool starts_sentence = d_.sentences[d_.sentence_of[q.open]].tok_begin == q.open;

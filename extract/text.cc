@@ -122,6 +122,7 @@ int64_t FindInvalidUtf8(std::string_view s) {
 
 void TokenizeLine(std::string_view s, uint32_t begin, uint32_t end, std::vector<Token>* out) {
   uint32_t i = begin;
+  int straight_quotes = 0;  // straight double quotes seen on this line
   while (i < end) {
     if (s[i] == ' ') {  // the common case, without decoding
       ++i;
@@ -182,6 +183,11 @@ void TokenizeLine(std::string_view s, uint32_t begin, uint32_t end, std::vector<
             j += l;
             continue;
           }
+          // "said.The": two sentences glued by a lost space, not a domain
+          // name (CNSNews.com) or initials (U.S., H.W.).
+          if (c == '.' && j > i && s[j - 1] >= 'a' && s[j - 1] <= 'z' && next >= 'A' &&
+              next <= 'Z' && j + l + l2 < end && s[j + l + l2] >= 'a' && s[j + l + l2] <= 'z')
+            break;
           if ((c == '-' || c == '.' || c == ',' || c == '&') && next_alnum) {
             if (c == ',' && !(number && IsAsciiDigit(next))) break;
             if (c == '&' && !(upper == letters && letters > 0)) break;  // AT&T
@@ -234,7 +240,12 @@ void TokenizeLine(std::string_view s, uint32_t begin, uint32_t end, std::vector<
         uint32_t prev = CodePoint(s, p, &pl);
         opening = IsSpaceCp(prev) || prev == '(' || prev == '[' || prev == 0x2014 ||
                   prev == 0x2013 || prev == '-' || prev == ':';
+        // Glued on both sides ('November,"After', 'said."The', '.""His' in
+        // text scraped without spaces): the marks of a line alternate.
+        if (!opening && i + 1 < end && IsAsciiAlnum(static_cast<unsigned char>(s[i + 1])))
+          opening = straight_quotes % 2 == 0;
       }
+      ++straight_quotes;
       t.kind = opening ? TokKind::kOpenQuote : TokKind::kCloseQuote;
     } else if (cp == 0x2018 || IsApostrophe(cp)) {
       t.kind = TokKind::kSingleQuote;

@@ -139,3 +139,64 @@ TEST_CASE("Descriptions with modifiers: the Democratic senator", "[quotes][refer
   REQUIRE(r.statements.size() == 1);
   CHECK(r.statements[0].speaker == "person:marguerite-olander");
 }
+
+TEST_CASE("Any verb after the name when the comma is inside the marks", "[quotes]") {
+  ArticleResult r =
+      Run("Trade\n\nThe donor Harold Threlkeld spoke on Friday.\n\n\"Tariffs will hurt the "
+          "farmers in my state,\" Threlkeld grumbled.\n");
+  REQUIRE(r.statements.size() == 1);
+  CHECK(r.statements[0].speaker == "person:harold-threlkeld");
+  CHECK(r.statements[0].evidence.rule == "quote.after_any_verb");
+}
+
+TEST_CASE("Straight quotes and sentences glued without spaces", "[quotes]") {
+  // Scraped text that lost its spaces: ',"We', 'said."The', '.""Our'.
+  ArticleResult r =
+      Run("Endorsement\n\nThe Harbor City Tribune backed a candidate on Friday. The board met "
+          "Mayor Eleanor Vasquez in March,\"We believe she will fix the port,\" the newspaper's "
+          "editorial board said.\"Her plan is the best one we have seen,\" the editorial said.The "
+          "board also met Gregory Tallis, who said that \"the port needs a new plan.\"\"Our city "
+          "deserves better,\" added Tallis.\n");
+  REQUIRE(r.statements.size() == 4);
+  CHECK(r.statements[0].speaker == "organization:harbor-city-tribune");
+  CHECK(r.statements[0].text == "We believe she will fix the port,");
+  CHECK(r.statements[1].speaker == "organization:harbor-city-tribune");
+  CHECK(r.statements[2].speaker == "person:gregory-tallis");
+  CHECK(r.statements[2].text == "the port needs a new plan.");
+  CHECK(r.statements[3].speaker == "person:gregory-tallis");
+}
+
+TEST_CASE("A quotation inside reported speech", "[quotes]") {
+  ArticleResult r =
+      Run("Dispute\n\nGregory Tallis said the ruling forced him to admit that \"the county has no "
+          "money left for roads\" before the vote. Critics called it the \"roads scandal\" on "
+          "Monday.\n\nPriya Ramaswamy wrote a column called \"Why our roads keep falling apart "
+          "again\" last year.\n");
+  REQUIRE(r.statements.size() == 1);
+  CHECK(r.statements[0].speaker == "person:gregory-tallis");
+  CHECK(r.statements[0].evidence.rule == "quote.reported");
+}
+
+TEST_CASE("Organisations and documents as speakers", "[quotes]") {
+  // The correspondents' group is the one whose name holds the word; the
+  // memo speaks for the person who wrote it.
+  ArticleResult r =
+      Run("Access\n\nThe Capitol Photographers Association protested on Monday. In its statement, "
+          "the photographers' group said the ban \"is wrong and must be lifted at once.\"\n\n"
+          "In a memo to staff, Mayor Eleanor Vasquez set new rules. The memo declares, "
+          "\"No department may sign a contract without a review.\"\n");
+  REQUIRE(r.statements.size() == 2);
+  CHECK(r.statements[0].speaker == "organization:capitol-photographers-association");
+  CHECK(r.statements[1].speaker == "person:eleanor-vasquez");
+}
+
+TEST_CASE("A sentence after a quotation closed by its own period", "[quotes]") {
+  // The union thanked someone: it did not say the quoted words, which go to
+  // the speaker of the sentence that holds them.
+  ArticleResult r =
+      Run("Vote\n\nIn a statement, union president Raymond Achterberg said the members backed "
+          "Tallis because his plan \"protects every worker on the harbor.\" The Harbor Workers "
+          "Union thanked Tallis for his support.\n");
+  REQUIRE(r.statements.size() == 1);
+  CHECK(r.statements[0].speaker == "person:raymond-achterberg");
+}
