@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <cstring>
+#include <memory>
 
 #include "extract/gazetteer.h"
 #include "extract/word_flag_table.h"
@@ -103,35 +104,94 @@ void DropHoverCards(std::string_view bytes, uint32_t begin, std::vector<Token>* 
   }
 }
 
-// The Lex flags of one document's words. Names and function words repeat
-// within an article, and the big gazetteer table is a cache miss per probe,
-// so each distinct short word is looked up once: a small direct-mapped memo
-// (16 KiB, in L1/L2) keyed like the table itself.
-class LexMemo {
+// The Lex flags of every word of a document. A word's flags never change,
+// and names and function words repeat within and across articles, while the
+// 200,000-word table costs a cache miss per probe; so each thread keeps the
+// flags of the short words it has looked up in a direct-mapped cache
+// (2 x 4096 entries, 128 KiB: L2-sized) keyed like the table, across
+// articles. Its entries and the table slots of the words it lacks are
+// prefetched a few words ahead, so that their cache misses overlap instead
+// of stalling one word at a time.
+class LexCache {
  public:
-  explicit LexMemo(const Gazetteer& gz) : gz_(gz) {}
-  uint32_t Flags(std::string_view lower, bool capitalised) {
-    if (lower.empty() || lower.size() > WordFlagTable::kInlineBytes)
-      return gz_.Flags(lower, capitalised);
-    const WordFlagTable::Packed p = WordFlagTable::Pack(lower);
-    Entry& e = entries_[capitalised][WordFlagTable::Hash(p) & (kSize - 1)];
-    if (e.head != p.head || e.tail != p.tail) {
-      e.head = p.head;
-      e.tail = p.tail;
-      e.flags = gz_.Flags(lower, capitalised);
+  static LexCache& ForThisThread() {
+    thread_local std::unique_ptr<LexCache> cache = std::make_unique<LexCache>();
+    return *cache;
+  }
+
+  void FlagsOf(const Document& doc, std::vector<uint32_t>* lex) {
+    constexpr size_t kAhead = 8;
+    const size_t n = doc.tokens.size();
+    const size_t text_end = doc.lower_text.size();
+    lex->assign(n, 0);
+    words_.clear();
+    for (uint32_t t = 0; t < n; ++t) {
+      const Token& tok = doc.tokens[t];
+      if (tok.kind != TokKind::kWord) continue;
+      const std::string_view lower = doc.Lower(t);
+      const bool capitalised = tok.cap || tok.allcaps;
+      if (lower.empty() || lower.size() > WordFlagTable::kInlineBytes) {
+        (*lex)[t] = gz_.Flags(lower, capitalised);
+        continue;
+      }
+      const bool room = doc.tokens[t].start + WordFlagTable::kInlineBytes <= text_end;
+      const WordFlagTable::Packed p =
+          room ? WordFlagTable::PackInText(lower) : WordFlagTable::Pack(lower);
+      words_.push_back({p, WordFlagTable::Hash(p), t, capitalised});
     }
-    return e.flags;
+    // Cached words (without a branch: hits and misses alternate at random);
+    // the others are listed in misses_.
+    misses_.resize(words_.size());
+    size_t missed = 0;
+    for (size_t i = 0; i < kAhead && i < words_.size(); ++i)
+      __builtin_prefetch(&EntryOf(words_[i]));
+    for (size_t i = 0; i < words_.size(); ++i) {
+      if (i + kAhead < words_.size()) __builtin_prefetch(&EntryOf(words_[i + kAhead]));
+      const Word& w = words_[i];
+      const Entry& e = EntryOf(w);
+      const bool hit = e.head == w.p.head && e.tail == w.p.tail;
+      (*lex)[w.tok] = hit ? e.flags : 0;
+      misses_[missed] = static_cast<uint32_t>(i);
+      missed += !hit;
+    }
+    for (size_t j = 0; j < kAhead && j < missed; ++j) {
+      gz_.Prefetch(words_[misses_[j]].hash, words_[misses_[j]].capitalised);
+    }
+    for (size_t j = 0; j < missed; ++j) {
+      if (j + kAhead < missed) {
+        const Word& ahead = words_[misses_[j + kAhead]];
+        gz_.Prefetch(ahead.hash, ahead.capitalised);
+      }
+      const Word& w = words_[misses_[j]];
+      Entry& e = EntryOf(w);
+      if (e.head != w.p.head || e.tail != w.p.tail) {  // not a repeat of an earlier miss
+        e.head = w.p.head;
+        e.tail = w.p.tail;
+        e.flags = gz_.Flags(w.p, w.hash, w.capitalised);
+      }
+      (*lex)[w.tok] = e.flags;
+    }
   }
 
  private:
-  static constexpr size_t kSize = 512;
+  static constexpr size_t kSize = 4096;
   struct Entry {
     uint64_t head = 0;  // 0: empty (words are never empty)
     uint32_t tail = 0;
     uint32_t flags = 0;
   };
-  const Gazetteer& gz_;
+  struct Word {
+    WordFlagTable::Packed p;
+    uint32_t hash = 0;
+    uint32_t tok = 0;
+    bool capitalised = false;
+  };
+  Entry& EntryOf(const Word& w) { return entries_[w.capitalised][w.hash & (kSize - 1)]; }
+
+  const Gazetteer& gz_ = Gazetteer::Get();
   Entry entries_[2][kSize];
+  std::vector<Word> words_;       // short words of the current document
+  std::vector<uint32_t> misses_;  // indexes into words_ not in entries_
 };
 
 }  // namespace
@@ -184,7 +244,9 @@ Document DocumentBuilder::Build(std::string_view bytes) const {
     p.end = end;
     p.tok_begin = static_cast<uint32_t>(doc.tokens.size());
     TokenizeLine(bytes, pos, end, &doc.tokens);
-    DropHoverCards(bytes, p.tok_begin, &doc.tokens);
+    // A card ends with the word MORE: lines without it have none.
+    if (bytes.substr(pos, end - pos).find("MORE") != std::string_view::npos)
+      DropHoverCards(bytes, p.tok_begin, &doc.tokens);
     p.tok_end = static_cast<uint32_t>(doc.tokens.size());
     if (p.tok_end > p.tok_begin) {
       p.start = doc.tokens[p.tok_begin].start;
@@ -193,12 +255,7 @@ Document DocumentBuilder::Build(std::string_view bytes) const {
     pos = nl + 1;
   }
   doc.lower_text = AsciiLower(bytes);
-  LexMemo memo(Gazetteer::Get());
-  doc.lex.resize(doc.tokens.size());
-  for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
-    const Token& tok = doc.tokens[t];
-    doc.lex[t] = tok.kind == TokKind::kWord ? memo.Flags(doc.Lower(t), tok.cap || tok.allcaps) : 0;
-  }
+  LexCache::ForThisThread().FlagsOf(doc, &doc.lex);
   MarkLines(&doc);
   SplitSentences(&doc);
   return doc;

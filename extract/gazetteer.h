@@ -52,6 +52,19 @@ class Gazetteer {
   // only ones asked about, and keeping lower-case probes in the small table
   // keeps them in cache.
   uint32_t Flags(std::string_view lower, bool capitalised = true) const;
+  // The same for a lower-case word of at most WordFlagTable::kInlineBytes
+  // given packed (p = WordFlagTable::Pack(lower), hash = WordFlagTable::Hash(p)),
+  // after an optional Prefetch of its table slots: callers that look up many
+  // words prefetch a few ahead so that the cache misses overlap.
+  void Prefetch(uint32_t hash, bool capitalised) const {
+    small_.Prefetch(hash);
+    if (capitalised) large_.Prefetch(hash);
+  }
+  uint32_t Flags(WordFlagTable::Packed p, uint32_t hash, bool capitalised) const {
+    uint32_t f = small_.Find(p, hash);
+    if (capitalised) f |= large_.Find(p, hash);
+    return f;
+  }
 
   // `word` as written ("Chris"); case-insensitive where noted.
   bool IsFirstName(std::string_view word) const;

@@ -1,6 +1,9 @@
 #include "extract/text.h"
 
+#include <array>
+#include <bit>
 #include <cctype>
+#include <cstring>
 #include <unordered_set>
 
 namespace kg::extract {
@@ -11,6 +14,51 @@ inline bool IsAsciiUpper(uint32_t c) { return c >= 'A' && c <= 'Z'; }
 inline bool IsAsciiLetter(uint32_t c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 inline bool IsAsciiDigit(uint32_t c) { return c >= '0' && c <= '9'; }
 inline bool IsAsciiAlnum(uint32_t c) { return IsAsciiLetter(c) || IsAsciiDigit(c); }
+
+// The tokenizer classifies ASCII bytes with one table load: lower-case
+// letters, upper-case letters (both bits) and digits; every other byte is 0.
+constexpr uint8_t kLetterBit = 1, kUpperBit = 2, kDigitBit = 4;
+constexpr std::array<uint8_t, 256> kAsciiClass = [] {
+  std::array<uint8_t, 256> table{};
+  for (int c = 'a'; c <= 'z'; ++c) table[c] = kLetterBit;
+  for (int c = 'A'; c <= 'Z'; ++c) table[c] = kLetterBit | kUpperBit;
+  for (int c = '0'; c <= '9'; ++c) table[c] = kDigitBit;
+  return table;
+}();
+
+// Length of the run of ASCII letters and digits that starts at p, at most
+// max_len and 8 (8 bytes must be readable at p); adds its letters and
+// upper-case letters to the counts. Words end at unpredictable places, so
+// the bytes are classified together (SWAR) instead of one branch per byte.
+inline uint32_t AsciiAlnumRun(const char* p, uint32_t max_len, int* letters, int* upper) {
+  if constexpr (std::endian::native != std::endian::little) {
+    uint32_t n = 0;
+    while (n < 8 && n < max_len && kAsciiClass[static_cast<unsigned char>(p[n])] != 0) {
+      *letters += kAsciiClass[static_cast<unsigned char>(p[n])] & kLetterBit;
+      *upper += (kAsciiClass[static_cast<unsigned char>(p[n])] & kUpperBit) >> 1;
+      ++n;
+    }
+    return n;
+  }
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  uint64_t x;
+  std::memcpy(&x, p, 8);
+  const uint64_t low7 = x & ~kHigh;  // no carries between bytes below
+  const uint64_t ascii = ~x & kHigh;
+  // High bit of each byte set when the byte is in [lo, hi].
+  auto in_range = [&](uint64_t lo, uint64_t hi) {
+    return (low7 + kOnes * (0x80 - lo)) & ~(low7 + kOnes * (0x7F - hi)) & ascii;
+  };
+  const uint64_t up = in_range('A', 'Z');
+  const uint64_t letter = up | in_range('a', 'z');
+  const uint64_t other = ~(letter | in_range('0', '9')) & kHigh;
+  uint32_t n = other == 0 ? 8 : static_cast<uint32_t>(std::countr_zero(other)) >> 3;
+  if (n > max_len) n = max_len;
+  const uint64_t taken = n == 8 ? kHigh : kHigh & ((uint64_t{1} << (8 * n)) - 1);
+  *letters += std::popcount(letter & taken);
+  *upper += std::popcount(up & taken);
+  return n;
+}
 
 // Length of the UTF-8 sequence starting at bytes[i] (1 when invalid).
 int SeqLen(unsigned char c) {
@@ -144,17 +192,20 @@ void TokenizeLine(std::string_view s, uint32_t begin, uint32_t end, std::vector<
       uint32_t j = i;
       bool has_dot = false;
       while (j < end) {
-        // ASCII letters and digits, the bulk of the text, without decoding.
-        const unsigned char b = static_cast<unsigned char>(s[j]);
-        if ((b | 32) >= 'a' && (b | 32) <= 'z') {
-          ++letters;
-          upper += b <= 'Z';
-          ++j;
-          continue;
-        }
-        if (b >= '0' && b <= '9') {
-          ++j;
-          continue;
+        // ASCII letters and digits, the bulk of the text, without decoding:
+        // eight bytes at a time where eight can be read, else one.
+        if (j + 8 <= s.size()) {
+          const uint32_t run = AsciiAlnumRun(s.data() + j, end - j, &letters, &upper);
+          j += run;
+          if (run == 8 || j >= end) continue;
+        } else {
+          const uint8_t ascii = kAsciiClass[static_cast<unsigned char>(s[j])];
+          if (ascii != 0) {
+            letters += ascii & kLetterBit;
+            upper += (ascii & kUpperBit) >> 1;
+            ++j;
+            continue;
+          }
         }
         int l = 1;
         uint32_t c = CodePoint(s, j, &l);

@@ -10,13 +10,6 @@ void WordFlagTable::Reserve(size_t n) {
   mask_ = static_cast<uint32_t>(cap - 1);
 }
 
-size_t WordFlagTable::Probe(uint64_t head, uint32_t tail) const {
-  for (uint32_t i = Hash({head, tail}) & mask_;; i = (i + 1) & mask_) {
-    const Slot& s = slots_[i];
-    if (s.head == 0 || (s.head == head && s.tail == tail)) return i;
-  }
-}
-
 void WordFlagTable::Add(std::string_view key, uint32_t flags) {
   if (key.empty()) return;
   if (key.size() > kInlineBytes) {
@@ -26,7 +19,7 @@ void WordFlagTable::Add(std::string_view key, uint32_t flags) {
     return;
   }
   const Packed p = Pack(key);
-  Slot& s = slots_[Probe(p.head, p.tail)];
+  Slot& s = slots_[Probe(p.head, p.tail, Hash(p))];
   s.head = p.head;
   s.tail = p.tail;
   s.flags |= flags;
@@ -39,7 +32,7 @@ uint32_t WordFlagTable::Find(std::string_view key) const {
     return it == long_words_.end() ? 0 : it->second;
   }
   const Packed p = Pack(key);
-  return slots_[Probe(p.head, p.tail)].flags;
+  return Find(p, Hash(p));
 }
 
 }  // namespace kg::extract
