@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <deque>
 #include <memory>
 #include <numeric>
 #include <set>
@@ -11,59 +10,11 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "store/form_keys.h"
+#include "store/surface_forms.h"
+
 namespace kg::store {
 namespace {
-
-// Mention indices and interned key ids: 32 bits each keep the per-mention
-// arrays small (a corpus has hundreds of thousands of mentions).
-using Index = uint32_t;
-constexpr Index kNone = UINT32_MAX;
-
-// Every resolution key, stored once, with a small id. A corpus repeats the
-// same few names thousands of times ("Trump"), so keys are computed once
-// per distinct surface form and compared as integers.
-class KeyTable {
- public:
-  Index Intern(std::string key) {
-    auto it = ids_.find(key);
-    if (it != ids_.end()) return it->second;
-    const std::string& stored = texts_.emplace_back(std::move(key));
-    ids_.emplace(stored, static_cast<Index>(texts_.size() - 1));
-    return static_cast<Index>(texts_.size() - 1);
-  }
-  Index Find(std::string_view key) const {
-    auto it = ids_.find(key);
-    return it == ids_.end() ? kNone : it->second;
-  }
-  const std::string& Text(Index id) const { return texts_[id]; }
-  bool MultiWord(Index id) const { return texts_[id].find(' ') != std::string::npos; }
-
-  // The key of a surface form of a mention of `type`, memoised.
-  Index KeyOf(graph::NodeType type, std::string_view surface) {
-    auto& memo = surfaces_[type == graph::NodeType::kPerson ? 0 : 1];
-    auto it = memo.find(surface);
-    if (it != memo.end()) return it->second;
-    Index id = Intern(ResolutionKey(type, surface));
-    memo.emplace(surface, id);
-    return id;
-  }
-  // The last word of a multi-word key.
-  Index SurnameOf(Index id) {
-    auto it = surnames_.find(id);
-    if (it != surnames_.end()) return it->second;
-    const std::string& text = Text(id);
-    Index surname = Intern(text.substr(text.rfind(' ') + 1));
-    surnames_.emplace(id, surname);
-    return surname;
-  }
-
- private:
-  std::deque<std::string> texts_;  // stable addresses for the views in ids_
-  std::unordered_map<std::string_view, Index> ids_;
-  // Views into the caller's mentions, which outlive the table.
-  std::unordered_map<std::string_view, Index> surfaces_[2];
-  std::unordered_map<Index, Index> surnames_;
-};
 
 // A key of one node type: type and key id in one integer.
 uint64_t Typed(graph::NodeType type, Index key) {
@@ -71,21 +22,6 @@ uint64_t Typed(graph::NodeType type, Index key) {
 }
 graph::NodeType TypeOf(uint64_t typed) { return static_cast<graph::NodeType>(typed >> 32); }
 Index KeyPart(uint64_t typed) { return static_cast<Index>(typed & 0xffffffffu); }
-
-// Pairs of keys that "alias remove" keeps apart, both ways round.
-class RemovedPairs {
- public:
-  void Add(Index a, Index b) {
-    pairs_.insert(Pair(a, b));
-    pairs_.insert(Pair(b, a));
-  }
-  bool Contains(Index a, Index b) const { return !pairs_.empty() && pairs_.count(Pair(a, b)); }
-  bool empty() const { return pairs_.empty(); }
-
- private:
-  static uint64_t Pair(Index a, Index b) { return (static_cast<uint64_t>(a) << 32) | b; }
-  std::unordered_set<uint64_t> pairs_;
-};
 
 class DisjointSets {
  public:
@@ -95,7 +31,7 @@ class DisjointSets {
     return x;
   }
   // The smaller root wins, so the result does not depend on call order
-  // (and a set's root is its first mention).
+  // (and a set's root is its first form).
   void Union(Index a, Index b) {
     a = Find(a);
     b = Find(b);
@@ -106,58 +42,12 @@ class DisjointSets {
   std::vector<Index> parent_;
 };
 
-// The keys of every mention, in flat arrays: its name's key, its
-// multi-word keys (join on equality) and its single-word keys (join only
-// when unambiguous), each list in the order name, aliases, surname.
-struct MentionKeys {
-  std::vector<Index> name_key;
-  std::vector<Index> full, full_begin;
-  std::vector<Index> short_, short_begin;
-
-  std::span<const Index> Full(Index i) const {
-    return {full.data() + full_begin[i], full.data() + full_begin[i + 1]};
-  }
-  std::span<const Index> Short(Index i) const {
-    return {short_.data() + short_begin[i], short_.data() + short_begin[i + 1]};
-  }
-};
-
-MentionKeys KeysOf(const std::vector<EntityMention>& mentions, const RemovedPairs& removed,
-                   KeyTable& table) {
-  MentionKeys keys;
-  keys.name_key.reserve(mentions.size());
-  keys.full_begin.reserve(mentions.size() + 1);
-  keys.short_begin.reserve(mentions.size() + 1);
-  for (const EntityMention& m : mentions) {
-    keys.full_begin.push_back(static_cast<Index>(keys.full.size()));
-    keys.short_begin.push_back(static_cast<Index>(keys.short_.size()));
-    const Index name_key = table.KeyOf(m.type, m.name);
-    keys.name_key.push_back(name_key);
-    auto add = [&](std::string_view surface) {
-      Index key = table.KeyOf(m.type, surface);
-      if (table.Text(key).empty() || removed.Contains(name_key, key)) return;
-      (table.MultiWord(key) ? keys.full : keys.short_).push_back(key);
-    };
-    add(m.name);
-    for (const std::string& alias : m.aliases) {
-      if (IsProperNameAlias(alias)) add(alias);
-    }
-    if (m.type == graph::NodeType::kPerson && table.MultiWord(name_key)) {
-      Index surname = table.SurnameOf(name_key);
-      if (!removed.Contains(name_key, surname)) keys.short_.push_back(surname);
-    }
-  }
-  keys.full_begin.push_back(static_cast<Index>(keys.full.size()));
-  keys.short_begin.push_back(static_cast<Index>(keys.short_.size()));
-  return keys;
-}
-
-// Union-find over mentions that also records, per set, why its mentions
+// Union-find over forms that also records, per set, why its mentions
 // were joined and (only when some join is forbidden) which name keys it
 // holds, so that "alias remove" can refuse a join.
 class Joiner {
  public:
-  Joiner(size_t n, const RemovedPairs& removed, const MentionKeys& keys)
+  Joiner(size_t n, const RemovedPairs& removed, const FormKeys& keys)
       : sets_(n), decisions_(n), removed_(removed) {
     if (removed.empty()) return;
     names_.resize(n);
@@ -224,7 +114,7 @@ class Joiner {
   const RemovedPairs& removed_;
 };
 
-// The mentions of each set, sets in order of their root (first mention).
+// The forms of each set, sets in order of their root (first form).
 std::vector<std::pair<Index, std::vector<Index>>> Members(Joiner& joiner, size_t n) {
   std::vector<Index> root(n), count(n, 0);
   for (Index i = 0; i < n; ++i) ++count[root[i] = joiner.Find(i)];
@@ -240,23 +130,66 @@ std::vector<std::pair<Index, std::vector<Index>>> Members(Joiner& joiner, size_t
   return out;
 }
 
+// The articles of each form, sorted and distinct, in one flat array.
+struct FormArticles {
+  std::vector<graph::ArticleId> ids;
+  std::vector<Index> begin;  // forms + 1 offsets into ids
+
+  std::span<const graph::ArticleId> Of(Index form) const {
+    return {ids.data() + begin[form], ids.data() + begin[form + 1]};
+  }
+};
+
+// Groups (form, article) pairs by form (a counting sort), consuming them.
+FormArticles GroupArticles(size_t forms, std::vector<Index>* pair_form,
+                           std::vector<graph::ArticleId>* pair_article) {
+  FormArticles out;
+  out.begin.assign(forms + 1, 0);
+  for (Index f : *pair_form) ++out.begin[f + 1];
+  for (size_t f = 0; f < forms; ++f) out.begin[f + 1] += out.begin[f];
+  out.ids.resize(pair_form->size());
+  std::vector<Index> at(out.begin.begin(), out.begin.end() - 1);
+  for (size_t k = 0; k < pair_form->size(); ++k)
+    out.ids[at[(*pair_form)[k]]++] = (*pair_article)[k];
+  std::vector<Index>().swap(*pair_form);
+  std::vector<graph::ArticleId>().swap(*pair_article);
+  // Sorted and distinct per form, compacted in place.
+  Index read = 0, write = 0;
+  for (size_t f = 0; f < forms; ++f) {
+    const Index end = out.begin[f + 1];
+    std::sort(out.ids.begin() + read, out.ids.begin() + end);
+    auto last = std::unique(out.ids.begin() + read, out.ids.begin() + end);
+    out.begin[f] = write;
+    write = static_cast<Index>(std::copy(out.ids.begin() + read, last, out.ids.begin() + write) -
+                               out.ids.begin());
+    read = end;
+  }
+  out.begin[forms] = write;
+  out.ids.resize(write);
+  out.ids.shrink_to_fit();
+  return out;
+}
+
 // The name used in the most articles, preferring multi-word names, then
 // names without middle initials ("Donald Trump" over "Donald J. Trump"),
 // then the longer; among equals the first in byte order.
-std::string_view BestName(const std::vector<EntityMention>& mentions,
-                          const std::vector<Index>& list, bool person) {
+std::string_view BestName(const FormTable& forms, const StringTable& strings,
+                          const FormArticles& articles, const std::vector<Index>& list,
+                          bool person) {
   std::vector<std::pair<std::string_view, graph::ArticleId>> uses;
-  uses.reserve(list.size());
-  for (Index i : list) uses.emplace_back(mentions[i].name, mentions[i].article);
+  for (Index f : list) {
+    const std::string_view name = strings.Text(forms.Name(f));
+    for (graph::ArticleId article : articles.Of(f)) uses.emplace_back(name, article);
+  }
   std::sort(uses.begin(), uses.end());
   uses.erase(std::unique(uses.begin(), uses.end()), uses.end());
-  auto rank = [person](std::string_view name, size_t articles) {
+  auto rank = [person](std::string_view name, size_t count) {
     bool multi = name.find(' ') != std::string_view::npos;
     int initials = 0;
     for (size_t i = 0; person && i + 1 < name.size(); ++i) {
       if (name[i + 1] == '.' && (i == 0 || name[i - 1] == ' ')) ++initials;
     }
-    return std::make_tuple(multi, articles, -initials, name.size());
+    return std::make_tuple(multi, count, -initials, name.size());
   };
   std::string_view best;
   std::tuple<bool, size_t, int, size_t> best_rank;
@@ -275,17 +208,73 @@ std::string_view BestName(const std::vector<EntityMention>& mentions,
 
 }  // namespace
 
-std::optional<size_t> Resolution::EntityIndex(graph::ArticleId article, uint32_t local) const {
-  auto it =
-      std::lower_bound(entity_of.begin(), entity_of.end(), MentionKey{article, local},
-                       [](const auto& entry, const MentionKey& key) { return entry.first < key; });
-  if (it == entity_of.end() || it->first != MentionKey{article, local}) return std::nullopt;
-  return it->second;
+struct EntityResolver::Rep {
+  std::vector<Curation> curation;
+  StringTable strings;
+  FormTable forms;
+  std::vector<Index> run;  // scratch for Add
+  // Until Resolve, per form: whether it was added more than once, and the
+  // last article it was added for (consecutive repeats add no pair).
+  std::vector<uint8_t> repeated;
+  std::vector<graph::ArticleId> last_article;
+  std::vector<Index> pair_form;
+  std::vector<graph::ArticleId> pair_article;
+  // After Resolve.
+  std::vector<ResolvedEntity> entities;
+  std::vector<Index> entity_of_form;
+
+  void Resolve();
+  // The sets of forms after the three rules.
+  void Join(const FormKeys& keys, KeyTable& table, Joiner& joiner,
+            std::vector<std::pair<Index, std::string_view>>* curated_aliases);
+  void MakeEntities(const RemovedPairs& removed, KeyTable& table, Joiner& joiner,
+                    const std::vector<std::pair<Index, std::string_view>>& curated_aliases);
+};
+
+EntityResolver::EntityResolver(std::vector<Curation> curation) : rep_(std::make_unique<Rep>()) {
+  rep_->curation = std::move(curation);
 }
 
-Resolution ResolveEntities(const std::vector<EntityMention>& mentions,
-                           const std::vector<Curation>& curation) {
-  KeyTable table;
+EntityResolver::~EntityResolver() = default;
+
+void EntityResolver::Add(graph::ArticleId article, graph::NodeType type, std::string_view name,
+                         std::span<const std::string> aliases) {
+  Rep& r = *rep_;
+  FormTable::MakeRun(type, r.strings.Intern(name), &r.run);
+  for (const std::string& alias : aliases) r.run.push_back(r.strings.Intern(alias));
+  bool added = false;
+  const Index form = r.forms.Intern(r.run, &added);
+  if (added) {
+    r.repeated.push_back(0);
+    r.last_article.push_back(article);
+  } else {
+    r.repeated[form] = 1;
+    if (r.last_article[form] == article) return;
+    r.last_article[form] = article;
+  }
+  r.pair_form.push_back(form);
+  r.pair_article.push_back(article);
+}
+
+void EntityResolver::Resolve() { rep_->Resolve(); }
+
+std::vector<ResolvedEntity>& EntityResolver::entities() { return rep_->entities; }
+
+std::optional<size_t> EntityResolver::EntityIndex(graph::NodeType type, std::string_view name,
+                                                  std::span<const std::string> aliases) const {
+  const Rep& r = *rep_;
+  std::vector<Index> run;
+  run.reserve(2 + aliases.size());
+  FormTable::MakeRun(type, r.strings.Find(name), &run);
+  for (const std::string& alias : aliases) run.push_back(r.strings.Find(alias));
+  if (std::count(run.begin() + 1, run.end(), kNone)) return std::nullopt;
+  const Index form = r.forms.Find(run);
+  if (form == kNone || form >= r.entity_of_form.size()) return std::nullopt;
+  return r.entity_of_form[form];
+}
+
+void EntityResolver::Rep::Resolve() {
+  KeyTable table(strings);
   RemovedPairs removed;
   for (const Curation& c : curation) {
     if (c.op != CurationOp::kAliasRemove) continue;
@@ -294,35 +283,54 @@ Resolution ResolveEntities(const std::vector<EntityMention>& mentions,
                   table.Intern(ResolutionKey(type, c.other)));
     }
   }
-  const Index n = static_cast<Index>(mentions.size());
-  const MentionKeys keys = KeysOf(mentions, removed, table);
-  Joiner joiner(n, removed, keys);
+  const FormKeys keys = KeysOf(forms, strings, removed, table);
+  Joiner joiner(forms.size(), removed, keys);
+  std::vector<std::pair<Index, std::string_view>> curated_aliases;
+  Join(keys, table, joiner, &curated_aliases);
+  MakeEntities(removed, table, joiner, curated_aliases);
+}
+
+void EntityResolver::Rep::Join(const FormKeys& keys, KeyTable& table, Joiner& joiner,
+                               std::vector<std::pair<Index, std::string_view>>* curated_aliases) {
+  const Index n = static_cast<Index>(forms.size());
   auto same_name = [&](Index key) {
-    return [&table, key] { return "same name: '" + table.Text(key) + "'"; };
+    return [&table, key] { return "same name: '" + std::string(table.Text(key)) + "'"; };
+  };
+  // A form stands for all its mentions: the later ones would each join the
+  // first by the first key the first joined or started a set by, so a
+  // repeated form records that decision. (Only "alias remove" could keep
+  // them apart, by refusing every key of the form; they stay together.)
+  auto repeats = [&](Index form, Index key) {
+    if (repeated[form] && key != kNone)
+      joiner.Decisions(joiner.Find(form)).insert(same_name(key)());
   };
 
   // Rule 1: a shared multi-word key.
   std::unordered_map<uint64_t, Index> first_with_full_key;
   for (Index i = 0; i < n; ++i) {
+    Index joined_by = kNone;
     for (Index key : keys.Full(i)) {
-      auto [it, fresh] = first_with_full_key.emplace(Typed(mentions[i].type, key), i);
-      if (!fresh) joiner.Join(it->second, i, same_name(key));
+      auto [it, fresh] = first_with_full_key.emplace(Typed(forms.Type(i), key), i);
+      const bool joined = fresh || joiner.Join(it->second, i, same_name(key));
+      if (joined && joined_by == kNone) joined_by = key;
     }
+    repeats(i, joined_by);
   }
-  // Single-word-only mentions first group by their word.
+  // Single-word-only forms first group by their word.
   std::unordered_map<uint64_t, Index> first_short_only;
   for (Index i = 0; i < n; ++i) {
     if (!keys.Full(i).empty()) continue;
-    auto [it, fresh] = first_short_only.emplace(Typed(mentions[i].type, keys.name_key[i]), i);
-    if (!fresh) joiner.Join(it->second, i, same_name(keys.name_key[i]));
+    const Index key = keys.name_key[i];
+    auto [it, fresh] = first_short_only.emplace(Typed(forms.Type(i), key), i);
+    const bool joined = fresh || joiner.Join(it->second, i, same_name(key));
+    repeats(i, joined ? key : kNone);
   }
   // Rule 3 before rule 2: a curated join can make a single word unambiguous.
-  std::vector<std::pair<Index, std::string_view>> curated_aliases;
   if (!curation.empty()) {
     std::unordered_map<uint64_t, Index> by_key;
     for (Index i = 0; i < n; ++i) {
-      by_key.emplace(Typed(mentions[i].type, keys.name_key[i]), i);
-      for (Index k : keys.Full(i)) by_key.emplace(Typed(mentions[i].type, k), i);
+      by_key.emplace(Typed(forms.Type(i), keys.name_key[i]), i);
+      for (Index k : keys.Full(i)) by_key.emplace(Typed(forms.Type(i), k), i);
     }
     auto find = [&](graph::NodeType type, const std::string& name) {
       Index key = table.Find(ResolutionKey(type, name));
@@ -341,7 +349,7 @@ Resolution ResolveEntities(const std::vector<EntityMention>& mentions,
                    ": '" + c.name + "' + '" + c.other + "'";
           });
         }
-        if (c.op == CurationOp::kAliasAdd) curated_aliases.emplace_back(a, c.other);
+        if (c.op == CurationOp::kAliasAdd) curated_aliases->emplace_back(a, c.other);
       }
     }
   }
@@ -350,7 +358,7 @@ Resolution ResolveEntities(const std::vector<EntityMention>& mentions,
   std::unordered_map<uint64_t, std::vector<Index>> owners;  // short key -> roots of multi-word sets
   for (Index i = 0; i < n; ++i) {
     if (keys.Full(i).empty()) continue;
-    for (Index key : keys.Short(i)) owners[Typed(mentions[i].type, key)].push_back(joiner.Find(i));
+    for (Index key : keys.Short(i)) owners[Typed(forms.Type(i), key)].push_back(joiner.Find(i));
   }
   for (auto& [key, roots] : owners) {
     for (Index& r : roots) r = joiner.Find(r);
@@ -367,12 +375,12 @@ Resolution ResolveEntities(const std::vector<EntityMention>& mentions,
   for (const auto& [key, first] : short_only) {
     auto it = owners.find(key);
     if (it == owners.end()) continue;
-    const std::string& word = table.Text(KeyPart(key));
+    const std::string word(table.Text(KeyPart(key)));
     if (it->second.size() == 1) {
       // An init-capture: clang 14 (the sanitised build) cannot capture a structured binding.
       joiner.Join(it->second.front(), first, [&, first = first] {
         return "single name '" + word + "' matches exactly one " +
-               graph::NodeTypeName(mentions[first].type);
+               graph::NodeTypeName(forms.Type(first));
       });
     } else {
       joiner.Decisions(joiner.Find(first))
@@ -380,34 +388,39 @@ Resolution ResolveEntities(const std::vector<EntityMention>& mentions,
                   " entities: kept apart");
     }
   }
-  owners.clear();
+}
 
-  // One ResolvedEntity per set.
-  Resolution out;
+void EntityResolver::Rep::MakeEntities(
+    const RemovedPairs& removed, KeyTable& table, Joiner& joiner,
+    const std::vector<std::pair<Index, std::string_view>>& curated_aliases) {
+  const Index n = static_cast<Index>(forms.size());
+  const FormArticles articles = GroupArticles(n, &pair_form, &pair_article);
+  std::vector<uint8_t>().swap(repeated);
+  std::vector<graph::ArticleId>().swap(last_article);
+
   std::vector<std::pair<Index, std::vector<Index>>> members = Members(joiner, n);
   std::vector<Index> entity_of_root(n, kNone);
   std::unordered_set<graph::NodeId> used;
   for (auto& [root, list] : members) {
     ResolvedEntity e;
-    e.type = mentions[root].type;
-    // A view into `mentions`, which the key table's memo may keep.
-    const std::string_view best = BestName(mentions, list, e.type == graph::NodeType::kPerson);
-    e.name = best;
+    e.type = forms.Type(root);
+    e.name = BestName(forms, strings, articles, list, e.type == graph::NodeType::kPerson);
     std::vector<std::string_view> aliases;
-    for (Index i : list) {
-      aliases.push_back(mentions[i].name);
-      aliases.insert(aliases.end(), mentions[i].aliases.begin(), mentions[i].aliases.end());
-      e.articles.push_back(mentions[i].article);
+    for (Index f : list) {
+      aliases.push_back(strings.Text(forms.Name(f)));
+      for (Index alias : forms.Aliases(f)) aliases.push_back(strings.Text(alias));
+      std::span<const graph::ArticleId> of = articles.Of(f);
+      e.articles.insert(e.articles.end(), of.begin(), of.end());
     }
     for (const auto& [at, alias] : curated_aliases) {
       if (joiner.Find(at) == root) aliases.push_back(alias);
     }
     std::sort(aliases.begin(), aliases.end());
     aliases.erase(std::unique(aliases.begin(), aliases.end()), aliases.end());
-    const Index name_key = removed.empty() ? kNone : table.KeyOf(e.type, best);
+    const Index name_key = removed.empty() ? kNone : table.KeyOfText(e.type, e.name);
     for (std::string_view a : aliases) {
       if (a == e.name) continue;
-      if (!removed.empty() && removed.Contains(name_key, table.KeyOf(e.type, a))) continue;
+      if (!removed.empty() && removed.Contains(name_key, table.KeyOfText(e.type, a))) continue;
       e.aliases.emplace_back(a);
     }
     std::sort(e.articles.begin(), e.articles.end());
@@ -419,40 +432,25 @@ Resolution ResolveEntities(const std::vector<EntityMention>& mentions,
       e.id = graph::EntityNodeId(e.type, e.name + "#" + std::to_string(suffix));
     }
     used.insert(e.id);
-    entity_of_root[root] = static_cast<Index>(out.entities.size());
-    out.entities.push_back(std::move(e));
+    entity_of_root[root] = static_cast<Index>(entities.size());
+    entities.push_back(std::move(e));
     std::vector<Index>().swap(list);
   }
   // Sort by id and remap.
-  std::vector<Index> order(out.entities.size());
+  std::vector<Index> order(entities.size());
   std::iota(order.begin(), order.end(), 0);
   std::sort(order.begin(), order.end(),
-            [&](Index a, Index b) { return out.entities[a].id < out.entities[b].id; });
+            [&](Index a, Index b) { return entities[a].id < entities[b].id; });
   std::vector<Index> new_index(order.size());
   std::vector<ResolvedEntity> sorted;
   sorted.reserve(order.size());
   for (Index k = 0; k < order.size(); ++k) {
     new_index[order[k]] = k;
-    sorted.push_back(std::move(out.entities[order[k]]));
+    sorted.push_back(std::move(entities[order[k]]));
   }
-  out.entities = std::move(sorted);
-  out.entity_of.reserve(n);
-  for (Index i = 0; i < n; ++i) {
-    out.entity_of.emplace_back(MentionKey{mentions[i].article, mentions[i].local},
-                               new_index[entity_of_root[joiner.Find(i)]]);
-  }
-  // A mention key given twice keeps its last entity.
-  std::stable_sort(out.entity_of.begin(), out.entity_of.end(),
-                   [](const auto& a, const auto& b) { return a.first < b.first; });
-  size_t kept = 0;
-  for (size_t k = 0; k < out.entity_of.size(); ++k) {
-    if (k + 1 < out.entity_of.size() && out.entity_of[k + 1].first == out.entity_of[k].first) {
-      continue;
-    }
-    out.entity_of[kept++] = out.entity_of[k];
-  }
-  out.entity_of.resize(kept);
-  return out;
+  entities = std::move(sorted);
+  entity_of_form.resize(n);
+  for (Index f = 0; f < n; ++f) entity_of_form[f] = new_index[entity_of_root[joiner.Find(f)]];
 }
 
 }  // namespace kg::store

@@ -11,26 +11,21 @@
 //      ambiguous and kept apart, never silently assigned;
 //   3. curation: `merge` and `alias add` join, `alias remove` forbids a join.
 // Every join is recorded as a decision with its rule and evidence.
+// Mentions with the same type, name and aliases are one entity.
 #ifndef KG_STORE_RESOLVER_H_
 #define KG_STORE_RESOLVER_H_
 
 #include <cstdint>
+#include <memory>
 #include <optional>
+#include <span>
 #include <string>
-#include <utility>
+#include <string_view>
 #include <vector>
 
 #include "graph/model.h"
 
 namespace kg::store {
-
-struct EntityMention {
-  graph::ArticleId article = 0;
-  uint32_t local = 0;  // the entity's index within its article
-  graph::NodeType type = graph::NodeType::kPerson;
-  std::string name;
-  std::vector<std::string> aliases;
-};
 
 enum class CurationOp : uint8_t { kMerge = 1, kAliasAdd = 2, kAliasRemove = 3 };
 
@@ -49,20 +44,39 @@ struct ResolvedEntity {
   std::vector<graph::ArticleId> articles;
 };
 
-using MentionKey = std::pair<graph::ArticleId, uint32_t>;
+// Collects entity mentions, article by article, then resolves them all at
+// once. Mentions with one surface form (type, name and aliases) are stored
+// once, with the articles they occur in, and resolved as one: memory grows
+// with the distinct names and forms of a corpus (which flatten out as it
+// grows) and with the (form, article) pairs, which the graph's nodes keep
+// anyway as their article lists.
+class EntityResolver {
+ public:
+  explicit EntityResolver(std::vector<Curation> curation);
+  ~EntityResolver();
+  EntityResolver(const EntityResolver&) = delete;
+  EntityResolver& operator=(const EntityResolver&) = delete;
 
-struct Resolution {
-  std::vector<ResolvedEntity> entities;  // sorted by id
-  // mention -> index in entities, sorted by mention (a flat array: a corpus
-  // has hundreds of thousands of mentions)
-  std::vector<std::pair<MentionKey, uint32_t>> entity_of;
+  // Adds one mention; before Resolve only.
+  void Add(graph::ArticleId article, graph::NodeType type, std::string_view name,
+           std::span<const std::string> aliases);
 
-  // The index in `entities` of a mention's entity; nullopt when unknown.
-  std::optional<size_t> EntityIndex(graph::ArticleId article, uint32_t local) const;
+  // Resolves the mentions added; call once.
+  void Resolve();
+
+  // After Resolve: the entities, sorted by id. The caller may take their
+  // contents once written; EntityIndex keeps working.
+  std::vector<ResolvedEntity>& entities();
+
+  // After Resolve: the index in entities() of the entity of a mention with
+  // this type, name and aliases; nullopt when no such mention was added.
+  std::optional<size_t> EntityIndex(graph::NodeType type, std::string_view name,
+                                    std::span<const std::string> aliases) const;
+
+ private:
+  struct Rep;
+  std::unique_ptr<Rep> rep_;
 };
-
-Resolution ResolveEntities(const std::vector<EntityMention>& mentions,
-                           const std::vector<Curation>& curation);
 
 // The key names are compared by: NormalizeName without a leading "the",
 // and for persons without titles, single-letter initials and suffixes.

@@ -36,7 +36,7 @@ class GraphBuilder {
  public:
   GraphBuilder(Store::Rep& rep, uint32_t generation) : rep_(rep), generation_(generation) {}
 
-  void AddEntity(const ResolvedEntity& e) {
+  Status AddEntity(const ResolvedEntity& e) {
     graph::Node node;
     node.id = e.id;
     node.type = e.type;
@@ -54,6 +54,7 @@ class GraphBuilder {
     for (const std::string& name : names) {
       if (!name.empty()) batch_.Put(rep_.cf(kNames), NameKey(generation_, name, e.id), type);
     }
+    return MaybeFlush();
   }
 
   // `local` maps the article's local node ids to graph ids.
@@ -278,31 +279,33 @@ Status Store::Rebuild() {
   std::vector<Curation> curations;
   Status s = ListCurations(&curations);
   if (!s.ok()) return s;
-  std::vector<EntityMention> mentions;
+  EntityResolver resolver(std::move(curations));
   s = ForEachFacts(*rep_, [&](graph::ArticleId article, const ArticleFacts& facts) {
     for (const graph::Node& n : facts.nodes) {
-      if (n.type == graph::NodeType::kStatement) continue;
-      mentions.push_back({article, static_cast<uint32_t>(n.id), n.type, n.name, n.aliases});
+      if (n.type != graph::NodeType::kStatement) resolver.Add(article, n.type, n.name, n.aliases);
     }
     return Status::OK();
   });
   if (!s.ok()) return s;
-  Resolution resolution = ResolveEntities(mentions, curations);
-  mentions.clear();
-  mentions.shrink_to_fit();
+  resolver.Resolve();
 
   const uint32_t next = rep_->generation + 1;
   // Leftovers of a rebuild that crashed before switching over.
   s = DeleteGenerations(*rep_, next, next + 1);
   if (!s.ok()) return s;
   GraphBuilder builder(*rep_, next);
-  for (const ResolvedEntity& e : resolution.entities) builder.AddEntity(e);
+  for (ResolvedEntity& e : resolver.entities()) {
+    s = builder.AddEntity(e);
+    if (!s.ok()) return s;
+    // Written: from here on only its id is needed.
+    e = ResolvedEntity{e.id, e.type, {}, {}, {}, {}};
+  }
   s = ForEachFacts(*rep_, [&](graph::ArticleId article, const ArticleFacts& facts) {
     std::map<graph::NodeId, graph::NodeId> local;
     for (const graph::Node& n : facts.nodes) {
       if (n.type == graph::NodeType::kStatement) continue;
-      std::optional<size_t> entity = resolution.EntityIndex(article, static_cast<uint32_t>(n.id));
-      if (entity) local[n.id] = resolution.entities[*entity].id;
+      std::optional<size_t> entity = resolver.EntityIndex(n.type, n.name, n.aliases);
+      if (entity) local[n.id] = resolver.entities()[*entity].id;
     }
     return builder.AddArticle(article, facts, local);
   });

@@ -2,11 +2,21 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <map>
 
 namespace kg::store {
 namespace {
 
 using graph::NodeType;
+
+// One extracted entity, as an article's facts give it.
+struct EntityMention {
+  graph::ArticleId article = 0;
+  uint32_t local = 0;  // the entity's index within its article
+  NodeType type = NodeType::kPerson;
+  std::string name;
+  std::vector<std::string> aliases;
+};
 
 EntityMention Person(graph::ArticleId article, uint32_t local, std::string name,
                      std::vector<std::string> aliases = {}) {
@@ -18,10 +28,31 @@ EntityMention Org(graph::ArticleId article, uint32_t local, std::string name,
   return {article, local, NodeType::kOrganization, std::move(name), std::move(aliases)};
 }
 
+// What an EntityResolver fed `mentions` in order made of them.
+struct Resolution {
+  std::vector<ResolvedEntity> entities;
+  std::map<std::pair<graph::ArticleId, uint32_t>, size_t> entity_of;  // mention -> entity index
+};
+
+Resolution ResolveEntities(const std::vector<EntityMention>& mentions,
+                           const std::vector<Curation>& curation) {
+  EntityResolver resolver(curation);
+  for (const EntityMention& m : mentions) resolver.Add(m.article, m.type, m.name, m.aliases);
+  resolver.Resolve();
+  Resolution r;
+  r.entities = resolver.entities();
+  for (const EntityMention& m : mentions) {
+    std::optional<size_t> index = resolver.EntityIndex(m.type, m.name, m.aliases);
+    REQUIRE(index.has_value());
+    r.entity_of[{m.article, m.local}] = *index;
+  }
+  return r;
+}
+
 const ResolvedEntity& Of(const Resolution& r, graph::ArticleId article, uint32_t local) {
-  std::optional<size_t> index = r.EntityIndex(article, local);
-  REQUIRE(index.has_value());
-  return r.entities[*index];
+  auto it = r.entity_of.find({article, local});
+  REQUIRE(it != r.entity_of.end());
+  return r.entities[it->second];
 }
 
 TEST_CASE("resolution keys ignore titles, initials, suffixes and a leading 'the'") {
@@ -121,6 +152,54 @@ TEST_CASE("curation: merge joins, alias remove splits, alias add names") {
       ResolveEntities(joined, {{CurationOp::kAliasAdd, "Jeff Sessions", "Jefferson B. Sessions"}});
   const auto& aliases = Of(aliased, 1, 1).aliases;
   CHECK(std::count(aliases.begin(), aliases.end(), "Jefferson B. Sessions") == 1);
+}
+
+TEST_CASE("identical mentions are one form: all their articles, and the decision that joins them") {
+  // Three articles name Bob Smith alike; a fourth names him otherwise.
+  Resolution r =
+      ResolveEntities({Person(1, 1, "Bob Smith", {"Smith"}), Person(2, 1, "Bob Smith", {"Smith"}),
+                       Person(2, 2, "Bob Smith", {"Smith"}),  // twice in one article
+                       Person(3, 1, "Bob Smith", {"Smith"}), Person(4, 1, "Smith"),
+                       Org(5, 1, "ICE"), Org(6, 1, "ICE"), Org(7, 1, "NATO")},
+                      {});
+  REQUIRE(r.entities.size() == 3);
+  const ResolvedEntity& bob = Of(r, 4, 1);
+  CHECK(Of(r, 1, 1).id == bob.id);
+  CHECK(Of(r, 2, 2).id == bob.id);
+  CHECK(bob.name == "Bob Smith");
+  CHECK(bob.aliases == std::vector<std::string>{"Smith"});
+  CHECK(bob.articles == std::vector<graph::ArticleId>{1, 2, 3, 4});
+  // What resolving each mention on its own recorded: the repeats joined by
+  // their name, the bare surname by rule 2.
+  CHECK(bob.decisions ==
+        std::vector<std::string>{"same name: 'bob smith'",
+                                 "single name 'smith' matches exactly one person"});
+  // Single-word-only forms too.
+  CHECK(Of(r, 5, 1).decisions == std::vector<std::string>{"same name: 'ice'"});
+  CHECK(Of(r, 5, 1).articles == std::vector<graph::ArticleId>{5, 6});
+  CHECK(Of(r, 7, 1).decisions.empty());
+}
+
+TEST_CASE("the best name counts articles, not mentions") {
+  // "Robert Smith" is mentioned three times, but in one article only.
+  Resolution r = ResolveEntities(
+      {Person(1, 1, "Robert Smith", {"Bob Smith"}), Person(1, 2, "Robert Smith", {"Bob Smith"}),
+       Person(1, 3, "Robert Smith"), Person(2, 1, "Bob Smith"), Person(3, 1, "Bob Smith")},
+      {});
+  REQUIRE(r.entities.size() == 1);
+  CHECK(r.entities[0].name == "Bob Smith");
+  CHECK(r.entities[0].aliases == std::vector<std::string>{"Robert Smith"});
+}
+
+TEST_CASE("a form never added has no entity") {
+  EntityResolver resolver({});
+  resolver.Add(1, NodeType::kPerson, "Bob Smith", std::vector<std::string>{"Smith"});
+  resolver.Resolve();
+  CHECK(resolver.EntityIndex(NodeType::kPerson, "Bob Smith", std::vector<std::string>{"Smith"}));
+  CHECK_FALSE(resolver.EntityIndex(NodeType::kPerson, "Bob Smith", {}));
+  CHECK_FALSE(resolver.EntityIndex(NodeType::kOrganization, "Bob Smith",
+                                   std::vector<std::string>{"Smith"}));
+  CHECK_FALSE(resolver.EntityIndex(NodeType::kPerson, "Al Smith", {}));
 }
 
 }  // namespace
