@@ -46,6 +46,16 @@ int LongWords(const Document& d, const Paragraph& p) {
   return words;
 }
 
+// " / IMAGE" (a photo credit) somewhere in the line. Searched from the
+// slash: a search from the space would stop at every word.
+bool HasImageCredit(std::string_view line) {
+  for (size_t slash = line.find("/ IMAGE"); slash != std::string_view::npos;
+       slash = line.find("/ IMAGE", slash + 1)) {
+    if (slash > 0 && line[slash - 1] == ' ') return true;
+  }
+  return false;
+}
+
 // Inline "related" cards some sites paste after a name: "Donald Trump Donald
 // John TrumpSessions says he still supports ... MORE is not the only ...".
 // The card starts with a repeat of the name, holds a word glued to the
@@ -286,8 +296,7 @@ void DocumentBuilder::MarkLines(Document* doc) const {
       p.kind = LineKind::kFurniture;
       continue;
     }
-    if (line.find(" / IMAGE") != std::string_view::npos ||
-        line.find("(Photo") != std::string_view::npos) {
+    if (HasImageCredit(line) || line.find("(Photo") != std::string_view::npos) {
       p.kind = LineKind::kCaption;
       continue;
     }
