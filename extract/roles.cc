@@ -107,6 +107,10 @@ int RelationFinder::OrgAfterTitle(uint32_t te, uint32_t se, uint32_t* org_end) c
     if (!In(d_.Lower(o), {"of", "at", "for", "with", "to"})) return -1;  // "adviser to"
     ++o;
     if (o < se && d_.Lower(o) == "the") ++o;
+    // "editor of the conservative Weekly Standard": one adjective.
+    if (o + 1 < se && Ent(o) < 0 && d_.tokens[o].kind == TokKind::kWord && !d_.tokens[o].cap &&
+        !d_.Has(o, kFunctionWord) && IsType(Ent(o + 1), EntityType::kOrganization))
+      ++o;
     if (o >= se) return -1;
     int e = Ent(o);
     if (IsType(e, EntityType::kOrganization)) {
@@ -282,8 +286,10 @@ uint32_t RelationFinder::CopulaSubjectEnd(uint32_t sb, uint32_t k) const {
   }
   if (x > sb && In(d_.Lower(x - 1), {"now", "currently", "also", "still"})) --x;
   if (x > sb + 2 && d_.Lower(x - 1) == "who" && d_.Text(x - 2) == ",") x -= 2;
-  if (x <= sb || !IsType(Ent(x - 1), EntityType::kPerson) || in_quote_[x - 1]) return sb;
-  return x;
+  if (x <= sb || in_quote_[x - 1]) return sb;
+  // Not "he was director of Y": on the corpus the pronoun's person is too
+  // often the wrong one (the copula's subject is rarely the previous one).
+  return IsType(Ent(x - 1), EntityType::kPerson) ? x : sb;
 }
 
 // The end of a capitalised name that is not an entity, also with commas

@@ -374,3 +374,16 @@ TEST_CASE("ENDORSES: received possessives, whom-clauses, gave an endorsement",
       "endorsement.\n");
   CHECK(CountType(b, "ENDORSES") == 0);
 }
+
+TEST_CASE("HAS_ROLE: one adjective before the organisation", "[relations][roles]") {
+  ArticleResult r = Run(
+      "Media\n\nOscar Lindqvist, the editor of the conservative Harbor Weekly News, spoke. Petra "
+      "Vasquez, president of the liberal Valley Farmers League, agreed.\n");
+  CHECK(HasRelation(r, "HAS_ROLE", "person:oscar-lindqvist", "organization:harbor-weekly-news"));
+  CHECK(HasRelation(r, "HAS_ROLE", "person:petra-vasquez", "organization:valley-farmers-league"));
+  // A pronoun before a copula is not resolved (too often the wrong person).
+  ArticleResult p =
+      Run("Media\n\nOscar Lindqvist spoke. He later became the director of the Valley Farmers "
+          "League.\n");
+  CHECK(CountType(p, "HAS_ROLE") == 0);
+}
