@@ -151,6 +151,7 @@ class Attributor {
   int DescribedSpeaker(uint32_t t) const;
   bool IsOutlet(const EntityInfo& e) const;
   bool Reported(const RawQuote& q, QuoteFact* f) const;
+  bool ColonIntroduced(const RawQuote& q, uint32_t sb, bool ends, QuoteFact* f) const;
   bool After(const RawQuote& q, QuoteFact* f) const;
   bool Before(const RawQuote& q, QuoteFact* f) const;
   bool Colon(const RawQuote& q, QuoteFact* f) const;
@@ -318,7 +319,23 @@ bool Attributor::Before(const RawQuote& q, QuoteFact* f) const {
     Fill(q, s, v, q.open, std::string(d_.Lower(v)), "quote.before", f);
     return true;
   }
-  return false;
+  return ColonIntroduced(q, sb, ends, f);
+}
+
+// "X summed up his view in one line: "..."" / "She put it simply: "..."": a
+// colon introducing a quotation that ends the sentence, without a speech
+// verb, gives it to the person the sentence opens with (after titles).
+bool Attributor::ColonIntroduced(const RawQuote& q, uint32_t sb, bool ends, QuoteFact* f) const {
+  if (!ends || d_.Text(q.open - 1) != ":") return false;
+  uint32_t t = sb;
+  while (t < q.open && m_.title_at[t] >= 0 && m_.EntityAt(t) < 0) ++t;
+  if (t + 1 >= q.open || in_quote_[t]) return false;
+  // Only a name: "He begins by reviewing ...: "..."" too often quotes a
+  // source rather than the man.
+  const int s = m_.EntityAt(t);
+  if (s < 0 || m_.entities[s].type != EntityType::kPerson) return false;
+  Fill(q, s, t, q.open, ":", "quote.colon_intro", f);
+  return true;
 }
 
 enum class Described { kNone, kOutlet, kOrganization, kDocument };

@@ -200,3 +200,13 @@ TEST_CASE("A sentence after a quotation closed by its own period", "[quotes]") {
   REQUIRE(r.statements.size() == 1);
   CHECK(r.statements[0].speaker == "person:raymond-achterberg");
 }
+
+TEST_CASE("A colon introduces the quotation of the sentence's person", "[quotes]") {
+  ArticleResult r =
+      Run("Speech\n\nGov. Eleanor Vasquez summed up her plan in one line on Monday: \"Every "
+          "child in this state deserves a good school.\"\n\nThe report listed three findings: "
+          "\"Roads are failing across the whole county.\"\n");
+  REQUIRE(r.statements.size() == 1);
+  CHECK(r.statements[0].speaker == "person:eleanor-vasquez");
+  CHECK(r.statements[0].evidence.rule == "quote.colon_intro");
+}
