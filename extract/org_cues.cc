@@ -220,6 +220,16 @@ void Finder::FindCuedOrgs() {
   auto free_cap = [&](uint32_t t) {
     return t < n && CapWord(t) && out_.mention_at[t] < 0 && !d_.Has(t, kMonthOrDay);
   };
+  // "Acme-owned X" names Acme as an owner: a company. The token is one
+  // word, so a free "Acme" elsewhere in the article is the organisation.
+  std::vector<std::string_view> owners;
+  for (uint32_t t = 0; t < n; ++t) {
+    if (!OwnerModifier(t) || !d_.tokens[t].cap) continue;
+    std::string_view w = d_.Text(t);
+    const size_t dash = w.rfind('-');
+    if (dash != std::string_view::npos && d_.Lower(t).substr(dash) != "-run")
+      owners.push_back(w.substr(0, dash));
+  }
   std::vector<std::pair<uint32_t, uint32_t>> found;
   for (const Sentence& s : d_.sentences) {
     if (d_.paragraphs[s.para].kind != LineKind::kBody) continue;
@@ -254,7 +264,10 @@ void Finder::FindCuedOrgs() {
       // A strong cue may name a group that starts like a person ("Justice
       // Democrats, a group that"); a reporting context may not.
       if (!NameLike(b, e, s.tok_begin, /*strong=*/true)) continue;
-      if (OrgCue(b, e) || (NameLike(b, e, s.tok_begin, /*strong=*/false) && WeakOrgCue(b, e)))
+      const bool owner = e - b == 1 && !owners.empty() &&
+                         std::find(owners.begin(), owners.end(), d_.Text(b)) != owners.end();
+      if (OrgCue(b, e) ||
+          (NameLike(b, e, s.tok_begin, /*strong=*/false) && (owner || WeakOrgCue(b, e))))
         found.push_back({b, e});
     }
   }

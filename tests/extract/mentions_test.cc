@@ -228,12 +228,20 @@ TEST_CASE("Organisation cues: owned by, state parties, 'A of B' leaders, owned n
     CHECK(e->type == EntityType::kOrganization);
   }
   CHECK(HasRelation(r, "HAS_ROLE", "person:oskar-velde", "organization:order-of-lanterns"));
+  // The owner in "Zorblat-owned" is an organisation where it stands alone.
+  ArticleResult o =
+      Run("Platforms\n\nZorblat on Sunday removed the page. The ban also covered Zorblat-owned "
+          "Pixelgram.\n");
+  const Entity* owner = FindEntity(o, "Zorblat");
+  REQUIRE(owner != nullptr);
+  CHECK(owner->type == EntityType::kOrganization);
 }
 
 TEST_CASE("Organisation cues that must not fire", "[mentions][org_cues]") {
   ArticleResult r = Run(
       "Politics\n\n"
-      "Retiring GOP members left. The GOP tax bill passed. Senate GOP leaders met. Texas GOP Sen. "
+      "Black-owned shops and Chinese-owned firms grew. Black said so. Retiring GOP members left. "
+      "The GOP tax bill passed. Senate GOP leaders met. Texas GOP Sen. "
       "Oskar Velde spoke. Republic of Zembla leader Ilse Marten visited the state-owned Quillnet "
       "bank. Ilse Marten's employees cheered.\n");
   for (const Entity& e : r.entities) {
