@@ -519,9 +519,11 @@ bool ScareQuote(const Document& d, const RawQuote& q) {
                    prev == "their" || prev == "its" || prev == "our" || prev == "so-called" ||
                    prev == "this" || prev == "that" || prev == "as";
   if (!det) return false;
-  // "admit that "..."": after a verb, "that" and "as" introduce a clause;
-  // only short quotations after them are scare quotes.
-  if (prev == "that" || prev == "as") {
+  // "admit that "..."": after a verb, "that" and "as" introduce a clause,
+  // and "her", "his" may be objects ("shouted at her "...""); only short
+  // quotations after them are scare quotes.
+  if (prev == "that" || prev == "as" || prev == "her" || prev == "his" || prev == "their" ||
+      prev == "its" || prev == "our") {
     int words = 0;
     for (uint32_t t = q.open + 1; t < q.close && words <= 4; ++t)
       words += d.tokens[t].kind == TokKind::kWord;

@@ -210,3 +210,13 @@ TEST_CASE("A colon introduces the quotation of the sentence's person", "[quotes]
   CHECK(r.statements[0].speaker == "person:eleanor-vasquez");
   CHECK(r.statements[0].evidence.rule == "quote.colon_intro");
 }
+
+TEST_CASE("Reported speech: the first speech verb of the sentence speaks", "[quotes]") {
+  // "shouted at her "..."" is inside what Vasquez said; "her" is an object
+  // here, so a long quotation after it is no scare quote.
+  ArticleResult r =
+      Run("Meeting\n\nEleanor Vasquez said that after the hearing she was led to an office, where "
+          "he shouted at her \"for longer than the hearing itself had lasted\" and left.\n");
+  REQUIRE(r.statements.size() == 1);
+  CHECK(r.statements[0].speaker == "person:eleanor-vasquez");
+}
