@@ -77,7 +77,7 @@ class Attributor {
   Attributor(const Document& d, const MentionTable& m, const std::vector<bool>& in_quote)
       : d_(d), m_(m), gz_(Gazetteer::Get()), in_quote_(in_quote) {}
 
-  std::vector<QuoteFact> Run();
+  std::vector<QuoteFact> Run(const std::vector<RawQuote>& raw);
 
  private:
   bool Verb(uint32_t t) const {
@@ -547,8 +547,7 @@ bool TitleLike(const Document& d, const RawQuote& q) {
   return words >= 2 && words <= 6 && caps == words && d.tokens[q.open + 1].cap;
 }
 
-std::vector<QuoteFact> Attributor::Run() {
-  std::vector<RawQuote> raw = FindRawQuotes(d_);
+std::vector<QuoteFact> Attributor::Run(const std::vector<RawQuote>& raw) {
   std::vector<QuoteFact> out;
   int last_speaker = -1;
   uint32_t last_para = 0;
@@ -577,17 +576,26 @@ std::vector<QuoteFact> Attributor::Run() {
 
 }  // namespace
 
-std::vector<bool> QuotedTokens(const Document& d) {
+namespace {
+
+std::vector<bool> TokensInside(const Document& d, const std::vector<RawQuote>& raw) {
   std::vector<bool> in(d.tokens.size(), false);
-  for (const RawQuote& q : FindRawQuotes(d)) {
+  for (const RawQuote& q : raw) {
     for (uint32_t t = q.open; t <= q.close && t < in.size(); ++t) in[t] = true;
   }
   return in;
 }
 
+}  // namespace
+
+std::vector<bool> QuotedTokens(const Document& d) { return TokensInside(d, FindRawQuotes(d)); }
+
 std::vector<QuoteFact> FindQuotes(const Document& doc, const MentionTable& mentions) {
-  std::vector<bool> in_quote = QuotedTokens(doc);
-  return Attributor(doc, mentions, in_quote).Run();
+  // The quotation spans are found once: they give both the quoted tokens
+  // and the quotations to attribute.
+  const std::vector<RawQuote> raw = FindRawQuotes(doc);
+  const std::vector<bool> in_quote = TokensInside(doc, raw);
+  return Attributor(doc, mentions, in_quote).Run(raw);
 }
 
 }  // namespace kg::extract
