@@ -258,9 +258,10 @@ void RelationFinder::AppositionRoles(uint32_t s) {
 void RelationFinder::MemberRoles(uint32_t s) {
   const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
   for (uint32_t t = sb + 1; t + 1 < se; ++t) {
-    if (d_.Lower(t) != "members" || in_quote_[t]) continue;
+    // Organisation mentions are rare: test them before the word.
     const int org = Ent(t - 1);
     if (!IsType(org, EntityType::kOrganization) || MentionEnd(t - 1) != t) continue;
+    if (d_.Lower(t) != "members" || in_quote_[t]) continue;
     uint32_t k = t + 1;
     // A courtesy title for the whole list: "Reps.", "Sens."
     if (Ent(k) < 0 && d_.tokens[k].abbrev && d_.tokens[k].cap && k + 1 < se) ++k;
