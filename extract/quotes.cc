@@ -149,6 +149,40 @@ class Attributor {
     return e;
   }
   int DescribedSpeaker(uint32_t t) const;
+  // "was asked", "is quoted", "were told": the subject did not speak.
+  bool Passive(uint32_t v) const {
+    if (v == 0) return false;
+    std::string_view aux = d_.Lower(v - 1);
+    return aux == "was" || aux == "were" || aux == "is" || aux == "are" || aux == "been" ||
+           aux == "being" || aux == "be";
+  }
+  // "the president said", "a spokesman said", "one official told": a
+  // person noun after a determiner right before the verb. The person a
+  // "the" description resolves to, kUnresolved when it names nobody we
+  // know (then the first name of the sentence is not the speaker), -1 when
+  // no such description stands there.
+  static constexpr int kUnresolved = -2;
+  int DescribedSubject(uint32_t sb, uint32_t v) const {
+    if (v < sb + 2 || d_.tokens[v - 1].kind != TokKind::kWord || d_.tokens[v - 1].cap ||
+        m_.EntityAt(v - 1) >= 0 || in_quote_[v - 1])
+      return -1;
+    const std::string_view noun = d_.Lower(v - 1);
+    if (!d_.Has(v - 1, kTitleWord) && noun != "official" && noun != "source" && noun != "aide" &&
+        noun != "operative" && noun != "adviser" && noun != "advisor" && noun != "staffer" &&
+        noun != "lawmaker" && noun != "spokesperson")
+      return -1;
+    for (uint32_t k = v - 2; k >= sb && k + 3 >= v; --k) {
+      const std::string_view w = d_.Lower(k);
+      if (w == "the") {
+        uint32_t len = 0;
+        const int r = ResolveReference(d_, m_, &in_quote_, k, &len);
+        return r >= 0 && k + len == v ? r : kUnresolved;
+      }
+      if (w == "a" || w == "an" || w == "one" || w == "another") return kUnresolved;
+      if (k == sb) break;
+    }
+    return -1;
+  }
   bool IsOutlet(const EntityInfo& e) const;
   bool Reported(const RawQuote& q, QuoteFact* f) const;
   bool ColonIntroduced(const RawQuote& q, uint32_t sb, bool ends, QuoteFact* f) const;
@@ -224,6 +258,13 @@ bool Attributor::After(const RawQuote& q, QuoteFact* f) const {
     return true;
   }
   if (Verb(c)) {
+    // '"...," saying X was ...': the participle's subject said it, the
+    // name after it is what it is about ('adding that he ...' is usually
+    // the speaker again).
+    if (d_.Lower(c).ends_with("ing")) {
+      const uint32_t n = d_.IsWord(c + 1, "that") ? c + 2 : c + 1;
+      if (m_.EntityAt(n) >= 0) return false;
+    }
     uint32_t e = c + 1;
     while (e < p.tok_end && e < c + 8 && !SentenceEnd(e) && d_.Text(e) != ",") ++e;
     int s = SpeakerIn(c + 1, e);
@@ -299,7 +340,17 @@ bool Attributor::Before(const RawQuote& q, QuoteFact* f) const {
     if (q.open - v > 30) break;
     // told "Fox News Sunday": the quotation is the listener, not speech.
     if (v + 1 == q.open && (d_.Lower(v) == "told" || d_.Lower(v) == "asked")) return false;
+    // "X was asked by Y: "..."": the agent speaks; without one, nobody.
+    if (Passive(v)) {
+      if (!d_.IsWord(v + 1, "by") || m_.EntityAt(v + 2) < 0 || in_quote_[v + 2]) return false;
+      Fill(q, m_.EntityAt(v + 2), v, q.open, std::string(d_.Lower(v)), "quote.before", f);
+      return true;
+    }
     int s = NearestSubject(sb, v);
+    // "In his endorsement of X, the president said, "..."": an unnamed or
+    // unresolved subject is not the first name of the sentence.
+    if (s < 0) s = DescribedSubject(sb, v);
+    if (s == kUnresolved) return false;
     if (s < 0) s = SpeakerIn(sb, v);
     if (s < 0) {
       uint32_t len = 0;
@@ -465,6 +516,7 @@ bool Attributor::Reported(const RawQuote& q, QuoteFact* f) const {
     if (in_quote_[v]) return false;
     if (!Verb(v)) continue;
     if (v == sb) return false;
+    if (Passive(v)) return false;
     int s = NearestSubject(sb, v);
     if (s < 0) s = DescribedSpeaker(sb);
     if (s < 0) return false;

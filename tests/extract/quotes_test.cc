@@ -220,3 +220,15 @@ TEST_CASE("Reported speech: the first speech verb of the sentence speaks", "[quo
   REQUIRE(r.statements.size() == 1);
   CHECK(r.statements[0].speaker == "person:eleanor-vasquez");
 }
+
+TEST_CASE("Passive speech verbs and unnamed described speakers", "[quotes]") {
+  // The agent of "was asked by" speaks; "was told" alone names nobody; an
+  // unnamed "a campaign official" is not the first name of the sentence.
+  ArticleResult r = Run(
+      "Interview\n\nOn Monday, Gov. Eleanor Vasquez was asked by Gregory Tallis: \"Will you run "
+      "for the Senate next year?\"\n\nMayor Priya Ramaswamy was told her plan would be "
+      "\"dead on arrival in the state capital.\"\n\nAfter Ramaswamy spoke, a campaign official "
+      "said, \"We will decide about the race in the spring.\"\n");
+  REQUIRE(r.statements.size() == 1);
+  CHECK(r.statements[0].speaker == "person:gregory-tallis");
+}
