@@ -44,6 +44,7 @@ class RelationFinder {
   int RelativeHead(uint32_t sb, uint32_t t) const;
   int PassiveAgent(uint32_t by, uint32_t se) const;
   bool HedgedBefore(uint32_t sb, uint32_t v) const;
+  int EntityNamed(std::string_view name) const;
   void Add(const char* type, int src, int dst, uint32_t sent, const char* rule,
            std::string title = "");
   void Endorsements(uint32_t s);

@@ -190,6 +190,18 @@ int RelationFinder::PassiveAgent(uint32_t by, uint32_t se) const {
   return ObjectAfter(k + 1, se);
 }
 
+// The entity with a one-word mention, or a person with a surname, spelled
+// `name` ("Acme" in "Acme-endorsed"), else -1.
+int RelationFinder::EntityNamed(std::string_view name) const {
+  for (const auto& m : m_.mentions) {
+    const int e = m_.EntityAt(m.tok_begin);
+    if (m.tok_end == m.tok_begin + 1 && d_.Text(m.tok_begin) == name) return e;
+    // A person's surname: "Doe-endorsed" after "Jane Doe".
+    if (IsType(e, EntityType::kPerson) && d_.Text(m.tok_end - 1) == name) return e;
+  }
+  return -1;
+}
+
 // "has yet to win", "hopes to receive", "failed to get": not received.
 bool RelationFinder::HedgedBefore(uint32_t sb, uint32_t v) const {
   for (uint32_t k = v > sb + 4 ? v - 4 : sb; k < v; ++k) {
@@ -287,7 +299,8 @@ void RelationFinder::Endorsements(uint32_t s) {
   for (uint32_t t = sb; t < se && !any; ++t) {
     std::string_view w = d_.Lower(t);
     any = (w.size() >= 5 && w[0] == 'e' && w.compare(0, 5, "endor") == 0) ||
-          (w.size() >= 5 && w[0] == 'b' && w.compare(0, 4, "back") == 0) || w == "behind";
+          (w.size() >= 5 && w[0] == 'b' && w.compare(0, 4, "back") == 0) || w == "behind" ||
+          (w.size() > 9 && w.back() == 'd' && (w.ends_with("-endorsed") || w.ends_with("-backed")));
   }
   if (!any) return;
   bool election = false;
@@ -309,6 +322,16 @@ void RelationFinder::Endorsements(uint32_t s) {
     const bool back_verb = election && In(w, {"backs", "backed", "backing"}) &&
                            !(t > sb && In(d_.Lower(t - 1), {"the", "his", "her", "their", "its"}));
     // "X threw her support behind Y": an endorsement idiom.
+    // "the Acme-endorsed candidate Y", "Trump-backed Y" (backed: elections only).
+    if (d_.tokens[t].cap && !in_quote_[t] &&
+        (w.ends_with("-endorsed") || (election && w.ends_with("-backed")))) {
+      std::string_view who = d_.Text(t).substr(0, d_.Text(t).rfind('-'));
+      int src = EntityNamed(who);
+      int pos = src >= 0 && Ent(t) < 0 ? ObjectPos(t + 1, se) : -1;
+      if (pos >= 0 && MentionBegin(pos) > t && IsType(Ent(pos), EntityType::kPerson))
+        Add("ENDORSES", src, Ent(pos), s, "endorse.verbal");
+      continue;
+    }
     if (w == "behind" && t >= sb + 3 && d_.Lower(t - 1) == "support" && !in_quote_[t]) {
       uint32_t v = t - 2;
       if (In(d_.Lower(v), {"full", "whole", "his", "her", "its", "their"})) --v;

@@ -387,3 +387,18 @@ TEST_CASE("HAS_ROLE: one adjective before the organisation", "[relations][roles]
           "League.\n");
   CHECK(CountType(p, "HAS_ROLE") == 0);
 }
+
+TEST_CASE("ENDORSES: hyphenated endorsers", "[relations][endorse]") {
+  ArticleResult a =
+      Run("Race\n\nDesmond Okafor spoke. Voters chose the Okafor-endorsed candidate Wanda Prescott "
+          "in the primary.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:desmond-okafor", "person:wanda-prescott"));
+  ArticleResult b =
+      Run("Race\n\nDesmond Okafor spoke. The race was won by the Okafor-backed Wanda Prescott.\n");
+  CHECK(HasRelation(b, "ENDORSES", "person:desmond-okafor", "person:wanda-prescott"));
+  // "-backed" outside an election, an owner nobody named, no person after.
+  ArticleResult c =
+      Run("Bill\n\nDesmond Okafor spoke. The Okafor-backed bill passed. Zembla-endorsed Wanda "
+          "Prescott spoke. Okafor-endorsed policies spread.\n");
+  CHECK(CountType(c, "ENDORSES") == 0);
+}
