@@ -237,8 +237,8 @@ EntityResolver::EntityResolver(std::vector<Curation> curation) : rep_(std::make_
 
 EntityResolver::~EntityResolver() = default;
 
-void EntityResolver::Add(graph::ArticleId article, graph::NodeType type, std::string_view name,
-                         std::span<const std::string> aliases) {
+uint32_t EntityResolver::Add(graph::ArticleId article, graph::NodeType type, std::string_view name,
+                             std::span<const std::string> aliases) {
   Rep& r = *rep_;
   FormTable::MakeRun(type, r.strings.Intern(name), &r.run);
   for (const std::string& alias : aliases) r.run.push_back(r.strings.Intern(alias));
@@ -249,11 +249,12 @@ void EntityResolver::Add(graph::ArticleId article, graph::NodeType type, std::st
     r.last_article.push_back(article);
   } else {
     r.repeated[form] = 1;
-    if (r.last_article[form] == article) return;
+    if (r.last_article[form] == article) return form;
     r.last_article[form] = article;
   }
   r.pair_form.push_back(form);
   r.pair_article.push_back(article);
+  return form;
 }
 
 void EntityResolver::Resolve() { rep_->Resolve(); }
@@ -272,6 +273,8 @@ std::optional<size_t> EntityResolver::EntityIndex(graph::NodeType type, std::str
   if (form == kNone || form >= r.entity_of_form.size()) return std::nullopt;
   return r.entity_of_form[form];
 }
+
+size_t EntityResolver::EntityIndexOfForm(uint32_t form) const { return rep_->entity_of_form[form]; }
 
 void EntityResolver::Rep::Resolve() {
   KeyTable table(strings);

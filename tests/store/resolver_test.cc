@@ -37,13 +37,18 @@ struct Resolution {
 Resolution ResolveEntities(const std::vector<EntityMention>& mentions,
                            const std::vector<Curation>& curation) {
   EntityResolver resolver(curation);
-  for (const EntityMention& m : mentions) resolver.Add(m.article, m.type, m.name, m.aliases);
+  std::vector<uint32_t> forms;
+  for (const EntityMention& m : mentions) {
+    forms.push_back(resolver.Add(m.article, m.type, m.name, m.aliases));
+  }
   resolver.Resolve();
   Resolution r;
   r.entities = resolver.entities();
-  for (const EntityMention& m : mentions) {
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const EntityMention& m = mentions[i];
     std::optional<size_t> index = resolver.EntityIndex(m.type, m.name, m.aliases);
     REQUIRE(index.has_value());
+    CHECK(resolver.EntityIndexOfForm(forms[i]) == *index);
     r.entity_of[{m.article, m.local}] = *index;
   }
   return r;
