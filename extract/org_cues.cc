@@ -50,6 +50,7 @@ bool PartyWord(std::string_view w) {
 bool Finder::OwnerModifier(uint32_t t) const {
   if (d_.tokens[t].kind != TokKind::kWord) return false;
   std::string_view w = d_.Lower(t);
+  if (w.size() < 5 || (w.back() != 'd' && w.back() != 'n')) return false;  // cheap first
   return w.ends_with("-owned") || w.ends_with("-run") || w.ends_with("-operated");
 }
 
@@ -224,7 +225,7 @@ void Finder::FindCuedOrgs() {
   // word, so a free "Acme" elsewhere in the article is the organisation.
   std::vector<std::string_view> owners;
   for (uint32_t t = 0; t < n; ++t) {
-    if (!OwnerModifier(t) || !d_.tokens[t].cap) continue;
+    if (!d_.tokens[t].cap || !OwnerModifier(t)) continue;
     std::string_view w = d_.Text(t);
     const size_t dash = w.rfind('-');
     if (dash != std::string_view::npos && d_.Lower(t).substr(dash) != "-run")
