@@ -149,8 +149,8 @@ class LexCache {
           room ? WordFlagTable::PackInText(lower) : WordFlagTable::Pack(lower);
       words_.push_back({p, WordFlagTable::Hash(p), t, capitalised});
     }
-    // Cached words (without a branch: hits and misses alternate at random);
-    // the others are listed in misses_.
+    // Cached words; the others are listed in misses_ and their table slots
+    // prefetched in the loop below.
     misses_.resize(words_.size());
     size_t missed = 0;
     for (size_t i = 0; i < kAhead && i < words_.size(); ++i)

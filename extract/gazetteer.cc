@@ -1,5 +1,7 @@
 #include "extract/gazetteer.h"
 
+#include <utility>
+
 #include "extract/word_lists.h"
 
 namespace kg::extract {
@@ -85,6 +87,33 @@ Gazetteer::Gazetteer() {
   for (auto w : non_person_tails_) mark(w, kNonPersonTail);
   for (auto w : function_words_) mark(w, kFunctionWord);
   for (auto w : months_days_) mark(w, kMonthOrDay);
+
+  // A hand list whose entries are all lower case answers from the flag
+  // table (its bit is the list's alone), without std::hash and a bucket chain.
+  auto lower_case = [](const std::unordered_set<std::string_view>& list) {
+    for (std::string_view w : list) {
+      if (w.empty()) return false;
+      for (char c : w) {
+        if (c >= 'A' && c <= 'Z') return false;
+      }
+    }
+    return true;
+  };
+  const std::pair<const std::unordered_set<std::string_view>*, uint32_t> lists[] = {
+      {&title_words_, kTitleWord},       {&name_titles_, kNameTitle},
+      {&org_heads_, kOrgHead},           {&of_heads_, kOfHead},
+      {&outlet_heads_, kOutletHead},     {&union_heads_, kUnionHead},
+      {&speech_verbs_, kSpeechVerb},     {&non_person_tails_, kNonPersonTail},
+      {&function_words_, kFunctionWord}, {&months_days_, kMonthOrDay}};
+  for (const auto& [list, bit] : lists) {
+    if (lower_case(*list)) lower_case_lists_ |= bit;
+  }
+}
+
+bool Gazetteer::InList(std::string_view w, uint32_t bit,
+                       const std::unordered_set<std::string_view>& list) const {
+  if (lower_case_lists_ & bit) return (small_.Find(w) & bit) != 0;
+  return list.count(w) > 0;
 }
 
 uint32_t Gazetteer::Flags(std::string_view lower, bool capitalised) const {
@@ -101,17 +130,33 @@ Gender Gazetteer::FirstNameGender(std::string_view w) const {
 bool Gazetteer::IsSurname(std::string_view w) const { return surnames_.count(w) > 0; }
 bool Gazetteer::IsCommonWord(std::string_view w) const { return common_.count(w) > 0; }
 bool Gazetteer::IsProperNoun(std::string_view w) const { return proper_.count(w) > 0; }
-bool Gazetteer::IsTitleWord(std::string_view w) const { return title_words_.count(w) > 0; }
-bool Gazetteer::IsNameTitle(std::string_view w) const { return name_titles_.count(w) > 0; }
-bool Gazetteer::IsOrgHead(std::string_view w) const { return org_heads_.count(w) > 0; }
-bool Gazetteer::IsOfHead(std::string_view w) const { return of_heads_.count(w) > 0; }
-bool Gazetteer::IsOutletHead(std::string_view w) const { return outlet_heads_.count(w) > 0; }
-bool Gazetteer::IsUnionHead(std::string_view w) const { return union_heads_.count(w) > 0; }
-bool Gazetteer::IsSpeechVerb(std::string_view w) const { return speech_verbs_.count(w) > 0; }
+bool Gazetteer::IsTitleWord(std::string_view w) const {
+  return InList(w, kTitleWord, title_words_);
+}
+bool Gazetteer::IsNameTitle(std::string_view w) const {
+  return InList(w, kNameTitle, name_titles_);
+}
+bool Gazetteer::IsOrgHead(std::string_view w) const { return InList(w, kOrgHead, org_heads_); }
+bool Gazetteer::IsOfHead(std::string_view w) const { return InList(w, kOfHead, of_heads_); }
+bool Gazetteer::IsOutletHead(std::string_view w) const {
+  return InList(w, kOutletHead, outlet_heads_);
+}
+bool Gazetteer::IsUnionHead(std::string_view w) const {
+  return InList(w, kUnionHead, union_heads_);
+}
+bool Gazetteer::IsSpeechVerb(std::string_view w) const {
+  return InList(w, kSpeechVerb, speech_verbs_);
+}
 bool Gazetteer::IsNonOrgAcronym(std::string_view w) const { return non_org_acronyms_.count(w) > 0; }
-bool Gazetteer::IsNonPersonTail(std::string_view w) const { return non_person_tails_.count(w) > 0; }
-bool Gazetteer::IsFunctionWord(std::string_view w) const { return function_words_.count(w) > 0; }
-bool Gazetteer::IsMonthOrDay(std::string_view w) const { return months_days_.count(w) > 0; }
+bool Gazetteer::IsNonPersonTail(std::string_view w) const {
+  return InList(w, kNonPersonTail, non_person_tails_);
+}
+bool Gazetteer::IsFunctionWord(std::string_view w) const {
+  return InList(w, kFunctionWord, function_words_);
+}
+bool Gazetteer::IsMonthOrDay(std::string_view w) const {
+  return InList(w, kMonthOrDay, months_days_);
+}
 
 bool Gazetteer::StartsTitle(std::string_view w) const {
   return IsTitleWord(w) || title_starts_.count(w) > 0;

@@ -104,6 +104,11 @@ class Gazetteer {
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
   };
   std::unordered_set<std::string, StringHash, std::equal_to<>> title_phrases_, title_starts_;
+  // Lex bits of the hand lists that are all lower case: InList asks the flag
+  // table for them.
+  uint32_t lower_case_lists_ = 0;
+  bool InList(std::string_view w, uint32_t bit,
+              const std::unordered_set<std::string_view>& list) const;
 };
 
 }  // namespace kg::extract
