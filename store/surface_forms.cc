@@ -14,7 +14,7 @@ constexpr size_t kBlockBytes = 64 << 10;
 
 StringTable::StringTable() : ids_(0, Hash{this}, Equal{this}) {}
 
-size_t StringTable::Hash::operator()(std::string_view text) const noexcept {
+size_t StringTable::Hash::operator()(std::string_view text) const {
   return std::hash<std::string_view>()(text);
 }
 
@@ -47,7 +47,7 @@ Index StringTable::Find(std::string_view text) const {
 
 FormTable::FormTable() : begin_{0}, ids_(0, Hash{this}, Equal{this}) {}
 
-size_t FormTable::Hash::operator()(Probe run) const noexcept {
+size_t FormTable::Hash::operator()(Probe run) const {
   // 64-bit multiply-xorshift over the ids; the ids are dense small numbers,
   // so they need mixing before libstdc++ takes the hash modulo a prime.
   uint64_t h = 0x9e3779b97f4a7c15ull ^ run.size();

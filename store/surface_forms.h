@@ -39,11 +39,13 @@ class StringTable {
   size_t size() const { return views_.size(); }
 
  private:
+  // Not noexcept, deliberately: libstdc++ then stores each node's hash, so
+  // that walking a bucket does not rehash every string in it.
   struct Hash {
     using is_transparent = void;
     const StringTable* table;
-    size_t operator()(std::string_view text) const noexcept;
-    size_t operator()(Index id) const noexcept { return (*this)(table->Text(id)); }
+    size_t operator()(std::string_view text) const;
+    size_t operator()(Index id) const { return (*this)(table->Text(id)); }
   };
   struct Equal {
     using is_transparent = void;
@@ -92,11 +94,12 @@ class FormTable {
 
  private:
   using Probe = Run;
-  struct Hash {
+  struct Hash {  // not noexcept, as above
+
     using is_transparent = void;
     const FormTable* table;
-    size_t operator()(Probe run) const noexcept;
-    size_t operator()(Index form) const noexcept { return (*this)(table->RunOf(form)); }
+    size_t operator()(Probe run) const;
+    size_t operator()(Index form) const { return (*this)(table->RunOf(form)); }
   };
   struct Equal {
     using is_transparent = void;
