@@ -1,7 +1,9 @@
 #include "cli/extracted_article.h"
 
 #include <exception>
+#include <limits>
 #include <nlohmann/json.hpp>
+#include <stdexcept>
 
 #include "cli/sha256.h"
 
@@ -17,10 +19,27 @@ ordered_json SpanJson(const extract::Evidence& evidence) {
                       {"rule", evidence.rule}};
 }
 
+// A field that is not an unsigned integer in T's range. nlohmann's own
+// get<unsigned>() casts a float or an out-of-range number, which is
+// undefined behaviour (1e300) or a silently wrong offset (2^40).
+struct OffsetError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+template <typename T>
+T UnsignedAt(const nlohmann::json& j, const char* key) {
+  const nlohmann::json& value = j.at(key);
+  if (!value.is_number_unsigned() || value.get<uint64_t>() > std::numeric_limits<T>::max()) {
+    throw OffsetError(std::string("field '") + key + "' is not an unsigned integer below " +
+                      std::to_string(std::numeric_limits<T>::max()));
+  }
+  return static_cast<T>(value.get<uint64_t>());
+}
+
 extract::Evidence EvidenceOf(const nlohmann::json& j) {
   extract::Evidence evidence;
-  evidence.span.start = j.at("start").get<uint32_t>();
-  evidence.span.end = j.at("end").get<uint32_t>();
+  evidence.span.start = UnsignedAt<uint32_t>(j, "start");
+  evidence.span.end = UnsignedAt<uint32_t>(j, "end");
   evidence.text = j.value("text", "");
   evidence.rule = j.value("rule", "");
   return evidence;
@@ -120,7 +139,7 @@ bool ParseExtractJson(std::string_view line, const std::string& origin, Extracte
   try {
     article->name = j.at("article").get<std::string>();
     article->sha256 = j.at("sha256").get<std::string>();
-    article->size = j.at("size").get<uint64_t>();
+    article->size = UnsignedAt<uint64_t>(j, "size");
     article->url = j.value("url", "");
     article->source = j.value("source", "");
     extract::ArticleResult& r = article->result;
@@ -136,7 +155,8 @@ bool ParseExtractJson(std::string_view line, const std::string& origin, Extracte
       entity.name = e.at("name").get<std::string>();
       entity.aliases = e.value("aliases", std::vector<std::string>{});
       for (const auto& m : e.value("mentions", nlohmann::json::array())) {
-        entity.mentions.push_back({m.at("start").get<uint32_t>(), m.at("end").get<uint32_t>()});
+        entity.mentions.push_back(
+            {UnsignedAt<uint32_t>(m, "start"), UnsignedAt<uint32_t>(m, "end")});
       }
       r.entities.push_back(std::move(entity));
     }
@@ -153,13 +173,16 @@ bool ParseExtractJson(std::string_view line, const std::string& origin, Extracte
       extract::Statement statement;
       statement.speaker = s.at("speaker").get<std::string>();
       statement.text = s.at("text").get<std::string>();
-      statement.span = {s.at("start").get<uint32_t>(), s.at("end").get<uint32_t>()};
+      statement.span = {UnsignedAt<uint32_t>(s, "start"), UnsignedAt<uint32_t>(s, "end")};
       statement.cue = s.value("cue", "");
       statement.evidence = EvidenceOf(s.at("evidence"));
       r.statements.push_back(std::move(statement));
     }
   } catch (const nlohmann::json::exception& e) {
     // Missing or mistyped fields; the message names the field.
+    *error = origin + ": malformed extract record: " + e.what();
+    return false;
+  } catch (const OffsetError& e) {
     *error = origin + ": malformed extract record: " + e.what();
     return false;
   }

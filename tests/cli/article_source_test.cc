@@ -9,6 +9,7 @@
 #include <thread>
 #include <vector>
 
+#include "cli/extracted_article.h"
 #include "cli/input_stream.h"
 #include "cli/ordered_pool.h"
 #include "tests/temp_dir.h"
@@ -215,3 +216,24 @@ TEST_CASE("RunOrdered stops when consume says so") {
 
 }  // namespace
 }  // namespace kg::cli
+
+TEST_CASE("kg load records: offsets and sizes must be unsigned integers in range") {
+  const std::string head =
+      R"({"article":"a.txt","sha256":"00","title":"","entities":[{"id":"e1","type":"person",)"
+      R"("name":"Ann Lee","aliases":[],"mentions":[{"start":0,"end":7}]}],"relations":[],)";
+  kg::cli::ExtractedArticle article;
+  std::string error;
+  REQUIRE(kg::cli::ParseExtractJson(head + R"("statements":[],"size":7})", "x.jsonl:1", &article,
+                                    &error));
+  CHECK(article.size == 7);
+  // A float too big for any integer (undefined behaviour to cast), a
+  // negative number, and an offset past 2^32 are each refused, by name.
+  for (const std::string bad : {R"("statements":[],"size":1e300})", R"("statements":[],"size":-1})",
+                                R"("statements":[{"speaker":"e1","text":"x","start":0,)"
+                                R"("end":4294967296,"evidence":{"start":0,"end":1}}],"size":7})"}) {
+    error.clear();
+    CHECK_FALSE(kg::cli::ParseExtractJson(head + bad, "x.jsonl:1", &article, &error));
+    CHECK(error.find("x.jsonl:1: malformed extract record") == 0);
+    CHECK((error.find("'size'") != std::string::npos || error.find("'end'") != std::string::npos));
+  }
+}
