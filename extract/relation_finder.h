@@ -21,6 +21,10 @@ inline bool In(std::string_view w, std::initializer_list<std::string_view> set) 
   return false;
 }
 
+// Words between a subject and its verb that do not change who acts
+// ("has", "officially", "reportedly").
+bool IsAuxiliary(std::string_view w);
+
 class RelationFinder {
  public:
   RelationFinder(const Document& d, const MentionTable& m, const std::vector<QuoteFact>& quotes)

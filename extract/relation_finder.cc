@@ -1,0 +1,291 @@
+// The sentence helpers of RelationFinder: subjects, objects, coordination,
+// passive agents and hedges, shared by the ENDORSES rules (relations.cc) and
+// the HAS_ROLE rules (roles.cc).
+#include "extract/relation_finder.h"
+
+#include <algorithm>
+#include <initializer_list>
+
+namespace kg::extract::internal {
+
+void RelationFinder::Add(const char* type, int src, int dst, uint32_t sent, const char* rule,
+                         std::string title) {
+  if (src < 0 || dst < 0 || src == dst) return;
+  for (const RelationFact& f : out_) {
+    if (f.source == src && f.target == dst && f.relation.type == type) return;
+  }
+  RelationFact f;
+  f.source = src;
+  f.target = dst;
+  f.relation.type = type;
+  f.relation.title = std::move(title);
+  uint32_t b = d_.SentenceStart(sent), e = d_.SentenceEnd(sent);
+  f.relation.evidence.span = {b, e};
+  f.relation.evidence.text = CleanText(d_.bytes, b, e);
+  f.relation.evidence.rule = rule;
+  out_.push_back(std::move(f));
+}
+
+// Clause boundaries for finding a verb's subject.
+bool RelationFinder::Boundary(uint32_t t) const {
+  std::string_view w = d_.Lower(t);
+  if (d_.tokens[t].kind == TokKind::kPunct) return w == ";" || w == ":";
+  return w == "when" || w == "that" || w == "because" || w == "after" || w == "while" ||
+         w == "which" || w == "who" || w == "but" || w == "said" || w == "says";
+}
+
+// The first person or organisation of the clause that ends at `v` ("So when
+// the union of 5,000 agents voted to endorse" -> the union).
+int RelationFinder::SubjectBefore(uint32_t sb, uint32_t v) const {
+  uint32_t b = v;
+  while (b > sb && !Boundary(b - 1)) --b;
+  for (uint32_t t = b; t < v; ++t) {
+    int e = Ent(t);
+    if (in_quote_[t] != in_quote_[v]) continue;  // a name quoted before the verb
+    if (e >= 0 && AgentOfParticiple(t)) {
+      t = MentionEnd(t) - 1;
+      continue;
+    }
+    if (e >= 0) {
+      // "House Speaker X endorsed", "Acme CEO X endorsed": the person with
+      // the title is the subject, not the organisation before it.
+      uint32_t k = MentionEnd(t);
+      if (IsType(e, EntityType::kOrganization) && k < v && TitleAt(k) >= 0) {
+        k = m_.titles[TitleAt(k)].tok_end;
+        if (k < v && IsType(Ent(k), EntityType::kPerson)) return Ent(k);
+      }
+      return e;
+    }
+    uint32_t len = 0;
+    int r = ResolveReference(d_, m_, &in_quote_, t, &len);
+    if (r >= 0) return r;
+  }
+  return -1;
+}
+
+// The first entity after the verb at `v`, through modifiers ("endorsed
+// presumptive Democratic presidential nominee X", "endorsed foreign leaders
+// such as French President X", "from two candidates, Sens. X").
+int RelationFinder::ObjectAfter(uint32_t v, uint32_t se) const {
+  for (uint32_t t = v; t < se && t < v + 10; ++t) {
+    int e = Ent(t);
+    if (e >= 0) {
+      // "endorsed Trump's bid" is Trump; "endorsed Jeb's son, George P. Bush"
+      // is the son, named in the apposition.
+      const uint32_t end = MentionEnd(t);
+      if (end + 1 < se && d_.tokens[end].kind == TokKind::kPossessive) {
+        if (In(d_.Lower(end + 1), {"bid", "candidacy", "campaign", "reelection", "re-election",
+                                   "nomination", "run", "presidential", "senate", "congressional"}))
+          return e;
+        t = end;
+        continue;
+      }
+      return e;
+    }
+    const Token& tok = d_.tokens[t];
+    std::string_view w = d_.Lower(t);
+    if (tok.kind == TokKind::kPunct) {
+      // An apposition naming the object: "two candidates, Sens. X".
+      if (w == "," && t > v && t + 1 < se && (d_.tokens[t + 1].cap || m_.title_at[t + 1] >= 0))
+        continue;
+      return -1;
+    }
+    if (w == "such" && t + 1 < se && d_.Lower(t + 1) == "as") {
+      ++t;
+      continue;
+    }
+    if (tok.kind == TokKind::kNumber || tok.cap || m_.title_at[t] >= 0 || w == "including" ||
+        tok.kind == TokKind::kPossessive)
+      continue;
+    if (tok.kind != TokKind::kWord || in_quote_[t]) return -1;
+    // Lower-case modifiers, but not a new clause or phrase.
+    if (In(w, {"that",  "to",    "in",     "for",    "on",       "by",      "after", "because",
+               "which", "who",   "when",   "as",     "if",       "but",     "with",  "at",
+               "from",  "over",  "and",    "or",     "instead",  "against", "his",   "her",
+               "their", "its",   "a",      "an",     "it",       "him",     "them",  "this",
+               "any",   "of",    "while",  "though", "although", "since",   "until", "unless",
+               "about", "into",  "during", "before", "than",     "so",      "not",   "whose",
+               "what",  "where", "under"}))
+      return -1;
+  }
+  return -1;
+}
+
+// The entities coordinated with the object at `first` ("X and Y", "X (I-Vt.)
+// and Sen. Y", "X, Y and Z"), including `first`'s own.
+std::vector<int> RelationFinder::Coordinated(uint32_t first, uint32_t se) const {
+  std::vector<int> out;
+  uint32_t t = first;
+  while (t < se && out.size() < 6) {
+    int e = Ent(t);
+    if (e < 0) break;
+    out.push_back(e);
+    t = MentionEnd(t);
+    if (t < se && d_.Text(t) == "(") {  // "(I-Vt.)"
+      uint32_t c = t;
+      while (c < se && c < t + 6 && d_.Text(c) != ")") ++c;
+      if (c >= se || d_.Text(c) != ")") break;
+      t = c + 1;
+    }
+    bool joined = false;
+    if (t < se && d_.Text(t) == ",") ++t, joined = true;
+    if (t < se && (d_.Lower(t) == "and" || d_.Lower(t) == "or")) ++t, joined = true;
+    if (!joined) break;
+    if (t < se && d_.Lower(t) == "the") ++t;
+    uint32_t k = t;
+    while (k < se && k < t + 4 && Ent(k) < 0 && (d_.tokens[k].cap || m_.title_at[k] >= 0) &&
+           d_.tokens[k].kind == TokKind::kWord)
+      ++k;
+    if (k >= se || !IsType(Ent(k), m_.entities[out[0]].type)) break;
+    // "... behind X, and Mayor Y threw his support ...": Y starts a new
+    // clause when a verb-like word follows it.
+    const uint32_t after = MentionEnd(k);
+    if (after < se && d_.tokens[after].kind == TokKind::kWord && !d_.tokens[after].cap &&
+        !In(d_.Lower(after),
+            {"for",     "in",     "on",      "as",           "at",   "to",    "of",     "who",
+             "while",   "during", "last",    "this",         "next", "after", "before", "since",
+             "because", "when",   "with",    "by",           "from", "into",  "over",   "among",
+             "and",     "or",     "earlier", "respectively", "both", "too",   "instead"}))
+      break;
+    t = k;
+  }
+  return out;
+}
+
+int RelationFinder::ObjectPos(uint32_t v, uint32_t se) const {
+  int e = ObjectAfter(v, se);
+  // "endorsed foreign leaders in the past, such as X": the list names them.
+  for (uint32_t t = v; e < 0 && t + 1 < se && t < v + 12; ++t) {
+    if (d_.Text(t) == "." || d_.Text(t) == ";" || in_quote_[t]) break;
+    if (d_.Lower(t) == "such" && d_.Lower(t + 1) == "as") e = ObjectAfter(t + 2, se), v = t + 2;
+    if (d_.Lower(t) == "including") e = ObjectAfter(t + 1, se), v = t + 1;
+  }
+  if (e < 0) return -1;
+  for (uint32_t t = v; t < se; ++t) {
+    if (Ent(t) == e) return static_cast<int>(t);
+  }
+  return -1;
+}
+
+// Speaker of the statement that contains `tok`, for "I was endorsed by X".
+int RelationFinder::SpeakerOf(uint32_t tok) const {
+  uint32_t b = d_.tokens[tok].start;
+  for (const QuoteFact& q : quotes_) {
+    if (q.statement.span.start <= b && b < q.statement.span.end) return q.speaker;
+  }
+  return -1;
+}
+
+// The endorser after "by" at `by`: "by X", "by the X", "by former candidate
+// and Louisiana Gov. X" (a description coordinated with the named title).
+int RelationFinder::PassiveAgent(uint32_t by, uint32_t se) const {
+  uint32_t a = by + 1 < se && d_.Lower(by + 1) == "the" ? by + 2 : by + 1;
+  if (a < se && Ent(a) >= 0) return Ent(a);  // also inside a quotation
+  int e = ObjectAfter(by + 1, se);
+  if (e >= 0) return e;
+  uint32_t k = by + 1;
+  while (k < se && k < by + 4 && d_.tokens[k].kind == TokKind::kWord && !d_.tokens[k].cap &&
+         d_.Lower(k) != "and")
+    ++k;
+  if (k == by + 1 || k + 1 >= se || d_.Lower(k) != "and") return -1;
+  return ObjectAfter(k + 1, se);
+}
+
+// The entity with a one-word mention, or a person with a surname, spelled
+// `name` ("Acme" in "Acme-endorsed"), else -1.
+int RelationFinder::EntityNamed(std::string_view name) const {
+  for (const auto& m : m_.mentions) {
+    const int e = m_.EntityAt(m.tok_begin);
+    if (m.tok_end == m.tok_begin + 1 && d_.Text(m.tok_begin) == name) return e;
+    // A person's surname: "Doe-endorsed" after "Jane Doe".
+    if (IsType(e, EntityType::kPerson) && d_.Text(m.tok_end - 1) == name) return e;
+  }
+  return -1;
+}
+
+// "has yet to win", "hopes to receive", "failed to get": not received.
+bool RelationFinder::HedgedBefore(uint32_t sb, uint32_t v) const {
+  for (uint32_t k = v > sb + 4 ? v - 4 : sb; k < v; ++k) {
+    if (In(d_.Lower(k),
+           {"yet",    "not",    "n't",     "never", "hopes", "hoping", "hope",   "seeking",
+            "sought", "seeks",  "may",     "might", "could", "would",  "trying", "try",
+            "tries",  "failed", "whether", "if",    "wants", "want",   "wanted"}))
+      return true;
+  }
+  return false;
+}
+
+// Words between a subject and its verb that do not change who acts.
+bool IsAuxiliary(std::string_view w) {
+  return In(w,
+            {"has",        "have",     "had",        "also", "officially", "formally", "publicly",
+             "quickly",    "already",  "just",       "will", "then",       "later",    "since",
+             "never",      "recently", "both",       "all",  "each",       "now",      "finally",
+             "reportedly", "once",     "previously", "too"});
+}
+
+// "Newspaper Owned By X Endorses Y": a mention right after "by" is the
+// agent of a participle, not the subject of a later verb.
+bool RelationFinder::AgentOfParticiple(uint32_t t) const {
+  uint32_t b = MentionBegin(t);
+  // A headline mention may cover the surname only ("By Jane Doe Endorses").
+  for (uint32_t k = b; k > 0 && k + 3 > b; --k) {
+    if (d_.Lower(k - 1) == "by") return true;
+    if (!d_.tokens[k - 1].cap || (Ent(k - 1) >= 0 && Ent(k - 1) != Ent(t))) return false;
+  }
+  return false;
+}
+
+// The entity an appositive relative clause ending before `t` is about: "X,
+// who", "X, which", "X, a group that", "X, the union which".
+int RelationFinder::RelativeHead(uint32_t sb, uint32_t t) const {
+  if (t <= sb + 2 || !In(d_.Lower(t - 1), {"who", "which", "that"})) return -1;
+  uint32_t k = t - 1;
+  if (d_.Text(k - 1) != ",") {
+    // A short description: "a (far-right) group", "the union".
+    uint32_t w = k;
+    while (w > sb && w + 4 > k && d_.tokens[w - 1].kind == TokKind::kWord &&
+           !d_.tokens[w - 1].cap && !d_.Has(w - 1, kFunctionWord) && Ent(w - 1) < 0)
+      --w;
+    if (w == k || w <= sb + 2 || !In(d_.Lower(w - 1), {"a", "an", "the"})) return -1;
+    k = w - 1;
+  } else if (d_.Lower(k) == "that") {
+    return -1;  // ", that ..." opens a clause, not a relative
+  }
+  if (k < sb + 2 || d_.Text(k - 1) != ",") return -1;
+  return Ent(k - 2);
+}
+
+// The subject of the verb at `v`: the mention right before it (through
+// auxiliaries, "X, who has endorsed"), else the first of its clause.
+int RelationFinder::SubjectOf(uint32_t sb, uint32_t v) const {
+  uint32_t t = v;
+  while (t > sb && IsAuxiliary(d_.Lower(t - 1))) --t;
+  if (t > sb) {
+    int head = RelativeHead(sb, t);
+    if (head >= 0) return head;
+    // "X said that it is endorsing Y": "it" is the organisation the
+    // sentence is about.
+    if (d_.Lower(t - 1) == "it" && !in_quote_[t - 1]) {
+      for (uint32_t k = sb; k + 1 < t; ++k) {
+        if (Ent(k) < 0) continue;
+        if (IsType(Ent(k), EntityType::kOrganization)) return Ent(k);
+        break;
+      }
+      return -1;  // "it" is never a person
+    }
+    int e = Ent(t - 1);
+    if (e >= 0 && AgentOfParticiple(t - 1)) return -1;
+    if (e >= 0 && !m_.mentions[m_.mention_at[t - 1]].descriptor) return e;
+    if (e >= 0 && t - 1 == MentionBegin(t - 1)) return e;
+    uint32_t len = 0;
+    int r = ResolveReference(d_, m_, &in_quote_, t - 1, &len);
+    if (r >= 0) return r;
+    if (t >= 2 && d_.Lower(t - 2) == "the") {
+      r = ResolveReference(d_, m_, &in_quote_, t - 2, &len);
+      if (r >= 0) return r;
+    }
+  }
+  return SubjectBefore(sb, v);
+}
+}  // namespace kg::extract::internal
