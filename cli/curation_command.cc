@@ -6,6 +6,7 @@
 
 #include "cli/commands.h"
 #include "cli/name_resolution.h"
+#include "store/resolver.h"
 #include "store/store.h"
 
 namespace kg::cli {
@@ -35,6 +36,14 @@ int Curate(const std::string& db_path, store::CurationOp op, const CurationArgs&
   if (other_must_exist) {
     if (int rc = ResolveNameOrReport(*db, args.other, &other); rc != kExitOk) return rc;
     other_name = other.name;
+  }
+  // Removing an alias that is the entity's own name once normalised would be
+  // stored and then silently change nothing: say so instead.
+  if (op == store::CurationOp::kAliasRemove && store::ResolutionKey(entity.type, args.other) ==
+                                                   store::ResolutionKey(entity.type, entity.name)) {
+    PrintError("cannot split \"" + args.other + "\" from \"" + entity.name +
+               "\": they are the same name once case, punctuation and titles are ignored");
+    return kExitFailure;
   }
   s = db->AddCuration({op, entity.name, other_name});
   if (s.ok()) s = db->Rebuild();

@@ -65,6 +65,15 @@ done
 # Curation persists across re-ingest.
 db="$work/curated.db"
 "$kg" --db "$db" ingest -q "${seeds[@]}"
+# Splitting a name from itself (same name once normalised) is refused and
+# stores nothing.
+before=$("$kg" --db "$db" export --format json)
+if out=$("$kg" --db "$db" split "Donald Trump" "donald  TRUMP" 2>&1); then
+  fail "split of a name from itself succeeded"
+else
+  [[ $out == "kg: cannot split"*"same name"* ]] && ok || fail "split of a name from itself: $out"
+fi
+[[ $("$kg" --db "$db" export --format json) == "$before" ]] && ok || fail "refused split changed the graph"
 "$kg" --db "$db" split "Donald Trump" "Trump" >/dev/null || fail "split"
 trump=$(shown "$db" "Trump" 2>&1)
 [[ $trump == "Trump (person)" ]] && ok || fail "split: bare Trump not separate: $trump"
