@@ -89,7 +89,9 @@ std::vector<Command> AddCurationCommands(CLI::App& app, const GlobalOptions& glo
       app, global, "split",
       "undo a wrong merge: PART (a name or alias on NAME's node) becomes an entity of its own "
       "and is never joined to NAME again (kept across later ingests)",
-      "the name or alias to split off", store::CurationOp::kAliasRemove, false));
+      "the name or alias to split off (refused if it is NAME's own name once case, "
+      "punctuation and titles are ignored)",
+      store::CurationOp::kAliasRemove, false));
   CLI::App* alias = app.add_subcommand("alias", "add or remove an alias of an entity");
   alias->require_subcommand(1);
   commands.push_back(AddCuration(
