@@ -1,0 +1,335 @@
+#include "extract/quote_attribution.h"
+
+#include <algorithm>
+
+#include "extract/references.h"
+
+namespace kg::extract {
+namespace {
+
+// a "cease and desist" notice, the "sanctuary op": a quotation after a
+// determiner that does not end in punctuation names or mocks something.
+bool ScareQuote(const Document& d, const RawQuote& q) {
+  if (q.open == 0 || !q.closed || q.first_para != q.last_para) return false;
+  std::string_view prev = d.Lower(q.open - 1);
+  const bool det = prev == "a" || prev == "an" || prev == "the" || prev == "his" || prev == "her" ||
+                   prev == "their" || prev == "its" || prev == "our" || prev == "so-called" ||
+                   prev == "this" || prev == "that" || prev == "as";
+  if (!det) return false;
+  // "admit that "..."": after a verb, "that" and "as" introduce a clause,
+  // and "her", "his" may be objects ("shouted at her "...""); only short
+  // quotations after them are scare quotes.
+  if (prev == "that" || prev == "as" || prev == "her" || prev == "his" || prev == "their" ||
+      prev == "its" || prev == "our") {
+    int words = 0;
+    for (uint32_t t = q.open + 1; t < q.close && words <= 4; ++t)
+      words += d.tokens[t].kind == TokKind::kWord;
+    if (words > 4) return false;
+  }
+  std::string_view last = d.Text(q.close - 1);
+  return !(last == "." || last == "," || last == "?" || last == "!");
+}
+
+// "Sunday Morning Futures.", "Face the Nation": a short quotation in title
+// case names a show, book or slogan.
+bool TitleLike(const Document& d, const RawQuote& q) {
+  int words = 0, caps = 0;
+  for (uint32_t t = q.open + 1; t < q.close; ++t) {
+    if (d.tokens[t].kind != TokKind::kWord) continue;
+    ++words;
+    if (d.tokens[t].cap || d.Has(t, kFunctionWord)) ++caps;
+  }
+  std::string_view last = d.Text(q.close - 1);
+  if (last == "," || last == "?" || last == "!") return false;  // "Yes," he said.
+  return words >= 2 && words <= 6 && caps == words && d.tokens[q.open + 1].cap;
+}
+
+}  // namespace
+
+void Attributor::Fill(const RawQuote& q, int speaker, uint32_t ev_b, uint32_t ev_e, std::string cue,
+                      const char* rule, QuoteFact* f) const {
+  f->speaker = speaker;
+  Statement& s = f->statement;
+  for (auto [b, e] : q.parts) {
+    std::string part = CleanText(d_.bytes, b, e);
+    if (part.empty()) continue;
+    if (!s.text.empty()) s.text.push_back(' ');
+    s.text += part;
+  }
+  s.span = {d_.tokens[q.open].start, d_.tokens[q.close].end};
+  s.cue = std::move(cue);
+  uint32_t sb = d_.SentenceStart(d_.sentence_of[std::min(ev_b, q.open)]);
+  uint32_t se = d_.SentenceEnd(d_.sentence_of[std::max(ev_e, ev_b)]);
+  // A "sentence" of web text can run for megabytes with many quotations in
+  // it: copying all of it per quotation made extraction quadratic. Keep a
+  // window around the attribution instead.
+  constexpr uint32_t kMaxEvidenceBytes = 1000;
+  if (se - sb > kMaxEvidenceBytes) {
+    uint32_t cue_begin = d_.tokens[std::min(ev_b, ev_e)].start;
+    uint32_t cue_end = d_.tokens[std::max(ev_b, ev_e)].end;
+    sb = std::max(sb, cue_begin > kMaxEvidenceBytes / 2 ? cue_begin - kMaxEvidenceBytes / 2 : 0);
+    se = std::min(se, cue_end + kMaxEvidenceBytes / 2);
+    auto continuation = [&](uint32_t at) {
+      return at < d_.bytes.size() && (static_cast<unsigned char>(d_.bytes[at]) & 0xC0) == 0x80;
+    };
+    while (continuation(sb) && sb < se) ++sb;
+    while (continuation(se)) ++se;
+  }
+  s.evidence.span = {sb, se};
+  s.evidence.text = CleanText(d_.bytes, sb, se);
+  s.evidence.rule = rule;
+}
+
+// "...," X said / "...," said X / "..." X, a professor, told / according to X.
+bool Attributor::After(const RawQuote& q, QuoteFact* f) const {
+  if (!q.closed) return false;
+  const Paragraph& p = d_.paragraphs[q.last_para];
+  uint32_t c = q.close + 1;
+  if (c < p.tok_end && d_.Text(c) == ",") ++c;
+  if (c >= p.tok_end || d_.tokens[c].kind == TokKind::kOpenQuote) return false;
+  // The attribution starts right away: a name, a pronoun, a description or
+  // the verb. A lower-case noun means the quotation modifies it: a "Give
+  // 'em Hell, Bernie" lapel pin.
+  {
+    const Token& tok = d_.tokens[c];
+    std::string_view w = d_.Lower(c);
+    const bool starts_np = m_.EntityAt(c) >= 0 || tok.cap || m_.title_at[c] >= 0 || w == "he" ||
+                           w == "she" || w == "the" || w == "a" || w == "an" || w == "his" ||
+                           w == "her" || w == "their" || w == "its" || w == "according" ||
+                           w == "they" || w == "we" || w == "it" || w == "union";
+    if (!starts_np && !Verb(c)) return false;
+  }
+  if (d_.IsWord(c, "according") && d_.IsWord(c + 1, "to")) {
+    int s = SpeakerIn(c + 2, std::min(c + 8, p.tok_end));
+    if (s < 0) return false;
+    Fill(q, s, q.open, c, "according to", "quote.after", f);
+    return true;
+  }
+  if (Verb(c)) {
+    // '"...," saying X was ...': the participle's subject said it, the
+    // name after it is what it is about ('adding that he ...' is usually
+    // the speaker again).
+    if (d_.Lower(c).ends_with("ing")) {
+      const uint32_t n = d_.IsWord(c + 1, "that") ? c + 2 : c + 1;
+      if (m_.EntityAt(n) >= 0) return false;
+    }
+    uint32_t e = c + 1;
+    while (e < p.tok_end && e < c + 8 && !SentenceEnd(e) && d_.Text(e) != ",") ++e;
+    int s = SpeakerIn(c + 1, e);
+    if (s < 0) return false;
+    Fill(q, s, q.open, c, std::string(d_.Lower(c)), "quote.after", f);
+    return true;
+  }
+  // Speaker first, then the verb within a short window (skipping "(R-La.)"
+  // and an apposition).
+  // After a quotation closed by its own period a new sentence may start:
+  // in '"...." The group thanked X for ...' the group did not say it. Only
+  // a verb that ends the attribution ('"...." Lee said.') counts then.
+  const bool own_period = q.close > q.open + 1 && d_.Text(q.close - 1) == ".";
+  for (uint32_t v = c; v < p.tok_end && v < c + 18; ++v) {
+    if (SentenceEnd(v) || d_.tokens[v].kind == TokKind::kOpenQuote) break;
+    if (!Verb(v)) continue;
+    if (v == c) return false;
+    if (own_period && !(SentenceEnd(v + 1) || d_.Text(v + 1) == ",")) {
+      // '"...." Lee boasted on stage.': a person or he/she right before the verb.
+      const int e = m_.EntityAt(c);
+      const bool person = e >= 0 && m_.entities[e].type == EntityType::kPerson &&
+                          m_.mentions[m_.mention_at[c]].tok_end == v;
+      const bool pronoun = v == c + 1 && (d_.IsWord(c, "he") || d_.IsWord(c, "she"));
+      if (!person && !pronoun) return false;
+    }
+    int s = SpeakerIn(c, v);
+    if (s < 0) return false;
+    Fill(q, s, q.open, v, std::string(d_.Lower(v)), "quote.after", f);
+    return true;
+  }
+  // '"...," Trump shot back.': a name and any verb closing the sentence.
+  // A title may come first: '"...," Mr. Lee advised.'
+  uint32_t n = c;
+  while (n < p.tok_end && n < c + 3 && m_.title_at[n] >= 0 && m_.EntityAt(n) < 0) ++n;
+  // The comma may stand inside the marks ('it,"') or after them ('it",').
+  const bool comma = (q.close + 1 < p.tok_end && d_.Text(q.close + 1) == ",") ||
+                     (q.close > q.open + 1 && d_.Text(q.close - 1) == ",");
+  if (comma && n < p.tok_end && m_.EntityAt(n) >= 0) {
+    const Mention& m = m_.mentions[m_.mention_at[n]];
+    uint32_t v = m.tok_end;
+    if (v < p.tok_end && d_.tokens[v].kind == TokKind::kWord && !d_.tokens[v].cap) {
+      uint32_t end = v + 1;
+      while (end < p.tok_end && end < v + 3 && d_.tokens[end].kind == TokKind::kWord &&
+             !d_.tokens[end].cap)
+        ++end;
+      if (end >= p.tok_end || SentenceEnd(end)) {
+        std::string cue = CleanText(d_.bytes, d_.tokens[v].start, d_.tokens[end - 1].end);
+        Fill(q, m.entity, q.open, v, cue, "quote.after_any_verb", f);
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// X said: "..." / X said "..." / He said the policy "is ..." (to the end of
+// the sentence) / ..., adding "...".
+bool Attributor::Before(const RawQuote& q, QuoteFact* f) const {
+  const uint32_t sent = d_.sentence_of[q.open];
+  const uint32_t sb = d_.sentences[sent].tok_begin;
+  if (q.open == sb) return false;
+  uint32_t after = q.close + 1;
+  const bool ends = !q.closed || after >= d_.tokens.size() ||
+                    d_.sentence_of[after] != d_.sentence_of[q.close] || SentenceEnd(after) ||
+                    (after + 1 < d_.tokens.size() && d_.Text(after) == "," &&
+                     d_.tokens[after + 1].kind == TokKind::kWord && Verb(after + 1));
+  const bool introduced =
+      d_.Text(q.open - 1) == ":" || d_.Text(q.open - 1) == "," || Verb(q.open - 1);
+  if (!ends && !introduced) return false;
+  for (uint32_t v = q.open; v-- > sb;) {
+    if (in_quote_[v]) break;
+    if (!Verb(v)) continue;
+    if (q.open - v > 30) break;
+    // told "Fox News Sunday": the quotation is the listener, not speech.
+    if (v + 1 == q.open && (d_.Lower(v) == "told" || d_.Lower(v) == "asked")) return false;
+    // "X was asked by Y: "..."": the agent speaks; without one, nobody.
+    if (Passive(v)) {
+      if (!d_.IsWord(v + 1, "by") || m_.EntityAt(v + 2) < 0 || in_quote_[v + 2]) return false;
+      Fill(q, m_.EntityAt(v + 2), v, q.open, std::string(d_.Lower(v)), "quote.before", f);
+      return true;
+    }
+    int s = NearestSubject(sb, v);
+    // "In his endorsement of X, the president said, "..."": an unnamed or
+    // unresolved subject is not the first name of the sentence.
+    if (s < 0) s = DescribedSubject(sb, v);
+    if (s == kUnresolved) return false;
+    if (s < 0) s = SpeakerIn(sb, v);
+    if (s < 0) {
+      uint32_t len = 0;
+      if (v > sb) s = ResolveReference(d_, m_, &in_quote_, v - 1, &len);
+    }
+    // "he continued, adding, "..."": the participle shares the subject of
+    // the speech verb before it.
+    if (s < 0 && v > sb && d_.Text(v - 1) == "," && d_.Lower(v).ends_with("ing")) {
+      for (uint32_t u = v - 1; u-- > sb && !in_quote_[u];) {
+        if (Verb(u)) {
+          s = NearestSubject(sb, u);
+          break;
+        }
+      }
+    }
+    if (s < 0) return false;
+    Fill(q, s, v, q.open, std::string(d_.Lower(v)), "quote.before", f);
+    return true;
+  }
+  return ColonIntroduced(q, sb, ends, f);
+}
+
+// "X summed up his view in one line: "..."" / "She put it simply: "..."": a
+// colon introducing a quotation that ends the sentence, without a speech
+// verb, gives it to the person the sentence opens with (after titles).
+bool Attributor::ColonIntroduced(const RawQuote& q, uint32_t sb, bool ends, QuoteFact* f) const {
+  if (!ends || d_.Text(q.open - 1) != ":") return false;
+  uint32_t t = sb;
+  while (t < q.open && m_.title_at[t] >= 0 && m_.EntityAt(t) < 0) ++t;
+  if (t + 1 >= q.open || in_quote_[t]) return false;
+  // Only a name: "He begins by reviewing ...: "..."" too often quotes a
+  // source rather than the man.
+  const int s = m_.EntityAt(t);
+  if (s < 0 || m_.entities[s].type != EntityType::kPerson) return false;
+  Fill(q, s, t, q.open, ":", "quote.colon_intro", f);
+  return true;
+}
+
+// '"...," X said' ... a quotation inside a sentence that opens with its
+// speaker and a speech verb: 'X said the decision led it to conclude that
+// "..." against Y', 'The board added that it agreed that "..." and ...'.
+// Only quotations of five words or more (shorter ones are often scare
+// quotes), and only the first speech verb of the sentence, close to its
+// start, counts: a later "he shouted at her "..."" inside reported speech
+// is not the speaker's verb.
+bool Attributor::Reported(const RawQuote& q, QuoteFact* f) const {
+  if (!q.closed || q.first_para != q.last_para) return false;
+  int words = 0;
+  for (uint32_t t = q.open + 1; t < q.close; ++t) words += d_.tokens[t].kind == TokKind::kWord;
+  if (words < 5) return false;
+  // a piece called "...", an op-ed titled "...": a title, not speech.
+  const std::string_view before = q.open > 0 ? d_.Lower(q.open - 1) : std::string_view();
+  if (before == "called" || before == "titled" || before == "entitled" || before == "headlined" ||
+      before == "dubbed" || before == "named")
+    return false;
+  const uint32_t sb = d_.sentences[d_.sentence_of[q.open]].tok_begin;
+  for (uint32_t v = sb; v < q.open && v < sb + 9; ++v) {
+    if (in_quote_[v]) return false;
+    if (!Verb(v)) continue;
+    if (v == sb) return false;
+    if (Passive(v)) return false;
+    int s = NearestSubject(sb, v);
+    if (s < 0) s = DescribedSpeaker(sb);
+    if (s < 0) return false;
+    Fill(q, s, v, q.open, std::string(d_.Lower(v)), "quote.reported", f);
+    return true;
+  }
+  return false;
+}
+
+// "X released the following statement:" ending the previous paragraph.
+bool Attributor::Colon(const RawQuote& q, QuoteFact* f) const {
+  const Paragraph& p = d_.paragraphs[q.first_para];
+  if (q.open != p.tok_begin || q.first_para == 0) return false;
+  uint32_t pp = q.first_para - 1;
+  if (!IsBody(d_, pp)) return false;
+  const Paragraph& prev = d_.paragraphs[pp];
+  if (d_.Text(prev.tok_end - 1) != ":") return false;
+  const uint32_t sb = d_.sentences[d_.sentence_of[prev.tok_end - 1]].tok_begin;
+  // The cue closest to the colon: "In an emailed statement ..., Trump
+  // spokesman Jason Miller said:".
+  uint32_t cue_b = 0;
+  for (uint32_t t = sb; t < prev.tok_end; ++t) {
+    if (Verb(t) || d_.IsWord(t, "statement")) cue_b = t;
+  }
+  if (!cue_b) return false;
+  if (d_.IsWord(cue_b, "statement")) {
+    // "released the following statement", "issued a statement".
+    uint32_t k = cue_b;
+    while (k > sb && k + 3 > cue_b && d_.tokens[k - 1].kind == TokKind::kWord &&
+           !d_.tokens[k - 1].cap && m_.EntityAt(k - 1) < 0)
+      --k;
+    if (k < cue_b && d_.Lower(k).ends_with("ed")) cue_b = k;
+  }
+  int s = NearestSubject(sb, cue_b);
+  if (s < 0) s = SpeakerIn(sb, cue_b);
+  if (s < 0) return false;
+  std::string cue = CleanText(d_.bytes, d_.tokens[cue_b].start, d_.tokens[prev.tok_end - 2].end);
+  if (std::count(cue.begin(), cue.end(), ' ') > 4) cue = std::string(d_.Lower(cue_b));
+  Fill(q, s, prev.tok_end - 1, q.open, cue, "quote.colon", f);
+  f->statement.evidence.span.start = d_.tokens[sb].start;
+  f->statement.evidence.text =
+      CleanText(d_.bytes, d_.tokens[sb].start, f->statement.evidence.span.end);
+  return true;
+}
+
+std::vector<QuoteFact> Attributor::Run(const std::vector<RawQuote>& raw) {
+  std::vector<QuoteFact> out;
+  int last_speaker = -1;
+  uint32_t last_para = 0;
+  for (const RawQuote& q : raw) {
+    if (ScareQuote(d_, q) || TitleLike(d_, q)) continue;
+    QuoteFact f;
+    bool ok = After(q, &f) || Colon(q, &f) || Before(q, &f) || Reported(q, &f);
+    if (!ok && last_speaker >= 0) {
+      const bool starts_para = q.open == d_.paragraphs[q.first_para].tok_begin;
+      const bool starts_sentence = d_.sentences[d_.sentence_of[q.open]].tok_begin == q.open;
+      if (last_para == q.first_para && starts_sentence) {
+        Fill(q, last_speaker, q.open, q.open, "", "quote.same_paragraph", &f);
+        ok = true;
+      } else if (starts_para && last_para + 1 == q.first_para) {
+        Fill(q, last_speaker, q.open, q.open, "", "quote.continuation", &f);
+        ok = true;
+      }
+    }
+    if (!ok || f.statement.text.empty()) continue;
+    last_speaker = f.speaker;
+    last_para = q.last_para;
+    out.push_back(std::move(f));
+  }
+  return out;
+}
+
+}  // namespace kg::extract

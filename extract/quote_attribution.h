@@ -1,0 +1,95 @@
+// Internal to the quotation stage (quotes.cc): decides who said each
+// quotation span FindRawQuotes found. The Attributor tries the attribution
+// patterns in order (after the quotation: '"...," X said'; a colon-ended
+// paragraph: 'X released the following statement:'; before it: 'X said:
+// "..."'; reported speech: 'X said that ... "..."'), skips scare quotes and
+// titles, and carries the last speaker to unattributed quotations of the same
+// or the next paragraph. quote_attribution.cc holds the patterns,
+// quote_speakers.cc the speaker phrases they share (names, pronouns,
+// descriptions of people, organisations and documents).
+#ifndef KG_EXTRACT_QUOTE_ATTRIBUTION_H_
+#define KG_EXTRACT_QUOTE_ATTRIBUTION_H_
+
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "extract/document.h"
+#include "extract/gazetteer.h"
+#include "extract/mentions.h"
+#include "extract/quotes.h"
+
+namespace kg::extract {
+
+struct RawQuote {
+  uint32_t open = 0;   // token of the opening mark
+  uint32_t close = 0;  // token of the closing mark, or last token when unclosed
+  bool closed = false;
+  std::vector<std::pair<uint32_t, uint32_t>> parts;  // content bytes per paragraph
+  uint32_t first_para = 0, last_para = 0;
+};
+
+inline bool IsBody(const Document& d, uint32_t para) {
+  return d.paragraphs[para].kind == LineKind::kBody;
+}
+
+class Attributor {
+ public:
+  Attributor(const Document& d, const MentionTable& m, const std::vector<bool>& in_quote)
+      : d_(d), m_(m), gz_(Gazetteer::Get()), in_quote_(in_quote) {}
+
+  std::vector<QuoteFact> Run(const std::vector<RawQuote>& raw);
+
+ private:
+  bool Verb(uint32_t t) const {
+    return t < d_.tokens.size() && d_.tokens[t].kind == TokKind::kWord && d_.Has(t, kSpeechVerb) &&
+           !d_.tokens[t].cap;
+  }
+  bool SentenceEnd(uint32_t t) const {
+    if (t >= d_.tokens.size()) return true;
+    std::string_view x = d_.Text(t);
+    return d_.tokens[t].kind == TokKind::kPunct && (x == "." || x == "!" || x == "?" || x == ";");
+  }
+  // "was asked", "is quoted", "were told": the subject did not speak.
+  bool Passive(uint32_t v) const {
+    if (v == 0) return false;
+    std::string_view aux = d_.Lower(v - 1);
+    return aux == "was" || aux == "were" || aux == "is" || aux == "are" || aux == "been" ||
+           aux == "being" || aux == "be";
+  }
+
+  // Speaker phrases (quote_speakers.cc).
+  int FirstMention(uint32_t b, uint32_t e, EntityType type) const;
+  int SpeakerIn(uint32_t b, uint32_t e) const;
+  // The person or organisation whose mention ends right before the verb
+  // ("..., union president Chris Crane said"), skipping adverbs.
+  int NearestSubject(uint32_t sb, uint32_t v) const;
+  int DescribedSpeaker(uint32_t t) const;
+  // "the president said", "a spokesman said", "one official told": a
+  // person noun after a determiner right before the verb. The person a
+  // "the" description resolves to, kUnresolved when it names nobody we
+  // know (then the first name of the sentence is not the speaker), -1 when
+  // no such description stands there.
+  static constexpr int kUnresolved = -2;
+  int DescribedSubject(uint32_t sb, uint32_t v) const;
+  bool IsOutlet(const EntityInfo& e) const;
+
+  // Attribution patterns (quote_attribution.cc).
+  bool Reported(const RawQuote& q, QuoteFact* f) const;
+  bool ColonIntroduced(const RawQuote& q, uint32_t sb, bool ends, QuoteFact* f) const;
+  bool After(const RawQuote& q, QuoteFact* f) const;
+  bool Before(const RawQuote& q, QuoteFact* f) const;
+  bool Colon(const RawQuote& q, QuoteFact* f) const;
+  void Fill(const RawQuote& q, int speaker, uint32_t ev_b, uint32_t ev_e, std::string cue,
+            const char* rule, QuoteFact* f) const;
+
+  const Document& d_;
+  const MentionTable& m_;
+  const Gazetteer& gz_;
+  const std::vector<bool>& in_quote_;
+};
+
+}  // namespace kg::extract
+
+#endif  // KG_EXTRACT_QUOTE_ATTRIBUTION_H_

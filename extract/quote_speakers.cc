@@ -1,0 +1,207 @@
+// The speaker phrases of the quotation rules: names, pronouns and descriptions
+// of people, organisations and documents (see quote_attribution.h).
+#include <string>
+
+#include "extract/quote_attribution.h"
+#include "extract/references.h"
+
+namespace kg::extract {
+namespace {
+
+bool IsAdverb(std::string_view w) {
+  return w == "also" || w == "later" || w == "then" || w == "has" || w == "had" || w == "have" ||
+         w == "previously" || w == "recently" || w == "once" || w == "again" || w == "simply" ||
+         w == "further" || w == "reportedly" || w == "publicly" || w == "repeatedly" ||
+         w == "flatly" || w == "frequently" || w == "often" || w == "had" || w == "would";
+}
+
+enum class Described { kNone, kOutlet, kOrganization, kDocument };
+
+Described DescriptionNoun(std::string_view w) {
+  if (w == "newspaper" || w == "paper" || w == "editorial" || w == "publication" || w == "outlet" ||
+      w == "magazine" || w == "network" || w == "website")
+    return Described::kOutlet;
+  if (w == "group" || w == "organization" || w == "organisation" || w == "association" ||
+      w == "company" || w == "agency" || w == "committee" || w == "coalition" || w == "nonprofit" ||
+      w == "firm")
+    return Described::kOrganization;
+  if (w == "memo" || w == "memorandum" || w == "letter" || w == "op-ed" || w == "statement")
+    return Described::kDocument;
+  return Described::kNone;
+}
+
+}  // namespace
+
+int Attributor::FirstMention(uint32_t b, uint32_t e, EntityType type) const {
+  for (uint32_t t = b; t < e; ++t) {
+    if (in_quote_[t]) continue;
+    int en = m_.EntityAt(t);
+    if (en >= 0 && m_.entities[en].type == type) return en;
+  }
+  return -1;
+}
+
+int Attributor::SpeakerIn(uint32_t b, uint32_t e) const {
+  // "said Cruz's state chairman Rep. Ken Buck": the possessor is not the
+  // speaker when a person follows.
+  for (uint32_t t = b; t < e; ++t) {
+    if (m_.EntityAt(t) < 0 || in_quote_[t]) continue;
+    const uint32_t end = m_.mentions[m_.mention_at[t]].tok_end;
+    if (end < e && d_.tokens[end].kind == TokKind::kPossessive) {
+      // Only a role phrase between them: "Cruz's state chairman Rep. X".
+      bool titled = false;
+      uint32_t k = end + 1;
+      while (k < e && k < end + 6 && m_.EntityAt(k) < 0 && d_.tokens[k].kind == TokKind::kWord) {
+        titled |= m_.title_at[k] >= 0;
+        ++k;
+      }
+      if (titled && k < e && m_.EntityAt(k) >= 0 &&
+          m_.entities[m_.EntityAt(k)].type == EntityType::kPerson)
+        b = k;
+    }
+    break;
+  }
+  int s = FirstMention(b, e, EntityType::kPerson);
+  if (s < 0) s = FirstMention(b, e, EntityType::kOrganization);
+  if (s < 0) {
+    for (uint32_t t = b; t < e && t < b + 3; ++t) {
+      uint32_t len = 0;
+      s = ResolveReference(d_, m_, &in_quote_, t, &len);
+      if (s < 0) s = DescribedSpeaker(t);
+      if (s >= 0) break;
+    }
+  }
+  return s;
+}
+
+int Attributor::NearestSubject(uint32_t sb, uint32_t v) const {
+  uint32_t t = v;
+  while (t > sb && t + 3 > v && IsAdverb(d_.Lower(t - 1))) --t;
+  if (t == sb || in_quote_[t - 1]) return -1;
+  int e = m_.EntityAt(t - 1);
+  if (e >= 0) return e;
+  // "Gov. X, who said that "..."": the relative pronoun stands for the
+  // name before its comma.
+  if (d_.IsWord(t - 1, "who") && t >= sb + 3 && d_.Text(t - 2) == "," && !in_quote_[t - 3]) {
+    e = m_.EntityAt(t - 3);
+    if (e >= 0 && m_.entities[e].type == EntityType::kPerson) return e;
+  }
+  uint32_t len = 0;
+  e = ResolveReference(d_, m_, &in_quote_, t - 1, &len);
+  if (e < 0) e = DescribedSpeaker(t - 1);
+  return e;
+}
+
+int Attributor::DescribedSubject(uint32_t sb, uint32_t v) const {
+  if (v < sb + 2 || d_.tokens[v - 1].kind != TokKind::kWord || d_.tokens[v - 1].cap ||
+      m_.EntityAt(v - 1) >= 0 || in_quote_[v - 1])
+    return -1;
+  const std::string_view noun = d_.Lower(v - 1);
+  if (!d_.Has(v - 1, kTitleWord) && noun != "official" && noun != "source" && noun != "aide" &&
+      noun != "operative" && noun != "adviser" && noun != "advisor" && noun != "staffer" &&
+      noun != "lawmaker" && noun != "spokesperson")
+    return -1;
+  for (uint32_t k = v - 2; k >= sb && k + 3 >= v; --k) {
+    const std::string_view w = d_.Lower(k);
+    if (w == "the") {
+      uint32_t len = 0;
+      const int r = ResolveReference(d_, m_, &in_quote_, k, &len);
+      return r >= 0 && k + len == v ? r : kUnresolved;
+    }
+    if (w == "a" || w == "an" || w == "one" || w == "another") return kUnresolved;
+    if (k == sb) break;
+  }
+  return -1;
+}
+
+// "the newspaper('s editorial board)", "the editorial", "the advocacy group",
+// "the correspondents' group", "the memo": an organisation or a document as
+// speaker. Outlets go to the most recent news organisation, groups to the
+// most recent organisation (one whose name holds a possessive modifier:
+// "correspondents'"), documents to the first person (else organisation)
+// named in the last earlier sentence that mentions the same document.
+// `t` is the "the" or the noun; -1 when unsure.
+int Attributor::DescribedSpeaker(uint32_t t) const {
+  uint32_t the = t;
+  while (the + 5 > t && the > 0 && !d_.IsWord(the, "the")) --the;
+  if (!d_.IsWord(the, "the") || in_quote_[the]) return -1;
+  std::string_view must_contain;
+  Described kind = Described::kNone;
+  uint32_t k = the + 1;
+  for (; k < d_.tokens.size() && k < the + 5; ++k) {
+    kind = DescriptionNoun(d_.Lower(k));
+    if (kind != Described::kNone) break;
+    const TokKind next = k + 1 < d_.tokens.size() ? d_.tokens[k + 1].kind : TokKind::kPunct;
+    if (d_.tokens[k].kind != TokKind::kWord || m_.EntityAt(k) >= 0) return -1;
+    if (next == TokKind::kPossessive || next == TokKind::kSingleQuote) {
+      must_contain = d_.Lower(k);
+      ++k;
+    }
+  }
+  if (kind == Described::kNone) return -1;
+  // NearestSubject passes the last word: it must end the description.
+  uint32_t end = k + 1;
+  if (d_.IsWord(end, "board")) ++end;
+  if (end < d_.tokens.size() && d_.tokens[end].kind == TokKind::kPossessive &&
+      d_.IsWord(end + 1, "editorial") && d_.IsWord(end + 2, "board"))
+    end += 3;
+  if (t != the && t + 1 != end) return -1;
+  const uint32_t para = d_.sentences[d_.sentence_of[the]].para;
+  auto body = [&](uint32_t tok) {
+    return !in_quote_[tok] &&
+           d_.paragraphs[d_.sentences[d_.sentence_of[tok]].para].kind == LineKind::kBody;
+  };
+  if (kind == Described::kDocument) {
+    const std::string_view noun = d_.Lower(k);
+    const uint32_t here = d_.sentence_of[the];
+    for (uint32_t u = the; u-- > 0 && the - u < 600;) {
+      if (d_.sentence_of[u] == here || !body(u) || d_.Lower(u) != noun) continue;
+      const Sentence& s = d_.sentences[d_.sentence_of[u]];
+      int org = -1;
+      for (uint32_t x = s.tok_begin; x < s.tok_end; ++x) {
+        const int e = in_quote_[x] ? -1 : m_.EntityAt(x);
+        if (e < 0) continue;
+        if (m_.entities[e].type == EntityType::kPerson) return e;
+        if (org < 0) org = e;
+      }
+      return org;
+    }
+    return -1;
+  }
+  for (size_t i = m_.mentions.size(); i-- > 0;) {
+    const Mention& mm = m_.mentions[i];
+    if (mm.tok_begin >= the || !body(mm.tok_begin)) continue;
+    if (d_.sentences[d_.sentence_of[mm.tok_begin]].para + 3 < para) break;
+    const EntityInfo& e = m_.entities[mm.entity];
+    if (e.type != EntityType::kOrganization) continue;
+    if (!must_contain.empty()) {
+      if (AsciiLower(e.name).find(must_contain) == std::string::npos) continue;
+      return mm.entity;
+    }
+    // "The group says ...": only right after the group was named.
+    if (kind == Described::kOrganization)
+      return d_.sentence_of[mm.tok_begin] + 1 >= d_.sentence_of[the] ? mm.entity : -1;
+    // An outlet: the last word of the name, or of its last hyphenated part,
+    // is a news word (Post, Journal, Times, ...).
+    if (IsOutlet(e)) return mm.entity;
+  }
+  // An article about a newspaper may name it only later or inside a
+  // quotation: the one outlet it names is meant.
+  int outlet = -1;
+  for (size_t i = 0; kind == Described::kOutlet && i < m_.entities.size(); ++i) {
+    const EntityInfo& e = m_.entities[i];
+    if (e.type != EntityType::kOrganization || !IsOutlet(e)) continue;
+    if (outlet >= 0) return -1;
+    outlet = static_cast<int>(i);
+  }
+  return outlet;
+}
+
+// The last word of the name, or of its last hyphenated part, is a news word
+// (Post, Journal, Times, ...).
+bool Attributor::IsOutlet(const EntityInfo& e) const {
+  std::string last = AsciiLower(e.name.substr(e.name.find_last_of(" -") + 1));
+  return (gz_.Flags(last) & kOutletHead) != 0;
+}
+
+}  // namespace kg::extract
