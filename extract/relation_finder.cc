@@ -131,7 +131,7 @@ std::vector<int> RelationFinder::Coordinated(uint32_t first, uint32_t se) const 
     if (t < se && d_.Text(t) == ",") ++t, joined = true;
     if (t < se && (d_.Lower(t) == "and" || d_.Lower(t) == "or")) ++t, joined = true;
     if (!joined) break;
-    if (t < se && d_.Lower(t) == "the") ++t;
+    if (t < se && (d_.Lower(t) == "the" || d_.Lower(t) == "former")) ++t;
     uint32_t k = t;
     while (k < se && k < t + 4 && Ent(k) < 0 && (d_.tokens[k].cap || m_.title_at[k] >= 0) &&
            d_.tokens[k].kind == TokKind::kWord)
@@ -207,9 +207,10 @@ int RelationFinder::EntityNamed(std::string_view name) const {
 bool RelationFinder::HedgedBefore(uint32_t sb, uint32_t v) const {
   for (uint32_t k = v > sb + 4 ? v - 4 : sb; k < v; ++k) {
     if (In(d_.Lower(k),
-           {"yet",    "not",    "n't",     "never", "hopes", "hoping", "hope",   "seeking",
-            "sought", "seeks",  "may",     "might", "could", "would",  "trying", "try",
-            "tries",  "failed", "whether", "if",    "wants", "want",   "wanted"}))
+           {"yet",     "not",    "n't",      "never", "hopes",     "hoping",     "hope",
+            "seeking", "unable", "unlikely", "fails", "struggled", "struggling", "sought",
+            "seeks",   "may",    "might",    "could", "would",     "trying",     "try",
+            "tries",   "failed", "whether",  "if",    "wants",     "want",       "wanted"}))
       return true;
   }
   return false;
@@ -222,6 +223,15 @@ bool IsAuxiliary(std::string_view w) {
              "quickly",    "already",  "just",       "will", "then",       "later",    "since",
              "never",      "recently", "both",       "all",  "each",       "now",      "finally",
              "reportedly", "once",     "previously", "too"});
+}
+
+// An adverb between a subject and its verb ("steadfastly", "enthusiastically"),
+// or a word that does not change who acts (IsAuxiliary).
+bool RelationFinder::SkippableBeforeVerb(uint32_t t) const {
+  std::string_view w = d_.Lower(t);
+  if (IsAuxiliary(w)) return true;
+  return w.size() > 4 && w.ends_with("ly") && d_.tokens[t].kind == TokKind::kWord &&
+         !d_.tokens[t].cap && !In(w, {"family", "ally", "rally", "assembly", "supply", "anomaly"});
 }
 
 // "Newspaper Owned By X Endorses Y": a mention right after "by" is the
@@ -258,10 +268,13 @@ int RelationFinder::RelativeHead(uint32_t sb, uint32_t t) const {
 
 // The subject of the verb at `v`: the mention right before it (through
 // auxiliaries, "X, who has endorsed"), else the first of its clause.
-int RelationFinder::SubjectOf(uint32_t sb, uint32_t v) const {
+int RelationFinder::SubjectOf(uint32_t sb, uint32_t v, bool first_of_clause) const {
   uint32_t t = v;
-  while (t > sb && IsAuxiliary(d_.Lower(t - 1))) --t;
+  while (t > sb && SkippableBeforeVerb(t - 1)) --t;
   if (t > sb) {
+    // A pronoun that names no one here: "they will back Y" is not about
+    // the first name of the sentence.
+    if (In(d_.Lower(t - 1), {"they", "we", "you", "i"}) && !in_quote_[t - 1]) return -1;
     int head = RelativeHead(sb, t);
     if (head >= 0) return head;
     // "X said that it is endorsing Y": "it" is the organisation the
@@ -286,6 +299,65 @@ int RelationFinder::SubjectOf(uint32_t sb, uint32_t v) const {
       if (r >= 0) return r;
     }
   }
-  return SubjectBefore(sb, v);
+  return first_of_clause ? SubjectBefore(sb, v) : -1;
 }
+
+// The start of what trails a name before `t`: a party tag "(R-Ohio)" and a
+// place "of New Hampshire" ("Sen. Kelly Ayotte of New Hampshire").
+uint32_t RelationFinder::SkipNameTail(uint32_t sb, uint32_t t) const {
+  if (t > sb + 1 && d_.Text(t - 1) == ")") {
+    uint32_t c = t - 1;
+    while (c > sb && c + 6 > t && d_.Text(c) != "(") --c;
+    if (d_.Text(c) == "(") t = c;
+  }
+  uint32_t k = t;
+  while (k > sb && k + 3 > t && d_.tokens[k - 1].cap && d_.tokens[k - 1].kind == TokKind::kWord &&
+         Ent(k - 1) < 0)
+    --k;
+  if (k < t && k > sb && d_.Lower(k - 1) == "of") t = k - 1;
+  return t;
+}
+
+// The endorsers of the verb at `v` when its subject is a list ending right
+// before it: "A, B of Ohio and C had endorsed", "A and B endorsed". The
+// list needs "and" before its last name (a comma alone is an introductory
+// phrase: "After meeting A, B endorsed"), and ", and" needs a longer series
+// ("Voters chose A, and B endorsed" is two clauses). `subject` (from
+// SubjectOf) must be in the list; else, or for one name, just {subject}.
+std::vector<int> RelationFinder::Subjects(uint32_t sb, uint32_t v, int subject) const {
+  std::vector<int> list;
+  if (subject < 0) return list;
+  uint32_t t = v;
+  while (t > sb && SkippableBeforeVerb(t - 1)) --t;
+  bool saw_and = false, serial_and = false;
+  while (t > sb && list.size() < 8) {
+    t = SkipNameTail(sb, t);
+    if (t == sb || in_quote_[t - 1] != in_quote_[v]) break;
+    const int e = Ent(t - 1);
+    if (!IsType(e, EntityType::kPerson) && !IsType(e, EntityType::kOrganization)) break;
+    list.push_back(e);
+    t = MentionBegin(t - 1);
+    while (t > sb && (m_.title_at[t - 1] >= 0 || In(d_.Lower(t - 1), {"former", "the"}))) --t;
+    // The joiner before this name.
+    if (t > sb + 1 && d_.Lower(t - 1) == "and" && d_.Text(t - 2) == ",") {
+      if (list.size() != 1) break;
+      serial_and = saw_and = true;
+      t -= 2;
+    } else if (t > sb && d_.Lower(t - 1) == "and") {
+      if (list.size() != 1) break;
+      saw_and = true;
+      --t;
+    } else if (t > sb && d_.Text(t - 1) == "," && saw_and) {
+      --t;
+    } else {
+      break;
+    }
+  }
+  if (list.size() < 2 || !saw_and || (serial_and && list.size() < 3) ||
+      std::find(list.begin(), list.end(), subject) == list.end())
+    return {subject};
+  std::reverse(list.begin(), list.end());
+  return list;
+}
+
 }  // namespace kg::extract::internal

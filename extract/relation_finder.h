@@ -39,7 +39,13 @@ class RelationFinder {
   uint32_t MentionBegin(uint32_t t) const { return m_.mentions[m_.mention_at[t]].tok_begin; }
   bool Boundary(uint32_t t) const;
   int SubjectBefore(uint32_t sb, uint32_t v) const;
-  int SubjectOf(uint32_t sb, uint32_t v) const;
+  // The subject of the verb at `v`; without `first_of_clause`, only a
+  // subject next to the verb (a mention, pronoun, description or relative).
+  int SubjectOf(uint32_t sb, uint32_t v, bool first_of_clause = true) const;
+  bool SkippableBeforeVerb(uint32_t t) const;
+  int ParticipleSubject(uint32_t sb, uint32_t a) const;
+  std::vector<int> Subjects(uint32_t sb, uint32_t v, int subject) const;
+  uint32_t SkipNameTail(uint32_t sb, uint32_t t) const;
   int ObjectAfter(uint32_t v, uint32_t se) const;
   int ObjectPos(uint32_t v, uint32_t se) const;
   std::vector<int> Coordinated(uint32_t first, uint32_t se) const;
@@ -52,6 +58,8 @@ class RelationFinder {
   void Add(const char* type, int src, int dst, uint32_t sent, const char* rule,
            std::string title = "");
   void Endorsements(uint32_t s);
+  bool BackingVerb(uint32_t t, uint32_t sb, uint32_t se, bool election) const;
+  bool OfficeAt(uint32_t k, uint32_t se) const;
   void Roles(uint32_t s);
   void AppositionRoles(uint32_t s);
   void BoardRoles(uint32_t s);

@@ -6,6 +6,18 @@
 #include "extract/relation_finder.h"
 
 namespace kg::extract::internal {
+namespace {
+
+// Verbs of receiving an endorsement: "won|received|touted the endorsement of".
+bool IsReceiveVerb(std::string_view w) {
+  return In(w, {"won",       "win",      "wins",      "winning",  "received", "receives",
+                "receiving", "got",      "gets",      "earned",   "secured",  "securing",
+                "touting",   "touted",   "landed",    "picked",   "scored",   "nabbed",
+                "clinched",  "garnered", "garnering", "gained",   "gotten",   "earn",
+                "earns",     "earning",  "snagged",   "captured", "accepted"});
+}
+
+}  // namespace
 
 void RelationFinder::Endorsements(uint32_t s) {
   const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
@@ -14,7 +26,8 @@ void RelationFinder::Endorsements(uint32_t s) {
   for (uint32_t t = sb; t < se && !any; ++t) {
     std::string_view w = d_.Lower(t);
     any = (w.size() >= 5 && w[0] == 'e' && w.compare(0, 5, "endor") == 0) ||
-          (w.size() >= 5 && w[0] == 'b' && w.compare(0, 4, "back") == 0) || w == "behind" ||
+          (w.size() >= 4 && w[0] == 'b' && w.compare(0, 4, "back") == 0) || w == "behind" ||
+          (w.size() >= 7 && w[0] == 's' && w.compare(0, 7, "support") == 0) ||
           (w.size() > 9 && w.back() == 'd' && (w.ends_with("-endorsed") || w.ends_with("-backed")));
   }
   if (!any) return;
@@ -34,8 +47,7 @@ void RelationFinder::Endorsements(uint32_t s) {
     std::string_view w = d_.Lower(t);
     const bool endorse_verb = In(w, {"endorse", "endorses", "endorsed", "endorsing"});
     // "the backing of X" is a noun, handled with "endorsement" below.
-    const bool back_verb = election && In(w, {"backs", "backed", "backing"}) &&
-                           !(t > sb && In(d_.Lower(t - 1), {"the", "his", "her", "their", "its"}));
+    const bool back_verb = BackingVerb(t, sb, se, election);
     // "X threw her support behind Y": an endorsement idiom.
     // "the Acme-endorsed candidate Y", "Trump-backed Y" (backed: elections only).
     if (d_.tokens[t].cap && !in_quote_[t] &&
@@ -62,8 +74,10 @@ void RelationFinder::Endorsements(uint32_t s) {
         int src = hedged ? -1 : SubjectOf(sb, v);
         int pos = src >= 0 ? ObjectPos(t + 1, se) : -1;
         if (pos >= 0) {
-          for (int dst : Coordinated(static_cast<uint32_t>(pos), se))
-            Add("ENDORSES", src, dst, s, "endorse.support");
+          for (int x : Subjects(sb, v, src)) {
+            for (int dst : Coordinated(static_cast<uint32_t>(pos), se))
+              Add("ENDORSES", x, dst, s, "endorse.support");
+          }
         }
       }
       continue;
@@ -144,6 +158,7 @@ void RelationFinder::Endorsements(uint32_t s) {
           continue;
       }
       int src = -1;
+      uint32_t subject_verb = t;  // where a coordinated subject list ends
       if (t > sb && d_.Lower(t - 1) == "to") {
         // "voted to (publicly) endorse", "X's decision to endorse".
         uint32_t k = t - 1;
@@ -152,6 +167,7 @@ void RelationFinder::Endorsements(uint32_t s) {
         std::string_view lead = d_.Lower(k - 1);
         if (In(lead, {"voted", "decided", "chose", "agreed", "moved", "opted", "vote"})) {
           src = SubjectOf(sb, k - 1);
+          subject_verb = k - 1;
         } else {
           // "Nikki Haley's decision this week to endorse".
           for (uint32_t n = k; n > sb + 2 && n + 5 > k; --n) {
@@ -167,16 +183,25 @@ void RelationFinder::Endorsements(uint32_t s) {
         // "Y was endorsed Friday by X" is passive: its subject is the target;
         // "X is endorsing|backing Y" is active.
         uint32_t a = t;
-        while (a > sb && IsAuxiliary(d_.Lower(a - 1))) --a;
+        while (a > sb && SkippableBeforeVerb(a - 1)) --a;
         const bool be =
             a > sb && In(d_.Lower(a - 1), {"was", "were", "been", "being", "is", "are", "be"});
         if (be && !w.ends_with("ing")) continue;
-        src = SubjectOf(sb, be ? a - 1 : t);
+        subject_verb = be ? a - 1 : t;
+        if (!be && w.ends_with("ing")) {
+          src = ParticipleSubject(sb, a);
+          if (src == -2) continue;
+        }
+        // Outside an election sentence a backer must stand next to the verb
+        // ("65% backed Y" is not the first name of the sentence).
+        if (src < 0) src = SubjectOf(sb, subject_verb, endorse_verb || election);
       }
       int pos = src >= 0 ? ObjectPos(t + 1, se) : -1;
       if (pos >= 0) {
-        for (int dst : Coordinated(static_cast<uint32_t>(pos), se))
-          Add("ENDORSES", src, dst, s, back_verb ? "endorse.backs" : "endorse.verbal");
+        for (int x : Subjects(sb, subject_verb, src)) {
+          for (int dst : Coordinated(static_cast<uint32_t>(pos), se))
+            Add("ENDORSES", x, dst, s, back_verb ? "endorse.backs" : "endorse.verbal");
+        }
       } else if (src >= 0) {
         // "Y, whom X endorsed": the object is the head of the relative.
         for (uint32_t w = t; w > sb + 2 && w + 8 > t; --w) {
@@ -188,7 +213,8 @@ void RelationFinder::Endorsements(uint32_t s) {
       }
       continue;
     }
-    if (w == "endorsement" || w == "endorsements" || (election && w == "backing")) {
+    const bool support_noun = election && (w == "backing" || w == "support");
+    if (w == "endorsement" || w == "endorsements" || support_noun) {
       if (in_quote_[t]) continue;
       int src = -1, dst = -1;
       const char* rule = "endorse.nominal";
@@ -211,15 +237,7 @@ void RelationFinder::Endorsements(uint32_t s) {
       const bool has_the =
           det > sb + 1 && d_.Lower(det) == "the" && In(d_.Lower(det - 1), {"has", "had", "have"});
       bool received =
-          ((det > sb &&
-            In(d_.Lower(det - 1),
-               {"won",       "win",      "wins",      "winning",  "received", "receives",
-                "receiving", "got",      "gets",      "earned",   "secured",  "securing",
-                "touting",   "touted",   "landed",    "picked",   "scored",   "nabbed",
-                "clinched",  "garnered", "garnering", "gained",   "gotten",   "earn",
-                "earns",     "earning",  "snagged",   "captured", "accepted"})) ||
-           has_the) &&
-          !HedgedBefore(sb, det - 1);
+          ((det > sb && IsReceiveVerb(d_.Lower(det - 1))) || has_the) && !HedgedBefore(sb, det - 1);
       // "picked up / racked up (the) endorsements from X".
       for (uint32_t j = t; !received && j > sb + 1 && j + 4 > t; --j) {
         if (d_.Lower(j - 1) == "up" && In(d_.Lower(j - 2), {"picked", "racked", "picking"})) {
@@ -227,8 +245,15 @@ void RelationFinder::Endorsements(uint32_t s) {
           det = j - 1;
         }
       }
+      // "the support of X" is an endorsement only when won or held.
+      if (support_noun && !received) continue;
       if (dst < 0 && t + 2 < se && (d_.Lower(t + 1) == "of" || d_.Lower(t + 1) == "from")) {
         int x = ObjectAfter(t + 2, se);
+        // "won the support of his rivals, including A and B".
+        if (x < 0 && received) {
+          const int pos = ObjectPos(t + 2, se);
+          x = pos >= 0 ? Ent(pos) : -1;
+        }
         if (received || d_.Lower(t + 1) == "from") {
           src = x;
           if (received) {
@@ -267,11 +292,7 @@ void RelationFinder::Endorsements(uint32_t s) {
           Ent(k - 2) >= 0) {
         uint32_t q = MentionBegin(k - 2);
         if (q > sb && d_.Lower(q - 1) == "the") --q;
-        if (q > sb &&
-            In(d_.Lower(q - 1),
-               {"won",      "win",    "wins",   "winning", "received", "receives", "receiving",
-                "got",      "gets",   "earned", "earn",    "earns",    "secured",  "securing",
-                "garnered", "gained", "landed", "touted",  "touting",  "clinched", "nabbed"})) {
+        if (q > sb && IsReceiveVerb(d_.Lower(q - 1))) {
           src = Ent(k - 2);
           dst = SubjectOf(sb, q - 1);
           rule = "endorse.received";
@@ -293,6 +314,77 @@ void RelationFinder::Endorsements(uint32_t s) {
       }
     }
   }
+}
+
+// The subject of a participle at `a` ("endorsing", "backing") with no
+// auxiliary: -1 when it is found the usual way, -2 when it is a common noun
+// ("voters now backing Y": no named endorser), else the named entity of an
+// apposition ("X, a superdelegate backing Y").
+int RelationFinder::ParticipleSubject(uint32_t sb, uint32_t a) const {
+  if (a <= sb || Ent(a - 1) >= 0 || d_.tokens[a - 1].kind != TokKind::kWord ||
+      d_.tokens[a - 1].cap || d_.Has(a - 1, kFunctionWord))
+    return -1;
+  // "began backing Y", "in a speech endorsing Y": the subject is the
+  // sentence's.
+  if (In(d_.Lower(a - 1),
+         {"began",     "begun",   "started", "kept",         "keeps",     "continued",
+          "continues", "stopped", "resumed", "speech",       "statement", "letter",
+          "video",     "ad",      "op-ed",   "editorial",    "column",    "tweet",
+          "post",      "message", "remarks", "announcement", "interview"}))
+    return -1;
+  uint32_t k = a - 1;
+  while (k > sb && k + 3 > a && d_.tokens[k - 1].kind == TokKind::kWord && !d_.tokens[k - 1].cap &&
+         !d_.Has(k - 1, kFunctionWord) && Ent(k - 1) < 0)
+    --k;
+  if (k >= sb + 3 && In(d_.Lower(k - 1), {"a", "an"}) && d_.Text(k - 2) == "," && Ent(k - 3) >= 0)
+    return Ent(k - 3);
+  return -2;
+}
+
+// An office after "for" ("for president", "for the Senate", "for Speaker").
+bool RelationFinder::OfficeAt(uint32_t k, uint32_t se) const {
+  if (k < se && d_.Lower(k) == "the") ++k;
+  return k < se && In(d_.Lower(k), {"president",   "presidency", "vice",   "senate",   "senator",
+                                    "governor",    "congress",   "mayor",  "speaker",  "reelection",
+                                    "re-election", "nomination", "office", "chair",    "chairman",
+                                    "chairwoman",  "leader",     "house",  "attorney", "sheriff"});
+}
+
+// Whether the backing verb at `t` is an endorsement: "X backs|backed|is
+// backing Y" in a sentence about an election; outside one only when a
+// person named right after the verb ends the clause ("is now also backing
+// Y, after ...", "will back Y.") or runs for an office ("backs Y for
+// Speaker"); "support" only for an office ("is supporting Y for
+// president"), since supporting a person is often no endorsement.
+bool RelationFinder::BackingVerb(uint32_t t, uint32_t sb, uint32_t se, bool election) const {
+  std::string_view w = d_.Lower(t);
+  const bool future = t > sb && d_.Lower(t - 1) == "will";
+  const bool back = In(w, {"backs", "backed", "backing"}) || (future && w == "back");
+  const bool support = In(w, {"supports", "supported", "supporting"}) || (future && w == "support");
+  if (!back && !support) return false;
+  if (t > sb && In(d_.Lower(t - 1), {"the", "his", "her", "their", "its", "a"})) return false;
+  // "has scored backing from X" is the noun.
+  if (w == "backing" && t > sb &&
+      (IsReceiveVerb(d_.Lower(t - 1)) || In(d_.Lower(t - 1), {"has", "have", "had"})))
+    return false;
+  if (back && election) return true;
+  // A headline's "X backs Y" is as often about a policy fight as a race.
+  if (d_.paragraphs[d_.sentences[d_.sentence_of[t]].para].kind != LineKind::kBody) return false;
+  uint32_t o = t + 1;
+  if (o < se && d_.Lower(o) == "former") ++o;
+  if (o < se && TitleAt(o) >= 0) o = m_.titles[TitleAt(o)].tok_end;
+  if (o >= se || !IsType(Ent(o), EntityType::kPerson) || MentionBegin(o) != o || in_quote_[o])
+    return false;
+  uint32_t after = MentionEnd(o);
+  if (after < se && d_.Text(after) == "(") {  // "(D-Calif.)"
+    uint32_t c = after;
+    while (c < se && c < after + 6 && d_.Text(c) != ")") ++c;
+    if (c < se && d_.Text(c) == ")") after = c + 1;
+  }
+  if (after < se && d_.Lower(after) == "for") return OfficeAt(after + 1, se);
+  if (support) return false;
+  return after >= se ||
+         In(d_.Text(after), {".", ",", ";", ":", "\xe2\x80\x94", "\xe2\x80\x93", "--"});
 }
 
 std::vector<RelationFact> RelationFinder::Run() {

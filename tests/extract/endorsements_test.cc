@@ -1,0 +1,104 @@
+// ENDORSES rules added for issue #3: coordinated endorsers before the verb,
+// support won or held, backing outside election sentences, participles.
+#include <catch2/catch.hpp>
+
+#include "tests/extract/test_util.h"
+
+using namespace kg::extract;
+using namespace kg::extract::testing;
+
+TEST_CASE("ENDORSES: a list of endorsers before the verb", "[relations][endorse]") {
+  ArticleResult a =
+      Run("Race\n\nIn 2012, Sen. Harold Pimsleur, Sen. Greta Valdane of Ohio and Sen. Oskar "
+          "Brennholt of Iowa had endorsed Maxine Rutherford, touting her record.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:harold-pimsleur", "person:maxine-rutherford"));
+  CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:maxine-rutherford"));
+  CHECK(HasRelation(a, "ENDORSES", "person:oskar-brennholt", "person:maxine-rutherford"));
+  CHECK(FindRelation(a, "ENDORSES")->evidence.rule == "endorse.verbal");
+  ArticleResult b =
+      Run("Race\n\nGreta Valdane (R-Ohio) and the Plumbers Union endorsed Maxine Rutherford.\n");
+  CHECK(HasRelation(b, "ENDORSES", "person:greta-valdane", "person:maxine-rutherford"));
+  CHECK(HasRelation(b, "ENDORSES", "organization:plumbers-union", "person:maxine-rutherford"));
+}
+
+TEST_CASE("ENDORSES: a comma alone or a new clause is no list of endorsers",
+          "[relations][endorse]") {
+  // An introductory phrase: only Valdane endorsed.
+  ArticleResult a =
+      Run("Race\n\nAfter meeting Harold Pimsleur, Greta Valdane endorsed Maxine Rutherford.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:maxine-rutherford"));
+  CHECK_FALSE(HasRelation(a, "ENDORSES", "person:harold-pimsleur", "person:maxine-rutherford"));
+  // ", and" joins two clauses unless a longer series precedes it.
+  ArticleResult b =
+      Run("Race\n\nVoters chose Harold Pimsleur, and Greta Valdane endorsed Maxine Rutherford.\n");
+  CHECK(HasRelation(b, "ENDORSES", "person:greta-valdane", "person:maxine-rutherford"));
+  CHECK_FALSE(HasRelation(b, "ENDORSES", "person:harold-pimsleur", "person:maxine-rutherford"));
+}
+
+TEST_CASE("ENDORSES: support won or held", "[relations][endorse]") {
+  ArticleResult a =
+      Run("Race\n\nMaxine Rutherford has won the support of some of her primary rivals, "
+          "including former Gov. Harold Pimsleur and former Sen. Greta Valdane of Ohio.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:harold-pimsleur", "person:maxine-rutherford"));
+  CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:maxine-rutherford"));
+  CHECK(FindRelation(a, "ENDORSES")->evidence.rule == "endorse.received");
+  ArticleResult b =
+      Run("Race\n\nIn the Senate race, Maxine Rutherford has the backing of Gov. Harold "
+          "Pimsleur.\n");
+  CHECK(HasRelation(b, "ENDORSES", "person:harold-pimsleur", "person:maxine-rutherford"));
+  // Hedged, or support that is not won: nothing.
+  ArticleResult c =
+      Run("Race\n\nIn the primary, Maxine Rutherford has been unable to win the support of Gov. "
+          "Harold Pimsleur. Her campaign praised the support of Greta Valdane for the bill.\n");
+  CHECK(CountType(c, "ENDORSES") == 0);
+  // Support outside an election is no endorsement.
+  ArticleResult d =
+      Run("Bill\n\nThe water bill has the support of Gov. Harold Pimsleur and Greta Valdane.\n");
+  CHECK(CountType(d, "ENDORSES") == 0);
+}
+
+TEST_CASE("ENDORSES: backing a named person outside an election sentence", "[relations][endorse]") {
+  ArticleResult a =
+      Run("Vote\n\nRep. Harold Pimsleur, a critic of the letter, is now also backing Maxine "
+          "Rutherford, after she offered him a seat on the panel.\n");
+  const Relation* r = FindRelation(a, "ENDORSES");
+  REQUIRE(r != nullptr);
+  CHECK(r->source == "person:harold-pimsleur");
+  CHECK(r->target == "person:maxine-rutherford");
+  CHECK(r->evidence.rule == "endorse.backs");
+  ArticleResult b = Run("Vote\n\nGreta Valdane will back Maxine Rutherford.\n");
+  CHECK(HasRelation(b, "ENDORSES", "person:greta-valdane", "person:maxine-rutherford"));
+  ArticleResult c =
+      Run("Vote\n\nGreta Valdane is supporting Maxine Rutherford for Speaker of the House.\n");
+  CHECK(HasRelation(c, "ENDORSES", "person:greta-valdane", "person:maxine-rutherford"));
+}
+
+TEST_CASE("ENDORSES: backing that is no endorsement", "[relations][endorse]") {
+  // An issue after the name, a plain "supports", a crowd as subject, a
+  // negation, a headline: nothing.
+  ArticleResult a =
+      Run("Vote\n\nGreta Valdane backs Maxine Rutherford on the water bill. Greta Valdane "
+          "supports Maxine Rutherford. Harold Pimsleur said 65% backed Maxine Rutherford. "
+          "Harold Pimsleur said they will back Maxine Rutherford. Oskar Brennholt does not back "
+          "Maxine Rutherford.\n");
+  CHECK(CountType(a, "ENDORSES") == 0);
+  ArticleResult b = Run("Greta Valdane backs Maxine Rutherford, says she is right\n\nText.\n");
+  CHECK(CountType(b, "ENDORSES") == 0);
+}
+
+TEST_CASE("ENDORSES: participles", "[relations][endorse]") {
+  // A common noun before the participle is its subject.
+  ArticleResult a =
+      Run("Race\n\nGreta Valdane sent a signal to progressive voters now backing Maxine "
+          "Rutherford that the campaign is over.\n");
+  CHECK(CountType(a, "ENDORSES") == 0);
+  // An apposition names it.
+  ArticleResult b =
+      Run("Race\n\nThe caucus picked Harold Pimsleur, a former state senator backing Maxine "
+          "Rutherford, as its delegate.\n");
+  CHECK(HasRelation(b, "ENDORSES", "person:harold-pimsleur", "person:maxine-rutherford"));
+  // A document is no subject: the speaker is.
+  ArticleResult c =
+      Run("Race\n\nHarold Pimsleur put it simply in a speech endorsing Maxine Rutherford.\n");
+  CHECK(HasRelation(c, "ENDORSES", "person:harold-pimsleur", "person:maxine-rutherford"));
+}
