@@ -158,7 +158,8 @@ int RelationFinder::ObjectPos(uint32_t v, uint32_t se) const {
   for (uint32_t t = v; e < 0 && t + 1 < se && t < v + 12; ++t) {
     if (d_.Text(t) == "." || d_.Text(t) == ";" || in_quote_[t]) break;
     if (d_.Lower(t) == "such" && d_.Lower(t + 1) == "as") e = ObjectAfter(t + 2, se), v = t + 2;
-    if (d_.Lower(t) == "including") e = ObjectAfter(t + 1, se), v = t + 1;
+    if (d_.Lower(t) == "including" || (d_.Lower(t) == "like" && d_.Text(t - 1) == ","))
+      e = ObjectAfter(t + 1, se), v = t + 1;
   }
   if (e < 0) return -1;
   for (uint32_t t = v; t < se; ++t) {
@@ -299,7 +300,26 @@ int RelationFinder::SubjectOf(uint32_t sb, uint32_t v, bool first_of_clause) con
       if (r >= 0) return r;
     }
   }
-  return first_of_clause ? SubjectBefore(sb, v) : -1;
+  if (first_of_clause) return SubjectBefore(sb, v);
+  return t > sb && d_.Text(t - 1) == "," ? AppositionSubject(sb, t - 1) : -1;
+}
+
+// The entity before an apposition that ends with the comma at `c`: "X (D-N.Y.),
+// another critic of the letter, is backing Y" -> X.
+int RelationFinder::AppositionSubject(uint32_t sb, uint32_t c) const {
+  for (uint32_t k = c; k > sb + 1 && k + 16 > c; --k) {
+    std::string_view p = d_.Text(k - 1);
+    if (p == ";" || p == "." || in_quote_[k - 1]) return -1;
+    if (p != ",") continue;
+    if (!In(d_.Lower(k), {"a", "an", "another", "the", "one"})) return -1;
+    uint32_t x = k - 1;
+    if (x > sb && d_.Text(x - 1) == ")") {  // a party tag
+      while (x > sb && x + 6 > k && d_.Text(x - 1) != "(") --x;
+      if (x > sb) --x;
+    }
+    return x > sb && MentionEndsAt(x) ? Ent(x - 1) : -1;
+  }
+  return -1;
 }
 
 // The start of what trails a name before `t`: a party tag "(R-Ohio)" and a

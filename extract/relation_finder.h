@@ -43,6 +43,14 @@ class RelationFinder {
   // subject next to the verb (a mention, pronoun, description or relative).
   int SubjectOf(uint32_t sb, uint32_t v, bool first_of_clause = true) const;
   bool SkippableBeforeVerb(uint32_t t) const;
+  int AppositionSubject(uint32_t sb, uint32_t c) const;
+  // Whether a person or organisation mention ends right before `t`.
+  bool MentionEndsAt(uint32_t t) const {
+    return t > 0 &&
+           (IsType(Ent(t - 1), EntityType::kPerson) ||
+            IsType(Ent(t - 1), EntityType::kOrganization)) &&
+           MentionEnd(t - 1) == t;
+  }
   int ParticipleSubject(uint32_t sb, uint32_t a) const;
   std::vector<int> Subjects(uint32_t sb, uint32_t v, int subject) const;
   uint32_t SkipNameTail(uint32_t sb, uint32_t t) const;

@@ -213,7 +213,9 @@ void RelationFinder::Endorsements(uint32_t s) {
       }
       continue;
     }
-    const bool support_noun = election && (w == "backing" || w == "support");
+    // "has the backing of X" also outside an election sentence, with a
+    // named subject next to it (below).
+    const bool support_noun = (election && w == "support") || w == "backing";
     if (w == "endorsement" || w == "endorsements" || support_noun) {
       if (in_quote_[t]) continue;
       int src = -1, dst = -1;
@@ -257,7 +259,7 @@ void RelationFinder::Endorsements(uint32_t s) {
         if (received || d_.Lower(t + 1) == "from") {
           src = x;
           if (received) {
-            dst = SubjectOf(sb, det - 1);
+            dst = SubjectOf(sb, det - 1, !support_noun || election);
           } else if (k > sb && In(d_.Lower(k - 1), {"his", "her", "their", "its"})) {
             dst = SubjectBefore(sb, k - 1);
           } else if (k >= sb + 2 && d_.tokens[k - 1].kind == TokKind::kPossessive) {

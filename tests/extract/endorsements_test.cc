@@ -102,3 +102,19 @@ TEST_CASE("ENDORSES: participles", "[relations][endorse]") {
       Run("Race\n\nHarold Pimsleur put it simply in a speech endorsing Maxine Rutherford.\n");
   CHECK(HasRelation(c, "ENDORSES", "person:harold-pimsleur", "person:maxine-rutherford"));
 }
+
+TEST_CASE("ENDORSES: a backer before an apposition, the backing of a listed name",
+          "[relations][endorse]") {
+  ArticleResult a =
+      Run("Vote\n\nRep. Harold Pimsleur (D-N.Y.), another critic of the letter, is now also "
+          "backing Maxine Rutherford, after she offered him a job.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:harold-pimsleur", "person:maxine-rutherford"));
+  ArticleResult b =
+      Run("Vote\n\nMaxine Rutherford has the backing of some high-profile libertarians, like "
+          "Sens. Harold Pimsleur and Greta Valdane.\n");
+  CHECK(HasRelation(b, "ENDORSES", "person:harold-pimsleur", "person:maxine-rutherford"));
+  CHECK(HasRelation(b, "ENDORSES", "person:greta-valdane", "person:maxine-rutherford"));
+  // A plan is no office seeker.
+  ArticleResult c = Run("Plan\n\nThe water plan has the backing of Gov. Harold Pimsleur.\n");
+  CHECK(CountType(c, "ENDORSES") == 0);
+}
