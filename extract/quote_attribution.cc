@@ -7,6 +7,10 @@
 namespace kg::extract {
 namespace {
 
+bool IsDash(std::string_view w) {
+  return w == "\xe2\x80\x94" || w == "\xe2\x80\x93" || w == "--" || w == "-";
+}
+
 // a "cease and desist" notice, the "sanctuary op": a quotation after a
 // determiner that does not end in punctuation names or mocks something.
 bool ScareQuote(const Document& d, const RawQuote& q) {
@@ -130,13 +134,22 @@ bool Attributor::After(const RawQuote& q, QuoteFact* f) const {
     if (SentenceEnd(v) || d_.tokens[v].kind == TokKind::kOpenQuote) break;
     if (!Verb(v)) continue;
     if (v == c) return false;
-    if (own_period && !(SentenceEnd(v + 1) || d_.Text(v + 1) == ",")) {
+    if (own_period) {
       // '"...." Lee boasted on stage.': a person or he/she right before the verb.
       const int e = m_.EntityAt(c);
       const bool person = e >= 0 && m_.entities[e].type == EntityType::kPerson &&
                           m_.mentions[m_.mention_at[c]].tok_end == v;
       const bool pronoun = v == c + 1 && (d_.IsWord(c, "he") || d_.IsWord(c, "she"));
-      if (!person && !pronoun) return false;
+      if (!(SentenceEnd(v + 1) || d_.Text(v + 1) == ",") && !person && !pronoun) return false;
+      // The new sentence must open with its subject ('"...." Lee, a senator,
+      // said.'), not reach a verb through a clause ('"Taps." It is no
+      // surprise that, as X writes, ...'), and a verb introducing the next
+      // quotation ('The group issued a report that stated, "..."') is not
+      // this one's.
+      if (!SubjectEndsAt(c, v)) return false;
+      const uint32_t n =
+          v + 1 < p.tok_end && (d_.Text(v + 1) == "," || d_.Text(v + 1) == ":") ? v + 2 : v + 1;
+      if (n < p.tok_end && d_.tokens[n].kind == TokKind::kOpenQuote) return false;
     }
     int s = SpeakerIn(c, v);
     if (s < 0) return false;
@@ -175,14 +188,30 @@ bool Attributor::Before(const RawQuote& q, QuoteFact* f) const {
   const uint32_t sb = d_.sentences[sent].tok_begin;
   if (q.open == sb) return false;
   uint32_t after = q.close + 1;
+  // Scare quotes are short: the looser cues below take five words or more.
+  int words = 0;
+  for (uint32_t t = q.open + 1; t < q.close && words < 5; ++t)
+    words += d_.tokens[t].kind == TokKind::kWord;
+  const bool long_quote = q.closed && words >= 5;
+  // A dash ends the clause too: 'said he "hopes ..." - then left'.
   const bool ends = !q.closed || after >= d_.tokens.size() ||
                     d_.sentence_of[after] != d_.sentence_of[q.close] || SentenceEnd(after) ||
+                    (long_quote && IsDash(d_.Text(after))) ||
                     (after + 1 < d_.tokens.size() && d_.Text(after) == "," &&
                      d_.tokens[after + 1].kind == TokKind::kWord && Verb(after + 1));
-  const bool introduced =
-      d_.Text(q.open - 1) == ":" || d_.Text(q.open - 1) == "," || Verb(q.open - 1);
+  // 'saying he was "A" and "B."': B shares A's introduction.
+  uint32_t open = q.open;
+  while (long_quote && open >= sb + 3 &&
+         (d_.IsWord(open - 1, "and") || d_.IsWord(open - 1, "or")) &&
+         d_.tokens[open - 2].kind == TokKind::kCloseQuote) {
+    uint32_t k = open - 2;
+    while (k > sb && d_.tokens[k].kind != TokKind::kOpenQuote) --k;
+    if (d_.tokens[k].kind != TokKind::kOpenQuote || k == sb) break;
+    open = k;
+  }
+  const bool introduced = d_.Text(open - 1) == ":" || d_.Text(open - 1) == "," || Verb(open - 1);
   if (!ends && !introduced) return false;
-  for (uint32_t v = q.open; v-- > sb;) {
+  for (uint32_t v = open; v-- > sb;) {
     if (in_quote_[v]) break;
     if (!Verb(v)) continue;
     if (q.open - v > 30) break;
@@ -197,22 +226,36 @@ bool Attributor::Before(const RawQuote& q, QuoteFact* f) const {
     int s = NearestSubject(sb, v);
     // "In his endorsement of X, the president said, "..."": an unnamed or
     // unresolved subject is not the first name of the sentence.
-    if (s < 0) s = DescribedSubject(sb, v);
+    if (s == -1) s = DescribedSubject(sb, v);
     if (s == kUnresolved) return false;
+    // 'He defended the police, while calling the shootings of X "..." and
+    // saying "..."': a participle speaks for its clause's subject, not for
+    // a name in between.
+    if (s < 0 && d_.Lower(v).ends_with("ing")) {
+      // "he continued, adding, "..."": the participle shares the subject of
+      // the speech verb before it.
+      // Also after the quotation that verb introduced: 'X said "...,"
+      // adding "..."'.
+      const bool follows = d_.Text(v - 1) == "," || d_.tokens[v - 1].kind == TokKind::kCloseQuote;
+      for (uint32_t u = v; follows && u-- > sb;) {
+        if (in_quote_[u] || !Verb(u)) continue;
+        s = NearestSubject(sb, u);
+        break;
+      }
+      // "X is heard saying", "X was quoted as saying".
+      uint32_t u = v;
+      if (u > sb + 1 && d_.IsWord(u - 1, "as")) --u;
+      while (u > sb + 1 && (Passive(u) || d_.IsWord(u - 1, "heard") || d_.IsWord(u - 1, "caught") ||
+                            d_.IsWord(u - 1, "quoted") || d_.IsWord(u - 1, "seen") ||
+                            d_.IsWord(u - 1, "overheard") || d_.IsWord(u - 1, "recorded")))
+        --u;
+      if (s < 0 && u < v) s = NearestSubject(sb, u);
+      if (s < 0) s = ClauseSubject(sb, v);
+    }
     if (s < 0) s = SpeakerIn(sb, v);
     if (s < 0) {
       uint32_t len = 0;
       if (v > sb) s = ResolveReference(d_, m_, &in_quote_, v - 1, &len);
-    }
-    // "he continued, adding, "..."": the participle shares the subject of
-    // the speech verb before it.
-    if (s < 0 && v > sb && d_.Text(v - 1) == "," && d_.Lower(v).ends_with("ing")) {
-      for (uint32_t u = v - 1; u-- > sb && !in_quote_[u];) {
-        if (Verb(u)) {
-          s = NearestSubject(sb, u);
-          break;
-        }
-      }
     }
     if (s < 0) return false;
     Fill(q, s, v, q.open, std::string(d_.Lower(v)), "quote.before", f);
@@ -261,7 +304,7 @@ bool Attributor::Reported(const RawQuote& q, QuoteFact* f) const {
     if (v == sb) return false;
     if (Passive(v)) return false;
     int s = NearestSubject(sb, v);
-    if (s < 0) s = DescribedSpeaker(sb);
+    if (s == -1) s = DescribedSpeaker(sb);
     if (s < 0) return false;
     Fill(q, s, v, q.open, std::string(d_.Lower(v)), "quote.reported", f);
     return true;
@@ -294,7 +337,7 @@ bool Attributor::Colon(const RawQuote& q, QuoteFact* f) const {
     if (k < cue_b && d_.Lower(k).ends_with("ed")) cue_b = k;
   }
   int s = NearestSubject(sb, cue_b);
-  if (s < 0) s = SpeakerIn(sb, cue_b);
+  if (s == -1) s = SpeakerIn(sb, cue_b);
   if (s < 0) return false;
   std::string cue = CleanText(d_.bytes, d_.tokens[cue_b].start, d_.tokens[prev.tok_end - 2].end);
   if (std::count(cue.begin(), cue.end(), ' ') > 4) cue = std::string(d_.Lower(cue_b));

@@ -74,6 +74,25 @@ class Attributor {
   static constexpr int kUnresolved = -2;
   int DescribedSubject(uint32_t sb, uint32_t v) const;
   bool IsOutlet(const EntityInfo& e) const;
+  // An adverb before a speech verb ("also", "bitterly"); SkipAdverbsBack
+  // steps back over up to two of them from `v`.
+  bool AdverbAt(uint32_t t) const;
+  uint32_t SkipAdverbsBack(uint32_t sb, uint32_t v) const;
+  // "one senior Republican member of Congress", "the member of Congress", "a
+  // Facebook spokesperson": a person noun after a determiner in [b, e). The
+  // organisation for a spokesperson, kUnresolved for anyone else, -1 when
+  // the phrase is not such a description (or names its person).
+  int UnnamedSpeaker(uint32_t b, uint32_t e) const;
+  // The organisation mention starting at `ob` only says whom an unnamed
+  // person belongs to: "a member of Congress", "an official at the agency".
+  bool AffiliationOfUnnamed(uint32_t ob) const;
+  // [c, v) is exactly a subject: a name (with titles, a party tag or an
+  // apposition), he/she, or a short description, then adverbs.
+  bool SubjectEndsAt(uint32_t c, uint32_t v) const;
+  // The subject of the clause a participle ("saying", "adding") hangs on:
+  // the name, pronoun or description opening the sentence, or its main
+  // clause after an introductory phrase; -1 when unsure.
+  int ClauseSubject(uint32_t sb, uint32_t v) const;
 
   // Attribution patterns (quote_attribution.cc).
   bool Reported(const RawQuote& q, QuoteFact* f) const;

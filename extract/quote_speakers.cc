@@ -15,6 +15,39 @@ bool IsAdverb(std::string_view w) {
          w == "flatly" || w == "frequently" || w == "often" || w == "had" || w == "would";
 }
 
+// "bitterly remarked", "flatly said": a lower-case -ly word before the verb,
+// except the nouns that end like adverbs ("the family said").
+bool IsLyAdverb(std::string_view w) {
+  return w.size() > 4 && w.ends_with("ly") && w != "family" && w != "rally" && w != "assembly" &&
+         w != "supply" && w != "reply" && w != "daily" && w != "weekly" && w != "monopoly" &&
+         w != "bully" && w != "italy" && w != "july";
+}
+
+// People named by what they are rather than by name: "a senior official",
+// "one member of Congress", "a managing editor".
+bool IsPersonNoun(std::string_view w) {
+  static constexpr std::string_view kNouns[] = {
+      "official",     "officials", "source",      "sources",        "aide",     "aides",
+      "operative",    "adviser",   "advisor",     "staffer",        "lawmaker", "member",
+      "strategist",   "insider",   "analyst",     "expert",         "observer", "person",
+      "employee",     "resident",  "voter",       "supporter",      "critic",   "donor",
+      "activist",     "organizer", "participant", "witness",        "friend",   "ally",
+      "colleague",    "editor",    "reporter",    "executive",      "leader",   "worker",
+      "spokesperson", "spokesman", "spokeswoman", "representative", "lawyer",   "attorney",
+      "officer",      "agent",     "diplomat",    "negotiator"};
+  for (std::string_view n : kNouns) {
+    if (w == n) return true;
+  }
+  return false;
+}
+
+// An unnamed spokesperson speaks for the organisation (the gold convention):
+// "a Facebook spokesperson said" is Facebook's.
+bool IsSpokesNoun(std::string_view w) {
+  return w == "spokesperson" || w == "spokesman" || w == "spokeswoman" || w == "representative" ||
+         w == "spokespeople" || w == "spokesmen" || w == "spokeswomen";
+}
+
 enum class Described { kNone, kOutlet, kOrganization, kDocument };
 
 Described DescriptionNoun(std::string_view w) {
@@ -42,6 +75,8 @@ int Attributor::FirstMention(uint32_t b, uint32_t e, EntityType type) const {
 }
 
 int Attributor::SpeakerIn(uint32_t b, uint32_t e) const {
+  const int unnamed = UnnamedSpeaker(b, e);
+  if (unnamed != -1) return unnamed == kUnresolved ? -1 : unnamed;
   // "said Cruz's state chairman Rep. Ken Buck": the possessor is not the
   // speaker when a person follows.
   for (uint32_t t = b; t < e; ++t) {
@@ -75,11 +110,15 @@ int Attributor::SpeakerIn(uint32_t b, uint32_t e) const {
 }
 
 int Attributor::NearestSubject(uint32_t sb, uint32_t v) const {
-  uint32_t t = v;
-  while (t > sb && t + 3 > v && IsAdverb(d_.Lower(t - 1))) --t;
+  const uint32_t t = SkipAdverbsBack(sb, v);
   if (t == sb || in_quote_[t - 1]) return -1;
   int e = m_.EntityAt(t - 1);
-  if (e >= 0) return e;
+  if (e >= 0) {
+    // "a member of Congress said": the organisation is not the speaker.
+    const bool org = m_.entities[e].type == EntityType::kOrganization;
+    return org && AffiliationOfUnnamed(m_.mentions[m_.mention_at[t - 1]].tok_begin) ? kUnresolved
+                                                                                    : e;
+  }
   // "Gov. X, who said that "..."": the relative pronoun stands for the
   // name before its comma.
   if (d_.IsWord(t - 1, "who") && t >= sb + 3 && d_.Text(t - 2) == "," && !in_quote_[t - 3]) {
@@ -92,15 +131,140 @@ int Attributor::NearestSubject(uint32_t sb, uint32_t v) const {
   return e;
 }
 
+bool Attributor::AdverbAt(uint32_t t) const {
+  if (d_.tokens[t].kind != TokKind::kWord || d_.tokens[t].cap) return false;
+  const std::string_view w = d_.Lower(t);
+  return IsAdverb(w) || IsLyAdverb(w);
+}
+
+uint32_t Attributor::SkipAdverbsBack(uint32_t sb, uint32_t v) const {
+  uint32_t t = v;
+  while (t > sb && t + 3 > v && AdverbAt(t - 1)) --t;
+  return t;
+}
+
+int Attributor::UnnamedSpeaker(uint32_t b, uint32_t e) const {
+  if (b >= e || in_quote_[b]) return -1;
+  const std::string_view det = d_.Lower(b);
+  const bool indefinite = det == "a" || det == "an" || det == "one" || det == "another";
+  if (!indefinite && det != "the") return -1;
+  // Modifiers (words, names used as modifiers: "a Facebook spokesperson",
+  // "the Trump campaign official"), then the person noun.
+  uint32_t head = b + 1;
+  while (head < e && head < b + 6 && !in_quote_[head] && d_.tokens[head].kind == TokKind::kWord &&
+         !IsPersonNoun(d_.Lower(head)))
+    ++head;
+  if (head >= e || head >= b + 6 || !IsPersonNoun(d_.Lower(head)) || d_.tokens[head].cap) return -1;
+  int org = -1;
+  for (uint32_t t = b + 1; t < e && t < head + 6; ++t) {
+    if (in_quote_[t]) break;
+    const int en = m_.EntityAt(t);
+    if (en < 0) continue;
+    // A person after the noun names it: "a spokesman, John Doe".
+    if (t > head && m_.entities[en].type == EntityType::kPerson) return -1;
+    if (org < 0 && m_.entities[en].type == EntityType::kOrganization) org = en;
+  }
+  if (IsSpokesNoun(d_.Lower(head))) return org >= 0 ? org : (indefinite ? kUnresolved : -1);
+  // "the senator", "the spokesman": descriptions the reference resolver
+  // knows stay with it; only affiliations and indefinite persons stop here.
+  if (!indefinite && org < 0) return -1;
+  return kUnresolved;
+}
+
+bool Attributor::AffiliationOfUnnamed(uint32_t ob) const {
+  uint32_t k = ob;
+  if (k > 0 && d_.IsWord(k - 1, "the")) --k;
+  if (k < 2) return false;
+  const std::string_view prep = d_.Lower(k - 1);
+  if (prep != "of" && prep != "for" && prep != "from" && prep != "at" && prep != "with" &&
+      prep != "in")
+    return false;
+  const std::string_view noun = d_.Lower(k - 2);
+  return d_.tokens[k - 2].kind == TokKind::kWord && !d_.tokens[k - 2].cap && IsPersonNoun(noun) &&
+         !IsSpokesNoun(noun) && m_.EntityAt(k - 2) < 0;
+}
+
+bool Attributor::SubjectEndsAt(uint32_t c, uint32_t v) const {
+  const uint32_t t = SkipAdverbsBack(c, v);
+  uint32_t n = c;
+  if (d_.IsWord(n, "and") || d_.IsWord(n, "but") || d_.IsWord(n, "then")) ++n;
+  while (n < t && m_.title_at[n] >= 0 && m_.EntityAt(n) < 0) ++n;
+  if (n >= t) return false;
+  uint32_t end;
+  if (m_.EntityAt(n) >= 0) {
+    end = m_.mentions[m_.mention_at[n]].tok_end;
+    if (end < t && d_.Text(end) == "(") {  // "(R-Ala.)"
+      while (end < t && d_.Text(end) != ")") ++end;
+      ++end;
+    }
+  } else if (d_.IsWord(n, "he") || d_.IsWord(n, "she") || d_.IsWord(n, "they")) {
+    end = n + 1;
+  } else if (d_.IsWord(n, "the") || d_.IsWord(n, "a") || d_.IsWord(n, "an")) {
+    end = n + 1;
+    while (end < t && end < n + 6 && d_.tokens[end].kind == TokKind::kWord) ++end;
+  } else {
+    return false;
+  }
+  if (end == t) return true;
+  // "Lee, a senator from Ohio, said".
+  if (end < t && d_.Text(end) == "," && d_.Text(t - 1) == "," && t - end < 14) {
+    for (uint32_t k = end + 1; k + 1 < t; ++k) {
+      if (SentenceEnd(k) || d_.tokens[k].kind == TokKind::kOpenQuote) return false;
+    }
+    return true;
+  }
+  return false;
+}
+
+int Attributor::ClauseSubject(uint32_t sb, uint32_t v) const {
+  auto subject_at = [&](uint32_t n) {
+    // "And then moderator X", "Earlier Wednesday X", "even X".
+    while (n < v && !in_quote_[n] && m_.EntityAt(n) < 0 &&
+           (m_.title_at[n] >= 0 || d_.Has(n, kMonthOrDay) || AdverbAt(n) || d_.IsWord(n, "and") ||
+            d_.IsWord(n, "but") || d_.IsWord(n, "so") || d_.IsWord(n, "even") ||
+            d_.IsWord(n, "earlier") || d_.IsWord(n, "former") || d_.IsWord(n, "on")))
+      ++n;
+    if (n >= v || in_quote_[n]) return -1;
+    const int e = m_.EntityAt(n);
+    if (e >= 0) {
+      if (m_.entities[e].type == EntityType::kPerson) return e;
+      // "ICE spokesman X", "National Review's X", "the X Party and its
+      // leader X": the person the organisation's phrase leads to.
+      for (uint32_t k = m_.mentions[m_.mention_at[n]].tok_end; k < v && k < n + 10; ++k) {
+        const int p = m_.EntityAt(k);
+        if (p >= 0 && m_.entities[p].type == EntityType::kPerson) return p;
+        const bool joins = m_.title_at[k] >= 0 || p >= 0 || in_quote_[k] ||
+                           d_.tokens[k].kind == TokKind::kPossessive || d_.IsWord(k, "and") ||
+                           d_.IsWord(k, "its") || d_.tokens[k].kind == TokKind::kCloseQuote;
+        if (!joins) break;
+      }
+      return e;
+    }
+    uint32_t len = 0;
+    int r = ResolveReference(d_, m_, &in_quote_, n, &len);
+    if (r < 0 && d_.IsWord(n, "the")) r = DescribedSpeaker(n);
+    return r;
+  };
+  int s = subject_at(sb);
+  if (s >= 0) return s;
+  // "Despite X's attempt ..., Trump held fast, insisting ...": only a
+  // person, since an organisation there more often opens an apposition
+  // ("X, ICE's acting director at the time, ...").
+  for (uint32_t k = sb; k < v && k < sb + 30; ++k) {
+    if (in_quote_[k] || d_.Text(k) != ",") continue;
+    s = subject_at(k + 1);
+    return s >= 0 && m_.entities[s].type == EntityType::kPerson ? s : -1;
+  }
+  return -1;
+}
+
 int Attributor::DescribedSubject(uint32_t sb, uint32_t v) const {
+  v = SkipAdverbsBack(sb, v);
   if (v < sb + 2 || d_.tokens[v - 1].kind != TokKind::kWord || d_.tokens[v - 1].cap ||
       m_.EntityAt(v - 1) >= 0 || in_quote_[v - 1])
     return -1;
   const std::string_view noun = d_.Lower(v - 1);
-  if (!d_.Has(v - 1, kTitleWord) && noun != "official" && noun != "source" && noun != "aide" &&
-      noun != "operative" && noun != "adviser" && noun != "advisor" && noun != "staffer" &&
-      noun != "lawmaker" && noun != "spokesperson")
-    return -1;
+  if (!d_.Has(v - 1, kTitleWord) && !IsPersonNoun(noun)) return -1;
   for (uint32_t k = v - 2; k >= sb && k + 3 >= v; --k) {
     const std::string_view w = d_.Lower(k);
     if (w == "the") {

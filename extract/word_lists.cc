@@ -288,7 +288,7 @@ constexpr const char* kSpeechVerbs[] = {
     "reiterated",   "confirmed",  "explaining", "noting",    "arguing",    "warning",
     "telling",      "asking",     "writing",    "tweeting",  "declaring",  "insisting",
     "stating",      "texted",     "emailed",    "commented", "commenting", "answered",
-    "retorted",     "recounted",  "testifies",  "bragged",   "touted",     "added:",
+    "retorted",     "recounted",  "testifies",  "bragged",   "touted",     "recalls",
     "promised",     "pledged",    "demanded",   "accused",   "decried",    "denounced",
     "condemned",    "criticized", "praised",    "thanked"};
 
