@@ -75,8 +75,14 @@ class RelationFinder {
   uint32_t SkipUnknownOrg(uint32_t b, uint32_t se) const;
   uint32_t CopulaSubjectEnd(uint32_t sb, uint32_t k) const;
   void MemberRoles(uint32_t s);
+  int PersonBeforeComma(uint32_t sb, uint32_t c) const;
+  bool IsModifierOrg(uint32_t end, uint32_t se) const;
+  void SpokenForRoles(uint32_t s);
+  void PassiveLeadRoles(uint32_t s);
+  bool TopPartyMember(int p, uint32_t k, uint32_t se, uint32_t s);
   int TitleAt(uint32_t t) const;
-  int OrgAfterTitle(uint32_t te, uint32_t se, uint32_t* org_end) const;
+  int OrgAfterTitle(uint32_t te, uint32_t se, uint32_t* org_end, int* owned = nullptr) const;
+  bool IsLegislature(int e) const;
   int OrgBeforeTitle(uint32_t sb, uint32_t tb) const;
 
   const Document& d_;

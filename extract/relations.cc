@@ -399,6 +399,8 @@ std::vector<RelationFact> RelationFinder::Run() {
       AppositionRoles(s);
       BoardRoles(s);
       MemberRoles(s);
+      SpokenForRoles(s);
+      PassiveLeadRoles(s);
     }
   }
   return std::move(out_);

@@ -52,8 +52,9 @@ void RelationFinder::Roles(uint32_t s) {
       }
     }
     // Y TITLE X: "ICE spokesman Mike Alvarez", "union president Chris Crane",
-    // "Y's founder X", "its founder X", "Y CEO and executive vice president X".
-    if (tb > sb && te < se) {
+    // "Y's founder X", "its founder X", "Y CEO and executive vice president X";
+    // a lower-case "speaker" spoke at an event ("DNC speaker X").
+    if (tb > sb && te < se && (d_.Text(tb) != "speaker" || d_.Lower(tb - 1) == "house")) {
       int org = OrgBeforeTitle(sb, tb);
       uint32_t pe = te;
       while (pe + 1 < se && d_.Lower(pe) == "and" && TitleAt(pe + 1) >= 0)
@@ -74,8 +75,14 @@ void RelationFinder::Roles(uint32_t s) {
         continue;
       }
     }
-    // TITLE of Y X: "Acting Director of Immigration and Customs Enforcement Jane Doe".
-    if (te + 1 < se && d_.Lower(te) == "of") {
+    // TITLE of Y X: "Acting Director of Immigration and Customs Enforcement Jane Doe";
+    // not "the captain of the USS Jane Doe" (a ship named after a person).
+    uint32_t det = tb;  // "the (commanding) officer of the USS X"
+    while (det > sb && det + 2 > tb && d_.tokens[det - 1].kind == TokKind::kWord &&
+           !d_.tokens[det - 1].cap && !d_.Has(det - 1, kFunctionWord))
+      --det;
+    if (te + 1 < se && d_.Lower(te) == "of" &&
+        !(det > sb && In(d_.Lower(det - 1), {"the", "a", "an"}))) {
       uint32_t o = te + 1;
       if (d_.Lower(o) == "the") ++o;
       int org = Ent(o);
@@ -91,6 +98,76 @@ void RelationFinder::Roles(uint32_t s) {
   }
 }
 
+// "NPR said in a statement that correspondent X ...": an organisation that
+// opens the sentence and speaks about a lower-case title and its person
+// employs the person.
+void RelationFinder::SpokenForRoles(uint32_t s) {
+  const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
+  const uint32_t o = sb + 1 < se && d_.Lower(sb) == "the" ? sb + 1 : sb;
+  if (se < o + 6 || !IsType(Ent(o), EntityType::kOrganization) || in_quote_[o]) return;
+  uint32_t said = MentionEnd(o);
+  if (said + 3 < se && d_.Text(said) == "(" && d_.Text(said + 2) == ")") said += 3;  // "(NPR)"
+  if (said >= se || !In(d_.Lower(said), {"said", "says", "confirmed", "announced"})) return;
+  for (uint32_t t = said + 1; t + 2 < se && t < said + 12; ++t) {
+    if (d_.Lower(t) != "that" || in_quote_[t]) continue;
+    const int ti = TitleAt(t + 1);
+    if (ti < 0 || d_.tokens[t + 1].cap) return;
+    const TitleSpan& ts = m_.titles[ti];
+    if (ts.tok_end >= se || !IsType(Ent(ts.tok_end), EntityType::kPerson)) return;
+    Add("HAS_ROLE", Ent(ts.tok_end), Ent(o), s, "role.spoken_for",
+        std::string(
+            d_.bytes.substr(d_.tokens[ts.tok_begin].start,
+                            d_.tokens[ts.tok_end - 1].end - d_.tokens[ts.tok_begin].start)));
+    return;
+  }
+}
+
+// "Headed by the financier X, the Y ...", "the Y, led by X," and "the Y is
+// chaired by X": a position named by a passive verb.
+void RelationFinder::PassiveLeadRoles(uint32_t s) {
+  const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
+  static constexpr std::pair<std::string_view, std::string_view> kVerbTitles[] = {
+      {"headed", "head"},          {"led", "leader"}, {"chaired", "chair"},
+      {"founded", "founder"},      {"run", "head"},   {"directed", "director"},
+      {"co-founded", "co-founder"}};
+  for (uint32_t v = sb; v + 2 < se; ++v) {
+    if (d_.Lower(v + 1) != "by" || in_quote_[v]) continue;
+    std::string_view title;
+    for (const auto& [verb, noun] : kVerbTitles) {
+      if (d_.Lower(v) == verb) title = noun;
+    }
+    if (title.empty()) continue;
+    // The person: "by X", "by the Wall Street financier X".
+    // Not "led by Intelligence Committee chairman X" (X's role is elsewhere)
+    // nor "headed by a former Obama administration official".
+    uint32_t a = v + 2;
+    while (a < se && a < v + 8 && Ent(a) < 0 && d_.tokens[a].kind == TokKind::kWord &&
+           !In(d_.Lower(a), {"and", "or", "who", "which"}))
+      ++a;
+    if (a >= se || !IsType(Ent(a), EntityType::kPerson) || IsModifierOrg(MentionEnd(a), se))
+      continue;
+    const int p = Ent(a);
+    int org = -1;
+    if (v == sb) {
+      // A participle opening the sentence names the subject after the comma.
+      uint32_t o = MentionEnd(a);
+      if (o + 1 < se && d_.Text(o) == ",") {
+        ++o;
+        if (d_.Lower(o) == "the") ++o;
+        org = Ent(o);
+      }
+    } else {
+      uint32_t b = v;
+      if (b > sb && In(d_.Lower(b - 1), {"is", "was", "been", "are", "were"})) --b;
+      if (b > sb && In(d_.Lower(b - 1), {"has", "had", "now", "currently", "once"})) --b;
+      if (b == v && b > sb && d_.Text(b - 1) == ",") --b;  // "the Y, led by X"
+      if (b < v && b > sb && MentionEndsAt(b)) org = Ent(b - 1);
+    }
+    if (IsType(org, EntityType::kOrganization))
+      Add("HAS_ROLE", p, org, s, "role.leads", std::string(title));
+  }
+}
+
 // Index of the title span starting at `t`, else -1.
 int RelationFinder::TitleAt(uint32_t t) const {
   if (t >= m_.title_at.size() || m_.title_at[t] < 0) return -1;
@@ -101,7 +178,8 @@ int RelationFinder::TitleAt(uint32_t t) const {
 // The organisation a title at [.., te) belongs to when it follows it:
 // "of|at|for|with [the] Y", also after a field ("professor of public policy
 // at the Y"). Sets *org_end to the end of Y's mention.
-int RelationFinder::OrgAfterTitle(uint32_t te, uint32_t se, uint32_t* org_end) const {
+int RelationFinder::OrgAfterTitle(uint32_t te, uint32_t se, uint32_t* org_end, int* owned) const {
+  if (owned != nullptr) *owned = -1;
   uint32_t o = te;
   for (int hop = 0; hop < 2 && o < se; ++hop) {
     if (!In(d_.Lower(o), {"of", "at", "for", "with", "to"})) return -1;  // "adviser to"
@@ -114,7 +192,23 @@ int RelationFinder::OrgAfterTitle(uint32_t te, uint32_t se, uint32_t* org_end) c
     if (o >= se) return -1;
     int e = Ent(o);
     if (IsType(e, EntityType::kOrganization)) {
-      *org_end = MentionEnd(o);
+      const uint32_t end = MentionEnd(o);
+      // "professor at Acme University's law school": the owner, and the
+      // owned organisation in *owned when it is named; a chamber owning a
+      // committee ("chairman of the House's Y Committee") only the owned
+      // one. "chairwoman of the Senate intelligence committee" is no role
+      // in the Senate (the name is a modifier).
+      if (end + 1 < se && d_.tokens[end].kind == TokKind::kPossessive) {
+        const int sub = IsType(Ent(end + 1), EntityType::kOrganization) ? Ent(end + 1) : -1;
+        *org_end = sub >= 0 ? MentionEnd(end + 1) : end;
+        if (!IsLegislature(e)) {
+          if (owned != nullptr) *owned = sub;
+          return e;
+        }
+        return sub;
+      }
+      if (IsModifierOrg(end, se)) return -1;
+      *org_end = end;
       return e;
     }
     if (e >= 0) return -1;
@@ -156,10 +250,21 @@ void RelationFinder::AppositionRoles(uint32_t s) {
   const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
   for (uint32_t t = sb; t + 2 < se; ++t) {
     if (d_.Text(t) != "," || t == sb) continue;
-    int p = Ent(t - 1);
+    int p = PersonBeforeComma(sb, t);
     if (!IsType(p, EntityType::kPerson) || in_quote_[t]) continue;
     uint32_t k = t + 1;
-    if (d_.Lower(k) == "who" && k + 1 < se && LeadsOrg(p, k + 1, se, s)) continue;
+    // An age: "X, 75, who chairs Y".
+    if (k + 1 < se && d_.tokens[k].kind == TokKind::kNumber && d_.Text(k + 1) == ",") k += 2;
+    if (k + 1 < se && d_.Lower(k) == "who" && LeadsOrg(p, k + 1, se, s)) continue;
+    // "X, a former wrestling champion who co-founded Y".
+    if (k + 2 < se && In(d_.Lower(k), {"a", "an", "the"})) {
+      uint32_t w = k + 1;
+      while (w < se && w < k + 7 && d_.tokens[w].kind == TokKind::kWord && !d_.tokens[w].cap &&
+             Ent(w) < 0 && TitleAt(w) < 0 && !In(d_.Lower(w), {"who", "of", "and", "at", "for"}))
+        ++w;
+      if (w > k + 1 && w + 1 < se && d_.Lower(w) == "who" && LeadsOrg(p, w + 1, se, s)) continue;
+    }
+    if (TopPartyMember(p, k, se, s)) continue;
     if (d_.Lower(k) == "who" && k + 1 < se) {
       ++k;
       if (In(d_.Lower(k), {"is", "was", "serves", "served"})) ++k;
@@ -167,12 +272,33 @@ void RelationFinder::AppositionRoles(uint32_t s) {
     }
     if (k < se && In(d_.Lower(k), {"a", "an", "the"})) ++k;
     // "the casino mogul and chairman of": a short description, then a title.
+    // "a rhetoric and communication professor at": a field before the title,
+    // which is part of it.
+    uint32_t field = se;
     if (TitleAt(k) < 0) {
       uint32_t w = k;
       while (w < se && w < k + 3 && d_.tokens[w].kind == TokKind::kWord && !d_.tokens[w].cap &&
              !d_.Has(w, kFunctionWord) && TitleAt(w) < 0 && d_.Lower(w) != "and")
         ++w;
-      if (w > k && w + 1 < se && d_.Lower(w) == "and" && TitleAt(w + 1) >= 0) k = w + 1;
+      if (w > k && w + 1 < se && d_.Lower(w) == "and" && TitleAt(w + 1) >= 0) {
+        k = w + 1;
+      } else {
+        uint32_t f = k;
+        while (f < se && f < k + 5 && d_.tokens[f].kind == TokKind::kWord && !d_.tokens[f].cap &&
+               TitleAt(f) < 0 && Ent(f) < 0 && (d_.Lower(f) == "and" || !d_.Has(f, kFunctionWord)))
+          ++f;
+        bool current = true;  // "a prospective head of", "the recently ousted head of"
+        for (uint32_t x = k; x < f; ++x) {
+          current = current &&
+                    !In(d_.Lower(x), {"former", "late", "retired", "prospective", "future",
+                                      "potential", "possible", "would-be", "incoming", "ousted",
+                                      "past", "onetime", "one-time", "erstwhile", "ex", "fired"});
+        }
+        if (f > k && f < se && TitleAt(f) >= 0 && d_.Lower(f - 1) != "and" && current) {
+          field = k;
+          k = f;
+        }
+      }
     }
     std::vector<std::string> pending;
     uint32_t chain_end = k;
@@ -197,14 +323,17 @@ void RelationFinder::AppositionRoles(uint32_t s) {
       if (ti < 0) break;
       const TitleSpan& ts = m_.titles[ti];
       if (In(d_.Lower(ts.tok_end - 1), {"candidate", "nominee", "activist", "hopeful"})) break;
+      const uint32_t title_begin = field < ts.tok_begin ? field : ts.tok_begin;
+      field = se;
       pending.push_back(std::string(
-          d_.bytes.substr(d_.tokens[ts.tok_begin].start,
-                          d_.tokens[ts.tok_end - 1].end - d_.tokens[ts.tok_begin].start)));
+          d_.bytes.substr(d_.tokens[title_begin].start,
+                          d_.tokens[ts.tok_end - 1].end - d_.tokens[title_begin].start)));
       k = ts.tok_end;
       // "Jake Sherman and Anna Palmer, Caucus Chairman Rep. Mark Meadows": a
       // title before a name belongs to that name, not to the apposition.
       if (k < se && (IsType(Ent(k), EntityType::kPerson) || TitleAt(k) >= 0)) break;
-      if (org < 0) org = OrgAfterTitle(k, se, &org_end);
+      int owned = -1;
+      if (org < 0) org = OrgAfterTitle(k, se, &org_end, &owned);
       if (org < 0 && k < se && In(d_.Lower(k), {"of", "at", "for", "with"})) {
         // An organisation we could not name ("partner at Doe, Roe & Poe and
         // counsel for the Y", "director of the Speech, Press, and Arts
@@ -227,8 +356,10 @@ void RelationFinder::AppositionRoles(uint32_t s) {
         break;
       }
       if (org >= 0) {
-        for (const std::string& title : pending)
+        for (const std::string& title : pending) {
           Add("HAS_ROLE", p, org, s, "role.apposition", title);
+          if (owned >= 0) Add("HAS_ROLE", p, owned, s, "role.apposition", title);
+        }
         if (org_end > k) {
           k = org_end;
           // "director of the X Project for the ACLU": the parent organisation.
@@ -348,6 +479,10 @@ bool RelationFinder::LeadsOrg(int p, uint32_t v, uint32_t se, uint32_t s) {
   if (title.empty()) return false;
   uint32_t o = v + 1;
   if (d_.Lower(o) == "the") ++o;
+  // One adjective: "co-founded the ultra-conservative Y".
+  if (o + 1 < se && Ent(o) < 0 && d_.tokens[o].kind == TokKind::kWord && !d_.tokens[o].cap &&
+      !d_.Has(o, kFunctionWord) && IsType(Ent(o + 1), EntityType::kOrganization))
+    ++o;
   if (o >= se || !IsType(Ent(o), EntityType::kOrganization)) return false;
   // The organisation ends the phrase: not "chairs the Senate intelligence
   // committee probe", "oversees R&D policy".
@@ -359,6 +494,62 @@ bool RelationFinder::LeadsOrg(int p, uint32_t v, uint32_t se, uint32_t s) {
                                             "for", "in", "until", "between", "that", "which"}))))
     return false;
   Add("HAS_ROLE", p, Ent(o), s, "role.leads", std::string(title));
+  return true;
+}
+
+// A legislative chamber ("U.S. Senate", "House of Representatives"), whose
+// committees are bodies of their own.
+bool RelationFinder::IsLegislature(int e) const {
+  if (!IsType(e, EntityType::kOrganization)) return false;
+  std::string_view name = m_.entities[e].name;
+  const size_t sp = name.rfind(' ');
+  std::string_view last = sp == std::string_view::npos ? name : name.substr(sp + 1);
+  return In(last, {"Senate", "House", "Congress", "Representatives", "Parliament", "Legislature",
+                   "Assembly"});
+}
+
+// Whether the word at `end`, right after an organisation's name, makes the
+// name a modifier: "the House intelligence committee", "a Facebook page".
+bool RelationFinder::IsModifierOrg(uint32_t end, uint32_t se) const {
+  // The name modifies a lower-case organisation word or title that follows
+  // within a few words; a verb or preposition after it ends the name.
+  for (uint32_t k = end; k < se && k < end + 3; ++k) {
+    if (d_.tokens[k].kind != TokKind::kWord || d_.tokens[k].cap || d_.Has(k, kFunctionWord))
+      return false;
+    if (d_.Has(k, kOrgHead) || d_.Has(k, kTitleWord) ||
+        In(d_.Lower(k), {"subcommittee", "panel", "office", "division", "unit", "administration",
+                         "campaign", "official", "officials", "staff", "page"}))
+      return true;
+  }
+  return false;
+}
+
+// The person an apposition at the comma `c` is about: "X, ...", also past a
+// party tag "X (R-Minn.), ...".
+int RelationFinder::PersonBeforeComma(uint32_t sb, uint32_t c) const {
+  uint32_t x = c;
+  if (x > sb + 2 && d_.Text(x - 1) == ")") {
+    uint32_t o = x - 1;
+    while (o > sb && o + 6 > x && d_.Text(o) != "(") --o;
+    if (d_.Text(o) != "(") return -1;
+    x = o;
+  }
+  return x > sb ? Ent(x - 1) : -1;
+}
+
+// "X, the top Republican on the Y": the ranking member of a committee,
+// title "top Republican".
+bool RelationFinder::TopPartyMember(int p, uint32_t k, uint32_t se, uint32_t s) {
+  if (k < se && d_.Lower(k) == "the") ++k;
+  if (k + 3 >= se || !In(d_.Lower(k), {"top", "ranking", "senior", "leading"}) ||
+      !In(d_.Lower(k + 1), {"republican", "democrat"}) || !In(d_.Lower(k + 2), {"on", "of"}))
+    return false;
+  uint32_t o = k + 3;
+  if (o < se && d_.Lower(o) == "the") ++o;
+  if (o >= se || !IsType(Ent(o), EntityType::kOrganization) || IsModifierOrg(MentionEnd(o), se))
+    return false;
+  Add("HAS_ROLE", p, Ent(o), s, "role.apposition",
+      std::string(d_.bytes.substr(d_.tokens[k].start, d_.tokens[k + 1].end - d_.tokens[k].start)));
   return true;
 }
 

@@ -1,0 +1,123 @@
+// HAS_ROLE rules added for issue #3: appositions past a party tag or an age,
+// a field before the title, "the top Republican on", "who co-founded",
+// passive "headed|led|founded by", an organisation speaking of its employee,
+// owned organisations, and the cases where none of them may fire.
+#include <catch2/catch.hpp>
+
+#include "tests/extract/test_util.h"
+
+using namespace kg::extract;
+using namespace kg::extract::testing;
+
+namespace {
+
+const Relation* RoleOf(const ArticleResult& r, std::string_view person) {
+  for (const Relation& x : r.relations) {
+    if (x.type == "HAS_ROLE" && x.source == person) return &x;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("HAS_ROLE: appositions past a party tag or an age", "[relations][roles]") {
+  ArticleResult a =
+      Run("Panel\n\nRep. Oskar Brennholt (R-Minn.), the chairman of the Coastal Policy Council, "
+          "spoke. Greta Valdane, 49, who chairs the Ocean Science Council, agreed.\n");
+  CHECK(
+      HasRelation(a, "HAS_ROLE", "person:oskar-brennholt", "organization:coastal-policy-council"));
+  CHECK(HasRelation(a, "HAS_ROLE", "person:greta-valdane", "organization:ocean-science-council"));
+  CHECK(RoleOf(a, "person:greta-valdane")->evidence.rule == "role.leads");
+}
+
+TEST_CASE("HAS_ROLE: a field before the title, the top Republican on a committee",
+          "[relations][roles]") {
+  ArticleResult a =
+      Run("Panel\n\n\"It is odd,\" said Harold Pimsleur, a rhetoric and communication professor "
+          "at Lakeshore University. Rep. Greta Valdane, the top Republican on the Ocean Science "
+          "Committee, disagreed.\n");
+  const Relation* p = RoleOf(a, "person:harold-pimsleur");
+  REQUIRE(p != nullptr);
+  CHECK(p->target == "organization:lakeshore-university");
+  CHECK(p->title == "rhetoric and communication professor");
+  const Relation* v = RoleOf(a, "person:greta-valdane");
+  REQUIRE(v != nullptr);
+  CHECK(v->target == "organization:ocean-science-committee");
+  CHECK(v->title == "top Republican");
+  CHECK(v->evidence.rule == "role.apposition");
+}
+
+TEST_CASE("HAS_ROLE: past and future roles in a field are not roles", "[relations][roles]") {
+  ArticleResult a =
+      Run("Panel\n\nHarold Pimsleur, a climate skeptic and prospective head of the Coastal "
+          "Policy Agency, spoke. Greta Valdane, a retired police officer with the Harbor Police "
+          "Department, listened.\n");
+  CHECK(CountType(a, "HAS_ROLE") == 0);
+}
+
+TEST_CASE("HAS_ROLE: a description and a who-clause, passive leaders", "[relations][roles]") {
+  ArticleResult a =
+      Run("Caucus\n\nOskar Brennholt, a former collegiate wrestling champion who co-founded the "
+          "ultra-conservative Liberty Reform Caucus, spoke. Headed by the Wall Street financier "
+          "Harold Pimsleur, the War Supply Board fixed prices. The Ocean Science Council, led by "
+          "Greta Valdane, met. The Ocean Policy Institute was founded by Maxine Rutherford in "
+          "1990.\n");
+  CHECK(HasRelation(a, "HAS_ROLE", "person:oskar-brennholt", "organization:liberty-reform-caucus"));
+  CHECK(RoleOf(a, "person:oskar-brennholt")->title == "co-founder");
+  CHECK(HasRelation(a, "HAS_ROLE", "person:harold-pimsleur", "organization:war-supply-board"));
+  CHECK(RoleOf(a, "person:harold-pimsleur")->title == "head");
+  CHECK(HasRelation(a, "HAS_ROLE", "person:greta-valdane", "organization:ocean-science-council"));
+  CHECK(HasRelation(a, "HAS_ROLE", "person:maxine-rutherford",
+                    "organization:ocean-policy-institute"));
+}
+
+TEST_CASE("HAS_ROLE: passive leaders that are no heads", "[relations][roles]") {
+  // The person modifies a noun; the person's role is in another body.
+  ArticleResult a =
+      Run("Rates\n\nHarold Pimsleur left office in May. The Coastal Insurance Department, "
+          "headed by a former Harold Pimsleur administration official, approved it. Aides in the "
+          "Harbor Assembly, led by Ocean Science Committee chairman Greta Valdane, objected.\n");
+  CHECK_FALSE(HasRelation(a, "HAS_ROLE", "person:greta-valdane", "organization:harbor-assembly"));
+  REQUIRE(FindEntity(a, "Harold Pimsleur") != nullptr);
+  CHECK(RoleOf(a, "person:harold-pimsleur") == nullptr);
+}
+
+TEST_CASE("HAS_ROLE: an organisation speaking of its employee", "[relations][roles]") {
+  ArticleResult a =
+      Run("Flight\n\nNational Public Radio said in a statement Monday that correspondent Michele "
+          "Kowalczyk was barred from the flight.\n");
+  const Relation* r = RoleOf(a, "person:michele-kowalczyk");
+  REQUIRE(r != nullptr);
+  CHECK(r->target == "organization:national-public-radio");
+  CHECK(r->title == "correspondent");
+  CHECK(r->evidence.rule == "role.spoken_for");
+  // A capitalised courtesy title or a person subject: nothing.
+  ArticleResult b =
+      Run("Flight\n\nHarold Pimsleur said in a statement Monday that correspondent Michele "
+          "Kowalczyk was barred.\n");
+  CHECK(CountType(b, "HAS_ROLE") == 0);
+}
+
+TEST_CASE("HAS_ROLE: owned organisations, chambers and modifiers", "[relations][roles]") {
+  ArticleResult a =
+      Run("School\n\nHarold Pimsleur, a professor at Lakeshore University's Hollis School of "
+          "Law, spoke. Rep. Greta Valdane, chairman of the House's Ocean Science Committee, "
+          "agreed. Sen. Oskar Brennholt, the ranking member of the Senate immigration "
+          "subcommittee, objected.\n");
+  CHECK(HasRelation(a, "HAS_ROLE", "person:harold-pimsleur", "organization:lakeshore-university"));
+  CHECK(HasRelation(a, "HAS_ROLE", "person:harold-pimsleur", "organization:hollis-school-of-law"));
+  CHECK(HasRelation(a, "HAS_ROLE", "person:greta-valdane", "organization:ocean-science-committee"));
+  CHECK_FALSE(HasRelation(a, "HAS_ROLE", "person:greta-valdane",
+                          "organization:u-s-house-of-representatives"));
+  CHECK(RoleOf(a, "person:oskar-brennholt") == nullptr);
+}
+
+TEST_CASE("HAS_ROLE: an event speaker and a ship are no roles", "[relations][roles]") {
+  ArticleResult a =
+      Run("Ship\n\nHis remarks about DNC speaker Khalid Rahimi were misread. The DNC said so. "
+          "The Navy fired the commanding officer of the USS Theodore Roosevelt aircraft "
+          "carrier. House speaker Paula Brandt said nothing.\n");
+  CHECK(RoleOf(a, "person:khalid-rahimi") == nullptr);
+  CHECK(RoleOf(a, "person:theodore-roosevelt") == nullptr);
+  CHECK(RoleOf(a, "person:paula-brandt") != nullptr);
+}
