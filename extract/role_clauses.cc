@@ -1,0 +1,184 @@
+// HAS_ROLE rules of the relation finder that read a clause rather than a
+// title next to a name: "X, who heads|chairs|co-founded Y", "the Y, led by
+// X", "X serves on the board of Y", "Y members X and Z", "X, the top
+// Republican on Y" and "NPR said that correspondent X ...".
+#include <string_view>
+#include <utility>
+
+#include "extract/relation_finder.h"
+
+namespace kg::extract::internal {
+
+// "NPR said in a statement that correspondent X ...": an organisation that
+// opens the sentence and speaks about a lower-case title and its person
+// employs the person.
+void RelationFinder::SpokenForRoles(uint32_t s) {
+  const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
+  const uint32_t o = sb + 1 < se && d_.Lower(sb) == "the" ? sb + 1 : sb;
+  if (se < o + 6 || !IsType(Ent(o), EntityType::kOrganization) || in_quote_[o]) return;
+  uint32_t said = MentionEnd(o);
+  if (said + 3 < se && d_.Text(said) == "(" && d_.Text(said + 2) == ")") said += 3;  // "(NPR)"
+  if (said >= se || !In(d_.Lower(said), {"said", "says", "confirmed", "announced"})) return;
+  for (uint32_t t = said + 1; t + 2 < se && t < said + 12; ++t) {
+    if (d_.Lower(t) != "that" || in_quote_[t]) continue;
+    const int ti = TitleAt(t + 1);
+    if (ti < 0 || d_.tokens[t + 1].cap) return;
+    const TitleSpan& ts = m_.titles[ti];
+    if (ts.tok_end >= se || !IsType(Ent(ts.tok_end), EntityType::kPerson)) return;
+    Add("HAS_ROLE", Ent(ts.tok_end), Ent(o), s, "role.spoken_for",
+        std::string(
+            d_.bytes.substr(d_.tokens[ts.tok_begin].start,
+                            d_.tokens[ts.tok_end - 1].end - d_.tokens[ts.tok_begin].start)));
+    return;
+  }
+}
+
+// "Headed by the financier X, the Y ...", "the Y, led by X," and "the Y is
+// chaired by X": a position named by a passive verb.
+void RelationFinder::PassiveLeadRoles(uint32_t s) {
+  const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
+  static constexpr std::pair<std::string_view, std::string_view> kVerbTitles[] = {
+      {"headed", "head"},          {"led", "leader"}, {"chaired", "chair"},
+      {"founded", "founder"},      {"run", "head"},   {"directed", "director"},
+      {"co-founded", "co-founder"}};
+  for (uint32_t v = sb; v + 2 < se; ++v) {
+    if (d_.Lower(v + 1) != "by" || in_quote_[v]) continue;
+    std::string_view title;
+    for (const auto& [verb, noun] : kVerbTitles) {
+      if (d_.Lower(v) == verb) title = noun;
+    }
+    if (title.empty()) continue;
+    // The person: "by X", "by the Wall Street financier X".
+    // Not "led by Intelligence Committee chairman X" (X's role is elsewhere)
+    // nor "headed by a former Obama administration official".
+    uint32_t a = v + 2;
+    while (a < se && a < v + 8 && Ent(a) < 0 && d_.tokens[a].kind == TokKind::kWord &&
+           !In(d_.Lower(a), {"and", "or", "who", "which"}))
+      ++a;
+    if (a >= se || !IsType(Ent(a), EntityType::kPerson) || IsModifierOrg(MentionEnd(a), se))
+      continue;
+    const int p = Ent(a);
+    int org = -1;
+    if (v == sb) {
+      // A participle opening the sentence names the subject after the comma.
+      uint32_t o = MentionEnd(a);
+      if (o + 1 < se && d_.Text(o) == ",") {
+        ++o;
+        if (d_.Lower(o) == "the") ++o;
+        org = Ent(o);
+      }
+    } else {
+      uint32_t b = v;
+      if (b > sb && In(d_.Lower(b - 1), {"is", "was", "been", "are", "were"})) --b;
+      if (b > sb && In(d_.Lower(b - 1), {"has", "had", "now", "currently", "once"})) --b;
+      if (b == v && b > sb && d_.Text(b - 1) == ",") --b;  // "the Y, led by X"
+      if (b < v && b > sb && MentionEndsAt(b)) org = Ent(b - 1);
+    }
+    if (IsType(org, EntityType::kOrganization))
+      Add("HAS_ROLE", p, org, s, "role.leads", std::string(title));
+  }
+}
+
+// "Y members Reps. X (R-Ohio) and Z": each named member holds the title.
+void RelationFinder::MemberRoles(uint32_t s) {
+  const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
+  for (uint32_t t = sb + 1; t + 1 < se; ++t) {
+    // Organisation mentions are rare: test them before the word.
+    const int org = Ent(t - 1);
+    if (!IsType(org, EntityType::kOrganization) || MentionEnd(t - 1) != t) continue;
+    if (d_.Lower(t) != "members" || in_quote_[t]) continue;
+    uint32_t k = t + 1;
+    // A courtesy title for the whole list: "Reps.", "Sens."
+    if (Ent(k) < 0 && d_.tokens[k].abbrev && d_.tokens[k].cap && k + 1 < se) ++k;
+    if (!IsType(Ent(k), EntityType::kPerson)) continue;
+    for (int p : Coordinated(k, se)) Add("HAS_ROLE", p, org, s, "role.prefix", "member");
+  }
+}
+
+// "X, who heads|leads|chairs|founded [the] Y": a position named by its verb.
+bool RelationFinder::LeadsOrg(int p, uint32_t v, uint32_t se, uint32_t s) {
+  while (v < se && In(d_.Lower(v), {"now", "currently", "also", "still", "once", "has", "had"}))
+    ++v;
+  if (v + 1 >= se) return false;
+  static constexpr std::pair<std::string_view, std::string_view> kVerbTitles[] = {
+      {"heads", "head"},
+      {"headed", "head"},
+      {"leads", "leader"},
+      {"led", "leader"},
+      {"chairs", "chair"},
+      {"chaired", "chair"},
+      {"runs", "head"},
+      {"ran", "head"},
+      {"directs", "director"},
+      {"directed", "director"},
+      {"founded", "founder"},
+      {"co-founded", "co-founder"},
+      {"cofounded", "co-founder"},
+      {"oversees", "head"},
+      {"manages", "manager"},
+  };
+  std::string_view title;
+  for (const auto& [verb, noun] : kVerbTitles) {
+    if (d_.Lower(v) == verb) title = noun;
+  }
+  if (title.empty()) return false;
+  uint32_t o = v + 1;
+  if (d_.Lower(o) == "the") ++o;
+  // One adjective: "co-founded the ultra-conservative Y".
+  if (o + 1 < se && Ent(o) < 0 && d_.tokens[o].kind == TokKind::kWord && !d_.tokens[o].cap &&
+      !d_.Has(o, kFunctionWord) && IsType(Ent(o + 1), EntityType::kOrganization))
+    ++o;
+  if (o >= se || !IsType(Ent(o), EntityType::kOrganization)) return false;
+  // The organisation ends the phrase: not "chairs the Senate intelligence
+  // committee probe", "oversees R&D policy".
+  const uint32_t after = MentionEnd(o);
+  if (after < se && (d_.tokens[after].kind == TokKind::kPossessive ||
+                     (d_.tokens[after].kind == TokKind::kWord && !d_.tokens[after].cap &&
+                      !d_.Has(after, kFunctionWord) &&
+                      !In(d_.Lower(after), {"since", "from", "until", "under", "during", "and",
+                                            "for", "in", "until", "between", "that", "which"}))))
+    return false;
+  Add("HAS_ROLE", p, Ent(o), s, "role.leads", std::string(title));
+  return true;
+}
+
+// "X, the top Republican on the Y": the ranking member of a committee,
+// title "top Republican".
+bool RelationFinder::TopPartyMember(int p, uint32_t k, uint32_t se, uint32_t s) {
+  if (k < se && d_.Lower(k) == "the") ++k;
+  if (k + 3 >= se || !In(d_.Lower(k), {"top", "ranking", "senior", "leading"}) ||
+      !In(d_.Lower(k + 1), {"republican", "democrat"}) || !In(d_.Lower(k + 2), {"on", "of"}))
+    return false;
+  uint32_t o = k + 3;
+  if (o < se && d_.Lower(o) == "the") ++o;
+  if (o >= se || !IsType(Ent(o), EntityType::kOrganization) || IsModifierOrg(MentionEnd(o), se))
+    return false;
+  Add("HAS_ROLE", p, Ent(o), s, "role.apposition",
+      std::string(d_.bytes.substr(d_.tokens[k].start, d_.tokens[k + 1].end - d_.tokens[k].start)));
+  return true;
+}
+
+// A board seat: "X serves on the board of Y", "X, who sits on the board of
+// directors of the Y".
+void RelationFinder::BoardRoles(uint32_t s) {
+  const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
+  for (uint32_t t = sb + 3; t + 2 < se; ++t) {
+    if (d_.Lower(t) != "board" || d_.Lower(t - 1) != "the" || d_.Lower(t - 2) != "on" ||
+        in_quote_[t])
+      continue;
+    const uint32_t verb = t - 3;
+    if (!In(d_.Lower(verb), {"serves", "sits", "served", "sat", "serve", "sit", "serving"}))
+      continue;
+    uint32_t o = t + 1;
+    if (d_.Lower(o) == "of" && o + 2 < se && d_.Lower(o + 1) == "directors") o += 2;
+    if (d_.Lower(o) != "of") continue;
+    ++o;
+    if (o < se && d_.Lower(o) == "the") ++o;
+    int org = o < se ? Ent(o) : -1;
+    int p = SubjectOf(sb, verb);
+    if (IsType(p, EntityType::kPerson) && IsType(org, EntityType::kOrganization))
+      Add("HAS_ROLE", p, org, s, "role.board", "board member");
+  }
+}
+
+}  // namespace kg::extract::internal
