@@ -93,6 +93,12 @@ class Attributor {
   // the name, pronoun or description opening the sentence, or its main
   // clause after an introductory phrase; -1 when unsure.
   int ClauseSubject(uint32_t sb, uint32_t v) const;
+  // "the Kentucky Republican", "the former vice president" at `the`
+  // (quote_descriptions.cc): the person the article marked with that party,
+  // place and office; -1 when none. Sets *end after the description.
+  int DescribedPerson(uint32_t the, uint32_t* end) const;
+  // The described person whose description ends right before `t`.
+  int DescribedPersonBefore(uint32_t sb, uint32_t t) const;
 
   // Attribution patterns (quote_attribution.cc).
   bool Reported(const RawQuote& q, QuoteFact* f) const;

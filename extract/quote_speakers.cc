@@ -75,6 +75,12 @@ int Attributor::FirstMention(uint32_t b, uint32_t e, EntityType type) const {
 }
 
 int Attributor::SpeakerIn(uint32_t b, uint32_t e) const {
+  // "said the Kentucky Republican".
+  for (uint32_t t = b; t < e && t < b + 2; ++t) {
+    uint32_t end = 0;
+    const int r = DescribedPerson(t, &end);
+    if (r >= 0 && end <= e) return r;
+  }
   const int unnamed = UnnamedSpeaker(b, e);
   if (unnamed != -1) return unnamed == kUnresolved ? -1 : unnamed;
   // "said Cruz's state chairman Rep. Ken Buck": the possessor is not the
@@ -124,10 +130,14 @@ int Attributor::NearestSubject(uint32_t sb, uint32_t v) const {
   if (d_.IsWord(t - 1, "who") && t >= sb + 3 && d_.Text(t - 2) == "," && !in_quote_[t - 3]) {
     e = m_.EntityAt(t - 3);
     if (e >= 0 && m_.entities[e].type == EntityType::kPerson) return e;
+    // "The chamber's top Republican, who said ...".
+    e = DescribedPersonBefore(sb, t - 2);
+    if (e >= 0) return e;
   }
   uint32_t len = 0;
   e = ResolveReference(d_, m_, &in_quote_, t - 1, &len);
   if (e < 0) e = DescribedSpeaker(t - 1);
+  if (e < 0) e = DescribedPersonBefore(sb, t);
   return e;
 }
 
@@ -258,6 +268,17 @@ int Attributor::ClauseSubject(uint32_t sb, uint32_t v) const {
   return -1;
 }
 
+int Attributor::DescribedPersonBefore(uint32_t sb, uint32_t t) const {
+  for (uint32_t k = t; k-- > sb && k + 8 > t;) {
+    if (in_quote_[k] || d_.tokens[k].kind != TokKind::kWord) return -1;
+    if (!d_.IsWord(k, "the")) continue;
+    uint32_t end = 0;
+    const int r = DescribedPerson(k, &end);
+    return r >= 0 && end == t ? r : -1;
+  }
+  return -1;
+}
+
 int Attributor::DescribedSubject(uint32_t sb, uint32_t v) const {
   v = SkipAdverbsBack(sb, v);
   if (v < sb + 2 || d_.tokens[v - 1].kind != TokKind::kWord || d_.tokens[v - 1].cap ||
@@ -270,7 +291,10 @@ int Attributor::DescribedSubject(uint32_t sb, uint32_t v) const {
     if (w == "the") {
       uint32_t len = 0;
       const int r = ResolveReference(d_, m_, &in_quote_, k, &len);
-      return r >= 0 && k + len == v ? r : kUnresolved;
+      if (r >= 0 && k + len == v) return r;
+      uint32_t end = 0;
+      const int p = DescribedPerson(k, &end);
+      return p >= 0 && end == v ? p : kUnresolved;
     }
     if (w == "a" || w == "an" || w == "one" || w == "another") return kUnresolved;
     if (k == sb) break;

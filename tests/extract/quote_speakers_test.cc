@@ -94,3 +94,36 @@ TEST_CASE("Coordinated quotations and a dash after the quotation", "[quotes]") {
   CHECK(FindStatement(r, "caucusing") == nullptr);
   CHECK(FindStatement(r, "sensationalism") == nullptr);
 }
+
+TEST_CASE("Speakers described by party, state and office", "[quotes]") {
+  ArticleResult r = Run(
+      "Senate\n\nSen. Harold Finch (R-Ky.) and Sen. Maria Lopez (D-Calif.) met on Monday with "
+      "former Vice President Daniel Okafor.\n\n\"We're all anxious to hear what he says next,\" "
+      "said the Kentucky Republican.\n\n\"He's doing his job, they should do theirs,\" the "
+      "California Democrat said.\n\n\"This is a good day for the country,\" the former vice "
+      "president told reporters.\n");
+  const Statement* s = FindStatement(r, "We're all anxious");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:harold-finch");
+  s = FindStatement(r, "He's doing his job");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:maria-lopez");
+  s = FindStatement(r, "This is a good day");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:daniel-okafor");
+}
+
+TEST_CASE("Party descriptions without a matching person give no speaker", "[quotes]") {
+  // Nobody is marked as a Democrat from Ohio; an unnamed Republican came
+  // after the named one; "the Democrats' letter" is a group's.
+  ArticleResult r =
+      Run("Caucus\n\nSen. Harold Finch (R-Ky.) spoke first.\n\n\"We will win Ohio,\" said the Ohio "
+          "Democrat.\n\nOne Nevada Republican predicted a long night. \"It is going to be close,\" "
+          "said the Republican.\n\n\"The letter speaks for itself and for all of us,\" said the "
+          "Democrats' letter.\n");
+  CHECK(FindStatement(r, "We will win Ohio") == nullptr);
+  const Statement* s = FindStatement(r, "It is going to be close");
+  CHECK((s == nullptr || s->speaker != "person:harold-finch"));
+  s = FindStatement(r, "The letter speaks");
+  CHECK((s == nullptr || s->speaker != "person:harold-finch"));
+}

@@ -1,0 +1,234 @@
+// People described by party, state and office as speakers: "said the
+// Kentucky Republican", "the California Democrat said", "the former vice
+// president told reporters", "the Senate majority leader said". The
+// description goes to the most recent person the article marked with the
+// same party (a tag "(R-Ky.)", "Republican Sen. X", "X, a Democrat"), place
+// ("Kentucky Republican X", "Sen. X of Wisconsin", the tag's state) and
+// office (a title the person carried); nobody when no one matches or an
+// unnamed person of that description came in between ("a Nevada Democrat
+// said ... said the Democrat").
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/quote_attribution.h"
+
+namespace kg::extract {
+namespace {
+
+enum class Party : uint8_t { kNone, kRepublican, kDemocrat, kIndependent };
+
+Party PartyWord(std::string_view w) {
+  if (w == "republican" || w == "republicans" || w == "gop") return Party::kRepublican;
+  if (w == "democrat" || w == "democrats" || w == "democratic") return Party::kDemocrat;
+  if (w == "independent") return Party::kIndependent;
+  return Party::kNone;
+}
+
+// "R-Ky.", "D-N.Y.", "R-Texas": the party letter of a tag, and its place.
+Party PartyTag(std::string_view tag, std::string_view* place) {
+  if (tag.size() < 3 || tag[1] != '-') return Party::kNone;
+  *place = tag.substr(2);
+  switch (tag[0]) {
+    case 'R':
+      return Party::kRepublican;
+    case 'D':
+      return Party::kDemocrat;
+    case 'I':
+      return Party::kIndependent;
+    default:
+      return Party::kNone;
+  }
+}
+
+char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// `part` abbreviates `word`: same first letter, the rest in order ("Ky" /
+// "Kentucky", "Calif" / "California", "Va" / "Virginia").
+bool Abbreviates(std::string_view part, std::string_view word) {
+  if (part.empty() || word.empty() || Lower(part[0]) != Lower(word[0])) return false;
+  size_t k = 1;
+  for (size_t i = 1; i < word.size() && k < part.size(); ++i) k += Lower(word[i]) == Lower(part[k]);
+  return k == part.size();
+}
+
+// A tag's place names the description's place words: "Ky." / {Kentucky},
+// "N.Y." / {New, York}, "NC" / {North, Carolina}, "Texas" / {Texas}.
+bool PlaceMatches(std::string_view abbr, const std::vector<std::string_view>& words) {
+  std::vector<std::string_view> parts;
+  size_t start = 0;
+  for (size_t i = 0; i <= abbr.size(); ++i) {
+    if (i == abbr.size() || abbr[i] == '.') {
+      if (i > start) parts.push_back(abbr.substr(start, i - start));
+      start = i + 1;
+    }
+  }
+  if (parts.size() == 1 && words.size() == 2 && parts[0].size() == 2) {
+    return Lower(parts[0][0]) == Lower(words[0][0]) && Lower(parts[0][1]) == Lower(words[1][0]);
+  }
+  if (parts.size() != words.size()) return false;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    if (!Abbreviates(parts[i], words[i])) return false;
+  }
+  return true;
+}
+
+bool IsModifier(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "former",  "longtime",    "veteran",     "freshman",  "junior",     "senior",
+      "top",     "outgoing",    "incoming",    "embattled", "retiring",   "ranking",
+      "then",    "current",     "presumptive", "likely",    "moderate",   "conservative",
+      "liberal", "progressive", "populist",    "onetime",   "first-term", "two-term",
+      "new",     "fellow",      "powerful",    "leading",   "defeated",   "soon-to-be"};
+  for (std::string_view k : kWords) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
+// What a description says: its party, place words and office words.
+struct Description {
+  Party party = Party::kNone;
+  std::vector<std::string_view> place;  // capitalised words as written
+  std::string office;                   // lower-case title words ("vice president")
+  std::string_view head;                // the last word, lower case
+};
+
+bool OfficeMatches(const std::vector<std::string>& titles, const std::string& office) {
+  for (const std::string& t : titles) {
+    if (office == "senator" && (t == "sen." || t == "sens." || t.ends_with("senator"))) return true;
+    if ((office == "congressman" || office == "congresswoman" || office == "representative") &&
+        (t == "rep." || t == "reps." || t.ends_with(office)))
+      return true;
+    if (office == "governor" && (t == "gov." || t.ends_with("governor"))) return true;
+    // "the president" is not the vice president.
+    if (office == "president" && t.find("vice") != std::string::npos) continue;
+    if (t.find(office) != std::string::npos) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+int Attributor::DescribedPerson(uint32_t the, uint32_t* end) const {
+  if (!d_.IsWord(the, "the") || in_quote_[the]) return -1;
+  Description desc;
+  uint32_t t = the + 1;
+  const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
+  // "the chamber's top Republican", "the party's presumptive nominee".
+  if (t + 1 < n && d_.tokens[t].kind == TokKind::kWord && !d_.tokens[t].cap &&
+      d_.tokens[t + 1].kind == TokKind::kPossessive)
+    t += 2;
+  for (; t < n && t < the + 8; ++t) {
+    if (d_.tokens[t].kind != TokKind::kWord || in_quote_[t]) break;
+    const std::string_view w = d_.Lower(t);
+    const int e = m_.EntityAt(t);
+    if (e >= 0 && m_.entities[e].type == EntityType::kPerson) return -1;
+    const Party p = PartyWord(w);
+    if (p != Party::kNone) {
+      desc.party = p;
+    } else if (d_.tokens[t].cap && !d_.Has(t, kTitleWord) && m_.title_at[t] < 0) {
+      desc.place.push_back(d_.Text(t));
+    } else if (d_.Has(t, kTitleWord) || m_.title_at[t] >= 0 || w == "vice" || w == "nominee" ||
+               w == "candidate" || w == "leader" || w == "speaker" || w == "majority" ||
+               w == "minority" || w == "whip") {
+      if (!desc.office.empty()) desc.office.push_back(' ');
+      desc.office += w;
+    } else if (!IsModifier(w)) {
+      break;
+    }
+    desc.head = w;
+  }
+  // "the secretary of state".
+  if (!desc.office.empty() && d_.IsWord(t, "of") && t + 1 < n && d_.IsWord(t + 1, "state")) {
+    desc.office += " of state";
+    t += 2;
+  }
+  if (desc.head.empty() || (desc.party == Party::kNone && desc.office.empty())) return -1;
+  // "the Democrats' letter", "said the Republicans": groups, not a person.
+  if (desc.head.ends_with("s") && PartyWord(desc.head) != Party::kNone) return -1;
+  if (t < n &&
+      (d_.tokens[t].kind == TokKind::kPossessive || d_.tokens[t].kind == TokKind::kSingleQuote))
+    return -1;
+  // A party word must end the description or precede an office: "the
+  // Republican senator", not "the Democratic Party".
+  if (desc.party != Party::kNone && desc.office.empty() && PartyWord(desc.head) == Party::kNone)
+    return -1;
+  *end = t;
+
+  // Candidates: people mentioned before, most recent first.
+  std::vector<int> seen;
+  for (size_t i = m_.mentions.size(); i-- > 0;) {
+    const Mention& mm = m_.mentions[i];
+    if (mm.tok_begin >= the || in_quote_[mm.tok_begin]) continue;
+    if (d_.paragraphs[d_.sentences[d_.sentence_of[mm.tok_begin]].para].kind != LineKind::kBody)
+      continue;
+    const EntityInfo& info = m_.entities[mm.entity];
+    if (info.type != EntityType::kPerson) continue;
+    bool dup = false;
+    for (int s : seen) dup |= s == mm.entity;
+    if (dup) continue;
+    seen.push_back(mm.entity);
+    if (seen.size() > 12) break;
+    // An unnamed person of the same description since then ("a Nevada
+    // Democrat predicted ...") is whom "the Democrat" means.
+    for (uint32_t k = mm.tok_end; k + 1 < the; ++k) {
+      const std::string_view w = d_.Lower(k);
+      if (w != "a" && w != "an" && w != "one" && w != "another") continue;
+      for (uint32_t x = k + 1; x < the && x < k + 5; ++x) {
+        if (d_.Lower(x) == desc.head) return -1;
+      }
+    }
+    if (!desc.office.empty() && !OfficeMatches(info.titles, desc.office)) continue;
+    // Party and place from every earlier mention of this person.
+    Party party = Party::kNone;
+    bool place_ok = desc.place.empty();
+    for (const Mention& x : m_.mentions) {
+      if (x.tok_begin >= the) break;
+      if (x.entity != mm.entity || in_quote_[x.tok_begin]) continue;
+      std::vector<std::string_view> around;
+      // Before: "Kentucky Republican Sen. X", "Michigan Rep. X".
+      for (uint32_t k = x.tok_begin; k-- > 0 && k + 6 > x.tok_begin;) {
+        if (d_.tokens[k].kind != TokKind::kWord || !d_.tokens[k].cap) break;
+        const int e = m_.EntityAt(k);
+        if (e >= 0 && m_.entities[e].type == EntityType::kPerson) break;
+        const Party p = PartyWord(d_.Lower(k));
+        if (p != Party::kNone) party = p;
+        around.push_back(d_.Text(k));
+      }
+      // After: "(R-Ky.)", ", R-Ky.,", "of Wisconsin", ", a Kentucky Republican,".
+      uint32_t k = x.tok_end;
+      if (k + 1 < n && (d_.Text(k) == "(" || d_.Text(k) == ",")) {
+        std::string_view abbr;
+        const Party p = PartyTag(d_.Text(k + 1), &abbr);
+        if (p != Party::kNone) {
+          party = p;
+          if (!place_ok) place_ok = PlaceMatches(abbr, desc.place);
+        }
+      }
+      if (k + 1 < n && d_.IsWord(k, "of") && d_.tokens[k + 1].cap) around.push_back(d_.Text(k + 1));
+      if (k + 2 < n && d_.Text(k) == "," && (d_.IsWord(k + 1, "a") || d_.IsWord(k + 1, "the"))) {
+        for (uint32_t y = k + 2; y < n && y < k + 7 && d_.tokens[y].kind == TokKind::kWord; ++y) {
+          const Party p = PartyWord(d_.Lower(y));
+          if (p != Party::kNone) party = p;
+          if (d_.tokens[y].cap) around.push_back(d_.Text(y));
+        }
+      }
+      if (!place_ok) {
+        bool all = true;
+        for (std::string_view w : desc.place) {
+          bool found = false;
+          for (std::string_view a : around) found |= a == w;
+          all &= found;
+        }
+        place_ok = all;
+      }
+    }
+    if (!place_ok) continue;
+    if (desc.party != Party::kNone && party != desc.party) continue;
+    return mm.entity;
+  }
+  return -1;
+}
+
+}  // namespace kg::extract
