@@ -62,8 +62,9 @@ bool HasImageCredit(std::string_view line) {
 // next headline (TrumpSessions) and ends with an upper-case MORE; its tokens
 // are dropped so nothing downstream reads them (offsets are unaffected).
 bool GluedWord(std::string_view w) {
-  for (size_t i = 3; i + 2 < w.size(); ++i) {
-    // "TrumpSessions", and a name glued to a headline with a year: "Sanders2020".
+  for (size_t i = 3; i + 1 < w.size(); ++i) {
+    // "TrumpSessions", "MitchellEd", and a name glued to a headline with a
+    // year: "Sanders2020".
     const bool upper = w[i] >= 'A' && w[i] <= 'Z';
     const bool year = w[0] >= 'A' && w[0] <= 'Z' && w[i] >= '1' && w[i] <= '2' &&
                       i + 4 <= w.size() && w[i + 1] >= '0' && w[i + 1] <= '9';
@@ -94,13 +95,32 @@ void DropHoverCards(std::string_view bytes, uint32_t begin, std::vector<Token>* 
     }
     // The card's name: capitalised words before the glued one, from the
     // second occurrence of the run's first word when the name is repeated.
+    // A nickname in parentheses belongs to the card: "Ron Kind Ronald (Ron)
+    // James KindAlcohol".
     uint32_t run = t;
-    while (run > begin && (*tokens)[run - 1].cap && (*tokens)[run - 1].kind == TokKind::kWord &&
-           t - run < 8)
-      --run;
-    // The card starts at the first word repeating an earlier word of the
+    auto word = [&](uint32_t k) { return (*tokens)[k].cap && (*tokens)[k].kind == TokKind::kWord; };
+    while (run > begin && t - run < 10) {
+      if (word(run - 1)) {
+        --run;
+      } else if (run >= begin + 3 && text(run - 1) == ")" && word(run - 2) &&
+                 text(run - 3) == "(") {
+        run -= 3;
+      } else {
+        break;
+      }
+    }
+    // The card starts after the first occurrence of the glued word's head,
+    // the surname ("Ron Kind Ronald (Ron) James KindAlcohol": after the
+    // first Kind); else at the first word repeating an earlier word of the
     // run ("Sens. Bernie Sanders Bernie Sanders2020": the second Bernie).
+    const std::string_view glued = text(t);
+    size_t head_len = 3;
+    while (head_len < glued.size() && glued[head_len] >= 'a' && glued[head_len] <= 'z') ++head_len;
+    const std::string_view head = glued.substr(0, head_len);
     uint32_t card = run;
+    for (uint32_t k = run; k + 1 < t && card == run; ++k) {
+      if (text(k) == head) card = k + 1;
+    }
     for (uint32_t k = run + 1; k < t && card == run; ++k) {
       for (uint32_t j = run; j < k; ++j) {
         if (text(j) == text(k)) {

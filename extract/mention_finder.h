@@ -65,6 +65,8 @@ class Finder {
   bool NameToken(uint32_t t) const;
   bool IsPersonName(uint32_t k, uint32_t e, bool cued, bool* weak = nullptr) const;
   bool HasPersonEvidence(uint32_t b, uint32_t e) const;
+  bool SurnameAlone(uint32_t k) const;
+  bool InPluralTitleList(uint32_t b) const;
   bool StrongTitle(int title) const;  // a phrase, or a word used before names
   bool LineIsWeak(uint32_t t) const {
     LineKind k = d_.paragraphs[d_.sentences[d_.sentence_of[t]].para].kind;
@@ -80,6 +82,7 @@ class Finder {
   void ScanChunks(uint32_t sb, uint32_t se);
   void ParseChunk(uint32_t b, uint32_t e);
   void AddOrg(uint32_t b, uint32_t e);
+  bool GopAsNoun(uint32_t after) const;
   void BuildEntities();
   bool Confirmed(const Candidate& c) const;
   bool AcronymIsOrg(uint32_t tok) const;
@@ -121,6 +124,9 @@ class Finder {
   Gender TitleGender(uint32_t name_begin) const;
   int PersonByFirstName(uint32_t tok) const;
 };
+
+// Nouns that say a name is an organisation: "a group", "the website".
+bool OrgNoun(std::string_view lower);
 
 // "jr.", "sr.", "ii", "iii", "iv": a generational suffix after a surname.
 bool IsNameSuffix(std::string_view lower);

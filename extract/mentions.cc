@@ -84,18 +84,36 @@ void Finder::ParseChunk(uint32_t b, uint32_t e) {
   if (b >= e) return;
   // A capitalised "The" inside a chunk starts a new name: "CLOSE The Des
   // Moines Register", "Buy Photo The ...".
+  // What comes before it is parsed on its own ("reports by Bloomberg News
+  // and The New York Times").
   for (uint32_t t = b + 1; t + 1 < e; ++t) {
-    if (d_.Text(t) == "The") b = t + 1;
+    if (d_.Text(t) == "The") {
+      ParseChunk(b, t);
+      ParseChunk(t + 1, e);
+      return;
+    }
   }
   // Split "Denver and Philadelphia", keep "Immigration and Customs Enforcement".
   for (uint32_t a = b + 1; a + 1 < e; ++a) {
     if (d_.Lower(a) != "and" && d_.Text(a) != "&") continue;
-    bool head_after = false, head_before = false;
-    for (uint32_t k = a + 1; k < e; ++k) head_after |= d_.Has(k, kOrgHead);
+    bool head_after = false, head_before = false, name_after = false;
+    for (uint32_t k = a + 1; k < e; ++k) {
+      head_after |= d_.Has(k, kOrgHead);
+      name_after |= d_.IsWord(k, "of");  // "... and Department of Justice"
+    }
     for (uint32_t k = b; k < a; ++k) head_before |= d_.Has(k, kOrgHead) || d_.Lower(k) == "house";
-    // "Roger Ailes and Fox News", "the Senate and the House": two names.
+    // "Roger Ailes and Fox News", "Senate and House Committees", "Justice
+    // Department and Homeland Security": two names. A head word further
+    // back is no second name: "Department of Health and Human Services",
+    // "House Oversight and Government Reform Committee".
+    const bool head_right_before =
+        d_.Has(a - 1, kOrgHead) || d_.Lower(a - 1) == "house" || d_.Lower(a - 1) == "senate";
     const bool person_before = a - b >= 2 && IsFirstName(b) && !head_before;
-    if (!head_after || head_before || person_before) {
+    // "Department of Health and Human Services": the "and" is inside the
+    // complement of a head that takes "of".
+    bool of_before = false;
+    for (uint32_t k = b; k + 1 < a; ++k) of_before |= d_.Has(k, kOfHead) && d_.IsWord(k + 1, "of");
+    if ((!head_after && !of_before) || head_right_before || name_after || person_before) {
       ParseChunk(b, a);
       ParseChunk(a + 1, e);
       return;
@@ -105,7 +123,11 @@ void Finder::ParseChunk(uint32_t b, uint32_t e) {
   bool titled = false, any_title = false;
   while (i < e) {
     int ti = out_.title_at[i];
-    if (ti >= 0 && out_.titles[ti].tok_begin == i && out_.titles[ti].tok_end <= e) {
+    // "Justice Department": a one-word title before a head word names the
+    // organisation.
+    const bool names_org = ti >= 0 && out_.titles[ti].tok_end == i + 1 && i + 1 < e &&
+                           d_.tokens[i + 1].cap && d_.Has(i + 1, kOrgHead);
+    if (ti >= 0 && out_.titles[ti].tok_begin == i && out_.titles[ti].tok_end <= e && !names_org) {
       titled = StrongTitle(ti);
       any_title = true;
       i = out_.titles[ti].tok_end;
@@ -147,6 +169,7 @@ void Finder::ParseChunk(uint32_t b, uint32_t e) {
       cued = name_e - k > 1 || !d_.Has(k, kCommonWord) || d_.Has(k, kSurname);
     }
     if (k > i && out_.title_at[k - 1] >= 0 && StrongTitle(out_.title_at[k - 1])) cued = true;
+    if (k == b && b > 0 && !cued && InPluralTitleList(b)) cued = true;
     if (IsPersonName(k, name_e, cued, &weak)) {
       person = true;
       break;

@@ -10,8 +10,6 @@
 #include "extract/mention_finder.h"
 
 namespace kg::extract::mention_internal {
-namespace {
-
 // Nouns that say a name is an organisation: "a group", "the website".
 bool OrgNoun(std::string_view w) {
   static constexpr std::string_view kNouns[] = {
@@ -22,6 +20,8 @@ bool OrgNoun(std::string_view w) {
       "tabloid", "daily",        "weekly",       "conglomerate", "retailer",    "manufacturer"};
   return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
 }
+
+namespace {
 
 // Titles that, after a name, say the name is an organisation: "Elections
 // Canada spokeswoman Y", "Acme CEO Y". Broader titles ("leader",
@@ -255,7 +255,11 @@ void Finder::FindCuedOrgs() {
       if (b >= e || (e - b == 1 && d_.Text(b) == "The")) continue;
       // Not "Acme CEO", "CEO of Acme", "Belgian Prime Minister": titles
       // at the ends are not part of the name.
+      const uint32_t run_end = e;
       while (e > b && out_.title_at[e - 1] >= 0) --e;
+      // "Chief Pentagon Spokesman": a title before the name modifies the
+      // one after it.
+      if (e < run_end && e - b >= 2 && out_.title_at[b] >= 0) ++b;
       if (b + 1 < e && out_.title_at[b] >= 0 && d_.IsWord(b + 1, "of")) b += 2;
       if (b >= e) continue;
       if (e - b > 5 || PlaceOrThing(e - 1)) continue;

@@ -4,6 +4,21 @@
 
 namespace kg::extract::mention_internal {
 
+// "the GOP" ending its noun phrase ("left the GOP in July", "the GOP's
+// chances", "the GOP just lost") is the party; "the GOP caucus" is an
+// adjective (optional in the gold data, like "GOP senators").
+bool Finder::GopAsNoun(uint32_t t) const {
+  if (t >= d_.tokens.size() || d_.tokens[t].kind != TokKind::kWord) return true;
+  if (d_.tokens[t].cap || d_.Has(t, kFunctionWord | kSpeechVerb)) return true;
+  static constexpr std::string_view kVerbal[] = {
+      "just", "has",   "had",  "is",  "was",  "will", "would", "could", "should", "can",
+      "may",  "might", "must", "did", "does", "now",  "still", "also",  "never",  "is",
+      "are",  "were",  "and",  "or",  "but",  "in",   "on",    "to",    "for",    "with"};
+  const std::string_view w = d_.Lower(t);
+  return w.ends_with("ed") ||
+         std::find(std::begin(kVerbal), std::end(kVerbal), w) != std::end(kVerbal);
+}
+
 void Finder::AddOrg(uint32_t b, uint32_t e) {
   // Leading "U.S." belongs to the name; leading "Acting" does not.
   while (b < e && (d_.Lower(b) == "acting" || d_.Lower(b) == "former")) ++b;
@@ -85,6 +100,8 @@ void Finder::AddOrg(uint32_t b, uint32_t e) {
       ((b > 0 && d_.Lower(b - 1) == "the") || nb > b || title_after) &&
       !(e < d_.tokens.size() && d_.tokens[e].cap && out_.title_at[e] < 0 && !IsFirstName(e)))
     c.canonical = "U.S. House of Representatives";
+  if (e - b == 1 && d_.Lower(b) == "gop" && b > 0 && d_.IsWord(b - 1, "the") && GopAsNoun(e))
+    c.canonical = "Republican Party";
   if (!c.canonical.empty()) c.kind = CandKind::kOrg;
   if (c.kind == CandKind::kUnknown) {
     uint32_t h = e;

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <iterator>
 
 #include "extract/mention_finder.h"
 
@@ -19,22 +20,90 @@ bool Finder::NameToken(uint32_t t) const {
   }
   if (d_.Has(t, kOrgHead | kTitleWord | kFunctionWord | kMonthOrDay)) return false;
   if (Contains(l, ".")) return false;
+  if (l.size() > 2 && l[1] == '-') return false;  // a party tag: "D-Hawaii"
   return true;
+}
+
+namespace {
+
+// "Virginia Democrat", "Nevada Republican": a party label, never a surname.
+bool PartyNoun(std::string_view w) {
+  return w == "democrat" || w == "republican" || w == "independent" || w == "libertarian" ||
+         w == "democrats" || w == "republicans";
+}
+
+// Person-only nouns after a possessive: "Doe's son", "Doe's lawyer".
+bool KinNoun(std::string_view w) {
+  static constexpr std::string_view kNouns[] = {
+      "son",      "daughter", "wife",         "husband",       "father",    "mother", "brother",
+      "sister",   "widow",    "grandson",     "granddaughter", "nephew",    "niece",  "lawyer",
+      "attorney", "stepson",  "stepdaughter", "ex-wife",       "ex-husband"};
+  return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
+}
+
+}  // namespace
+
+// A Census surname alone, not after an article, as the subject of a speech
+// verb or with a kin noun: "Spicer said", "Mueller told", "Graham's son".
+bool Finder::SurnameAlone(uint32_t k) const {
+  if (!d_.Has(k, kSurname) || d_.tokens[k].allcaps || d_.tokens[k].abbrev ||
+      d_.Has(k, kOrgHead | kOutletHead | kTitleWord | kNonPersonTail | kFunctionWord))
+    return false;
+  if (k > 0 && (d_.IsWord(k - 1, "the") || d_.IsWord(k - 1, "a") || d_.IsWord(k - 1, "an")))
+    return false;
+  if (SentenceInitial(k) && d_.Has(k, kCommonWord)) return false;
+  const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
+  if (k + 1 < n && Word(k + 1) && !d_.tokens[k + 1].cap && d_.Has(k + 1, kSpeechVerb)) return true;
+  return k + 2 < n && d_.tokens[k + 1].kind == TokKind::kPossessive && KinNoun(d_.Lower(k + 2));
+}
+
+// "Sens. A, D-Hawaii, B and C": every name of a list opened by a plural
+// title is a person.
+bool Finder::InPluralTitleList(uint32_t b) const {
+  const uint32_t sb = d_.sentences[d_.sentence_of[b]].tok_begin;
+  if (b <= sb || !(Punct(b - 1, ",") || d_.IsWord(b - 1, "and"))) return false;
+  bool listed = false;  // a comma or "and" between the title and `b`
+  for (uint32_t t = b; t-- > sb && b - t < 40;) {
+    if (Punct(t, ",") || d_.IsWord(t, "and")) {
+      listed = true;
+      continue;
+    }
+    if (!CapWord(t) && !Punct(t, "(") && !Punct(t, ")")) return false;
+    std::string_view w = d_.Lower(t);
+    if (w == "sens." || w == "reps." || w == "senators" || w == "representatives")
+      return listed && t + 1 < b;
+  }
+  return false;
 }
 
 bool Finder::IsPersonName(uint32_t k, uint32_t e, bool cued, bool* weak) const {
   if (weak) *weak = false;
   const uint32_t len = e - k;
   if (len < 1 || len > 4) return false;
-  if (len == 1 && !cued) return false;
+  if (len == 1 && !cued) return SurnameAlone(k);
   for (uint32_t t = k; t < e; ++t) {
-    if (!NameToken(t)) return false;
+    // A title word may be a surname after a first name: "Sen. Dan Bishop".
+    const bool title_surname = t == e - 1 && t > k && IsFirstName(k) && d_.Has(t, kSurname) &&
+                               d_.Has(t, kTitleWord) && !d_.Has(t, kOrgHead) &&
+                               !d_.tokens[t].abbrev && !d_.tokens[t].allcaps;
+    if (!NameToken(t) && !title_surname) return false;
     if (d_.tokens[t].allcaps && !d_.tokens[t].abbrev && d_.tokens[t].end - d_.tokens[t].start > 3 &&
         !d_.Has(t, kFirstName | kSurname))
       return false;  // ICE, DHS: acronyms are not names
   }
-  if (d_.tokens[e - 1].abbrev || d_.tokens[k].abbrev) return false;
-  if (d_.Has(e - 1, kNonPersonTail)) return false;
+  if (d_.tokens[e - 1].abbrev) return false;
+  // Initials open a name only before a Census surname: "E.W. Jackson".
+  if (d_.tokens[k].abbrev) {
+    if (len < 2 || !d_.Has(e - 1, kSurname)) return false;
+    cued = true;
+  }
+  if (d_.Has(e - 1, kNonPersonTail) || PartyNoun(d_.Lower(e - 1))) return false;
+  // A word no dictionary knows before a Census surname: "Jeb Bush".
+  if (len == 2 && !cued && d_.Has(e - 1, kSurname) && !d_.tokens[k].allcaps &&
+      d_.Text(k).size() >= 3 &&
+      (d_.lex[k] & (kCommonWord | kProperNoun | kFirstName | kSurname)) == 0 &&
+      d_.Text(k).find_first_of("-.'0123456789") == std::string_view::npos)
+    cued = true;
   // "General Electric": a title before a common word is not a name cue,
   // unless the word is also a known name ("President Trump").
   if (cued && len == 1 && d_.Has(k, kCommonWord) && !d_.Has(k, kSurname | kProperNoun))
@@ -44,8 +113,10 @@ bool Finder::IsPersonName(uint32_t k, uint32_t e, bool cued, bool* weak) const {
     const bool common_last = d_.Has(e - 1, kCommonWord) && !d_.Has(e - 1, kSurname);
     if (SentenceInitial(k) && d_.Has(k, kCommonWord) && common_last)
       return false;  // "Will Power", "Grant Park" at a sentence start
-    // "Chelsea Mourning", "America Great Again": confirmed later, if at all.
-    if (weak) *weak = common_last && !d_.Has(e - 1, kProperNoun);
+    // "Chelsea Mourning", "America Great Again": confirmed later, if at all;
+    // not a three-word name with a name in the middle ("Lindsey Davis Stover").
+    const bool named_middle = len >= 3 && d_.Has(k + 1, kFirstName | kSurname);
+    if (weak) *weak = common_last && !d_.Has(e - 1, kProperNoun) && !named_middle;
     return true;
   }
   return len <= 3 && HasPersonEvidence(k, e);
@@ -59,8 +130,29 @@ bool Finder::StrongTitle(int ti) const {
 }
 
 bool Finder::HasPersonEvidence(uint32_t b, uint32_t e) const {
+  // A party tag needs no more: "Mitt Romney (R-Utah)", "Mitt Romney, R-Utah".
+  const uint32_t tag = Punct(e, "(") || Punct(e, ",") ? e + 1 : 0;
+  // A first name further in starts the name: "Speaker of the House Paul
+  // Ryan (R-WI)" is tried again from "Paul".
+  for (uint32_t t = b + 1; t < e; ++t) {
+    if (IsFirstName(t)) return false;
+  }
+  if (tag && tag < d_.tokens.size()) {
+    std::string_view p = d_.Text(tag);
+    if (p.size() > 3 && (p[0] == 'R' || p[0] == 'D' || p[0] == 'I') && p[1] == '-' && p[2] >= 'A' &&
+        p[2] <= 'Z')
+      return true;
+  }
+  // Common words that are also Census names may be part of one ("Shepard
+  // Smith said").
   for (uint32_t t = b; t < e; ++t) {
-    if (d_.Has(t, kCommonWord)) return false;
+    if (d_.Has(t, kCommonWord) && !d_.Has(t, kSurname | kFirstName)) return false;
+  }
+  // An apposition with a title: "Vladimir Putin, the Russian president".
+  if (Punct(e, ",") && d_.IsWord(e + 1, "the")) {
+    for (uint32_t t = e + 2; t < d_.tokens.size() && t < e + 6 && Word(t); ++t) {
+      if (out_.title_at[t] >= 0 && !d_.tokens[t].cap) return true;
+    }
   }
   if (e < d_.tokens.size() && d_.Has(e, kSpeechVerb) && Word(e)) return true;
   if (b > 0 && (d_.Lower(b - 1) == "said" || d_.Lower(b - 1) == "says") &&
@@ -195,6 +287,18 @@ bool Finder::Confirmed(const Candidate& c) const {
       continue;
     }
     if (!SentenceInitial(t) && !(t > 0 && d_.tokens[t - 1].cap)) return true;
+    if (t > 0 && out_.title_at[t - 1] >= 0) return true;  // "Ms. Nance"
+  }
+  // An apposition: "Karen Mallard, a schoolteacher", "X, president of Y".
+  // Not "Liberty Progressives, a group that ...".
+  const uint32_t after = c.NameEnd();
+  if (Punct(after, ",") && after + 1 < d_.tokens.size() &&
+      (d_.IsWord(after + 1, "a") || d_.IsWord(after + 1, "an") || d_.IsWord(after + 1, "who") ||
+       (out_.title_at[after + 1] >= 0 && !d_.tokens[after + 1].cap))) {
+    bool org = false;
+    for (uint32_t t = after + 1; t < d_.tokens.size() && t < after + 7 && Word(t); ++t)
+      org |= OrgNoun(d_.Lower(t));
+    if (!org) return true;
   }
   return repeats > 0;
 }

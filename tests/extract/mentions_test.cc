@@ -249,3 +249,115 @@ TEST_CASE("Organisation cues that must not fire", "[mentions][org_cues]") {
     CHECK(e.type != EntityType::kOrganization);
   }
 }
+
+TEST_CASE("Hover cards with a nickname in parentheses are dropped", "[mentions]") {
+  ArticleResult r =
+      Run("Vote count\n\nAnd Rep. Ned Kolbe Edward (Ned) Lars KolbeFarm bill stalls again in the "
+          "Senate MORE (D-Wis.) told reporters he will vote no. Reps. Ada Voss Ada VossEd Harlan "
+          "wins the pumpkin contest MORE agreed.\n");
+  const Entity* p = FindEntity(r, "Ned Kolbe");
+  REQUIRE(p != nullptr);
+  CHECK(FindEntity(r, "Ned Kolbe Edward") == nullptr);
+  REQUIRE(FindEntity(r, "Ada Voss") != nullptr);
+  for (const Entity& e : r.entities) CHECK(e.name.find("Harlan") == std::string::npos);
+}
+
+TEST_CASE("An 'and' inside an organisation name keeps it whole", "[mentions]") {
+  ArticleResult r =
+      Run("Rule issued\n\nThe rule bars the Department of Health and Human Services from paying. "
+          "Lee, a member of the House Oversight and Government Reform Committee, objected. The "
+          "Commerce Department and Homeland Security Department agreed. They sued the Justice "
+          "Department.\n");
+  CHECK(FindEntity(r, "Department of Health and Human Services") != nullptr);
+  CHECK(FindEntity(r, "Department of Health") == nullptr);
+  CHECK(FindEntity(r, "House Oversight and Government Reform Committee") != nullptr);
+  CHECK(FindEntity(r, "Government Reform Committee") == nullptr);
+  // Two names when a head word ends the first part.
+  CHECK(FindEntity(r, "Commerce Department") != nullptr);
+  CHECK(FindEntity(r, "Homeland Security Department") != nullptr);
+  // A title word before a head word is part of the name.
+  CHECK(FindEntity(r, "Justice Department") != nullptr);
+}
+
+TEST_CASE("A name before a capitalised The inside a chunk is kept", "[mentions]") {
+  ArticleResult r = Run(
+      "Tax case\n\nHe was charged, according to reports by Gotham Daily News and The Harbor Times "
+      "on Friday.\n");
+  CHECK(FindEntity(r, "Gotham Daily News") != nullptr);
+  CHECK(FindEntity(r, "Harbor Times") != nullptr);
+}
+
+TEST_CASE("The GOP as a noun is the Republican Party, not as an adjective", "[mentions]") {
+  ArticleResult r = Run("Exit\n\nAmash left the GOP in July over the vote.\n");
+  const Entity* gop = FindEntity(r, "Republican Party");
+  REQUIRE(gop != nullptr);
+  CHECK(gop->type == EntityType::kOrganization);
+  CHECK(FindEntity(Run("Talks\n\nThe GOP's chances are slim.\n"), "Republican Party") != nullptr);
+  CHECK(FindEntity(Run("Caucus\n\nMost of the GOP caucus voted no.\n"), "Republican Party") ==
+        nullptr);
+  CHECK(FindEntity(Run("Senators\n\nGOP senators balked at the plan.\n"), "Republican Party") ==
+        nullptr);
+}
+
+TEST_CASE("A party label after a comma is not a person", "[mentions]") {
+  ArticleResult r = Run(
+      "Probe\n\nAdditionally, Rep. Bobby Quist, Vermont Democrat, denied it. Cook rates it a Lean "
+      "Republican race.\n");
+  REQUIRE(FindEntity(r, "Bobby Quist") != nullptr);
+  CHECK(FindEntity(r, "Vermont Democrat") == nullptr);
+  CHECK(FindEntity(r, "Lean Republican") == nullptr);
+}
+
+TEST_CASE("Party tags, appositions with titles and plural titles make persons", "[mentions]") {
+  ArticleResult r = Run(
+      "Bill\n\nThe bill was introduced by Sens. Brian Oster, D-Hawaii, Todd Lemay, R-Ind., and "
+      "Mitt Varga, R-Utah. It was backed by Sens. Mike Leeds and Rand Ormsby. Trump had kind words "
+      "for Vladimir Zharkov, the Russian president. Reps. Al Dent (Pa.) and Dave Young (Iowa) "
+      "objected.\n");
+  CHECK(FindEntity(r, "Mitt Varga") != nullptr);
+  CHECK(FindEntity(r, "Rand Ormsby") != nullptr);
+  CHECK(FindEntity(r, "Vladimir Zharkov") != nullptr);
+  CHECK(FindEntity(r, "D-Hawaii") == nullptr);
+  CHECK(FindEntity(r, "R-Utah") == nullptr);
+  CHECK(FindEntity(r, "Iowa") == nullptr);
+  // A first name further in starts the name.
+  ArticleResult s =
+      Run("Briefing\n\nSpeaker of the House Paul Rydell (R-Wis.) spoke on Tuesday.\n");
+  CHECK(FindEntity(s, "Paul Rydell") != nullptr);
+  CHECK(FindEntity(s, "House Paul Rydell") == nullptr);
+}
+
+TEST_CASE("Initials, title surnames, unknown first names and weak names", "[mentions]") {
+  ArticleResult r = Run(
+      "Race\n\nThe field includes former candidate E.W. Jackson and state Sen. Dan Bishop (R). The "
+      "man came back by beating Jeb Bush in New Hampshire. Her challenger is Karen Mallard, a "
+      "schoolteacher. Lindsey Davis Stover worked at the agency. It was backed, said Penny "
+      "Nance, president of the group. Later Ms. Nance said more. Fox's Shepard Smith said a vote "
+      "is near.\n");
+  CHECK(FindEntity(r, "E.W. Jackson") != nullptr);
+  CHECK(FindEntity(r, "Dan Bishop") != nullptr);
+  CHECK(FindEntity(r, "Jeb Bush") != nullptr);
+  CHECK(FindEntity(r, "Karen Mallard") != nullptr);
+  CHECK(FindEntity(r, "Lindsey Davis Stover") != nullptr);
+  CHECK(FindEntity(r, "Penny Nance") != nullptr);
+  CHECK(FindEntity(r, "Shepard Smith") != nullptr);
+  // Not: initials before a common word, a phrase ending in a common word.
+  ArticleResult s =
+      Run("Show\n\nThe U.S. Treasury paid. Chelsea Mourning was the title of the song she sang.\n");
+  CHECK(FindEntity(s, "U.S. Treasury") == nullptr);
+  CHECK(FindEntity(s, "Chelsea Mourning") == nullptr);
+}
+
+TEST_CASE("A Census surname alone with a speech verb or a kin noun", "[mentions]") {
+  ArticleResult r =
+      Run("Meeting\n\nTrump will meet the group on Thursday, Mueller said. Later Graham's son "
+          "spoke.\n");
+  const Entity* m = FindEntity(r, "Mueller");
+  REQUIRE(m != nullptr);
+  CHECK(m->type == EntityType::kPerson);
+  CHECK(FindEntity(r, "Graham") != nullptr);
+  // Not after an article, not a sentence-initial common word.
+  ArticleResult s = Run("Budget\n\nThe Hunter said it was fine. Young said the plan works.\n");
+  CHECK(FindEntity(s, "Hunter") == nullptr);
+  CHECK(FindEntity(s, "Young") == nullptr);
+}
