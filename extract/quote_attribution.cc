@@ -130,6 +130,15 @@ bool Attributor::After(const RawQuote& q, QuoteFact* f) const {
   // in '"...." The group thanked X for ...' the group did not say it. Only
   // a verb that ends the attribution ('"...." Lee said.') counts then.
   const bool own_period = q.close > q.open + 1 && d_.Text(q.close - 1) == ".";
+  // '"...," it read': the document's author.
+  if (d_.IsWord(c, "it") && c + 1 < p.tok_end &&
+      (d_.IsWord(c + 1, "read") || d_.IsWord(c + 1, "reads") || d_.IsWord(c + 1, "said") ||
+       d_.IsWord(c + 1, "says") || d_.IsWord(c + 1, "stated") || d_.IsWord(c + 1, "states"))) {
+    const int s = DocumentAuthor(c);
+    if (s < 0) return false;
+    Fill(q, s, q.open, c + 1, std::string(d_.Lower(c + 1)), "quote.after", f);
+    return true;
+  }
   for (uint32_t v = c; v < p.tok_end && v < c + 18; ++v) {
     if (SentenceEnd(v) || d_.tokens[v].kind == TokKind::kOpenQuote) break;
     if (!Verb(v)) continue;
@@ -213,7 +222,7 @@ bool Attributor::Before(const RawQuote& q, QuoteFact* f) const {
   if (!ends && !introduced) return false;
   for (uint32_t v = open; v-- > sb;) {
     if (in_quote_[v]) break;
-    if (!Verb(v)) continue;
+    if (!CueVerb(v)) continue;
     if (q.open - v > 30) break;
     // told "Fox News Sunday": the quotation is the listener, not speech.
     if (v + 1 == q.open && (d_.Lower(v) == "told" || d_.Lower(v) == "asked")) return false;
@@ -261,14 +270,14 @@ bool Attributor::Before(const RawQuote& q, QuoteFact* f) const {
     Fill(q, s, v, q.open, std::string(d_.Lower(v)), "quote.before", f);
     return true;
   }
-  return ColonIntroduced(q, sb, ends, f);
+  return ColonIntroduced(q, sb, ends, f) || (ends && long_quote && AccordingToClause(q, sb, f));
 }
 
 // "X summed up his view in one line: "..."" / "She put it simply: "..."": a
 // colon introducing a quotation that ends the sentence, without a speech
 // verb, gives it to the person the sentence opens with (after titles).
 bool Attributor::ColonIntroduced(const RawQuote& q, uint32_t sb, bool ends, QuoteFact* f) const {
-  if (!ends || d_.Text(q.open - 1) != ":") return false;
+  if (d_.Text(q.open - 1) != ":") return false;
   uint32_t t = sb;
   while (t < q.open && m_.title_at[t] >= 0 && m_.EntityAt(t) < 0) ++t;
   if (t + 1 >= q.open || in_quote_[t]) return false;
@@ -276,6 +285,10 @@ bool Attributor::ColonIntroduced(const RawQuote& q, uint32_t sb, bool ends, Quot
   // source rather than the man.
   const int s = m_.EntityAt(t);
   if (s < 0 || m_.entities[s].type != EntityType::kPerson) return false;
+  // 'Rep. X: "..." https://t.co/... - CNN (@CNN)': a label, as embedded
+  // tweets and transcripts quote, needs no end of sentence.
+  const bool label = m_.mentions[m_.mention_at[t]].tok_end + 1 == q.open;
+  if (!ends && !label) return false;
   Fill(q, s, t, q.open, ":", "quote.colon_intro", f);
   return true;
 }
@@ -300,7 +313,7 @@ bool Attributor::Reported(const RawQuote& q, QuoteFact* f) const {
   const uint32_t sb = d_.sentences[d_.sentence_of[q.open]].tok_begin;
   for (uint32_t v = sb; v < q.open && v < sb + 9; ++v) {
     if (in_quote_[v]) return false;
-    if (!Verb(v)) continue;
+    if (!CueVerb(v)) continue;
     if (v == sb) return false;
     if (Passive(v)) return false;
     int s = NearestSubject(sb, v);
@@ -355,7 +368,8 @@ std::vector<QuoteFact> Attributor::Run(const std::vector<RawQuote>& raw) {
   for (const RawQuote& q : raw) {
     if (ScareQuote(d_, q) || TitleLike(d_, q)) continue;
     QuoteFact f;
-    bool ok = After(q, &f) || Colon(q, &f) || Before(q, &f) || Reported(q, &f);
+    bool ok =
+        After(q, &f) || Colon(q, &f) || Before(q, &f) || Reported(q, &f) || Characterized(q, &f);
     if (!ok && last_speaker >= 0) {
       const bool starts_para = q.open == d_.paragraphs[q.first_para].tok_begin;
       const bool starts_sentence = d_.sentences[d_.sentence_of[q.open]].tok_begin == q.open;

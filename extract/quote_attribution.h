@@ -51,6 +51,15 @@ class Attributor {
     std::string_view x = d_.Text(t);
     return d_.tokens[t].kind == TokKind::kPunct && (x == "." || x == "!" || x == "?" || x == ";");
   }
+  // A speech verb, or a phrase that works like one before a quotation:
+  // "points out (that)", "put it".
+  bool CueVerb(uint32_t t) const {
+    if (Verb(t)) return true;
+    if (t + 1 >= d_.tokens.size() || d_.tokens[t].cap) return false;
+    const std::string_view w = d_.Lower(t);
+    return ((w == "points" || w == "pointed" || w == "point") && d_.IsWord(t + 1, "out")) ||
+           (w == "put" && d_.IsWord(t + 1, "it"));
+  }
   // "was asked", "is quoted", "were told": the subject did not speak.
   bool Passive(uint32_t v) const {
     if (v == 0) return false;
@@ -100,7 +109,16 @@ class Attributor {
   // The described person whose description ends right before `t`.
   int DescribedPersonBefore(uint32_t sb, uint32_t t) const;
 
-  // Attribution patterns (quote_attribution.cc).
+  // The organisation a head noun description stands for: "the center" for
+  // the most recent organisation named with "Center"; -1 when none.
+  int HeadNounOrganisation(uint32_t the) const;
+  // '"...," it read': the author of the document this or the previous
+  // sentence names ("X's memo", "his letter", "the statement"); -1 when none.
+  int DocumentAuthor(uint32_t it) const;
+
+  // Attribution patterns (quote_attribution.cc, quote_characterized.cc).
+  bool Characterized(const RawQuote& q, QuoteFact* f) const;
+  bool AccordingToClause(const RawQuote& q, uint32_t sb, QuoteFact* f) const;
   bool Reported(const RawQuote& q, QuoteFact* f) const;
   bool ColonIntroduced(const RawQuote& q, uint32_t sb, bool ends, QuoteFact* f) const;
   bool After(const RawQuote& q, QuoteFact* f) const;

@@ -1,5 +1,6 @@
 // The speaker phrases of the quotation rules: names, pronouns and descriptions
 // of people, organisations and documents (see quote_attribution.h).
+#include <algorithm>
 #include <string>
 
 #include "extract/quote_attribution.h"
@@ -109,6 +110,9 @@ int Attributor::SpeakerIn(uint32_t b, uint32_t e) const {
       uint32_t len = 0;
       s = ResolveReference(d_, m_, &in_quote_, t, &len);
       if (s < 0) s = DescribedSpeaker(t);
+      // '"...," his memo said', '"...," it read'.
+      if (s < 0 && (d_.IsWord(t, "his") || d_.IsWord(t, "her") || d_.IsWord(t, "it")))
+        s = DocumentAuthor(std::min(t + 2, e));
       if (s >= 0) break;
     }
   }
@@ -313,6 +317,11 @@ int Attributor::DescribedSpeaker(uint32_t t) const {
   uint32_t the = t;
   while (the + 5 > t && the > 0 && !d_.IsWord(the, "the")) --the;
   if (!d_.IsWord(the, "the") || in_quote_[the]) return -1;
+  // "the center" for the Anne Frank Center: a head noun of a name.
+  if (t == the || t == the + 1) {
+    const int h = HeadNounOrganisation(the);
+    if (h >= 0) return h;
+  }
   std::string_view must_contain;
   Described kind = Described::kNone;
   uint32_t k = the + 1;
@@ -327,6 +336,15 @@ int Attributor::DescribedSpeaker(uint32_t t) const {
     }
   }
   if (kind == Described::kNone) return -1;
+  int head_org = -1;
+  uint32_t head_at = 0;
+  if (kind == Described::kOrganization) {
+    const uint32_t here = d_.sentence_of[the];
+    for (uint32_t x = d_.sentences[here > 0 ? here - 1 : here].tok_begin; x < the; ++x) {
+      const int h = d_.IsWord(x, "the") ? HeadNounOrganisation(x) : -1;
+      if (h >= 0) head_org = h, head_at = x;
+    }
+  }
   // NearestSubject passes the last word: it must end the description.
   uint32_t end = k + 1;
   if (d_.IsWord(end, "board")) ++end;
@@ -366,13 +384,17 @@ int Attributor::DescribedSpeaker(uint32_t t) const {
       if (AsciiLower(e.name).find(must_contain) == std::string::npos) continue;
       return mm.entity;
     }
-    // "The group says ...": only right after the group was named.
-    if (kind == Described::kOrganization)
-      return d_.sentence_of[mm.tok_begin] + 1 >= d_.sentence_of[the] ? mm.entity : -1;
+    // "The group says ...": only right after the group was named (also by
+    // a head noun: "In the tweet, the center ... The group said").
+    if (kind == Described::kOrganization) {
+      if (head_org >= 0 && head_at > mm.tok_begin) return head_org;
+      return d_.sentence_of[mm.tok_begin] + 1 >= d_.sentence_of[the] ? mm.entity : head_org;
+    }
     // An outlet: the last word of the name, or of its last hyphenated part,
     // is a news word (Post, Journal, Times, ...).
     if (IsOutlet(e)) return mm.entity;
   }
+  if (kind == Described::kOrganization) return head_org;
   // An article about a newspaper may name it only later or inside a
   // quotation: the one outlet it names is meant.
   int outlet = -1;

@@ -127,3 +127,64 @@ TEST_CASE("Party descriptions without a matching person give no speaker", "[quot
   s = FindStatement(r, "The letter speaks");
   CHECK((s == nullptr || s->speaker != "person:harold-finch"));
 }
+
+TEST_CASE("Characterisations by a named subject are statements", "[quotes]") {
+  ArticleResult r = Run(
+      "Plan\n\nSocialist leader Norman Tallis called this \"a scheme which in essence is "
+      "unfair.\" Nathan Lark is a candidate whom the Harbor Post described as being \"against "
+      "every rule we have ever had.\"\n\nCritics called it \"perfect\" and the plan was described "
+      "as \"a scheme which in essence is a tax.\"\n");
+  const Statement* s = FindStatement(r, "a scheme which in essence is unfair");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:norman-tallis");
+  CHECK(s->evidence.rule == "quote.characterized");
+  s = FindStatement(r, "against every rule");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "organization:harbor-post");
+  CHECK(FindStatement(r, "perfect") == nullptr);
+  CHECK(FindStatement(r, "a scheme which in essence is a tax") == nullptr);
+}
+
+TEST_CASE("Sources, tweets, documents and cue phrases", "[quotes]") {
+  ArticleResult r = Run(
+      "Navy\n\nAccording to the Harbor Post, the group \"shut its small museum and disbanded its "
+      "board of advisers.\"\n\nRep. Mark Meadows: \"We have not gotten enough of our members to "
+      "get to yes\" on the bill https://t.co/x1 — CNN Politics (@CNNPolitics) March 23, 2017\n\n"
+      "In his memo, Capt. Brett Crozier implored leaders to act.\n\n\"Decisive action is "
+      "required now, before it is too late,\" his memo said.\n\nAs General Hugh Johnson, head of "
+      "the agency, put it, \"Those who are not with us are against us.\"\n\nHistorian William "
+      "Leuchtenburg points out that the camps were \"consciously devised to provide the moral "
+      "equivalent of war.\"\n");
+  const Statement* s = FindStatement(r, "shut its small museum");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "organization:harbor-post");
+  s = FindStatement(r, "We have not gotten");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:mark-meadows");
+  s = FindStatement(r, "Decisive action");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:brett-crozier");
+  s = FindStatement(r, "Those who are not");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:hugh-johnson");
+  s = FindStatement(r, "consciously devised");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:william-leuchtenburg");
+}
+
+TEST_CASE("A head noun stands for the organisation named with it", "[quotes]") {
+  ArticleResult r =
+      Run("Center\n\nThe Harbor Civic Center compared the mayor to a tyrant on "
+          "Tuesday.\n\nIn the tweet, the center focused on his early actions.\n\nThe group said "
+          "that the mayor \"creates his own media and exploits youth at every rally.\"\n\nMost "
+          "recently, the center accused the mayor of waging \"vicious wars on refugees and "
+          "immigrants alike.\"\n\nThe plant closed. \"We are leaving the town for good,\" the "
+          "factory said.\n");
+  const Statement* s = FindStatement(r, "creates his own media");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "organization:harbor-civic-center");
+  s = FindStatement(r, "vicious wars");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "organization:harbor-civic-center");
+  CHECK(FindStatement(r, "We are leaving") == nullptr);
+}
