@@ -103,7 +103,8 @@ bool Attributor::After(const RawQuote& q, QuoteFact* f) const {
                            w == "they" || w == "we" || w == "it" || w == "union";
     if (!starts_np && !Verb(c)) return false;
   }
-  if (d_.IsWord(c, "according") && d_.IsWord(c + 1, "to")) {
+  // '"...," according to X' ('"...." According to X, ...' opens a new clause).
+  if (d_.IsWord(c, "according") && d_.IsWord(c + 1, "to") && !d_.tokens[c].cap) {
     int s = SpeakerIn(c + 2, std::min(c + 8, p.tok_end));
     if (s < 0) return false;
     Fill(q, s, q.open, c, "according to", "quote.after", f);

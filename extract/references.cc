@@ -84,6 +84,46 @@ int SentenceSubject(const Document& d, const MentionTable& m, const std::vector<
   *pronoun = PronounGender(d.Lower(t));
   if (*pronoun != Gender::kUnknown) return kPronounSubject;
   int e = m.EntityAt(t);
+  // "The magazine editor-in-chief Mark Galli wrote", "Acme's Ms. Nance said",
+  // "ICE spokesman X said": the person after a short description or an
+  // organisation (and its possessive) and titles.
+  const bool org = e >= 0 && m.entities[e].type == EntityType::kOrganization;
+  // An organisation we did not recognise: "Concerned Women for America's Ms. X".
+  uint32_t owner_end = t;
+  while (owner_end < end && owner_end < t + 8 && d.tokens[owner_end].kind == TokKind::kWord &&
+         (d.tokens[owner_end].cap || d.IsWord(owner_end, "for") || d.IsWord(owner_end, "of"))) {
+    const int x = m.EntityAt(owner_end);
+    if (x >= 0 && m.entities[x].type == EntityType::kPerson) break;
+    ++owner_end;
+  }
+  const bool owner = owner_end > t && owner_end < end && d.tokens[t].cap &&
+                     d.tokens[owner_end].kind == TokKind::kPossessive;
+  if (owner) {
+    for (uint32_t k = owner_end + 1; k < end && k < owner_end + 5; ++k) {
+      const int p = m.EntityAt(k);
+      if (p >= 0) {
+        if (m.entities[p].type == EntityType::kPerson) return p;
+        break;
+      }
+      if (m.title_at[k] < 0 && !d.Has(k, kTitleWord | kNameTitle)) break;
+    }
+  }
+  if (org || (e < 0 && d.Lower(t) == "the")) {
+    uint32_t k = org ? m.mentions[m.mention_at[t]].tok_end : t + 2;
+    if (org && k < end && d.tokens[k].kind == TokKind::kPossessive) ++k;
+    const bool lead = org || (t + 1 < end && d.tokens[t + 1].kind == TokKind::kWord &&
+                              !d.tokens[t + 1].cap && m.EntityAt(t + 1) < 0);
+    for (; lead && k < end && k < t + 6; ++k) {
+      const int p = m.EntityAt(k);
+      if (p >= 0) {
+        if (m.entities[p].type == EntityType::kPerson) return p;
+        break;
+      }
+      // Titles, also hyphenated ones the lists lack ("editor-in-chief").
+      const bool hyphenated = !d.tokens[k].cap && d.Text(k).find('-') != std::string_view::npos;
+      if (m.title_at[k] < 0 && !d.Has(k, kTitleWord | kNameTitle) && !hyphenated) break;
+    }
+  }
   if (e >= 0) return m.entities[e].type == EntityType::kPerson ? e : -1;
   uint32_t len = 0;
   std::string title;

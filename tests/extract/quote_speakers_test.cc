@@ -188,3 +188,26 @@ TEST_CASE("A head noun stands for the organisation named with it", "[quotes]") {
   CHECK(s->speaker == "organization:harbor-civic-center");
   CHECK(FindStatement(r, "We are leaving") == nullptr);
 }
+
+TEST_CASE("He/she after a sentence opening with a description or an owner", "[quotes]") {
+  // The subject of "The magazine editor Mark Galli wrote" is Galli, of
+  // "Concerned Citizens for Iowa's Ms. Nance said" Nance, not the person
+  // named later in the sentence.
+  ArticleResult r = Run(
+      "Magazine\n\nPresident Donald Trump attacked the magazine on Friday.\n\nThe magazine "
+      "editor-in-chief Mark Galli wrote that the call was wrong and even criticized President "
+      "Trump.\n\n\"His feed alone is a near-perfect example of a man who is lost,\" he "
+      "wrote.\n\nConcerned Citizens for Iowa's Ms. Penny Nance said the names should be public. "
+      "She faulted Speaker Nancy Pelosi for not disclosing them.\n\n\"I'm still very "
+      "disappointed that neither party has disclosed them,\" she said.\n\nThe report was "
+      "\"often confused and wrong.\" According to the Harbor Post, the report was sent "
+      "later.\n");
+  const Statement* s = FindStatement(r, "His feed alone");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:mark-galli");
+  s = FindStatement(r, "I'm still very");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:penny-nance");
+  s = FindStatement(r, "often confused");
+  CHECK((s == nullptr || s->speaker != "organization:harbor-post"));
+}
