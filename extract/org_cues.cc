@@ -13,15 +13,46 @@ namespace kg::extract::mention_internal {
 // Nouns that say a name is an organisation: "a group", "the website".
 bool OrgNoun(std::string_view w) {
   static constexpr std::string_view kNouns[] = {
-      "group",   "organization", "organisation", "nonprofit",    "non-profit",  "outlet",
-      "site",    "website",      "blog",         "company",      "corporation", "firm",
-      "network", "magazine",     "newspaper",    "publication",  "tank",        "pac",
-      "charity", "platform",     "watchdog",     "publisher",    "startup",     "broadcaster",
-      "tabloid", "daily",        "weekly",       "conglomerate", "retailer",    "manufacturer"};
+      "group",    "organization", "organisation", "nonprofit",    "non-profit",  "outlet",
+      "site",     "website",      "blog",         "company",      "corporation", "firm",
+      "network",  "magazine",     "newspaper",    "publication",  "tank",        "pac",
+      "charity",  "platform",     "watchdog",     "publisher",    "startup",     "broadcaster",
+      "tabloid",  "daily",        "weekly",       "conglomerate", "retailer",    "manufacturer",
+      "division", "subsidiary",   "affiliate",    "automaker",    "airline",     "insurer"};
   return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
 }
 
 namespace {
+
+// "firms like X", "companies such as X": plurals of the nouns above.
+bool OrgNounOrPlural(std::string_view w) {
+  if (w == "companies" || w == "charities") return true;
+  return OrgNoun(w) || (w.size() > 3 && w.back() == 's' && OrgNoun(w.substr(0, w.size() - 1)));
+}
+
+// Nouns after a name that say it is a publication: "The Hill newspaper",
+// "Christianity Today magazine".
+bool MediaNoun(std::string_view w) {
+  return w == "newspaper" || w == "magazine" || w == "website" || w == "tabloid" ||
+         w == "broadcaster" || w == "publication" || w == "blog";
+}
+
+// Nouns before "of X" that only companies take: "shares of X", "a
+// division of X", "employees of X".
+bool CompanyOfNoun(std::string_view w) {
+  return w == "shares" || w == "stock" || w == "employees" || w == "subsidiary" ||
+         w == "division" || w == "unit" || w == "shareholders" || w == "ceo" || w == "founder" ||
+         w == "co-founder" || w == "cofounder";
+}
+
+// Titles of people who lead or speak for a body: "president of X".
+// Offices of places ("governor of", "mayor of", "prime minister of") are
+// not among them.
+bool LeaderTitle(std::string_view w) {
+  return w == "president" || w == "chairman" || w == "chairwoman" || w == "chair" ||
+         w == "director" || w == "spokesman" || w == "spokeswoman" || w == "spokesperson" ||
+         w == "treasurer" || w == "founder" || w == "co-founder" || w == "ceo";
+}
 
 // Titles that, after a name, say the name is an organisation: "Elections
 // Canada spokeswoman Y", "Acme CEO Y". Broader titles ("leader",
@@ -79,6 +110,46 @@ bool Finder::OrgCue(uint32_t b, uint32_t e) const {
         }
       }
     }
+  }
+  // "The Hill newspaper", "Acme stock", "Acme share price".
+  if (e < n && Word(e) && !d_.tokens[e].cap &&
+      (MediaNoun(d_.Lower(e)) || d_.IsWord(e, "stock") ||
+       (d_.IsWord(e, "share") && d_.IsWord(e + 1, "price"))))
+    return true;
+  // "Acme is a division of", "Acme is a company that".
+  if (d_.IsWord(e, "is") && (d_.IsWord(e + 1, "a") || d_.IsWord(e + 1, "an")) && e + 2 < n &&
+      OrgNoun(d_.Lower(e + 2)))
+    return true;
+  // "shares of Acme", "a division of Acme", "firms like Acme", "companies
+  // such as Acme".
+  uint32_t before = b;
+  if (before > 0 && d_.IsWord(before - 1, "the")) --before;
+  if (before >= 2 && d_.IsWord(before - 1, "of") && CompanyOfNoun(d_.Lower(before - 2)))
+    return true;
+  // Not "groups like Mexicans": groups are also of people.
+  if (b >= 2 && d_.IsWord(b - 1, "like") && OrgNounOrPlural(d_.Lower(b - 2)) &&
+      !d_.IsWord(b - 2, "groups"))
+    return true;
+  if (b >= 3 && d_.IsWord(b - 1, "as") && d_.IsWord(b - 2, "such") &&
+      OrgNounOrPlural(d_.Lower(b - 3)) && !d_.IsWord(b - 3, "groups"))
+    return true;
+  // "president of Concerned Women for America", "president of General
+  // Electric": a leader's title before "of" names a body, unless the name
+  // looks like a place ("president of France", "New York").
+  if (before >= 2 && d_.IsWord(before - 1, "of") && out_.title_at[before - 2] >= 0 &&
+      !d_.tokens[before - 2].cap && LeaderTitle(d_.Lower(before - 2))) {
+    auto place_like = [&](uint32_t t) {
+      return d_.Has(t, kProperNoun) && !d_.Has(t, kCommonWord | kSurname | kFirstName);
+    };
+    bool inner = false, common = false;
+    for (uint32_t t = b; t < e; ++t) {
+      inner |= d_.IsWord(t, "for") || d_.IsWord(t, "of");
+      common |= d_.Has(t, kCommonWord) || (d_.lex[t] & (kProperNoun | kFirstName | kSurname)) == 0;
+    }
+    // The name must end its phrase: not "director of the Speech, Privacy,
+    // and Technology Project".
+    const bool ends = !(Punct(e, ",") && e + 1 < n && CapWord(e + 1));
+    if (common && ends && (inner || e - b >= 3 || !place_like(e - 1))) return true;
   }
   // "Acme-owned X", "state-run X": only companies and outlets are owned.
   // The name must end its phrase: not "state-owned Acme bank".
@@ -147,14 +218,33 @@ bool Finder::WeakOrgCue(uint32_t b, uint32_t e) const {
   const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
   // The name must end its phrase: not "told Republican leaders", "according
   // to Indianapolis' Fox affiliate".
-  if (e < n && (d_.tokens[e].kind == TokKind::kPossessive ||
-                (d_.tokens[e].kind == TokKind::kWord && !d_.tokens[e].cap &&
-                 !d_.Has(e, kFunctionWord) && !d_.IsWord(e, "that") && !d_.IsWord(e, "on") &&
-                 !d_.IsWord(e, "in") && !d_.IsWord(e, "last") && !d_.IsWord(e, "reported") &&
-                 !d_.IsWord(e, "reports") && !d_.IsWord(e, "revealed"))))
+  // "according to Democrat James Carville": a label before a person.
+  if (e < n && out_.EntityAt(e) >= 0 && out_.entities[out_.EntityAt(e)].type == EntityType::kPerson)
+    return false;
+  // An embedded tweet's signature: "- Acme News (@AcmeNews) March 23, 2017".
+  if (Punct(e, "(") && e + 1 < n && d_.tokens[e + 1].start > 0 &&
+      (d_.bytes[d_.tokens[e + 1].start] == '@' || d_.bytes[d_.tokens[e + 1].start - 1] == '@'))
+    return true;
+  if (e < n &&
+      (d_.tokens[e].kind == TokKind::kPossessive ||
+       (d_.tokens[e].kind == TokKind::kWord && !d_.tokens[e].cap && !d_.Has(e, kFunctionWord) &&
+        !d_.IsWord(e, "that") && !d_.IsWord(e, "on") && !d_.IsWord(e, "in") &&
+        !d_.IsWord(e, "last") && !d_.IsWord(e, "reported") && !d_.IsWord(e, "reports") &&
+        !d_.IsWord(e, "revealed") && !d_.IsWord(e, "wrote") && !d_.IsWord(e, "writes"))))
     return false;
   uint32_t p = b;
+  const bool the_before = (p > 0 && d_.IsWord(p - 1, "the")) || d_.Text(b) == "The";
   if (p > 0 && d_.IsWord(p - 1, "the")) --p;
+  // "the Atlantic wrote", "The Hill writes": people take no article.
+  if (the_before && e < n && (d_.IsWord(e, "wrote") || d_.IsWord(e, "writes"))) return true;
+  // "at The Intercept": a capitalised "The" inside a sentence names a
+  // publication.
+  if (d_.Text(b) == "The" && p > 0 && d_.IsWord(p - 1, "at")) return true;
+  // "first reported by Politico".
+  if (p > 1 && d_.IsWord(p - 1, "by") &&
+      (d_.IsWord(p - 2, "reported") || d_.IsWord(p - 2, "published")))
+    return true;
+  if (p > 0 && d_.IsWord(p - 1, "tells")) return true;
   // "told Politico", "told the Gateway Pundit". On the corpus a bare
   // unknown capitalised word after "told" is an outlet about nine times in
   // ten (the rest are TV hosts known by surname only).
@@ -176,17 +266,31 @@ bool Finder::WeakOrgCue(uint32_t b, uint32_t e) const {
 // common word ("Previously", "Peace"), not an adjective ("Washington-based")
 // and not two words glued by a missing space ("Press.Three").
 bool Finder::NameLike(uint32_t b, uint32_t e, uint32_t sentence_begin, bool strong) const {
+  // A name after "the", or opening with "The" inside a sentence, is no
+  // person's ("told The Hill", "the Hill reports").
+  const bool the_before = b != sentence_begin && ((b > 0 && d_.IsWord(b - 1, "the")) ||
+                                                  (d_.Text(b) == "The" && e - b >= 2));
   // Only a first name that is also a common word may start a cued name
   // ("Justice Democrats"; not "Colin Stretch, ...").
-  if (IsFirstName(b) && (!strong || e - b < 2 || !d_.Has(b, kCommonWord))) return false;
+  if (IsFirstName(b) && !the_before && (!strong || e - b < 2 || !d_.Has(b, kCommonWord)))
+    return false;
   // A name with "of" inside is no person's ("Nation of Islam").
   bool has_of = false;
-  for (uint32_t t = b + 1; t + 1 < e; ++t) has_of = has_of || d_.IsWord(t, "of");
-  if (!has_of && d_.Has(e - 1, kSurname | kFirstName)) return false;
+  for (uint32_t t = b + 1; t + 1 < e; ++t)
+    has_of = has_of || d_.IsWord(t, "of") || d_.IsWord(t, "for");
+  // Three words or more opening with a common word are no person's name
+  // ("United Teachers Los Angeles").
+  const bool long_common =
+      e - b >= 3 && d_.Has(b, kCommonWord) && !d_.Has(b, kSurname | kFirstName);
+  if (!has_of && !the_before && !long_common && d_.Has(e - 1, kSurname | kFirstName)) return false;
   // A head word alone ("the Times", "Center") is a short form, not a name.
-  if (e - b == 1 && d_.Has(b, kOrgHead | kOutletHead | kNonPersonTail)) return false;
+  if (e - b == 1 && d_.Has(b, kOrgHead | kOutletHead | kNonPersonTail) &&
+      !(the_before && d_.Has(b, kNonPersonTail) && !d_.Has(b, kOrgHead | kOutletHead)))
+    return false;
   if (e - b == 1 && b == sentence_begin && d_.Has(b, kCommonWord)) return false;
-  if (e - b == 1 && LooksNational(d_.Lower(b)) && !d_.tokens[b].allcaps) return false;
+  if (e - b == 1 && LooksNational(d_.Lower(b)) && !d_.tokens[b].allcaps &&
+      !(the_before && d_.Lower(b).ends_with("ic")))  // "the Atlantic"
+    return false;
   for (uint32_t t = b; t < e; ++t) {
     std::string_view w = d_.Text(t);
     if (d_.tokens[t].abbrev && !d_.tokens[t].allcaps) return false;  // "Sr."
@@ -240,8 +344,9 @@ void Finder::FindCuedOrgs() {
       while (e < s.tok_end) {
         if (free_cap(e)) {
           ++e;
-        } else if (d_.IsWord(e, "of") && free_cap(e + 1) && e + 1 < s.tok_end) {
-          e += 2;  // "Nation of Islam"
+        } else if ((d_.IsWord(e, "of") || d_.IsWord(e, "for")) && free_cap(e + 1) &&
+                   e + 1 < s.tok_end) {
+          e += 2;  // "Nation of Islam", "Concerned Women for America"
         } else {
           break;
         }
@@ -262,18 +367,40 @@ void Finder::FindCuedOrgs() {
       if (e < run_end && e - b >= 2 && out_.title_at[b] >= 0) ++b;
       if (b + 1 < e && out_.title_at[b] >= 0 && d_.IsWord(b + 1, "of")) b += 2;
       if (b >= e) continue;
-      if (e - b > 5 || PlaceOrThing(e - 1)) continue;
+      // The head is the word before an inner "of"/"for": "Concerned Women
+      // for America" is no place.
+      uint32_t head = e - 1;
+      for (uint32_t k = b + 1; k + 1 < e; ++k) {
+        if (d_.IsWord(k, "for")) {
+          head = k - 1;
+          break;
+        }
+      }
+      // "the Hill reports": a place word after "the" that reports is a
+      // publication.
+      const bool the_reports = e - b == 1 && b > s.tok_begin && d_.IsWord(b - 1, "the") && e < n &&
+                               (d_.IsWord(e, "reports") || d_.IsWord(e, "reported") ||
+                                d_.IsWord(e, "wrote") || d_.IsWord(e, "writes"));
+      if (e - b > 5 || (PlaceOrThing(head) && !the_reports)) continue;
       bool shouted = true;
       for (uint32_t k = b; k < e; ++k) shouted = shouted && d_.tokens[k].allcaps;
       if (shouted && e - b > 1) continue;
       // A strong cue may name a group that starts like a person ("Justice
       // Democrats, a group that"); a reporting context may not.
-      if (!NameLike(b, e, s.tok_begin, /*strong=*/true)) continue;
+      // "Acme is a division of Y" may open a sentence.
+      const bool copula = d_.IsWord(e, "is") && (d_.IsWord(e + 1, "a") || d_.IsWord(e + 1, "an")) &&
+                          e + 2 < n && OrgNoun(d_.Lower(e + 2));
+      if (!NameLike(b, e, copula ? UINT32_MAX : s.tok_begin, /*strong=*/true)) continue;
       const bool owner = e - b == 1 && !owners.empty() &&
                          std::find(owners.begin(), owners.end(), d_.Text(b)) != owners.end();
       if (OrgCue(b, e) ||
-          (NameLike(b, e, s.tok_begin, /*strong=*/false) && (owner || WeakOrgCue(b, e))))
-        found.push_back({b, e});
+          (NameLike(b, e, s.tok_begin, /*strong=*/false) && (owner || WeakOrgCue(b, e)))) {
+        // "the Hill reports": a name that alone looks like a surname keeps
+        // its article in the mention ("the Hill" is an alias).
+        const bool article = e - b == 1 && b > s.tok_begin && d_.IsWord(b - 1, "the") &&
+                             d_.Has(b, kSurname | kFirstName);
+        found.push_back({article ? b - 1 : b, e});
+      }
     }
   }
   // One entity per cued name; then every free occurrence of a cued name's
@@ -290,6 +417,10 @@ void Finder::FindCuedOrgs() {
     if (ent < 0) {
       ent = AddEntity(EntityType::kOrganization, Surface(b, e));
       out_.entities[ent].key_tokens = key;
+    }
+    if (!d_.tokens[b].cap) {  // "the Hill": its own mention, the article included
+      AddMention(b, e, ent);
+      ++b;
     }
     by_first_word[d_.Text(b)].push_back({b, e, ent});
   }

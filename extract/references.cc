@@ -9,6 +9,26 @@
 namespace kg::extract {
 namespace {
 
+// Whether `word` is a whole word of title `t` ("president" in "former
+// president", not in "vice president" or "presidential"), not after a
+// word that makes it a lesser office ("vice", "deputy", "assistant").
+bool TitleHasWord(std::string_view t, std::string_view word) {
+  for (size_t pos = t.find(word); pos != std::string_view::npos; pos = t.find(word, pos + 1)) {
+    const size_t end = pos + word.size();
+    const bool starts = pos == 0 || t[pos - 1] == ' ' || t[pos - 1] == '-';
+    const bool ends = end == t.size() || t[end] == ' ' || t[end] == '-';
+    if (!starts || !ends) continue;
+    const std::string_view before = t.substr(0, pos);
+    if (before.find("vice") != std::string_view::npos ||
+        before.find("deputy") != std::string_view::npos ||
+        before.find("assistant") != std::string_view::npos ||
+        before.find("lieutenant") != std::string_view::npos)
+      continue;
+    return true;
+  }
+  return false;
+}
+
 bool TitleMatches(const std::vector<std::string>& titles, std::string_view word) {
   for (const std::string& t : titles) {
     if (word == "senator" && (t == "sen." || t == "senator" || t == "sens.")) return true;
@@ -17,7 +37,7 @@ bool TitleMatches(const std::vector<std::string>& titles, std::string_view word)
     if ((word == "congressman" || word == "congresswoman" || word == "lawmaker") &&
         (t == "rep." || t == "representative" || t == word))
       return true;
-    if (t.find(word) != std::string::npos) return true;
+    if (TitleHasWord(t, word)) return true;
   }
   return false;
 }

@@ -361,3 +361,76 @@ TEST_CASE("A Census surname alone with a speech verb or a kin noun", "[mentions]
   CHECK(FindEntity(s, "Hunter") == nullptr);
   CHECK(FindEntity(s, "Young") == nullptr);
 }
+
+TEST_CASE("Organisations named by company and publication contexts", "[mentions][org_cues]") {
+  ArticleResult r = Run(
+      "Deal\n\nThe subsidy was like $7 million in Zentrix stock. Harlow is a division of Quorvan "
+      "Industries, which is big. If you are a connected firm like Marbled Anvil, you pay less. "
+      "\xe2\x80\x9cWe are close,\xe2\x80\x9d Lynch told The Ridge on Thursday. Trump attacked "
+      "Tellwether magazine and its editor. In April, the Quillon wrote a long story. The news was "
+      "first reported by Pressly on Wednesday. Her essay ran at The Lantern.\n");
+  for (const char* name : {"Zentrix", "Harlow", "Quorvan Industries", "Marbled Anvil", "Ridge",
+                           "Tellwether", "Quillon", "Pressly", "Lantern"}) {
+    INFO(name);
+    const Entity* e = FindEntity(r, name);
+    REQUIRE(e != nullptr);
+    CHECK(e->type == EntityType::kOrganization);
+  }
+  // "the Hill reports" keeps its article as an alias.
+  ArticleResult s = Run("Tweet\n\nThe center compared them, the Hill reports.\n");
+  const Entity* hill = FindEntity(s, "Hill");
+  REQUIRE(hill != nullptr);
+  CHECK(hill->type == EntityType::kOrganization);
+  CHECK(HasAlias(*hill, "the Hill"));
+  // Not: groups of people, a stock of goods, a person with a title.
+  ArticleResult t =
+      Run("Bias\n\nIt signifies bias against groups like Mexicans, who work hard. Ada Lynch told "
+          "Senator Okafor it was fine, according to Democrat James Carville.\n");
+  CHECK(FindEntity(t, "Mexicans") == nullptr);
+  CHECK(FindEntity(t, "Democrat") == nullptr);
+  CHECK(FindEntity(t, "Senator Okafor") == nullptr);
+}
+
+TEST_CASE("A leader's title before 'of' names a body, not a place", "[mentions][org_cues]") {
+  ArticleResult r = Run(
+      "Rule\n\n\xe2\x80\x9cIt is wrong,\xe2\x80\x9d said Ann Vole, president of Worried Parents "
+      "for Texas. Alex Brin, president of United Teachers Los Angeles dismissed the idea. Gerard "
+      "Swope, president of General Electric, agreed. Ben Wiz, director of the Speech, Privacy, and "
+      "Technology Project for the Acme Civil Liberties Union, said no. Mark Ruiz, president of "
+      "France, and Lee Hu, governor of New Mexico, met.\n");
+  for (const char* name :
+       {"Worried Parents for Texas", "United Teachers Los Angeles", "General Electric"}) {
+    INFO(name);
+    const Entity* e = FindEntity(r, name);
+    REQUIRE(e != nullptr);
+    CHECK(e->type == EntityType::kOrganization);
+  }
+  CHECK(FindEntity(r, "Speech") == nullptr);
+  CHECK(FindEntity(r, "France") == nullptr);
+  CHECK(FindEntity(r, "New Mexico") == nullptr);
+}
+
+TEST_CASE("An embedded tweet's signature names the account", "[mentions][org_cues]") {
+  ArticleResult r =
+      Run("Votes\n\nThe count is near. https://t.co/x \xe2\x80\x94 Ledgerline Politics "
+          "(@LedgerlinePolitics) March 23, 2017\n\nThe vote failed. \xe2\x80\x94 Donald J. Trump "
+          "(@realDonaldTrump) December 20, 2019\n");
+  const Entity* e = FindEntity(r, "Ledgerline Politics");
+  REQUIRE(e != nullptr);
+  CHECK(e->type == EntityType::kOrganization);
+  const Entity* p = FindEntity(r, "Donald J. Trump");
+  REQUIRE(p != nullptr);
+  CHECK(p->type == EntityType::kPerson);
+}
+
+TEST_CASE("'The president' is not the vice president", "[mentions][references]") {
+  ArticleResult r = Run(
+      "Visit\n\nVice President Mike Penner visited the plant on Monday. \xe2\x80\x9cWe will win "
+      "this fight,\xe2\x80\x9d the president said.\n");
+  for (const Statement& s : r.statements) CHECK(s.speaker != "person:mike-penner");
+  ArticleResult s = Run(
+      "Visit\n\nFormer President Mike Penner visited the plant on Monday. \xe2\x80\x9cWe will win "
+      "this fight,\xe2\x80\x9d the president said.\n");
+  REQUIRE(s.statements.size() == 1);
+  CHECK(s.statements[0].speaker == "person:mike-penner");
+}
