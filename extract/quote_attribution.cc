@@ -135,7 +135,7 @@ bool Attributor::After(const RawQuote& q, QuoteFact* f) const {
   if (d_.IsWord(c, "it") && c + 1 < p.tok_end &&
       (d_.IsWord(c + 1, "read") || d_.IsWord(c + 1, "reads") || d_.IsWord(c + 1, "said") ||
        d_.IsWord(c + 1, "says") || d_.IsWord(c + 1, "stated") || d_.IsWord(c + 1, "states"))) {
-    const int s = DocumentAuthor(c);
+    const int s = DocumentAuthor(q.open);
     if (s < 0) return false;
     Fill(q, s, q.open, c + 1, std::string(d_.Lower(c + 1)), "quote.after", f);
     return true;

@@ -3,6 +3,7 @@
 // described as being "..."'), sourced clauses ('according to X, the group
 // "..."'), and the speakers behind head-noun descriptions of organisations
 // ("the center") and documents ('"...," it read').
+#include <algorithm>
 #include <string>
 #include <string_view>
 
@@ -23,9 +24,14 @@ bool IsDocumentNoun(std::string_view w) {
          w == "message" || w == "release";
 }
 
+// Words as the scorer counts them: "pro-incest" is two.
 int QuoteWords(const Document& d, const RawQuote& q) {
   int words = 0;
-  for (uint32_t t = q.open + 1; t < q.close; ++t) words += d.tokens[t].kind == TokKind::kWord;
+  for (uint32_t t = q.open + 1; t < q.close; ++t) {
+    if (d.tokens[t].kind != TokKind::kWord) continue;
+    const std::string_view w = d.Text(t);
+    words += 1 + static_cast<int>(std::count(w.begin(), w.end(), '-'));
+  }
   return words;
 }
 

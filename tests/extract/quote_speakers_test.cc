@@ -211,3 +211,23 @@ TEST_CASE("He/she after a sentence opening with a description or an owner", "[qu
   s = FindStatement(r, "often confused");
   CHECK((s == nullptr || s->speaker != "organization:harbor-post"));
 }
+
+TEST_CASE("Documents: a long quotation read out, and objects are not authors", "[quotes]") {
+  ArticleResult r = Run(
+      "Memo\n\nCapt. Brett Crozier's memo warned leaders that action was needed. \"We are not at "
+      "war. Sailors do not need to die. If we do not act now, we fail our sailors,\" it read, "
+      "officials confirmed.\n\nIn a sentencing memo filed on Friday, prosecutors told Judge Amy "
+      "Berman Jackson that Paul Manafort \"brazenly violated the law.\"\n\nManafort shows a "
+      "\"hardened adherence to committing crimes over many years,\" the memo said.\n\nNathan "
+      "Lark is a candidate whom the Harbor Post described as being \"pro-incest and "
+      "pro-fraud.\"\n");
+  const Statement* s = FindStatement(r, "We are not at war");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:brett-crozier");
+  s = FindStatement(r, "hardened adherence");
+  CHECK((s == nullptr ||
+         (s->speaker != "person:amy-berman-jackson" && s->speaker != "person:paul-manafort")));
+  s = FindStatement(r, "pro-incest");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "organization:harbor-post");
+}
