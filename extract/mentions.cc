@@ -82,6 +82,9 @@ void Finder::ParseChunk(uint32_t b, uint32_t e) {
                    d_.Lower(e - 1) == "the" || d_.Has(e - 1, kMonthOrDay)))
     --e;  // "The New York Times Saturday endorsed"
   if (b >= e) return;
+  // "USS Theodore Roosevelt", "HMS Victory": a ship, neither a person nor
+  // an organisation.
+  if (e - b >= 2 && (d_.Text(b) == "USS" || d_.Text(b) == "HMS")) return;
   // A capitalised "The" inside a chunk starts a new name: "CLOSE The Des
   // Moines Register", "Buy Photo The ...".
   // What comes before it is parsed on its own ("reports by Bloomberg News

@@ -117,9 +117,18 @@ void Finder::AddOrg(uint32_t b, uint32_t e) {
                   d_.tokens[b].cap;
     // POLICE, CLOSE: shouted common words are not acronyms.
     const bool shouted_word = txt.size() >= 4 && d_.Has(b, kCommonWord);
+    // Nor a party tag ("D-MD"), a word of shouted text ("ALL THE WAY"), or a
+    // transcript's speaker label ("SIEGEL: Has he ...").
+    auto shouted_neighbour = [&](uint32_t t) {
+      return t < d_.tokens.size() && Word(t) && d_.tokens[t].allcaps && !d_.tokens[t].abbrev;
+    };
+    const uint32_t para_begin = d_.paragraphs[d_.sentences[d_.sentence_of[b]].para].tok_begin;
+    const bool label = b == para_begin && Punct(e, ":");
     bool acronym = !shouted_word && e - b == 1 && d_.tokens[b].allcaps && !d_.tokens[b].abbrev &&
                    txt.size() >= 2 && txt.size() <= 6 && !gz_.IsNonOrgAcronym(txt) &&
-                   txt.find_first_of(".0123456789") == std::string_view::npos;
+                   txt.find_first_of(".0123456789") == std::string_view::npos &&
+                   !(txt.size() > 2 && txt[1] == '-') && !label &&
+                   !(b > 0 && shouted_neighbour(b - 1)) && !shouted_neighbour(e);
     if (head || domain) c.kind = CandKind::kOrg;
     if (acronym) c.acronym = std::string(txt);  // resolved in BuildEntities
     (void)last;

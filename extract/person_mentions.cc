@@ -21,6 +21,11 @@ bool Finder::NameToken(uint32_t t) const {
   if (d_.Has(t, kOrgHead | kTitleWord | kFunctionWord | kMonthOrDay)) return false;
   if (Contains(l, ".")) return false;
   if (l.size() > 2 && l[1] == '-') return false;  // a party tag: "D-Hawaii"
+  // "Rich-types", "Trump-style": a lower-case word after a hyphen.
+  const std::string_view w = d_.Text(t);
+  for (size_t i = 1; i + 1 < w.size(); ++i) {
+    if (w[i] == '-' && w[i + 1] >= 'a' && w[i + 1] <= 'z') return false;
+  }
   return true;
 }
 

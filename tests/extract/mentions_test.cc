@@ -434,3 +434,22 @@ TEST_CASE("'The president' is not the vice president", "[mentions][references]")
   REQUIRE(s.statements.size() == 1);
   CHECK(s.statements[0].speaker == "person:mike-penner");
 }
+
+TEST_CASE("No organisations from party tags, shouting, speaker labels or ships", "[mentions]") {
+  ArticleResult r = Run(
+      "Bill\n\n\xe2\x80\x9cIt is urgent,\xe2\x80\x9d said Sen. Ben Carden (D-MD). It is, said "
+      "Sen. Chris Hollis (D-MD). The fight goes ALL THE WAY. The crew of the USS Theodore "
+      "Roosevelt "
+      "waited.\n\nSIEGMUND: Has he responded?\n\nSIEGMUND: Has he?\n\nIt pits Richie Rich-types "
+      "against the poor. The FHB said so, and FHB agents left.\n");
+  CHECK(FindEntity(r, "D-MD") == nullptr);
+  CHECK(FindEntity(r, "WAY") == nullptr);
+  CHECK(FindEntity(r, "USS") == nullptr);
+  CHECK(FindEntity(r, "Theodore Roosevelt") == nullptr);
+  CHECK(FindEntity(r, "SIEGMUND") == nullptr);
+  CHECK(FindEntity(r, "Richie Rich-types") == nullptr);
+  // A real acronym still is one.
+  const Entity* fhb = FindEntity(r, "FHB");
+  REQUIRE(fhb != nullptr);
+  CHECK(fhb->type == EntityType::kOrganization);
+}
