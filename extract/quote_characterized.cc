@@ -44,9 +44,17 @@ int QuoteWords(const Document& d, const RawQuote& q) {
 bool Attributor::Characterized(const RawQuote& q, QuoteFact* f) const {
   if (!q.closed || q.first_para != q.last_para || QuoteWords(d_, q) < 5) return false;
   const uint32_t sb = d_.sentences[d_.sentence_of[q.open]].tok_begin;
-  for (uint32_t v = q.open; v-- > sb && v + 8 > q.open;) {
-    if (in_quote_[v] || SentenceEnd(v)) return false;
-    if (d_.tokens[v].cap || !IsCharacterizingVerb(d_.Lower(v))) continue;
+  for (uint32_t v = q.open; v-- > sb && v + 16 > q.open;) {
+    if (SentenceEnd(v)) return false;
+    if (in_quote_[v] || d_.tokens[v].cap) continue;
+    // "cited "many" reasons ..., including X's "..."": a citation reaches
+    // further than a name given to something.
+    const std::string_view w = d_.Lower(v);
+    const bool cites = w == "cited" || w == "cites" || w == "citing";
+    if (!cites && (v + 8 <= q.open || !IsCharacterizingVerb(w))) continue;
+    // 'cited a report, "Title"', 'cited a line from X: "..."': someone
+    // else's words.
+    if (cites && (d_.Text(q.open - 1) == "," || d_.Text(q.open - 1) == ":")) return false;
     // A passive ("was described as") names no speaker here.
     if (Passive(v)) return false;
     const int s = NearestSubject(sb, v);

@@ -231,3 +231,15 @@ TEST_CASE("Documents: a long quotation read out, and objects are not authors", "
   REQUIRE(s != nullptr);
   CHECK(s->speaker == "organization:harbor-post");
 }
+
+TEST_CASE("A citation of someone's words, not of a title or another's line", "[quotes]") {
+  ArticleResult r =
+      Run("Endorsement\n\nThe Harbor Post endorsed Nathan Lark.\n\nThe newspaper cited \"many\" "
+          "reasons for its endorsement, including the senator's \"deep personal connections to the "
+          "state.\"\n\nLark also cited a Harbor Post report, \"Lark strategy: win the West, unify "
+          "party\" as proof.\n");
+  const Statement* s = FindStatement(r, "deep personal connections");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "organization:harbor-post");
+  CHECK(FindStatement(r, "Lark strategy") == nullptr);
+}
