@@ -83,6 +83,8 @@ class RelationFinder {
   int TitleAt(uint32_t t) const;
   int OrgAfterTitle(uint32_t te, uint32_t se, uint32_t* org_end, int* owned = nullptr) const;
   bool IsLegislature(int e) const;
+  bool DepartmentSecretary(uint32_t tb, uint32_t te, uint32_t sb, uint32_t se, uint32_t s,
+                           const std::string& title);
   int OrgBeforeTitle(uint32_t sb, uint32_t tb) const;
 
   const Document& d_;

@@ -9,6 +9,16 @@
 #include "extract/relation_finder.h"
 
 namespace kg::extract::internal {
+namespace {
+
+// Words that make a title a past or future one: "former", "prospective".
+bool IsPastOrFuture(std::string_view w) {
+  return In(
+      w, {"former", "late", "retired", "prospective", "future", "potential", "possible", "would-be",
+          "incoming", "ousted", "past", "onetime", "one-time", "erstwhile", "ex", "fired"});
+}
+
+}  // namespace
 
 void RelationFinder::Roles(uint32_t s) {
   const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
@@ -82,21 +92,89 @@ void RelationFinder::Roles(uint32_t s) {
     while (det > sb && det + 2 > tb && d_.tokens[det - 1].kind == TokKind::kWord &&
            !d_.tokens[det - 1].cap && !d_.Has(det - 1, kFunctionWord))
       --det;
-    if (te + 1 < se && d_.Lower(te) == "of" &&
-        !(det > sb && In(d_.Lower(det - 1), {"the", "a", "an"}))) {
+    // A lower-case title after a determiner describes ("the captain of the
+    // USS X"); a capitalised one is the name's ("the reason Speaker of the
+    // House X"); a past or future one is no role.
+    const bool determiner =
+        !d_.tokens[tb].cap && det > sb && In(d_.Lower(det - 1), {"the", "a", "an"});
+    bool current = true;
+    for (uint32_t k = det > sb + 2 ? det - 2 : sb; k < tb; ++k)
+      current = current && !IsPastOrFuture(d_.Lower(k));
+    if (!current) continue;
+    if (te + 1 < se && d_.Lower(te) == "of") {
       uint32_t o = te + 1;
       if (d_.Lower(o) == "the") ++o;
       int org = Ent(o);
       if (IsType(org, EntityType::kOrganization)) {
         uint32_t after = MentionEnd(o);
-        int p = after < se ? Ent(after) : -1;
+        int p = after < se && !determiner ? Ent(after) : -1;
+        // "the president of the Y, X, said": the name in an apposition.
+        if (p < 0 && after + 2 < se && d_.Text(after) == "," &&
+            IsType(Ent(after + 1), EntityType::kPerson)) {
+          const uint32_t pe = MentionEnd(after + 1);
+          if (pe >= se || d_.tokens[pe].kind == TokKind::kPunct) p = Ent(after + 1);
+        }
         if (IsType(p, EntityType::kPerson)) {
           Add("HAS_ROLE", p, org, s, "role.title_of", title);
           continue;
         }
       }
     }
+    if (DepartmentSecretary(tb, te, sb, se, s, title)) continue;
+    // TITLE X of [the] Y: "President Jane Doe of the Acme Union"; not a
+    // courtesy title ("Rep. X of the Y Caucus" is a member at most).
+    if (te + 2 < se && !d_.tokens[tb].abbrev && IsType(Ent(te), EntityType::kPerson) &&
+        MentionBegin(te) == te) {
+      uint32_t o = MentionEnd(te);
+      if (o + 1 < se && d_.Lower(o) == "of") {
+        ++o;
+        if (d_.Lower(o) == "the") ++o;
+        if (o < se && IsType(Ent(o), EntityType::kOrganization) &&
+            !IsModifierOrg(MentionEnd(o), se) &&
+            !(MentionEnd(o) < se && d_.tokens[MentionEnd(o)].kind == TokKind::kPossessive))
+          Add("HAS_ROLE", Ent(te), Ent(o), s, "role.title_of", title);
+      }
+    }
   }
+}
+
+// "Secretary of Education X" and "Education Secretary X" when the article
+// names the "Department of Education": a cabinet secretary heads the
+// department of the same field.
+bool RelationFinder::DepartmentSecretary(uint32_t tb, uint32_t te, uint32_t sb, uint32_t se,
+                                         uint32_t s, const std::string& title) {
+  if (d_.Lower(te - 1) != "secretary") return false;
+  uint32_t fb = 0, fe = 0, person = 0;
+  if (te + 2 < se && d_.Lower(te) == "of") {  // Secretary of Education X
+    fb = fe = te + 1;
+    while (fe < se && fe < fb + 4 && d_.tokens[fe].cap && Ent(fe) < 0) ++fe;
+    person = fe;
+  } else if (te == tb + 1 && tb > sb) {  // Education Secretary X
+    fe = tb;
+    fb = fe;
+    while (fb > sb && fb + 3 > fe && d_.tokens[fb - 1].cap && Ent(fb - 1) < 0 &&
+           m_.title_at[fb - 1] < 0)
+      --fb;
+    person = te;
+  }
+  if (fb == fe || person >= se || !IsType(Ent(person), EntityType::kPerson)) return false;
+  std::string field;
+  for (uint32_t k = fb; k < fe; ++k) {
+    if (!field.empty()) field += ' ';
+    field += d_.Text(k);
+  }
+  const std::string wanted = "Department of " + field;
+  for (size_t e = 0; e < m_.entities.size(); ++e) {
+    const EntityInfo& info = m_.entities[e];
+    if (info.type == EntityType::kOrganization && info.name.ends_with(wanted) &&
+        (info.name.size() == wanted.size() ||
+         info.name[info.name.size() - wanted.size() - 1] == ' ')) {
+      Add("HAS_ROLE", Ent(person), static_cast<int>(e), s, "role.title_of",
+          d_.Lower(tb) == "secretary" && fe > te ? title + " of " + field : field + " " + title);
+      return true;
+    }
+  }
+  return false;
 }
 
 // Index of the title span starting at `t`, else -1.
@@ -164,6 +242,13 @@ int RelationFinder::OrgBeforeTitle(uint32_t sb, uint32_t tb) const {
     --k;
   int e = Ent(k);
   if (IsType(e, EntityType::kOrganization) && MentionEnd(k) == k + 1) return e;
+  // "AP Health Writer X": a capitalised beat between the name and the title.
+  uint32_t j = tb - 1;
+  while (j > sb && j + 2 >= tb && d_.tokens[j].cap && d_.tokens[j].kind == TokKind::kWord &&
+         Ent(j) < 0 && m_.title_at[j] < 0)
+    --j;
+  if (j + 1 < tb && IsType(Ent(j), EntityType::kOrganization) && MentionEnd(j) == j + 1)
+    return Ent(j);
   if (In(d_.Lower(tb - 1), {"its", "their"})) {
     for (uint32_t b = tb - 1; b > sb; --b) {
       int o = Ent(b - 1);
@@ -219,12 +304,7 @@ void RelationFinder::AppositionRoles(uint32_t s) {
                TitleAt(f) < 0 && Ent(f) < 0 && (d_.Lower(f) == "and" || !d_.Has(f, kFunctionWord)))
           ++f;
         bool current = true;  // "a prospective head of", "the recently ousted head of"
-        for (uint32_t x = k; x < f; ++x) {
-          current = current &&
-                    !In(d_.Lower(x), {"former", "late", "retired", "prospective", "future",
-                                      "potential", "possible", "would-be", "incoming", "ousted",
-                                      "past", "onetime", "one-time", "erstwhile", "ex", "fired"});
-        }
+        for (uint32_t x = k; x < f; ++x) current = current && !IsPastOrFuture(d_.Lower(x));
         if (f > k && f < se && TitleAt(f) >= 0 && d_.Lower(f - 1) != "and" && current) {
           field = k;
           k = f;

@@ -121,3 +121,32 @@ TEST_CASE("HAS_ROLE: an event speaker and a ship are no roles", "[relations][rol
   CHECK(RoleOf(a, "person:theodore-roosevelt") == nullptr);
   CHECK(RoleOf(a, "person:paula-brandt") != nullptr);
 }
+
+TEST_CASE("HAS_ROLE: title before the name with the organisation after it", "[relations][roles]") {
+  ArticleResult a =
+      Run("Union\n\nPresident Jane Okafor of the Acme Workers Union spoke. The president of the "
+          "Riverside Nurses Union, Howard Kessler, said no. AP Health Writer Matthew Perrone "
+          "contributed. The Associated Press (AP) reported it.\n");
+  CHECK(HasRelation(a, "HAS_ROLE", "person:jane-okafor", "organization:acme-workers-union"));
+  CHECK(RoleOf(a, "person:jane-okafor")->evidence.rule == "role.title_of");
+  CHECK(HasRelation(a, "HAS_ROLE", "person:howard-kessler", "organization:riverside-nurses-union"));
+  CHECK(HasRelation(a, "HAS_ROLE", "person:matthew-perrone", "organization:associated-press"));
+  // A courtesy title, a past one, a description: nothing.
+  ArticleResult b =
+      Run("Caucus\n\nRep. Oskar Brennholt of the Liberty Reform Caucus spoke. Former head of the "
+          "Ocean Policy Agency Greta Valdane agreed. Harold Pimsleur, a skeptic and prospective "
+          "head of the Coastal Policy Agency, Maxine Rutherford, and others came.\n");
+  CHECK(CountType(b, "HAS_ROLE") == 0);
+}
+
+TEST_CASE("HAS_ROLE: a cabinet secretary heads the department of the field", "[relations][roles]") {
+  ArticleResult a =
+      Run("Schools\n\nThe Department of Education issued a rule. Secretary of Education Lorna "
+          "Whitcombe praised it. Energy Secretary Dale Marsh did not.\n");
+  const Relation* r = RoleOf(a, "person:lorna-whitcombe");
+  REQUIRE(r != nullptr);
+  CHECK(r->target == "organization:department-of-education");
+  CHECK(r->title == "Secretary of Education");
+  // No Department of Energy in the article: no role.
+  CHECK(RoleOf(a, "person:dale-marsh") == nullptr);
+}
