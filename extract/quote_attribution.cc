@@ -369,8 +369,12 @@ std::vector<QuoteFact> Attributor::Run(const std::vector<RawQuote>& raw) {
   for (const RawQuote& q : raw) {
     if (ScareQuote(d_, q) || TitleLike(d_, q)) continue;
     QuoteFact f;
+    unnamed_ = false;
     bool ok =
         After(q, &f) || Colon(q, &f) || Before(q, &f) || Reported(q, &f) || Characterized(q, &f);
+    // '"...," said one former operative': an unnamed speaker, whose next
+    // paragraphs are not the previous speaker's either.
+    if (!ok && unnamed_) last_speaker = -1;
     if (!ok && last_speaker >= 0) {
       const bool starts_para = q.open == d_.paragraphs[q.first_para].tok_begin;
       const bool starts_sentence = d_.sentences[d_.sentence_of[q.open]].tok_begin == q.open;

@@ -81,6 +81,12 @@ class Attributor {
   // know (then the first name of the sentence is not the speaker), -1 when
   // no such description stands there.
   static constexpr int kUnresolved = -2;
+  // Returns kUnresolved and remembers that the current quotation has an
+  // unnamed speaker, so that it does not continue the previous one's.
+  int Unresolved() const {
+    unnamed_ = true;
+    return kUnresolved;
+  }
   int DescribedSubject(uint32_t sb, uint32_t v) const;
   bool IsOutlet(const EntityInfo& e) const;
   // An adverb before a speech verb ("also", "bitterly"); SkipAdverbsBack
@@ -131,6 +137,7 @@ class Attributor {
   const MentionTable& m_;
   const Gazetteer& gz_;
   const std::vector<bool>& in_quote_;
+  mutable bool unnamed_ = false;  // see Unresolved()
 };
 
 }  // namespace kg::extract

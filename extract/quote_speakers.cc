@@ -28,14 +28,17 @@ bool IsLyAdverb(std::string_view w) {
 // "one member of Congress", "a managing editor".
 bool IsPersonNoun(std::string_view w) {
   static constexpr std::string_view kNouns[] = {
-      "official",     "officials", "source",      "sources",        "aide",     "aides",
-      "operative",    "adviser",   "advisor",     "staffer",        "lawmaker", "member",
-      "strategist",   "insider",   "analyst",     "expert",         "observer", "person",
-      "employee",     "resident",  "voter",       "supporter",      "critic",   "donor",
-      "activist",     "organizer", "participant", "witness",        "friend",   "ally",
-      "colleague",    "editor",    "reporter",    "executive",      "leader",   "worker",
-      "spokesperson", "spokesman", "spokeswoman", "representative", "lawyer",   "attorney",
-      "officer",      "agent",     "diplomat",    "negotiator"};
+      "official",     "officials", "source",      "sources",        "aide",      "aides",
+      "operative",    "adviser",   "advisor",     "staffer",        "lawmaker",  "member",
+      "strategist",   "insider",   "analyst",     "expert",         "observer",  "person",
+      "employee",     "resident",  "voter",       "supporter",      "critic",    "donor",
+      "activist",     "organizer", "participant", "witness",        "friend",    "ally",
+      "colleague",    "editor",    "reporter",    "executive",      "leader",    "worker",
+      "spokesperson", "spokesman", "spokeswoman", "representative", "lawyer",    "attorney",
+      "officer",      "agent",     "diplomat",    "negotiator",     "confidant", "confidante",
+      "loyalist",     "backer",    "surrogate",   "associate",      "pollster",  "consultant",
+      "fundraiser",   "delegate",  "volunteer",   "acquaintance",   "relative",  "neighbor",
+      "insiders"};
   for (std::string_view n : kNouns) {
     if (w == n) return true;
   }
@@ -126,7 +129,7 @@ int Attributor::NearestSubject(uint32_t sb, uint32_t v) const {
   if (e >= 0) {
     // "a member of Congress said": the organisation is not the speaker.
     const bool org = m_.entities[e].type == EntityType::kOrganization;
-    return org && AffiliationOfUnnamed(m_.mentions[m_.mention_at[t - 1]].tok_begin) ? kUnresolved
+    return org && AffiliationOfUnnamed(m_.mentions[m_.mention_at[t - 1]].tok_begin) ? Unresolved()
                                                                                     : e;
   }
   // "Gov. X, who said that "..."": the relative pronoun stands for the
@@ -174,15 +177,18 @@ int Attributor::UnnamedSpeaker(uint32_t b, uint32_t e) const {
     if (in_quote_[t]) break;
     const int en = m_.EntityAt(t);
     if (en < 0) continue;
-    // A person after the noun names it: "a spokesman, John Doe".
-    if (t > head && m_.entities[en].type == EntityType::kPerson) return -1;
+    // A person right after the noun or in an apposition names it: "a
+    // spokesman, John Doe", "One person at the meeting, Jane Roe," (not "one
+    // operative now supporting Clinton").
+    const bool names = t == head + 1 || d_.Text(t - 1) == ",";
+    if (names && m_.entities[en].type == EntityType::kPerson) return -1;
     if (org < 0 && m_.entities[en].type == EntityType::kOrganization) org = en;
   }
-  if (IsSpokesNoun(d_.Lower(head))) return org >= 0 ? org : (indefinite ? kUnresolved : -1);
+  if (IsSpokesNoun(d_.Lower(head))) return org >= 0 ? org : (indefinite ? Unresolved() : -1);
   // "the senator", "the spokesman": descriptions the reference resolver
   // knows stay with it; only affiliations and indefinite persons stop here.
   if (!indefinite && org < 0) return -1;
-  return kUnresolved;
+  return Unresolved();
 }
 
 bool Attributor::AffiliationOfUnnamed(uint32_t ob) const {
@@ -298,9 +304,9 @@ int Attributor::DescribedSubject(uint32_t sb, uint32_t v) const {
       if (r >= 0 && k + len == v) return r;
       uint32_t end = 0;
       const int p = DescribedPerson(k, &end);
-      return p >= 0 && end == v ? p : kUnresolved;
+      return p >= 0 && end == v ? p : Unresolved();
     }
-    if (w == "a" || w == "an" || w == "one" || w == "another") return kUnresolved;
+    if (w == "a" || w == "an" || w == "one" || w == "another") return Unresolved();
     if (k == sb) break;
   }
   return -1;

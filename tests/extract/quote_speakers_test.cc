@@ -243,3 +243,19 @@ TEST_CASE("A citation of someone's words, not of a title or another's line", "[q
   CHECK(s->speaker == "organization:harbor-post");
   CHECK(FindStatement(r, "Lark strategy") == nullptr);
 }
+
+TEST_CASE("An unnamed speaker ends the previous speaker's run", "[quotes]") {
+  ArticleResult r = Run(
+      "Meeting\n\nOne person at the meeting, Deborah Fonseca, a former aide, said that there was "
+      "\"definitely a consensus of not wanting him.\"\n\n\"Absent some new piece of "
+      "information,\" said one former operative now supporting Fonseca, \"everyone already "
+      "knows.\"\n\n\"We will see what happens next week.\"\n\n\"People are shocked,\" admitted "
+      "one close Fonseca confidant.\n");
+  const Statement* s = FindStatement(r, "definitely a consensus");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:deborah-fonseca");
+  CHECK(FindStatement(r, "Absent some") == nullptr);
+  CHECK(FindStatement(r, "everyone already") == nullptr);
+  CHECK(FindStatement(r, "We will see") == nullptr);
+  CHECK(FindStatement(r, "People are shocked") == nullptr);
+}
