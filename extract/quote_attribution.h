@@ -4,9 +4,11 @@
 // paragraph: 'X released the following statement:'; before it: 'X said:
 // "..."'; reported speech: 'X said that ... "..."'), skips scare quotes and
 // titles, and carries the last speaker to unattributed quotations of the same
-// or the next paragraph. quote_attribution.cc holds the patterns,
-// quote_speakers.cc the speaker phrases they share (names, pronouns,
-// descriptions of people, organisations and documents).
+// or the next paragraph. quote_attribution.cc and quote_characterized.cc
+// hold the patterns, quote_speakers.cc the speaker phrases they share (names,
+// pronouns, unnamed people, clause subjects), quote_descriptions.cc people
+// described by party, place and office, quote_organisations.cc organisations
+// and documents as speakers.
 #ifndef KG_EXTRACT_QUOTE_ATTRIBUTION_H_
 #define KG_EXTRACT_QUOTE_ATTRIBUTION_H_
 

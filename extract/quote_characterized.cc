@@ -1,8 +1,7 @@
 // Quotations that no speech verb introduces but whose speaker the sentence
 // still names: characterisations ('X called it "..."', 'whom the Post
-// described as being "..."'), sourced clauses ('according to X, the group
-// "..."'), and the speakers behind head-noun descriptions of organisations
-// ("the center") and documents ('"...," it read').
+// described as being "..."', 'X cited ... "..."') and sourced clauses
+// ('according to X, the group "..."').
 #include <algorithm>
 #include <string>
 #include <string_view>
@@ -16,12 +15,6 @@ bool IsCharacterizingVerb(std::string_view w) {
   return w == "called" || w == "calls" || w == "labeled" || w == "labelled" || w == "labels" ||
          w == "dubbed" || w == "branded" || w == "termed" || w == "described" || w == "describes" ||
          w == "deemed" || w == "derided";
-}
-
-bool IsDocumentNoun(std::string_view w) {
-  return w == "memo" || w == "memorandum" || w == "letter" || w == "statement" || w == "op-ed" ||
-         w == "post" || w == "tweet" || w == "email" || w == "note" || w == "report" ||
-         w == "message" || w == "release";
 }
 
 // Words as the scorer counts them: "pro-incest" is two.
@@ -80,59 +73,6 @@ bool Attributor::AccordingToClause(const RawQuote& q, uint32_t sb, QuoteFact* f)
     return true;
   }
   return false;
-}
-
-int Attributor::HeadNounOrganisation(uint32_t the) const {
-  if (the + 1 >= d_.tokens.size() || !d_.IsWord(the, "the") || in_quote_[the]) return -1;
-  const uint32_t noun = the + 1;
-  if (d_.tokens[noun].kind != TokKind::kWord || d_.tokens[noun].cap || m_.EntityAt(noun) >= 0 ||
-      !d_.Has(noun, kOrgHead))
-    return -1;
-  const std::string_view w = d_.Lower(noun);
-  for (size_t i = m_.mentions.size(); i-- > 0;) {
-    const Mention& mm = m_.mentions[i];
-    if (mm.tok_begin >= the || in_quote_[mm.tok_begin]) continue;
-    const EntityInfo& e = m_.entities[mm.entity];
-    if (e.type != EntityType::kOrganization) continue;
-    // A word of the name, not a part of one ("Centers" is not "center").
-    const std::string name = AsciiLower(e.name);
-    for (size_t at = name.find(w); at != std::string::npos; at = name.find(w, at + 1)) {
-      const size_t after = at + w.size();
-      if ((at == 0 || name[at - 1] == ' ') && (after == name.size() || name[after] == ' '))
-        return mm.entity;
-    }
-  }
-  return -1;
-}
-
-int Attributor::DocumentAuthor(uint32_t at) const {
-  const uint32_t here = d_.sentence_of[at];
-  const uint32_t from = d_.sentences[here > 0 ? here - 1 : here].tok_begin;
-  for (uint32_t t = at; t-- > from;) {
-    if (in_quote_[t] || !IsDocumentNoun(d_.Lower(t)) || d_.tokens[t].cap) continue;
-    if (t < 2) return -1;
-    // "Crozier's memo", "the union's letter".
-    if (d_.tokens[t - 1].kind == TokKind::kPossessive) return m_.EntityAt(t - 2);
-    const std::string_view det = d_.Lower(t - 1);
-    if (det == "the") return DescribedSpeaker(t - 1);
-    if (det != "his" && det != "her") return -1;
-    // "his memo": the first person named in the last earlier sentence that
-    // mentions the same document ("In his memo, Crozier implored ...").
-    const std::string_view noun = d_.Lower(t);
-    for (uint32_t u = t; u-- > 0 && t - u < 600;) {
-      if (d_.sentence_of[u] == d_.sentence_of[t] || in_quote_[u] || d_.Lower(u) != noun) continue;
-      const Sentence& s = d_.sentences[d_.sentence_of[u]];
-      for (uint32_t x = s.tok_begin; x < s.tok_end; ++x) {
-        const int e = in_quote_[x] ? -1 : m_.EntityAt(x);
-        if (e >= 0 && m_.entities[e].type == EntityType::kPerson) return e;
-      }
-      return -1;
-    }
-    // Else the person this or the previous sentence is about.
-    const int s = ClauseSubject(d_.sentences[d_.sentence_of[t]].tok_begin, t - 1);
-    return s >= 0 && m_.entities[s].type == EntityType::kPerson ? s : -1;
-  }
-  return -1;
 }
 
 }  // namespace kg::extract

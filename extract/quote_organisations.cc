@@ -1,0 +1,206 @@
+// Organisations and documents as speakers: "the newspaper
+// ('s editorial board)", "the group", "the center" (a head noun of a name),
+// "the memo", "his letter", '"...," it read'. Outlets go to the most recent
+// news organisation, groups to the organisation just named, documents to
+// their authors (see quote_attribution.h).
+#include <algorithm>
+#include <string>
+#include <string_view>
+
+#include "extract/quote_attribution.h"
+
+namespace kg::extract {
+namespace {
+
+bool IsDocumentNoun(std::string_view w) {
+  return w == "memo" || w == "memorandum" || w == "letter" || w == "statement" || w == "op-ed" ||
+         w == "post" || w == "tweet" || w == "email" || w == "note" || w == "report" ||
+         w == "message" || w == "release";
+}
+
+enum class Described { kNone, kOutlet, kOrganization, kDocument };
+
+Described DescriptionNoun(std::string_view w) {
+  if (w == "newspaper" || w == "paper" || w == "editorial" || w == "publication" || w == "outlet" ||
+      w == "magazine" || w == "network" || w == "website")
+    return Described::kOutlet;
+  if (w == "group" || w == "organization" || w == "organisation" || w == "association" ||
+      w == "company" || w == "agency" || w == "committee" || w == "coalition" || w == "nonprofit" ||
+      w == "firm")
+    return Described::kOrganization;
+  if (w == "memo" || w == "memorandum" || w == "letter" || w == "op-ed" || w == "statement")
+    return Described::kDocument;
+  return Described::kNone;
+}
+
+}  // namespace
+
+// "the newspaper('s editorial board)", "the editorial", "the advocacy group",
+// "the correspondents' group", "the memo": an organisation or a document as
+// speaker. Outlets go to the most recent news organisation, groups to the
+// most recent organisation (one whose name holds a possessive modifier:
+// "correspondents'"), documents to the first person (else organisation)
+// named in the last earlier sentence that mentions the same document.
+// `t` is the "the" or the noun; -1 when unsure.
+int Attributor::DescribedSpeaker(uint32_t t) const {
+  uint32_t the = t;
+  while (the + 5 > t && the > 0 && !d_.IsWord(the, "the")) --the;
+  if (!d_.IsWord(the, "the") || in_quote_[the]) return -1;
+  // "the center" for the Anne Frank Center: a head noun of a name.
+  if (t == the || t == the + 1) {
+    const int h = HeadNounOrganisation(the);
+    if (h >= 0) return h;
+  }
+  std::string_view must_contain;
+  Described kind = Described::kNone;
+  uint32_t k = the + 1;
+  for (; k < d_.tokens.size() && k < the + 5; ++k) {
+    kind = DescriptionNoun(d_.Lower(k));
+    if (kind != Described::kNone) break;
+    const TokKind next = k + 1 < d_.tokens.size() ? d_.tokens[k + 1].kind : TokKind::kPunct;
+    if (d_.tokens[k].kind != TokKind::kWord || m_.EntityAt(k) >= 0) return -1;
+    if (next == TokKind::kPossessive || next == TokKind::kSingleQuote) {
+      must_contain = d_.Lower(k);
+      ++k;
+    }
+  }
+  if (kind == Described::kNone) return -1;
+  int head_org = -1;
+  uint32_t head_at = 0;
+  if (kind == Described::kOrganization) {
+    const uint32_t here = d_.sentence_of[the];
+    for (uint32_t x = d_.sentences[here > 0 ? here - 1 : here].tok_begin; x < the; ++x) {
+      const int h = d_.IsWord(x, "the") ? HeadNounOrganisation(x) : -1;
+      if (h >= 0) head_org = h, head_at = x;
+    }
+  }
+  // NearestSubject passes the last word: it must end the description.
+  uint32_t end = k + 1;
+  if (d_.IsWord(end, "board")) ++end;
+  if (end < d_.tokens.size() && d_.tokens[end].kind == TokKind::kPossessive &&
+      d_.IsWord(end + 1, "editorial") && d_.IsWord(end + 2, "board"))
+    end += 3;
+  if (t != the && t + 1 != end) return -1;
+  const uint32_t para = d_.sentences[d_.sentence_of[the]].para;
+  auto body = [&](uint32_t tok) {
+    return !in_quote_[tok] &&
+           d_.paragraphs[d_.sentences[d_.sentence_of[tok]].para].kind == LineKind::kBody;
+  };
+  if (kind == Described::kDocument) {
+    const std::string_view noun = d_.Lower(k);
+    const uint32_t here = d_.sentence_of[the];
+    for (uint32_t u = the; u-- > 0 && the - u < 600;) {
+      if (d_.sentence_of[u] == here || !body(u) || d_.Lower(u) != noun) continue;
+      const Sentence& s = d_.sentences[d_.sentence_of[u]];
+      int org = -1;
+      for (uint32_t x = s.tok_begin; x < s.tok_end; ++x) {
+        const int e = in_quote_[x] ? -1 : m_.EntityAt(x);
+        if (e < 0 || (x > s.tok_begin && m_.EntityAt(x - 1) == e)) continue;
+        // Not an object: 'prosecutors told Judge X that Y "..."'.
+        uint32_t b = x;
+        while (b > s.tok_begin && m_.title_at[b - 1] >= 0 && m_.EntityAt(b - 1) < 0) --b;
+        if (b > s.tok_begin &&
+            (CueVerb(b - 1) || d_.IsWord(b - 1, "to") || d_.IsWord(b - 1, "that") ||
+             d_.IsWord(b - 1, "by") || d_.IsWord(b - 1, "with") || d_.IsWord(b - 1, "against")))
+          continue;
+        if (m_.entities[e].type == EntityType::kPerson) return e;
+        if (org < 0) org = e;
+      }
+      return org;
+    }
+    return -1;
+  }
+  for (size_t i = m_.mentions.size(); i-- > 0;) {
+    const Mention& mm = m_.mentions[i];
+    if (mm.tok_begin >= the || !body(mm.tok_begin)) continue;
+    if (d_.sentences[d_.sentence_of[mm.tok_begin]].para + 3 < para) break;
+    const EntityInfo& e = m_.entities[mm.entity];
+    if (e.type != EntityType::kOrganization) continue;
+    if (!must_contain.empty()) {
+      if (AsciiLower(e.name).find(must_contain) == std::string::npos) continue;
+      return mm.entity;
+    }
+    // "The group says ...": only right after the group was named (also by
+    // a head noun: "In the tweet, the center ... The group said").
+    if (kind == Described::kOrganization) {
+      if (head_org >= 0 && head_at > mm.tok_begin) return head_org;
+      return d_.sentence_of[mm.tok_begin] + 1 >= d_.sentence_of[the] ? mm.entity : head_org;
+    }
+    // An outlet: the last word of the name, or of its last hyphenated part,
+    // is a news word (Post, Journal, Times, ...).
+    if (IsOutlet(e)) return mm.entity;
+  }
+  if (kind == Described::kOrganization) return head_org;
+  // An article about a newspaper may name it only later or inside a
+  // quotation: the one outlet it names is meant.
+  int outlet = -1;
+  for (size_t i = 0; kind == Described::kOutlet && i < m_.entities.size(); ++i) {
+    const EntityInfo& e = m_.entities[i];
+    if (e.type != EntityType::kOrganization || !IsOutlet(e)) continue;
+    if (outlet >= 0) return -1;
+    outlet = static_cast<int>(i);
+  }
+  return outlet;
+}
+
+// The last word of the name, or of its last hyphenated part, is a news word
+// (Post, Journal, Times, ...).
+bool Attributor::IsOutlet(const EntityInfo& e) const {
+  std::string last = AsciiLower(e.name.substr(e.name.find_last_of(" -") + 1));
+  return (gz_.Flags(last) & kOutletHead) != 0;
+}
+
+int Attributor::HeadNounOrganisation(uint32_t the) const {
+  if (the + 1 >= d_.tokens.size() || !d_.IsWord(the, "the") || in_quote_[the]) return -1;
+  const uint32_t noun = the + 1;
+  if (d_.tokens[noun].kind != TokKind::kWord || d_.tokens[noun].cap || m_.EntityAt(noun) >= 0 ||
+      !d_.Has(noun, kOrgHead))
+    return -1;
+  const std::string_view w = d_.Lower(noun);
+  for (size_t i = m_.mentions.size(); i-- > 0;) {
+    const Mention& mm = m_.mentions[i];
+    if (mm.tok_begin >= the || in_quote_[mm.tok_begin]) continue;
+    const EntityInfo& e = m_.entities[mm.entity];
+    if (e.type != EntityType::kOrganization) continue;
+    // A word of the name, not a part of one ("Centers" is not "center").
+    const std::string name = AsciiLower(e.name);
+    for (size_t at = name.find(w); at != std::string::npos; at = name.find(w, at + 1)) {
+      const size_t after = at + w.size();
+      if ((at == 0 || name[at - 1] == ' ') && (after == name.size() || name[after] == ' '))
+        return mm.entity;
+    }
+  }
+  return -1;
+}
+
+int Attributor::DocumentAuthor(uint32_t at) const {
+  const uint32_t here = d_.sentence_of[at];
+  const uint32_t from = d_.sentences[here > 0 ? here - 1 : here].tok_begin;
+  for (uint32_t t = at; t-- > from;) {
+    if (in_quote_[t] || !IsDocumentNoun(d_.Lower(t)) || d_.tokens[t].cap) continue;
+    if (t < 2) return -1;
+    // "Crozier's memo", "the union's letter".
+    if (d_.tokens[t - 1].kind == TokKind::kPossessive) return m_.EntityAt(t - 2);
+    const std::string_view det = d_.Lower(t - 1);
+    if (det == "the") return DescribedSpeaker(t - 1);
+    if (det != "his" && det != "her") return -1;
+    // "his memo": the first person named in the last earlier sentence that
+    // mentions the same document ("In his memo, Crozier implored ...").
+    const std::string_view noun = d_.Lower(t);
+    for (uint32_t u = t; u-- > 0 && t - u < 600;) {
+      if (d_.sentence_of[u] == d_.sentence_of[t] || in_quote_[u] || d_.Lower(u) != noun) continue;
+      const Sentence& s = d_.sentences[d_.sentence_of[u]];
+      for (uint32_t x = s.tok_begin; x < s.tok_end; ++x) {
+        const int e = in_quote_[x] ? -1 : m_.EntityAt(x);
+        if (e >= 0 && m_.entities[e].type == EntityType::kPerson) return e;
+      }
+      return -1;
+    }
+    // Else the person this or the previous sentence is about.
+    const int s = ClauseSubject(d_.sentences[d_.sentence_of[t]].tok_begin, t - 1);
+    return s >= 0 && m_.entities[s].type == EntityType::kPerson ? s : -1;
+  }
+  return -1;
+}
+
+}  // namespace kg::extract
