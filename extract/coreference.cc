@@ -163,12 +163,20 @@ void Finder::BuildEntities() {
       for (size_t i = 0; i < out_.entities.size(); ++i) {
         const EntityInfo& e = out_.entities[i];
         if (e.type != EntityType::kOrganization) continue;
-        std::string initials;
+        // "DHS", and "HHS" for "Department of Health and Human Services"
+        // (the head before "of" left out).
+        std::string initials, complement;
+        bool after_of = false;
         for (const auto& k : e.key_tokens) {
-          if (k != "of" && k != "and" && k != "the" && k != "for" && k != "&" && k != "on")
-            initials.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(k[0]))));
+          if (k == "of") after_of = true;
+          if (k != "of" && k != "and" && k != "the" && k != "for" && k != "&" && k != "on") {
+            const char up = static_cast<char>(std::toupper(static_cast<unsigned char>(k[0])));
+            initials.push_back(up);
+            if (after_of) complement.push_back(up);
+          }
         }
-        if (initials == c.acronym) ent = static_cast<int>(i);
+        if (initials == c.acronym || (complement.size() >= 2 && complement == c.acronym))
+          ent = static_cast<int>(i);
       }
     }
     if (ent < 0) {

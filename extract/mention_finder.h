@@ -67,6 +67,7 @@ class Finder {
   bool HasPersonEvidence(uint32_t b, uint32_t e) const;
   bool SurnameAlone(uint32_t k) const;
   bool InPluralTitleList(uint32_t b) const;
+  bool PlaceOrThingNamedLikePerson(uint32_t k, uint32_t e) const;
   bool StrongTitle(int title) const;  // a phrase, or a word used before names
   bool LineIsWeak(uint32_t t) const {
     LineKind k = d_.paragraphs[d_.sentences[d_.sentence_of[t]].para].kind;
@@ -86,6 +87,7 @@ class Finder {
   void BuildEntities();
   bool Confirmed(const Candidate& c) const;
   bool AcronymIsOrg(uint32_t tok) const;
+  bool SpelledOut(std::string_view acronym) const;
   int AddEntity(EntityType type, const std::string& name);
   void AddMention(uint32_t b, uint32_t e, int entity, bool descriptor = false);
   std::vector<std::string> OrgKey(uint32_t b, uint32_t e) const;

@@ -61,6 +61,14 @@ void Finder::ScanChunks(uint32_t sb, uint32_t se) {
         e += 2;
         continue;
       }
+      // "State Department Correspondents' Association": a plural possessive
+      // inside a name, before a head word.
+      if (e + 1 < se && d_.tokens[e].kind == TokKind::kSingleQuote &&
+          d_.tokens[e].start == d_.tokens[e - 1].end && d_.Text(e - 1).ends_with("s") &&
+          CapWord(e + 1) && d_.Has(e + 1, kOrgHead)) {
+        e += 2;
+        continue;
+      }
       // "National Immigration and Customs Enforcement (ICE) Council"
       if (Punct(e, "(") && e + 3 < se && d_.tokens[e + 1].allcaps && Punct(e + 2, ")") &&
           CapWord(e + 3) && d_.Has(e + 3, kOrgHead)) {
@@ -75,8 +83,15 @@ void Finder::ScanChunks(uint32_t sb, uint32_t se) {
 }
 
 void Finder::ParseChunk(uint32_t b, uint32_t e) {
-  while (b < e && (d_.Has(b, kFunctionWord) || d_.Has(b, kMonthOrDay) || d_.Lower(b) == "and" ||
-                   d_.Lower(b) == "of"))
+  // "the Tuesday Group": a day before a head word names the body.
+  auto day_names_org = [&](uint32_t t) {
+    return t + 2 == e && d_.Has(t, kMonthOrDay) && d_.Has(t + 1, kOrgHead) &&
+           !d_.IsWord(t + 1, "senate") && !d_.IsWord(t + 1, "congress") &&
+           !d_.IsWord(t + 1, "court") && !d_.IsWord(t + 1, "administration") && t > 0 &&
+           Word(t - 1) && !d_.tokens[t - 1].cap;
+  };
+  while (b < e && (d_.Has(b, kFunctionWord) || (d_.Has(b, kMonthOrDay) && !day_names_org(b)) ||
+                   d_.Lower(b) == "and" || d_.Lower(b) == "of"))
     ++b;
   while (e > b && (d_.Lower(e - 1) == "and" || d_.Lower(e - 1) == "of" || d_.Lower(e - 1) == "on" ||
                    d_.Lower(e - 1) == "the" || d_.Has(e - 1, kMonthOrDay)))
@@ -178,6 +193,10 @@ void Finder::ParseChunk(uint32_t b, uint32_t e) {
       break;
     }
   }
+  // "(AP Photo/J. Scott Applewhite)": a photo credit, not a person in the
+  // news.
+  for (uint32_t t = b > 0 ? b - 1 : b; t < k && person; ++t) person = !Contains(d_.Text(t), "/");
+  if (person && PlaceOrThingNamedLikePerson(k, name_e)) person = false;
   if (!person) k = e;
   uint32_t ok = k;
   // "ICE Director", "New York Gov." end in a title; "Department of Justice"
@@ -200,6 +219,21 @@ void Finder::ParseChunk(uint32_t b, uint32_t e) {
       c.title = out_.title_at[b - 1];
     cands_.push_back(c);
   }
+}
+
+// "aboard the Theodore Roosevelt, ...": a full name after "the" that ends
+// its phrase is a ship or building; "In Hong Kong, ...": a first name and
+// a place word after a preposition is a place.
+bool Finder::PlaceOrThingNamedLikePerson(uint32_t k, uint32_t e) const {
+  if (k == 0 || out_.title_at[k - 1] >= 0 || e - k < 2) return false;
+  const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
+  const bool phrase_ends = e >= n || (d_.tokens[e].kind == TokKind::kPunct) ||
+                           (Word(e) && d_.Has(e, kFunctionWord) && !d_.tokens[e].cap);
+  if (d_.IsWord(k - 1, "the") && phrase_ends) return true;
+  const std::string_view before = d_.Lower(k - 1);
+  const bool preposition = before == "in" || before == "at" || before == "from" || before == "to";
+  return preposition && e - k == 2 && d_.Has(e - 1, kProperNoun) &&
+         !d_.Has(e - 1, kSurname | kFirstName | kCommonWord);
 }
 
 MentionTable Finder::Run() {

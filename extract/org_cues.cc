@@ -198,6 +198,7 @@ bool Finder::OrgCue(uint32_t b, uint32_t e) const {
     if (who >= 0 && out_.entities[who].type == EntityType::kPerson) {
       uint32_t v = after;
       while (v < n && out_.EntityAt(v) == who) ++v;
+      if (d_.IsWord(v, "has") || d_.IsWord(v, "had")) ++v;  // "X's Jane Doe has reported"
       if (d_.IsWord(v, "wrote") || d_.IsWord(v, "writes") || d_.IsWord(v, "reported") ||
           d_.IsWord(v, "reports"))
         return true;
@@ -218,6 +219,16 @@ bool Finder::WeakOrgCue(uint32_t b, uint32_t e) const {
   const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
   // The name must end its phrase: not "told Republican leaders", "according
   // to Indianapolis' Fox affiliate".
+  // A political leaning between "the" and a name that looks like no
+  // person's, tested before the end of the phrase as a verb may follow:
+  // "the left-leaning Public Policy Polling found", "according to the
+  // anti-smoking Campaign for Tobacco-Free Kids".
+  if (b >= 2 && d_.IsWord(b - 2, "the") && Word(b - 1) && !d_.tokens[b - 1].cap) {
+    const std::string_view m = d_.Lower(b - 1);
+    if (m.ends_with("-leaning") || m.starts_with("anti-") || m.starts_with("pro-") ||
+        m == "nonpartisan" || m == "bipartisan" || m == "nonprofit" || m == "non-profit")
+      return true;
+  }
   // "according to Democrat James Carville": a label before a person.
   if (e < n && out_.EntityAt(e) >= 0 && out_.entities[out_.EntityAt(e)].type == EntityType::kPerson)
     return false;
@@ -322,8 +333,11 @@ void Finder::FindCuedOrgs() {
   const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
   // Title words may be part of a name ("Justice Democrats"), but a chunk
   // of titles only is not one.
+  // "the March for Life": a month before "for" and a name is part of it.
   auto free_cap = [&](uint32_t t) {
-    return t < n && CapWord(t) && out_.mention_at[t] < 0 && !d_.Has(t, kMonthOrDay);
+    return t < n && CapWord(t) && out_.mention_at[t] < 0 &&
+           (!d_.Has(t, kMonthOrDay) ||
+            (t > 0 && d_.IsWord(t - 1, "the") && d_.IsWord(t + 1, "for") && CapWord(t + 2)));
   };
   // "Acme-owned X" names Acme as an owner: a company. The token is one
   // word, so a free "Acme" elsewhere in the article is the organisation.

@@ -109,7 +109,8 @@ void Finder::AddOrg(uint32_t b, uint32_t e) {
       if (d_.Has(t, kOrgHead) && d_.tokens[t].cap) h = t;
     }
     bool head = h == e - 1 && e - b >= 2;
-    if (h < e - 1 && d_.Has(h, kOfHead) && d_.Lower(h + 1) == "of") head = true;
+    if (h < e - 1 && d_.Has(h, kOfHead) && (d_.Lower(h + 1) == "of" || d_.Lower(h + 1) == "on"))
+      head = true;  // "House Committee on Agriculture"
     if (h < e - 1 && h + 1 < e && d_.tokens[e - 1].allcaps) head = false;
     std::string_view txt = d_.Text(b);
     bool domain = e - b == 1 &&
@@ -202,6 +203,14 @@ bool Finder::AcronymIsOrg(uint32_t t) const {
   }
   auto it = acronym_counts_.find(d_.Text(t));
   if (it != acronym_counts_.end() && it->second >= 2) return true;
+  // Three letters or more that are no word of the dictionary ("an FBI
+  // investigation", "a CIA operative", "the Siberia of CNN"); "ICE", "PAC"
+  // alone need more.
+  // Not one defined in parentheses: the long form was no organisation
+  // ("Foreign Agents Registration Act (FARA)").
+  if (d_.Text(t).size() >= 3 && !d_.Has(t, kCommonWord | kFirstName | kSurname) &&
+      !(t > 0 && Punct(t - 1, "(")) && !SpelledOut(d_.Text(t)))
+    return true;
   if (t > 0 && (d_.Lower(t - 1) == "the" || d_.Lower(t - 1) == "told" || d_.Lower(t - 1) == "by"))
     return true;
   if (t + 1 < d_.tokens.size()) {
@@ -210,6 +219,24 @@ bool Finder::AcronymIsOrg(uint32_t t) const {
     if (d_.Has(t + 1, kSpeechVerb | kTitleWord) || n == "agents" || n == "officials" ||
         n == "officers" || n == "reported" || n == "poll" || n == "report")
       return true;
+  }
+  return false;
+}
+
+// Whether the article writes out `acr` as capitalised words ("Paycheck
+// Protection Program" for PPP); called only when no organisation has
+// these initials, so the long form is something else (a law, a program).
+bool Finder::SpelledOut(std::string_view acr) const {
+  const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
+  for (uint32_t t = 0; t < n; ++t) {
+    if (!CapWord(t) || d_.tokens[t].allcaps || d_.Text(t)[0] != acr[0]) continue;
+    size_t matched = 1;
+    for (uint32_t k = t + 1; k < n && matched < acr.size(); ++k) {
+      if (d_.IsWord(k, "of") || d_.IsWord(k, "and") || d_.IsWord(k, "for")) continue;
+      if (!CapWord(k) || d_.Text(k)[0] != acr[matched]) break;
+      ++matched;
+    }
+    if (matched == acr.size()) return true;
   }
   return false;
 }

@@ -453,3 +453,59 @@ TEST_CASE("No organisations from party tags, shouting, speaker labels or ships",
   REQUIRE(fhb != nullptr);
   CHECK(fhb->type == EntityType::kOrganization);
 }
+
+TEST_CASE("Names with inner apostrophes, 'on', days and 'for'", "[mentions]") {
+  ArticleResult r = Run(
+      "Trip\n\nThe State Department Correspondents\xe2\x80\x99 Association objected. Ada Peterson, "
+      "who chairs the House Committee on Fisheries, met members of the moderate Tuesday Group. "
+      "Jeanne Moll, president of the March for Trees, agreed. She was a former Air Force officer "
+      "backed by the Sierra Club. On Tuesday Congress voted.\n");
+  for (const char* name :
+       {"State Department Correspondents\xe2\x80\x99 Association", "House Committee on Fisheries",
+        "Tuesday Group", "March for Trees", "Air Force", "Sierra Club"}) {
+    INFO(name);
+    const Entity* e = FindEntity(r, name);
+    REQUIRE(e != nullptr);
+    CHECK(e->type == EntityType::kOrganization);
+  }
+  CHECK(FindEntity(r, "Tuesday Congress") == nullptr);
+}
+
+TEST_CASE("Acronyms used once, and acronyms of laws and programs", "[mentions]") {
+  ArticleResult r =
+      Run("Emails\n\nShe deleted emails to obstruct an FBI investigation. The Paycheck Protection "
+          "Program ran dry, and the money for PPP went fast. The Foreign Agents Registration Act "
+          "(FARA) applies. The Department of Health and Human Services issued a rule, and HHS "
+          "defended it.\n");
+  const Entity* fbi = FindEntity(r, "FBI");
+  REQUIRE(fbi != nullptr);
+  CHECK(fbi->type == EntityType::kOrganization);
+  CHECK(FindEntity(r, "PPP") == nullptr);
+  CHECK(FindEntity(r, "FARA") == nullptr);
+  const Entity* hhs = FindEntity(r, "Department of Health and Human Services");
+  REQUIRE(hhs != nullptr);
+  CHECK(HasAlias(*hhs, "HHS"));
+  CHECK(FindEntity(r, "HHS") == nullptr);
+}
+
+TEST_CASE("Leanings, reporters with 'has', places and ships named like people",
+          "[mentions][org_cues]") {
+  ArticleResult r = Run(
+      "Poll\n\nThe left-leaning Quorum Polling found her trailing, according to the anti-smoking "
+      "Campaign for Clean Lungs. As Voxel\xe2\x80\x99s Ella Nilsen has reported, the bill is "
+      "stuck. In Hong Kong, experts found more cases. The virus spread aboard the Theodore "
+      "Roosevelt, officials said. (AP Photo/J. Scott Applewhite)\n");
+  for (const char* name : {"Quorum Polling", "Campaign for Clean Lungs", "Voxel"}) {
+    INFO(name);
+    const Entity* e = FindEntity(r, name);
+    REQUIRE(e != nullptr);
+    CHECK(e->type == EntityType::kOrganization);
+  }
+  CHECK(FindEntity(r, "Hong Kong") == nullptr);
+  CHECK(FindEntity(r, "Theodore Roosevelt") == nullptr);
+  CHECK(FindEntity(r, "Scott Applewhite") == nullptr);
+  CHECK(FindEntity(r, "J. Scott Applewhite") == nullptr);
+  // A person after a preposition is still a person.
+  ArticleResult s = Run("Talks\n\nThe bill went to Kamala Harris on Monday.\n");
+  CHECK(FindEntity(s, "Kamala Harris") != nullptr);
+}
