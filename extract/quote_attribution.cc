@@ -91,6 +91,7 @@ bool Attributor::After(const RawQuote& q, QuoteFact* f) const {
   uint32_t c = q.close + 1;
   if (c < p.tok_end && d_.Text(c) == ",") ++c;
   if (c >= p.tok_end || d_.tokens[c].kind == TokKind::kOpenQuote) return false;
+  if (IsDash(d_.Text(c))) return DashSigned(q, c, f);
   // The attribution starts right away: a name, a pronoun, a description or
   // the verb. A lower-case noun means the quotation modifies it: a "Give
   // 'em Hell, Bernie" lapel pin.
@@ -189,6 +190,29 @@ bool Attributor::After(const RawQuote& q, QuoteFact* f) const {
     }
   }
   return false;
+}
+
+// '"We have a great general ..." — Donald Trump': a paragraph that is a
+// quotation signed by a dash and a name ending it (or followed by a comma or
+// a parenthesis that is no Twitter handle).
+bool Attributor::DashSigned(const RawQuote& q, uint32_t dash, QuoteFact* f) const {
+  const Paragraph& p = d_.paragraphs[q.last_para];
+  // Only a paragraph that is the quotation: in 'Clinton notes: "..." -
+  // Jane Roe (@roe)' the signature is the tweet's, not the quotation's.
+  if (q.open != d_.paragraphs[q.first_para].tok_begin) return false;
+  uint32_t n = dash + 1;
+  while (n < p.tok_end && m_.title_at[n] >= 0 && m_.EntityAt(n) < 0) ++n;
+  if (n >= p.tok_end || m_.EntityAt(n) < 0 || m_.mentions[m_.mention_at[n]].tok_begin != n)
+    return false;
+  const int s = m_.EntityAt(n);
+  if (m_.entities[s].type != EntityType::kPerson) return false;
+  const uint32_t end = m_.mentions[m_.mention_at[n]].tok_end;
+  if (end < p.tok_end && d_.Text(end) != "(" && d_.Text(end) != "," && !SentenceEnd(end))
+    return false;
+  // An embedded tweet ('- Guy Benson (@guypbenson) July 29') quoting someone.
+  if (end + 1 < p.tok_end && d_.Text(end) == "(" && d_.Text(end + 1).starts_with("@")) return false;
+  Fill(q, s, q.open, end - 1, "-", "quote.signed", f);
+  return true;
 }
 
 // X said: "..." / X said "..." / He said the policy "is ..." (to the end of

@@ -259,3 +259,19 @@ TEST_CASE("An unnamed speaker ends the previous speaker's run", "[quotes]") {
   CHECK(FindStatement(r, "We will see") == nullptr);
   CHECK(FindStatement(r, "People are shocked") == nullptr);
 }
+
+TEST_CASE("A quotation paragraph signed with a dash and a name", "[quotes]") {
+  ArticleResult r =
+      Run("Insults\n\nThe candidates traded insults all year.\n\n\"He is a con artist and a "
+          "fraud\" - Marco Rubio\n\nClinton notes the anchors: \"this counts as a press "
+          "conference, right?\" - Jennifer Epstein (@jeneps) October 21, 2016\n\n\"No, Donald, you "
+          "do not get to decide that.\" - Guy Benson (@guypbenson) July 29, 2016\n");
+  const Statement* s = FindStatement(r, "He is a con artist");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:marco-rubio");
+  CHECK(s->evidence.rule == "quote.signed");
+  s = FindStatement(r, "this counts as");
+  CHECK((s == nullptr || s->speaker != "person:jennifer-epstein"));
+  s = FindStatement(r, "No, Donald");
+  CHECK((s == nullptr || s->speaker != "person:guy-benson"));
+}
