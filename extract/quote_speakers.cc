@@ -45,6 +45,10 @@ bool IsPersonNoun(std::string_view w) {
   return false;
 }
 
+bool IsPartyNoun(std::string_view w) {
+  return w == "republican" || w == "democrat" || w == "independent" || w == "libertarian";
+}
+
 // An unnamed spokesperson speaks for the organisation (the gold convention):
 // "a Facebook spokesperson said" is Facebook's.
 bool IsSpokesNoun(std::string_view w) {
@@ -152,11 +156,17 @@ int Attributor::UnnamedSpeaker(uint32_t b, uint32_t e) const {
   if (!indefinite && det != "the") return -1;
   // Modifiers (words, names used as modifiers: "a Facebook spokesperson",
   // "the Trump campaign official"), then the person noun.
+  // "said another House Democrat": after a, an, one or another a party noun
+  // names nobody either.
+  auto is_head = [&](uint32_t t) {
+    return IsPersonNoun(d_.Lower(t)) || (indefinite && IsPartyNoun(d_.Lower(t)));
+  };
   uint32_t head = b + 1;
   while (head < e && head < b + 6 && !in_quote_[head] && d_.tokens[head].kind == TokKind::kWord &&
-         !IsPersonNoun(d_.Lower(head)))
+         !is_head(head))
     ++head;
-  if (head >= e || head >= b + 6 || !IsPersonNoun(d_.Lower(head)) || d_.tokens[head].cap) return -1;
+  if (head >= e || head >= b + 6 || !is_head(head)) return -1;
+  if (d_.tokens[head].cap && !IsPartyNoun(d_.Lower(head))) return -1;
   int org = -1;
   for (uint32_t t = b + 1; t < e && t < head + 6; ++t) {
     if (in_quote_[t]) break;

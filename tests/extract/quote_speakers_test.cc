@@ -250,7 +250,8 @@ TEST_CASE("An unnamed speaker ends the previous speaker's run", "[quotes]") {
       "\"definitely a consensus of not wanting him.\"\n\n\"Absent some new piece of "
       "information,\" said one former operative now supporting Fonseca, \"everyone already "
       "knows.\"\n\n\"We will see what happens next week.\"\n\n\"People are shocked,\" admitted "
-      "one close Fonseca confidant.\n");
+      "one close Fonseca confidant.\n\n\"It is nearly too close to call,\" said one Iowa "
+      "Republican who picked Fonseca.\n");
   const Statement* s = FindStatement(r, "definitely a consensus");
   REQUIRE(s != nullptr);
   CHECK(s->speaker == "person:deborah-fonseca");
@@ -258,6 +259,7 @@ TEST_CASE("An unnamed speaker ends the previous speaker's run", "[quotes]") {
   CHECK(FindStatement(r, "everyone already") == nullptr);
   CHECK(FindStatement(r, "We will see") == nullptr);
   CHECK(FindStatement(r, "People are shocked") == nullptr);
+  CHECK(FindStatement(r, "It is nearly too close") == nullptr);
 }
 
 TEST_CASE("A quotation paragraph signed with a dash and a name", "[quotes]") {
