@@ -96,6 +96,9 @@ void Finder::ParseChunk(uint32_t b, uint32_t e) {
   while (e > b && (d_.Lower(e - 1) == "and" || d_.Lower(e - 1) == "of" || d_.Lower(e - 1) == "on" ||
                    d_.Lower(e - 1) == "the" || d_.Has(e - 1, kMonthOrDay)))
     --e;  // "The New York Times Saturday endorsed"
+  // The rest of a title that began before the chunk ("director of
+  // National Intelligence") names nobody.
+  while (b < e && out_.title_at[b] >= 0 && out_.titles[out_.title_at[b]].tok_begin < b) ++b;
   if (b >= e) return;
   // "USS Theodore Roosevelt", "HMS Victory": a ship, neither a person nor
   // an organisation.
@@ -129,9 +132,20 @@ void Finder::ParseChunk(uint32_t b, uint32_t e) {
     const bool person_before = a - b >= 2 && IsFirstName(b) && !head_before;
     // "Department of Health and Human Services": the "and" is inside the
     // complement of a head that takes "of".
-    bool of_before = false;
-    for (uint32_t k = b; k + 1 < a; ++k) of_before |= d_.Has(k, kOfHead) && d_.IsWord(k + 1, "of");
-    if ((!head_after && !of_before) || head_right_before || name_after || person_before) {
+    // Not when the last word repeats a head of the first part ("Bronx High
+    // School of Science and Stuyvesant High School").
+    bool of_before = false, same_head = false, titled_before = false, title_seen = false;
+    for (uint32_t k = b; k < a; ++k) {
+      of_before |=
+          k + 1 < a && d_.Has(k, kOfHead) && (d_.IsWord(k + 1, "of") || d_.IsWord(k + 1, "on"));
+      same_head |= d_.Has(k, kOrgHead) && d_.Lower(k) == d_.Lower(e - 1);
+      // "House Speaker Nancy Pelosi and Senate ...": a titled person (not
+      // "Acting Director of Immigration and Customs Enforcement").
+      titled_before |= title_seen && out_.title_at[k] < 0 && d_.Has(k, kFirstName | kSurname);
+      title_seen |= out_.title_at[k] >= 0;
+    }
+    if ((!head_after && !of_before) || (of_before && same_head) || titled_before ||
+        head_right_before || name_after || person_before) {
       ParseChunk(b, a);
       ParseChunk(a + 1, e);
       return;
@@ -148,6 +162,14 @@ void Finder::ParseChunk(uint32_t b, uint32_t e) {
     if (ti >= 0 && out_.titles[ti].tok_begin == i && out_.titles[ti].tok_end <= e && !names_org) {
       titled = StrongTitle(ti);
       any_title = true;
+      // "Supreme Court Justice X": the body named inside the title.
+      for (uint32_t h = out_.titles[ti].tok_end - 1; h-- > i;) {
+        if (d_.tokens[h].cap && d_.Has(h, kOrgHead) && !d_.IsWord(h, "senate") &&
+            !d_.IsWord(h, "house")) {
+          AddOrg(i, h + 1);
+          break;
+        }
+      }
       i = out_.titles[ti].tok_end;
       continue;
     }
@@ -201,7 +223,11 @@ void Finder::ParseChunk(uint32_t b, uint32_t e) {
   uint32_t ok = k;
   // "ICE Director", "New York Gov." end in a title; "Department of Justice"
   // does not.
-  while (ok > i && out_.title_at[ok - 1] >= 0 && !(ok >= i + 2 && d_.Lower(ok - 2) == "of")) --ok;
+  // A capitalised head word ends the organisation even inside a title
+  // ("a Supreme Court justice").
+  while (ok > i && out_.title_at[ok - 1] >= 0 && !(ok >= i + 2 && d_.Lower(ok - 2) == "of") &&
+         !(d_.tokens[ok - 1].cap && d_.Has(ok - 1, kOrgHead)))
+    --ok;
   if (ok > i) {
     if (person || ok < k || titled) {
       AddOrg(i, ok);

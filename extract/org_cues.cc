@@ -233,7 +233,11 @@ bool Finder::WeakOrgCue(uint32_t b, uint32_t e) const {
   if (e < n && out_.EntityAt(e) >= 0 && out_.entities[out_.EntityAt(e)].type == EntityType::kPerson)
     return false;
   // An embedded tweet's signature: "- Acme News (@AcmeNews) March 23, 2017".
-  if (Punct(e, "(") && e + 1 < n && d_.tokens[e + 1].start > 0 &&
+  // People sign too ("Newt Gingrich (@newtgingrich)"): only one word or a
+  // name with an acronym ("CNN Politics").
+  bool caps = e - b == 1;
+  for (uint32_t t = b; t < e; ++t) caps |= d_.tokens[t].allcaps;
+  if (caps && Punct(e, "(") && e + 1 < n && d_.tokens[e + 1].start > 0 &&
       (d_.bytes[d_.tokens[e + 1].start] == '@' || d_.bytes[d_.tokens[e + 1].start - 1] == '@'))
     return true;
   if (e < n &&

@@ -208,8 +208,14 @@ bool Finder::AcronymIsOrg(uint32_t t) const {
   // alone need more.
   // Not one defined in parentheses: the long form was no organisation
   // ("Foreign Agents Registration Act (FARA)").
-  if (d_.Text(t).size() >= 3 && !d_.Has(t, kCommonWord | kFirstName | kSurname) &&
-      !(t > 0 && Punct(t - 1, "(")) && !SpelledOut(d_.Text(t)))
+  // Not a thing ("a GIF.", "an MRI,"), nor a suffix of a company name
+  // ("Acme LLC").
+  const bool article = t > 0 && (d_.IsWord(t - 1, "a") || d_.IsWord(t - 1, "an"));
+  const bool noun_after = t + 1 < d_.tokens.size() && Word(t + 1) && !d_.tokens[t + 1].cap;
+  const bool after_name = t > 0 && CapWord(t - 1);
+  if (d_.Text(t).size() >= 3 && d_.Text(t).size() <= 5 &&
+      !d_.Has(t, kCommonWord | kFirstName | kSurname) && !(t > 0 && Punct(t - 1, "(")) &&
+      !(article && !noun_after) && !after_name && !SpelledOut(d_.Text(t)))
     return true;
   if (t > 0 && (d_.Lower(t - 1) == "the" || d_.Lower(t - 1) == "told" || d_.Lower(t - 1) == "by"))
     return true;

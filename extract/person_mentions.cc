@@ -21,10 +21,13 @@ bool Finder::NameToken(uint32_t t) const {
   if (d_.Has(t, kOrgHead | kTitleWord | kFunctionWord | kMonthOrDay)) return false;
   if (Contains(l, ".")) return false;
   if (l.size() > 2 && l[1] == '-') return false;  // a party tag: "D-Hawaii"
-  // "Rich-types", "Trump-style": a lower-case word after a hyphen.
-  const std::string_view w = d_.Text(t);
-  for (size_t i = 1; i + 1 < w.size(); ++i) {
-    if (w[i] == '-' && w[i + 1] >= 'a' && w[i + 1] <= 'z') return false;
+  // "Rich-types", "Trump-style" (not "Ki-moon"), and contractions ("Isn't").
+  static constexpr std::string_view kSuffixes[] = {
+      "-types", "-type", "-style", "-like",   "-based",       "-led",      "-backed",
+      "-owned", "-era",  "-esque", "-minded", "-leaning",     "-friendly", "-controlled",
+      "n't",    "'re",   "'ve",    "'ll",     "\xe2\x80\x99t"};
+  for (std::string_view suffix : kSuffixes) {
+    if (l.ends_with(suffix)) return false;
   }
   return true;
 }
@@ -120,7 +123,8 @@ bool Finder::IsPersonName(uint32_t k, uint32_t e, bool cued, bool* weak) const {
       return false;  // "Will Power", "Grant Park" at a sentence start
     // "Chelsea Mourning", "America Great Again": confirmed later, if at all;
     // not a three-word name with a name in the middle ("Lindsey Davis Stover").
-    const bool named_middle = len >= 3 && d_.Has(k + 1, kFirstName | kSurname);
+    const bool named_middle =
+        len >= 3 && d_.Has(k + 1, kFirstName | kSurname) && !d_.Has(k + 1, kCommonWord);
     if (weak) *weak = common_last && !d_.Has(e - 1, kProperNoun) && !named_middle;
     return true;
   }
@@ -135,6 +139,8 @@ bool Finder::StrongTitle(int ti) const {
 }
 
 bool Finder::HasPersonEvidence(uint32_t b, uint32_t e) const {
+  // People take no article: "the White House said".
+  if (b > 0 && d_.IsWord(b - 1, "the")) return false;
   // A party tag needs no more: "Mitt Romney (R-Utah)", "Mitt Romney, R-Utah".
   const uint32_t tag = Punct(e, "(") || Punct(e, ",") ? e + 1 : 0;
   // A first name further in starts the name: "Speaker of the House Paul

@@ -5,6 +5,7 @@ namespace {
 
 // Multi-word person titles, lower case. Single words are in TitleWords().
 constexpr const char* kTitlePhrases[] = {"acting director",
+                                         "director of national intelligence",
                                          "acting secretary",
                                          "acting commissioner",
                                          "acting administrator",

@@ -412,12 +412,20 @@ TEST_CASE("A leader's title before 'of' names a body, not a place", "[mentions][
 
 TEST_CASE("An embedded tweet's signature names the account", "[mentions][org_cues]") {
   ArticleResult r =
-      Run("Votes\n\nThe count is near. https://t.co/x \xe2\x80\x94 Ledgerline Politics "
-          "(@LedgerlinePolitics) March 23, 2017\n\nThe vote failed. \xe2\x80\x94 Donald J. Trump "
-          "(@realDonaldTrump) December 20, 2019\n");
-  const Entity* e = FindEntity(r, "Ledgerline Politics");
-  REQUIRE(e != nullptr);
-  CHECK(e->type == EntityType::kOrganization);
+      Run("Votes\n\nThe count is near. https://t.co/x \xe2\x80\x94 LDG Politics "
+          "(@LDGPolitics) March 23, 2017\n\nIt is over. \xe2\x80\x94 Ledgerline (@ledgerline) "
+          "March 23, 2017\n\nThe vote failed. \xe2\x80\x94 Donald J. Trump "
+          "(@realDonaldTrump) December 20, 2019\n\nNo. \xe2\x80\x94 Newt Garrisonn "
+          "(@newtgarrisonn) May 2, 2019\n");
+  for (const char* name : {"LDG Politics", "Ledgerline"}) {
+    INFO(name);
+    const Entity* e = FindEntity(r, name);
+    REQUIRE(e != nullptr);
+    CHECK(e->type == EntityType::kOrganization);
+  }
+  // People sign too: two words without an acronym are no organisation.
+  const Entity* newt = FindEntity(r, "Newt Garrisonn");
+  CHECK((newt == nullptr || newt->type == EntityType::kPerson));
   const Entity* p = FindEntity(r, "Donald J. Trump");
   REQUIRE(p != nullptr);
   CHECK(p->type == EntityType::kPerson);
@@ -508,4 +516,22 @@ TEST_CASE("Leanings, reporters with 'has', places and ships named like people",
   // A person after a preposition is still a person.
   ArticleResult s = Run("Talks\n\nThe bill went to Kamala Harris on Monday.\n");
   CHECK(FindEntity(s, "Kamala Harris") != nullptr);
+}
+
+TEST_CASE("Guards found on a corpus sample", "[mentions]") {
+  ArticleResult r = Run(
+      "Talks\n\nThe White House said on Monday it would wait. House Speaker Nancy Pelosi and "
+      "Senate Majority Leader Mitch McConnell met. Students of the Bronx High School of Science "
+      "and Stuyvesant High School marched. UN chief Ban Ki-moon spoke. He sent a GIF. She is "
+      "director of National Intelligence. The Leadership Conference on Civil and Human Rights "
+      "objected. Make America Strong Again, they chanted.\n");
+  CHECK(FindEntity(r, "White House") == nullptr);
+  CHECK(FindEntity(r, "Nancy Pelosi") != nullptr);
+  CHECK(FindEntity(r, "Bronx High School of Science") != nullptr);
+  CHECK(FindEntity(r, "Stuyvesant High School") != nullptr);
+  CHECK(FindEntity(r, "Ban Ki-moon") != nullptr);
+  CHECK(FindEntity(r, "GIF") == nullptr);
+  CHECK(FindEntity(r, "National Intelligence") == nullptr);
+  CHECK(FindEntity(r, "Leadership Conference on Civil and Human Rights") != nullptr);
+  CHECK(FindEntity(r, "America Strong Again") == nullptr);
 }
