@@ -92,6 +92,11 @@ bool Attributor::After(const RawQuote& q, QuoteFact* f) const {
   if (c < p.tok_end && d_.Text(c) == ",") ++c;
   if (c >= p.tok_end || d_.tokens[c].kind == TokKind::kOpenQuote) return false;
   if (IsDash(d_.Text(c))) return DashSigned(q, c, f);
+  // 'When asked by a reporter, "What do you say ...?," Lavrov replied': the
+  // question is the asker's.
+  for (uint32_t k = q.open; k-- > 0 && k + 6 > q.open && !SentenceEnd(k);) {
+    if (d_.IsWord(k, "asked") && d_.sentence_of[k] == d_.sentence_of[q.open]) return false;
+  }
   // The attribution starts right away: a name, a pronoun, a description or
   // the verb. A lower-case noun means the quotation modifies it: a "Give
   // 'em Hell, Bernie" lapel pin.
@@ -102,7 +107,7 @@ bool Attributor::After(const RawQuote& q, QuoteFact* f) const {
                            w == "she" || w == "the" || w == "a" || w == "an" || w == "his" ||
                            w == "her" || w == "their" || w == "its" || w == "according" ||
                            w == "they" || w == "we" || w == "it" || w == "union";
-    if (!starts_np && !Verb(c)) return false;
+    if (!starts_np && !Verb(c)) return TrailingAttribution(q, c, f);
   }
   // '"...," according to X' ('"...." According to X, ...' opens a new clause).
   if (d_.IsWord(c, "according") && d_.IsWord(c + 1, "to") && !d_.tokens[c].cap) {
@@ -188,6 +193,42 @@ bool Attributor::After(const RawQuote& q, QuoteFact* f) const {
         return true;
       }
     }
+  }
+  return false;
+}
+
+// '"... and make contributions" to the party expected to win, said Charlie
+// Black, a lobbyist.': a quotation opening a sentence ends inside a clause
+// whose attribution closes it (", said X" or ", X said").
+bool Attributor::TrailingAttribution(const RawQuote& q, uint32_t c, QuoteFact* f) const {
+  const Paragraph& p = d_.paragraphs[q.last_para];
+  // Only a quotation opening its sentence, of four words or more: 'the
+  // word "Christmas" would make a comeback, Trump promised' is no statement.
+  if (d_.sentences[d_.sentence_of[q.open]].tok_begin != q.open) return false;
+  int words = 0;
+  for (uint32_t t = q.open + 1; t < q.close && words < 4; ++t)
+    words += d_.tokens[t].kind == TokKind::kWord;
+  if (words < 4) return false;
+  for (uint32_t k = c; k < p.tok_end && k < c + 16; ++k) {
+    if (SentenceEnd(k) || d_.tokens[k].kind == TokKind::kOpenQuote || in_quote_[k]) return false;
+    if (d_.Text(k) != ",") continue;
+    uint32_t v = k + 1, n = k + 1;
+    if (Verb(v)) {
+      n = v + 1;  // ", said X"
+    } else {
+      // ", X said": a name and the verb.
+      if (m_.EntityAt(n) < 0) continue;
+      v = m_.mentions[m_.mention_at[n]].tok_end;
+      if (!Verb(v)) continue;
+    }
+    while (n < p.tok_end && m_.title_at[n] >= 0 && m_.EntityAt(n) < 0) ++n;
+    const int s = n < p.tok_end ? m_.EntityAt(n) : -1;
+    if (s < 0 || m_.entities[s].type != EntityType::kPerson) return false;
+    const uint32_t end = std::max(v, m_.mentions[m_.mention_at[n]].tok_end);
+    if (end < p.tok_end && !SentenceEnd(end) && d_.Text(end) != "," && !(end == v && Verb(v)))
+      return false;
+    Fill(q, s, q.open, v, std::string(d_.Lower(v)), "quote.after", f);
+    return true;
   }
   return false;
 }
@@ -386,6 +427,35 @@ bool Attributor::Colon(const RawQuote& q, QuoteFact* f) const {
   return true;
 }
 
+// 'Obama said it is not an argument he would have made. "I think I was
+// right ..."': a quotation opening a sentence right after a sentence of
+// reported speech (no quotation, a speech verb among its first words) in the
+// same paragraph is that speaker's.
+bool Attributor::FollowsSpeech(const RawQuote& q, QuoteFact* f) const {
+  const uint32_t s = d_.sentence_of[q.open];
+  if (s == 0 || d_.sentences[s].tok_begin != q.open) return false;
+  const Sentence& prev = d_.sentences[s - 1];
+  if (prev.para != d_.sentences[s].para) return false;
+  // '"Because you'd be in jail," Trump shot back': its own attribution.
+  uint32_t a = q.close + 1;
+  if (a < d_.tokens.size() && d_.Text(a) == ",") ++a;
+  if (q.closed && a < d_.tokens.size() && d_.sentence_of[a] == d_.sentence_of[q.close] &&
+      (m_.EntityAt(a) >= 0 || d_.IsWord(a, "he") || d_.IsWord(a, "she") || Verb(a)))
+    return false;
+  for (uint32_t t = prev.tok_begin; t < prev.tok_end; ++t) {
+    if (in_quote_[t]) return false;
+  }
+  for (uint32_t v = prev.tok_begin + 1; v < prev.tok_end && v < prev.tok_begin + 9; ++v) {
+    if (!Verb(v)) continue;
+    if (Passive(v)) return false;
+    const int speaker = NearestSubject(prev.tok_begin, v);
+    if (speaker < 0) return false;
+    Fill(q, speaker, v, q.open, std::string(d_.Lower(v)), "quote.follows_speech", f);
+    return true;
+  }
+  return false;
+}
+
 std::vector<QuoteFact> Attributor::Run(const std::vector<RawQuote>& raw) {
   std::vector<QuoteFact> out;
   int last_speaker = -1;
@@ -399,6 +469,7 @@ std::vector<QuoteFact> Attributor::Run(const std::vector<RawQuote>& raw) {
     // '"...," said one former operative': an unnamed speaker, whose next
     // paragraphs are not the previous speaker's either.
     if (!ok && unnamed_) last_speaker = -1;
+    if (!ok && !unnamed_ && FollowsSpeech(q, &f)) ok = true;
     if (!ok && last_speaker >= 0) {
       const bool starts_para = q.open == d_.paragraphs[q.first_para].tok_begin;
       const bool starts_sentence = d_.sentences[d_.sentence_of[q.open]].tok_begin == q.open;

@@ -127,6 +127,8 @@ class Attributor {
   // Attribution patterns (quote_attribution.cc, quote_characterized.cc).
   bool Characterized(const RawQuote& q, QuoteFact* f) const;
   bool DashSigned(const RawQuote& q, uint32_t dash, QuoteFact* f) const;
+  bool TrailingAttribution(const RawQuote& q, uint32_t c, QuoteFact* f) const;
+  bool FollowsSpeech(const RawQuote& q, QuoteFact* f) const;
   bool AccordingToClause(const RawQuote& q, uint32_t sb, QuoteFact* f) const;
   bool Reported(const RawQuote& q, QuoteFact* f) const;
   bool ColonIntroduced(const RawQuote& q, uint32_t sb, bool ends, QuoteFact* f) const;

@@ -157,6 +157,9 @@ int Attributor::HeadNounOrganisation(uint32_t the) const {
       !d_.Has(noun, kOrgHead))
     return -1;
   const std::string_view w = d_.Lower(noun);
+  // "the agency", "the group": generic nouns follow the rules for groups
+  // (the organisation just named), not any name that holds them.
+  if (DescriptionNoun(w) != Described::kNone) return -1;
   for (size_t i = m_.mentions.size(); i-- > 0;) {
     const Mention& mm = m_.mentions[i];
     if (mm.tok_begin >= the || in_quote_[mm.tok_begin]) continue;

@@ -277,3 +277,27 @@ TEST_CASE("A quotation paragraph signed with a dash and a name", "[quotes]") {
   s = FindStatement(r, "No, Donald");
   CHECK((s == nullptr || s->speaker != "person:guy-benson"));
 }
+
+TEST_CASE("Trailing attributions, questions put to a speaker, reported speech before", "[quotes]") {
+  ArticleResult r = Run(
+      "Money\n\n\"If you look at history, a lot of corporate PACs will wait until October\" to "
+      "give to the likely winner, said Charlie Black, a veteran lobbyist.\n\nWhen asked by a "
+      "reporter, \"What do you say about the accusations against your country?,\" Sergey "
+      "Lavrov replied \"I do not want to use four-letter words.\"\n\nBarack Obama said it is not "
+      "an argument he would have made. \"I think I was right and they were wrong on policy.\"\n\n"
+      "Obama praised the plan. \"Because you would be in jail,\" Donald Trump shot back.\n\nThe "
+      "word \"Christmas\" would make a comeback, Trump promised.\n");
+  const Statement* s = FindStatement(r, "If you look at history");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:charlie-black");
+  s = FindStatement(r, "What do you say");
+  CHECK((s == nullptr || s->speaker != "person:sergey-lavrov"));
+  s = FindStatement(r, "I think I was right");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:barack-obama");
+  CHECK(s->evidence.rule == "quote.follows_speech");
+  s = FindStatement(r, "Because you would");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:donald-trump");
+  CHECK(FindStatement(r, "Christmas") == nullptr);
+}
