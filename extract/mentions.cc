@@ -45,6 +45,13 @@ void Finder::ScanChunks(uint32_t sb, uint32_t se) {
         e += 2;  // "Council on Foreign Relations"
         continue;
       }
+      // "Center for Responsive Politics", "Campaign for Tobacco-Free Kids"
+      // (not "for the ...": "Project for the American Civil Liberties Union").
+      if (l == "for" && e + 1 < se && d_.Has(e - 1, kOrgHead) && d_.tokens[e - 1].cap &&
+          CapWord(e + 1) && !d_.Has(e + 1, kFunctionWord | kMonthOrDay)) {
+        e += 2;
+        continue;
+      }
       if (l == "of" && e + 1 < se) {
         if (d_.Has(e - 1, kOfHead | kTitleWord)) {
           if (CapWord(e + 1)) {
@@ -144,7 +151,11 @@ void Finder::ParseChunk(uint32_t b, uint32_t e) {
       titled_before |= title_seen && out_.title_at[k] < 0 && d_.Has(k, kFirstName | kSurname);
       title_seen |= out_.title_at[k] >= 0;
     }
-    if ((!head_after && !of_before) || (of_before && same_head) || titled_before ||
+    // "Trump and Congress": a legislature alone after "and" is a name of its own.
+    const bool chamber_after =
+        a + 2 == e &&
+        (d_.IsWord(a + 1, "congress") || d_.IsWord(a + 1, "senate") || d_.IsWord(a + 1, "house"));
+    if ((!head_after && !of_before) || (of_before && same_head) || titled_before || chamber_after ||
         head_right_before || name_after || person_before) {
       ParseChunk(b, a);
       ParseChunk(a + 1, e);
@@ -191,7 +202,11 @@ void Finder::ParseChunk(uint32_t b, uint32_t e) {
   // indefinite article: "a Florida Bush backer".
   // "Donald Trump Jr.", "William A. Brewer III": the suffix belongs to the
   // name but the surname is the word before it.
-  const uint32_t name_e = e - i >= 3 && IsNameSuffix(d_.Lower(e - 1)) ? e - 1 : e;
+  // "the Mueller Report": the surname alone is the name.
+  const bool inquiry = e - i == 2 && b > 0 && d_.IsWord(b - 1, "the") && d_.tokens[e - 1].cap &&
+                       (d_.IsWord(e - 1, "report") || d_.IsWord(e - 1, "investigation") ||
+                        d_.IsWord(e - 1, "probe") || d_.IsWord(e - 1, "dossier"));
+  const uint32_t name_e = inquiry ? e - 1 : e - i >= 3 && IsNameSuffix(d_.Lower(e - 1)) ? e - 1 : e;
   uint32_t k = i;
   bool person = false, weak = false;
   const bool indefinite = b > 0 && (d_.Lower(b - 1) == "a" || d_.Lower(b - 1) == "an");

@@ -59,7 +59,7 @@ bool LeaderTitle(std::string_view w) {
 // "president") also follow places and parties.
 bool OrgOnlyTitle(std::string_view w) {
   return w == "spokesman" || w == "spokeswoman" || w == "spokesperson" || w == "ceo" ||
-         w == "founder" || w == "co-founder" || w == "cofounder";
+         w == "founder" || w == "co-founder" || w == "cofounder" || w == "lobbyist";
 }
 
 // "Chinese", "Peruvian", "British", "Israeli": nationality adjectives take
@@ -101,7 +101,7 @@ bool Finder::OrgCue(uint32_t b, uint32_t e) const {
       for (uint32_t t = e + 2; t < n && t < e + 8; ++t) {
         if (d_.tokens[t].kind == TokKind::kWord) {
           std::string_view w = d_.Lower(t);
-          if (OrgNoun(w)) return !d_.tokens[t].cap;
+          if (OrgNoun(w)) return !d_.tokens[t].cap || d_.tokens[t].allcaps;  // "an upstart PAC"
           if (w == "of" || w == "who" || w == "that" || w == "which" || w == "for" || w == "with" ||
               out_.title_at[t] >= 0)
             return false;
@@ -126,12 +126,28 @@ bool Finder::OrgCue(uint32_t b, uint32_t e) const {
   if (before > 0 && d_.IsWord(before - 1, "the")) --before;
   if (before >= 2 && d_.IsWord(before - 1, "of") && CompanyOfNoun(d_.Lower(before - 2)))
     return true;
-  // Not "groups like Mexicans": groups are also of people.
-  if (b >= 2 && d_.IsWord(b - 1, "like") && OrgNounOrPlural(d_.Lower(b - 2)) &&
-      !d_.IsWord(b - 2, "groups"))
+  // "another Democratic PAC, End Citizens United, has ...": the noun
+  // before a name set off by commas.
+  if (b >= 2 && Punct(b - 1, ",") && Punct(e, ",") && Word(b - 2) &&
+      (!d_.tokens[b - 2].cap || d_.tokens[b - 2].allcaps) && OrgNoun(d_.Lower(b - 2)))
     return true;
-  if (b >= 3 && d_.IsWord(b - 1, "as") && d_.IsWord(b - 2, "such") &&
-      OrgNounOrPlural(d_.Lower(b - 3)) && !d_.IsWord(b - 3, "groups"))
+  // "companies such as Amazon, General Mills and Boeing": every name of the
+  // list.
+  uint32_t list = b;
+  while (list >= 2 && (Punct(list - 1, ",") || d_.IsWord(list - 1, "and"))) {
+    uint32_t k = list - 1;
+    if (d_.IsWord(k, "and") && k > 0 && Punct(k - 1, ",")) --k;  // ", and"
+    uint32_t name = k;
+    while (name > 0 && CapWord(name - 1) && k - name < 5) --name;
+    if (name == k) break;
+    list = name;
+  }
+  // Not "groups like Mexicans": groups are also of people.
+  if (list >= 2 && d_.IsWord(list - 1, "like") && OrgNounOrPlural(d_.Lower(list - 2)) &&
+      !d_.IsWord(list - 2, "groups"))
+    return true;
+  if (list >= 3 && d_.IsWord(list - 1, "as") && d_.IsWord(list - 2, "such") &&
+      OrgNounOrPlural(d_.Lower(list - 3)) && !d_.IsWord(list - 3, "groups"))
     return true;
   // "president of Concerned Women for America", "president of General
   // Electric": a leader's title before "of" names a body, unless the name
@@ -190,7 +206,7 @@ bool Finder::OrgCue(uint32_t b, uint32_t e) const {
     static constexpr std::string_view kOwned[] = {
         "users",      "employees",  "shareholders", "subscribers", "headquarters", "newsroom",
         "algorithm",  "algorithms", "app",          "platform",    "stock",        "shares",
-        "subsidiary", "parent",     "advertisers",  "moderators"};
+        "subsidiary", "parent",     "advertisers",  "moderators",  "pac"};
     if (after < n &&
         std::find(std::begin(kOwned), std::end(kOwned), d_.Lower(after)) != std::end(kOwned))
       return true;
@@ -260,6 +276,10 @@ bool Finder::WeakOrgCue(uint32_t b, uint32_t e) const {
       (d_.IsWord(p - 2, "reported") || d_.IsWord(p - 2, "published")))
     return true;
   if (p > 0 && d_.IsWord(p - 1, "tells")) return true;
+  // "wrote in an email to POLITICO", "in a statement to X".
+  if (p > 1 && d_.IsWord(p - 1, "to") &&
+      (d_.IsWord(p - 2, "email") || d_.IsWord(p - 2, "e-mail") || d_.IsWord(p - 2, "statement")))
+    return true;
   // "told Politico", "told the Gateway Pundit". On the corpus a bare
   // unknown capitalised word after "told" is an outlet about nine times in
   // ten (the rest are TV hosts known by surname only).

@@ -102,6 +102,8 @@ void Finder::AddOrg(uint32_t b, uint32_t e) {
     c.canonical = "U.S. House of Representatives";
   if (e - b == 1 && d_.Lower(b) == "gop" && b > 0 && d_.IsWord(b - 1, "the") && GopAsNoun(e))
     c.canonical = "Republican Party";
+  if (e - b == 3 && d_.IsWord(b, "grand") && d_.IsWord(b + 1, "old") && d_.IsWord(b + 2, "party"))
+    c.canonical = "Republican Party";  // what GOP stands for
   if (!c.canonical.empty()) c.kind = CandKind::kOrg;
   if (c.kind == CandKind::kUnknown) {
     uint32_t h = e;
@@ -110,7 +112,8 @@ void Finder::AddOrg(uint32_t b, uint32_t e) {
     }
     bool head = h == e - 1 && e - b >= 2;
     if (h < e - 1 && d_.Has(h, kOfHead) && (d_.Lower(h + 1) == "of" || d_.Lower(h + 1) == "on"))
-      head = true;  // "House Committee on Agriculture"
+      head = true;                                           // "House Committee on Agriculture"
+    if (h < e - 1 && d_.Lower(h + 1) == "for") head = true;  // "Center for Responsive Politics"
     if (h < e - 1 && h + 1 < e && d_.tokens[e - 1].allcaps) head = false;
     std::string_view txt = d_.Text(b);
     bool domain = e - b == 1 &&
@@ -161,7 +164,13 @@ std::vector<std::string> Finder::OrgKey(uint32_t b, uint32_t e) const {
 // Key `a` names the same org as key `b` when a's words appear in b in order
 // and both end with the same head word ("ice council" in "national ice council").
 bool Subsequence(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  if (a.empty() || b.empty() || a.size() > b.size() || a.back() != b.back()) return false;
+  if (a.empty() || b.empty() || a.size() >= b.size()) return a == b && !a.empty();
+  // "Anne Frank Center" is "Anne Frank Center for Mutual Respect": a prefix
+  // ending where "for", "of" or "on" continues the name.
+  if (std::equal(a.begin(), a.end(), b.begin()) &&
+      (b[a.size()] == "for" || b[a.size()] == "of" || b[a.size()] == "on"))
+    return true;
+  if (a.back() != b.back()) return false;
   size_t j = 0;
   for (size_t i = 0; i < b.size() && j < a.size(); ++i) {
     if (a[j] == b[i]) ++j;

@@ -49,6 +49,10 @@ bool KinNoun(std::string_view w) {
   return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
 }
 
+bool InquiryNoun(std::string_view w) {
+  return w == "report" || w == "investigation" || w == "probe" || w == "inquiry" || w == "dossier";
+}
+
 }  // namespace
 
 // A Census surname alone, not after an article, as the subject of a speech
@@ -57,6 +61,11 @@ bool Finder::SurnameAlone(uint32_t k) const {
   if (!d_.Has(k, kSurname) || d_.tokens[k].allcaps || d_.tokens[k].abbrev ||
       d_.Has(k, kOrgHead | kOutletHead | kTitleWord | kNonPersonTail | kFunctionWord))
     return false;
+  // "the Mueller report", "the Starr investigation": an inquiry named after
+  // the person who led it.
+  if (k > 0 && d_.IsWord(k - 1, "the") && k + 1 < d_.tokens.size() && Word(k + 1) &&
+      InquiryNoun(d_.Lower(k + 1)) && !d_.IsWord(k, "house") && !d_.IsWord(k, "white"))
+    return true;
   if (k > 0 && (d_.IsWord(k - 1, "the") || d_.IsWord(k - 1, "a") || d_.IsWord(k - 1, "an")))
     return false;
   if (SentenceInitial(k) && d_.Has(k, kCommonWord)) return false;
@@ -95,9 +104,10 @@ bool Finder::IsPersonName(uint32_t k, uint32_t e, bool cued, bool* weak) const {
                                d_.Has(t, kTitleWord) && !d_.Has(t, kOrgHead) &&
                                !d_.tokens[t].abbrev && !d_.tokens[t].allcaps;
     if (!NameToken(t) && !title_surname) return false;
-    if (d_.tokens[t].allcaps && !d_.tokens[t].abbrev && d_.tokens[t].end - d_.tokens[t].start > 3 &&
+    if (d_.tokens[t].allcaps && !d_.tokens[t].abbrev &&
+        (d_.tokens[t].end - d_.tokens[t].start > 3 || (t == e - 1 && t > k)) &&
         !d_.Has(t, kFirstName | kSurname))
-      return false;  // ICE, DHS: acronyms are not names
+      return false;  // ICE, DHS, "Mac PAC": acronyms are not names
   }
   if (d_.tokens[e - 1].abbrev) return false;
   // Initials open a name only before a Census surname: "E.W. Jackson".
@@ -141,6 +151,12 @@ bool Finder::StrongTitle(int ti) const {
 bool Finder::HasPersonEvidence(uint32_t b, uint32_t e) const {
   // People take no article: "the White House said".
   if (b > 0 && d_.IsWord(b - 1, "the")) return false;
+  // A person of an outlet: "CNN's Wolf Blitzer", "Fox's Brit Hume" (the
+  // first word may be a common one, the last may not).
+  if (b >= 2 && d_.tokens[b - 1].kind == TokKind::kPossessive && e - b == 2 &&
+      (d_.tokens[b - 2].allcaps || d_.Has(b - 2, kOutletHead)) &&
+      !d_.Has(e - 1, kCommonWord | kNonPersonTail | kOrgHead))
+    return true;
   // A party tag needs no more: "Mitt Romney (R-Utah)", "Mitt Romney, R-Utah".
   const uint32_t tag = Punct(e, "(") || Punct(e, ",") ? e + 1 : 0;
   // A first name further in starts the name: "Speaker of the House Paul

@@ -535,3 +535,47 @@ TEST_CASE("Guards found on a corpus sample", "[mentions]") {
   CHECK(FindEntity(r, "Leadership Conference on Civil and Human Rights") != nullptr);
   CHECK(FindEntity(r, "America Strong Again") == nullptr);
 }
+
+TEST_CASE("Lists after 'such as', PAC appositions, 'for' after a head", "[mentions][org_cues]") {
+  ArticleResult r = Run(
+      "Money\n\nHe took checks from PACs tied to companies such as Zentrix, Marbled Anvil and "
+      "Quorvane. Another Democratic PAC, End Donors United, refused them. Liberty Reformers, an "
+      "upstart PAC that backs insurgents, agreed. The data was compiled by the Center for "
+      "Responsive Budgets. \xe2\x80\x9cWe will see,\xe2\x80\x9d a Kellwick lobbyist, wrote in an "
+      "email to LEDGERLINE. His leadership PAC, Mac PAC, raised more.\n");
+  for (const char* name :
+       {"Zentrix", "Marbled Anvil", "Quorvane", "End Donors United", "Liberty Reformers",
+        "Center for Responsive Budgets", "Kellwick", "LEDGERLINE", "Mac PAC"}) {
+    INFO(name);
+    const Entity* e = FindEntity(r, name);
+    REQUIRE(e != nullptr);
+    CHECK(e->type == EntityType::kOrganization);
+  }
+  // A short form before "for" is the same organisation.
+  ArticleResult s = Run(
+      "Tweet\n\nThe Anne Frank Center for Mutual Respect, a nonprofit, objected. The Anne Frank "
+      "Center said more.\n");
+  const Entity* c = FindEntity(s, "Anne Frank Center for Mutual Respect");
+  REQUIRE(c != nullptr);
+  CHECK(HasAlias(*c, "Anne Frank Center"));
+  CHECK(FindEntity(s, "Mutual Respect") == nullptr);
+}
+
+TEST_CASE("Outlet people, inquiries named after people, the Grand Old Party", "[mentions]") {
+  ArticleResult r =
+      Run("Hack\n\n\xe2\x80\x9cThey changed,\xe2\x80\x9d Donna Brazile told CNN's Wolf Blitzer. "
+          "Congress has now had the Mueller Report. The Grand Old Party is split, and the GOP's "
+          "nominee is Trump. Trump and Congress disagree.\n");
+  CHECK(FindEntity(r, "Wolf Blitzer") != nullptr);
+  const Entity* m = FindEntity(r, "Mueller");
+  REQUIRE(m != nullptr);
+  CHECK(m->type == EntityType::kPerson);
+  const Entity* gop = FindEntity(r, "Republican Party");
+  REQUIRE(gop != nullptr);
+  CHECK(FindEntity(r, "Grand Old Party") == nullptr);
+  CHECK(FindEntity(r, "Trump and Congress") == nullptr);
+  CHECK(FindEntity(r, "U.S. Congress") != nullptr);
+  // Not: the White House's report, a house inquiry.
+  ArticleResult s = Run("Probe\n\nThe Senate report and the House investigation ended.\n");
+  CHECK(FindEntity(s, "House") == nullptr);
+}
