@@ -128,11 +128,18 @@ int SentenceSubject(const Document& d, const MentionTable& m, const std::vector<
       if (m.title_at[k] < 0 && !d.Has(k, kTitleWord | kNameTitle)) break;
     }
   }
-  if (org || (e < 0 && d.Lower(t) == "the")) {
-    uint32_t k = org ? m.mentions[m.mention_at[t]].tok_end : t + 2;
-    if (org && k < end && d.tokens[k].kind == TokKind::kPossessive) ++k;
-    const bool lead = org || (t + 1 < end && d.tokens[t + 1].kind == TokKind::kWord &&
-                              !d.tokens[t + 1].cap && m.EntityAt(t + 1) < 0);
+  // "Clinton campaign manager Robby Mook told ...", "Trump's lawyer X": a
+  // person named as the owner of a role is not the subject.
+  const bool owner_person = e >= 0 && !org;
+  if (org || owner_person || (e < 0 && d.Lower(t) == "the")) {
+    uint32_t k = e >= 0 ? m.mentions[m.mention_at[t]].tok_end : t + 2;
+    if (e >= 0 && k < end && d.tokens[k].kind == TokKind::kPossessive) ++k;
+    if (owner_person && k < end && d.IsWord(k, "campaign")) ++k;
+    const bool lead = org ||
+                      (owner_person && k < end && m.EntityAt(k) < 0 &&
+                       (m.title_at[k] >= 0 || d.Has(k, kTitleWord))) ||
+                      (e < 0 && t + 1 < end && d.tokens[t + 1].kind == TokKind::kWord &&
+                       !d.tokens[t + 1].cap && m.EntityAt(t + 1) < 0);
     for (; lead && k < end && k < t + 6; ++k) {
       const int p = m.EntityAt(k);
       if (p >= 0) {

@@ -301,3 +301,13 @@ TEST_CASE("Trailing attributions, questions put to a speaker, reported speech be
   CHECK(s->speaker == "person:donald-trump");
   CHECK(FindStatement(r, "Christmas") == nullptr);
 }
+
+TEST_CASE("He/she after a sentence opening with a person's aide", "[quotes]") {
+  ArticleResult r =
+      Run("Leaks\n\nHillary Clinton spoke on Friday.\n\nClinton campaign manager Robby Mook told "
+          "CNN's Jake Tapper on Sunday that the platform had changed.\n\n\"I don't think it's "
+          "coincidental that these emails were released now,\" he said.\n");
+  const Statement* s = FindStatement(r, "I don't think");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:robby-mook");
+}
