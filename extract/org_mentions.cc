@@ -244,7 +244,8 @@ bool Finder::AcronymIsOrg(uint32_t t) const {
 bool Finder::SpelledOut(std::string_view acr) const {
   const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
   for (uint32_t t = 0; t < n; ++t) {
-    if (!CapWord(t) || d_.tokens[t].allcaps || d_.Text(t)[0] != acr[0]) continue;
+    // The first byte first: one load, most tokens fail it.
+    if (d_.bytes[d_.tokens[t].start] != acr[0] || !CapWord(t) || d_.tokens[t].allcaps) continue;
     size_t matched = 1;
     for (uint32_t k = t + 1; k < n && matched < acr.size(); ++k) {
       if (d_.IsWord(k, "of") || d_.IsWord(k, "and") || d_.IsWord(k, "for")) continue;

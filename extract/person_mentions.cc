@@ -19,6 +19,8 @@ bool Finder::NameToken(uint32_t t) const {
            w != "D.C." && w != "L.A.";
   }
   if (d_.Has(t, kOrgHead | kTitleWord | kFunctionWord | kMonthOrDay)) return false;
+  // Most names have no period, hyphen or apostrophe: one scan decides.
+  if (l.find_first_of(".-'\xe2") == std::string_view::npos) return true;
   if (Contains(l, ".")) return false;
   if (l.size() > 2 && l[1] == '-') return false;  // a party tag: "D-Hawaii"
   // "Rich-types", "Trump-style" (not "Ki-moon"), and contractions ("Isn't").
