@@ -68,6 +68,8 @@ class RelationFinder {
   void Endorsements(uint32_t s);
   bool BackingVerb(uint32_t t, uint32_t sb, uint32_t se, bool election) const;
   bool OfficeAt(uint32_t k, uint32_t se) const;
+  void SupportFor(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
+  void UrgedEndorsements(uint32_t s);
   void Roles(uint32_t s);
   void AppositionRoles(uint32_t s);
   void BoardRoles(uint32_t s);
@@ -79,6 +81,7 @@ class RelationFinder {
   bool IsModifierOrg(uint32_t end, uint32_t se) const;
   void SpokenForRoles(uint32_t s);
   void PassiveLeadRoles(uint32_t s);
+  void MainClauseRoles(uint32_t s);
   bool TopPartyMember(int p, uint32_t k, uint32_t se, uint32_t s);
   int TitleAt(uint32_t t) const;
   int OrgAfterTitle(uint32_t te, uint32_t se, uint32_t* org_end, int* owned = nullptr) const;

@@ -59,6 +59,12 @@ void RelationFinder::Endorsements(uint32_t s) {
         Add("ENDORSES", src, Ent(pos), s, "endorse.verbal");
       continue;
     }
+    // "X announced her support for Y", "X's support for Y" in an election
+    // sentence.
+    if (election && w == "support" && t + 2 < se && d_.Lower(t + 1) == "for" && !in_quote_[t]) {
+      SupportFor(sb, se, s, t);
+      continue;
+    }
     if (w == "behind" && t >= sb + 3 && d_.Lower(t - 1) == "support" && !in_quote_[t]) {
       uint32_t v = t - 2;
       if (In(d_.Lower(v), {"full", "whole", "his", "her", "its", "their"})) --v;
@@ -343,6 +349,67 @@ int RelationFinder::ParticipleSubject(uint32_t sb, uint32_t a) const {
   return -2;
 }
 
+// "X announced|pledged|voiced her (full) support for Y", "X's support for
+// Y": the support noun at `t`, followed by "for".
+void RelationFinder::SupportFor(uint32_t sb, uint32_t se, uint32_t s, uint32_t t) {
+  uint32_t k = t;
+  while (k > sb && k + 2 > t &&
+         In(d_.Lower(k - 1), {"full", "strong", "public", "early", "formal"}))
+    --k;
+  int src = -1;
+  if (k >= sb + 2 && In(d_.Lower(k - 1), {"his", "her", "its", "their"}) &&
+      In(d_.Lower(k - 2),
+         {"announced", "announces", "announcing", "declared", "declares", "pledged", "pledges",
+          "voiced", "offered", "expressed", "reiterated", "gave", "lent", "throwing"})) {
+    if (HedgedBefore(sb, k - 2)) return;
+    src = SubjectOf(sb, k - 2, false);
+  } else if (k >= sb + 2 && d_.tokens[k - 1].kind == TokKind::kPossessive) {
+    src = Ent(k - 2);
+  }
+  uint32_t o = t + 2;
+  if (o < se && TitleAt(o) >= 0) o = m_.titles[TitleAt(o)].tok_end;
+  if (src < 0 || o >= se || !IsType(Ent(o), EntityType::kPerson) || MentionBegin(o) != o) return;
+  const uint32_t after = MentionEnd(o);
+  if (after < se && d_.tokens[after].kind == TokKind::kPossessive &&
+      ObjectAfter(o, se) != Ent(o))  // "support for Y's plan" is about the plan
+    return;
+  Add("ENDORSES", src, Ent(o), s, "endorse.support");
+}
+
+// "X urged voters to back|support|elect|vote for Y": asking others to vote
+// for a candidate endorses the candidate.
+void RelationFinder::UrgedEndorsements(uint32_t s) {
+  const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
+  for (uint32_t t = sb + 2; t + 2 < se; ++t) {
+    if (d_.Lower(t) != "to" || in_quote_[t] || In(d_.Lower(t - 1), {"not", "never"})) continue;
+    uint32_t o = t + 1;
+    if (d_.Lower(o) == "vote" && d_.Lower(o + 1) == "for") {
+      o += 2;
+    } else if (In(d_.Lower(o), {"back", "support", "elect", "reelect", "re-elect"})) {
+      ++o;
+    } else {
+      continue;
+    }
+    // The urging verb, with only the urged group (no named entity) between.
+    uint32_t urge = t;
+    for (uint32_t k = t; k > sb && k + 5 > t; --k) {
+      if (Ent(k - 1) >= 0) break;
+      if (In(d_.Lower(k - 1),
+             {"urged", "urges", "urging", "encouraged", "encourages", "encouraging", "called",
+              "calls", "calling", "implored", "asked", "asks", "exhorted"})) {
+        urge = k - 1;
+        break;
+      }
+    }
+    if (urge == t || urge + 2 > t || HedgedBefore(sb, urge)) continue;
+    if (o < se && TitleAt(o) >= 0) o = m_.titles[TitleAt(o)].tok_end;
+    if (o >= se || !IsType(Ent(o), EntityType::kPerson) || MentionBegin(o) != o) continue;
+    const uint32_t after = MentionEnd(o);
+    if (after < se && d_.tokens[after].kind == TokKind::kPossessive) continue;
+    Add("ENDORSES", SubjectOf(sb, urge, false), Ent(o), s, "endorse.urged");
+  }
+}
+
 // An office after "for" ("for president", "for the Senate", "for Speaker").
 bool RelationFinder::OfficeAt(uint32_t k, uint32_t se) const {
   if (k < se && d_.Lower(k) == "the") ++k;
@@ -394,6 +461,7 @@ std::vector<RelationFact> RelationFinder::Run() {
     LineKind k = d_.paragraphs[d_.sentences[s].para].kind;
     if (k == LineKind::kFurniture || k == LineKind::kCaption) continue;
     Endorsements(s);
+    UrgedEndorsements(s);
     if (k == LineKind::kBody) {
       Roles(s);
       AppositionRoles(s);
@@ -401,6 +469,7 @@ std::vector<RelationFact> RelationFinder::Run() {
       MemberRoles(s);
       SpokenForRoles(s);
       PassiveLeadRoles(s);
+      MainClauseRoles(s);
     }
   }
   return std::move(out_);

@@ -163,11 +163,14 @@ bool RelationFinder::TopPartyMember(int p, uint32_t k, uint32_t se, uint32_t s) 
 void RelationFinder::BoardRoles(uint32_t s) {
   const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
   for (uint32_t t = sb + 3; t + 2 < se; ++t) {
-    if (d_.Lower(t) != "board" || d_.Lower(t - 1) != "the" || d_.Lower(t - 2) != "on" ||
-        in_quote_[t])
+    if (d_.Lower(t) != "board" || d_.Lower(t - 1) != "the" ||
+        (d_.Lower(t - 2) != "on" && d_.Lower(t - 2) != "of") || in_quote_[t])
       continue;
     const uint32_t verb = t - 3;
-    if (!In(d_.Lower(verb), {"serves", "sits", "served", "sat", "serve", "sit", "serving"}))
+    // "X, a member of the board of directors of Y".
+    const bool member = d_.Lower(t - 2) == "of" && d_.Lower(verb) == "member";
+    if (!member &&
+        !In(d_.Lower(verb), {"serves", "sits", "served", "sat", "serve", "sit", "serving"}))
       continue;
     uint32_t o = t + 1;
     if (d_.Lower(o) == "of" && o + 2 < se && d_.Lower(o + 1) == "directors") o += 2;
@@ -175,9 +178,49 @@ void RelationFinder::BoardRoles(uint32_t s) {
     ++o;
     if (o < se && d_.Lower(o) == "the") ++o;
     int org = o < se ? Ent(o) : -1;
-    int p = SubjectOf(sb, verb);
+    int p = -1;
+    if (!member) {
+      p = SubjectOf(sb, verb);
+    } else if (verb > sb + 2 && In(d_.Lower(verb - 1), {"a", "the"}) && d_.Text(verb - 2) == ",") {
+      p = PersonBeforeComma(sb, verb - 2);
+    }
     if (IsType(p, EntityType::kPerson) && IsType(org, EntityType::kOrganization))
       Add("HAS_ROLE", p, org, s, "role.board", "board member");
+  }
+}
+
+// A main clause naming a position by its verb: "X heads|leads|chairs|runs
+// the Y", "X founded Y" (present tense or founding only: "X led Y" may be
+// long past), and "X joined the Y as its president".
+void RelationFinder::MainClauseRoles(uint32_t s) {
+  const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
+  for (uint32_t v = sb + 1; v + 1 < se; ++v) {
+    std::string_view w = d_.Lower(v);
+    const bool joined = w == "joined" || w == "joins";
+    if (!joined && !In(w, {"heads", "leads", "chairs", "runs", "directs", "founded", "co-founded",
+                           "cofounded"}))
+      continue;
+    if (in_quote_[v] || d_.Lower(v - 1) == "who") continue;
+    const int p = SubjectOf(sb, v, false);
+    if (!IsType(p, EntityType::kPerson)) continue;
+    if (!joined) {
+      LeadsOrg(p, v, se, s);
+      continue;
+    }
+    uint32_t o = v + 1;
+    if (o < se && d_.Lower(o) == "the") ++o;
+    if (o >= se || !IsType(Ent(o), EntityType::kOrganization)) continue;
+    uint32_t k = MentionEnd(o);
+    if (k + 1 >= se || d_.Lower(k) != "as") continue;
+    ++k;
+    if (In(d_.Lower(k), {"its", "a", "an", "the", "their"})) ++k;
+    const int ti = TitleAt(k);
+    if (ti < 0) continue;
+    const TitleSpan& ts = m_.titles[ti];
+    Add("HAS_ROLE", p, Ent(o), s, "role.leads",
+        std::string(
+            d_.bytes.substr(d_.tokens[ts.tok_begin].start,
+                            d_.tokens[ts.tok_end - 1].end - d_.tokens[ts.tok_begin].start)));
   }
 }
 

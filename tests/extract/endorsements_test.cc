@@ -118,3 +118,23 @@ TEST_CASE("ENDORSES: a backer before an apposition, the backing of a listed name
   ArticleResult c = Run("Plan\n\nThe water plan has the backing of Gov. Harold Pimsleur.\n");
   CHECK(CountType(c, "ENDORSES") == 0);
 }
+
+TEST_CASE("ENDORSES: support announced for a candidate, voters urged to back one",
+          "[relations][endorse]") {
+  ArticleResult a =
+      Run("Race\n\nGov. Harold Pimsleur announced his full support for Maxine Rutherford in the "
+          "Senate race. Greta Valdane urged voters to back Lena Farrow in the primary.\n");
+  const Relation* r = FindRelation(a, "ENDORSES");
+  REQUIRE(r != nullptr);
+  CHECK(r->source == "person:harold-pimsleur");
+  CHECK(r->target == "person:maxine-rutherford");
+  CHECK(r->evidence.rule == "endorse.support");
+  CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:lena-farrow"));
+  // Urging a named person, urging not to, declining, support for a bill.
+  ArticleResult b =
+      Run("Race\n\nIn the primary, Greta Valdane urged Harold Pimsleur to back Lena Farrow. "
+          "Maxine Rutherford urged voters this week not to support Lena Farrow in the race. "
+          "Harold Pimsleur declined to urge voters to support Lena Farrow in the primary. "
+          "Harold Pimsleur announced his support for the water bill in the campaign.\n");
+  CHECK(CountType(b, "ENDORSES") == 0);
+}

@@ -150,3 +150,22 @@ TEST_CASE("HAS_ROLE: a cabinet secretary heads the department of the field", "[r
   // No Department of Energy in the article: no role.
   CHECK(RoleOf(a, "person:dale-marsh") == nullptr);
 }
+
+TEST_CASE("HAS_ROLE: main clauses, board members, joining as", "[relations][roles]") {
+  ArticleResult a =
+      Run("Board\n\nHarold Pimsleur, a member of the board of directors of the Coastal Policy "
+          "Institute, spoke. Maxine Rutherford heads the Ocean Science Council. Lena Farrow "
+          "joined the Harbor Policy Institute as its president in 2015.\n");
+  CHECK(RoleOf(a, "person:harold-pimsleur")->evidence.rule == "role.board");
+  CHECK(
+      HasRelation(a, "HAS_ROLE", "person:maxine-rutherford", "organization:ocean-science-council"));
+  const Relation* r = RoleOf(a, "person:lena-farrow");
+  REQUIRE(r != nullptr);
+  CHECK(r->target == "organization:harbor-policy-institute");
+  CHECK(r->title == "president");
+  // Leading in the polls, or a past lead: nothing.
+  ArticleResult b =
+      Run("Polls\n\nMaxine Rutherford leads the polls in Iowa. Lena Farrow led the Harbor Policy "
+          "Institute until 2001.\n");
+  CHECK(CountType(b, "HAS_ROLE") == 0);
+}
