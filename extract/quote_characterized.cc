@@ -50,7 +50,10 @@ bool Attributor::Characterized(const RawQuote& q, QuoteFact* f) const {
     if (cites && (d_.Text(q.open - 1) == "," || d_.Text(q.open - 1) == ":")) return false;
     // A passive ("was described as") names no speaker here.
     if (Passive(v)) return false;
-    const int s = NearestSubject(sb, v);
+    int s = NearestSubject(sb, v);
+    // "X also visited Trump Tower and called him "..."": a coordinated
+    // verb shares the clause's subject.
+    if (s == -1 && v > sb && d_.IsWord(v - 1, "and")) s = ClauseSubject(sb, v);
     if (s < 0) return false;
     Fill(q, s, v, q.open, std::string(d_.Lower(v)), "quote.characterized", f);
     return true;

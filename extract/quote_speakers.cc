@@ -92,6 +92,17 @@ int Attributor::SpeakerIn(uint32_t b, uint32_t e) const {
       if (titled && k < e && m_.EntityAt(k) >= 0 &&
           m_.entities[m_.EntityAt(k)].type == EntityType::kPerson)
         b = k;
+    } else {
+      // "Trump ideologist Roger Stone asked", "Clinton aide X said": one or
+      // two role nouns between the names (not a verb: "Trump told X").
+      uint32_t k = end;
+      while (k < e && k < end + 2 && m_.EntityAt(k) < 0 && d_.tokens[k].kind == TokKind::kWord &&
+             !d_.tokens[k].cap && !Verb(k) && !d_.Lower(k).ends_with("ed") &&
+             !d_.Lower(k).ends_with("s") && !d_.Has(k, kFunctionWord))
+        ++k;
+      if (k > end && k < e && m_.EntityAt(k) >= 0 &&
+          m_.entities[m_.EntityAt(k)].type == EntityType::kPerson)
+        b = k;
     }
     break;
   }
@@ -120,6 +131,28 @@ int Attributor::NearestSubject(uint32_t sb, uint32_t v) const {
     const bool org = m_.entities[e].type == EntityType::kOrganization;
     return org && AffiliationOfUnnamed(m_.mentions[m_.mention_at[t - 1]].tok_begin) ? Unresolved()
                                                                                     : e;
+  }
+  // "his campaign manager, Faiz Shakir, said": the name in the apposition;
+  // "Rep. Diane Black, R-Tenn., a nurse and member of X, called": the name
+  // the sentence opens with, before its appositions.
+  if (d_.Text(t - 1) == "," && t >= sb + 2) {
+    e = m_.EntityAt(t - 2);
+    if (e >= 0 && m_.entities[e].type == EntityType::kPerson && !in_quote_[t - 2]) {
+      const uint32_t mb = m_.mentions[m_.mention_at[t - 2]].tok_begin;
+      uint32_t before = mb;
+      while (before > sb && m_.title_at[before - 1] >= 0 && m_.EntityAt(before - 1) < 0) --before;
+      if (before > sb && d_.Text(before - 1) == ",") return e;
+    }
+    uint32_t n = sb;
+    while (n < t && m_.title_at[n] >= 0 && m_.EntityAt(n) < 0) ++n;
+    e = n < t && !in_quote_[n] ? m_.EntityAt(n) : -1;
+    if (e >= 0 && m_.entities[e].type == EntityType::kPerson) {
+      const uint32_t me = m_.mentions[m_.mention_at[n]].tok_end;
+      bool clean = me < t && d_.Text(me) == ",";
+      for (uint32_t k = me; clean && k + 1 < t; ++k)
+        clean = !in_quote_[k] && !SentenceEnd(k) && !Verb(k);
+      if (clean) return e;
+    }
   }
   // "Gov. X, who said that "..."": the relative pronoun stands for the
   // name before its comma.

@@ -311,3 +311,30 @@ TEST_CASE("He/she after a sentence opening with a person's aide", "[quotes]") {
   REQUIRE(s != nullptr);
   CHECK(s->speaker == "person:robby-mook");
 }
+
+TEST_CASE("Role holders named after their principal, and appositions", "[quotes]") {
+  ArticleResult r =
+      Run("Campaign\n\nBernie Sanders campaigned in Ohio.\n\n\"This is what superdelegates have to "
+          "grapple with,\" Sanders campaign manager Jeff Weaver said on CNN.\n\n\"Are you black? "
+          "Are you gay?\" Trump ideologist Roger Stone once asked a consultant.\n\nSpeculation "
+          "grew when his campaign manager, Michael Briggs, said the senator was \"having "
+          "conversations with supporters to assess his campaign.\"\n\nRep. Diane Black, R-Tenn., a "
+          "nurse and member of the Harbor Panel, called the decision a \"sad day for women and "
+          "their unborn babies.\"\n\nRon Dermer, the ambassador, also visited the tower and called "
+          "Sanders \"a true friend of the workers of Ohio.\"\n");
+  const Statement* s = FindStatement(r, "This is what superdelegates");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:jeff-weaver");
+  s = FindStatement(r, "Are you black");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:roger-stone");
+  s = FindStatement(r, "having conversations");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:michael-briggs");
+  s = FindStatement(r, "sad day");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:diane-black");
+  s = FindStatement(r, "a true friend");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:ron-dermer");
+}
