@@ -79,8 +79,13 @@ bool Finder::SurnameAlone(uint32_t k) const {
 // "Sens. A, D-Hawaii, B and C": every name of a list opened by a plural
 // title is a person.
 bool Finder::InPluralTitleList(uint32_t b) const {
+  // Most names follow neither a comma nor "and": a one-byte test first.
+  if (b == 0) return false;
+  const char before = d_.bytes[d_.tokens[b - 1].start];
+  if ((before != ',' && before != 'a') || !(Punct(b - 1, ",") || d_.IsWord(b - 1, "and")))
+    return false;
   const uint32_t sb = d_.sentences[d_.sentence_of[b]].tok_begin;
-  if (b <= sb || !(Punct(b - 1, ",") || d_.IsWord(b - 1, "and"))) return false;
+  if (b <= sb) return false;
   bool listed = false;  // a comma or "and" between the title and `b`
   for (uint32_t t = b; t-- > sb && b - t < 40;) {
     if (Punct(t, ",") || d_.IsWord(t, "and")) {
@@ -177,6 +182,10 @@ bool Finder::HasPersonEvidence(uint32_t b, uint32_t e) const {
   for (uint32_t t = b; t < e; ++t) {
     if (d_.Has(t, kCommonWord) && !d_.Has(t, kSurname | kFirstName)) return false;
   }
+  // A name set off after a title: "his campaign manager, Faiz Shakir, said".
+  if (b >= 2 && Punct(b - 1, ",") && out_.title_at[b - 2] >= 0 && !d_.tokens[b - 2].cap &&
+      (Punct(e, ",") || (e < d_.tokens.size() && d_.Has(e, kSpeechVerb))))
+    return true;
   // An apposition with a title: "Vladimir Putin, the Russian president".
   if (Punct(e, ",") && d_.IsWord(e + 1, "the")) {
     for (uint32_t t = e + 2; t < d_.tokens.size() && t < e + 6 && Word(t); ++t) {

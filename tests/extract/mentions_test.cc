@@ -579,3 +579,15 @@ TEST_CASE("Outlet people, inquiries named after people, the Grand Old Party", "[
   ArticleResult s = Run("Probe\n\nThe Senate report and the House investigation ended.\n");
   CHECK(FindEntity(s, "House") == nullptr);
 }
+
+TEST_CASE("A name set off by commas after a title is a person", "[mentions]") {
+  ArticleResult r =
+      Run("Race\n\nSpeculation grew when his campaign manager, Faiz Shakirov, said the senator was "
+          "thinking.\n");
+  const Entity* p = FindEntity(r, "Faiz Shakirov");
+  REQUIRE(p != nullptr);
+  CHECK(p->type == EntityType::kPerson);
+  // Not without the title: a list of places.
+  ArticleResult s = Run("Trip\n\nShe visited the towns, Oakvale Springs, and more.\n");
+  CHECK(FindEntity(s, "Oakvale Springs") == nullptr);
+}
