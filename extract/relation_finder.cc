@@ -255,8 +255,15 @@ int RelationFinder::RelativeHead(uint32_t sb, uint32_t t) const {
   if (d_.Text(k - 1) != ",") {
     // A short description: "a (far-right) group", "the union".
     uint32_t w = k;
+    // An acronym may describe too: "an upstart PAC that".
+    auto acronym = [&](uint32_t x) {
+      std::string_view a = d_.Text(x);
+      return a.size() <= 4 &&
+             std::all_of(a.begin(), a.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    };
     while (w > sb && w + 4 > k && d_.tokens[w - 1].kind == TokKind::kWord &&
-           !d_.tokens[w - 1].cap && !d_.Has(w - 1, kFunctionWord) && Ent(w - 1) < 0)
+           (!d_.tokens[w - 1].cap || acronym(w - 1)) && !d_.Has(w - 1, kFunctionWord) &&
+           Ent(w - 1) < 0)
       --w;
     if (w == k || w <= sb + 2 || !In(d_.Lower(w - 1), {"a", "an", "the"})) return -1;
     k = w - 1;

@@ -70,6 +70,7 @@ class RelationFinder {
   bool OfficeAt(uint32_t k, uint32_t se) const;
   void SupportFor(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
   void UrgedEndorsements(uint32_t s);
+  void Backer(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
   void Roles(uint32_t s);
   void AppositionRoles(uint32_t s);
   void BoardRoles(uint32_t s);

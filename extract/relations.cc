@@ -65,6 +65,10 @@ void RelationFinder::Endorsements(uint32_t s) {
       SupportFor(sb, se, s, t);
       continue;
     }
+    if (w == "backer" && !in_quote_[t]) {
+      Backer(sb, se, s, t);
+      continue;
+    }
     if (w == "behind" && t >= sb + 3 && d_.Lower(t - 1) == "support" && !in_quote_[t]) {
       uint32_t v = t - 2;
       if (In(d_.Lower(v), {"full", "whole", "his", "her", "its", "their"})) --v;
@@ -374,6 +378,28 @@ void RelationFinder::SupportFor(uint32_t sb, uint32_t se, uint32_t s, uint32_t t
       ObjectAfter(o, se) != Ent(o))  // "support for Y's plan" is about the plan
     return;
   Add("ENDORSES", src, Ent(o), s, "endorse.support");
+}
+
+// "Y backer X", "X, a state senator and Y backer": a backer of a named
+// person endorses the person.
+void RelationFinder::Backer(uint32_t sb, uint32_t se, uint32_t s, uint32_t t) {
+  if (t <= sb || !IsType(Ent(t - 1), EntityType::kPerson) || MentionEnd(t - 1) != t) return;
+  const int dst = Ent(t - 1);
+  int src = -1;
+  uint32_t o = t + 1;
+  if (o < se && TitleAt(o) >= 0) o = m_.titles[TitleAt(o)].tok_end;
+  if (o < se && IsType(Ent(o), EntityType::kPerson) && MentionBegin(o) == o) {
+    src = Ent(o);  // "Clinton backer Jane Doe"
+  } else {
+    uint32_t k = MentionBegin(t - 1);
+    while (k > sb && k + 8 > t && d_.tokens[k - 1].kind == TokKind::kWord &&
+           !d_.tokens[k - 1].cap && Ent(k - 1) < 0)
+      --k;
+    if (k > sb + 1 && k < t && In(d_.Lower(k), {"a", "an"}) && d_.Text(k - 1) == ",")
+      src = PersonBeforeComma(sb, k - 1);
+  }
+  if (IsType(src, EntityType::kPerson) || IsType(src, EntityType::kOrganization))
+    Add("ENDORSES", src, dst, s, "endorse.backer");
 }
 
 // "X urged voters to back|support|elect|vote for Y": asking others to vote

@@ -81,17 +81,43 @@ void RelationFinder::PassiveLeadRoles(uint32_t s) {
 
 // "Y members Reps. X (R-Ohio) and Z": each named member holds the title.
 void RelationFinder::MemberRoles(uint32_t s) {
+  static constexpr std::pair<std::string_view, std::string_view> kGroups[] = {
+      {"members", "member"},     {"writers", "writer"},
+      {"reporters", "reporter"}, {"correspondents", "correspondent"},
+      {"staffers", "staffer"},   {"photographers", "photographer"}};
   const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
   for (uint32_t t = sb + 1; t + 1 < se; ++t) {
     // Organisation mentions are rare: test them before the word.
     const int org = Ent(t - 1);
     if (!IsType(org, EntityType::kOrganization) || MentionEnd(t - 1) != t) continue;
-    if (d_.Lower(t) != "members" || in_quote_[t]) continue;
+    std::string_view title;
+    for (const auto& [plural, singular] : kGroups) {
+      if (d_.Lower(t) == plural) title = singular;
+    }
+    if (title.empty() || in_quote_[t]) continue;
     uint32_t k = t + 1;
     // A courtesy title for the whole list: "Reps.", "Sens."
     if (Ent(k) < 0 && d_.tokens[k].abbrev && d_.tokens[k].cap && k + 1 < se) ++k;
     if (!IsType(Ent(k), EntityType::kPerson)) continue;
-    for (int p : Coordinated(k, se)) Add("HAS_ROLE", p, org, s, "role.prefix", "member");
+    if (title == "member") {
+      for (int p : Coordinated(k, se)) Add("HAS_ROLE", p, org, s, "role.prefix", "member");
+      continue;
+    }
+    // "Associated Press writers A in Atlanta, B in Columbia, S.C., and C
+    // contributed": each name, past its place.
+    while (k < se && IsType(Ent(k), EntityType::kPerson)) {
+      Add("HAS_ROLE", Ent(k), org, s, "role.prefix", std::string(title));
+      k = MentionEnd(k);
+      if (k + 1 < se && d_.Lower(k) == "in" && d_.tokens[k + 1].cap) {
+        k += 2;
+        while (k < se && d_.tokens[k].cap && Ent(k) < 0) ++k;
+        // "Columbia, S.C.,": a state after the city.
+        if (k + 1 < se && d_.Text(k) == "," && d_.tokens[k + 1].abbrev && d_.tokens[k + 1].cap)
+          k += 2;
+      }
+      if (k < se && d_.Text(k) == ",") ++k;
+      if (k < se && d_.Lower(k) == "and") ++k;
+    }
   }
 }
 
@@ -146,8 +172,11 @@ bool RelationFinder::LeadsOrg(int p, uint32_t v, uint32_t se, uint32_t s) {
 // title "top Republican".
 bool RelationFinder::TopPartyMember(int p, uint32_t k, uint32_t se, uint32_t s) {
   if (k < se && d_.Lower(k) == "the") ++k;
+  // Also "the ranking member on the Y".
   if (k + 3 >= se || !In(d_.Lower(k), {"top", "ranking", "senior", "leading"}) ||
-      !In(d_.Lower(k + 1), {"republican", "democrat"}) || !In(d_.Lower(k + 2), {"on", "of"}))
+      !In(d_.Lower(k + 1), {"republican", "democrat", "member"}) ||
+      !In(d_.Lower(k + 2), {"on", "of"}) ||
+      (d_.Lower(k + 1) == "member" && d_.Lower(k) != "ranking"))
     return false;
   uint32_t o = k + 3;
   if (o < se && d_.Lower(o) == "the") ++o;

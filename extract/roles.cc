@@ -18,6 +18,11 @@ bool IsPastOrFuture(std::string_view w) {
           "incoming", "ousted", "past", "onetime", "one-time", "erstwhile", "ex", "fired"});
 }
 
+// Verbs that end a description: "X, R-Wis., is Speaker of Y" is a copula.
+bool IsVerbLike(std::string_view w) {
+  return In(w, {"is", "was", "has", "had", "will", "would", "says", "said", "became", "remains"});
+}
+
 }  // namespace
 
 void RelationFinder::Roles(uint32_t s) {
@@ -194,10 +199,17 @@ int RelationFinder::OrgAfterTitle(uint32_t te, uint32_t se, uint32_t* org_end, i
     if (!In(d_.Lower(o), {"of", "at", "for", "with", "to"})) return -1;  // "adviser to"
     ++o;
     if (o < se && d_.Lower(o) == "the") ++o;
-    // "editor of the conservative Weekly Standard": one adjective.
+    // "editor of the conservative Weekly Standard": one adjective; "chairman
+    // of the progressive group Y": a description of what Y is.
     if (o + 1 < se && Ent(o) < 0 && d_.tokens[o].kind == TokKind::kWord && !d_.tokens[o].cap &&
         !d_.Has(o, kFunctionWord) && IsType(Ent(o + 1), EntityType::kOrganization))
       ++o;
+    else if (o + 2 < se && Ent(o) < 0 && d_.tokens[o].kind == TokKind::kWord && !d_.tokens[o].cap &&
+             !d_.Has(o, kFunctionWord) &&
+             In(d_.Lower(o + 1), {"group", "organization", "nonprofit", "coalition", "firm",
+                                  "company", "network", "institute", "foundation"}) &&
+             IsType(Ent(o + 2), EntityType::kOrganization))
+      o += 2;
     if (o >= se) return -1;
     int e = Ent(o);
     if (IsType(e, EntityType::kOrganization)) {
@@ -301,7 +313,8 @@ void RelationFinder::AppositionRoles(uint32_t s) {
       } else {
         uint32_t f = k;
         while (f < se && f < k + 5 && d_.tokens[f].kind == TokKind::kWord && !d_.tokens[f].cap &&
-               TitleAt(f) < 0 && Ent(f) < 0 && (d_.Lower(f) == "and" || !d_.Has(f, kFunctionWord)))
+               TitleAt(f) < 0 && Ent(f) < 0 && !IsVerbLike(d_.Lower(f)) &&
+               (d_.Lower(f) == "and" || !d_.Has(f, kFunctionWord)))
           ++f;
         bool current = true;  // "a prospective head of", "the recently ousted head of"
         for (uint32_t x = k; x < f; ++x) current = current && !IsPastOrFuture(d_.Lower(x));
@@ -325,6 +338,11 @@ void RelationFinder::AppositionRoles(uint32_t s) {
         // "X, CIA director and ...", "X, the union's executive director".
         uint32_t after = MentionEnd(k);
         if (after < se && d_.tokens[after].kind == TokKind::kPossessive) ++after;
+        // "National Review contributing editor": one modifier before the title.
+        if (TitleAt(after) < 0 && after + 1 < se && d_.tokens[after].kind == TokKind::kWord &&
+            !d_.tokens[after].cap && !d_.Has(after, kFunctionWord) && TitleAt(after + 1) >= 0 &&
+            !IsPastOrFuture(d_.Lower(after)) && !IsVerbLike(d_.Lower(after)))
+          field = after++;
         if (TitleAt(after) >= 0) {
           org = Ent(k);
           k = after;
@@ -481,6 +499,16 @@ int RelationFinder::PersonBeforeComma(uint32_t sb, uint32_t c) const {
     while (o > sb && o + 6 > x && d_.Text(o) != "(") --o;
     if (d_.Text(o) != "(") return -1;
     x = o;
+  } else {
+    // "X, R-N.J., co-chairman of Y": an unbracketed party tag.
+    for (uint32_t o = x; o > sb + 1 && o + 5 > x; --o) {
+      if (d_.Text(o - 1) != ",") continue;
+      std::string_view tag = d_.Text(o);
+      if (o < x && tag.size() >= 3 && (tag[0] == 'R' || tag[0] == 'D' || tag[0] == 'I') &&
+          tag[1] == '-')
+        x = o - 1;
+      break;
+    }
   }
   return x > sb ? Ent(x - 1) : -1;
 }

@@ -138,3 +138,20 @@ TEST_CASE("ENDORSES: support announced for a candidate, voters urged to back one
           "Harold Pimsleur announced his support for the water bill in the campaign.\n");
   CHECK(CountType(b, "ENDORSES") == 0);
 }
+
+TEST_CASE("ENDORSES: backers, and an acronym describing the endorser", "[relations][endorse]") {
+  ArticleResult a =
+      Run("Race\n\nMaxine Rutherford spoke. Greta Valdane, a state senator and Rutherford "
+          "backer, agreed. Rutherford backer Harold Pimsleur cheered.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:maxine-rutherford"));
+  CHECK(HasRelation(a, "ENDORSES", "person:harold-pimsleur", "person:maxine-rutherford"));
+  CHECK(FindRelation(a, "ENDORSES")->evidence.rule == "endorse.backer");
+  ArticleResult b =
+      Run("Race\n\nLiberty Progressives, an upstart PAC that backed Maxine Rutherford in her "
+          "primary, spoke.\n");
+  CHECK(
+      HasRelation(b, "ENDORSES", "organization:liberty-progressives", "person:maxine-rutherford"));
+  // A backer of a plan is no endorser.
+  ArticleResult c = Run("Plan\n\nGreta Valdane, a state senator and plan backer, agreed.\n");
+  CHECK(CountType(c, "ENDORSES") == 0);
+}

@@ -169,3 +169,38 @@ TEST_CASE("HAS_ROLE: main clauses, board members, joining as", "[relations][role
           "Institute until 2001.\n");
   CHECK(CountType(b, "HAS_ROLE") == 0);
 }
+
+TEST_CASE("HAS_ROLE: staff credit lines, ranking members, unbracketed party tags",
+          "[relations][roles]") {
+  ArticleResult a =
+      Run("Credits\n\nAssociated Press writers Bill Barrow in Atlanta, Meg Kinnard in Columbia, "
+          "S.C., and Seth Borenstein in Washington contributed to this report.\n");
+  for (const char* p : {"person:bill-barrow", "person:meg-kinnard", "person:seth-borenstein"}) {
+    INFO(p);
+    const Relation* r = RoleOf(a, p);
+    REQUIRE(r != nullptr);
+    CHECK(r->target == "organization:associated-press");
+    CHECK(r->title == "writer");
+  }
+  ArticleResult b =
+      Run("Panel\n\nRep. Greta Valdane (D-Calif.), the ranking member on the Ocean Science "
+          "Committee, spoke. Harold Pimsleur, R-N.J., co-chairman of the Liberty Reform Caucus, "
+          "agreed.\n");
+  CHECK(RoleOf(b, "person:greta-valdane")->title == "ranking member");
+  CHECK(HasRelation(b, "HAS_ROLE", "person:harold-pimsleur", "organization:liberty-reform-caucus"));
+  // A member of a list that is no staff: nothing.
+  ArticleResult c = Run("Credits\n\nAssociated Press editors praised Bill Barrow.\n");
+  CHECK(CountType(c, "HAS_ROLE") == 0);
+}
+
+TEST_CASE("HAS_ROLE: a modifier before the title, a description before the organisation",
+          "[relations][roles]") {
+  ArticleResult a =
+      Run("Op-ed\n\nHarold Pimsleur, an Ocean Policy Institute fellow and Harbor Review "
+          "contributing editor, wrote it. Greta Valdane, chairman of the progressive group "
+          "Rivers Forward Action, agreed.\n");
+  CHECK(
+      HasRelation(a, "HAS_ROLE", "person:harold-pimsleur", "organization:ocean-policy-institute"));
+  CHECK(HasRelation(a, "HAS_ROLE", "person:harold-pimsleur", "organization:harbor-review"));
+  CHECK(HasRelation(a, "HAS_ROLE", "person:greta-valdane", "organization:rivers-forward-action"));
+}
