@@ -143,8 +143,8 @@ void Finder::ParseChunk(uint32_t b, uint32_t e) {
     // School of Science and Stuyvesant High School").
     bool of_before = false, same_head = false, titled_before = false, title_seen = false;
     for (uint32_t k = b; k < a; ++k) {
-      of_before |=
-          k + 1 < a && d_.Has(k, kOfHead) && (d_.IsWord(k + 1, "of") || d_.IsWord(k + 1, "on"));
+      of_before |= k + 1 < a && d_.Has(k, kOfHead) &&
+                   (d_.IsWord(k + 1, "of") || d_.IsWord(k + 1, "on") || d_.IsWord(k + 1, "for"));
       same_head |= d_.Has(k, kOrgHead) && d_.Lower(k) == d_.Lower(e - 1);
       // "House Speaker Nancy Pelosi and Senate ...": a titled person (not
       // "Acting Director of Immigration and Customs Enforcement").

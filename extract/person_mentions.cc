@@ -133,6 +133,12 @@ bool Finder::IsPersonName(uint32_t k, uint32_t e, bool cued, bool* weak) const {
   // unless the word is also a known name ("President Trump").
   if (cued && len == 1 && d_.Has(k, kCommonWord) && !d_.Has(k, kSurname | kProperNoun))
     return false;
+  // "Miss" opens no name ("Miss Universe Alicia Machado").
+  if (len >= 2 && d_.IsWord(k, "miss")) return false;
+  // "former Miss Universe Alicia Machado": after a title, a first name
+  // further in starts the name.
+  if (cued && len >= 3 && !IsFirstName(k) && !d_.Has(k, kSurname) && IsFirstName(k + 1))
+    return false;
   if (cued) return true;
   if (IsFirstName(k)) {
     const bool common_last = d_.Has(e - 1, kCommonWord) && !d_.Has(e - 1, kSurname);
@@ -327,6 +333,11 @@ bool Finder::Confirmed(const Candidate& c) const {
     if (!SentenceInitial(t) && !(t > 0 && d_.tokens[t - 1].cap)) return true;
     if (t > 0 && out_.title_at[t - 1] >= 0) return true;  // "Ms. Nance"
   }
+  // A lower-case title before it or a speech verb after it: "university
+  // spokesperson Jonathan Swain told".
+  if (c.b > 0 && out_.title_at[c.b - 1] >= 0 && !d_.tokens[c.b - 1].cap) return true;
+  if (c.NameEnd() < d_.tokens.size() && Word(c.NameEnd()) && d_.Has(c.NameEnd(), kSpeechVerb))
+    return true;
   // An apposition: "Karen Mallard, a schoolteacher", "X, president of Y".
   // Not "Liberty Progressives, a group that ...".
   const uint32_t after = c.NameEnd();

@@ -591,3 +591,22 @@ TEST_CASE("A name set off by commas after a title is a person", "[mentions]") {
   ArticleResult s = Run("Trip\n\nShe visited the towns, Oakvale Springs, and more.\n");
   CHECK(FindEntity(s, "Oakvale Springs") == nullptr);
 }
+
+TEST_CASE("Institutions, panels, and names after a title", "[mentions]") {
+  ArticleResult r = Run(
+      "Think tanks\n\nStephen Kinz is a fellow at the Watson Institute for International and "
+      "Public Affairs at Brown University. Liberal ones like the Brookings Institution agreed. "
+      "Rep. Dina Blackwood, a member of the Select Investigative Panel on Infant Lives, "
+      "objected. \xe2\x80\x9cWe hope so,\xe2\x80\x9d university spokesperson Jonathan Swain told "
+      "reporters. Trump feuded with former Miss Universe Alicia Machado.\n");
+  for (const char* name : {"Watson Institute for International and Public Affairs",
+                           "Brookings Institution", "Select Investigative Panel on Infant Lives"}) {
+    INFO(name);
+    const Entity* e = FindEntity(r, name);
+    REQUIRE(e != nullptr);
+    CHECK(e->type == EntityType::kOrganization);
+  }
+  CHECK(FindEntity(r, "Jonathan Swain") != nullptr);
+  CHECK(FindEntity(r, "Alicia Machado") != nullptr);
+  CHECK(FindEntity(r, "Universe Alicia Machado") == nullptr);
+}
