@@ -147,10 +147,10 @@ TEST_CASE("ENDORSES: backers, and an acronym describing the endorser", "[relatio
   CHECK(HasRelation(a, "ENDORSES", "person:harold-pimsleur", "person:maxine-rutherford"));
   CHECK(FindRelation(a, "ENDORSES")->evidence.rule == "endorse.backer");
   ArticleResult b =
-      Run("Race\n\nLiberty Progressives, an upstart PAC that backed Maxine Rutherford in her "
+      Run("Race\n\nRivers Forward Action, an upstart PAC that backed Maxine Rutherford in her "
           "primary, spoke.\n");
   CHECK(
-      HasRelation(b, "ENDORSES", "organization:liberty-progressives", "person:maxine-rutherford"));
+      HasRelation(b, "ENDORSES", "organization:rivers-forward-action", "person:maxine-rutherford"));
   // A backer of a plan is no endorser.
   ArticleResult c = Run("Plan\n\nGreta Valdane, a state senator and plan backer, agreed.\n");
   CHECK(CountType(c, "ENDORSES") == 0);
