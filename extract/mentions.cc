@@ -100,8 +100,13 @@ void Finder::ParseChunk(uint32_t b, uint32_t e) {
   while (b < e && (d_.Has(b, kFunctionWord) || (d_.Has(b, kMonthOrDay) && !day_names_org(b)) ||
                    d_.Lower(b) == "and" || d_.Lower(b) == "of"))
     ++b;
-  while (e > b && (d_.Lower(e - 1) == "and" || d_.Lower(e - 1) == "of" || d_.Lower(e - 1) == "on" ||
-                   d_.Lower(e - 1) == "the" || d_.Has(e - 1, kMonthOrDay)))
+  // A month after a first name is a surname: "Theresa May".
+  auto month_surname = [&](uint32_t t) {
+    return t > b && IsFirstName(t - 1) && !d_.Has(t - 1, kMonthOrDay) && !d_.IsWord(t, "sunday");
+  };
+  while (e > b &&
+         (d_.Lower(e - 1) == "and" || d_.Lower(e - 1) == "of" || d_.Lower(e - 1) == "on" ||
+          d_.Lower(e - 1) == "the" || (d_.Has(e - 1, kMonthOrDay) && !month_surname(e - 1))))
     --e;  // "The New York Times Saturday endorsed"
   // The rest of a title that began before the chunk ("director of
   // National Intelligence") names nobody.

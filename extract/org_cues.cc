@@ -18,7 +18,8 @@ bool OrgNoun(std::string_view w) {
       "network",  "magazine",     "newspaper",    "publication",  "tank",        "pac",
       "charity",  "platform",     "watchdog",     "publisher",    "startup",     "broadcaster",
       "tabloid",  "daily",        "weekly",       "conglomerate", "retailer",    "manufacturer",
-      "division", "subsidiary",   "affiliate",    "automaker",    "airline",     "insurer"};
+      "division", "subsidiary",   "affiliate",    "automaker",    "airline",     "insurer",
+      "channel",  "station",      "pollster"};
   return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
 }
 
@@ -245,6 +246,11 @@ bool Finder::WeakOrgCue(uint32_t b, uint32_t e) const {
         m == "nonpartisan" || m == "bipartisan" || m == "nonprofit" || m == "non-profit")
       return true;
   }
+  // "one recent Public Policy Polling poll", "a Quorum survey" (before
+  // the phrase test: the noun follows).
+  if (e < n && (d_.IsWord(e, "poll") || d_.IsWord(e, "polls") || d_.IsWord(e, "survey")) &&
+      !(d_.Has(e - 1, kProperNoun) && !d_.Has(e - 1, kCommonWord | kSurname | kFirstName)))
+    return true;
   // "according to Democrat James Carville": a label before a person.
   if (e < n && out_.EntityAt(e) >= 0 && out_.entities[out_.EntityAt(e)].type == EntityType::kPerson)
     return false;

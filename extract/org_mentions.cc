@@ -95,7 +95,12 @@ void Finder::AddOrg(uint32_t b, uint32_t e) {
     c.canonical = "U.S. House of Representatives";
   // "the House", "the Republican House", "House Speaker X", "Speaker of the
   // House X" (not "White House", "House Republicans").
-  const bool title_after = e < d_.tokens.size() && out_.title_at[e] >= 0;
+  // "a 2013 House floor speech", "a House vote".
+  const bool title_after =
+      e < d_.tokens.size() &&
+      (out_.title_at[e] >= 0 || d_.IsWord(e, "floor") || d_.IsWord(e, "vote") ||
+       d_.IsWord(e, "votes") || d_.IsWord(e, "seat") || d_.IsWord(e, "race") ||
+       d_.IsWord(e, "majority") || d_.IsWord(e, "minority") || d_.IsWord(e, "leadership"));
   if (e - nb == 1 && d_.Lower(nb) == "house" && !state_before &&
       ((b > 0 && d_.Lower(b - 1) == "the") || nb > b || title_after) &&
       !(e < d_.tokens.size() && d_.tokens[e].cap && out_.title_at[e] < 0 && !IsFirstName(e)))
@@ -105,6 +110,11 @@ void Finder::AddOrg(uint32_t b, uint32_t e) {
   if (e - b == 3 && d_.IsWord(b, "grand") && d_.IsWord(b + 1, "old") && d_.IsWord(b + 2, "party"))
     c.canonical = "Republican Party";  // what GOP stands for
   if (!c.canonical.empty()) c.kind = CandKind::kOrg;
+  // "a retired Army colonel": a head word alone before a lower-case title.
+  if (e - b == 1 && d_.tokens[b].cap && !d_.tokens[b].allcaps && d_.Has(b, kOrgHead) &&
+      !SentenceInitial(b) && e < d_.tokens.size() && out_.title_at[e] >= 0 && !d_.tokens[e].cap &&
+      !d_.Has(b, kOutletHead))
+    c.kind = CandKind::kOrg;
   if (c.kind == CandKind::kUnknown) {
     uint32_t h = e;
     for (uint32_t t = b; t < e; ++t) {

@@ -110,7 +110,10 @@ bool Finder::IsPersonName(uint32_t k, uint32_t e, bool cued, bool* weak) const {
     const bool title_surname = t == e - 1 && t > k && IsFirstName(k) && d_.Has(t, kSurname) &&
                                d_.Has(t, kTitleWord) && !d_.Has(t, kOrgHead) &&
                                !d_.tokens[t].abbrev && !d_.tokens[t].allcaps;
-    if (!NameToken(t) && !title_surname) return false;
+    // A month after a first name is a surname: "Theresa May".
+    const bool month_surname = t == e - 1 && t > k && IsFirstName(t - 1) &&
+                               d_.Has(t, kMonthOrDay) && d_.tokens[t].cap && !d_.tokens[t].allcaps;
+    if (!NameToken(t) && !title_surname && !month_surname) return false;
     if (d_.tokens[t].allcaps && !d_.tokens[t].abbrev &&
         (d_.tokens[t].end - d_.tokens[t].start > 3 || (t == e - 1 && t > k)) &&
         !d_.Has(t, kFirstName | kSurname))
@@ -203,7 +206,8 @@ bool Finder::HasPersonEvidence(uint32_t b, uint32_t e) const {
       (e >= d_.tokens.size() || d_.tokens[e].kind == TokKind::kPunct))
     return true;
   if (Punct(e, ",") && e + 1 < d_.tokens.size() &&
-      (d_.Lower(e + 1) == "a" || d_.Lower(e + 1) == "an" || d_.Lower(e + 1) == "who"))
+      (d_.Lower(e + 1) == "a" || d_.Lower(e + 1) == "an" || d_.Lower(e + 1) == "who" ||
+       d_.Lower(e + 1) == "whose"))
     return true;
   if (Punct(e, "(") && e + 1 < d_.tokens.size()) {
     std::string_view p = d_.Text(e + 1);
@@ -343,6 +347,7 @@ bool Finder::Confirmed(const Candidate& c) const {
   const uint32_t after = c.NameEnd();
   if (Punct(after, ",") && after + 1 < d_.tokens.size() &&
       (d_.IsWord(after + 1, "a") || d_.IsWord(after + 1, "an") || d_.IsWord(after + 1, "who") ||
+       d_.IsWord(after + 1, "the") || d_.IsWord(after + 1, "whose") ||
        (out_.title_at[after + 1] >= 0 && !d_.tokens[after + 1].cap))) {
     bool org = false;
     for (uint32_t t = after + 1; t < d_.tokens.size() && t < after + 7 && Word(t); ++t)

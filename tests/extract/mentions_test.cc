@@ -610,3 +610,27 @@ TEST_CASE("Institutions, panels, and names after a title", "[mentions]") {
   CHECK(FindEntity(r, "Alicia Machado") != nullptr);
   CHECK(FindEntity(r, "Universe Alicia Machado") == nullptr);
 }
+
+TEST_CASE("Months as surnames, pollsters, channels, lone heads before titles", "[mentions]") {
+  ArticleResult r = Run(
+      "Calls\n\nTrump spoke with British Prime Minister Theresa Mayhew and Putin. He spoke with "
+      "Putin and Theresa May today. One recent Quorum Polling poll shows a lead. Flynn joined "
+      "Putin "
+      "at a gala for RTX, a television channel funded by the state. Flynn, a retired Army "
+      "lieutenant general, spoke in a 2013 House floor speech.\n");
+  const Entity* may = FindEntity(r, "Theresa May");
+  REQUIRE(may != nullptr);
+  CHECK(may->type == EntityType::kPerson);
+  for (const char* name : {"Quorum Polling", "RTX", "Army"}) {
+    INFO(name);
+    const Entity* e = FindEntity(r, name);
+    REQUIRE(e != nullptr);
+    CHECK(e->type == EntityType::kOrganization);
+  }
+  CHECK(FindEntity(r, "U.S. House of Representatives") != nullptr);
+  // Not: a place's polls, a month alone.
+  ArticleResult s = Run("Primary\n\nSanders led New Hampshire polls in May. Army won.\n");
+  CHECK(FindEntity(s, "New Hampshire") == nullptr);
+  CHECK(FindEntity(s, "May") == nullptr);
+  CHECK(FindEntity(s, "Army") == nullptr);
+}
