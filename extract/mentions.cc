@@ -102,7 +102,8 @@ void Finder::ParseChunk(uint32_t b, uint32_t e) {
     ++b;
   // A month after a first name is a surname: "Theresa May".
   auto month_surname = [&](uint32_t t) {
-    return t > b && IsFirstName(t - 1) && !d_.Has(t - 1, kMonthOrDay) && !d_.IsWord(t, "sunday");
+    return t > b && IsFirstName(t - 1) && !d_.Has(t - 1, kMonthOrDay) &&
+           !d_.Lower(t).ends_with("day");
   };
   while (e > b &&
          (d_.Lower(e - 1) == "and" || d_.Lower(e - 1) == "of" || d_.Lower(e - 1) == "on" ||
@@ -245,7 +246,8 @@ void Finder::ParseChunk(uint32_t b, uint32_t e) {
   // does not.
   // A capitalised head word ends the organisation even inside a title
   // ("a Supreme Court justice").
-  while (ok > i && out_.title_at[ok - 1] >= 0 && !(ok >= i + 2 && d_.Lower(ok - 2) == "of") &&
+  while (ok > i && out_.title_at[ok - 1] >= 0 &&
+         !(ok >= i + 2 && (d_.Lower(ok - 2) == "of" || d_.Lower(ok - 2) == "for")) &&
          !(d_.tokens[ok - 1].cap && d_.Has(ok - 1, kOrgHead)))
     --ok;
   if (ok > i) {

@@ -249,7 +249,8 @@ bool Finder::WeakOrgCue(uint32_t b, uint32_t e) const {
   // "one recent Public Policy Polling poll", "a Quorum survey" (before
   // the phrase test: the noun follows).
   if (e < n && (d_.IsWord(e, "poll") || d_.IsWord(e, "polls") || d_.IsWord(e, "survey")) &&
-      !(d_.Has(e - 1, kProperNoun) && !d_.Has(e - 1, kCommonWord | kSurname | kFirstName)))
+      !(d_.Has(e - 1, kProperNoun) && !d_.Has(e - 1, kCommonWord | kSurname | kFirstName)) &&
+      !(e - b == 1 && SentenceInitial(b) && d_.Has(b, kCommonWord)))  // "New polls are out"
     return true;
   // "according to Democrat James Carville": a label before a person.
   if (e < n && out_.EntityAt(e) >= 0 && out_.entities[out_.EntityAt(e)].type == EntityType::kPerson)

@@ -113,7 +113,7 @@ void Finder::AddOrg(uint32_t b, uint32_t e) {
   // "a retired Army colonel": a head word alone before a lower-case title.
   if (e - b == 1 && d_.tokens[b].cap && !d_.tokens[b].allcaps && d_.Has(b, kOrgHead) &&
       !SentenceInitial(b) && e < d_.tokens.size() && out_.title_at[e] >= 0 && !d_.tokens[e].cap &&
-      !d_.Has(b, kOutletHead))
+      !d_.Has(b, kOutletHead) && !d_.IsWord(b, "court"))
     c.kind = CandKind::kOrg;
   if (c.kind == CandKind::kUnknown) {
     uint32_t h = e;

@@ -68,7 +68,9 @@ bool Finder::SurnameAlone(uint32_t k) const {
   if (k > 0 && d_.IsWord(k - 1, "the") && k + 1 < d_.tokens.size() && Word(k + 1) &&
       InquiryNoun(d_.Lower(k + 1)) && !d_.IsWord(k, "house") && !d_.IsWord(k, "white"))
     return true;
-  if (k > 0 && (d_.IsWord(k - 1, "the") || d_.IsWord(k - 1, "a") || d_.IsWord(k - 1, "an")))
+  // Not the last word of a longer name ("the White House said").
+  if (k > 0 && (d_.IsWord(k - 1, "the") || d_.IsWord(k - 1, "a") || d_.IsWord(k - 1, "an") ||
+                (CapWord(k - 1) && !SentenceInitial(k - 1))))
     return false;
   if (SentenceInitial(k) && d_.Has(k, kCommonWord)) return false;
   const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
@@ -112,7 +114,8 @@ bool Finder::IsPersonName(uint32_t k, uint32_t e, bool cued, bool* weak) const {
                                !d_.tokens[t].abbrev && !d_.tokens[t].allcaps;
     // A month after a first name is a surname: "Theresa May".
     const bool month_surname = t == e - 1 && t > k && IsFirstName(t - 1) &&
-                               d_.Has(t, kMonthOrDay) && d_.tokens[t].cap && !d_.tokens[t].allcaps;
+                               d_.Has(t, kMonthOrDay) && d_.tokens[t].cap &&
+                               !d_.tokens[t].allcaps && !d_.Lower(t).ends_with("day");
     if (!NameToken(t) && !title_surname && !month_surname) return false;
     if (d_.tokens[t].allcaps && !d_.tokens[t].abbrev &&
         (d_.tokens[t].end - d_.tokens[t].start > 3 || (t == e - 1 && t > k)) &&
@@ -140,7 +143,8 @@ bool Finder::IsPersonName(uint32_t k, uint32_t e, bool cued, bool* weak) const {
   if (len >= 2 && d_.IsWord(k, "miss")) return false;
   // "former Miss Universe Alicia Machado": after a title, a first name
   // further in starts the name.
-  if (cued && len >= 3 && !IsFirstName(k) && !d_.Has(k, kSurname) && IsFirstName(k + 1))
+  if (cued && len >= 3 && !d_.tokens[k].abbrev && !IsFirstName(k) && !d_.Has(k, kSurname) &&
+      IsFirstName(k + 1))
     return false;
   if (cued) return true;
   if (IsFirstName(k)) {

@@ -629,7 +629,11 @@ TEST_CASE("Months as surnames, pollsters, channels, lone heads before titles", "
   }
   CHECK(FindEntity(r, "U.S. House of Representatives") != nullptr);
   // Not: a place's polls, a month alone.
-  ArticleResult s = Run("Primary\n\nSanders led New Hampshire polls in May. Army won.\n");
+  ArticleResult s =
+      Run("Primary\n\nSanders led New Hampshire polls in May. Army won. \xe2\x80\x9cNew polls are "
+          "out,\xe2\x80\x9d he said. The White House said no, and Later Graham's son spoke.\n");
+  CHECK(FindEntity(s, "New") == nullptr);
+  CHECK(FindEntity(s, "House") == nullptr);
   CHECK(FindEntity(s, "New Hampshire") == nullptr);
   CHECK(FindEntity(s, "May") == nullptr);
   CHECK(FindEntity(s, "Army") == nullptr);
