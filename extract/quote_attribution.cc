@@ -252,7 +252,10 @@ bool Attributor::Before(const RawQuote& q, QuoteFact* f) const {
       // the speech verb before it.
       // Also after the quotation that verb introduced: 'X said "...,"
       // adding "..."'.
-      const bool follows = d_.Text(v - 1) == "," || d_.tokens[v - 1].kind == TokKind::kCloseQuote;
+      // ('"...," he said with a smile, before adding: "..."').
+      const std::string_view link = d_.Lower(v - 1);
+      const bool follows = link == "," || d_.tokens[v - 1].kind == TokKind::kCloseQuote ||
+                           link == "before" || link == "after" || link == "while" || link == "then";
       for (uint32_t u = v; follows && u-- > sb;) {
         if (in_quote_[u] || !Verb(u)) continue;
         s = NearestSubject(sb, u);
@@ -318,7 +321,12 @@ bool Attributor::Reported(const RawQuote& q, QuoteFact* f) const {
       before == "dubbed" || before == "named")
     return false;
   const uint32_t sb = d_.sentences[d_.sentence_of[q.open]].tok_begin;
-  for (uint32_t v = sb; v < q.open && v < sb + 9; ++v) {
+  // 'One Republican lobbyist, who spoke on condition of anonymity because he
+  // said ..., said "..."': an unnamed subject.
+  if (UnnamedSpeaker(sb, std::min(q.open, sb + 8)) == kUnresolved) return false;
+  // The window reaches past an apposition: 'Kim Darroch, Britain's
+  // ambassador to the U.S., suggested that Trump might be "..."'.
+  for (uint32_t v = sb; v < q.open && v < sb + 16; ++v) {
     if (in_quote_[v]) return false;
     if (!CueVerb(v)) continue;
     if (v == sb) return false;

@@ -13,7 +13,10 @@ bool IsAdverb(std::string_view w) {
   return w == "also" || w == "later" || w == "then" || w == "has" || w == "had" || w == "have" ||
          w == "previously" || w == "recently" || w == "once" || w == "again" || w == "simply" ||
          w == "further" || w == "reportedly" || w == "publicly" || w == "repeatedly" ||
-         w == "flatly" || w == "frequently" || w == "often" || w == "had" || w == "would";
+         w == "flatly" || w == "frequently" || w == "often" || w == "had" || w == "would" ||
+         // "May will say", "she could tell": modal speech is still the speaker's.
+         w == "will" || w == "could" || w == "might" || w == "must" || w == "should" ||
+         w == "may" || w == "can" || w == "shall";
 }
 
 // "bitterly remarked", "flatly said": a lower-case -ly word before the verb,

@@ -338,3 +338,24 @@ TEST_CASE("Role holders named after their principal, and appositions", "[quotes]
   REQUIRE(s != nullptr);
   CHECK(s->speaker == "person:ron-dermer");
 }
+
+TEST_CASE("Modal speech, 'before adding', appositions before a reporting verb", "[quotes]") {
+  ArticleResult r = Run(
+      "Speech\n\nPrime Minister Theresa Maynard will say that Britain must \"build a country "
+      "that works for everyone, not the few.\"\n\n\"I've resented it ever since,\" Gregory "
+      "Tallis said with a smile, before adding: \"But I have never held it against them.\"\n\n"
+      "Kim Darroch, Britain's ambassador to the United States, suggested that the president "
+      "might be \"open to outside influence if pitched right.\"\n\nOne Republican lobbyist, who "
+      "spoke on condition of anonymity because he said he has to keep friends, said the "
+      "industry \"is just much more comfortable with Clinton.\"\n");
+  const Statement* s = FindStatement(r, "build a country");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:theresa-maynard");
+  s = FindStatement(r, "But I have never");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:gregory-tallis");
+  s = FindStatement(r, "open to outside");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:kim-darroch");
+  CHECK(FindStatement(r, "is just much more") == nullptr);
+}
