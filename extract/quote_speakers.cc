@@ -92,6 +92,8 @@ int Attributor::SpeakerIn(uint32_t b, uint32_t e) const {
         titled |= m_.title_at[k] >= 0;
         ++k;
       }
+      // "Ted Cruz's campaign manager, Jeff Roe, said".
+      if (titled && k + 1 < e && d_.Text(k) == ",") ++k;
       if (titled && k < e && m_.EntityAt(k) >= 0 &&
           m_.entities[m_.EntityAt(k)].type == EntityType::kPerson)
         b = k;
@@ -328,6 +330,14 @@ int Attributor::DescribedSubject(uint32_t sb, uint32_t v) const {
   const std::string_view noun = d_.Lower(v - 1);
   if (!d_.Has(v - 1, kTitleWord) && !IsPersonNoun(noun)) return -1;
   for (uint32_t k = v - 2; k >= sb && k + 3 >= v; --k) {
+    // "Sanders's lawyer said": an unnamed role holder, not the owner (an
+    // organisation's spokesperson speaks for it).
+    if (d_.tokens[k].kind == TokKind::kPossessive) {
+      const int owner = k > sb ? m_.EntityAt(k - 1) : -1;
+      if (owner >= 0 && m_.entities[owner].type == EntityType::kOrganization && IsSpokesNoun(noun))
+        return owner;
+      return Unresolved();
+    }
     const std::string_view w = d_.Lower(k);
     if (w == "the") {
       uint32_t len = 0;

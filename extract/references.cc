@@ -146,6 +146,12 @@ int SentenceSubject(const Document& d, const MentionTable& m, const std::vector<
         if (m.entities[p].type == EntityType::kPerson) return p;
         break;
       }
+      // "Cruz's campaign manager, Jeff Roe, said": the name in an apposition.
+      if (d.Text(k) == "," && k + 1 < end) {
+        const int a = m.EntityAt(k + 1);
+        if (a >= 0 && m.entities[a].type == EntityType::kPerson) return a;
+        break;
+      }
       // Titles, also hyphenated ones the lists lack ("editor-in-chief").
       const bool hyphenated = !d.tokens[k].cap && d.Text(k).find('-') != std::string_view::npos;
       if (m.title_at[k] < 0 && !d.Has(k, kTitleWord | kNameTitle) && !hyphenated) break;

@@ -359,3 +359,18 @@ TEST_CASE("Modal speech, 'before adding', appositions before a reporting verb", 
   CHECK(s->speaker == "person:kim-darroch");
   CHECK(FindStatement(r, "is just much more") == nullptr);
 }
+
+TEST_CASE("A principal's unnamed aide is no speaker; a named one in an apposition is", "[quotes]") {
+  ArticleResult r = Run(
+      "Lawyers\n\nBernie Sanders filed a complaint.\n\nSanders's lawyer said the pair cannot "
+      "work impartially \"while laboring under such deeply held bias.\"\n\n\"Not only would "
+      "he lose to Clinton,\" Ted Cruz's campaign manager, Michael Briggs, said in a statement.\n\n"
+      "\"But having him as our nominee would set us back a generation,\" he warned.\n");
+  CHECK(FindStatement(r, "while laboring") == nullptr);
+  const Statement* s = FindStatement(r, "Not only would");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:michael-briggs");
+  s = FindStatement(r, "But having him");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:michael-briggs");
+}
