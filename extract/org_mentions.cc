@@ -96,13 +96,14 @@ void Finder::AddOrg(uint32_t b, uint32_t e) {
   // "the House", "the Republican House", "House Speaker X", "Speaker of the
   // House X" (not "White House", "House Republicans").
   // "a 2013 House floor speech", "a House vote".
-  const bool title_after =
-      e < d_.tokens.size() &&
-      (out_.title_at[e] >= 0 || d_.IsWord(e, "floor") || d_.IsWord(e, "vote") ||
-       d_.IsWord(e, "votes") || d_.IsWord(e, "seat") || d_.IsWord(e, "race") ||
-       d_.IsWord(e, "majority") || d_.IsWord(e, "minority") || d_.IsWord(e, "leadership"));
+  auto title_after = [&] {
+    return e < d_.tokens.size() &&
+           (out_.title_at[e] >= 0 || d_.IsWord(e, "floor") || d_.IsWord(e, "vote") ||
+            d_.IsWord(e, "votes") || d_.IsWord(e, "seat") || d_.IsWord(e, "race") ||
+            d_.IsWord(e, "majority") || d_.IsWord(e, "minority") || d_.IsWord(e, "leadership"));
+  };
   if (e - nb == 1 && d_.Lower(nb) == "house" && !state_before &&
-      ((b > 0 && d_.Lower(b - 1) == "the") || nb > b || title_after) &&
+      ((b > 0 && d_.Lower(b - 1) == "the") || nb > b || title_after()) &&
       !(e < d_.tokens.size() && d_.tokens[e].cap && out_.title_at[e] < 0 && !IsFirstName(e)))
     c.canonical = "U.S. House of Representatives";
   if (e - b == 1 && d_.Lower(b) == "gop" && b > 0 && d_.IsWord(b - 1, "the") && GopAsNoun(e))
@@ -136,12 +137,13 @@ void Finder::AddOrg(uint32_t b, uint32_t e) {
     auto shouted_neighbour = [&](uint32_t t) {
       return t < d_.tokens.size() && Word(t) && d_.tokens[t].allcaps && !d_.tokens[t].abbrev;
     };
-    const uint32_t para_begin = d_.paragraphs[d_.sentences[d_.sentence_of[b]].para].tok_begin;
-    const bool label = b == para_begin && Punct(e, ":");
+    auto label = [&] {
+      return Punct(e, ":") && b == d_.paragraphs[d_.sentences[d_.sentence_of[b]].para].tok_begin;
+    };
     bool acronym = !shouted_word && e - b == 1 && d_.tokens[b].allcaps && !d_.tokens[b].abbrev &&
                    txt.size() >= 2 && txt.size() <= 6 && !gz_.IsNonOrgAcronym(txt) &&
                    txt.find_first_of(".0123456789") == std::string_view::npos &&
-                   !(txt.size() > 2 && txt[1] == '-') && !label &&
+                   !(txt.size() > 2 && txt[1] == '-') && !label() &&
                    !(b > 0 && shouted_neighbour(b - 1)) && !shouted_neighbour(e);
     if (head || domain) c.kind = CandKind::kOrg;
     if (acronym) c.acronym = std::string(txt);  // resolved in BuildEntities
