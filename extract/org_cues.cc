@@ -440,10 +440,9 @@ void Finder::FindCuedOrgs() {
                          std::find(owners.begin(), owners.end(), d_.Text(b)) != owners.end();
       if (OrgCue(b, e) ||
           (NameLike(b, e, s.tok_begin, /*strong=*/false) && (owner || WeakOrgCue(b, e)))) {
-        // "the Hill reports": a name that alone looks like a surname keeps
-        // its article in the mention ("the Hill" is an alias).
-        const bool article = e - b == 1 && b > s.tok_begin && d_.IsWord(b - 1, "the") &&
-                             d_.Has(b, kSurname | kFirstName);
+        // "the Hill reports", "told the Crimson": a one-word name keeps its
+        // article in the mention ("the Hill" is an alias).
+        const bool article = e - b == 1 && b > s.tok_begin && d_.IsWord(b - 1, "the");
         found.push_back({article ? b - 1 : b, e});
       }
     }
@@ -455,10 +454,26 @@ void Finder::FindCuedOrgs() {
     int entity;
   };
   std::unordered_map<std::string_view, std::vector<Name>> by_first_word;
+  // Longest names first, so that a one-word short form finds its long
+  // form: "told the Crimson" after "according to the Harvard Crimson".
+  std::stable_sort(found.begin(), found.end(), [](const auto& x, const auto& y) {
+    return x.second - x.first > y.second - y.first;
+  });
   for (auto [b, e] : found) {
     std::vector<std::string> key = OrgKey(b, e);
     if (key.empty()) continue;
     int ent = FindOrgByKey(key, /*exact=*/true);
+    if (ent < 0 && key.size() == 1) {
+      // The one organisation whose name ends in this word.
+      for (size_t i = 0; i < out_.entities.size(); ++i) {
+        const EntityInfo& o = out_.entities[i];
+        if (o.type != EntityType::kOrganization || o.key_tokens.size() < 2 ||
+            o.key_tokens.back() != key[0])
+          continue;
+        ent = ent == -1 ? static_cast<int>(i) : -2;
+      }
+      if (ent == -2) ent = -1;
+    }
     if (ent < 0) {
       ent = AddEntity(EntityType::kOrganization, Surface(b, e));
       out_.entities[ent].key_tokens = key;

@@ -638,3 +638,14 @@ TEST_CASE("Months as surnames, pollsters, channels, lone heads before titles", "
   CHECK(FindEntity(s, "May") == nullptr);
   CHECK(FindEntity(s, "Army") == nullptr);
 }
+
+TEST_CASE("A one-word outlet after 'the' joins its long form", "[mentions][org_cues]") {
+  ArticleResult r =
+      Run("Deported\n\nHe was sent back, according to the Harvard Scarlet. \xe2\x80\x9cWe are "
+          "working on it,\xe2\x80\x9d university spokesperson Jon Swainson told the Scarlet.\n");
+  const Entity* e = FindEntity(r, "Harvard Scarlet");
+  REQUIRE(e != nullptr);
+  CHECK(e->type == EntityType::kOrganization);
+  CHECK(HasAlias(*e, "the Scarlet"));
+  CHECK(FindEntity(r, "Scarlet") == nullptr);
+}
