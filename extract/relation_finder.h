@@ -65,6 +65,8 @@ class RelationFinder {
   int EntityNamed(std::string_view name) const;
   void Add(const char* type, int src, int dst, uint32_t sent, const char* rule,
            std::string title = "");
+  uint32_t Triggers(uint32_t sb, uint32_t se) const;
+  bool SupportFollowed(uint32_t t, uint32_t se) const;
   void Endorsements(uint32_t s);
   bool BackingVerb(uint32_t t, uint32_t sb, uint32_t se, bool election) const;
   bool OfficeAt(uint32_t k, uint32_t se) const;

@@ -26,8 +26,10 @@ void RelationFinder::Endorsements(uint32_t s) {
   for (uint32_t t = sb; t < se && !any; ++t) {
     std::string_view w = d_.Lower(t);
     any = (w.size() >= 5 && w[0] == 'e' && w.compare(0, 5, "endor") == 0) ||
-          (w.size() >= 4 && w[0] == 'b' && w.compare(0, 4, "back") == 0) || w == "behind" ||
-          (w.size() >= 7 && w[0] == 's' && w.compare(0, 7, "support") == 0) ||
+          (w.size() >= 5 && w[0] == 'b' && w.compare(0, 4, "back") == 0) ||
+          (w == "back" && t > sb && d_.Lower(t - 1) == "will") || w == "behind" ||
+          (w.size() >= 7 && w[0] == 's' && w.compare(0, 7, "support") == 0 &&
+           SupportFollowed(t, se)) ||
           (w.size() > 9 && w.back() == 'd' && (w.ends_with("-endorsed") || w.ends_with("-backed")));
   }
   if (!any) return;
@@ -436,6 +438,15 @@ void RelationFinder::UrgedEndorsements(uint32_t s) {
   }
 }
 
+// Whether "support" at `t` is followed by what its rules need ("support of
+// X", "support for X", "supporting X for president"): most are about bills.
+bool RelationFinder::SupportFollowed(uint32_t t, uint32_t se) const {
+  for (uint32_t k = t + 1; k < se && k < t + 9; ++k) {
+    if (In(d_.Lower(k), {"for", "of", "from"})) return true;
+  }
+  return false;
+}
+
 // An office after "for" ("for president", "for the Senate", "for Speaker").
 bool RelationFinder::OfficeAt(uint32_t k, uint32_t se) const {
   if (k < se && d_.Lower(k) == "the") ++k;
@@ -482,20 +493,91 @@ bool RelationFinder::BackingVerb(uint32_t t, uint32_t sb, uint32_t se, bool elec
          In(d_.Text(after), {".", ",", ";", ":", "\xe2\x80\x94", "\xe2\x80\x93", "--"});
 }
 
+// Which verb- and noun-triggered rules a sentence can feed: one pass over
+// its words instead of one per rule (most sentences trigger none).
+enum Trigger : uint32_t { kUrge = 1, kLead = 2, kBoard = 4, kMembers = 8 };
+
+uint32_t RelationFinder::Triggers(uint32_t sb, uint32_t se) const {
+  uint32_t found = 0;
+  for (uint32_t t = sb; t < se; ++t) {
+    std::string_view w = d_.Lower(t);
+    if (w.size() < 3 || w.size() > 13) continue;
+    switch (w[0]) {
+      case 'u':
+        if (In(w, {"urged", "urges", "urging"})) found |= kUrge;
+        break;
+      case 'e':
+        if (In(w, {"encouraged", "encourages", "encouraging", "exhorted"})) found |= kUrge;
+        break;
+      case 'i':
+        if (w == "implored") found |= kUrge;
+        break;
+      case 'a':
+        if (In(w, {"asked", "asks"})) found |= kUrge;
+        break;
+      case 'c':
+        if (In(w, {"called", "calls", "calling"})) found |= kUrge;
+        if (In(w, {"chairs", "chaired", "co-founded", "cofounded"})) found |= kLead;
+        if (w == "correspondents") found |= kMembers;
+        break;
+      case 'h':
+        if (In(w, {"heads", "headed"})) found |= kLead;
+        break;
+      case 'l':
+        if (In(w, {"leads", "led"})) found |= kLead;
+        break;
+      case 'r':
+        if (In(w, {"runs", "run"})) found |= kLead;
+        if (w == "reporters") found |= kMembers;
+        break;
+      case 'd':
+        if (In(w, {"directs", "directed"})) found |= kLead;
+        break;
+      case 'f':
+        if (w == "founded") found |= kLead;
+        break;
+      case 'j':
+        if (In(w, {"joined", "joins"})) found |= kLead;
+        break;
+      case 'b':
+        if (w == "board") found |= kBoard;
+        break;
+      case 'm':
+        if (w == "members") found |= kMembers;
+        break;
+      case 'w':
+        if (w == "writers") found |= kMembers;
+        break;
+      case 's':
+        if (w == "staffers") found |= kMembers;
+        break;
+      case 'p':
+        if (w == "photographers") found |= kMembers;
+        break;
+      default:
+        break;
+    }
+  }
+  return found;
+}
+
 std::vector<RelationFact> RelationFinder::Run() {
   for (uint32_t s = 0; s < d_.sentences.size(); ++s) {
     LineKind k = d_.paragraphs[d_.sentences[s].para].kind;
     if (k == LineKind::kFurniture || k == LineKind::kCaption) continue;
+    const uint32_t triggers = Triggers(d_.sentences[s].tok_begin, d_.sentences[s].tok_end);
     Endorsements(s);
-    UrgedEndorsements(s);
+    if (triggers & kUrge) UrgedEndorsements(s);
     if (k == LineKind::kBody) {
       Roles(s);
       AppositionRoles(s);
-      BoardRoles(s);
-      MemberRoles(s);
+      if (triggers & kBoard) BoardRoles(s);
+      if (triggers & kMembers) MemberRoles(s);
       SpokenForRoles(s);
-      PassiveLeadRoles(s);
-      MainClauseRoles(s);
+      if (triggers & kLead) {
+        PassiveLeadRoles(s);
+        MainClauseRoles(s);
+      }
     }
   }
   return std::move(out_);

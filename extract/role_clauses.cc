@@ -98,16 +98,25 @@ void RelationFinder::MemberRoles(uint32_t s) {
     uint32_t k = t + 1;
     // A courtesy title for the whole list: "Reps.", "Sens."
     if (Ent(k) < 0 && d_.tokens[k].abbrev && d_.tokens[k].cap && k + 1 < se) ++k;
-    if (!IsType(Ent(k), EntityType::kPerson)) continue;
+    if (title == "member" && !IsType(Ent(k), EntityType::kPerson)) continue;
     if (title == "member") {
       for (int p : Coordinated(k, se)) Add("HAS_ROLE", p, org, s, "role.prefix", "member");
       continue;
     }
     // "Associated Press writers A in Atlanta, B in Columbia, S.C., and C
     // contributed": each name, past its place.
-    while (k < se && IsType(Ent(k), EntityType::kPerson)) {
-      Add("HAS_ROLE", Ent(k), org, s, "role.prefix", std::string(title));
-      k = MentionEnd(k);
+    // A name we do not know may stand in the list ("Zeke Miller, Will Weissert
+    // and ..."): skipped, not a reason to stop.
+    for (int items = 0; k < se && items < 8; ++items) {
+      if (IsType(Ent(k), EntityType::kPerson)) {
+        Add("HAS_ROLE", Ent(k), org, s, "role.prefix", std::string(title));
+        k = MentionEnd(k);
+      } else if (Ent(k) < 0 && d_.tokens[k].cap && d_.tokens[k].kind == TokKind::kWord) {
+        const uint32_t b = k;
+        while (k < se && k < b + 3 && d_.tokens[k].cap && Ent(k) < 0) ++k;
+      } else {
+        break;
+      }
       if (k + 1 < se && d_.Lower(k) == "in" && d_.tokens[k + 1].cap) {
         k += 2;
         while (k < se && d_.tokens[k].cap && Ent(k) < 0) ++k;

@@ -188,6 +188,11 @@ TEST_CASE("HAS_ROLE: staff credit lines, ranking members, unbracketed party tags
           "agreed.\n");
   CHECK(RoleOf(b, "person:greta-valdane")->title == "ranking member");
   CHECK(HasRelation(b, "HAS_ROLE", "person:harold-pimsleur", "organization:liberty-reform-caucus"));
+  // A name the extractor does not know does not end the list.
+  ArticleResult d =
+      Run("Credits\n\nAssociated Press writers Zyx Qwv, Will Weissert and Kathleen Ronayne in Los "
+          "Angeles contributed to this report.\n");
+  CHECK(HasRelation(d, "HAS_ROLE", "person:kathleen-ronayne", "organization:associated-press"));
   // A member of a list that is no staff: nothing.
   ArticleResult c = Run("Credits\n\nAssociated Press editors praised Bill Barrow.\n");
   CHECK(CountType(c, "HAS_ROLE") == 0);
