@@ -464,6 +464,7 @@ bool RelationFinder::OfficeAt(uint32_t k, uint32_t se) const {
 // president"), since supporting a person is often no endorsement.
 bool RelationFinder::BackingVerb(uint32_t t, uint32_t sb, uint32_t se, bool election) const {
   std::string_view w = d_.Lower(t);
+  if (w.size() < 4 || (w[0] != 'b' && w[0] != 's')) return false;  // called for every word
   const bool future = t > sb && d_.Lower(t - 1) == "will";
   const bool back = In(w, {"backs", "backed", "backing"}) || (future && w == "back");
   const bool support = In(w, {"supports", "supported", "supporting"}) || (future && w == "support");
