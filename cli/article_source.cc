@@ -1,9 +1,8 @@
 #include "cli/article_source.h"
 
-#include <nlohmann/json.hpp>
-
 #include "cli/input_files.h"
 #include "cli/input_stream.h"
+#include "cli/json_record.h"
 
 namespace kg::cli {
 namespace {
@@ -72,49 +71,25 @@ int ColumnIndex(const std::vector<std::string>& header, const std::string& name,
   return -1;
 }
 
-std::string StringField(const nlohmann::json& object, const char* key) {
-  auto it = object.find(key);
-  if (it == object.end()) return "";
-  if (it->is_string()) return it->get<std::string>();
-  if (it->is_number_integer()) return std::to_string(it->get<long long>());
-  return "";
-}
-
-// `authors` is a string or a list of strings in the corpora we know.
-std::string Authors(const nlohmann::json& object) {
-  auto it = object.find("authors");
-  if (it == object.end()) return "";
-  if (it->is_string()) return it->get<std::string>();
-  std::string joined;
-  if (it->is_array()) {
-    for (const auto& author : *it) {
-      if (!author.is_string()) continue;
-      if (!joined.empty()) joined += ", ";
-      joined += author.get<std::string>();
-    }
-  }
-  return joined;
-}
-
 bool DecodeJsonLine(const InputRecord& record, SourceArticle* article, std::string* error) {
-  nlohmann::json object =
-      nlohmann::json::parse(record.payload, nullptr, /*allow_exceptions=*/false);
-  if (object.is_discarded() || !object.is_object()) {
-    *error = record.origin + ": not a JSON object";
-    return false;
+  JsonRecord fields;
+  switch (DecodeJsonRecord(record.payload, &fields)) {
+    case JsonRecordStatus::kNotAnObject:
+      *error = record.origin + ": not a JSON object";
+      return false;
+    case JsonRecordStatus::kNoText:
+      *error = record.origin + ": no \"text\" string";
+      return false;
+    case JsonRecordStatus::kOk:
+      break;
   }
-  auto text = object.find("text");
-  if (text == object.end() || !text->is_string()) {
-    *error = record.origin + ": no \"text\" string";
-    return false;
-  }
-  article->text = text->get<std::string>();
-  article->name = StringField(object, "id");
-  article->title = StringField(object, "title");
-  article->date = StringField(object, "date");
-  article->url = StringField(object, "url");
-  article->source = StringField(object, "source");
-  article->byline = Authors(object);
+  article->text = std::move(fields.text);
+  article->name = std::move(fields.id);
+  article->title = std::move(fields.title);
+  article->date = std::move(fields.date);
+  article->url = std::move(fields.url);
+  article->source = std::move(fields.source);
+  article->byline = std::move(fields.byline);
   return true;
 }
 

@@ -11,6 +11,7 @@
 
 #include "cli/extracted_article.h"
 #include "cli/input_stream.h"
+#include "cli/json_record.h"
 #include "cli/ordered_pool.h"
 #include "tests/temp_dir.h"
 
@@ -90,6 +91,64 @@ TEST_CASE("jsonl lines become articles with their metadata; bad lines name file 
   CHECK(got.errors[0] == path + ":4: not a JSON object");
   CHECK(got.errors[1] == path + ":5: not a JSON object");
   CHECK(got.errors[2] == path + ":6: no \"text\" string");
+}
+
+// The fast (simdjson) decoder must agree with the nlohmann reference on
+// every line: values, duplicates, escapes, numbers and what is malformed.
+TEST_CASE("jsonl records: the fast decoder agrees with the reference on tricky lines") {
+  auto decode = [](const std::string& line) {
+    JsonRecord fast, reference;
+    JsonRecordStatus fast_status = DecodeJsonRecord(line, &fast);
+    JsonRecordStatus reference_status = DecodeJsonRecordReference(line, &reference);
+    INFO(line);
+    CHECK(fast_status == reference_status);
+    CHECK(fast.text == reference.text);
+    CHECK(fast.id == reference.id);
+    CHECK(fast.title == reference.title);
+    CHECK(fast.date == reference.date);
+    CHECK(fast.url == reference.url);
+    CHECK(fast.source == reference.source);
+    CHECK(fast.byline == reference.byline);
+    return std::make_pair(fast_status, fast);
+  };
+  using S = JsonRecordStatus;
+  auto [status, r] =
+      decode(R"({"text":"a \"q\" \\ \/ \n\t\u00e9\u20AC \uD83D\uDE00","title":"\u0000x"})");
+  CHECK(status == S::kOk);
+  CHECK(r.text == "a \"q\" \\ / \n\t\xC3\xA9\xE2\x82\xAC \xF0\x9F\x98\x80");
+  CHECK(r.title == std::string("\0x", 2));
+  std::tie(status, r) = decode(R"({"text":"t","id":null,"title":null,"authors":null,"date":true})");
+  CHECK(
+      (status == S::kOk && r.id.empty() && r.title.empty() && r.byline.empty() && r.date.empty()));
+  std::tie(status, r) = decode(R"({"text":"t","id":-0,"date":1.0,"url":1e2,"source":-12})");
+  CHECK((r.id == "0" && r.date.empty() && r.url.empty() && r.source == "-12"));
+  // Unsigned beyond int64 wraps as nlohmann's get<long long>() does; beyond
+  // uint64 it is a float (simdjson refuses it: the reference decides).
+  std::tie(status, r) =
+      decode(R"({"text":"t","id":18446744073709551615,"title":18446744073709551616})");
+  CHECK((status == S::kOk && r.id == "-1" && r.title.empty()));
+  std::tie(status, r) =
+      decode(R"({"text":"a","text":"b","authors":"x","authors":["y",1,["z"],"w"]})");
+  CHECK((r.text == "b" && r.byline == "y, w"));  // the last duplicate wins
+  std::tie(status, r) = decode(R"({"text":"a","text":null})");
+  CHECK(status == S::kNoText);
+  std::tie(status, r) = decode(R"({"te\u0078t":"escaped key"})");
+  CHECK(r.text == "escaped key");
+  std::tie(status, r) = decode("\xEF\xBB\xBF{\"text\":\"after a BOM\"} \r");
+  CHECK(r.text == "after a BOM");
+  for (std::string bad :
+       {R"({"text":"lone \uD800"})", R"({"text":"lone \uDC00"})", R"({"text":"\uD800\u0041"})",
+        "{\"text\":\"\xC3\x28\"}", "{\"text\":\"\xED\xA0\x80\"}", R"({"text":"x"} x)",
+        R"({"text":"x",})", R"({"text":"x","a":[1,]})", R"({"text":"x","id":1e999})",
+        R"({"text":"x","id":01})", "{\"text\":\"x\x01\"}", R"(["text"])", R"("text")"}) {
+    CHECK(decode(bad).first == S::kNotAnObject);
+  }
+  // Deeper than simdjson's limit, and larger than its size cap: the reference.
+  std::string deep =
+      R"({"text":"deep","x":)" + std::string(2000, '[') + std::string(2000, ']') + "}";
+  CHECK(decode(deep).second.text == "deep");
+  std::string huge = R"({"id":"h","text":")" + std::string(3 << 20, 'a') + "\"}";
+  CHECK(decode(huge).second.id == "h");
 }
 
 TEST_CASE("gzip'd jsonl reads the same as plain, in a long stream") {
