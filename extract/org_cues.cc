@@ -227,6 +227,27 @@ bool Finder::OrgCue(uint32_t b, uint32_t e) const {
     if (e - b == 1 && PartyWord(d_.Lower(b))) return false;
     return after + 1 < n && (CapWord(after + 1) || Punct(after + 1, ","));
   }
+  // "Acme Executive Chairman Jane Doe", "AFL-CIO President Jane Doe": one
+  // word that no dictionary knows (or an acronym) before a title that only
+  // bodies give and a known person. Places, parties and nationalities take
+  // offices ("Texas Gov.", "Republican Sen.") and are in the dictionaries.
+  if (e - b == 1 && e < n && out_.title_at[e] >= 0) {
+    const TitleSpan& title = out_.titles[out_.title_at[e]];
+    static constexpr std::string_view kBodyTitles[] = {
+        "president", "chairman",  "chairwoman", "director", "executive", "professor",
+        "editor",    "publisher", "analyst",    "counsel",  "economist", "treasurer"};
+    const int who = title.tok_end < n ? out_.EntityAt(title.tok_end) : -1;
+    std::string_view w = d_.Lower(b);
+    if (title.tok_begin == e && !d_.tokens[title.tok_end - 1].abbrev &&
+        std::find(std::begin(kBodyTitles), std::end(kBodyTitles), d_.Lower(title.tok_end - 1)) !=
+            std::end(kBodyTitles) &&
+        who >= 0 && out_.entities[who].type == EntityType::kPerson && !PartyWord(w) &&
+        !d_.tokens[b].abbrev && !(b > 0 && d_.IsWord(b - 1, "former"))) {
+      if (d_.tokens[b].allcaps) return w.size() >= 3 && w != "usa";
+      return (d_.lex[b] & (kCommonWord | kProperNoun | kFirstName | kSurname)) == 0 &&
+             !LooksNational(w);
+    }
+  }
   return false;
 }
 

@@ -209,3 +209,23 @@ TEST_CASE("HAS_ROLE: a modifier before the title, a description before the organ
   CHECK(HasRelation(a, "HAS_ROLE", "person:harold-pimsleur", "organization:harbor-review"));
   CHECK(HasRelation(a, "HAS_ROLE", "person:greta-valdane", "organization:rivers-forward-action"));
 }
+
+TEST_CASE("HAS_ROLE: a one-word body before a title and a person", "[relations][roles]") {
+  ArticleResult a =
+      Run("Talks\n\nOn Monday, Zorvexa chairman Oskar Brennholt spoke. QWLU-TRX "
+          "President Greta Valdane agreed.\n");
+  const Relation* o = RoleOf(a, "person:oskar-brennholt");
+  REQUIRE(o != nullptr);
+  CHECK(o->target == "organization:zorvexa");
+  CHECK(o->evidence.rule == "role.prefix");
+  CHECK(HasRelation(a, "HAS_ROLE", "person:greta-valdane", "organization:qwlu-trx"));
+}
+
+TEST_CASE("HAS_ROLE: places, parties and nationalities before a title are no bodies",
+          "[relations][roles]") {
+  ArticleResult a =
+      Run("Talks\n\nTexas Gov. Oskar Brennholt spoke. Republican President Greta Valdane "
+          "agreed. Canadian professor Harold Pimsleur and former Zorvexa chairman Ilse Marwick "
+          "listened.\n");
+  CHECK(CountType(a, "HAS_ROLE") == 0);
+}
