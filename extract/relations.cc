@@ -10,11 +10,12 @@ namespace {
 
 // Verbs of receiving an endorsement: "won|received|touted the endorsement of".
 bool IsReceiveVerb(std::string_view w) {
-  return In(w, {"won",       "win",      "wins",      "winning",  "received", "receives",
-                "receiving", "got",      "gets",      "earned",   "secured",  "securing",
-                "touting",   "touted",   "landed",    "picked",   "scored",   "nabbed",
-                "clinched",  "garnered", "garnering", "gained",   "gotten",   "earn",
-                "earns",     "earning",  "snagged",   "captured", "accepted"});
+  return In(w, {"won", "win", "wins", "winning", "received", "receives", "receiving", "got", "gets",
+                "earned", "secured", "securing", "touting", "touted", "landed", "picked", "scored",
+                "nabbed", "clinched", "garnered", "garnering", "gained", "gotten", "earn", "earns",
+                "earning", "snagged", "captured", "accepted",
+                // Holding it: "Y boasts the endorsement of X".
+                "boasts", "boasted", "boasting", "enjoys", "enjoyed", "enjoying"});
 }
 
 }  // namespace
@@ -147,6 +148,18 @@ void RelationFinder::Endorsements(uint32_t s) {
         }
         // "Y, endorsed by X, ...": a participle apposition.
         if (k == t && t >= sb + 2 && d_.Text(t - 1) == ",") dst = Ent(t - 2);
+        // "Y, a (controversial) candidate endorsed by X": a reduced relative
+        // on the description of the apposition's head.
+        if (k == t && dst < 0 && t >= sb + 4 &&
+            In(d_.Lower(t - 1), {"candidate", "challenger", "contender", "nominee"})) {
+          uint32_t a = t - 1;
+          while (a > sb && a + 4 > t && d_.tokens[a - 1].kind == TokKind::kWord &&
+                 !d_.tokens[a - 1].cap && !d_.Has(a - 1, kFunctionWord) && Ent(a - 1) < 0)
+            --a;
+          if (a >= sb + 3 && In(d_.Lower(a - 1), {"a", "an", "the"}) && d_.Text(a - 2) == "," &&
+              MentionEndsAt(a - 2))
+            dst = Ent(a - 3);
+        }
         if (src >= 0 &&
             (IsType(dst, EntityType::kPerson) || IsType(dst, EntityType::kOrganization))) {
           // "endorsed by X and Y": every coordinated endorser.

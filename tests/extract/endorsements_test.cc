@@ -155,3 +155,36 @@ TEST_CASE("ENDORSES: backers, and an acronym describing the endorser", "[relatio
   ArticleResult c = Run("Plan\n\nGreta Valdane, a state senator and plan backer, agreed.\n");
   CHECK(CountType(c, "ENDORSES") == 0);
 }
+
+TEST_CASE("ENDORSES: an endorsement boasted or enjoyed is held", "[relations][endorse]") {
+  ArticleResult a =
+      Run("Race\n\nMaxine Rutherford boasts the high-profile endorsement of Rep. Harold "
+          "Pimsleur.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:harold-pimsleur", "person:maxine-rutherford"));
+  CHECK(FindRelation(a, "ENDORSES")->evidence.rule == "endorse.received");
+  ArticleResult b =
+      Run("Race\n\nIn the primary, Maxine Rutherford enjoyed the backing of Gov. Harold "
+          "Pimsleur.\n");
+  CHECK(HasRelation(b, "ENDORSES", "person:harold-pimsleur", "person:maxine-rutherford"));
+  // Hedged: nothing.
+  ArticleResult c =
+      Run("Race\n\nMaxine Rutherford would not boast the endorsement of Rep. Harold "
+          "Pimsleur.\n");
+  CHECK(CountType(c, "ENDORSES") == 0);
+}
+
+TEST_CASE("ENDORSES: a candidate endorsed by X in an apposition", "[relations][endorse]") {
+  ArticleResult a =
+      Run("Race\n\nVoters in the primary picked Maxine Rutherford, a controversial candidate "
+          "endorsed by Harold Pimsleur.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:harold-pimsleur", "person:maxine-rutherford"));
+  CHECK(FindRelation(a, "ENDORSES")->evidence.rule == "endorse.passive");
+  // No apposition, or a plan rather than a candidate: nothing.
+  ArticleResult b =
+      Run("Race\n\nMaxine Rutherford said a candidate endorsed by Harold Pimsleur would "
+          "lose.\n");
+  CHECK(CountType(b, "ENDORSES") == 0);
+  ArticleResult c =
+      Run("Race\n\nMaxine Rutherford, a plan endorsed by Harold Pimsleur, was dropped.\n");
+  CHECK(CountType(c, "ENDORSES") == 0);
+}
