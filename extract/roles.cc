@@ -33,7 +33,12 @@ void RelationFinder::Roles(uint32_t s) {
   for (auto it = first; it != m_.titles.end() && it->tok_begin < se; ++it) {
     const TitleSpan& ts = *it;
     if (ts.tok_end > se) continue;
-    const uint32_t tb = ts.tok_begin, te = ts.tok_end;
+    const uint32_t tb = ts.tok_begin;
+    // "secretary general of Y": the postposed "general" belongs to the title.
+    const uint32_t te = ts.tok_end + (ts.tok_end < se && d_.Lower(ts.tok_end - 1) == "secretary" &&
+                                              d_.Text(ts.tok_end) == "general"
+                                          ? 1
+                                          : 0);
     // Running for or being nominated by an organisation is not a position.
     if (In(d_.Lower(te - 1), {"candidate", "nominee", "activist", "hopeful", "challenger"}))
       continue;

@@ -229,3 +229,15 @@ TEST_CASE("HAS_ROLE: places, parties and nationalities before a title are no bod
           "listened.\n");
   CHECK(CountType(a, "HAS_ROLE") == 0);
 }
+
+TEST_CASE("HAS_ROLE: a secretary general", "[relations][roles]") {
+  ArticleResult a =
+      Run("Talks\n\nHarold Pimsleur, the secretary general of the Coastal Treaty Organization, "
+          "spoke. Greta Valdane, the former secretary general of the Coastal Treaty Organization, "
+          "listened.\n");
+  const Relation* h = RoleOf(a, "person:harold-pimsleur");
+  REQUIRE(h != nullptr);
+  CHECK(h->target == "organization:coastal-treaty-organization");
+  CHECK(h->title == "secretary general");
+  CHECK(RoleOf(a, "person:greta-valdane") == nullptr);
+}
