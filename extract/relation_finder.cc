@@ -230,7 +230,8 @@ bool IsAuxiliary(std::string_view w) {
 // or a word that does not change who acts (IsAuxiliary).
 bool RelationFinder::SkippableBeforeVerb(uint32_t t) const {
   std::string_view w = d_.Lower(t);
-  if (IsAuxiliary(w)) return true;
+  // "X, who still backs Y": a standing endorsement is still one.
+  if (IsAuxiliary(w) || w == "still") return true;
   return w.size() > 4 && w.ends_with("ly") && d_.tokens[t].kind == TokKind::kWord &&
          !d_.tokens[t].cap && !In(w, {"family", "ally", "rally", "assembly", "supply", "anomaly"});
 }

@@ -188,3 +188,15 @@ TEST_CASE("ENDORSES: a candidate endorsed by X in an apposition", "[relations][e
       Run("Race\n\nMaxine Rutherford, a plan endorsed by Harold Pimsleur, was dropped.\n");
   CHECK(CountType(c, "ENDORSES") == 0);
 }
+
+TEST_CASE("ENDORSES: a standing endorsement with 'still'", "[relations][endorse]") {
+  ArticleResult a =
+      Run("Race\n\nHarold Pimsleur, who still backs Maxine Rutherford, said the race was "
+          "close.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:harold-pimsleur", "person:maxine-rutherford"));
+  CHECK(FindRelation(a, "ENDORSES")->evidence.rule == "endorse.backs");
+  // Still hedged or denied: nothing.
+  ArticleResult b =
+      Run("Race\n\nHarold Pimsleur still has not endorsed Maxine Rutherford in the primary.\n");
+  CHECK(CountType(b, "ENDORSES") == 0);
+}
