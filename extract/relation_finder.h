@@ -25,6 +25,10 @@ inline bool In(std::string_view w, std::initializer_list<std::string_view> set) 
 // ("has", "officially", "reportedly").
 bool IsAuxiliary(std::string_view w);
 
+// Verbs of receiving or holding an endorsement ("won|received|boasts the
+// endorsement of"); defined in endorsement_cues.cc.
+bool IsReceiveVerb(std::string_view w);
+
 class RelationFinder {
  public:
   RelationFinder(const Document& d, const MentionTable& m, const std::vector<QuoteFact>& quotes)

@@ -1,0 +1,187 @@
+// The backing-verb and support rules of RelationFinder (the ENDORSES
+// patterns that do not start from a form of "endorse": "X backs Y", "X
+// announced her support for Y", "Y backer X", "X urged voters to back Y"),
+// and the word tests they share with relations.cc. Kept apart from
+// relations.cc so each file stays one screenful of rule families.
+#include <initializer_list>
+#include <string_view>
+
+#include "extract/relation_finder.h"
+
+namespace kg::extract::internal {
+
+// Verbs of receiving an endorsement: "won|received|touted the endorsement of".
+bool IsReceiveVerb(std::string_view w) {
+  return In(w, {"won", "win", "wins", "winning", "received", "receives", "receiving", "got", "gets",
+                "earned", "secured", "securing", "touting", "touted", "landed", "picked", "scored",
+                "nabbed", "clinched", "garnered", "garnering", "gained", "gotten", "earn", "earns",
+                "earning", "snagged", "captured", "accepted",
+                // Holding it: "Y boasts the endorsement of X".
+                "boasts", "boasted", "boasting", "enjoys", "enjoyed", "enjoying"});
+}
+
+// The subject of a participle at `a` ("endorsing", "backing") with no
+// auxiliary: -1 when it is found the usual way, -2 when it is a common noun
+// ("voters now backing Y": no named endorser), else the named entity of an
+// apposition ("X, a superdelegate backing Y").
+int RelationFinder::ParticipleSubject(uint32_t sb, uint32_t a) const {
+  if (a <= sb || Ent(a - 1) >= 0 || d_.tokens[a - 1].kind != TokKind::kWord ||
+      d_.tokens[a - 1].cap || d_.Has(a - 1, kFunctionWord))
+    return -1;
+  // "began backing Y", "in a speech endorsing Y": the subject is the
+  // sentence's.
+  if (In(d_.Lower(a - 1),
+         {"began",     "begun",   "started", "kept",         "keeps",     "continued",
+          "continues", "stopped", "resumed", "speech",       "statement", "letter",
+          "video",     "ad",      "op-ed",   "editorial",    "column",    "tweet",
+          "post",      "message", "remarks", "announcement", "interview"}))
+    return -1;
+  uint32_t k = a - 1;
+  while (k > sb && k + 3 > a && d_.tokens[k - 1].kind == TokKind::kWord && !d_.tokens[k - 1].cap &&
+         !d_.Has(k - 1, kFunctionWord) && Ent(k - 1) < 0)
+    --k;
+  if (k >= sb + 3 && In(d_.Lower(k - 1), {"a", "an"}) && d_.Text(k - 2) == "," && Ent(k - 3) >= 0)
+    return Ent(k - 3);
+  return -2;
+}
+
+// "X announced|pledged|voiced her (full) support for Y", "X's support for
+// Y": the support noun at `t`, followed by "for".
+void RelationFinder::SupportFor(uint32_t sb, uint32_t se, uint32_t s, uint32_t t) {
+  uint32_t k = t;
+  while (k > sb && k + 2 > t &&
+         In(d_.Lower(k - 1), {"full", "strong", "public", "early", "formal"}))
+    --k;
+  int src = -1;
+  if (k >= sb + 2 && In(d_.Lower(k - 1), {"his", "her", "its", "their"}) &&
+      In(d_.Lower(k - 2),
+         {"announced", "announces", "announcing", "declared", "declares", "pledged", "pledges",
+          "voiced", "offered", "expressed", "reiterated", "gave", "lent", "throwing"})) {
+    if (HedgedBefore(sb, k - 2)) return;
+    src = SubjectOf(sb, k - 2, false);
+  } else if (k >= sb + 2 && d_.tokens[k - 1].kind == TokKind::kPossessive) {
+    src = Ent(k - 2);
+  }
+  uint32_t o = t + 2;
+  if (o < se && TitleAt(o) >= 0) o = m_.titles[TitleAt(o)].tok_end;
+  if (src < 0 || o >= se || !IsType(Ent(o), EntityType::kPerson) || MentionBegin(o) != o) return;
+  const uint32_t after = MentionEnd(o);
+  if (after < se && d_.tokens[after].kind == TokKind::kPossessive &&
+      ObjectAfter(o, se) != Ent(o))  // "support for Y's plan" is about the plan
+    return;
+  Add("ENDORSES", src, Ent(o), s, "endorse.support");
+}
+
+// "Y backer X", "X, a state senator and Y backer": a backer of a named
+// person endorses the person.
+void RelationFinder::Backer(uint32_t sb, uint32_t se, uint32_t s, uint32_t t) {
+  if (t <= sb || !IsType(Ent(t - 1), EntityType::kPerson) || MentionEnd(t - 1) != t) return;
+  const int dst = Ent(t - 1);
+  int src = -1;
+  uint32_t o = t + 1;
+  if (o < se && TitleAt(o) >= 0) o = m_.titles[TitleAt(o)].tok_end;
+  if (o < se && IsType(Ent(o), EntityType::kPerson) && MentionBegin(o) == o) {
+    src = Ent(o);  // "Clinton backer Jane Doe"
+  } else {
+    uint32_t k = MentionBegin(t - 1);
+    while (k > sb && k + 8 > t && d_.tokens[k - 1].kind == TokKind::kWord &&
+           !d_.tokens[k - 1].cap && Ent(k - 1) < 0)
+      --k;
+    if (k > sb + 1 && k < t && In(d_.Lower(k), {"a", "an"}) && d_.Text(k - 1) == ",")
+      src = PersonBeforeComma(sb, k - 1);
+  }
+  if (IsType(src, EntityType::kPerson) || IsType(src, EntityType::kOrganization))
+    Add("ENDORSES", src, dst, s, "endorse.backer");
+}
+
+// "X urged voters to back|support|elect|vote for Y": asking others to vote
+// for a candidate endorses the candidate.
+void RelationFinder::UrgedEndorsements(uint32_t s) {
+  const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
+  for (uint32_t t = sb + 2; t + 2 < se; ++t) {
+    if (d_.Lower(t) != "to" || in_quote_[t] || In(d_.Lower(t - 1), {"not", "never"})) continue;
+    uint32_t o = t + 1;
+    if (d_.Lower(o) == "vote" && d_.Lower(o + 1) == "for") {
+      o += 2;
+    } else if (In(d_.Lower(o), {"back", "support", "elect", "reelect", "re-elect"})) {
+      ++o;
+    } else {
+      continue;
+    }
+    // The urging verb, with only the urged group (no named entity) between.
+    uint32_t urge = t;
+    for (uint32_t k = t; k > sb && k + 5 > t; --k) {
+      if (Ent(k - 1) >= 0) break;
+      if (In(d_.Lower(k - 1),
+             {"urged", "urges", "urging", "encouraged", "encourages", "encouraging", "called",
+              "calls", "calling", "implored", "asked", "asks", "exhorted"})) {
+        urge = k - 1;
+        break;
+      }
+    }
+    if (urge == t || urge + 2 > t || HedgedBefore(sb, urge)) continue;
+    if (o < se && TitleAt(o) >= 0) o = m_.titles[TitleAt(o)].tok_end;
+    if (o >= se || !IsType(Ent(o), EntityType::kPerson) || MentionBegin(o) != o) continue;
+    const uint32_t after = MentionEnd(o);
+    if (after < se && d_.tokens[after].kind == TokKind::kPossessive) continue;
+    Add("ENDORSES", SubjectOf(sb, urge, false), Ent(o), s, "endorse.urged");
+  }
+}
+
+// Whether "support" at `t` is followed by what its rules need ("support of
+// X", "support for X", "supporting X for president"): most are about bills.
+bool RelationFinder::SupportFollowed(uint32_t t, uint32_t se) const {
+  for (uint32_t k = t + 1; k < se && k < t + 9; ++k) {
+    if (In(d_.Lower(k), {"for", "of", "from"})) return true;
+  }
+  return false;
+}
+
+// An office after "for" ("for president", "for the Senate", "for Speaker").
+bool RelationFinder::OfficeAt(uint32_t k, uint32_t se) const {
+  if (k < se && d_.Lower(k) == "the") ++k;
+  return k < se && In(d_.Lower(k), {"president",   "presidency", "vice",   "senate",   "senator",
+                                    "governor",    "congress",   "mayor",  "speaker",  "reelection",
+                                    "re-election", "nomination", "office", "chair",    "chairman",
+                                    "chairwoman",  "leader",     "house",  "attorney", "sheriff"});
+}
+
+// Whether the backing verb at `t` is an endorsement: "X backs|backed|is
+// backing Y" in a sentence about an election; outside one only when a
+// person named right after the verb ends the clause ("is now also backing
+// Y, after ...", "will back Y.") or runs for an office ("backs Y for
+// Speaker"); "support" only for an office ("is supporting Y for
+// president"), since supporting a person is often no endorsement.
+bool RelationFinder::BackingVerb(uint32_t t, uint32_t sb, uint32_t se, bool election) const {
+  std::string_view w = d_.Lower(t);
+  if (w.size() < 4 || (w[0] != 'b' && w[0] != 's')) return false;  // called for every word
+  const bool future = t > sb && d_.Lower(t - 1) == "will";
+  const bool back = In(w, {"backs", "backed", "backing"}) || (future && w == "back");
+  const bool support = In(w, {"supports", "supported", "supporting"}) || (future && w == "support");
+  if (!back && !support) return false;
+  if (t > sb && In(d_.Lower(t - 1), {"the", "his", "her", "their", "its", "a"})) return false;
+  // "has scored backing from X" is the noun.
+  if (w == "backing" && t > sb &&
+      (IsReceiveVerb(d_.Lower(t - 1)) || In(d_.Lower(t - 1), {"has", "have", "had"})))
+    return false;
+  if (back && election) return true;
+  // A headline's "X backs Y" is as often about a policy fight as a race.
+  if (d_.paragraphs[d_.sentences[d_.sentence_of[t]].para].kind != LineKind::kBody) return false;
+  uint32_t o = t + 1;
+  if (o < se && d_.Lower(o) == "former") ++o;
+  if (o < se && TitleAt(o) >= 0) o = m_.titles[TitleAt(o)].tok_end;
+  if (o >= se || !IsType(Ent(o), EntityType::kPerson) || MentionBegin(o) != o || in_quote_[o])
+    return false;
+  uint32_t after = MentionEnd(o);
+  if (after < se && d_.Text(after) == "(") {  // "(D-Calif.)"
+    uint32_t c = after;
+    while (c < se && c < after + 6 && d_.Text(c) != ")") ++c;
+    if (c < se && d_.Text(c) == ")") after = c + 1;
+  }
+  if (after < se && d_.Lower(after) == "for") return OfficeAt(after + 1, se);
+  if (support) return false;
+  return after >= se ||
+         In(d_.Text(after), {".", ",", ";", ":", "\xe2\x80\x94", "\xe2\x80\x93", "--"});
+}
+
+}  // namespace kg::extract::internal
