@@ -1,0 +1,200 @@
+// The slot finders of the HAS_ROLE rules: where a title's organisation is
+// (after it: "TITLE of|at|for Y"; before it: "Y spokesman", "Y's founder"),
+// who holds it ("X is the TITLE of Y", "X, ... TITLE"), and which entities
+// cannot fill the slot (legislatures named by a title alone, a name that
+// only modifies a noun). Shared by roles.cc and role_clauses.cc.
+#include <algorithm>
+#include <string_view>
+
+#include "extract/relation_finder.h"
+
+namespace kg::extract::internal {
+
+// Index of the title span starting at `t`, else -1.
+int RelationFinder::TitleAt(uint32_t t) const {
+  if (t >= m_.title_at.size() || m_.title_at[t] < 0) return -1;
+  int ti = m_.title_at[t];
+  return m_.titles[ti].tok_begin == t ? ti : -1;
+}
+
+// The organisation a title at [.., te) belongs to when it follows it:
+// "of|at|for|with [the] Y", also after a field ("professor of public policy
+// at the Y"). Sets *org_end to the end of Y's mention.
+int RelationFinder::OrgAfterTitle(uint32_t te, uint32_t se, uint32_t* org_end, int* owned) const {
+  if (owned != nullptr) *owned = -1;
+  uint32_t o = te;
+  for (int hop = 0; hop < 2 && o < se; ++hop) {
+    if (!In(d_.Lower(o), {"of", "at", "for", "with", "to"})) return -1;  // "adviser to"
+    ++o;
+    if (o < se && d_.Lower(o) == "the") ++o;
+    // "editor of the conservative Weekly Standard": one adjective; "chairman
+    // of the progressive group Y": a description of what Y is.
+    if (o + 1 < se && Ent(o) < 0 && d_.tokens[o].kind == TokKind::kWord && !d_.tokens[o].cap &&
+        !d_.Has(o, kFunctionWord) && IsType(Ent(o + 1), EntityType::kOrganization))
+      ++o;
+    else if (o + 2 < se && Ent(o) < 0 && d_.tokens[o].kind == TokKind::kWord && !d_.tokens[o].cap &&
+             !d_.Has(o, kFunctionWord) &&
+             In(d_.Lower(o + 1), {"group", "organization", "nonprofit", "coalition", "firm",
+                                  "company", "network", "institute", "foundation"}) &&
+             IsType(Ent(o + 2), EntityType::kOrganization))
+      o += 2;
+    if (o >= se) return -1;
+    int e = Ent(o);
+    if (IsType(e, EntityType::kOrganization)) {
+      const uint32_t end = MentionEnd(o);
+      // "professor at Acme University's law school": the owner, and the
+      // owned organisation in *owned when it is named; a chamber owning a
+      // committee ("chairman of the House's Y Committee") only the owned
+      // one. "chairwoman of the Senate intelligence committee" is no role
+      // in the Senate (the name is a modifier).
+      if (end + 1 < se && d_.tokens[end].kind == TokKind::kPossessive) {
+        const int sub = IsType(Ent(end + 1), EntityType::kOrganization) ? Ent(end + 1) : -1;
+        *org_end = sub >= 0 ? MentionEnd(end + 1) : end;
+        if (!IsLegislature(e)) {
+          if (owned != nullptr) *owned = sub;
+          return e;
+        }
+        return sub;
+      }
+      if (IsModifierOrg(end, se)) return -1;
+      *org_end = end;
+      return e;
+    }
+    if (e >= 0) return -1;
+    // A field of lower-case words: "of public policy at".
+    uint32_t k = o;
+    while (k < se && k < o + 4 && d_.tokens[k].kind == TokKind::kWord && !d_.tokens[k].cap &&
+           !In(d_.Lower(k), {"of", "at", "for", "with", "and", "who", "said", "says"}))
+      ++k;
+    if (k == o) return -1;
+    o = k;
+  }
+  return -1;
+}
+
+// The organisation a title right after it belongs to: "CIA director",
+// "Natural News' founder", "Infowars and its founder".
+int RelationFinder::OrgBeforeTitle(uint32_t sb, uint32_t tb) const {
+  if (tb <= sb) return -1;
+  uint32_t k = tb - 1;
+  if ((d_.tokens[k].kind == TokKind::kPossessive || d_.tokens[k].kind == TokKind::kSingleQuote) &&
+      k > sb)
+    --k;
+  int e = Ent(k);
+  if (IsType(e, EntityType::kOrganization) && MentionEnd(k) == k + 1) return e;
+  // "AP Health Writer X": a capitalised beat between the name and the title.
+  uint32_t j = tb - 1;
+  while (j > sb && j + 2 >= tb && d_.tokens[j].cap && d_.tokens[j].kind == TokKind::kWord &&
+         Ent(j) < 0 && m_.title_at[j] < 0)
+    --j;
+  if (j + 1 < tb && IsType(Ent(j), EntityType::kOrganization) && MentionEnd(j) == j + 1)
+    return Ent(j);
+  if (In(d_.Lower(tb - 1), {"its", "their"})) {
+    for (uint32_t b = tb - 1; b > sb; --b) {
+      int o = Ent(b - 1);
+      if (IsType(o, EntityType::kOrganization)) return o;
+    }
+  }
+  return -1;
+}
+
+// "X is|was|became [the] TITLE of Y", "X was named|elected [as] TITLE of Y":
+// the end of X's mention when the words before the title at `k` are such a
+// copula after a person, else `sb`.
+uint32_t RelationFinder::CopulaSubjectEnd(uint32_t sb, uint32_t k) const {
+  uint32_t v = k;
+  if (v > sb && d_.Lower(v - 1) == "as") --v;
+  if (v <= sb + 1) return sb;
+  std::string_view w = d_.Lower(v - 1);
+  uint32_t x = v - 1;
+  if (In(w, {"named", "appointed", "elected", "hired", "chosen", "tapped", "promoted"})) {
+    if (x > sb && In(d_.Lower(x - 1), {"was", "is", "been", "be", "were"})) --x;
+    if (x > sb && In(d_.Lower(x - 1), {"has", "had", "recently", "later"})) --x;
+  } else if (!In(w, {"is", "was", "became", "becomes", "serves", "served", "remains"})) {
+    return sb;
+  }
+  if (x > sb && In(d_.Lower(x - 1), {"now", "currently", "also", "still"})) --x;
+  if (x > sb + 2 && d_.Lower(x - 1) == "who" && d_.Text(x - 2) == ",") x -= 2;
+  if (x <= sb || in_quote_[x - 1]) return sb;
+  // Not "he was director of Y": on the corpus the pronoun's person is too
+  // often the wrong one (the copula's subject is rarely the previous one).
+  return IsType(Ent(x - 1), EntityType::kPerson) ? x : sb;
+}
+
+// The end of a capitalised name that is not an entity, also with commas
+// and "and"/"&" inside ("the Speech, Press, and Arts Project"), starting
+// at `b`; `b` itself when there is none.
+uint32_t RelationFinder::SkipUnknownOrg(uint32_t b, uint32_t se) const {
+  uint32_t j = b;
+  if (j < se && d_.Lower(j) == "the") ++j;
+  uint32_t end = b;
+  for (; j < se && j < b + 12; ++j) {
+    const Token& tok = d_.tokens[j];
+    if (tok.cap && tok.kind == TokKind::kWord) {
+      end = j + 1;  // a firm may carry a partner's name
+      continue;
+    }
+    if (d_.Text(j) == "&" || d_.Lower(j) == "of") continue;
+    // "and" / "," inside the name only when a capitalised word follows.
+    if ((d_.Text(j) == "," || d_.Lower(j) == "and") && j + 1 < se && d_.tokens[j + 1].cap &&
+        TitleAt(j + 1) < 0)
+      continue;
+    if (d_.Text(j) == "," && j + 2 < se && d_.Lower(j + 1) == "and" && d_.tokens[j + 2].cap &&
+        TitleAt(j + 2) < 0)
+      continue;
+    break;
+  }
+  return end;
+}
+
+// A legislative chamber ("U.S. Senate", "House of Representatives"), whose
+// committees are bodies of their own.
+bool RelationFinder::IsLegislature(int e) const {
+  if (!IsType(e, EntityType::kOrganization)) return false;
+  std::string_view name = m_.entities[e].name;
+  const size_t sp = name.rfind(' ');
+  std::string_view last = sp == std::string_view::npos ? name : name.substr(sp + 1);
+  return In(last, {"Senate", "House", "Congress", "Representatives", "Parliament", "Legislature",
+                   "Assembly"});
+}
+
+// Whether the word at `end`, right after an organisation's name, makes the
+// name a modifier: "the House intelligence committee", "a Facebook page".
+bool RelationFinder::IsModifierOrg(uint32_t end, uint32_t se) const {
+  // The name modifies a lower-case organisation word or title that follows
+  // within a few words; a verb or preposition after it ends the name.
+  for (uint32_t k = end; k < se && k < end + 3; ++k) {
+    if (d_.tokens[k].kind != TokKind::kWord || d_.tokens[k].cap || d_.Has(k, kFunctionWord))
+      return false;
+    if (d_.Has(k, kOrgHead) || d_.Has(k, kTitleWord) ||
+        In(d_.Lower(k), {"subcommittee", "panel", "office", "division", "unit", "administration",
+                         "campaign", "official", "officials", "staff", "page"}))
+      return true;
+  }
+  return false;
+}
+
+// The person an apposition at the comma `c` is about: "X, ...", also past a
+// party tag "X (R-Minn.), ...".
+int RelationFinder::PersonBeforeComma(uint32_t sb, uint32_t c) const {
+  uint32_t x = c;
+  if (x > sb + 2 && d_.Text(x - 1) == ")") {
+    uint32_t o = x - 1;
+    while (o > sb && o + 6 > x && d_.Text(o) != "(") --o;
+    if (d_.Text(o) != "(") return -1;
+    x = o;
+  } else {
+    // "X, R-N.J., co-chairman of Y": an unbracketed party tag.
+    for (uint32_t o = x; o > sb + 1 && o + 5 > x; --o) {
+      if (d_.Text(o - 1) != ",") continue;
+      std::string_view tag = d_.Text(o);
+      if (o < x && tag.size() >= 3 && (tag[0] == 'R' || tag[0] == 'D' || tag[0] == 'I') &&
+          tag[1] == '-')
+        x = o - 1;
+      break;
+    }
+  }
+  return x > sb ? Ent(x - 1) : -1;
+}
+
+}  // namespace kg::extract::internal
