@@ -310,7 +310,10 @@ void RelationFinder::AppositionRoles(uint32_t s) {
           k = org_end;
           // "director of the X Project for the ACLU": the parent organisation.
           uint32_t o2_end = 0;
-          int o2 = d_.Lower(k) == "for" || d_.Lower(k) == "at" ? OrgAfterTitle(k, se, &o2_end) : -1;
+          // The organisation may end the text, so `k` may be past the last token.
+          int o2 = k < se && (d_.Lower(k) == "for" || d_.Lower(k) == "at")
+                       ? OrgAfterTitle(k, se, &o2_end)
+                       : -1;
           if (o2 >= 0) {
             Add("HAS_ROLE", p, o2, s, "role.apposition", pending.back());
             k = o2_end;

@@ -241,3 +241,11 @@ TEST_CASE("HAS_ROLE: a secretary general", "[relations][roles]") {
   CHECK(h->title == "secretary general");
   CHECK(RoleOf(a, "person:greta-valdane") == nullptr);
 }
+
+TEST_CASE("HAS_ROLE: an apposition whose organisation ends the text", "[relations][roles]") {
+  // No token follows the organisation: the parent-organisation test must not
+  // read past the end (found by extractor_fuzz).
+  ArticleResult a = Run("Board\n\nOskar Brennholt, the president of the Coastal Policy Council");
+  CHECK(
+      HasRelation(a, "HAS_ROLE", "person:oskar-brennholt", "organization:coastal-policy-council"));
+}
