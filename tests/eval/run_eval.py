@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Runs `kg extract --format json` on an evaluation set and scores it.
 
-usage: run_eval.py --kg BIN --set seeds|corpus|check [--min MEASURE=F1 ...]
+usage: run_eval.py --kg BIN --set seeds|corpus|check|check2 [--min MEASURE=F1 ...]
                    [--repo DIR] [--keep DIR]
 
   seeds   articles <repo>/seeds/*.txt, gold tests/data/gold/seeds/
@@ -59,8 +59,8 @@ def parse_min(items):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--kg", required=True, help="the kg binary")
-    ap.add_argument("--set", required=True, choices=["seeds", "corpus", "check"], dest="which",
-                    help="seeds, corpus (dev set, tuned on) or check (corpus articles held aside)")
+    ap.add_argument("--set", required=True, choices=["seeds", "corpus", "check", "check2"], dest="which",
+                    help="seeds, corpus (dev set, tuned on), check or check2 (corpus articles held aside)")
     ap.add_argument("--min", action="append", default=[], metavar="MEASURE=F1",
                     help="fail when the F1 of MEASURE is below F1 (repeatable)")
     ap.add_argument("--repo", default=os.path.normpath(os.path.join(HERE, "..", "..")),
