@@ -1,11 +1,13 @@
 // Internal to the mention stage (mentions.h is the public face): the
 // Finder that turns one Document into a MentionTable. Its work is split by
-// responsibility over four files that share this declaration:
-// mentions.cc (capitalised chunks -> titles, names, the driver),
-// person_mentions.cc (is this a person name? bylines, surname and first-name
-// look-ups), org_mentions.cc (organisation names, acronyms, org keys, "the
-// union") and coreference.cc (one entity per real-world thing: merging
-// candidates, linking later surnames/acronyms/short forms, entity names).
+// responsibility over the files that share this declaration: mentions.cc
+// (capitalised chunks -> titles, names, the driver), person_mentions.cc (is
+// this a person name? bylines, surname and first-name look-ups),
+// org_mentions.cc (organisation names, acronyms, org keys, "the union"),
+// org_cues.cc and cued_orgs.cc (organisations without a head word, named by
+// their context) and coreference.cc (one entity per real-world thing:
+// merging candidates, linking later surnames/acronyms/short forms, entity
+// names).
 #ifndef KG_EXTRACT_MENTION_FINDER_H_
 #define KG_EXTRACT_MENTION_FINDER_H_
 
@@ -129,6 +131,10 @@ class Finder {
 
 // Nouns that say a name is an organisation: "a group", "the website".
 bool OrgNoun(std::string_view lower);
+
+// "Chinese", "Peruvian", "British", "Israeli": nationality adjectives take
+// the same titles as organisations.
+bool LooksNational(std::string_view lower);
 
 // "jr.", "sr.", "ii", "iii", "iv": a generational suffix after a surname.
 bool IsNameSuffix(std::string_view lower);

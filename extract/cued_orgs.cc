@@ -1,0 +1,213 @@
+// Organisations without a head word are found by the words around them
+// (the cues in org_cues.cc). Only capitalised runs that no earlier stage
+// claimed are considered, so a known person's surname is never turned into
+// an organisation. This file finds the runs, rejects those that look like
+// people, places or things, and turns the cued ones into mentions.
+#include <algorithm>
+#include <unordered_map>
+
+#include "extract/mention_finder.h"
+
+namespace kg::extract::mention_internal {
+
+// Not a person ("Ben Carson", "Megyn Kelly", "Trump"), not a sentence-initial
+// common word ("Previously", "Peace"), not an adjective ("Washington-based")
+// and not two words glued by a missing space ("Press.Three").
+bool Finder::NameLike(uint32_t b, uint32_t e, uint32_t sentence_begin, bool strong) const {
+  // A name after "the", or opening with "The" inside a sentence, is no
+  // person's ("told The Hill", "the Hill reports").
+  const bool the_before = b != sentence_begin && ((b > 0 && d_.IsWord(b - 1, "the")) ||
+                                                  (d_.Text(b) == "The" && e - b >= 2));
+  // Only a first name that is also a common word may start a cued name
+  // ("Justice Democrats"; not "Colin Stretch, ...").
+  if (IsFirstName(b) && !the_before && (!strong || e - b < 2 || !d_.Has(b, kCommonWord)))
+    return false;
+  // A name with "of" inside is no person's ("Nation of Islam").
+  bool has_of = false;
+  for (uint32_t t = b + 1; t + 1 < e; ++t)
+    has_of = has_of || d_.IsWord(t, "of") || d_.IsWord(t, "for");
+  // Three words or more opening with a common word are no person's name
+  // ("United Teachers Los Angeles").
+  const bool long_common =
+      e - b >= 3 && d_.Has(b, kCommonWord) && !d_.Has(b, kSurname | kFirstName);
+  if (!has_of && !the_before && !long_common && d_.Has(e - 1, kSurname | kFirstName)) return false;
+  // A head word alone ("the Times", "Center") is a short form, not a name.
+  if (e - b == 1 && d_.Has(b, kOrgHead | kOutletHead | kNonPersonTail) &&
+      !(the_before && d_.Has(b, kNonPersonTail) && !d_.Has(b, kOrgHead | kOutletHead)))
+    return false;
+  if (e - b == 1 && b == sentence_begin && d_.Has(b, kCommonWord)) return false;
+  if (e - b == 1 && LooksNational(d_.Lower(b)) && !d_.tokens[b].allcaps &&
+      !(the_before && d_.Lower(b).ends_with("ic")))  // "the Atlantic"
+    return false;
+  for (uint32_t t = b; t < e; ++t) {
+    std::string_view w = d_.Text(t);
+    if (d_.tokens[t].abbrev && !d_.tokens[t].allcaps) return false;  // "Sr."
+    for (size_t i = 1; i + 1 < w.size(); ++i) {
+      const char c = w[i], next = w[i + 1];
+      if (c == '-' && next >= 'a' && next <= 'z' && t == e - 1) return false;
+      if (c == '.' && next >= 'A' && next <= 'Z' && i >= 3) return false;
+    }
+  }
+  return true;
+}
+
+// Last words of places, laws and events ("County", "Act", "War"); the
+// list of such words also holds organisation heads and party nouns, which
+// may end a cued name ("Justice Democrats").
+bool Finder::PlaceOrThing(uint32_t t) const {
+  if (!d_.Has(t, kNonPersonTail) || d_.Has(t, kOrgHead | kOutletHead)) return false;
+  std::string_view w = d_.Lower(t);
+  const bool group =
+      w == "democrats" || w == "republicans" || w == "conservatives" || w == "liberals";
+  if (!group) return !(w == "media" || w == "online");
+  // "Senate Republicans", "Iowa Democrats" are groups of people.
+  return t == 0 || d_.Has(t - 1, kOrgHead) ||
+         (d_.Has(t - 1, kProperNoun) && !d_.Has(t - 1, kCommonWord)) ||
+         d_.IsWord(t - 1, "senate") || d_.IsWord(t - 1, "house");
+}
+
+void Finder::FindCuedOrgs() {
+  const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
+  // Title words may be part of a name ("Justice Democrats"), but a chunk
+  // of titles only is not one.
+  // "the March for Life": a month before "for" and a name is part of it.
+  auto free_cap = [&](uint32_t t) {
+    return t < n && CapWord(t) && out_.mention_at[t] < 0 &&
+           (!d_.Has(t, kMonthOrDay) ||
+            (t > 0 && d_.IsWord(t - 1, "the") && d_.IsWord(t + 1, "for") && CapWord(t + 2)));
+  };
+  // "Acme-owned X" names Acme as an owner: a company. The token is one
+  // word, so a free "Acme" elsewhere in the article is the organisation.
+  std::vector<std::string_view> owners;
+  for (uint32_t t = 0; t < n; ++t) {
+    if (!d_.tokens[t].cap || !OwnerModifier(t)) continue;
+    std::string_view w = d_.Text(t);
+    const size_t dash = w.rfind('-');
+    if (dash != std::string_view::npos && d_.Lower(t).substr(dash) != "-run")
+      owners.push_back(w.substr(0, dash));
+  }
+  std::vector<std::pair<uint32_t, uint32_t>> found;
+  for (const Sentence& s : d_.sentences) {
+    if (d_.paragraphs[s.para].kind != LineKind::kBody) continue;
+    for (uint32_t t = s.tok_begin; t < s.tok_end; ++t) {
+      if (!free_cap(t)) continue;
+      uint32_t b = t, e = t + 1;
+      while (e < s.tok_end) {
+        if (free_cap(e)) {
+          ++e;
+        } else if ((d_.IsWord(e, "of") || d_.IsWord(e, "for")) && free_cap(e + 1) &&
+                   e + 1 < s.tok_end) {
+          e += 2;  // "Nation of Islam", "Concerned Women for America"
+        } else {
+          break;
+        }
+      }
+      t = e;
+      // A sentence-initial function word is not part of the name; "The"
+      // inside a sentence is ("told The Daily Beast").
+      while (b < e && ((d_.Has(b, kFunctionWord) && (b == s.tok_begin || d_.Text(b) != "The")) ||
+                       d_.IsWord(b, "former") || d_.IsWord(b, "then") || OwnerModifier(b)))
+        ++b;
+      if (b >= e || (e - b == 1 && d_.Text(b) == "The")) continue;
+      // Not "Acme CEO", "CEO of Acme", "Belgian Prime Minister": titles
+      // at the ends are not part of the name.
+      const uint32_t run_end = e;
+      while (e > b && out_.title_at[e - 1] >= 0) --e;
+      // "Chief Pentagon Spokesman": a title before the name modifies the
+      // one after it.
+      if (e < run_end && e - b >= 2 && out_.title_at[b] >= 0) ++b;
+      if (b + 1 < e && out_.title_at[b] >= 0 && d_.IsWord(b + 1, "of")) b += 2;
+      if (b >= e) continue;
+      // The head is the word before an inner "of"/"for": "Concerned Women
+      // for America" is no place.
+      uint32_t head = e - 1;
+      for (uint32_t k = b + 1; k + 1 < e; ++k) {
+        if (d_.IsWord(k, "for")) {
+          head = k - 1;
+          break;
+        }
+      }
+      // "the Hill reports": a place word after "the" that reports is a
+      // publication.
+      const bool the_reports = e - b == 1 && b > s.tok_begin && d_.IsWord(b - 1, "the") && e < n &&
+                               (d_.IsWord(e, "reports") || d_.IsWord(e, "reported") ||
+                                d_.IsWord(e, "wrote") || d_.IsWord(e, "writes"));
+      if (e - b > 5 || (PlaceOrThing(head) && !the_reports)) continue;
+      bool shouted = true;
+      for (uint32_t k = b; k < e; ++k) shouted = shouted && d_.tokens[k].allcaps;
+      if (shouted && e - b > 1) continue;
+      // A strong cue may name a group that starts like a person ("Justice
+      // Democrats, a group that"); a reporting context may not.
+      // "Acme is a division of Y" may open a sentence.
+      const bool copula = d_.IsWord(e, "is") && (d_.IsWord(e + 1, "a") || d_.IsWord(e + 1, "an")) &&
+                          e + 2 < n && OrgNoun(d_.Lower(e + 2));
+      if (!NameLike(b, e, copula ? UINT32_MAX : s.tok_begin, /*strong=*/true)) continue;
+      const bool owner = e - b == 1 && !owners.empty() &&
+                         std::find(owners.begin(), owners.end(), d_.Text(b)) != owners.end();
+      if (OrgCue(b, e) ||
+          (NameLike(b, e, s.tok_begin, /*strong=*/false) && (owner || WeakOrgCue(b, e)))) {
+        // "the Hill reports", "told the Crimson": a one-word name keeps its
+        // article in the mention ("the Hill" is an alias).
+        const bool article = e - b == 1 && b > s.tok_begin && d_.IsWord(b - 1, "the");
+        found.push_back({article ? b - 1 : b, e});
+      }
+    }
+  }
+  // One entity per cued name; then every free occurrence of a cued name's
+  // words is a mention, in one pass with the names indexed by first word.
+  struct Name {
+    uint32_t b, e;
+    int entity;
+  };
+  std::unordered_map<std::string_view, std::vector<Name>> by_first_word;
+  // Longest names first, so that a one-word short form finds its long
+  // form: "told the Crimson" after "according to the Harvard Crimson".
+  std::stable_sort(found.begin(), found.end(), [](const auto& x, const auto& y) {
+    return x.second - x.first > y.second - y.first;
+  });
+  for (auto [b, e] : found) {
+    std::vector<std::string> key = OrgKey(b, e);
+    if (key.empty()) continue;
+    int ent = FindOrgByKey(key, /*exact=*/true);
+    if (ent < 0 && key.size() == 1) {
+      // The one organisation whose name ends in this word.
+      for (size_t i = 0; i < out_.entities.size(); ++i) {
+        const EntityInfo& o = out_.entities[i];
+        if (o.type != EntityType::kOrganization || o.key_tokens.size() < 2 ||
+            o.key_tokens.back() != key[0])
+          continue;
+        ent = ent == -1 ? static_cast<int>(i) : -2;
+      }
+      if (ent == -2) ent = -1;
+    }
+    if (ent < 0) {
+      ent = AddEntity(EntityType::kOrganization, Surface(b, e));
+      out_.entities[ent].key_tokens = key;
+    }
+    if (!d_.tokens[b].cap) {  // "the Hill": its own mention, the article included
+      AddMention(b, e, ent);
+      ++b;
+    }
+    by_first_word[d_.Text(b)].push_back({b, e, ent});
+  }
+  for (uint32_t t = 0; t < n && !by_first_word.empty(); ++t) {
+    if (!free_cap(t) || !d_.IsFact(t)) continue;
+    auto it = by_first_word.find(d_.Text(t));
+    if (it == by_first_word.end()) continue;
+    for (const Name& name : it->second) {
+      const uint32_t len = name.e - name.b;
+      if (t + len > n) continue;
+      bool same = true;
+      for (uint32_t k = 1; k < len && same; ++k) same = d_.Text(t + k) == d_.Text(name.b + k);
+      // Not the start of a longer name ("Acme Group" for "Acme"); a title
+      // may follow ("Acme CEO").
+      const bool longer = t + len < n && free_cap(t + len) && out_.title_at[t + len] < 0;
+      if (same && !longer) {
+        AddMention(t, t + len, name.entity);
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace kg::extract::mention_internal
