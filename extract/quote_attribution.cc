@@ -103,10 +103,13 @@ bool Attributor::After(const RawQuote& q, QuoteFact* f) const {
   {
     const Token& tok = d_.tokens[c];
     std::string_view w = d_.Lower(c);
-    const bool starts_np = m_.EntityAt(c) >= 0 || tok.cap || m_.title_at[c] >= 0 || w == "he" ||
-                           w == "she" || w == "the" || w == "a" || w == "an" || w == "his" ||
-                           w == "her" || w == "their" || w == "its" || w == "according" ||
-                           w == "they" || w == "we" || w == "it" || w == "union";
+    // "she'll say": the pronoun and a future.
+    const bool will =
+        w == "he'll" || w == "she'll" || w == "he\xe2\x80\x99ll" || w == "she\xe2\x80\x99ll";
+    const bool starts_np =
+        m_.EntityAt(c) >= 0 || tok.cap || m_.title_at[c] >= 0 || w == "he" || w == "she" || will ||
+        w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" ||
+        w == "its" || w == "according" || w == "they" || w == "we" || w == "it" || w == "union";
     if (!starts_np && !Verb(c)) return TrailingAttribution(q, c, f);
   }
   // '"...," according to X' ('"...." According to X, ...' opens a new clause).
@@ -166,6 +169,26 @@ bool Attributor::After(const RawQuote& q, QuoteFact* f) const {
       const uint32_t n =
           v + 1 < p.tok_end && (d_.Text(v + 1) == "," || d_.Text(v + 1) == ":") ? v + 2 : v + 1;
       if (n < p.tok_end && d_.tokens[n].kind == TokKind::kOpenQuote) return false;
+      // 'X suggested that Trump might be "...." He said that because his
+      // embassy had "..."': a verb with a clause of its own introduces the
+      // quotation in that clause, so it is only a fallback when the
+      // quotation's own sentence names no speaker ('Lee said Tuesday,
+      // "..."' keeps the verb for the first quotation).
+      bool introduces_next = false;
+      if (n == v + 1 && !SentenceEnd(n)) {
+        for (uint32_t k = n; k < p.tok_end && !SentenceEnd(k) && d_.Text(k) != ","; ++k) {
+          if (d_.tokens[k].kind == TokKind::kOpenQuote) introduces_next = true;
+        }
+      }
+      if (introduces_next) {
+        const int s = SpeakerIn(c, v);
+        if (s >= 0) {
+          fallback_ = QuoteFact();
+          Fill(q, s, q.open, v, std::string(d_.Lower(v)), "quote.after", &fallback_);
+          has_fallback_ = true;
+        }
+        return false;
+      }
     }
     int s = SpeakerIn(c, v);
     if (s < 0) return false;
@@ -289,6 +312,11 @@ bool Attributor::Before(const RawQuote& q, QuoteFact* f) const {
 bool Attributor::ColonIntroduced(const RawQuote& q, uint32_t sb, bool ends, QuoteFact* f) const {
   if (d_.Text(q.open - 1) != ":") return false;
   uint32_t t = sb;
+  // "Centrist Sen. X ...": one describing word before the titles.
+  if (t + 1 < q.open && d_.tokens[t].kind == TokKind::kWord && m_.EntityAt(t) < 0 &&
+      m_.title_at[t] < 0 && !d_.Has(t, kFunctionWord) && !in_quote_[t] && m_.title_at[t + 1] >= 0 &&
+      m_.EntityAt(t + 1) < 0)
+    ++t;
   while (t < q.open && m_.title_at[t] >= 0 && m_.EntityAt(t) < 0) ++t;
   if (t + 1 >= q.open || in_quote_[t]) return false;
   // Only a name: "He begins by reviewing ...: "..."" too often quotes a
@@ -320,7 +348,15 @@ bool Attributor::Reported(const RawQuote& q, QuoteFact* f) const {
   if (before == "called" || before == "titled" || before == "entitled" || before == "headlined" ||
       before == "dubbed" || before == "named")
     return false;
-  const uint32_t sb = d_.sentences[d_.sentence_of[q.open]].tok_begin;
+  // The clause after an introductory phrase or a conjunction: 'In a speech
+  // to accept the medal, X, R-Ariz., emphasized that ...', 'But X, head of
+  // Y, said ...'.
+  const uint32_t start = d_.sentences[d_.sentence_of[q.open]].tok_begin;
+  const uint32_t main = MainClauseStart(start, q.open);
+  return ReportedFrom(q, start, f) || (main != start && ReportedFrom(q, main, f));
+}
+
+bool Attributor::ReportedFrom(const RawQuote& q, uint32_t sb, QuoteFact* f) const {
   // 'One Republican lobbyist, who spoke on condition of anonymity because he
   // said ..., said "..."': an unnamed subject.
   if (UnnamedSpeaker(sb, std::min(q.open, sb + 8)) == kUnresolved) return false;
@@ -328,7 +364,8 @@ bool Attributor::Reported(const RawQuote& q, QuoteFact* f) const {
   // ambassador to the U.S., suggested that Trump might be "..."'.
   for (uint32_t v = sb; v < q.open && v < sb + 16; ++v) {
     if (in_quote_[v]) return false;
-    if (!CueVerb(v)) continue;
+    // 'X believes ... that "..."': a named subject's belief is quoted too.
+    if (!CueVerb(v) && !(d_.IsWord(v, "believes") || d_.IsWord(v, "thinks"))) continue;
     if (v == sb) return false;
     if (Passive(v)) return false;
     int s = NearestSubject(sb, v);
@@ -376,6 +413,16 @@ bool Attributor::Colon(const RawQuote& q, QuoteFact* f) const {
   return true;
 }
 
+// A paragraph that is only a quotation without a final punctuation mark
+// ('"Donald Trump will define this election"' between two sections) is a
+// subheading, not more of the previous speaker's words.
+bool Attributor::Subheading(const RawQuote& q) const {
+  if (!q.closed || q.close <= q.open + 1 || q.first_para != q.last_para) return false;
+  if (q.close + 1 != d_.paragraphs[q.last_para].tok_end) return false;
+  const std::string_view last = d_.Text(q.close - 1);
+  return d_.tokens[q.close - 1].kind == TokKind::kWord && last != "." && last != "?" && last != "!";
+}
+
 std::vector<QuoteFact> Attributor::Run(const std::vector<RawQuote>& raw) {
   std::vector<QuoteFact> out;
   int last_speaker = -1;
@@ -384,8 +431,13 @@ std::vector<QuoteFact> Attributor::Run(const std::vector<RawQuote>& raw) {
     if (ScareQuote(d_, q) || TitleLike(d_, q)) continue;
     QuoteFact f;
     unnamed_ = false;
+    has_fallback_ = false;
     bool ok =
         After(q, &f) || Colon(q, &f) || Before(q, &f) || Reported(q, &f) || Characterized(q, &f);
+    if (!ok && has_fallback_) {
+      f = std::move(fallback_);
+      ok = true;
+    }
     // '"...," said one former operative': an unnamed speaker, whose next
     // paragraphs are not the previous speaker's either.
     if (!ok && unnamed_) last_speaker = -1;
@@ -396,7 +448,7 @@ std::vector<QuoteFact> Attributor::Run(const std::vector<RawQuote>& raw) {
       if (last_para == q.first_para && starts_sentence) {
         Fill(q, last_speaker, q.open, q.open, "", "quote.same_paragraph", &f);
         ok = true;
-      } else if (starts_para && last_para + 1 == q.first_para) {
+      } else if (starts_para && last_para + 1 == q.first_para && !Subheading(q)) {
         Fill(q, last_speaker, q.open, q.open, "", "quote.continuation", &f);
         ok = true;
       }

@@ -106,6 +106,11 @@ class Attributor {
   // [c, v) is exactly a subject: a name (with titles, a party tag or an
   // apposition), he/she, or a short description, then adverbs.
   bool SubjectEndsAt(uint32_t c, uint32_t v) const;
+  // Where the main clause of a sentence opening at `sb` starts: past a
+  // conjunction ("But X said") and an introductory phrase up to its comma
+  // ("In a speech on Monday, X said"; not one holding a speech verb: "As X
+  // said, ..."). `limit` bounds the search.
+  uint32_t MainClauseStart(uint32_t sb, uint32_t limit) const;
   // The subject of the clause a participle ("saying", "adding") hangs on:
   // the name, pronoun or description opening the sentence, or its main
   // clause after an introductory phrase; -1 when unsure.
@@ -131,10 +136,13 @@ class Attributor {
   bool FollowsSpeech(const RawQuote& q, QuoteFact* f) const;
   bool AccordingToClause(const RawQuote& q, uint32_t sb, QuoteFact* f) const;
   bool Reported(const RawQuote& q, QuoteFact* f) const;
+  // Reported() with the clause starting at `sb`.
+  bool ReportedFrom(const RawQuote& q, uint32_t sb, QuoteFact* f) const;
   bool ColonIntroduced(const RawQuote& q, uint32_t sb, bool ends, QuoteFact* f) const;
   bool After(const RawQuote& q, QuoteFact* f) const;
   bool Before(const RawQuote& q, QuoteFact* f) const;
   bool Colon(const RawQuote& q, QuoteFact* f) const;
+  bool Subheading(const RawQuote& q) const;
   void Fill(const RawQuote& q, int speaker, uint32_t ev_b, uint32_t ev_e, std::string cue,
             const char* rule, QuoteFact* f) const;
 
@@ -143,6 +151,10 @@ class Attributor {
   const Gazetteer& gz_;
   const std::vector<bool>& in_quote_;
   mutable bool unnamed_ = false;  // see Unresolved()
+  // An attribution After() found in the next sentence whose verb introduces
+  // a quotation of its own: used only when no other pattern names a speaker.
+  mutable QuoteFact fallback_;
+  mutable bool has_fallback_ = false;
 };
 
 }  // namespace kg::extract

@@ -87,7 +87,17 @@ bool Attributor::TrailingAttribution(const RawQuote& q, uint32_t c, QuoteFact* f
   const Paragraph& p = d_.paragraphs[q.last_para];
   // Only a quotation opening its sentence, of four words or more: 'the
   // word "Christmas" would make a comeback, Trump promised' is no statement.
-  if (d_.sentences[d_.sentence_of[q.open]].tok_begin != q.open) return false;
+  // Inside the sentence, one of five words or more with no speech verb
+  // before it: 'Civilians sat on the task force but "there was not a good
+  // working relationship" with the police, said X, the sheriff.'
+  const uint32_t sb = d_.sentences[d_.sentence_of[q.open]].tok_begin;
+  const bool opens = sb == q.open;
+  if (!opens) {
+    if (QuoteWords(d_, q) < 5) return false;
+    for (uint32_t t = sb; t < q.open; ++t) {
+      if (in_quote_[t] || CueVerb(t)) return false;
+    }
+  }
   int words = 0;
   for (uint32_t t = q.open + 1; t < q.close && words < 4; ++t)
     words += d_.tokens[t].kind == TokKind::kWord;
@@ -96,7 +106,8 @@ bool Attributor::TrailingAttribution(const RawQuote& q, uint32_t c, QuoteFact* f
     if (SentenceEnd(k) || d_.tokens[k].kind == TokKind::kOpenQuote || in_quote_[k]) return false;
     if (d_.Text(k) != ",") continue;
     uint32_t v = k + 1, n = k + 1;
-    if (Verb(v)) {
+    const bool verb_first = Verb(v);
+    if (verb_first) {
       n = v + 1;  // ", said X"
     } else {
       // ", X said": a name and the verb.
@@ -109,6 +120,9 @@ bool Attributor::TrailingAttribution(const RawQuote& q, uint32_t c, QuoteFact* f
     if (s < 0 || m_.entities[s].type != EntityType::kPerson) return false;
     const uint32_t end = std::max(v, m_.mentions[m_.mention_at[n]].tok_end);
     if (end < p.tok_end && !SentenceEnd(end) && d_.Text(end) != "," && !(end == v && Verb(v)))
+      return false;
+    // Inside the sentence only ', said X' (and an apposition) closing it.
+    if (!opens && (!verb_first || (end < p.tok_end && !SentenceEnd(end) && d_.Text(end) != ",")))
       return false;
     Fill(q, s, q.open, v, std::string(d_.Lower(v)), "quote.after", f);
     return true;

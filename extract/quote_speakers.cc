@@ -59,7 +59,47 @@ bool IsSpokesNoun(std::string_view w) {
          w == "spokespeople" || w == "spokesmen" || w == "spokeswomen";
 }
 
+// "expected to say", "plans to tell": a speech still to come is the
+// speaker's (prepared remarks).
+bool IsIntentionVerb(std::string_view w) {
+  return w == "expected" || w == "plans" || w == "planned" || w == "planning" || w == "set" ||
+         w == "scheduled" || w == "due" || w == "intends" || w == "going";
+}
+
+bool IsConjunction(std::string_view w) {
+  return w == "but" || w == "and" || w == "yet" || w == "so";
+}
+
+// Words that open an introductory phrase before the main clause: "In a
+// speech, ...", "Last week, ...", "Asked about it, ...".
+bool IsIntroductoryWord(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "in",      "at",         "on",   "during",  "after",     "before", "since",
+      "with",    "under",      "amid", "despite", "following", "asked",  "speaking",
+      "earlier", "later",      "last", "this",    "yesterday", "today",  "meanwhile",
+      "however", "separately", "from", "for",     "when",      "while",  "as"};
+  for (std::string_view k : kWords) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
 }  // namespace
+
+uint32_t Attributor::MainClauseStart(uint32_t sb, uint32_t limit) const {
+  uint32_t c = sb;
+  if (c + 1 < limit && IsConjunction(d_.Lower(c))) ++c;
+  if (c < limit && IsIntroductoryWord(d_.Lower(c))) {
+    for (uint32_t k = c + 1; k < limit && k < c + 24; ++k) {
+      if (in_quote_[k] || SentenceEnd(k) || Verb(k)) break;
+      if (d_.Text(k) == ",") {
+        c = k + 1;
+        break;
+      }
+    }
+  }
+  return c;
+}
 
 int Attributor::FirstMention(uint32_t b, uint32_t e, EntityType type) const {
   for (uint32_t t = b; t < e; ++t) {
@@ -184,6 +224,14 @@ bool Attributor::AdverbAt(uint32_t t) const {
 uint32_t Attributor::SkipAdverbsBack(uint32_t sb, uint32_t v) const {
   uint32_t t = v;
   while (t > sb && t + 3 > v && AdverbAt(t - 1)) --t;
+  // "X is expected to say", "X plans to tell": a speech still to come.
+  if (t > sb + 2 && d_.IsWord(t - 1, "to") && IsIntentionVerb(d_.Lower(t - 2))) {
+    t -= 2;
+    if (t > sb + 1 && (d_.IsWord(t - 1, "is") || d_.IsWord(t - 1, "was") ||
+                       d_.IsWord(t - 1, "are") || d_.IsWord(t - 1, "were")))
+      --t;
+    for (int i = 0; i < 2 && t > sb && AdverbAt(t - 1); ++i) --t;  // "is also expected to"
+  }
   return t;
 }
 

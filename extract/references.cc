@@ -80,6 +80,13 @@ Gender PronounGender(std::string_view w) {
   return w == "he" ? Gender::kMale : w == "she" ? Gender::kFemale : Gender::kUnknown;
 }
 
+// "she'll", "he’ll" (one token): the pronoun of a future "she'll say".
+std::string_view WithoutWill(std::string_view w) {
+  if (w.ends_with("'ll")) return w.substr(0, w.size() - 3);
+  if (w.ends_with("\xe2\x80\x99ll")) return w.substr(0, w.size() - 5);
+  return w;
+}
+
 constexpr int kPronounSubject = -2;
 
 // Whom sentence `s` is about: the person it opens with, after a conjunction,
@@ -197,7 +204,7 @@ int SalientSubject(const Document& d, const MentionTable& m, const std::vector<b
 
 int ResolveReference(const Document& d, const MentionTable& m, const std::vector<bool>* in_quote,
                      uint32_t tok, uint32_t* len) {
-  std::string_view w = d.Lower(tok);
+  std::string_view w = WithoutWill(d.Lower(tok));
   *len = 1;
   Gender want = Gender::kUnknown;
   std::string title;

@@ -1,0 +1,142 @@
+// Quotations inside reported speech and speech still to come (see
+// quotes_test.cc for the basic patterns): the subject of the reporting
+// frame after an introductory phrase or a conjunction, a verb in the next
+// sentence that introduces a quotation of its own, ', said X' closing a
+// sentence, future and modal speech, colon introductions after a
+// describing word, beliefs, and quoted subheadings.
+#include <catch2/catch.hpp>
+
+#include "tests/extract/test_util.h"
+
+using namespace kg::extract;
+using namespace kg::extract::testing;
+
+namespace {
+
+const Statement* FindStatement(const ArticleResult& r, std::string_view text_start) {
+  for (const Statement& s : r.statements) {
+    if (s.text.starts_with(text_start)) return &s;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("Reported speech after an introductory phrase or a conjunction", "[quotes]") {
+  ArticleResult r = Run(
+      "Prize\n\nIn a speech to accept the Harbor Foundation's Liberty Prize, Walter Brennigan, "
+      "R-Ohio, emphasized that the country is \"a land made of ideals, not blood and soil,\" a "
+      "rebuke to the marchers.\n\nBut Harold Pemberton, head of the Harbor Workers Union, said "
+      "the speech was \"pitch perfect\" because it showed how \"he knows this moment is about our "
+      "communities and our families.\"\n");
+  const Statement* s = FindStatement(r, "a land made of ideals");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:walter-brennigan");
+  CHECK(s->evidence.rule == "quote.reported");
+  s = FindStatement(r, "he knows this moment");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:harold-pemberton");
+}
+
+TEST_CASE("An introductory phrase ending in a relative clause keeps its speaker", "[quotes]") {
+  // The clause after the comma is a relative clause: the sentence's own
+  // frame ('who said') still names the speaker.
+  ArticleResult r =
+      Run("Race\n\nLater in the day he shared a post by Gerald Mott, who said a race between them "
+          "would be \"the greatest political battle in our history.\"\n");
+  const Statement* s = FindStatement(r, "the greatest political battle");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:gerald-mott");
+}
+
+TEST_CASE("A verb introducing its own quotation does not attribute the one before", "[quotes]") {
+  ArticleResult r = Run(
+      "Memo\n\nIn a leaked memo, Nigel Ashcombe, the ambassador, suggested that Governor Paul "
+      "Redding might be \"open to outside influence if pitched right.\" He said that because the "
+      "embassy had \"built better relationships with his team than anyone else in town.\"\n");
+  const Statement* s = FindStatement(r, "open to outside influence");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:nigel-ashcombe");
+  // Without a speaker in the quotation's own sentence, the next sentence's
+  // verb still attributes it.
+  r =
+      Run("Race\n\nSen. Ann Lee spoke on Monday. \"We will win this race in November.\" Lee said "
+          "the campaign \"is stronger than it has ever been before.\"\n");
+  s = FindStatement(r, "We will win this race");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:ann-lee");
+  CHECK(s->evidence.rule == "quote.after");
+}
+
+TEST_CASE("', said X' closing a sentence attributes a quotation inside it", "[quotes]") {
+  ArticleResult r = Run(
+      "Task force\n\nCivilians sat on the task force in 2015 but \"there was not a good working "
+      "relationship\" with the police, said Daniel Mahler, the sheriff of Dane County.\n");
+  const Statement* s = FindStatement(r, "there was not a good working");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:daniel-mahler");
+  CHECK(s->evidence.rule == "quote.after");
+  // Only ', said X': a name and a verb after a comma inside the sentence may
+  // begin another clause.
+  r =
+      Run("Plan\n\nGregory Tallis spoke. The plan \"would hurt millions of working families across "
+          "the state\" in the long run, Tallis wrote in a column that ran Sunday.\n");
+  CHECK(FindStatement(r, "would hurt millions") == nullptr);
+}
+
+TEST_CASE("Future and modal speech is the speaker's", "[quotes]") {
+  ArticleResult r = Run(
+      "Speech\n\nPrime Minister Theresa Mayhew will give a speech on Monday.\n\n\"These people "
+      "see their jobs being outsourced and their wages undercut,\" she'll say.\n\nAt the same "
+      "meeting, Mayor Eleanor Vasquez is expected to say that the city \"will not back down from "
+      "this fight with the state.\"\n");
+  const Statement* s = FindStatement(r, "These people see");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:theresa-mayhew");
+  s = FindStatement(r, "will not back down");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:eleanor-vasquez");
+  // "you'll hear from X who ...": not a speaker of the quotation before it.
+  r =
+      Run("Convention\n\nYou'll hear from Sen. Ann Lee, who listed her so-called Cherokee "
+          "\"heritage;\" you'll hear from Vice President Joe Bidwell who once quipped that \"you "
+          "cannot go to a store without an accent.\"\n");
+  CHECK(FindStatement(r, "heritage") == nullptr);
+}
+
+TEST_CASE("A colon introduction after a describing word and a title", "[quotes]") {
+  ArticleResult r = Run(
+      "Funding\n\nCentrist Sen. Kyra Simmons (D-Ariz.) expressed frustration with the impasse and "
+      "endorsed a bill: \"The Senate should approve the funding by unanimous consent.\"\n");
+  const Statement* s = FindStatement(r, "The Senate should approve");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:kyra-simmons");
+  CHECK(s->evidence.rule == "quote.colon_intro");
+  // Not a name further in: the critics are not Simmons.
+  r =
+      Run("Funding\n\nCritics of Sen. Kyra Simmons had one complaint: \"The Senate should never "
+          "approve this funding.\"\n");
+  CHECK(FindStatement(r, "The Senate should never") == nullptr);
+}
+
+TEST_CASE("A named subject's belief quoted in reported speech", "[quotes]") {
+  ArticleResult r =
+      Run("Power\n\nAdviser Martin Keller believes he already does, and that we will all soon see "
+          "that \"it will not be questioned by anyone.\"\n");
+  const Statement* s = FindStatement(r, "it will not be questioned");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:martin-keller");
+  CHECK(s->evidence.rule == "quote.reported");
+  r =
+      Run("Power\n\nMartin Keller spoke. Many believe that \"it will not be questioned by anyone "
+          "at all.\"\n");
+  CHECK(FindStatement(r, "it will not be questioned") == nullptr);
+}
+
+TEST_CASE("A quoted subheading does not continue the previous speaker", "[quotes]") {
+  ArticleResult r =
+      Run("Turnout\n\n\"Turnout is what decides these races every single time,\" said Kelly "
+          "Ramirez.\n\n\"Donald Tramp will define this election\"\n\nThe race goes on.\n");
+  REQUIRE(FindStatement(r, "Turnout is what") != nullptr);
+  CHECK(FindStatement(r, "Donald Tramp will define") == nullptr);
+}
