@@ -4,11 +4,11 @@
 // paragraph: 'X released the following statement:'; before it: 'X said:
 // "..."'; reported speech: 'X said that ... "..."'), skips scare quotes and
 // titles, and carries the last speaker to unattributed quotations of the same
-// or the next paragraph. quote_attribution.cc and quote_characterized.cc
-// hold the patterns, quote_speakers.cc the speaker phrases they share (names,
-// pronouns, unnamed people, clause subjects), quote_descriptions.cc people
-// described by party, place and office, quote_organisations.cc organisations
-// and documents as speakers.
+// or the next paragraph. quote_attribution.cc, quote_reported.cc and
+// quote_characterized.cc hold the patterns, quote_speakers.cc the speaker
+// phrases they share (names, pronouns, unnamed people, clause subjects),
+// quote_descriptions.cc people described by party, place and office,
+// quote_organisations.cc organisations and documents as speakers.
 #ifndef KG_EXTRACT_QUOTE_ATTRIBUTION_H_
 #define KG_EXTRACT_QUOTE_ATTRIBUTION_H_
 
@@ -129,7 +129,8 @@ class Attributor {
   // sentence names ("X's memo", "his letter", "the statement"); -1 when none.
   int DocumentAuthor(uint32_t it) const;
 
-  // Attribution patterns (quote_attribution.cc, quote_characterized.cc).
+  // Attribution patterns (quote_attribution.cc, quote_reported.cc,
+  // quote_characterized.cc).
   bool Characterized(const RawQuote& q, QuoteFact* f) const;
   bool DashSigned(const RawQuote& q, uint32_t dash, QuoteFact* f) const;
   bool TrailingAttribution(const RawQuote& q, uint32_t c, QuoteFact* f) const;

@@ -1,0 +1,86 @@
+// Attribution patterns for quotations inside a sentence that names their
+// speaker before them without a speech verb right next to them: reported
+// speech ('X said the decision led it to conclude that "..."', also after an
+// introductory phrase or a conjunction and for a named subject's belief) and
+// colon introductions ('X summed up her plan in one line: "..."'). See
+// quote_attribution.h.
+#include <algorithm>
+#include <string>
+#include <string_view>
+
+#include "extract/quote_attribution.h"
+
+namespace kg::extract {
+
+// "X summed up his view in one line: "..."" / "She put it simply: "..."": a
+// colon introducing a quotation that ends the sentence, without a speech
+// verb, gives it to the person the sentence opens with (after titles).
+bool Attributor::ColonIntroduced(const RawQuote& q, uint32_t sb, bool ends, QuoteFact* f) const {
+  if (d_.Text(q.open - 1) != ":") return false;
+  uint32_t t = sb;
+  // "Centrist Sen. X ...": one describing word before the titles.
+  if (t + 1 < q.open && d_.tokens[t].kind == TokKind::kWord && m_.EntityAt(t) < 0 &&
+      m_.title_at[t] < 0 && !d_.Has(t, kFunctionWord) && !in_quote_[t] && m_.title_at[t + 1] >= 0 &&
+      m_.EntityAt(t + 1) < 0)
+    ++t;
+  while (t < q.open && m_.title_at[t] >= 0 && m_.EntityAt(t) < 0) ++t;
+  if (t + 1 >= q.open || in_quote_[t]) return false;
+  // Only a name: "He begins by reviewing ...: "..."" too often quotes a
+  // source rather than the man.
+  const int s = m_.EntityAt(t);
+  if (s < 0 || m_.entities[s].type != EntityType::kPerson) return false;
+  // 'Rep. X: "..." https://t.co/... - CNN (@CNN)': a label, as embedded
+  // tweets and transcripts quote, needs no end of sentence.
+  const bool label = m_.mentions[m_.mention_at[t]].tok_end + 1 == q.open;
+  if (!ends && !label) return false;
+  Fill(q, s, t, q.open, ":", "quote.colon_intro", f);
+  return true;
+}
+
+// '"...," X said' ... a quotation inside a sentence that opens with its
+// speaker and a speech verb: 'X said the decision led it to conclude that
+// "..." against Y', 'The board added that it agreed that "..." and ...'.
+// Only quotations of five words or more (shorter ones are often scare
+// quotes), and only the first speech verb of the sentence, close to its
+// start, counts: a later "he shouted at her "..."" inside reported speech
+// is not the speaker's verb.
+bool Attributor::Reported(const RawQuote& q, QuoteFact* f) const {
+  if (!q.closed || q.first_para != q.last_para) return false;
+  int words = 0;
+  for (uint32_t t = q.open + 1; t < q.close; ++t) words += d_.tokens[t].kind == TokKind::kWord;
+  if (words < 5) return false;
+  // a piece called "...", an op-ed titled "...": a title, not speech.
+  const std::string_view before = q.open > 0 ? d_.Lower(q.open - 1) : std::string_view();
+  if (before == "called" || before == "titled" || before == "entitled" || before == "headlined" ||
+      before == "dubbed" || before == "named")
+    return false;
+  // The clause after an introductory phrase or a conjunction: 'In a speech
+  // to accept the medal, X, R-Ariz., emphasized that ...', 'But X, head of
+  // Y, said ...'.
+  const uint32_t start = d_.sentences[d_.sentence_of[q.open]].tok_begin;
+  const uint32_t main = MainClauseStart(start, q.open);
+  return ReportedFrom(q, start, f) || (main != start && ReportedFrom(q, main, f));
+}
+
+bool Attributor::ReportedFrom(const RawQuote& q, uint32_t sb, QuoteFact* f) const {
+  // 'One Republican lobbyist, who spoke on condition of anonymity because he
+  // said ..., said "..."': an unnamed subject.
+  if (UnnamedSpeaker(sb, std::min(q.open, sb + 8)) == kUnresolved) return false;
+  // The window reaches past an apposition: 'Kim Darroch, Britain's
+  // ambassador to the U.S., suggested that Trump might be "..."'.
+  for (uint32_t v = sb; v < q.open && v < sb + 16; ++v) {
+    if (in_quote_[v]) return false;
+    // 'X believes ... that "..."': a named subject's belief is quoted too.
+    if (!CueVerb(v) && !(d_.IsWord(v, "believes") || d_.IsWord(v, "thinks"))) continue;
+    if (v == sb) return false;
+    if (Passive(v)) return false;
+    int s = NearestSubject(sb, v);
+    if (s == -1) s = DescribedSpeaker(sb);
+    if (s < 0) return false;
+    Fill(q, s, v, q.open, std::string(d_.Lower(v)), "quote.reported", f);
+    return true;
+  }
+  return false;
+}
+
+}  // namespace kg::extract
