@@ -91,11 +91,12 @@ class RelationFinder {
   void MainClauseRoles(uint32_t s);
   bool TopPartyMember(int p, uint32_t k, uint32_t se, uint32_t s);
   int TitleAt(uint32_t t) const;
+  uint32_t FieldEnd(uint32_t k, uint32_t se) const;
   int OrgAfterTitle(uint32_t te, uint32_t se, uint32_t* org_end, int* owned = nullptr) const;
   bool IsLegislature(int e) const;
   bool DepartmentSecretary(uint32_t tb, uint32_t te, uint32_t sb, uint32_t se, uint32_t s,
                            const std::string& title);
-  int OrgBeforeTitle(uint32_t sb, uint32_t tb) const;
+  int OrgBeforeTitle(uint32_t sb, uint32_t tb, uint32_t* org_begin = nullptr) const;
 
   const Document& d_;
   const MentionTable& m_;

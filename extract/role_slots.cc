@@ -61,11 +61,16 @@ int RelationFinder::OrgAfterTitle(uint32_t te, uint32_t se, uint32_t* org_end, i
       return e;
     }
     if (e >= 0) return -1;
-    // A field of lower-case words: "of public policy at".
+    // A field of lower-case words: "of public policy at", "of media and
+    // religion at" ("and" only between two words of the field).
     uint32_t k = o;
     while (k < se && k < o + 4 && d_.tokens[k].kind == TokKind::kWord && !d_.tokens[k].cap &&
            !In(d_.Lower(k), {"of", "at", "for", "with", "and", "who", "said", "says"}))
       ++k;
+    if (k > o && k + 2 < se && d_.Lower(k) == "and" && d_.tokens[k + 1].kind == TokKind::kWord &&
+        !d_.tokens[k + 1].cap && !d_.Has(k + 1, kFunctionWord) && TitleAt(k + 1) < 0 &&
+        In(d_.Lower(k + 2), {"at", "for"}))
+      k += 2;
     if (k == o) return -1;
     o = k;
   }
@@ -74,21 +79,24 @@ int RelationFinder::OrgAfterTitle(uint32_t te, uint32_t se, uint32_t* org_end, i
 
 // The organisation a title right after it belongs to: "CIA director",
 // "Natural News' founder", "Infowars and its founder".
-int RelationFinder::OrgBeforeTitle(uint32_t sb, uint32_t tb) const {
+int RelationFinder::OrgBeforeTitle(uint32_t sb, uint32_t tb, uint32_t* org_begin) const {
   if (tb <= sb) return -1;
   uint32_t k = tb - 1;
   if ((d_.tokens[k].kind == TokKind::kPossessive || d_.tokens[k].kind == TokKind::kSingleQuote) &&
       k > sb)
     --k;
   int e = Ent(k);
+  if (org_begin != nullptr) *org_begin = e >= 0 ? MentionBegin(k) : k;
   if (IsType(e, EntityType::kOrganization) && MentionEnd(k) == k + 1) return e;
   // "AP Health Writer X": a capitalised beat between the name and the title.
   uint32_t j = tb - 1;
   while (j > sb && j + 2 >= tb && d_.tokens[j].cap && d_.tokens[j].kind == TokKind::kWord &&
          Ent(j) < 0 && m_.title_at[j] < 0)
     --j;
-  if (j + 1 < tb && IsType(Ent(j), EntityType::kOrganization) && MentionEnd(j) == j + 1)
+  if (j + 1 < tb && IsType(Ent(j), EntityType::kOrganization) && MentionEnd(j) == j + 1) {
+    if (org_begin != nullptr) *org_begin = MentionBegin(j);
     return Ent(j);
+  }
   if (In(d_.Lower(tb - 1), {"its", "their"})) {
     for (uint32_t b = tb - 1; b > sb; --b) {
       int o = Ent(b - 1);
@@ -193,6 +201,8 @@ int RelationFinder::PersonBeforeComma(uint32_t sb, uint32_t c) const {
         x = o - 1;
       break;
     }
+    // "Rep. X of Georgia, the top Republican on Y": past the home state.
+    if (x > sb && Ent(x - 1) < 0) x = SkipNameTail(sb, x);
   }
   return x > sb ? Ent(x - 1) : -1;
 }

@@ -25,6 +25,28 @@ bool IsVerbLike(std::string_view w) {
 
 }  // namespace
 
+// The title after a field of lower-case words at `k` that is part of it
+// ("a rhetoric and communication professor at", "law and policy director
+// for"), or `k` when there is none or a word makes the role past or future
+// ("a prospective head of", "the recently ousted head of").
+uint32_t RelationFinder::FieldEnd(uint32_t k, uint32_t se) const {
+  uint32_t f = k;
+  while (f < se && f < k + 5 && d_.tokens[f].kind == TokKind::kWord && !d_.tokens[f].cap &&
+         TitleAt(f) < 0 && Ent(f) < 0 && !IsVerbLike(d_.Lower(f)) &&
+         (d_.Lower(f) == "and" || !d_.Has(f, kFunctionWord)))
+    ++f;
+  if (f == k || f >= se || TitleAt(f) < 0) return k;
+  // "the casino mogul and chairman of" coordinates a description with a
+  // title; "law and policy director for" coordinates two fields, the second
+  // one starting the title phrase.
+  const TitleSpan& ts = m_.titles[TitleAt(f)];
+  if (d_.Lower(f - 1) == "and" && (ts.tok_end == f + 1 || d_.Has(f, kTitleWord))) return k;
+  for (uint32_t x = k; x < f; ++x) {
+    if (IsPastOrFuture(d_.Lower(x))) return k;
+  }
+  return f;
+}
+
 void RelationFinder::Roles(uint32_t s) {
   const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
   auto first =
@@ -66,7 +88,15 @@ void RelationFinder::Roles(uint32_t s) {
               d_.tokens[MentionEnd(o)].kind == TokKind::kPossessive)
             org = -1;
           if (IsType(p, EntityType::kPerson) && IsType(org, EntityType::kOrganization)) {
-            Add("HAS_ROLE", p, org, s, subj_end > sb ? "role.copula" : "role.apposition", title);
+            const char* rule = subj_end > sb ? "role.copula" : "role.apposition";
+            Add("HAS_ROLE", p, org, s, rule, title);
+            // "a senior fellow at the Y Institute at Z University": the parent.
+            const uint32_t after = MentionEnd(o);
+            uint32_t parent_end = 0;
+            const int parent = after + 1 < se && In(d_.Lower(after), {"at", "for"})
+                                   ? OrgAfterTitle(after, se, &parent_end)
+                                   : -1;
+            if (parent >= 0) Add("HAS_ROLE", p, parent, s, rule, title);
             continue;
           }
         }
@@ -76,7 +106,8 @@ void RelationFinder::Roles(uint32_t s) {
     // "Y's founder X", "its founder X", "Y CEO and executive vice president X";
     // a lower-case "speaker" spoke at an event ("DNC speaker X").
     if (tb > sb && te < se && (d_.Text(tb) != "speaker" || d_.Lower(tb - 1) == "house")) {
-      int org = OrgBeforeTitle(sb, tb);
+      uint32_t org_begin = tb;
+      int org = OrgBeforeTitle(sb, tb, &org_begin);
       uint32_t pe = te;
       while (pe + 1 < se && d_.Lower(pe) == "and" && TitleAt(pe + 1) >= 0)
         pe = m_.titles[TitleAt(pe + 1)].tok_end;
@@ -91,7 +122,11 @@ void RelationFinder::Roles(uint32_t s) {
         const uint32_t after = MentionEnd(pe + 1);
         if (after >= se || d_.tokens[after].kind == TokKind::kPunct) p = Ent(pe + 1);
       }
-      if (IsType(org, EntityType::kOrganization) && IsType(p, EntityType::kPerson)) {
+      // "Incoming Y Leader X", "Retired Y Gen. X": a past or future word
+      // taken into the organisation's name at a sentence start ("former Y
+      // chairman X" stays: a past role is still a fact).
+      const bool past = org >= 0 && IsPastOrFuture(d_.Lower(org_begin));
+      if (IsType(org, EntityType::kOrganization) && IsType(p, EntityType::kPerson) && !past) {
         Add("HAS_ROLE", p, org, s, "role.prefix", title);
         continue;
       }
@@ -210,6 +245,10 @@ void RelationFinder::AppositionRoles(uint32_t s) {
       if (w > k + 1 && w + 1 < se && d_.Lower(w) == "who" && LeadsOrg(p, w + 1, se, s)) continue;
     }
     if (TopPartyMember(p, k, se, s)) continue;
+    // "X, in his role as chairman of Y": the role named as such.
+    if (k + 4 < se && d_.Lower(k) == "in" && In(d_.Lower(k + 1), {"his", "her", "their"}) &&
+        In(d_.Lower(k + 2), {"role", "capacity"}) && d_.Lower(k + 3) == "as")
+      k += 4;
     if (d_.Lower(k) == "who" && k + 1 < se) {
       ++k;
       if (In(d_.Lower(k), {"is", "was", "serves", "served"})) ++k;
@@ -227,26 +266,19 @@ void RelationFinder::AppositionRoles(uint32_t s) {
         ++w;
       if (w > k && w + 1 < se && d_.Lower(w) == "and" && TitleAt(w + 1) >= 0) {
         k = w + 1;
-      } else {
-        uint32_t f = k;
-        while (f < se && f < k + 5 && d_.tokens[f].kind == TokKind::kWord && !d_.tokens[f].cap &&
-               TitleAt(f) < 0 && Ent(f) < 0 && !IsVerbLike(d_.Lower(f)) &&
-               (d_.Lower(f) == "and" || !d_.Has(f, kFunctionWord)))
-          ++f;
-        bool current = true;  // "a prospective head of", "the recently ousted head of"
-        for (uint32_t x = k; x < f; ++x) current = current && !IsPastOrFuture(d_.Lower(x));
-        if (f > k && f < se && TitleAt(f) >= 0 && d_.Lower(f - 1) != "and" && current) {
-          field = k;
-          k = f;
-        }
+      } else if (const uint32_t f = FieldEnd(k, se); f > k) {
+        field = k;
+        k = f;
       }
     }
     std::vector<std::string> pending;
     uint32_t chain_end = k;
     while (k < se) {
-      while (k < se && In(d_.Lower(k), {"former", "acting", "senior", "longtime", "founding", "the",
-                                        "a", "an", "republican", "democratic", "top", "veteran",
-                                        "ranking", "current", "interim", "new"}))
+      // Not the first word of a title phrase ("senior counsel", "acting director").
+      while (k < se && TitleAt(k) < 0 &&
+             In(d_.Lower(k), {"former", "acting", "senior", "longtime", "founding", "the", "a",
+                              "an", "republican", "democratic", "top", "veteran", "ranking",
+                              "current", "interim", "new"}))
         ++k;
       int org = -1;
       uint32_t org_end = 0;
@@ -255,11 +287,17 @@ void RelationFinder::AppositionRoles(uint32_t s) {
         // "X, CIA director and ...", "X, the union's executive director".
         uint32_t after = MentionEnd(k);
         if (after < se && d_.tokens[after].kind == TokKind::kPossessive) ++after;
-        // "National Review contributing editor": one modifier before the title.
-        if (TitleAt(after) < 0 && after + 1 < se && d_.tokens[after].kind == TokKind::kWord &&
-            !d_.tokens[after].cap && !d_.Has(after, kFunctionWord) && TitleAt(after + 1) >= 0 &&
-            !IsPastOrFuture(d_.Lower(after)) && !IsVerbLike(d_.Lower(after)))
-          field = after++;
+        // "National Review contributing editor", "CNN senior political
+        // commentator": up to two modifiers before the title.
+        uint32_t m = after;
+        while (m < se && m < after + 2 && TitleAt(m) < 0 && d_.tokens[m].kind == TokKind::kWord &&
+               !d_.tokens[m].cap && !d_.Has(m, kFunctionWord | kOrgHead) &&
+               !IsPastOrFuture(d_.Lower(m)) && !IsVerbLike(d_.Lower(m)))
+          ++m;
+        if (m > after && TitleAt(after) < 0 && TitleAt(m) >= 0) {
+          field = after;
+          after = m;
+        }
         if (TitleAt(after) >= 0) {
           org = Ent(k);
           k = after;
@@ -326,6 +364,14 @@ void RelationFinder::AppositionRoles(uint32_t s) {
       if (k < se && d_.Text(k) == "," && k + 1 < se && d_.Lower(k + 1) == "and") ++k;
       if (k < se && d_.Lower(k) == "and") {
         ++k;
+        // "the senior counsel and law and policy director for Y": a field
+        // before the coordinated title.
+        if (TitleAt(k) < 0 && Ent(k) < 0) {
+          if (const uint32_t f = FieldEnd(k, se); f > k) {
+            field = k;
+            k = f;
+          }
+        }
         continue;
       }
       break;

@@ -59,7 +59,18 @@ constexpr const char* kTitlePhrases[] = {"acting director",
                                          "executive editor",
                                          "managing editor",
                                          "senior writer",
-                                         "chief economist"};
+                                         "chief economist",
+                                         "executive chairman",
+                                         "executive chairwoman",
+                                         "vice chairman",
+                                         "vice chairwoman",
+                                         "vice chair",
+                                         "democratic leader",
+                                         "republican leader",
+                                         "majority whip",
+                                         "minority whip",
+                                         "democratic whip",
+                                         "republican whip"};
 
 constexpr const char* kTitleWords[] = {"president",      "director",
                                        "secretary",      "spokesman",
@@ -129,7 +140,8 @@ constexpr const char* kTitleWords[] = {"president",      "director",
                                        "inspector",      "prosecutor",
                                        "solicitor",      "clerk",
                                        "marshal",        "nominee",
-                                       "candidate",      "activist"};
+                                       "candidate",      "activist",
+                                       "whip",           "co-chairwoman"};
 
 // Titles that, capitalised before a name, mark the name as a person.
 constexpr const char* kNameTitles[] = {"president",

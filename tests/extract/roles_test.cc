@@ -249,3 +249,51 @@ TEST_CASE("HAS_ROLE: an apposition whose organisation ends the text", "[relation
   CHECK(
       HasRelation(a, "HAS_ROLE", "person:oskar-brennholt", "organization:coastal-policy-council"));
 }
+
+TEST_CASE("HAS_ROLE: title shapes: party leaders, executive chairman, fields with and",
+          "[relations][roles]") {
+  ArticleResult a =
+      Run("Panel\n\nSenate Democratic Leader Oskar Brennholt balked. House Majority Whip Greta "
+          "Valdane agreed. Harold Pimsleur, the executive chairman of Lakeshore Media Group, "
+          "spoke. Tomas Wendler, a professor of media and religion at Lakeshore University, "
+          "said so. Ilse Marwood, the senior counsel and law and policy director for the Ocean "
+          "Rights Foundation, said no.\n");
+  CHECK(HasRelation(a, "HAS_ROLE", "person:oskar-brennholt", "organization:u-s-senate"));
+  CHECK(RoleOf(a, "person:oskar-brennholt")->title == "Democratic Leader");
+  CHECK(HasRelation(a, "HAS_ROLE", "person:greta-valdane",
+                    "organization:u-s-house-of-representatives"));
+  REQUIRE(RoleOf(a, "person:harold-pimsleur") != nullptr);
+  CHECK(RoleOf(a, "person:harold-pimsleur")->title == "executive chairman");
+  CHECK(HasRelation(a, "HAS_ROLE", "person:tomas-wendler", "organization:lakeshore-university"));
+  const Relation* m = RoleOf(a, "person:ilse-marwood");
+  REQUIRE(m != nullptr);
+  CHECK(m->target == "organization:ocean-rights-foundation");
+  CHECK(HasRelation(a, "HAS_ROLE", "person:ilse-marwood", "organization:ocean-rights-foundation"));
+}
+
+TEST_CASE("HAS_ROLE: modifiers after an organisation, a home state, a parent organisation",
+          "[relations][roles]") {
+  ArticleResult a =
+      Run("Panel\n\n\"Why?\" Martin Brennholt, Harbor News senior political commentator, asked. "
+          "Rep. Greta Valdane of Georgia, the top Republican on the Ocean Science Committee, "
+          "disagreed. Harold Pimsleur is a senior fellow at the Coastal Policy Institute at "
+          "Lakeshore University.\n");
+  REQUIRE(RoleOf(a, "person:martin-brennholt") != nullptr);
+  CHECK(HasRelation(a, "HAS_ROLE", "person:martin-brennholt", "organization:harbor-news"));
+  CHECK(RoleOf(a, "person:martin-brennholt")->title == "senior political commentator");
+  CHECK(HasRelation(a, "HAS_ROLE", "person:greta-valdane", "organization:ocean-science-committee"));
+  CHECK(HasRelation(a, "HAS_ROLE", "person:harold-pimsleur",
+                    "organization:coastal-policy-institute"));
+  CHECK(HasRelation(a, "HAS_ROLE", "person:harold-pimsleur", "organization:lakeshore-university"));
+}
+
+TEST_CASE("HAS_ROLE: title shapes that must not give a role", "[relations][roles]") {
+  ArticleResult a =
+      Run("Panel\n\nOskar Brennholt, Senate intelligence committee chairman, spoke. Greta "
+          "Valdane, a professor of history and politics who left Lakeshore University, spoke. "
+          "Retired Harbor Police Department Chief Harold Pimsleur listened.\n");
+  CHECK(!HasRelation(a, "HAS_ROLE", "person:oskar-brennholt", "organization:u-s-senate"));
+  CHECK(RoleOf(a, "person:greta-valdane") == nullptr);
+  const Relation* p = RoleOf(a, "person:harold-pimsleur");
+  CHECK((p == nullptr || p->target == "organization:harbor-police-department"));
+}
