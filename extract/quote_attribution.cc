@@ -106,10 +106,15 @@ bool Attributor::After(const RawQuote& q, QuoteFact* f) const {
     // "she'll say": the pronoun and a future.
     const bool will =
         w == "he'll" || w == "she'll" || w == "he\xe2\x80\x99ll" || w == "she\xe2\x80\x99ll";
-    const bool starts_np =
-        m_.EntityAt(c) >= 0 || tok.cap || m_.title_at[c] >= 0 || w == "he" || w == "she" || will ||
-        w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" ||
-        w == "its" || w == "according" || w == "they" || w == "we" || w == "it" || w == "union";
+    // '"...," university spokesperson X told ...': a modifier before a title.
+    const bool modified_title = c + 2 < p.tok_end && tok.kind == TokKind::kWord &&
+                                !d_.Has(c, kFunctionWord) && m_.title_at[c + 1] >= 0 &&
+                                m_.EntityAt(c + 1) < 0;
+    const bool starts_np = m_.EntityAt(c) >= 0 || tok.cap || m_.title_at[c] >= 0 ||
+                           modified_title || w == "he" || w == "she" || will || w == "the" ||
+                           w == "a" || w == "an" || w == "his" || w == "her" || w == "their" ||
+                           w == "its" || w == "according" || w == "they" || w == "we" ||
+                           w == "it" || w == "union";
     if (!starts_np && !Verb(c)) return TrailingAttribution(q, c, f);
   }
   // '"...," according to X' ('"...." According to X, ...' opens a new clause).

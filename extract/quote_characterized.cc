@@ -161,25 +161,48 @@ bool Attributor::FollowsSpeech(const RawQuote& q, QuoteFact* f) const {
   const uint32_t s = d_.sentence_of[q.open];
   if (s == 0 || d_.sentences[s].tok_begin != q.open) return false;
   const Sentence& prev = d_.sentences[s - 1];
-  if (prev.para != d_.sentences[s].para) return false;
+  // Also a quotation opening the paragraph after one that ends with such a
+  // sentence: 'In a statement announcing his departure, X vowed to stay
+  // engaged ...' then '"I've always believed ..."'.
+  const uint32_t para = d_.sentences[s].para;
+  const bool para_after =
+      prev.para + 1 == para && IsBody(d_, prev.para) && q.open == d_.paragraphs[para].tok_begin;
+  if (prev.para != para && !para_after) return false;
   // '"Because you'd be in jail," Trump shot back': its own attribution.
   uint32_t a = q.close + 1;
   if (a < d_.tokens.size() && d_.Text(a) == ",") ++a;
   if (q.closed && a < d_.tokens.size() && d_.sentence_of[a] == d_.sentence_of[q.close] &&
       (m_.EntityAt(a) >= 0 || d_.IsWord(a, "he") || d_.IsWord(a, "she") || Verb(a)))
     return false;
+  // Across paragraphs, only a paragraph of quotations: not one with words
+  // after the quotation, such as a speaker no rule names ('"...," one
+  // diplomat who sent a cable told X') or an embedded post's signature.
+  uint32_t after = q.close + 1;
+  if (after < d_.tokens.size() && SentenceEnd(after)) ++after;
+  if (para_after && q.closed && after < d_.paragraphs[q.last_para].tok_end &&
+      d_.tokens[after].kind != TokKind::kOpenQuote)
+    return false;
   for (uint32_t t = prev.tok_begin; t < prev.tok_end; ++t) {
     if (in_quote_[t]) return false;
   }
-  for (uint32_t v = prev.tok_begin + 1; v < prev.tok_end && v < prev.tok_begin + 9; ++v) {
-    if (!Verb(v)) continue;
-    if (Passive(v)) return false;
-    const int speaker = NearestSubject(prev.tok_begin, v);
-    if (speaker < 0) return false;
-    Fill(q, speaker, v, q.open, std::string(d_.Lower(v)), "quote.follows_speech", f);
-    return true;
-  }
-  return false;
+  // The speech verb among the first words of the sentence, or of its main
+  // clause after an introductory phrase ('In a statement ..., X vowed').
+  auto speech_from = [&](uint32_t sb) {
+    for (uint32_t v = sb + 1; v < prev.tok_end && v < sb + 9; ++v) {
+      if (!Verb(v)) continue;
+      if (Passive(v)) return false;
+      // Across paragraphs the subject must open the clause: not 'But then
+      // I listened to what X said.'
+      if (para_after && !SubjectEndsAt(sb, v)) return false;
+      const int speaker = NearestSubject(sb, v);
+      if (speaker < 0) return false;
+      Fill(q, speaker, v, q.open, std::string(d_.Lower(v)), "quote.follows_speech", f);
+      return true;
+    }
+    return false;
+  };
+  const uint32_t main = MainClauseStart(prev.tok_begin, prev.tok_end);
+  return speech_from(prev.tok_begin) || (main != prev.tok_begin && speech_from(main));
 }
 
 }  // namespace kg::extract

@@ -140,3 +140,48 @@ TEST_CASE("A quoted subheading does not continue the previous speaker", "[quotes
   REQUIRE(FindStatement(r, "Turnout is what") != nullptr);
   CHECK(FindStatement(r, "Donald Tramp will define") == nullptr);
 }
+
+TEST_CASE("A quotation opening the paragraph after reported speech", "[quotes]") {
+  ArticleResult r = Run(
+      "Exit\n\nIn a statement announcing his departure, Michael Bergstrom vowed to stay engaged "
+      "in the election.\n\n\"I have always believed that defeating this governor starts with "
+      "uniting behind one candidate.\"\n");
+  const Statement* s = FindStatement(r, "I have always believed");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:michael-bergstrom");
+  CHECK(s->evidence.rule == "quote.follows_speech");
+  // Not when the subject is not the clause's ('But then I listened to what
+  // X said'), nor when words after the quotation give it a speaker of its
+  // own that no rule names, nor for an embedded post's signature.
+  r =
+      Run("Radio\n\nMichael Bergstrom hosts a show. But then I listened to what Bergstrom "
+          "actually said.\n\n\"Are you for invading the country next door?\"\n");
+  CHECK(FindStatement(r, "Are you for invading") == nullptr);
+  r =
+      Run("Cables\n\nJane Holloway said about six messages a year were sent through the "
+          "channel.\n\n\"One little lonely voice out in the wild was not going to turn the "
+          "train around,\" one diplomat who sent a cable told Holloway.\n");
+  CHECK(FindStatement(r, "One little lonely voice") == nullptr);
+  r =
+      Run("Blast\n\nGov. Andrew Calloway said there was no link to another device.\n\n\"Louder "
+          "than any thunder I have ever heard in my life.\" Midtown blast pic.twitter.com/abc "
+          "- Liz Mandel (@lizm) September 18, 2016\n");
+  const Statement* t = FindStatement(r, "Louder than any thunder");
+  CHECK((t == nullptr || t->speaker != "person:andrew-calloway"));
+}
+
+TEST_CASE("A modifier before a title after a quotation", "[quotes]") {
+  ArticleResult r =
+      Run("Visa\n\n\"The university is working closely with the family to resolve this matter,\" "
+          "university spokesperson Jonathan Swainson told the Crimson.\n");
+  const Statement* s = FindStatement(r, "The university is working");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:jonathan-swainson");
+  CHECK(s->evidence.rule == "quote.after");
+  // A function word is no modifier: 'the former "body man" to ex-President
+  // X' quotes nobody.
+  r =
+      Run("Aide\n\nIn one case, the former \"body man\" to ex-President Bill Clanton wrote a "
+          "memo.\n");
+  CHECK(FindStatement(r, "body man") == nullptr);
+}
