@@ -90,8 +90,10 @@ class RelationFinder {
   void PassiveLeadRoles(uint32_t s);
   void MainClauseRoles(uint32_t s);
   bool TopPartyMember(int p, uint32_t k, uint32_t se, uint32_t s);
+  bool TopPartyTitle(uint32_t k, uint32_t se) const;
   int TitleAt(uint32_t t) const;
   uint32_t FieldEnd(uint32_t k, uint32_t se) const;
+  int DescribedOrg(uint32_t t, uint32_t se) const;
   int OrgAfterTitle(uint32_t te, uint32_t se, uint32_t* org_end, int* owned = nullptr) const;
   bool IsLegislature(int e) const;
   bool DepartmentSecretary(uint32_t tb, uint32_t te, uint32_t sb, uint32_t se, uint32_t s,

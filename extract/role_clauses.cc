@@ -177,6 +177,12 @@ bool RelationFinder::LeadsOrg(int p, uint32_t v, uint32_t se, uint32_t s) {
   return true;
 }
 
+// "top|ranking Republican|Democrat" at `k`: a committee's ranking member.
+bool RelationFinder::TopPartyTitle(uint32_t k, uint32_t se) const {
+  return k + 1 < se && In(d_.Lower(k), {"top", "ranking", "senior", "leading"}) &&
+         In(d_.Lower(k + 1), {"republican", "democrat"});
+}
+
 // "X, the top Republican on the Y": the ranking member of a committee,
 // title "top Republican".
 bool RelationFinder::TopPartyMember(int p, uint32_t k, uint32_t se, uint32_t s) {

@@ -4,6 +4,7 @@
 // cannot fill the slot (legislatures named by a title alone, a name that
 // only modifies a noun). Shared by roles.cc and role_clauses.cc.
 #include <algorithm>
+#include <initializer_list>
 #include <string_view>
 
 #include "extract/relation_finder.h"
@@ -60,6 +61,11 @@ int RelationFinder::OrgAfterTitle(uint32_t te, uint32_t se, uint32_t* org_end, i
       *org_end = end;
       return e;
     }
+    // "chairman of the center": an organisation named earlier.
+    if (e < 0 && (e = DescribedOrg(o, se)) >= 0) {
+      *org_end = o + 1;
+      return e;
+    }
     if (e >= 0) return -1;
     // A field of lower-case words: "of public policy at", "of media and
     // religion at" ("and" only between two words of the field).
@@ -82,12 +88,18 @@ int RelationFinder::OrgAfterTitle(uint32_t te, uint32_t se, uint32_t* org_end, i
 int RelationFinder::OrgBeforeTitle(uint32_t sb, uint32_t tb, uint32_t* org_begin) const {
   if (tb <= sb) return -1;
   uint32_t k = tb - 1;
-  if ((d_.tokens[k].kind == TokKind::kPossessive || d_.tokens[k].kind == TokKind::kSingleQuote) &&
-      k > sb)
-    --k;
+  const bool possessive =
+      (d_.tokens[k].kind == TokKind::kPossessive || d_.tokens[k].kind == TokKind::kSingleQuote) &&
+      k > sb;
+  if (possessive) --k;
   int e = Ent(k);
   if (org_begin != nullptr) *org_begin = e >= 0 ? MentionBegin(k) : k;
   if (IsType(e, EntityType::kOrganization) && MentionEnd(k) == k + 1) return e;
+  // "The organization's founder": an organisation named earlier.
+  if (possessive && e < 0) {
+    const int described = DescribedOrg(k, tb);
+    if (described >= 0) return described;
+  }
   // "AP Health Writer X": a capitalised beat between the name and the title.
   uint32_t j = tb - 1;
   while (j > sb && j + 2 >= tb && d_.tokens[j].cap && d_.tokens[j].kind == TokKind::kWord &&
@@ -205,6 +217,94 @@ int RelationFinder::PersonBeforeComma(uint32_t sb, uint32_t c) const {
     if (x > sb && Ent(x - 1) < 0) x = SkipNameTail(sb, x);
   }
   return x > sb ? Ent(x - 1) : -1;
+}
+
+namespace {
+
+// Nouns that describe an organisation ("the center", "the organization")
+// and the last words of names they fit; a general noun fits the names of
+// associations, never a legislature, an agency, a company or a network.
+struct OrgNoun {
+  std::string_view noun;
+  std::initializer_list<std::string_view> heads;
+};
+constexpr std::string_view kAssociationHeads[] = {
+    "Coalition", "Association", "Alliance", "Foundation", "Institute",
+    "Center",    "Centre",      "Council",  "Project",    "Federation",
+    "Society",   "League",      "Union",    "Group",      "Organization"};
+
+bool NameEndsWith(std::string_view name, std::string_view head) {
+  return name.size() > head.size() && name.ends_with(head) &&
+         name[name.size() - head.size() - 1] == ' ';
+}
+
+// Whether an organisation named `name` fits the description noun `noun`.
+bool FitsDescription(std::string_view noun, std::string_view name) {
+  static const OrgNoun kNouns[] = {
+      {"center", {"Center", "Centre"}},
+      {"institute", {"Institute"}},
+      {"foundation", {"Foundation"}},
+      {"council", {"Council"}},
+      {"committee", {"Committee"}},
+      {"panel", {"Committee", "Panel", "Commission", "Subcommittee"}},
+      {"commission", {"Commission"}},
+      {"university", {"University"}},
+      {"college", {"College"}},
+      {"association", {"Association"}},
+      {"coalition", {"Coalition"}},
+      {"agency", {"Agency"}},
+      {"department", {"Department"}},
+      {"bureau", {"Bureau"}},
+      {"caucus", {"Caucus"}},
+      {"alliance", {"Alliance"}},
+      {"network", {"Network"}},
+      {"federation", {"Federation"}},
+      {"society", {"Society"}},
+      {"league", {"League"}},
+  };
+  if (noun == "organization" || noun == "organisation" || noun == "group") {
+    for (std::string_view h : kAssociationHeads) {
+      if (NameEndsWith(name, h)) return true;
+    }
+    return false;
+  }
+  for (const OrgNoun& n : kNouns) {
+    if (n.noun != noun) continue;
+    for (std::string_view h : n.heads) {
+      if (NameEndsWith(name, h)) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+// The organisation a description "the NOUN" at `t` (the noun) stands for:
+// the organisation of a fitting kind named in the last few sentences ("The
+// National Constitution Center said ... X, chairman of the center"). -1
+// when none, or when two different ones fit (the description is then
+// ambiguous), or the noun is the start of a longer phrase ("the center
+// aisle", "the group chat").
+int RelationFinder::DescribedOrg(uint32_t t, uint32_t se) const {
+  if (t == 0 || t >= se || d_.Lower(t - 1) != "the" || Ent(t) >= 0 || in_quote_[t] ||
+      d_.tokens[t].cap || d_.tokens[t].kind != TokKind::kWord)
+    return -1;
+  if (t + 1 < se && d_.tokens[t + 1].kind == TokKind::kWord &&
+      !(d_.Has(t + 1, kFunctionWord) && d_.Lower(t + 1) != "of"))
+    return -1;
+  const std::string_view noun = d_.Lower(t);
+  const uint32_t sent = d_.sentence_of[t];
+  int found = -1;
+  for (size_t i = m_.mentions.size(); i-- > 0;) {
+    const Mention& mm = m_.mentions[i];
+    if (mm.tok_begin >= t) continue;
+    if (d_.sentence_of[mm.tok_begin] + 6 < sent) break;
+    if (in_quote_[mm.tok_begin] || !IsType(mm.entity, EntityType::kOrganization)) continue;
+    if (!FitsDescription(noun, m_.entities[mm.entity].name)) continue;
+    if (found >= 0 && found != mm.entity) return -1;
+    found = mm.entity;
+  }
+  return found;
 }
 
 }  // namespace kg::extract::internal

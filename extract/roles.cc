@@ -87,6 +87,14 @@ void RelationFinder::Roles(uint32_t s) {
           if (org >= 0 && MentionEnd(o) < se &&
               d_.tokens[MentionEnd(o)].kind == TokKind::kPossessive)
             org = -1;
+          // "X is the president of the group": an organisation named earlier.
+          const int described = org < 0 && o < se ? DescribedOrg(o, se) : -1;
+          if (described >= 0) {
+            if (IsType(p, EntityType::kPerson))
+              Add("HAS_ROLE", p, described, s, subj_end > sb ? "role.copula" : "role.apposition",
+                  title);
+            continue;
+          }
           if (IsType(p, EntityType::kPerson) && IsType(org, EntityType::kOrganization)) {
             const char* rule = subj_end > sb ? "role.copula" : "role.apposition";
             Add("HAS_ROLE", p, org, s, rule, title);
@@ -116,9 +124,9 @@ void RelationFinder::Roles(uint32_t s) {
           m_.titles[TitleAt(pe)].tok_end == pe + 1)
         ++pe;
       int p = pe < se && (pe == te || Ent(te) < 0) ? Ent(pe) : -1;
-      // "Y's executive director, X, said": the name in an apposition.
-      if (p < 0 && pe == te && pe + 1 < se && d_.Text(pe) == "," &&
-          IsType(Ent(pe + 1), EntityType::kPerson)) {
+      // "Y's executive director, X, said", "The organization's founder and
+      // chairman, X, wrote": the name in an apposition.
+      if (p < 0 && pe + 1 < se && d_.Text(pe) == "," && IsType(Ent(pe + 1), EntityType::kPerson)) {
         const uint32_t after = MentionEnd(pe + 1);
         if (after >= se || d_.tokens[after].kind == TokKind::kPunct) p = Ent(pe + 1);
       }
@@ -150,9 +158,12 @@ void RelationFinder::Roles(uint32_t s) {
       uint32_t o = te + 1;
       if (d_.Lower(o) == "the") ++o;
       int org = Ent(o);
+      // "the president of the center, X, said": an organisation named earlier.
+      const int described = org < 0 ? DescribedOrg(o, se) : -1;
+      if (described >= 0) org = described;
       if (IsType(org, EntityType::kOrganization)) {
-        uint32_t after = MentionEnd(o);
-        int p = after < se && !determiner ? Ent(after) : -1;
+        uint32_t after = described >= 0 ? o + 1 : MentionEnd(o);
+        int p = after < se && !determiner && described < 0 ? Ent(after) : -1;
         // "the president of the Y, X, said": the name in an apposition.
         if (p < 0 && after + 2 < se && d_.Text(after) == "," &&
             IsType(Ent(after + 1), EntityType::kPerson)) {
@@ -283,6 +294,21 @@ void RelationFinder::AppositionRoles(uint32_t s) {
       int org = -1;
       uint32_t org_end = 0;
       int ti = TitleAt(k);
+      // "X, the group's executive director": an organisation named earlier.
+      const int described = ti < 0 && k + 2 < se && d_.tokens[k + 1].kind == TokKind::kPossessive
+                                ? DescribedOrg(k, se)
+                                : -1;
+      if (described >= 0 && TopPartyTitle(k + 2, se)) {  // "X, the panel's top Republican"
+        Add("HAS_ROLE", p, described, s, "role.apposition",
+            std::string(d_.bytes.substr(d_.tokens[k + 2].start,
+                                        d_.tokens[k + 3].end - d_.tokens[k + 2].start)));
+        break;
+      }
+      if (described >= 0 && TitleAt(k + 2) >= 0) {
+        org = described;
+        k += 2;
+        ti = TitleAt(k);
+      }
       if (ti < 0 && IsType(Ent(k), EntityType::kOrganization)) {
         // "X, CIA director and ...", "X, the union's executive director".
         uint32_t after = MentionEnd(k);

@@ -297,3 +297,33 @@ TEST_CASE("HAS_ROLE: title shapes that must not give a role", "[relations][roles
   const Relation* p = RoleOf(a, "person:harold-pimsleur");
   CHECK((p == nullptr || p->target == "organization:harbor-police-department"));
 }
+
+TEST_CASE("HAS_ROLE: a role towards a description of an organisation named earlier",
+          "[relations][roles]") {
+  ArticleResult a =
+      Run("Panel\n\nA statement came from the Ocean Rights Coalition on Tuesday.\n\nThe "
+          "organization's founder and chairman, Martin Brennholt, wrote that it was tragic. The "
+          "Lakeshore Policy Center gave a medal. Greta Valdane, in her role as chairman of the "
+          "center, handed it over. The Harbor Oversight Committee met. Rep. Harold Pimsleur, the "
+          "panel's top Republican, objected.\n");
+  CHECK(
+      HasRelation(a, "HAS_ROLE", "person:martin-brennholt", "organization:ocean-rights-coalition"));
+  CHECK(HasRelation(a, "HAS_ROLE", "person:greta-valdane", "organization:lakeshore-policy-center"));
+  CHECK(HasRelation(a, "HAS_ROLE", "person:harold-pimsleur",
+                    "organization:harbor-oversight-committee"));
+  CHECK(RoleOf(a, "person:harold-pimsleur")->title == "top Republican");
+}
+
+TEST_CASE("HAS_ROLE: descriptions that fit no single organisation give no role",
+          "[relations][roles]") {
+  // Two centers named: "the center" is ambiguous. A company is no "group".
+  // A noun that starts a longer phrase ("the group chat") is no description.
+  ArticleResult a =
+      Run("Panel\n\nThe Lakeshore Policy Center and the Harbor Science Center met. Greta "
+          "Valdane, chairman of the center, spoke. Acme Corp. sold shares. Martin Brennholt, "
+          "the group's president, smiled. The Ocean Rights Coalition met. Harold Pimsleur, "
+          "president of the group chat, laughed.\n");
+  CHECK(RoleOf(a, "person:greta-valdane") == nullptr);
+  CHECK(RoleOf(a, "person:martin-brennholt") == nullptr);
+  CHECK(RoleOf(a, "person:harold-pimsleur") == nullptr);
+}
