@@ -113,7 +113,8 @@ int RelationFinder::ObjectAfter(uint32_t v, uint32_t se) const {
 
 // The entities coordinated with the object at `first` ("X and Y", "X (I-Vt.)
 // and Sen. Y", "X, Y and Z"), including `first`'s own.
-std::vector<int> RelationFinder::Coordinated(uint32_t first, uint32_t se) const {
+std::vector<int> RelationFinder::Coordinated(uint32_t first, uint32_t se,
+                                             bool subject_phrase) const {
   std::vector<int> out;
   uint32_t t = first;
   while (t < se && out.size() < 6) {
@@ -137,10 +138,14 @@ std::vector<int> RelationFinder::Coordinated(uint32_t first, uint32_t se) const 
            d_.tokens[k].kind == TokKind::kWord)
       ++k;
     if (k >= se || !IsType(Ent(k), m_.entities[out[0]].type)) break;
+    // "the backing of X, Y's former strategist": a possessive in an
+    // apposition names no one coordinated.
+    if (MentionEnd(k) < se && d_.tokens[MentionEnd(k)].kind == TokKind::kPossessive) break;
     // "... behind X, and Mayor Y threw his support ...": Y starts a new
     // clause when a verb-like word follows it.
     const uint32_t after = MentionEnd(k);
-    if (after < se && d_.tokens[after].kind == TokKind::kWord && !d_.tokens[after].cap &&
+    if (!subject_phrase && after < se && d_.tokens[after].kind == TokKind::kWord &&
+        !d_.tokens[after].cap &&
         !In(d_.Lower(after),
             {"for",     "in",     "on",      "as",           "at",   "to",    "of",     "who",
              "while",   "during", "last",    "this",         "next", "after", "before", "since",
@@ -180,12 +185,19 @@ int RelationFinder::SpeakerOf(uint32_t tok) const {
 // The endorser after "by" at `by`: "by X", "by the X", "by former candidate
 // and Louisiana Gov. X" (a description coordinated with the named title).
 int RelationFinder::PassiveAgent(uint32_t by, uint32_t se) const {
+  // "by the likes of X".
+  if (by + 3 < se && d_.Lower(by + 1) == "the" && d_.Lower(by + 2) == "likes" &&
+      d_.Lower(by + 3) == "of")
+    by += 3;
   uint32_t a = by + 1 < se && d_.Lower(by + 1) == "the" ? by + 2 : by + 1;
   if (a < se && Ent(a) >= 0) return Ent(a);  // also inside a quotation
   int e = ObjectAfter(by + 1, se);
   if (e >= 0) return e;
   uint32_t k = by + 1;
-  while (k < se && k < by + 4 && d_.tokens[k].kind == TokKind::kWord && !d_.tokens[k].cap &&
+  // "by GOP leadership and X": a description, perhaps with a capitalised
+  // word that names no one.
+  while (k < se && k < by + 4 && d_.tokens[k].kind == TokKind::kWord &&
+         (!d_.tokens[k].cap || (Ent(k) < 0 && k + 1 < se && !d_.tokens[k + 1].cap)) &&
          d_.Lower(k) != "and")
     ++k;
   if (k == by + 1 || k + 1 >= se || d_.Lower(k) != "and") return -1;

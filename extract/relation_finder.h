@@ -60,7 +60,10 @@ class RelationFinder {
   uint32_t SkipNameTail(uint32_t sb, uint32_t t) const;
   int ObjectAfter(uint32_t v, uint32_t se) const;
   int ObjectPos(uint32_t v, uint32_t se) const;
-  std::vector<int> Coordinated(uint32_t first, uint32_t se) const;
+  // The entities coordinated with the one at `first`; a verb after the last
+  // one ends the list unless `subject_phrase` (the list is inside a subject:
+  // "the backing by A and B has helped").
+  std::vector<int> Coordinated(uint32_t first, uint32_t se, bool subject_phrase = false) const;
   int SpeakerOf(uint32_t tok) const;
   bool AgentOfParticiple(uint32_t t) const;
   int RelativeHead(uint32_t sb, uint32_t t) const;
@@ -77,6 +80,12 @@ class RelationFinder {
   void SupportFor(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
   void UrgedEndorsements(uint32_t s);
   void Backer(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
+  int PronounReferent(uint32_t t, Gender want, const std::vector<int>& exclude) const;
+  int PronounObject(uint32_t t, uint32_t se, const std::vector<int>& src) const;
+  int GroupSubject(uint32_t sb, uint32_t v) const;
+  int CopulaRelativeHead(uint32_t sb, uint32_t who) const;
+  int FirstToEndorse(uint32_t sb, uint32_t to) const;
+  bool SupportListFollows(uint32_t t, uint32_t se) const;
   void Roles(uint32_t s);
   void AppositionRoles(uint32_t s);
   void BoardRoles(uint32_t s);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <initializer_list>
+#include <vector>
 
 #include "extract/relation_finder.h"
 
@@ -13,6 +14,7 @@ void RelationFinder::Endorsements(uint32_t s) {
   for (uint32_t t = sb; t < se && !any; ++t) {
     std::string_view w = d_.Lower(t);
     any = (w.size() >= 5 && w[0] == 'e' && w.compare(0, 5, "endor") == 0) ||
+          (w.size() >= 8 && w[0] == 'r' && w.compare(0, 8, "re-endor") == 0) ||
           (w.size() >= 5 && w[0] == 'b' && w.compare(0, 4, "back") == 0) ||
           (w == "back" && t > sb && d_.Lower(t - 1) == "will") || w == "behind" ||
           (w.size() >= 7 && w[0] == 's' && w.compare(0, 7, "support") == 0 &&
@@ -34,7 +36,9 @@ void RelationFinder::Endorsements(uint32_t s) {
   }
   for (uint32_t t = sb; t < se; ++t) {
     std::string_view w = d_.Lower(t);
-    const bool endorse_verb = In(w, {"endorse", "endorses", "endorsed", "endorsing"});
+    // "re-endorsed": a renewed endorsement is one.
+    const bool endorse_verb = In(w, {"endorse", "endorses", "endorsed", "endorsing", "re-endorse",
+                                     "re-endorses", "re-endorsed", "re-endorsing"});
     // "the backing of X" is a noun, handled with "endorsement" below.
     const bool back_verb = BackingVerb(t, sb, se, election);
     // "X threw her support behind Y": an endorsement idiom.
@@ -87,13 +91,14 @@ void RelationFinder::Endorsements(uint32_t s) {
       bool hedged = false;
       for (uint32_t k = t > sb + 4 ? t - 4 : sb; k < t; ++k) {
         std::string_view x = d_.Lower(k);
-        if (In(x, {"not",     "n't",         "never",      "no",       "may",      "might",
-                   "could",   "would",       "should",     "whether",  "if",       "none",
-                   "refused", "declined",    "unwilling",  "nor",      "won't",    "didn't",
-                   "doesn't", "hasn't",      "haven't",    "wouldn't", "'ll",      "considering",
-                   "urged",   "asked",       "pressing",   "lobbying", "expected", "plans",
-                   "likely",  "insinuating", "suggesting", "implying", "claiming", "falsely",
-                   "rumored"}))
+        if (In(x, {"not",     "n't",         "never",      "no",       "may",         "might",
+                   "could",   "would",       "should",     "whether",  "if",          "none",
+                   "refused", "declined",    "unwilling",  "nor",      "won't",       "didn't",
+                   "doesn't", "hasn't",      "haven't",    "wouldn't", "'ll",         "considering",
+                   "urged",   "asked",       "pressing",   "lobbying", "expected",    "plans",
+                   "likely",  "insinuating", "suggesting", "implying", "claiming",    "falsely",
+                   "rumored", "imply",       "implies",    "implied",  "misleadingly"}) ||
+            x.ends_with("n\xe2\x80\x99t"))  // "hasn’t": a curly apostrophe
           hedged = true;
       }
       if (hedged) continue;
@@ -134,6 +139,9 @@ void RelationFinder::Endorsements(uint32_t s) {
         }
         // "Y, endorsed by X, ...": a participle apposition.
         if (k == t && t >= sb + 2 && d_.Text(t - 1) == ",") dst = Ent(t - 2);
+        // "Y is a sitting senator from Z who was endorsed by X".
+        if (dst < 0 && k < t && k > sb && d_.Lower(k - 1) == "who")
+          dst = CopulaRelativeHead(sb, k - 1);
         // "Y, a (controversial) candidate endorsed by X": a reduced relative
         // on the description of the apposition's head.
         if (k == t && dst < 0 && t >= sb + 4 &&
@@ -170,6 +178,7 @@ void RelationFinder::Endorsements(uint32_t s) {
       }
       int src = -1;
       uint32_t subject_verb = t;  // where a coordinated subject list ends
+      bool next_to_verb = false;  // a finite verb whose subject stands right before it
       if (t > sb && d_.Lower(t - 1) == "to") {
         // "voted to (publicly) endorse", "X's decision to endorse".
         uint32_t k = t - 1;
@@ -188,6 +197,8 @@ void RelationFinder::Endorsements(uint32_t s) {
               break;
             }
           }
+          // "X, the first senator to endorse Y".
+          if (src < 0) src = FirstToEndorse(sb, k);
           if (src < 0) continue;
         }
       } else {
@@ -202,12 +213,27 @@ void RelationFinder::Endorsements(uint32_t s) {
         if (!be && w.ends_with("ing")) {
           src = ParticipleSubject(sb, a);
           if (src == -2) continue;
+          next_to_verb = src >= 0;
         }
         // Outside an election sentence a backer must stand next to the verb
         // ("65% backed Y" is not the first name of the sentence).
         if (src < 0) src = SubjectOf(sb, subject_verb, endorse_verb || election);
+        // "The group has endorsed Y": the organisation named before.
+        if (src < 0) src = GroupSubject(sb, subject_verb);
+        // A bare "endorse" is an infinitive or a wish ("to have X endorse her").
+        if (!next_to_verb && src >= 0 && !In(w, {"endorse", "back", "support", "re-endorse"}))
+          next_to_verb =
+              SubjectOf(sb, subject_verb, false) == src || GroupSubject(sb, subject_verb) == src;
       }
       int pos = src >= 0 ? ObjectPos(t + 1, se) : -1;
+      // "X endorsed him", "X endorsed her presidential bid": only with the
+      // subject next to a finite verb, and never one of the endorsers.
+      if (next_to_verb && pos < 0) {
+        const std::vector<int> endorsers = Subjects(sb, subject_verb, src);
+        const int pronoun = PronounObject(t + 1, se, endorsers);
+        for (int x : endorsers) Add("ENDORSES", x, pronoun, s, "endorse.pronoun");
+        if (pronoun >= 0) continue;
+      }
       if (pos >= 0) {
         for (int x : Subjects(sb, subject_verb, src)) {
           for (int dst : Coordinated(static_cast<uint32_t>(pos), se))
@@ -226,7 +252,11 @@ void RelationFinder::Endorsements(uint32_t s) {
     }
     // "has the backing of X" also outside an election sentence, with a
     // named subject next to it (below).
-    const bool support_noun = (election && w == "support") || w == "backing";
+    // Outside an election sentence, support from named people is an
+    // endorsement when they are listed as examples of a group ("Y has
+    // support from big-name Democrats such as X").
+    const bool support_noun =
+        (w == "support" && (election || SupportListFollows(t, se))) || w == "backing";
     if (w == "endorsement" || w == "endorsements" || support_noun) {
       if (in_quote_[t]) continue;
       int src = -1, dst = -1;
@@ -243,12 +273,18 @@ void RelationFinder::Endorsements(uint32_t s) {
           dst = Ent(k - 1);
         }
       }
+      // "Y has support from X": "has" is the verb, not an adjective.
+      if (w == "support" && k + 1 == t && In(d_.Lower(k), {"has", "had", "have"})) k = t;
       // Who receives it: "won / received / touted the endorsement of|from X".
       uint32_t det = k;
       while (det > sb && In(d_.Lower(det - 1), {"the", "an", "a", "his", "her", "their", "its"}))
         --det;
       const bool has_the =
-          det > sb + 1 && d_.Lower(det) == "the" && In(d_.Lower(det - 1), {"has", "had", "have"});
+          (det > sb + 1 && d_.Lower(det) == "the" &&
+           In(d_.Lower(det - 1), {"has", "had", "have"})) ||
+          // "Y has support from X": no article.
+          (support_noun && k == t && t > sb + 1 && t + 1 < se && d_.Lower(t + 1) == "from" &&
+           In(d_.Lower(t - 1), {"has", "had", "have"}));
       bool received =
           ((det > sb && IsReceiveVerb(d_.Lower(det - 1))) || has_the) && !HedgedBefore(sb, det - 1);
       // "picked up / racked up (the) endorsements from X".
@@ -257,6 +293,48 @@ void RelationFinder::Endorsements(uint32_t s) {
           received = true;
           det = j - 1;
         }
+      }
+      // "Y's support among big-name Democrats such as X and Z".
+      if (support_noun && t + 3 < se && d_.Lower(t + 1) == "among" && k >= sb + 2 &&
+          d_.tokens[k - 1].kind == TokKind::kPossessive &&
+          IsType(Ent(k - 2), EntityType::kPerson)) {
+        for (uint32_t a = t + 2; a + 2 < se && a < t + 8; ++a) {
+          if (Ent(a) >= 0 || d_.tokens[a].kind != TokKind::kWord) break;
+          if (d_.Lower(a) == "such" && d_.Lower(a + 1) == "as") {
+            const int pos = ObjectPos(a + 2, se);
+            if (pos >= 0 && MentionBegin(pos) < a + 6) {
+              for (int x : Coordinated(static_cast<uint32_t>(pos), se))
+                Add("ENDORSES", x, Ent(k - 2), s, "endorse.support_among");
+            }
+            break;
+          }
+        }
+        continue;
+      }
+      // "Y's (high-profile) backing|endorsement by (the likes of) X and Z":
+      // the endorsers follow "by", the possessor is endorsed.
+      if (!received && w != "support" && t + 2 < se && d_.Lower(t + 1) == "by") {
+        uint32_t a = t + 2;
+        if (a + 2 < se && d_.Lower(a) == "the" && d_.Lower(a + 1) == "likes" &&
+            d_.Lower(a + 2) == "of")
+          a += 3;
+        // Only titles and names before the first endorser ("by arguing X" is
+        // a manner).
+        while (a < se && Ent(a) < 0 && (m_.title_at[a] >= 0 || d_.Lower(a) == "former")) ++a;
+        const int pos = a < se && Ent(a) >= 0 ? static_cast<int>(a) : -1;
+        std::vector<int> endorsers;
+        if (pos >= 0) endorsers = Coordinated(static_cast<uint32_t>(pos), se, true);
+        int owner = -1;
+        if (k >= sb + 2 && d_.tokens[k - 1].kind == TokKind::kPossessive) {
+          owner = Ent(k - 2);
+        } else if (!endorsers.empty() && k > sb && In(d_.Lower(k - 1), {"his", "her"})) {
+          owner = PronounReferent(k - 1, d_.Lower(k - 1) == "her" ? Gender::kFemale : Gender::kMale,
+                                  endorsers);
+        }
+        if (IsType(owner, EntityType::kPerson)) {
+          for (int x : endorsers) Add("ENDORSES", x, owner, s, "endorse.nominal_by");
+        }
+        continue;
       }
       // "the support of X" is an endorsement only when won or held.
       if (support_noun && !received) continue;

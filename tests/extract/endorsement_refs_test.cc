@@ -1,0 +1,142 @@
+// ENDORSES rules whose endorser or target is not named in the verb's own
+// phrase: pronoun objects, "the group", a possessor of "backing by", an
+// ordinal description ("the first senator to endorse"), a copula's relative
+// clause, and support listed "such as" named people.
+#include <catch2/catch.hpp>
+
+#include "tests/extract/test_util.h"
+
+using namespace kg::extract;
+using namespace kg::extract::testing;
+
+TEST_CASE("ENDORSES: a pronoun object", "[relations][endorse]") {
+  ArticleResult a =
+      Run("Race\n\nHarold Pimsleur is running for governor. Greta Valdane endorsed him on "
+          "Tuesday.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+  REQUIRE(FindRelation(a, "ENDORSES") != nullptr);
+  CHECK(FindRelation(a, "ENDORSES")->evidence.rule == "endorse.pronoun");
+  // A relative clause as subject; "her" before a bid is the candidate.
+  ArticleResult b =
+      Run("Race\n\nMaxine Rutherford spoke in Dayton with Gov. Harold Pimsleur, who has endorsed "
+          "her, at her side.\n");
+  CHECK(HasRelation(b, "ENDORSES", "person:harold-pimsleur", "person:maxine-rutherford"));
+  ArticleResult c =
+      Run("Race\n\nMaxine Rutherford opened an office in Dayton. The Plumbers Union endorsed her "
+          "presidential bid this month.\n");
+  CHECK(HasRelation(c, "ENDORSES", "organization:plumbers-union", "person:maxine-rutherford"));
+}
+
+TEST_CASE("ENDORSES: pronoun objects that stay unresolved", "[relations][endorse]") {
+  // Two men before "him": ambiguous.
+  ArticleResult a =
+      Run("Race\n\nHarold Pimsleur met Walter Brennholt in Dayton. Greta Valdane endorsed him on "
+          "Tuesday.\n");
+  CHECK(CountType(a, "ENDORSES") == 0);
+  // "her" before another noun is a possessive: her opponent is someone else.
+  ArticleResult b =
+      Run("Race\n\nMaxine Rutherford spoke in Dayton. Harold Pimsleur endorsed her opponent.\n");
+  CHECK(CountType(b, "ENDORSES") == 0);
+  // A negation with a curly apostrophe, a wish, and an endorser that is no
+  // subject of the verb.
+  ArticleResult c =
+      Run("Race\n\nHarold Pimsleur spoke in Dayton. Greta Valdane hasn\xe2\x80\x99t endorsed him. "
+          "His aides want to have Gov. Greta Valdane endorse him. Not one of Greta Valdane's "
+          "colleagues has endorsed him.\n");
+  CHECK(CountType(c, "ENDORSES") == 0);
+  // "his candidacy" with another man named later in the sentence.
+  ArticleResult d =
+      Run("Race\n\nHarold Pimsleur ran in 1970. Since Greta Valdane endorsed his candidacy, the "
+          "crowd is the one Walter Brennholt faces.\n");
+  CHECK(CountType(d, "ENDORSES") == 0);
+  // "him" is never the endorser himself.
+  ArticleResult e = Run("Race\n\nWalter Brennholt endorsed him on Tuesday.\n");
+  CHECK(CountType(e, "ENDORSES") == 0);
+}
+
+TEST_CASE("ENDORSES: the group as endorser", "[relations][endorse]") {
+  ArticleResult a =
+      Run("Race\n\nGreta Valdane is chief strategist of the Plumbers Union, which has 5,000 "
+          "members. The group has endorsed Maxine Rutherford.\n");
+  CHECK(HasRelation(a, "ENDORSES", "organization:plumbers-union", "person:maxine-rutherford"));
+  ArticleResult b =
+      Run("Race\n\nThe Plumbers Union met in Dayton. The advocacy group is backing Maxine "
+          "Rutherford in the primary.\n");
+  CHECK(HasRelation(b, "ENDORSES", "organization:plumbers-union", "person:maxine-rutherford"));
+  // Two organisations named before: which group is unclear.
+  ArticleResult c =
+      Run("Race\n\nThe Plumbers Union met the Carpenters Union in Dayton. The group has endorsed "
+          "Maxine Rutherford.\n");
+  CHECK(CountType(c, "ENDORSES") == 0);
+}
+
+TEST_CASE("ENDORSES: a possessor backed by listed endorsers", "[relations][endorse]") {
+  ArticleResult a =
+      Run("Race\n\nMaxine Rutherford's high-profile backing by the likes of Gov. Harold Pimsleur "
+          "and former Sen. Greta Valdane has helped her.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:harold-pimsleur", "person:maxine-rutherford"));
+  CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:maxine-rutherford"));
+  REQUIRE(FindRelation(a, "ENDORSES") != nullptr);
+  CHECK(FindRelation(a, "ENDORSES")->evidence.rule == "endorse.nominal_by");
+  ArticleResult b =
+      Run("Race\n\nThe Plumbers Union's endorsement of Maxine Rutherford and her backing by Gov. "
+          "Harold Pimsleur upset the Left.\n");
+  CHECK(HasRelation(b, "ENDORSES", "person:harold-pimsleur", "person:maxine-rutherford"));
+  // A plan is no candidate.
+  ArticleResult c =
+      Run("Plan\n\nThe water plan's backing by Gov. Harold Pimsleur surprised many.\n");
+  CHECK(CountType(c, "ENDORSES") == 0);
+}
+
+TEST_CASE("ENDORSES: an apposition with a possessive is no coordinated endorser",
+          "[relations][endorse]") {
+  ArticleResult a =
+      Run("Race\n\nMaxine Rutherford already had secured the backing of Harold Pimsleur, Greta "
+          "Valdane's former chief strategist.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:harold-pimsleur", "person:maxine-rutherford"));
+  CHECK_FALSE(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:maxine-rutherford"));
+}
+
+TEST_CASE("ENDORSES: the first to endorse", "[relations][endorse]") {
+  ArticleResult a =
+      Run("Race\n\nHarold Pimsleur, the first senator to endorse Maxine Rutherford, spoke.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:harold-pimsleur", "person:maxine-rutherford"));
+  ArticleResult b =
+      Run("Race\n\nGreta Valdane was one of the first sitting governors to endorse Maxine "
+          "Rutherford.\n");
+  CHECK(HasRelation(b, "ENDORSES", "person:greta-valdane", "person:maxine-rutherford"));
+  // Hypothetical: nothing.
+  ArticleResult c =
+      Run("Race\n\nGreta Valdane would not be the first governor to endorse Maxine Rutherford.\n");
+  CHECK(CountType(c, "ENDORSES") == 0);
+}
+
+TEST_CASE("ENDORSES: re-endorsed, and a copula's relative clause", "[relations][endorse]") {
+  ArticleResult a = Run("Race\n\nGreta Valdane has re-endorsed Maxine Rutherford.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:maxine-rutherford"));
+  ArticleResult b =
+      Run("Race\n\nMaxine Rutherford is a sitting senator from Ohio who was endorsed by party "
+          "leadership and Gov. Harold Pimsleur.\n");
+  CHECK(HasRelation(b, "ENDORSES", "person:harold-pimsleur", "person:maxine-rutherford"));
+  ArticleResult c = Run(
+      "Race\n\nMaxine Rutherford is a sitting senator from Ohio who was endorsed by GOP leadership "
+      "and Gov. Harold Pimsleur.\n");
+  CHECK(HasRelation(c, "ENDORSES", "person:harold-pimsleur", "person:maxine-rutherford"));
+}
+
+TEST_CASE("ENDORSES: support from named people listed as examples", "[relations][endorse]") {
+  ArticleResult a =
+      Run("Vote\n\nMaxine Rutherford has support from big-name Ohio Democrats such as former "
+          "Gov. Harold Pimsleur.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:harold-pimsleur", "person:maxine-rutherford"));
+  ArticleResult b =
+      Run("Vote\n\nHarold Pimsleur points to Greta Valdane's support among Democrats such as "
+          "Rep. Maxine Rutherford and Sen. Walter Brennholt.\n");
+  CHECK(HasRelation(b, "ENDORSES", "person:maxine-rutherford", "person:greta-valdane"));
+  CHECK(HasRelation(b, "ENDORSES", "person:walter-brennholt", "person:greta-valdane"));
+  // Support among voters, or for a bill: nothing.
+  ArticleResult c =
+      Run("Vote\n\nMaxine Rutherford's support among black voters gave her wide gains. The water "
+          "bill has support from Gov. Harold Pimsleur.\n");
+  CHECK(CountType(c, "ENDORSES") == 0);
+}
