@@ -75,6 +75,7 @@ class RelationFinder {
   uint32_t Triggers(uint32_t sb, uint32_t se) const;
   bool SupportFollowed(uint32_t t, uint32_t se) const;
   void Endorsements(uint32_t s);
+  void NominalEndorsement(uint32_t s, uint32_t t, bool support_noun, bool election);
   bool BackingVerb(uint32_t t, uint32_t sb, uint32_t se, bool election) const;
   bool OfficeAt(uint32_t k, uint32_t se) const;
   void SupportFor(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);

@@ -1,0 +1,160 @@
+// The noun-triggered ENDORSES rules of RelationFinder: "X's endorsement of
+// Y", "Y won|received|has the backing of X", "endorsements from A and B",
+// "X gave its endorsement to Y", "Y's backing by A and B", "Y's support
+// among Democrats such as A". Moved out of relations.cc to keep each file
+// one family of rules.
+#include <initializer_list>
+#include <string_view>
+#include <vector>
+
+#include "extract/relation_finder.h"
+
+namespace kg::extract::internal {
+
+// The endorsement noun at `t` ("endorsement", "backing", "support" in an
+// election sentence or before listed names) of sentence `s`.
+void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_noun, bool election) {
+  const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
+  const std::string_view w = d_.Lower(t);
+  if (in_quote_[t]) return;
+  int src = -1, dst = -1;
+  const char* rule = "endorse.nominal";
+  uint32_t k = t;
+  while (k > sb && (d_.tokens[k - 1].kind == TokKind::kWord) && Ent(k - 1) < 0 && k + 3 > t &&
+         !d_.Has(k - 1, kFunctionWord))
+    --k;  // adjectives: "strong", "official"
+  // "X's Y endorsement"
+  if (k > sb && Ent(k - 1) >= 0) {
+    uint32_t yb = MentionBegin(k - 1);
+    if (yb >= sb + 2 && d_.tokens[yb - 1].kind == TokKind::kPossessive && Ent(yb - 2) >= 0) {
+      src = Ent(yb - 2);
+      dst = Ent(k - 1);
+    }
+  }
+  // "Y has support from X": "has" is the verb, not an adjective.
+  if (w == "support" && k + 1 == t && In(d_.Lower(k), {"has", "had", "have"})) k = t;
+  // Who receives it: "won / received / touted the endorsement of|from X".
+  uint32_t det = k;
+  while (det > sb && In(d_.Lower(det - 1), {"the", "an", "a", "his", "her", "their", "its"})) --det;
+  const bool has_the =
+      (det > sb + 1 && d_.Lower(det) == "the" && In(d_.Lower(det - 1), {"has", "had", "have"})) ||
+      // "Y has support from X": no article.
+      (support_noun && k == t && t > sb + 1 && t + 1 < se && d_.Lower(t + 1) == "from" &&
+       In(d_.Lower(t - 1), {"has", "had", "have"}));
+  bool received =
+      ((det > sb && IsReceiveVerb(d_.Lower(det - 1))) || has_the) && !HedgedBefore(sb, det - 1);
+  // "picked up / racked up (the) endorsements from X".
+  for (uint32_t j = t; !received && j > sb + 1 && j + 4 > t; --j) {
+    if (d_.Lower(j - 1) == "up" && In(d_.Lower(j - 2), {"picked", "racked", "picking"})) {
+      received = true;
+      det = j - 1;
+    }
+  }
+  // "Y's support among big-name Democrats such as X and Z".
+  if (support_noun && t + 3 < se && d_.Lower(t + 1) == "among" && k >= sb + 2 &&
+      d_.tokens[k - 1].kind == TokKind::kPossessive && IsType(Ent(k - 2), EntityType::kPerson)) {
+    for (uint32_t a = t + 2; a + 2 < se && a < t + 8; ++a) {
+      if (Ent(a) >= 0 || d_.tokens[a].kind != TokKind::kWord) break;
+      if (d_.Lower(a) == "such" && d_.Lower(a + 1) == "as") {
+        const int pos = ObjectPos(a + 2, se);
+        if (pos >= 0 && MentionBegin(pos) < a + 6) {
+          for (int x : Coordinated(static_cast<uint32_t>(pos), se))
+            Add("ENDORSES", x, Ent(k - 2), s, "endorse.support_among");
+        }
+        break;
+      }
+    }
+    return;
+  }
+  // "Y's (high-profile) backing|endorsement by (the likes of) X and Z":
+  // the endorsers follow "by", the possessor is endorsed.
+  if (!received && w != "support" && t + 2 < se && d_.Lower(t + 1) == "by") {
+    uint32_t a = t + 2;
+    if (a + 2 < se && d_.Lower(a) == "the" && d_.Lower(a + 1) == "likes" && d_.Lower(a + 2) == "of")
+      a += 3;
+    // Only titles and names before the first endorser ("by arguing X" is
+    // a manner).
+    while (a < se && Ent(a) < 0 && (m_.title_at[a] >= 0 || d_.Lower(a) == "former")) ++a;
+    const int pos = a < se && Ent(a) >= 0 ? static_cast<int>(a) : -1;
+    std::vector<int> endorsers;
+    if (pos >= 0) endorsers = Coordinated(static_cast<uint32_t>(pos), se, true);
+    int owner = -1;
+    if (k >= sb + 2 && d_.tokens[k - 1].kind == TokKind::kPossessive) {
+      owner = Ent(k - 2);
+    } else if (!endorsers.empty() && k > sb && In(d_.Lower(k - 1), {"his", "her"})) {
+      owner = PronounReferent(k - 1, d_.Lower(k - 1) == "her" ? Gender::kFemale : Gender::kMale,
+                              endorsers);
+    }
+    if (IsType(owner, EntityType::kPerson)) {
+      for (int x : endorsers) Add("ENDORSES", x, owner, s, "endorse.nominal_by");
+    }
+    return;
+  }
+  // "the support of X" is an endorsement only when won or held.
+  if (support_noun && !received) return;
+  if (dst < 0 && t + 2 < se && (d_.Lower(t + 1) == "of" || d_.Lower(t + 1) == "from")) {
+    int x = ObjectAfter(t + 2, se);
+    // "won the support of his rivals, including A and B".
+    if (x < 0 && received) {
+      const int pos = ObjectPos(t + 2, se);
+      x = pos >= 0 ? Ent(pos) : -1;
+    }
+    if (received || d_.Lower(t + 1) == "from") {
+      src = x;
+      if (received) {
+        dst = SubjectOf(sb, det - 1, !support_noun || election);
+      } else if (k > sb && In(d_.Lower(k - 1), {"his", "her", "their", "its"})) {
+        dst = SubjectBefore(sb, k - 1);
+      } else if (k >= sb + 2 && d_.tokens[k - 1].kind == TokKind::kPossessive) {
+        dst = Ent(k - 2);
+      }
+      rule = "endorse.received";
+    } else {
+      dst = x;
+      if (k >= sb + 2 && d_.tokens[k - 1].kind == TokKind::kPossessive) src = Ent(k - 2);
+      if (src < 0 && k > sb && In(d_.Lower(k - 1), {"its", "his", "her", "their"}))
+        src = SubjectBefore(sb, k - 1);
+      if (src < 0) {
+        for (uint32_t b = t + 2; b + 1 < se && b < t + 10; ++b) {
+          if (d_.Lower(b) == "by") {
+            src = Ent(b + 1) >= 0 ? Ent(b + 1) : (b + 2 < se ? Ent(b + 2) : -1);
+            break;
+          }
+        }
+      }
+    }
+  }
+  // "X gave its endorsement to Y".
+  if (dst < 0 && t + 2 < se && d_.Lower(t + 1) == "to" && k >= sb + 2 &&
+      In(d_.Lower(k - 1), {"its", "his", "her", "their"}) &&
+      In(d_.Lower(k - 2), {"gave", "give", "gives", "giving", "given", "offered", "extended",
+                           "lent", "lends", "lending"})) {
+    src = SubjectOf(sb, k - 2);
+    dst = ObjectAfter(t + 2, se);
+  }
+  // "Y received the X's endorsement", "Y won X's endorsement".
+  if (src < 0 && dst < 0 && k >= sb + 2 && d_.tokens[k - 1].kind == TokKind::kPossessive &&
+      Ent(k - 2) >= 0) {
+    uint32_t q = MentionBegin(k - 2);
+    if (q > sb && d_.Lower(q - 1) == "the") --q;
+    if (q > sb && IsReceiveVerb(d_.Lower(q - 1))) {
+      src = Ent(k - 2);
+      dst = SubjectOf(sb, q - 1);
+      rule = "endorse.received";
+    }
+  }
+  // "X gave a full-throated endorsement of Y".
+  if (src < 0 && dst >= 0 && det > sb && det < k &&
+      In(d_.Lower(det - 1), {"gave", "gives", "give", "giving", "offered", "extended", "issued"}))
+    src = SubjectOf(sb, det - 1);
+  if (src >= 0 && dst >= 0) Add("ENDORSES", src, dst, s, rule);
+  // "endorsements from X and Y": every coordinated endorser.
+  if (src >= 0 && dst >= 0 && std::string_view(rule) == "endorse.received") {
+    int pos = ObjectPos(t + 2, se);
+    if (pos >= 0) {
+      for (int x : Coordinated(static_cast<uint32_t>(pos), se)) Add("ENDORSES", x, dst, s, rule);
+    }
+  }
+}
+
+}  // namespace kg::extract::internal
