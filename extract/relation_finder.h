@@ -94,6 +94,7 @@ class RelationFinder {
   uint32_t SkipUnknownOrg(uint32_t b, uint32_t se) const;
   uint32_t CopulaSubjectEnd(uint32_t sb, uint32_t k) const;
   void MemberRoles(uint32_t s);
+  void SharedTitleRoles(uint32_t s);
   int PersonBeforeComma(uint32_t sb, uint32_t c) const;
   bool IsModifierOrg(uint32_t end, uint32_t se) const;
   void SpokenForRoles(uint32_t s);

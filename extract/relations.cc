@@ -342,6 +342,7 @@ std::vector<RelationFact> RelationFinder::Run() {
       AppositionRoles(s);
       if (triggers & kBoard) BoardRoles(s);
       if (triggers & kMembers) MemberRoles(s);
+      SharedTitleRoles(s);
       SpokenForRoles(s);
       if (triggers & kLead) {
         PassiveLeadRoles(s);

@@ -4,6 +4,7 @@
 // Republican on Y" and "NPR said that correspondent X ...".
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "extract/relation_finder.h"
 
@@ -126,6 +127,52 @@ void RelationFinder::MemberRoles(uint32_t s) {
       }
       if (k < se && d_.Text(k) == ",") ++k;
       if (k < se && d_.Lower(k) == "and") ++k;
+    }
+  }
+}
+
+// "Craig's lawyers, A and B of the law firm Y", "attorneys A and B of Y":
+// several persons named after one lower-case title share the organisation
+// after the last of them.
+void RelationFinder::SharedTitleRoles(uint32_t s) {
+  static constexpr std::pair<std::string_view, std::string_view> kPlurals[] = {
+      {"lawyers", "lawyer"},          {"attorneys", "attorney"},
+      {"partners", "partner"},        {"researchers", "researcher"},
+      {"professors", "professor"},    {"analysts", "analyst"},
+      {"economists", "economist"},    {"scholars", "scholar"},
+      {"fellows", "fellow"},          {"spokesmen", "spokesman"},
+      {"spokeswomen", "spokeswoman"}, {"executives", "executive"},
+      {"co-founders", "co-founder"},  {"founders", "founder"},
+      {"editors", "editor"},          {"advisers", "adviser"},
+      {"advisors", "advisor"},        {"lawyer", "lawyer"},
+      {"attorney", "attorney"},       {"spokesman", "spokesman"},
+      {"spokeswoman", "spokeswoman"}};
+  const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
+  for (uint32_t t = sb; t + 4 < se; ++t) {
+    // Person mentions are rare: test the slot before the words.
+    const uint32_t first = d_.Text(t + 1) == "," ? t + 2 : t + 1;
+    if (!IsType(Ent(first), EntityType::kPerson) || MentionBegin(first) != first ||
+        d_.tokens[t].cap || in_quote_[t])
+      continue;
+    std::string_view title;
+    for (const auto& [word, singular] : kPlurals) {
+      if (d_.Lower(t) == word) title = singular;
+    }
+    if (title.empty()) continue;
+    const std::vector<int> persons = Coordinated(first, se);
+    // The organisation after the last name: "... and B of the law firm Y".
+    uint32_t k = first;
+    for (size_t i = 0; i < persons.size() && k < se; ++i) {
+      while (k < se && Ent(k) != persons[i]) ++k;
+      if (k < se) k = MentionEnd(k);
+    }
+    uint32_t org_end = 0;
+    const int org =
+        k < se && In(d_.Lower(k), {"of", "at", "with"}) ? OrgAfterTitle(k, se, &org_end) : -1;
+    if (!IsType(org, EntityType::kOrganization)) continue;
+    for (int p : persons) {
+      if (IsType(p, EntityType::kPerson))
+        Add("HAS_ROLE", p, org, s, "role.shared_title", std::string(title));
     }
   }
 }

@@ -327,3 +327,24 @@ TEST_CASE("HAS_ROLE: descriptions that fit no single organisation give no role",
   CHECK(RoleOf(a, "person:martin-brennholt") == nullptr);
   CHECK(RoleOf(a, "person:harold-pimsleur") == nullptr);
 }
+
+TEST_CASE("HAS_ROLE: several persons sharing one title", "[relations][roles]") {
+  ArticleResult a =
+      Run("Panel\n\nCraig's lawyers, Martin Brennholt and Greta Valdane of the law firm Pimsleur "
+          "Partners Group, denied it. Attorneys Harold Wendler and Ilse Marwood of Ocean Rights "
+          "Foundation agreed.\n");
+  CHECK(HasRelation(a, "HAS_ROLE", "person:martin-brennholt",
+                    "organization:pimsleur-partners-group"));
+  CHECK(HasRelation(a, "HAS_ROLE", "person:greta-valdane", "organization:pimsleur-partners-group"));
+  CHECK(RoleOf(a, "person:greta-valdane")->title == "lawyer");
+  CHECK(RoleOf(a, "person:greta-valdane")->evidence.rule == "role.shared_title");
+}
+
+TEST_CASE("HAS_ROLE: shared titles that must not give a role", "[relations][roles]") {
+  // A place is no organisation; a capitalised title is another rule's; a
+  // person is no organisation.
+  ArticleResult a =
+      Run("Panel\n\nHis lawyers, Martin Brennholt and Greta Valdane of Boston, denied it. Her "
+          "partners, Harold Wendler and Ilse Marwood of the Pimsleur family, agreed.\n");
+  CHECK(CountType(a, "HAS_ROLE") == 0);
+}
