@@ -266,6 +266,19 @@ int Attributor::UnnamedSpeaker(uint32_t b, uint32_t e) const {
     if (org < 0 && m_.entities[en].type == EntityType::kOrganization) org = en;
   }
   if (IsSpokesNoun(d_.Lower(head))) return org >= 0 ? org : (indefinite ? Unresolved() : -1);
+  // "a State Department official told X": an official named only by the
+  // organisation right before the noun speaks for it, as a spokesperson
+  // does ("an official at the agency", "a senior administration official"
+  // do not).
+  if (indefinite && org >= 0 && (d_.IsWord(head, "official") || d_.IsWord(head, "officials")) &&
+      m_.mention_at[head - 1] >= 0 && m_.mentions[m_.mention_at[head - 1]].entity == org) {
+    // "a former State Department official" speaks for nobody.
+    bool former = false;
+    for (uint32_t t = b + 1; t < head; ++t) {
+      former |= d_.IsWord(t, "former") || d_.IsWord(t, "retired") || d_.Lower(t).starts_with("ex-");
+    }
+    if (!former) return org;
+  }
   // "the senator", "the spokesman": descriptions the reference resolver
   // knows stay with it; only affiliations and indefinite persons stop here.
   if (!indefinite && org < 0) return -1;

@@ -374,3 +374,17 @@ TEST_CASE("A principal's unnamed aide is no speaker; a named one in an appositio
   REQUIRE(s != nullptr);
   CHECK(s->speaker == "person:michael-briggs");
 }
+
+TEST_CASE("An official named by the organisation before the noun speaks for it", "[quotes]") {
+  ArticleResult r =
+      Run("Visas\n\nThe Harbor Port Authority reviewed the case.\n\n\"Visa records are "
+          "confidential under the law,\" a Harbor Port Authority official told reporters.\n\n\"We "
+          "are embarrassed by the whole affair,\" a former Harbor Port Authority official "
+          "said.\n\n\"Nobody here has heard of it before,\" said an official at the Harbor Port "
+          "Authority.\n");
+  const Statement* s = FindStatement(r, "Visa records are");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "organization:harbor-port-authority");
+  CHECK(FindStatement(r, "We are embarrassed") == nullptr);
+  CHECK(FindStatement(r, "Nobody here has heard") == nullptr);
+}
