@@ -70,20 +70,6 @@ bool IsConjunction(std::string_view w) {
   return w == "but" || w == "and" || w == "yet" || w == "so";
 }
 
-// Words that open an introductory phrase before the main clause: "In a
-// speech, ...", "Last week, ...", "Asked about it, ...".
-bool IsIntroductoryWord(std::string_view w) {
-  static constexpr std::string_view kWords[] = {
-      "in",      "at",         "on",   "during",  "after",     "before", "since",
-      "with",    "under",      "amid", "despite", "following", "asked",  "speaking",
-      "earlier", "later",      "last", "this",    "yesterday", "today",  "meanwhile",
-      "however", "separately", "from", "for",     "when",      "while",  "as"};
-  for (std::string_view k : kWords) {
-    if (w == k) return true;
-  }
-  return false;
-}
-
 }  // namespace
 
 uint32_t Attributor::MainClauseStart(uint32_t sb, uint32_t limit) const {

@@ -107,6 +107,19 @@ int SentenceSubject(const Document& d, const MentionTable& m, const std::vector<
     if (!skip) break;
     ++t;
   }
+  // "In an interview on Sunday, X said ...": the subject after an
+  // introductory phrase (not one holding a quotation or a speech verb: "As
+  // X said, ...").
+  if (t < end && IsIntroductoryWord(d.Lower(t))) {
+    for (uint32_t k = t + 1; k < end && k < t + 24; ++k) {
+      if ((in_quote && (*in_quote)[k]) || d.Has(k, kSpeechVerb)) break;
+      if (d.Text(k) == ",") {
+        t = k + 1;
+        while (t < end && m.title_at[t] >= 0 && m.EntityAt(t) < 0) ++t;
+        break;
+      }
+    }
+  }
   if (t >= end) return -1;
   *pronoun = PronounGender(d.Lower(t));
   if (*pronoun != Gender::kUnknown) return kPronounSubject;
@@ -201,6 +214,18 @@ int SalientSubject(const Document& d, const MentionTable& m, const std::vector<b
 }
 
 }  // namespace
+
+bool IsIntroductoryWord(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "in",      "at",         "on",   "during",  "after",     "before", "since",
+      "with",    "under",      "amid", "despite", "following", "asked",  "speaking",
+      "earlier", "later",      "last", "this",    "yesterday", "today",  "meanwhile",
+      "however", "separately", "from", "for",     "when",      "while",  "as"};
+  for (std::string_view k : kWords) {
+    if (w == k) return true;
+  }
+  return false;
+}
 
 int ResolveReference(const Document& d, const MentionTable& m, const std::vector<bool>* in_quote,
                      uint32_t tok, uint32_t* len) {

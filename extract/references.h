@@ -9,6 +9,7 @@
 #define KG_EXTRACT_REFERENCES_H_
 
 #include <cstdint>
+#include <string_view>
 #include <vector>
 
 #include "extract/document.h"
@@ -23,6 +24,10 @@ namespace kg::extract {
 // mentions are not antecedents.
 int ResolveReference(const Document& doc, const MentionTable& m, const std::vector<bool>* in_quote,
                      uint32_t tok, uint32_t* len);
+
+// A word that opens an introductory phrase before a sentence's main clause
+// ("In a speech, ...", "Last week, ...", "Asked about it, ..."); lower-case.
+bool IsIntroductoryWord(std::string_view w);
 
 }  // namespace kg::extract
 

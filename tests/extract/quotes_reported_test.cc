@@ -185,3 +185,21 @@ TEST_CASE("A modifier before a title after a quotation", "[quotes]") {
           "memo.\n");
   CHECK(FindStatement(r, "body man") == nullptr);
 }
+
+TEST_CASE("He/she after a sentence opening with an introductory phrase", "[quotes]") {
+  // The sentence is about the person after the phrase and its comma.
+  ArticleResult r =
+      Run("Bill\n\nGregory Tallis spoke first. In a speech at the statehouse on Tuesday, Raymond "
+          "Achter praised the bill that Tallis wrote. \"It is the right thing to do,\" he said.\n");
+  const Statement* s = FindStatement(r, "It is the right thing");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:raymond-achter");
+  // Not past a phrase that holds a speech verb: "As X said, ..." is about
+  // the bill.
+  r =
+      Run("Bill\n\nGregory Tallis spoke first. As Raymond Achter said on Monday, the bill is "
+          "good. \"It is the right thing to do,\" he said.\n");
+  s = FindStatement(r, "It is the right thing");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:gregory-tallis");
+}
