@@ -144,7 +144,7 @@ void Finder::FindCuedOrgs() {
       if (!NameLike(b, e, copula ? UINT32_MAX : s.tok_begin, /*strong=*/true)) continue;
       const bool owner = e - b == 1 && !owners.empty() &&
                          std::find(owners.begin(), owners.end(), d_.Text(b)) != owners.end();
-      if (OrgCue(b, e) ||
+      if (OrgCue(b, e) || RoleOrgCue(b, e) ||
           (NameLike(b, e, s.tok_begin, /*strong=*/false) && (owner || WeakOrgCue(b, e)))) {
         // "the Hill reports", "told the Crimson": a one-word name keeps its
         // article in the mention ("the Hill" is an alias).

@@ -1,6 +1,7 @@
 // Word lists the extractor consults: US Census first names (with gender)
 // and surnames, the English word list (lower-case common words and
-// capitalised proper nouns), all generated at build time from Debian
+// capitalised proper nouns), the words of place names (countries, states,
+// main cities), all generated at build time from Debian
 // packages by gen_gazetteer.py, plus small hand-written lists of general
 // language (titles, organisation head words, speech verbs). Built once per
 // process; every lookup is a hash-set probe.
@@ -41,6 +42,9 @@ enum Lex : uint32_t {
   kNonPersonTail = 1u << 14,
   kFunctionWord = 1u << 15,
   kMonthOrDay = 1u << 16,
+  // A word of a country, state or province, or main city name (iso-codes,
+  // tzdata): "Texas", "New", "York".
+  kPlaceWord = 1u << 17,
 };
 
 class Gazetteer {
@@ -94,7 +98,7 @@ class Gazetteer {
   WordFlagTable large_;  // names and dictionary: probed for capitalised tokens only
   WordFlagTable small_;  // hand lists: probed for every word
   std::unordered_map<std::string_view, Gender> first_names_;
-  std::unordered_set<std::string_view> surnames_, common_, proper_;
+  std::unordered_set<std::string_view> surnames_, common_, proper_, places_;
   std::unordered_set<std::string_view> title_words_, name_titles_, org_heads_, of_heads_,
       outlet_heads_, union_heads_, speech_verbs_, non_org_acronyms_, non_person_tails_,
       function_words_, months_days_;

@@ -1,15 +1,23 @@
 #!/usr/bin/env python3
 """Generates the extractor's gazetteers from Debian data files at build time.
 
-usage: gen_gazetteer.py NAMES_PM WORDLIST OUT_INC
+usage: gen_gazetteer.py NAMES_PM WORDLIST OUT_INC ISO_JSON_DIR ZONE_TAB
 
 NAMES_PM is Text/Names.pm (libtext-names-perl): US Census first names and
 surnames in heredocs. WORDLIST is /usr/share/dict/american-english-large.
+ISO_JSON_DIR is /usr/share/iso-codes/json (iso-codes): country names and the
+subdivisions (states, provinces) of the English-speaking countries whose
+news the corpus is; ZONE_TAB is /usr/share/zoneinfo/zone1970.tab (tzdata):
+the world's main cities; iso3166.tab beside it gives the countries' short
+names ("Russia"). Their words make the place list, which keeps
+"Texas" and "New York" from being taken for organisations.
 OUT_INC receives C++ string-literal blobs (one entry per line) that
 gazetteer.cc parses into hash sets once per process. Nothing here lists
 entities by hand: the data comes from the packages, so the lists stay
 general and reviewable.
 """
+import json
+import os
 import re
 import sys
 
@@ -35,8 +43,38 @@ def blob(name, words):
     return "\n".join(out) + "\n"
 
 
+# Subdivisions only of the countries whose news is in English: elsewhere
+# they are too many and too obscure to be worth the collisions.
+SUBDIVISION_COUNTRIES = ("US", "CA", "GB", "AU", "NZ", "IE")
+
+
+def place_words(iso_dir, zone_tab):
+    names = []
+    countries = json.load(open(f"{iso_dir}/iso_3166-1.json", encoding="utf-8"))["3166-1"]
+    for c in countries:
+        names += [c["name"], c.get("common_name", "")]
+    subdivisions = json.load(open(f"{iso_dir}/iso_3166-2.json", encoding="utf-8"))["3166-2"]
+    names += [s["name"] for s in subdivisions if s["code"][:2] in SUBDIVISION_COUNTRIES]
+    for line in open(os.path.join(os.path.dirname(zone_tab), "iso3166.tab"), encoding="utf-8"):
+        if not line.startswith("#") and "\t" in line:
+            names.append(line.split("\t", 1)[1].strip())
+    for line in open(zone_tab, encoding="utf-8"):
+        fields = line.split("\t")
+        if line.startswith("#") or len(fields) < 3:
+            continue
+        names.append(fields[2].strip().rsplit("/", 1)[-1].replace("_", " "))
+    words = set()
+    for name in names:
+        # "Korea, Republic of": the part before the comma is the name.
+        for w in re.split(r"[\s\-&]+", name.split(",")[0]):
+            w = w.strip("().")
+            if len(w) > 1 and w[0].isupper() and w[1:].islower() and w.isalpha():
+                words.add(w)
+    return words
+
+
 def main():
-    names_pm, wordlist, out_path = sys.argv[1:4]
+    names_pm, wordlist, out_path, iso_dir, zone_tab = sys.argv[1:6]
     text = open(names_pm, encoding="latin-1").read()
     male_rank = {n.capitalize(): i for i, n in enumerate(heredoc(text, "COMMON_MALE_FIRSTNAMES"))}
     female_rank = {n.capitalize(): i for i, n in enumerate(heredoc(text, "COMMON_FEMALE_FIRSTNAMES"))}
@@ -61,6 +99,7 @@ def main():
         f.write(blob("kSurnames", surnames))
         f.write(blob("kLowercaseWords", lower))
         f.write(blob("kProperNouns", proper))
+        f.write(blob("kPlaceWords", place_words(iso_dir, zone_tab)))
 
 
 if __name__ == "__main__":

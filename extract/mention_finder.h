@@ -4,10 +4,10 @@
 // (capitalised chunks -> titles, names, the driver), person_mentions.cc (is
 // this a person name? bylines, surname and first-name look-ups),
 // org_mentions.cc (organisation names, acronyms, org keys, "the union"),
-// org_cues.cc and cued_orgs.cc (organisations without a head word, named by
-// their context) and coreference.cc (one entity per real-world thing:
-// merging candidates, linking later surnames/acronyms/short forms, entity
-// names).
+// org_cues.cc, role_org_cues.cc and cued_orgs.cc (organisations without a
+// head word, named by their context) and coreference.cc (one entity per
+// real-world thing: merging candidates, linking later surnames/acronyms/short
+// forms, entity names).
 #ifndef KG_EXTRACT_MENTION_FINDER_H_
 #define KG_EXTRACT_MENTION_FINDER_H_
 
@@ -102,6 +102,14 @@ class Finder {
   void FindCuedOrgs();
   bool OrgCue(uint32_t b, uint32_t e) const;
   bool WeakOrgCue(uint32_t b, uint32_t e) const;
+  // The organisation slot of a role: "Acme professor X", "editor at Acme".
+  bool RoleOrgCue(uint32_t b, uint32_t e) const;
+  bool RoleOrgName(uint32_t b, uint32_t e) const;
+  bool EmployeeTitle(int title) const;
+  // A dictionary word only in lower case: "defense", "political".
+  bool CommonOnly(uint32_t t) const {
+    return d_.Has(t, kCommonWord) && !d_.Has(t, kProperNoun | kSurname | kFirstName);
+  }
   bool OwnerModifier(uint32_t t) const;
   bool NameLike(uint32_t b, uint32_t e, uint32_t sentence_begin, bool strong) const;
   bool PlaceOrThing(uint32_t t) const;
@@ -135,6 +143,9 @@ bool OrgNoun(std::string_view lower);
 // "Chinese", "Peruvian", "British", "Israeli": nationality adjectives take
 // the same titles as organisations.
 bool LooksNational(std::string_view lower);
+
+// Party labels ("republican", "gop") and "white", "federal".
+bool PartyWord(std::string_view lower);
 
 // "jr.", "sr.", "ii", "iii", "iv": a generational suffix after a surname.
 bool IsNameSuffix(std::string_view lower);

@@ -28,6 +28,12 @@ bool LooksNational(std::string_view w) {
          w.ends_with("i");
 }
 
+// Party labels and words that start party-like names ("White House").
+bool PartyWord(std::string_view w) {
+  return w == "republican" || w == "democratic" || w == "democrat" || w == "republicans" ||
+         w == "democrats" || w == "gop" || w == "white" || w == "federal";
+}
+
 namespace {
 
 // "firms like X", "companies such as X": plurals of the nouns above.
@@ -66,11 +72,6 @@ bool LeaderTitle(std::string_view w) {
 bool OrgOnlyTitle(std::string_view w) {
   return w == "spokesman" || w == "spokeswoman" || w == "spokesperson" || w == "ceo" ||
          w == "founder" || w == "co-founder" || w == "cofounder" || w == "lobbyist";
-}
-
-bool PartyWord(std::string_view w) {
-  return w == "republican" || w == "democratic" || w == "democrat" || w == "republicans" ||
-         w == "democrats" || w == "gop" || w == "white" || w == "federal";
 }
 
 }  // namespace

@@ -26,6 +26,8 @@ PACKAGES=(
   python3-numpy
   libtext-names-perl    # US Census first names / surnames gazetteer source
   wamerican-large       # English word list: common words vs proper nouns
+  iso-codes             # country/state names: the place-word gazetteer
+  tzdata                # time-zone cities: the place-word gazetteer
   clang                 # tests: the sanitised build and the libFuzzer targets (scripts/fuzz.sh)
   libclang-rt-14-dev    # clang's ASan/UBSan/libFuzzer runtimes
 )

@@ -1,0 +1,144 @@
+// The organisation slot of a role construction as evidence that a
+// capitalised name without a head word is an organisation: "Harvard
+// professor X", "the managing editor at Newsweek", "the Atlantic's national
+// correspondent". The guards keep places (the place-word gazetteer),
+// parties, nationalities, fields and people out of the slot. Called from
+// cued_orgs.cc beside the cues of org_cues.cc.
+#include <algorithm>
+#include <string>
+
+#include "extract/mention_finder.h"
+
+namespace kg::extract::mention_internal {
+namespace {
+
+// Last words of titles that people hold in a body they work for: "Harvard
+// professor", "managing editor at Newsweek". Offices of places (governor,
+// mayor, senator, ambassador, minister) are not among them.
+bool EmployeeTitleWord(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "president", "director",  "chairman",  "chairwoman", "chair",       "ceo",
+      "executive", "professor", "counsel",   "editor",     "reporter",    "correspondent",
+      "columnist", "analyst",   "economist", "researcher", "fellow",      "anchor",
+      "manager",   "treasurer", "publisher", "writer",     "contributor", "commentator",
+      "scholar",   "lecturer",  "trustee",   "founder",    "co-founder",  "cofounder",
+      "partner",   "dean",      "provost",   "staff",      "officer"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
+}  // namespace
+
+// The title span `ti` is one a body gives its people ("professor",
+// "executive chairman", "chief of staff"; not "staff" or "officer" alone).
+bool Finder::EmployeeTitle(int ti) const {
+  // "campaign manager" is a role towards a candidate ("Obama campaign
+  // manager X").
+  if (d_.IsWord(out_.titles[ti].tok_begin, "campaign")) return false;
+  const TitleSpan& title = out_.titles[ti];
+  const std::string_view last = d_.Lower(title.tok_end - 1);
+  if (d_.tokens[title.tok_end - 1].abbrev || !EmployeeTitleWord(last)) return false;
+  return title.tok_end - title.tok_begin >= 2 || (last != "staff" && last != "officer");
+}
+
+// Whether [b, e) can fill the organisation slot of a role construction: not
+// a place ("France", "New York"), a party or nationality ("Republican",
+// "Chinese"; after "the" a nationality-like word is a name: "the
+// Atlantic"), nor words of a field ("Defense", "Political Science").
+bool Finder::RoleOrgName(uint32_t b, uint32_t e) const {
+  const bool the_before = b > 0 && d_.IsWord(b - 1, "the");
+  bool places = true, fields = true;
+  for (uint32_t t = b; t < e; ++t) {
+    if (d_.tokens[t].abbrev || PartyWord(d_.Lower(t))) return false;
+    // "Washington-based Acme": a compound modifier is no part of a name.
+    const std::string_view w = d_.Text(t);
+    const size_t dash = w.find('-');
+    if (dash != std::string_view::npos && dash + 1 < w.size() && w[dash + 1] >= 'a' &&
+        w[dash + 1] <= 'z')
+      return false;
+    if (d_.Has(t, kFunctionWord)) continue;
+    // A head word left unclaimed ("House Rules", "state Democratic Party")
+    // was left so on purpose.
+    if (d_.Has(t, kOrgHead | kOutletHead) || d_.IsWord(t, "house") || d_.IsWord(t, "senate"))
+      return false;
+    places = places && d_.Has(t, kPlaceWord);
+    fields = fields && CommonOnly(t);
+  }
+  // The name must end its phrase: not "Texas Right" of "Texas Right to
+  // Life", "the Spartanburg, South Carolina, Democrats".
+  const bool ends = !(CapWord(e) && out_.title_at[e] < 0) &&
+                    !(Word(e) && !d_.tokens[e].cap && out_.title_at[e] < 0 && CapWord(e + 1)) &&
+                    !(Punct(e, ",") && CapWord(e + 1));
+  if (places || fields || !ends || d_.Has(e - 1, kFunctionWord)) return false;
+  // "South Korean", "Philippine", "Asian Affairs": a nationality (or a
+  // place name less its "s") starts or ends no name.
+  const std::string_view last = d_.Lower(e - 1);
+  if (!the_before && ((!d_.tokens[e - 1].allcaps && LooksNational(last)) ||
+                      (!d_.tokens[b].allcaps && LooksNational(d_.Lower(b))) ||
+                      (gz_.Flags(std::string(last) + "s") & kPlaceWord)))
+    return false;
+  if (e - b > 1) return true;
+  if (d_.tokens[b].allcaps) return last.size() >= 3;
+  return !d_.Has(b, kFirstName | kCommonWord);
+}
+
+// The organisation position of a role: "Harvard professor Jane Doe",
+// "Acme Executive Chairman Jane Doe" (a title a body gives, then a known
+// person), "managing editor at Acme", "a vice president at health plan
+// Acme", "chief counsel to Acme" (such a title before of|at|for, or
+// counsel before to), "the Acme's national correspondent".
+bool Finder::RoleOrgCue(uint32_t b, uint32_t e) const {
+  const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
+  // Before a title (titles may chain: "Executive Chairman") and a person.
+  if (e < n && out_.title_at[e] >= 0 && out_.titles[out_.title_at[e]].tok_begin == e) {
+    int last = out_.title_at[e];
+    uint32_t te = out_.titles[last].tok_end;
+    while (te < n && out_.title_at[te] >= 0 && out_.titles[out_.title_at[te]].tok_begin == te) {
+      last = out_.title_at[te];
+      te = out_.titles[last].tok_end;
+    }
+    const int who = te < n ? out_.EntityAt(te) : -1;
+    // Not "Shakespeare scholar X": a scholar's modifier is a field. Not
+    // "former Acme chairman X": a past role names the body only in passing
+    // (the role rules would take it for a current one).
+    if (who >= 0 && !(b > 0 && d_.IsWord(b - 1, "former")) &&
+        out_.entities[who].type == EntityType::kPerson && EmployeeTitle(last) &&
+        !d_.IsWord(out_.titles[last].tok_end - 1, "scholar") && !CommonOnly(e - 1) &&
+        RoleOrgName(b, e))
+      return true;
+  }
+  // After "TITLE of|at|for [the] [a few lower-case words]", "counsel to".
+  uint32_t p = b;
+  if (p > 0 && d_.IsWord(p - 1, "the")) --p;
+  for (int words = 0; words < 2 && p > 1 && Word(p - 1) && !d_.tokens[p - 1].cap &&
+                      !d_.Has(p - 1, kFunctionWord) && out_.title_at[p - 1] < 0;
+       ++words)
+    --p;  // "at health plan Acme"
+  if (p >= 2 && Word(p - 1) && out_.title_at[p - 2] >= 0 && !d_.tokens[p - 2].cap) {
+    const std::string_view prep = d_.Lower(p - 1);
+    const int ti = out_.title_at[p - 2];
+    const bool counsel = d_.Lower(p - 2).ends_with("counsel");
+    // After "of" a lone dictionary proper noun may be a place the list
+    // lacks ("president of Freedonia").
+    const bool lone_proper = e - b == 1 && d_.Has(b, kProperNoun) && !d_.tokens[b].allcaps;
+    // The name is no modifier: not "for the Acme administration", "for
+    // Jane Doe's campaign".
+    const bool modifier = e < n && (d_.tokens[e].kind == TokKind::kPossessive ||
+                                    (Word(e) && !d_.Has(e, kFunctionWord)));
+    if ((prep == "at" || prep == "for" || (prep == "of" && !lone_proper) ||
+         (prep == "to" && counsel)) &&
+        !modifier && EmployeeTitle(ti) && RoleOrgName(b, e))
+      return true;
+  }
+  // "the Acme's national correspondent": a name after "the" owning such a
+  // title (a person's staff take no article: "Smith's chief of staff").
+  if (b > 0 && d_.IsWord(b - 1, "the") && e + 1 < n && d_.tokens[e].kind == TokKind::kPossessive) {
+    uint32_t k = e + 1;
+    while (k < n && k < e + 3 && Word(k) && !d_.tokens[k].cap && out_.title_at[k] < 0) ++k;
+    if (k < n && out_.title_at[k] >= 0 && !d_.tokens[k].cap && EmployeeTitle(out_.title_at[k]) &&
+        !CommonOnly(e - 1) && RoleOrgName(b, e))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace kg::extract::mention_internal

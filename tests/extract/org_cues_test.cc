@@ -1,0 +1,56 @@
+// The organisation position of a role construction as evidence that a
+// capitalised name with no head word is an organisation (role_org_cues.cc,
+// RoleOrgCue), and the guards that keep places, parties, nationalities,
+// fields and people out of it.
+#include <catch2/catch.hpp>
+
+#include "tests/extract/test_util.h"
+
+namespace kg::extract {
+namespace {
+
+using testing::FindEntity;
+using testing::HasRelation;
+using testing::Run;
+
+bool IsOrg(const ArticleResult& r, const char* name) {
+  const Entity* e = FindEntity(r, name);
+  return e != nullptr && e->type == EntityType::kOrganization;
+}
+
+TEST_CASE("A role's organisation slot names an organisation", "[mentions][org_cues]") {
+  ArticleResult r =
+      Run("Budget\n\n"
+          "Yale economist Marta Quillon said the plan was costly. Dorvik Executive Chairman Hal "
+          "Brenner agreed with her. \"It will pass,\" said Tom Malik, the managing editor at "
+          "Pressbolt. Lena Varga, a vice president at health insurer Carefold, disagreed. Ira "
+          "Sokol, the Ledgewire's national correspondent, wrote about the vote. The rules were "
+          "written by Nadia Rusk, the chief counsel to Fairbrook, last year.\n");
+  for (const char* name : {"Yale", "Dorvik", "Pressbolt", "Carefold", "Ledgewire", "Fairbrook"}) {
+    INFO(name);
+    CHECK(IsOrg(r, name));
+  }
+  CHECK(HasRelation(r, "HAS_ROLE", "person:marta-quillon", "organization:yale"));
+  CHECK(HasRelation(r, "HAS_ROLE", "person:tom-malik", "organization:pressbolt"));
+  CHECK(HasRelation(r, "HAS_ROLE", "person:ira-sokol", "organization:ledgewire"));
+}
+
+TEST_CASE("A role's organisation slot takes no place, party, nationality, field or candidate",
+          "[mentions][org_cues]") {
+  ArticleResult r = Run(
+      "Summit\n\n"
+      "Texas professor Mabel Ostrander spoke first. Pavel Lind, president of France, and Anna "
+      "Roe, governor of Ohio, listened. Defense analyst Corin Mayhew was not convinced, nor was "
+      "South Korean President Joon Park. Brantley campaign manager Sid Farrow left early. Ola "
+      "Wren, chief economist for the Brantley administration, stayed. Tom Vale, legislative "
+      "director for Ohio Right to Work, and Republican strategist Dana Ruiz watched. Philippine "
+      "President Ramon Cruz came late. Shakespeare scholar Ivo Marr read a poem.\n");
+  for (const char* name : {"Texas", "France", "Ohio", "Defense", "South Korean", "Brantley",
+                           "Ohio Right", "Republican", "Philippine", "Shakespeare"}) {
+    INFO(name);
+    CHECK_FALSE(IsOrg(r, name));
+  }
+}
+
+}  // namespace
+}  // namespace kg::extract
