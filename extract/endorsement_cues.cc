@@ -321,4 +321,58 @@ bool RelationFinder::SupportListFollows(uint32_t t, uint32_t se) const {
   return false;
 }
 
+// Whether the endorser named after "by" at `by` ends its clause: a
+// punctuation mark or a conjunction after it and its coordinated names, not
+// an issue ("backed by X on the water bill").
+bool RelationFinder::AgentEndsClause(uint32_t by, uint32_t se) const {
+  const int pos = ObjectPos(by + 1, se);
+  if (pos < 0) return false;
+  uint32_t after = MentionEnd(static_cast<uint32_t>(pos));
+  // "by Ohio Senate President X": the person after the organisation.
+  const int person = PersonAfterOrgTitle(Ent(pos), by + 1, se);
+  while (person != Ent(pos) && after < se && Ent(after) != person) ++after;
+  if (after < se && Ent(after) == person) after = MentionEnd(after);
+  for (int i = 0; i < 6 && after < se && (d_.Lower(after) == "and" || d_.Text(after) == ",") &&
+                  after + 1 < se && Ent(after + 1) >= 0;
+       ++i)
+    after = MentionEnd(after + 1);  // "by A, B and C"
+  return after >= se || d_.tokens[after].kind == TokKind::kPunct ||
+         In(d_.Lower(after), {"and", "but", "as", "who", "which", "while"});
+}
+
+// Whether the entity `e`, the first after `from` ("support from many Acme
+// Caucus members"), only modifies a group noun after it: then some of the
+// group's people, not the entity, endorsed.
+bool RelationFinder::ModifierOnly(int e, uint32_t from, uint32_t se) const {
+  for (uint32_t k = from; k < se && k < from + 10; ++k) {
+    if (Ent(k) != e) continue;
+    const uint32_t after = MentionEnd(k);
+    return after < se && In(d_.Lower(after),
+                            {"members",    "member",     "leaders",   "leadership",    "officials",
+                             "supporters", "voters",     "lawmakers", "delegates",     "activists",
+                             "donors",     "staffers",   "star",      "stars",         "players",
+                             "executives", "employees",  "workers",   "senators",      "candidates",
+                             "allies",     "colleagues", "figures",   "conservatives", "liberals"});
+  }
+  return false;
+}
+
+// "from House Democratic leader X": the person after an organisation and
+// a title, not the organisation, when `e` is one starting after `from`.
+int RelationFinder::PersonAfterOrgTitle(int e, uint32_t from, uint32_t se) const {
+  if (!IsType(e, EntityType::kOrganization)) return e;
+  for (uint32_t k = from; k < se && k < from + 10; ++k) {
+    if (Ent(k) != e) continue;
+    uint32_t o = MentionEnd(k);
+    while (o < se && o < k + 8 && Ent(o) < 0 && d_.tokens[o].kind == TokKind::kWord &&
+           (d_.tokens[o].cap || m_.title_at[o] >= 0 || d_.Has(o, kTitleWord)))
+      ++o;
+    if (o > MentionEnd(k) && o < se && IsType(Ent(o), EntityType::kPerson) &&
+        (m_.title_at[o - 1] >= 0 || d_.Has(o - 1, kTitleWord)))
+      return Ent(o);
+    return e;
+  }
+  return e;
+}
+
 }  // namespace kg::extract::internal

@@ -21,8 +21,8 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
   const char* rule = "endorse.nominal";
   uint32_t k = t;
   while (k > sb && (d_.tokens[k - 1].kind == TokKind::kWord) && Ent(k - 1) < 0 && k + 3 > t &&
-         !d_.Has(k - 1, kFunctionWord))
-    --k;  // adjectives: "strong", "official"
+         !d_.Has(k - 1, kFunctionWord) && !IsReceiveVerb(d_.Lower(k - 1)))
+    --k;  // adjectives: "strong", "official"; not the verb of "received endorsements"
   // "X's Y endorsement"
   if (k > sb && Ent(k - 1) >= 0) {
     uint32_t yb = MentionBegin(k - 1);
@@ -90,6 +90,17 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
     }
     return;
   }
+  // "withheld his endorsement of Y": none; "withdrew|revoked his
+  // endorsement of Y": none any more; but "did not withdraw", "whether he
+  // would rescind" presuppose one that stands.
+  for (uint32_t v = det; v > sb && v + 3 > det; --v) {
+    std::string_view x = d_.Lower(v - 1);
+    if (In(x, {"withheld", "withhold", "withholding"})) return;
+    if (In(x, {"withdrew", "withdrawn", "withdrawing", "rescinded", "revoked", "pulled",
+               "retracted", "dropped", "dropping"}) &&
+        !HedgedBefore(sb, v - 1))
+      return;
+  }
   // "the support of X" is an endorsement only when won or held.
   if (support_noun && !received) return;
   if (dst < 0 && t + 2 < se && (d_.Lower(t + 1) == "of" || d_.Lower(t + 1) == "from")) {
@@ -100,7 +111,7 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
       x = pos >= 0 ? Ent(pos) : -1;
     }
     if (received || d_.Lower(t + 1) == "from") {
-      src = x;
+      src = ModifierOnly(x, t + 2, se) ? -1 : PersonAfterOrgTitle(x, t + 2, se);
       if (received) {
         dst = SubjectOf(sb, det - 1, !support_noun || election);
       } else if (k > sb && In(d_.Lower(k - 1), {"his", "her", "their", "its"})) {
@@ -143,18 +154,51 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
       rule = "endorse.received";
     }
   }
+  // "X's endorsement for Y", "X posted on Twitter a full-throated
+  // endorsement for her candidacy": the candidate right after "for", or a
+  // pronoun before a bid noun.
+  if (src < 0 && dst < 0 && !received && t + 2 < se && d_.Lower(t + 1) == "for") {
+    if (k >= sb + 2 && d_.tokens[k - 1].kind == TokKind::kPossessive) {
+      src = Ent(k - 2);
+    } else if (k > sb && In(d_.Lower(k - 1), {"its", "his", "her", "their"})) {
+      src = SubjectBefore(sb, k - 1);
+    } else if (det < k) {
+      src = GiverOf(sb, det);
+    }
+    uint32_t o = t + 2;
+    if (o < se && TitleAt(o) >= 0) o = m_.titles[TitleAt(o)].tok_end;
+    if (src < 0 || HedgedBefore(sb, det)) {
+      src = -1;
+    } else if (o < se && IsType(Ent(o), EntityType::kPerson) && MentionBegin(o) == o) {
+      dst = Ent(o);
+    } else {
+      dst = PronounObject(t + 2, se, {src});
+    }
+  }
   // "X gave a full-throated endorsement of Y".
-  if (src < 0 && dst >= 0 && det > sb && det < k &&
-      In(d_.Lower(det - 1), {"gave", "gives", "give", "giving", "offered", "extended", "issued"}))
-    src = SubjectOf(sb, det - 1);
+  if (src < 0 && dst >= 0 && det > sb && det < k) src = GiverOf(sb, det);
   if (src >= 0 && dst >= 0) Add("ENDORSES", src, dst, s, rule);
   // "endorsements from X and Y": every coordinated endorser.
   if (src >= 0 && dst >= 0 && std::string_view(rule) == "endorse.received") {
     int pos = ObjectPos(t + 2, se);
-    if (pos >= 0) {
+    // Not "House Democratic leader X" (an organisation before a title).
+    if (pos >= 0 && PersonAfterOrgTitle(Ent(pos), pos, se) == Ent(pos)) {
       for (int x : Coordinated(static_cast<uint32_t>(pos), se)) Add("ENDORSES", x, dst, s, rule);
     }
   }
+}
+
+// The giver of an endorsement noun phrase starting at `det` ("a", "an"):
+// the subject of "gave|offered|issued|posted|tweeted" right before it, also
+// past a medium ("posted on Twitter a ... endorsement"); else -1.
+int RelationFinder::GiverOf(uint32_t sb, uint32_t det) const {
+  if (det <= sb) return -1;
+  uint32_t v = det - 1;
+  if (v > sb + 1 && d_.tokens[v].cap && d_.Lower(v - 1) == "on") v -= 2;
+  if (!In(d_.Lower(v), {"gave", "gives", "give", "giving", "offered", "extended", "issued",
+                        "posted", "tweeted", "published", "delivered"}))
+    return -1;
+  return SubjectOf(sb, v);
 }
 
 }  // namespace kg::extract::internal

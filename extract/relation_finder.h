@@ -76,6 +76,10 @@ class RelationFinder {
   bool SupportFollowed(uint32_t t, uint32_t se) const;
   void Endorsements(uint32_t s);
   void NominalEndorsement(uint32_t s, uint32_t t, bool support_noun, bool election);
+  int GiverOf(uint32_t sb, uint32_t det) const;
+  bool AgentEndsClause(uint32_t by, uint32_t se) const;
+  bool ModifierOnly(int e, uint32_t from, uint32_t se) const;
+  int PersonAfterOrgTitle(int e, uint32_t from, uint32_t se) const;
   bool BackingVerb(uint32_t t, uint32_t sb, uint32_t se, bool election) const;
   bool OfficeAt(uint32_t k, uint32_t se) const;
   void SupportFor(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);

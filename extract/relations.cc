@@ -85,20 +85,26 @@ void RelationFinder::Endorsements(uint32_t s) {
       }
       continue;
     }
-    if (endorse_verb || back_verb) {
+    // "Y, who is backed by X": a person backed by a named endorser, also
+    // outside an election sentence.
+    const bool backed_by = !back_verb && w == "backed" && t + 1 < se && d_.Lower(t + 1) == "by";
+    if (endorse_verb || back_verb || backed_by) {
       // Hedged or denied endorsements are not facts: "may endorse", "has not
       // endorsed", "whether he'll endorse", "refused to endorse".
       bool hedged = false;
       for (uint32_t k = t > sb + 4 ? t - 4 : sb; k < t; ++k) {
         std::string_view x = d_.Lower(k);
-        if (In(x, {"not",     "n't",         "never",      "no",       "may",         "might",
-                   "could",   "would",       "should",     "whether",  "if",          "none",
-                   "refused", "declined",    "unwilling",  "nor",      "won't",       "didn't",
-                   "doesn't", "hasn't",      "haven't",    "wouldn't", "'ll",         "considering",
-                   "urged",   "asked",       "pressing",   "lobbying", "expected",    "plans",
-                   "likely",  "insinuating", "suggesting", "implying", "claiming",    "falsely",
-                   "rumored", "imply",       "implies",    "implied",  "misleadingly"}) ||
-            x.ends_with("n\xe2\x80\x99t"))  // "hasn’t": a curly apostrophe
+        if (In(x, {"not",          "n't",           "never",      "no",          "may",
+                   "might",        "could",         "would",      "should",      "whether",
+                   "if",           "none",          "refused",    "declined",    "unwilling",
+                   "nor",          "won't",         "didn't",     "doesn't",     "hasn't",
+                   "haven't",      "wouldn't",      "'ll",        "considering", "urged",
+                   "asked",        "pressing",      "lobbying",   "expected",    "plans",
+                   "likely",       "insinuating",   "suggesting", "implying",    "claiming",
+                   "falsely",      "rumored",       "imply",      "implies",     "implied",
+                   "misleadingly", "\xe2\x80\x99ll"}) ||
+            x.ends_with("n\xe2\x80\x99t") ||                      // "hasn’t": a curly apostrophe
+            x.ends_with("\xe2\x80\x99ll") || x.ends_with("'ll"))  // "he’ll"
           hedged = true;
       }
       if (hedged) continue;
@@ -108,10 +114,12 @@ void RelationFinder::Endorsements(uint32_t s) {
              (d_.Has(by, kMonthOrDay) || In(d_.Lower(by), {"on", "last", "this", "week", "today",
                                                            "yesterday", "month", "earlier"})))
         ++by;
-      const bool passive =
-          (w == "endorsed" || (back_verb && w == "backed")) && by < se && d_.Lower(by) == "by";
+      const bool passive = (w == "endorsed" || w == "backed") && by < se && d_.Lower(by) == "by";
       if (passive) {
-        int src = PassiveAgent(by, se);
+        int src = PersonAfterOrgTitle(PassiveAgent(by, se), by + 1, se);
+        // "Y is backed by X on the water bill" is about an issue: outside an
+        // election sentence the agent ends the clause.
+        if (backed_by && src >= 0 && !AgentEndsClause(by, se)) src = -1;
         int dst = -1;
         uint32_t k = t;
         while (k > sb && k + 4 > t &&
@@ -154,8 +162,8 @@ void RelationFinder::Endorsements(uint32_t s) {
               MentionEndsAt(a - 2))
             dst = Ent(a - 3);
         }
-        if (src >= 0 &&
-            (IsType(dst, EntityType::kPerson) || IsType(dst, EntityType::kOrganization))) {
+        if (src >= 0 && (IsType(dst, EntityType::kPerson) ||
+                         (!backed_by && IsType(dst, EntityType::kOrganization)))) {
           // "endorsed by X and Y": every coordinated endorser.
           int pos = ObjectPos(by + 1, se);
           if (pos >= 0 && Ent(pos) == src) {

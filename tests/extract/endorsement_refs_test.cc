@@ -140,3 +140,64 @@ TEST_CASE("ENDORSES: support from named people listed as examples", "[relations]
           "bill has support from Gov. Harold Pimsleur.\n");
   CHECK(CountType(c, "ENDORSES") == 0);
 }
+
+TEST_CASE("ENDORSES: endorsements received without an article", "[relations][endorse]") {
+  ArticleResult a =
+      Run("Race\n\nHarold Pimsleur received endorsements from Greta Valdane, Walter Brennholt "
+          "and Sen. Paula Hart.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+  CHECK(HasRelation(a, "ENDORSES", "person:walter-brennholt", "person:harold-pimsleur"));
+  CHECK(HasRelation(a, "ENDORSES", "person:paula-hart", "person:harold-pimsleur"));
+  // Members of a body are not the body; a title after an organisation
+  // names the endorser.
+  ArticleResult b =
+      Run("Race\n\nHarold Pimsleur won support from many Plumbers Union members in the "
+          "primary.\n");
+  CHECK(CountType(b, "ENDORSES") == 0);
+  ArticleResult c =
+      Run("Race\n\nHarold Pimsleur won the endorsement of House Democratic leader Greta "
+          "Valdane.\n");
+  CHECK(HasRelation(c, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+  CHECK(CountType(c, "ENDORSES") == 1);
+}
+
+TEST_CASE("ENDORSES: an endorsement for a candidate", "[relations][endorse]") {
+  ArticleResult a =
+      Run("Race\n\nHarold Pimsleur is running for governor. Greta Valdane posted on Twitter a "
+          "full-throated endorsement for his candidacy on Wednesday.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+  ArticleResult b =
+      Run("Race\n\nThe Plumbers Union's endorsement for Harold Pimsleur came late.\n");
+  CHECK(HasRelation(b, "ENDORSES", "organization:plumbers-union", "person:harold-pimsleur"));
+  // Withheld, or withdrawn: none; not withdrawn: it stands.
+  ArticleResult c =
+      Run("Race\n\nGreta Valdane withheld her endorsement of Harold Pimsleur. Walter Brennholt "
+          "withdrew his endorsement of Harold Pimsleur.\n");
+  CHECK(CountType(c, "ENDORSES") == 0);
+  ArticleResult d =
+      Run("Race\n\nGreta Valdane did not withdraw her endorsement of Harold Pimsleur.\n");
+  CHECK(HasRelation(d, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+}
+
+TEST_CASE("ENDORSES: backed by a named endorser", "[relations][endorse]") {
+  ArticleResult a =
+      Run("Vote\n\nHarold Pimsleur, who is backed by Greta Valdane and Walter Brennholt, won.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+  CHECK(HasRelation(a, "ENDORSES", "person:walter-brennholt", "person:harold-pimsleur"));
+  ArticleResult b =
+      Run("Vote\n\nHarold Pimsleur was backed by Ohio Senate President Greta Valdane.\n");
+  CHECK(HasRelation(b, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+  CHECK(CountType(b, "ENDORSES") == 1);
+  // An issue after the endorser, an organisation or a bill backed: nothing.
+  ArticleResult c =
+      Run("Vote\n\nHarold Pimsleur is backed by Greta Valdane on the water bill. The Plumbers "
+          "Union, backed by Walter Brennholt, grew. The water bill, backed by Greta Valdane, "
+          "passed.\n");
+  CHECK(CountType(c, "ENDORSES") == 0);
+}
+
+TEST_CASE("ENDORSES: a contracted future is hedged", "[relations][endorse]") {
+  ArticleResult a =
+      Run("Race\n\nHe\xe2\x80\x99ll surely endorse Harold Pimsleur, Greta Valdane said.\n");
+  CHECK(CountType(a, "ENDORSES") == 0);
+}
