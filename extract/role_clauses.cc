@@ -2,6 +2,7 @@
 // title next to a name: "X, who heads|chairs|co-founded Y", "the Y, led by
 // X", "X serves on the board of Y", "Y members X and Z", "X, the top
 // Republican on Y" and "NPR said that correspondent X ...".
+#include <algorithm>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -148,12 +149,17 @@ void RelationFinder::SharedTitleRoles(uint32_t s) {
       {"attorney", "attorney"},       {"spokesman", "spokesman"},
       {"spokeswoman", "spokeswoman"}};
   const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
-  for (uint32_t t = sb; t + 4 < se; ++t) {
-    // Person mentions are rare: test the slot before the words.
-    const uint32_t first = d_.Text(t + 1) == "," ? t + 2 : t + 1;
-    if (!IsType(Ent(first), EntityType::kPerson) || MentionBegin(first) != first ||
-        d_.tokens[t].cap || in_quote_[t])
-      continue;
+  // Walk the mentions of the sentence, not its words: most words start none.
+  auto it = std::lower_bound(m_.mentions.begin(), m_.mentions.end(), sb + 1,
+                             [](const Mention& m, uint32_t tok) { return m.tok_begin < tok; });
+  for (; it != m_.mentions.end() && it->tok_begin + 2 < se; ++it) {
+    const uint32_t first = it->tok_begin;
+    if (!IsType(it->entity, EntityType::kPerson)) continue;
+    const uint32_t t =
+        d_.tokens[first - 1].kind == TokKind::kPunct && first >= sb + 2 && d_.Text(first - 1) == ","
+            ? first - 2
+            : first - 1;
+    if (d_.tokens[t].cap || d_.tokens[t].kind != TokKind::kWord || in_quote_[t]) continue;
     std::string_view title;
     for (const auto& [word, singular] : kPlurals) {
       if (d_.Lower(t) == word) title = singular;

@@ -47,6 +47,21 @@ uint32_t RelationFinder::FieldEnd(uint32_t k, uint32_t se) const {
   return f;
 }
 
+// The end of a title that continues past the title ending at `te` with up
+// to two modifiers and a lower-case title as its head: "deputy chief
+// economist", "chief investigative correspondent", "director general".
+uint32_t RelationFinder::CompoundTitleEnd(uint32_t te, uint32_t se) const {
+  uint32_t m = te;
+  while (m < se && m < te + 2 && TitleAt(m) < 0 && d_.tokens[m].kind == TokKind::kWord &&
+         !d_.tokens[m].cap && !d_.Has(m, kFunctionWord | kOrgHead) &&
+         !IsPastOrFuture(d_.Lower(m)) && !IsVerbLike(d_.Lower(m)))
+    ++m;
+  if (m >= se || TitleAt(m) < 0 || d_.tokens[m].cap || d_.tokens[m].abbrev ||
+      In(d_.Lower(m), {"candidate", "nominee", "activist", "hopeful", "member"}))
+    return te;
+  return m_.titles[TitleAt(m)].tok_end;
+}
+
 void RelationFinder::Roles(uint32_t s) {
   const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
   auto first =
@@ -57,10 +72,11 @@ void RelationFinder::Roles(uint32_t s) {
     if (ts.tok_end > se) continue;
     const uint32_t tb = ts.tok_begin;
     // "secretary general of Y": the postposed "general" belongs to the title.
-    const uint32_t te = ts.tok_end + (ts.tok_end < se && d_.Lower(ts.tok_end - 1) == "secretary" &&
-                                              d_.Text(ts.tok_end) == "general"
-                                          ? 1
-                                          : 0);
+    // "deputy chief economist": a compound title (lower-case ones only).
+    const uint32_t te = ts.tok_end < se && d_.Lower(ts.tok_end - 1) == "secretary" &&
+                                d_.Text(ts.tok_end) == "general"
+                            ? ts.tok_end + 1
+                            : (d_.tokens[tb].cap ? ts.tok_end : CompoundTitleEnd(ts.tok_end, se));
     // Running for or being nominated by an organisation is not a position.
     if (In(d_.Lower(te - 1), {"candidate", "nominee", "activist", "hopeful", "challenger"}))
       continue;
@@ -211,6 +227,12 @@ bool RelationFinder::DepartmentSecretary(uint32_t tb, uint32_t te, uint32_t sb, 
     while (fb > sb && fb + 3 > fe && d_.tokens[fb - 1].cap && Ent(fb - 1) < 0 &&
            m_.title_at[fb - 1] < 0)
       --fb;
+    // "Health and Human Services Secretary X": a field joined by "and".
+    if (fb > sb + 1 && fb < fe && d_.Lower(fb - 1) == "and" && d_.tokens[fb - 2].cap &&
+        Ent(fb - 2) < 0 && m_.title_at[fb - 2] < 0) {
+      fb -= 2;
+      if (fb > sb && d_.tokens[fb - 1].cap && Ent(fb - 1) < 0 && m_.title_at[fb - 1] < 0) --fb;
+    }
     person = te;
   }
   if (fb == fe || person >= se || !IsType(Ent(person), EntityType::kPerson)) return false;
@@ -265,7 +287,7 @@ void RelationFinder::AppositionRoles(uint32_t s) {
       if (In(d_.Lower(k), {"is", "was", "serves", "served"})) ++k;
       if (k < se && d_.Lower(k) == "as") ++k;
     }
-    if (k < se && In(d_.Lower(k), {"a", "an", "the"})) ++k;
+    if (k < se && In(d_.Lower(k), {"a", "an", "the", "another"})) ++k;
     // "the casino mogul and chairman of": a short description, then a title.
     // "a rhetoric and communication professor at": a field before the title,
     // which is part of it.
@@ -286,11 +308,14 @@ void RelationFinder::AppositionRoles(uint32_t s) {
     uint32_t chain_end = k;
     while (k < se) {
       // Not the first word of a title phrase ("senior counsel", "acting director").
+      bool former = false;
       while (k < se && TitleAt(k) < 0 &&
              In(d_.Lower(k), {"former", "acting", "senior", "longtime", "founding", "the", "a",
                               "an", "republican", "democratic", "top", "veteran", "ranking",
-                              "current", "interim", "new"}))
+                              "current", "interim", "new"})) {
+        former = former || d_.Lower(k) == "former";
         ++k;
+      }
       int org = -1;
       uint32_t org_end = 0;
       int ti = TitleAt(k);
@@ -335,10 +360,13 @@ void RelationFinder::AppositionRoles(uint32_t s) {
       if (In(d_.Lower(ts.tok_end - 1), {"candidate", "nominee", "activist", "hopeful"})) break;
       const uint32_t title_begin = field < ts.tok_begin ? field : ts.tok_begin;
       field = se;
+      // A compound title is read for current roles only ("the former
+      // secretary general of Y" gives nothing, as before).
+      const uint32_t title_end = former ? ts.tok_end : CompoundTitleEnd(ts.tok_end, se);
       pending.push_back(std::string(
           d_.bytes.substr(d_.tokens[title_begin].start,
-                          d_.tokens[ts.tok_end - 1].end - d_.tokens[title_begin].start)));
-      k = ts.tok_end;
+                          d_.tokens[title_end - 1].end - d_.tokens[title_begin].start)));
+      k = title_end;
       // "Jake Sherman and Anna Palmer, Caucus Chairman Rep. Mark Meadows": a
       // title before a name belongs to that name, not to the apposition.
       if (k < se && (IsType(Ent(k), EntityType::kPerson) || TitleAt(k) >= 0)) break;

@@ -348,3 +348,29 @@ TEST_CASE("HAS_ROLE: shared titles that must not give a role", "[relations][role
           "partners, Harold Wendler and Ilse Marwood of the Pimsleur family, agreed.\n");
   CHECK(CountType(a, "HAS_ROLE") == 0);
 }
+
+TEST_CASE("HAS_ROLE: compound titles, a secretary with a field joined by and",
+          "[relations][roles]") {
+  ArticleResult a =
+      Run("Panel\n\nThe Department of Ocean and Coastal Affairs met. Ocean and Coastal Affairs "
+          "Secretary Martin Brennholt spoke. Greta Valdane, deputy chief economist at the "
+          "Lakeshore Policy Institute, agreed. Harbor News chief investigative correspondent "
+          "Harold Pimsleur wrote. Ilse Marwood, another member of the Ocean Science Caucus, "
+          "left.\n");
+  CHECK(HasRelation(a, "HAS_ROLE", "person:martin-brennholt",
+                    "organization:department-of-ocean-and-coastal-affairs"));
+  REQUIRE(RoleOf(a, "person:greta-valdane") != nullptr);
+  CHECK(RoleOf(a, "person:greta-valdane")->title == "deputy chief economist");
+  CHECK(HasRelation(a, "HAS_ROLE", "person:harold-pimsleur", "organization:harbor-news"));
+  CHECK(HasRelation(a, "HAS_ROLE", "person:ilse-marwood", "organization:ocean-science-caucus"));
+}
+
+TEST_CASE("HAS_ROLE: compound titles that must not give a role", "[relations][roles]") {
+  // A title before a candidate's noun is a candidacy; a verb between two
+  // titles ends the title.
+  ArticleResult a =
+      Run("Panel\n\nGreta Valdane, chief strategist turned candidate for the Lakeshore Policy "
+          "Institute, spoke. Martin Brennholt, the executive director candidate of the Harbor "
+          "Science Council, left.\n");
+  CHECK(CountType(a, "HAS_ROLE") == 0);
+}
