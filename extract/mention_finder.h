@@ -71,6 +71,7 @@ class Finder {
   bool InPluralTitleList(uint32_t b) const;
   bool PlaceOrThingNamedLikePerson(uint32_t k, uint32_t e) const;
   bool StrongTitle(int title) const;  // a phrase, or a word used before names
+  size_t ThenPrefix(uint32_t t) const;
   bool LineIsWeak(uint32_t t) const {
     LineKind k = d_.paragraphs[d_.sentences[d_.sentence_of[t]].para].kind;
     return k == LineKind::kHeadline || k == LineKind::kCaption;

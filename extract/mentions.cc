@@ -3,19 +3,42 @@
 #include "extract/mention_finder.h"
 
 namespace kg::extract::mention_internal {
+namespace {
+
+// Titles of people who report or comment for an outlet: "CNN Supreme
+// Court analyst".
+bool MediaTitle(std::string_view w) {
+  return w == "analyst" || w == "correspondent" || w == "reporter" || w == "contributor" ||
+         w == "commentator" || w == "anchor" || w == "editor" || w == "columnist" ||
+         w == "producer" || w == "host";
+}
+
+}  // namespace
+
+// The length of a "then-" or "ex-" before a capitalised title in one
+// token ("then-President", "ex-Gov."), else 0.
+size_t Finder::ThenPrefix(uint32_t t) const {
+  const std::string_view w = d_.Text(t);
+  const size_t len = w.starts_with("then-") ? 5 : w.starts_with("ex-") ? 3 : 0;
+  return len > 0 && w.size() > len + 1 && w[len] >= 'A' && w[len] <= 'Z' ? len : 0;
+}
 
 void Finder::FindTitles() {
   const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
   out_.title_at.assign(n, -1);
   std::string_view words[5];
   for (uint32_t t = 0; t < n; ++t) {
-    if (!Word(t) || !d_.Has(t, kTitleStart)) continue;
+    if (!Word(t)) continue;
+    // "then-President X", "ex-Sen. X": a title glued to a time prefix.
+    const size_t prefix = ThenPrefix(t);
+    if (prefix == 0 && !d_.Has(t, kTitleStart)) continue;
     int k = 0;
     uint32_t para_end = d_.paragraphs[d_.sentences[d_.sentence_of[t]].para].tok_end;
     while (k < 5 && t + k < para_end && Word(t + k)) {
       words[k] = d_.Lower(t + k);
       ++k;
     }
+    words[0].remove_prefix(prefix);
     int len = gz_.MatchTitle(words, k);
     if (len == 0) continue;
     // "general", "head", "member" ... alone are titles only before a name or
@@ -127,6 +150,18 @@ void Finder::ParseChunk(uint32_t b, uint32_t e) {
       return;
     }
   }
+  // "CNN Supreme Court analyst X": an acronym before a beat (a body's name,
+  // not the outlet's own: "NBC Nightly News anchor") and a media title is
+  // the employer; the beat is a name of its own.
+  bool beat = e - b >= 3 && d_.Has(e - 1, kOrgHead);
+  for (uint32_t k = b + 1; k < e && beat; ++k) beat = !d_.Has(k, kOutletHead);
+  if (beat && d_.tokens[b].allcaps && Word(b) && d_.Text(b).size() >= 2 && out_.title_at[b] < 0 &&
+      Word(e) && !d_.tokens[e].cap && out_.title_at[e] >= 0 &&
+      MediaTitle(d_.Lower(out_.titles[out_.title_at[e]].tok_end - 1))) {
+    ParseChunk(b, b + 1);
+    ParseChunk(b + 1, e);
+    return;
+  }
   // Split "Denver and Philadelphia", keep "Immigration and Customs Enforcement".
   for (uint32_t a = b + 1; a + 1 < e; ++a) {
     if (d_.Lower(a) != "and" && d_.Text(a) != "&") continue;
@@ -161,8 +196,22 @@ void Finder::ParseChunk(uint32_t b, uint32_t e) {
     const bool chamber_after =
         a + 2 == e &&
         (d_.IsWord(a + 1, "congress") || d_.IsWord(a + 1, "senate") || d_.IsWord(a + 1, "house"));
+    // "Pelosi and Senate Minority Leader X": a name that is no body's (no
+    // head, no "of", not a lower-case dictionary word) before a chamber or a
+    // title and a titled name.
+    bool name_title_after = false;
+    if (d_.Lower(a) == "and" && !head_before && (a - b > 1 || !d_.Has(b, kCommonWord)) &&
+        (d_.IsWord(a + 1, "senate") || d_.IsWord(a + 1, "house") || out_.title_at[a + 1] >= 0)) {
+      for (uint32_t k = a + 1; k < e && !name_title_after; ++k) {
+        const int ti = out_.title_at[k];
+        name_title_after = ti >= 0 && out_.titles[ti].tok_end < e &&
+                           out_.title_at[out_.titles[ti].tok_end] < 0 &&
+                           d_.Has(out_.titles[ti].tok_end, kFirstName | kSurname);
+      }
+      for (uint32_t k = b; k < a; ++k) name_title_after &= !d_.IsWord(k, "of");
+    }
     if ((!head_after && !of_before) || (of_before && same_head) || titled_before || chamber_after ||
-        head_right_before || name_after || person_before) {
+        head_right_before || name_after || person_before || name_title_after) {
       ParseChunk(b, a);
       ParseChunk(a + 1, e);
       return;
@@ -223,7 +272,9 @@ void Finder::ParseChunk(uint32_t b, uint32_t e) {
       continue;
     // "President Trump", "spokesman Mike Alvarez", "ICE Director Jane Doe".
     bool cued = k == i && titled;
-    if (k == b && b > 0 && out_.title_at[b - 1] >= 0 && !d_.tokens[b - 1].cap &&
+    // A title that began before the chunk: "then-Majority Leader X".
+    if (k == b && b > 0 && out_.title_at[b - 1] >= 0 &&
+        (!d_.tokens[b - 1].cap || ThenPrefix(out_.titles[out_.title_at[b - 1]].tok_begin) > 0) &&
         StrongTitle(out_.title_at[b - 1])) {
       // A lower-case title before one word: "spokesman Smith", but not
       // "fellow GOP" or "senator Republican".

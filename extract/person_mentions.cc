@@ -165,7 +165,10 @@ bool Finder::IsPersonName(uint32_t k, uint32_t e, bool cued, bool* weak) const {
 // speech verb or an apposition: "Xi Jinping said", "said Bo Dietl".
 bool Finder::StrongTitle(int ti) const {
   const TitleSpan& ts = out_.titles[ti];
-  return ts.tok_end - ts.tok_begin > 1 || d_.Has(ts.tok_begin, kNameTitle);
+  if (ts.tok_end - ts.tok_begin > 1 || d_.Has(ts.tok_begin, kNameTitle)) return true;
+  // "then-President X": the title after the prefix.
+  const size_t prefix = ThenPrefix(ts.tok_begin);
+  return prefix > 0 && gz_.IsNameTitle(d_.Lower(ts.tok_begin).substr(prefix));
 }
 
 bool Finder::HasPersonEvidence(uint32_t b, uint32_t e) const {

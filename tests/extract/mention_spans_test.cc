@@ -1,0 +1,65 @@
+// Where a mention starts and ends: names split at "and" before a chamber
+// and a titled person, an outlet's acronym split from the beat before a
+// media title, and "then-" titles glued to their prefix (mentions.cc).
+#include <catch2/catch.hpp>
+
+#include "tests/extract/test_util.h"
+
+namespace kg::extract {
+namespace {
+
+using testing::FindEntity;
+using testing::HasRelation;
+using testing::Run;
+
+bool HasEntityContaining(const ArticleResult& r, std::string_view part) {
+  for (const Entity& e : r.entities) {
+    if (e.name.find(part) != std::string::npos) return true;
+  }
+  return false;
+}
+
+TEST_CASE("'and' before a chamber and a titled person splits two names", "[mentions][spans]") {
+  ArticleResult r = Run(
+      "Talks\n\n"
+      "Staff for Marwick and Senate Minority Leader Chuck Feldman met on Tuesday. Officials of "
+      "Immigration and Customs Enforcement Director Jane Okafor's agency and Procter and Gamble "
+      "workers watched.\n");
+  CHECK_FALSE(HasEntityContaining(r, "Marwick and"));
+  const Entity* senate = FindEntity(r, "U.S. Senate");
+  REQUIRE(senate != nullptr);
+  CHECK(HasRelation(r, "HAS_ROLE", "person:chuck-feldman", "organization:u-s-senate"));
+  // Inside a body's name "and" stays.
+  CHECK(FindEntity(r, "Immigration and Customs Enforcement") != nullptr);
+  CHECK(FindEntity(r, "Immigration") == nullptr);
+  CHECK(FindEntity(r, "Procter") == nullptr);
+}
+
+TEST_CASE("An outlet's acronym before a beat and a media title is the employer",
+          "[mentions][spans]") {
+  ArticleResult r =
+      Run("Ruling\n\n"
+          "\"It is narrow,\" said Dara Velt, NBN Supreme Court analyst. \"It is broad,\" said NBN "
+          "Nightly News anchor Lisa Marr.\n");
+  CHECK(FindEntity(r, "NBN") != nullptr);
+  CHECK(FindEntity(r, "Supreme Court") != nullptr);
+  CHECK(FindEntity(r, "NBN Supreme Court") == nullptr);
+  // The outlet's own name is not cut.
+  CHECK(FindEntity(r, "NBN Nightly News") != nullptr);
+}
+
+TEST_CASE("A then- title cues the person after it", "[mentions][spans]") {
+  ArticleResult r =
+      Run("Primary\n\n"
+          "She lost the state to then-Sen. Jorvan Quellet in 2008. It was the pebble in "
+          "then-Majority Leader Tom Delwick's shoe.\n");
+  for (const char* name : {"Jorvan Quellet", "Tom Delwick"}) {
+    INFO(name);
+    const Entity* p = FindEntity(r, name);
+    REQUIRE(p != nullptr);
+    CHECK(p->type == EntityType::kPerson);
+  }
+}
+
+}  // namespace
+}  // namespace kg::extract
