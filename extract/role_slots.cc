@@ -29,16 +29,29 @@ int RelationFinder::OrgAfterTitle(uint32_t te, uint32_t se, uint32_t* org_end, i
     ++o;
     if (o < se && d_.Lower(o) == "the") ++o;
     // "editor of the conservative Weekly Standard": one adjective; "chairman
-    // of the progressive group Y": a description of what Y is.
+    // of the progressive group Y": two words describing what Y is.
     if (o + 1 < se && Ent(o) < 0 && d_.tokens[o].kind == TokKind::kWord && !d_.tokens[o].cap &&
         !d_.Has(o, kFunctionWord) && IsType(Ent(o + 1), EntityType::kOrganization))
       ++o;
     else if (o + 2 < se && Ent(o) < 0 && d_.tokens[o].kind == TokKind::kWord && !d_.tokens[o].cap &&
-             !d_.Has(o, kFunctionWord) &&
-             In(d_.Lower(o + 1), {"group", "organization", "nonprofit", "coalition", "firm",
-                                  "company", "network", "institute", "foundation"}) &&
+             !d_.Has(o, kFunctionWord) && d_.tokens[o + 1].kind == TokKind::kWord &&
+             !d_.tokens[o + 1].cap && !d_.Has(o + 1, kFunctionWord) && TitleAt(o + 1) < 0 &&
              IsType(Ent(o + 2), EntityType::kOrganization))
-      o += 2;
+      o += 2;  // "vice president at health plan Y", "partner at the law firm Y"
+    // "director of Britain's Centre for Economic Performance": a place that
+    // owns the organisation (a name that is no entity, then a possessive);
+    // not a party ("Ohio's Republican Party" is the state party, not the
+    // national one the name resolves to).
+    for (uint32_t c = o; c < se && c < o + 3 && Ent(o) < 0 && d_.tokens[c].cap &&
+                         d_.tokens[c].kind == TokKind::kWord && Ent(c) < 0 && TitleAt(c) < 0;
+         ++c) {
+      if (c + 2 < se && d_.tokens[c + 1].kind == TokKind::kPossessive &&
+          IsType(Ent(c + 2), EntityType::kOrganization) && MentionBegin(c + 2) == c + 2 &&
+          !std::string_view(m_.entities[Ent(c + 2)].name).ends_with(" Party")) {
+        o = c + 2;
+        break;
+      }
+    }
     if (o >= se) return -1;
     int e = Ent(o);
     if (IsType(e, EntityType::kOrganization)) {

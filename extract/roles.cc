@@ -414,8 +414,14 @@ void RelationFinder::AppositionRoles(uint32_t s) {
         pending.clear();
       }
       chain_end = k;
-      // Coordinated titles: "co-founder and former chairman of Y".
+      // Coordinated titles: "co-founder and former chairman of Y", "the
+      // president, CEO and chief counsel to Y".
       if (k < se && d_.Text(k) == "," && k + 1 < se && d_.Lower(k + 1) == "and") ++k;
+      if (k + 2 < se && d_.Text(k) == "," && !pending.empty() && TitleAt(k + 1) >= 0 &&
+          !d_.tokens[k + 1].abbrev) {
+        ++k;
+        continue;
+      }
       if (k < se && d_.Lower(k) == "and") {
         ++k;
         // "the senior counsel and law and policy director for Y": a field

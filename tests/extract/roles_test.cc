@@ -374,3 +374,26 @@ TEST_CASE("HAS_ROLE: compound titles that must not give a role", "[relations][ro
           "Science Council, left.\n");
   CHECK(CountType(a, "HAS_ROLE") == 0);
 }
+
+TEST_CASE("HAS_ROLE: comma-coordinated titles, two describing words, a place's organisation",
+          "[relations][roles]") {
+  ArticleResult a =
+      Run("Panel\n\nMartin Brennholt, the president, CEO and chief counsel to the Ocean Rights "
+          "Foundation, spoke. Greta Valdane, a vice president at health plan Lakeshore Policy "
+          "Group, agreed. Harold Pimsleur, director of Britain's Coastal Policy Institute, "
+          "listened.\n");
+  CHECK(HasRelation(a, "HAS_ROLE", "person:martin-brennholt",
+                    "organization:ocean-rights-foundation"));
+  CHECK(HasRelation(a, "HAS_ROLE", "person:greta-valdane", "organization:lakeshore-policy-group"));
+  CHECK(HasRelation(a, "HAS_ROLE", "person:harold-pimsleur",
+                    "organization:coastal-policy-institute"));
+}
+
+TEST_CASE("HAS_ROLE: a place's party is not the national party", "[relations][roles]") {
+  // "Ohio's Republican Party" is the state party; the name resolves to the
+  // national one, so no role.
+  ArticleResult a =
+      Run("Panel\n\nThe Republican Party met. Martin Brennholt, the chairman of Ohio's "
+          "Republican Party, spoke.\n");
+  CHECK(RoleOf(a, "person:martin-brennholt") == nullptr);
+}
