@@ -122,6 +122,25 @@ int RelationFinder::OrgBeforeTitle(uint32_t sb, uint32_t tb, uint32_t* org_begin
     if (org_begin != nullptr) *org_begin = MentionBegin(j);
     return Ent(j);
   }
+  // "Fox News senior political analyst X": up to two lower-case modifiers
+  // before a lower-case title; not an organisation word ("the Senate
+  // intelligence committee chairman X" holds no role in the Senate), not a
+  // verb ("CNN enabled Mrs. X", "the party will judge X").
+  j = tb - 1;
+  const bool lower_title = !d_.tokens[tb].cap && !d_.tokens[tb].abbrev;
+  while (lower_title && j > sb && j + 2 >= tb && !d_.tokens[j].cap &&
+         d_.tokens[j].kind == TokKind::kWord && !d_.Lower(j).ends_with("ed") &&
+         !In(d_.Lower(j), {"will",   "would", "can",  "could", "may",   "might", "must",
+                           "should", "has",   "have", "had",   "is",    "was",   "are",
+                           "were",   "said",  "says", "told",  "tells", "did",   "does"}) &&
+         Ent(j) < 0 && m_.title_at[j] < 0 && !d_.Has(j, kFunctionWord | kOrgHead) &&
+         !In(d_.Lower(j), {"subcommittee", "panel", "office", "division", "unit", "administration",
+                           "campaign", "staff", "former", "then", "ex", "late", "retired"}))
+    --j;
+  if (j + 1 < tb && IsType(Ent(j), EntityType::kOrganization) && MentionEnd(j) == j + 1) {
+    if (org_begin != nullptr) *org_begin = MentionBegin(j);
+    return Ent(j);
+  }
   if (In(d_.Lower(tb - 1), {"its", "their"})) {
     for (uint32_t b = tb - 1; b > sb; --b) {
       int o = Ent(b - 1);

@@ -397,3 +397,22 @@ TEST_CASE("HAS_ROLE: a place's party is not the national party", "[relations][ro
           "Republican Party, spoke.\n");
   CHECK(RoleOf(a, "person:martin-brennholt") == nullptr);
 }
+
+TEST_CASE("HAS_ROLE: lower-case modifiers between an organisation and a title before a name",
+          "[relations][roles]") {
+  ArticleResult a =
+      Run("Panel\n\n\"No,\" said Harbor News senior political analyst Martin Brennholt. "
+          "Lakeshore University political science professor Greta Valdane agreed.\n");
+  CHECK(HasRelation(a, "HAS_ROLE", "person:martin-brennholt", "organization:harbor-news"));
+  CHECK(HasRelation(a, "HAS_ROLE", "person:greta-valdane", "organization:lakeshore-university"));
+}
+
+TEST_CASE("HAS_ROLE: a verb or an organisation word between is no modifier", "[relations][roles]") {
+  ArticleResult a =
+      Run("Panel\n\nHarbor News enabled Mrs. Greta Valdane to speak. The Ocean Party will judge "
+          "Martin Brennholt harshly. The Senate intelligence committee chairman Harold Pimsleur "
+          "left.\n");
+  CHECK(RoleOf(a, "person:greta-valdane") == nullptr);
+  CHECK(RoleOf(a, "person:martin-brennholt") == nullptr);
+  CHECK(!HasRelation(a, "HAS_ROLE", "person:harold-pimsleur", "organization:u-s-senate"));
+}
