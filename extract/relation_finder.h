@@ -25,6 +25,14 @@ inline bool In(std::string_view w, std::initializer_list<std::string_view> set) 
 // ("has", "officially", "reportedly").
 bool IsAuxiliary(std::string_view w);
 
+// Words that make a title a past or future one ("former", "prospective");
+// defined in roles.cc.
+bool IsPastOrFuture(std::string_view w);
+
+// Verbs that end a description ("X, R-Wis., is Speaker of Y" is a copula);
+// defined in roles.cc.
+bool IsVerbLike(std::string_view w);
+
 // Verbs of receiving or holding an endorsement ("won|received|boasts the
 // endorsement of"); defined in endorsement_cues.cc.
 bool IsReceiveVerb(std::string_view w);

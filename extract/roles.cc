@@ -1,7 +1,8 @@
 // HAS_ROLE rules of the relation finder: title prefixes ("ICE spokesman X",
 // "Y's founder X", "Y CEO and executive vice president X"), "TITLE of Y X",
-// and apposition chains ("X, co-founder and former chairman of Y"); the
-// rules that read a clause are in role_clauses.cc.
+// cabinet secretaries, and the title shapes shared with the apposition
+// chains of role_appositions.cc; the rules that read a clause are in
+// role_clauses.cc.
 #include <algorithm>
 #include <string_view>
 #include <utility>
@@ -9,21 +10,16 @@
 #include "extract/relation_finder.h"
 
 namespace kg::extract::internal {
-namespace {
 
-// Words that make a title a past or future one: "former", "prospective".
 bool IsPastOrFuture(std::string_view w) {
   return In(
       w, {"former", "late", "retired", "prospective", "future", "potential", "possible", "would-be",
           "incoming", "ousted", "past", "onetime", "one-time", "erstwhile", "ex", "fired"});
 }
 
-// Verbs that end a description: "X, R-Wis., is Speaker of Y" is a copula.
 bool IsVerbLike(std::string_view w) {
   return In(w, {"is", "was", "has", "had", "will", "would", "says", "said", "became", "remains"});
 }
-
-}  // namespace
 
 // The title after a field of lower-case words at `k` that is part of it
 // ("a rhetoric and communication professor at", "law and policy director
@@ -253,191 +249,6 @@ bool RelationFinder::DepartmentSecretary(uint32_t tb, uint32_t te, uint32_t sb, 
     }
   }
   return false;
-}
-
-// "X, [who is] [a|the] TITLE [and TITLE] of|at|for [the] Y [for the Z]",
-// "X, the casino mogul and chairman of Y", "X, Y director and nominee ...":
-// every title of the apposition chain gets the organisation that follows it
-// or the next title of the chain (coordination).
-void RelationFinder::AppositionRoles(uint32_t s) {
-  const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
-  for (uint32_t t = sb; t + 2 < se; ++t) {
-    if (d_.Text(t) != "," || t == sb) continue;
-    int p = PersonBeforeComma(sb, t);
-    if (!IsType(p, EntityType::kPerson) || in_quote_[t]) continue;
-    uint32_t k = t + 1;
-    // An age: "X, 75, who chairs Y".
-    if (k + 1 < se && d_.tokens[k].kind == TokKind::kNumber && d_.Text(k + 1) == ",") k += 2;
-    if (k + 1 < se && d_.Lower(k) == "who" && LeadsOrg(p, k + 1, se, s)) continue;
-    // "X, a former wrestling champion who co-founded Y".
-    if (k + 2 < se && In(d_.Lower(k), {"a", "an", "the"})) {
-      uint32_t w = k + 1;
-      while (w < se && w < k + 7 && d_.tokens[w].kind == TokKind::kWord && !d_.tokens[w].cap &&
-             Ent(w) < 0 && TitleAt(w) < 0 && !In(d_.Lower(w), {"who", "of", "and", "at", "for"}))
-        ++w;
-      if (w > k + 1 && w + 1 < se && d_.Lower(w) == "who" && LeadsOrg(p, w + 1, se, s)) continue;
-    }
-    if (TopPartyMember(p, k, se, s)) continue;
-    // "X, in his role as chairman of Y": the role named as such.
-    if (k + 4 < se && d_.Lower(k) == "in" && In(d_.Lower(k + 1), {"his", "her", "their"}) &&
-        In(d_.Lower(k + 2), {"role", "capacity"}) && d_.Lower(k + 3) == "as")
-      k += 4;
-    if (d_.Lower(k) == "who" && k + 1 < se) {
-      ++k;
-      if (In(d_.Lower(k), {"is", "was", "serves", "served"})) ++k;
-      if (k < se && d_.Lower(k) == "as") ++k;
-    }
-    if (k < se && In(d_.Lower(k), {"a", "an", "the", "another"})) ++k;
-    // "the casino mogul and chairman of": a short description, then a title.
-    // "a rhetoric and communication professor at": a field before the title,
-    // which is part of it.
-    uint32_t field = se;
-    if (TitleAt(k) < 0) {
-      uint32_t w = k;
-      while (w < se && w < k + 3 && d_.tokens[w].kind == TokKind::kWord && !d_.tokens[w].cap &&
-             !d_.Has(w, kFunctionWord) && TitleAt(w) < 0 && d_.Lower(w) != "and")
-        ++w;
-      if (w > k && w + 1 < se && d_.Lower(w) == "and" && TitleAt(w + 1) >= 0) {
-        k = w + 1;
-      } else if (const uint32_t f = FieldEnd(k, se); f > k) {
-        field = k;
-        k = f;
-      }
-    }
-    std::vector<std::string> pending;
-    uint32_t chain_end = k;
-    while (k < se) {
-      // Not the first word of a title phrase ("senior counsel", "acting director").
-      bool former = false;
-      while (k < se && TitleAt(k) < 0 &&
-             In(d_.Lower(k), {"former", "acting", "senior", "longtime", "founding", "the", "a",
-                              "an", "republican", "democratic", "top", "veteran", "ranking",
-                              "current", "interim", "new"})) {
-        former = former || d_.Lower(k) == "former";
-        ++k;
-      }
-      int org = -1;
-      uint32_t org_end = 0;
-      int ti = TitleAt(k);
-      // "X, the group's executive director": an organisation named earlier.
-      const int described = ti < 0 && k + 2 < se && d_.tokens[k + 1].kind == TokKind::kPossessive
-                                ? DescribedOrg(k, se)
-                                : -1;
-      if (described >= 0 && TopPartyTitle(k + 2, se)) {  // "X, the panel's top Republican"
-        Add("HAS_ROLE", p, described, s, "role.apposition",
-            std::string(d_.bytes.substr(d_.tokens[k + 2].start,
-                                        d_.tokens[k + 3].end - d_.tokens[k + 2].start)));
-        break;
-      }
-      if (described >= 0 && TitleAt(k + 2) >= 0) {
-        org = described;
-        k += 2;
-        ti = TitleAt(k);
-      }
-      if (ti < 0 && IsType(Ent(k), EntityType::kOrganization)) {
-        // "X, CIA director and ...", "X, the union's executive director".
-        uint32_t after = MentionEnd(k);
-        if (after < se && d_.tokens[after].kind == TokKind::kPossessive) ++after;
-        // "National Review contributing editor", "CNN senior political
-        // commentator": up to two modifiers before the title.
-        uint32_t m = after;
-        while (m < se && m < after + 2 && TitleAt(m) < 0 && d_.tokens[m].kind == TokKind::kWord &&
-               !d_.tokens[m].cap && !d_.Has(m, kFunctionWord | kOrgHead) &&
-               !IsPastOrFuture(d_.Lower(m)) && !IsVerbLike(d_.Lower(m)))
-          ++m;
-        if (m > after && TitleAt(after) < 0 && TitleAt(m) >= 0) {
-          field = after;
-          after = m;
-        }
-        if (TitleAt(after) >= 0) {
-          org = Ent(k);
-          k = after;
-          ti = TitleAt(k);
-        }
-      }
-      if (ti < 0) break;
-      const TitleSpan& ts = m_.titles[ti];
-      if (In(d_.Lower(ts.tok_end - 1), {"candidate", "nominee", "activist", "hopeful"})) break;
-      const uint32_t title_begin = field < ts.tok_begin ? field : ts.tok_begin;
-      field = se;
-      // A compound title is read for current roles only ("the former
-      // secretary general of Y" gives nothing, as before).
-      const uint32_t title_end = former ? ts.tok_end : CompoundTitleEnd(ts.tok_end, se);
-      pending.push_back(std::string(
-          d_.bytes.substr(d_.tokens[title_begin].start,
-                          d_.tokens[title_end - 1].end - d_.tokens[title_begin].start)));
-      k = title_end;
-      // "Jake Sherman and Anna Palmer, Caucus Chairman Rep. Mark Meadows": a
-      // title before a name belongs to that name, not to the apposition.
-      if (k < se && (IsType(Ent(k), EntityType::kPerson) || TitleAt(k) >= 0)) break;
-      int owned = -1;
-      if (org < 0) org = OrgAfterTitle(k, se, &org_end, &owned);
-      if (org < 0 && k < se && In(d_.Lower(k), {"of", "at", "for", "with"})) {
-        // An organisation we could not name ("partner at Doe, Roe & Poe and
-        // counsel for the Y", "director of the Speech, Press, and Arts
-        // Project for the Y"): skip it to a parent or a coordinated title.
-        uint32_t j = SkipUnknownOrg(k + 1, se);
-        if (j + 1 < se && In(d_.Lower(j), {"for", "at"})) {
-          uint32_t parent_end = 0;
-          int parent = OrgAfterTitle(j, se, &parent_end);
-          if (parent >= 0) {
-            for (const std::string& title : pending)
-              Add("HAS_ROLE", p, parent, s, "role.apposition", title);
-            break;
-          }
-        }
-        if (j + 1 < se && d_.Lower(j) == "and" && TitleAt(j + 1) >= 0) {
-          pending.clear();
-          k = j + 1;
-          continue;
-        }
-        break;
-      }
-      if (org >= 0) {
-        for (const std::string& title : pending) {
-          Add("HAS_ROLE", p, org, s, "role.apposition", title);
-          if (owned >= 0) Add("HAS_ROLE", p, owned, s, "role.apposition", title);
-        }
-        if (org_end > k) {
-          k = org_end;
-          // "director of the X Project for the ACLU": the parent organisation.
-          uint32_t o2_end = 0;
-          // The organisation may end the text, so `k` may be past the last token.
-          int o2 = k < se && (d_.Lower(k) == "for" || d_.Lower(k) == "at")
-                       ? OrgAfterTitle(k, se, &o2_end)
-                       : -1;
-          if (o2 >= 0) {
-            Add("HAS_ROLE", p, o2, s, "role.apposition", pending.back());
-            k = o2_end;
-          }
-        }
-        pending.clear();
-      }
-      chain_end = k;
-      // Coordinated titles: "co-founder and former chairman of Y", "the
-      // president, CEO and chief counsel to Y".
-      if (k < se && d_.Text(k) == "," && k + 1 < se && d_.Lower(k + 1) == "and") ++k;
-      if (k + 2 < se && d_.Text(k) == "," && !pending.empty() && TitleAt(k + 1) >= 0 &&
-          !d_.tokens[k + 1].abbrev) {
-        ++k;
-        continue;
-      }
-      if (k < se && d_.Lower(k) == "and") {
-        ++k;
-        // "the senior counsel and law and policy director for Y": a field
-        // before the coordinated title.
-        if (TitleAt(k) < 0 && Ent(k) < 0) {
-          if (const uint32_t f = FieldEnd(k, se); f > k) {
-            field = k;
-            k = f;
-          }
-        }
-        continue;
-      }
-      break;
-    }
-    (void)chain_end;
-  }
 }
 
 }  // namespace kg::extract::internal
