@@ -375,4 +375,42 @@ int RelationFinder::PersonAfterOrgTitle(int e, uint32_t from, uint32_t se) const
   return e;
 }
 
+// The subject of the verb at `v` across a relative clause or a description
+// with one: "X of Ohio, who backed Y" and "X (R-Ohio), who backed Y" (at
+// "backed": X), "X, a South Carolina Republican who is backing Y", "X, who
+// dropped out early, has now endorsed Y" (X, not a name inside the clause).
+// -1 when none of these shapes.
+int RelationFinder::RelativeSubject(uint32_t sb, uint32_t v) const {
+  uint32_t t = v;
+  while (t > sb && SkippableBeforeVerb(t - 1)) --t;
+  if (t < sb + 3 || in_quote_[t - 1]) return -1;
+  uint32_t who = t - 1;
+  if (d_.Text(who) == ",") {                      // the relative clause ends before a finite verb
+    if (d_.Lower(v).ends_with("ing")) return -1;  // "X, who ..., backing Y"
+    for (who = t - 2; who > sb + 1 && who + 16 > t; --who) {
+      if (d_.Lower(who) == "who" || d_.tokens[who].kind == TokKind::kPunct || in_quote_[who]) break;
+    }
+    if (d_.Lower(who) != "who" || who + 2 >= t) return -1;
+  } else if (d_.Lower(who) != "who") {
+    return -1;
+  }
+  auto head = [&](uint32_t comma) {
+    const uint32_t e = SkipNameTail(sb, comma);
+    return MentionEndsAt(e) && IsType(Ent(e - 1), EntityType::kPerson) ? Ent(e - 1) : -1;
+  };
+  if (d_.Text(who - 1) == ",") return head(who - 1);
+  // ", a|an|the <description> who": no person, quotation or clause inside;
+  // a voter who backed Y voted for Y ("a Democratic voter who backed Y").
+  for (uint32_t k = who; k > sb + 2 && k + 14 > who; --k) {
+    if (in_quote_[k - 1] || IsType(Ent(k - 1), EntityType::kPerson) ||
+        In(d_.Lower(k - 1), {"voter", "voters", "caucusgoer", "caucus-goer", "resident", "delegate",
+                             "attendee", "participant", "member"}))
+      return -1;
+    std::string_view p = d_.Text(k - 1);
+    if (p == "." || p == ";" || p == ":" || p == "(" || p == ")") return -1;
+    if (p == ",") return In(d_.Lower(k), {"a", "an", "the", "another"}) ? head(k - 1) : -1;
+  }
+  return -1;
+}
+
 }  // namespace kg::extract::internal

@@ -43,6 +43,18 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
        In(d_.Lower(t - 1), {"has", "had", "have"}));
   bool received =
       ((det > sb && IsReceiveVerb(d_.Lower(det - 1))) || has_the) && !HedgedBefore(sb, det - 1);
+  // "Y was buoyed (Wednesday) by the endorsement of X", "Y, bolstered by
+  // the backing of X": helped by it, so Y has it.
+  if (!received && det > sb + 2 && det < k && d_.Lower(det - 1) == "by") {
+    uint32_t p = det - 2;
+    if (p > sb && d_.Has(p, kMonthOrDay)) --p;
+    if (In(d_.Lower(p), {"buoyed", "boosted", "bolstered", "helped", "lifted", "aided", "propelled",
+                         "fueled", "fuelled", "strengthened"}) &&
+        !HedgedBefore(sb, p)) {
+      received = true;
+      det = p + 1;
+    }
+  }
   // "picked up / racked up (the) endorsements from X".
   for (uint32_t j = t; !received && j > sb + 1 && j + 4 > t; --j) {
     if (d_.Lower(j - 1) == "up" && In(d_.Lower(j - 2), {"picked", "racked", "picking"})) {

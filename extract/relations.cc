@@ -122,10 +122,23 @@ void RelationFinder::Endorsements(uint32_t s) {
         if (backed_by && src >= 0 && !AgentEndsClause(by, se)) src = -1;
         int dst = -1;
         uint32_t k = t;
-        while (k > sb && k + 4 > t &&
-               In(d_.Lower(k - 1), {"was", "been", "just", "is", "has", "had", "were", "formally",
-                                    "also", "being", "officially", "already"}))
+        // "was also recently endorsed by": adverbs too, with a form of "be"
+        // ("a perspective recently endorsed by X" is no passive clause).
+        bool be_seen = false;
+        while (k > sb && k + 5 > t &&
+               (In(d_.Lower(k - 1), {"was", "been", "just", "is", "has", "had", "were", "formally",
+                                     "also", "being", "officially", "already"}) ||
+                SkippableBeforeVerb(k - 1))) {
+          be_seen |= In(d_.Lower(k - 1), {"was", "been", "is", "were", "being"});
           --k;
+        }
+        if (!be_seen) {
+          k = t;
+          while (k > sb && k + 4 > t &&
+                 In(d_.Lower(k - 1),
+                    {"just", "has", "had", "formally", "also", "officially", "already"}))
+            --k;
+        }
         // "who's been endorsed", "he's been endorsed": the contracted "has".
         if (k < t && k > sb + 1 && d_.tokens[k - 1].kind == TokKind::kPossessive &&
             In(d_.Lower(k - 2), {"who", "he", "she", "it", "that"}))
@@ -161,6 +174,17 @@ void RelationFinder::Endorsements(uint32_t s) {
           if (a >= sb + 3 && In(d_.Lower(a - 1), {"a", "an", "the"}) && d_.Text(a - 2) == "," &&
               MentionEndsAt(a - 2))
             dst = Ent(a - 3);
+        }
+        // "Y's speech was endorsed by X" is about the speech.
+        if (dst >= 0 && k < t && k > sb && d_.tokens[k - 1].kind != TokKind::kPossessive) {
+          for (uint32_t x = k; x > sb && x + 4 > k; --x) {
+            if (Ent(x - 1) == dst) {
+              if (MentionEnd(x - 1) < k &&
+                  d_.tokens[MentionEnd(x - 1)].kind == TokKind::kPossessive)
+                dst = -1;
+              break;
+            }
+          }
         }
         if (src >= 0 && (IsType(dst, EntityType::kPerson) ||
                          (!backed_by && IsType(dst, EntityType::kOrganization)))) {
@@ -225,6 +249,8 @@ void RelationFinder::Endorsements(uint32_t s) {
         }
         // Outside an election sentence a backer must stand next to the verb
         // ("65% backed Y" is not the first name of the sentence).
+        // "X of Ohio, who backed Y", "X, who left the race, has endorsed Y".
+        if (src < 0) src = RelativeSubject(sb, subject_verb);
         if (src < 0) src = SubjectOf(sb, subject_verb, endorse_verb || election);
         // "The group has endorsed Y": the organisation named before.
         if (src < 0) src = GroupSubject(sb, subject_verb);

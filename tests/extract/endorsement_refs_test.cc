@@ -201,3 +201,44 @@ TEST_CASE("ENDORSES: a contracted future is hedged", "[relations][endorse]") {
       Run("Race\n\nHe\xe2\x80\x99ll surely endorse Harold Pimsleur, Greta Valdane said.\n");
   CHECK(CountType(a, "ENDORSES") == 0);
 }
+
+TEST_CASE("ENDORSES: a subject across a relative clause or description", "[relations][endorse]") {
+  ArticleResult a =
+      Run("Race\n\nRep. Greta Valdane of Arizona, who backed Harold Pimsleur, told CNN she was "
+          "disappointed.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+  ArticleResult b =
+      Run("Race\n\nGreta Valdane, a seven-term congresswoman from Ohio's 10th Congressional "
+          "District who endorsed Harold Pimsleur for governor, spoke.\n");
+  CHECK(HasRelation(b, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+  // The relative clause's own object is not the subject of the main verb.
+  ArticleResult c =
+      Run("Race\n\nGreta Valdane, who is challenging Walter Brennholt, backs Harold Pimsleur in "
+          "the race.\n");
+  CHECK(HasRelation(c, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+  CHECK_FALSE(HasRelation(c, "ENDORSES", "person:walter-brennholt", "person:harold-pimsleur"));
+  // A voter who backed a candidate voted; a participle after the clause is
+  // not the head's.
+  ArticleResult d =
+      Run("Race\n\nGreta Valdane, a Democratic voter who backed Harold Pimsleur in the caucuses, "
+          "spoke. Reformers refused to support Walter Brennholt, who had a reputation for "
+          "corruption, backing Harold Pimsleur instead.\n");
+  CHECK(CountType(d, "ENDORSES") == 0);
+}
+
+TEST_CASE("ENDORSES: helped by an endorsement; adverbs in a passive", "[relations][endorse]") {
+  ArticleResult a =
+      Run("Race\n\nHarold Pimsleur is running for governor. He was buoyed Wednesday by the "
+          "endorsement of former candidate Greta Valdane.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+  ArticleResult b =
+      Run("Race\n\nHarold Pimsleur was also recently endorsed by the Plumbers Union, the state's "
+          "largest union.\n");
+  CHECK(HasRelation(b, "ENDORSES", "organization:plumbers-union", "person:harold-pimsleur"));
+  // No form of "be": a description endorsed, not the person before it; a
+  // possessor's speech is no candidate.
+  ArticleResult c =
+      Run("Race\n\nMany see Harold Pimsleur's plan as sound, a view recently endorsed by Greta "
+          "Valdane. Harold Pimsleur's speech was warmly endorsed by Walter Brennholt.\n");
+  CHECK(CountType(c, "ENDORSES") == 0);
+}
