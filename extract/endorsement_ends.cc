@@ -1,0 +1,243 @@
+// Where the ends of an endorsement are when the verb's own phrase does not
+// name them (RelationFinder helpers for relations.cc and
+// endorsement_nouns.cc): pronouns ("X endorsed him"), descriptions ("the
+// group"), relative clauses and appositions ("X of Ohio, who backed Y", "the
+// first senator to endorse Y"), agents after "by" and organisations before a
+// title ("House Democratic leader X"). Moved out of endorsement_cues.cc to
+// keep each file one family of rules.
+#include <algorithm>
+#include <initializer_list>
+#include <string_view>
+#include <vector>
+
+#include "extract/relation_finder.h"
+
+namespace kg::extract::internal {
+
+// The one person a pronoun at `t` can stand for: of gender `want` or of
+// unknown gender (a first name not in the Census lists), named (outside
+// quotations) in the closest body sentence that names such a person (this
+// one before `t`, or up to two back), and not in `exclude` (the endorsers:
+// "X endorsed him" is never X). -1 when that sentence names two.
+int RelationFinder::PronounReferent(uint32_t t, Gender want,
+                                    const std::vector<int>& exclude) const {
+  const uint32_t cs = d_.sentence_of[t];
+  for (uint32_t s = cs + 1; s-- > 0 && cs - s <= 2;) {
+    if (d_.paragraphs[d_.sentences[s].para].kind != LineKind::kBody) continue;
+    int found = -1;
+    for (uint32_t k = d_.sentences[s].tok_begin; k < d_.sentences[s].tok_end && k < t; ++k) {
+      const int e = Ent(k);
+      if (!IsType(e, EntityType::kPerson) || in_quote_[k] ||
+          std::find(exclude.begin(), exclude.end(), e) != exclude.end())
+        continue;
+      k = MentionEnd(k) - 1;
+      const Gender g = m_.entities[e].gender;
+      if (g != want && g != Gender::kUnknown) continue;  // "him" is no woman
+      if (found >= 0 && found != e) return -1;
+      found = e;
+    }
+    if (found >= 0) {
+      // "since X endorsed his candidacy, ... Mr. Y": a man named after the
+      // pronoun in its sentence may be whom it means.
+      for (uint32_t k = t + 1; k < d_.sentences[cs].tok_end; ++k) {
+        const int e = Ent(k);
+        if (IsType(e, EntityType::kPerson) && e != found && !in_quote_[k] &&
+            (m_.entities[e].gender == want || m_.entities[e].gender == Gender::kUnknown) &&
+            std::find(exclude.begin(), exclude.end(), e) == exclude.end())
+          return -1;
+      }
+      return found;
+    }
+  }
+  return -1;
+}
+
+// The person a pronoun object at `t` stands for: "X endorsed him", "X is
+// backing her.", "X endorsed her presidential bid", "X endorsed his
+// candidacy". A "her" or "his" before any other noun is a possessive
+// ("endorsed her opponent"): -1.
+int RelationFinder::PronounObject(uint32_t t, uint32_t se, const std::vector<int>& src) const {
+  if (t >= se || in_quote_[t]) return -1;
+  std::string_view w = d_.Lower(t);
+  if (w != "him" && w != "her" && w != "his") return -1;
+  const bool bid = t + 1 < se && In(d_.Lower(t + 1), {"candidacy", "bid", "campaign", "reelection",
+                                                      "re-election", "presidential", "nomination"});
+  const bool ends =
+      t + 1 >= se || d_.tokens[t + 1].kind == TokKind::kPunct ||
+      In(d_.Lower(t + 1),
+         {"on",       "in",       "for",       "as",      "after",   "before", "last",
+          "this",     "early",    "earlier",   "over",    "because", "when",   "and",
+          "but",      "at",       "since",     "again",   "anyway",  "too",    "during",
+          "with",     "while",    "despite",   "instead", "then",    "today",  "yesterday",
+          "publicly", "formally", "officially"});
+  if ((w == "his" && !bid) || (w == "her" && !bid && !ends)) return -1;
+  return PronounReferent(t, w == "her" ? Gender::kFemale : Gender::kMale, src);
+}
+
+// "The group has endorsed Y": a description of an organisation right before
+// the verb at `v` ("the group", "the advocacy organization", "the paper")
+// stands for the one organisation named in the closest sentence that names
+// one (this one before it, or up to two back); -1 when that sentence names
+// two.
+int RelationFinder::GroupSubject(uint32_t sb, uint32_t v) const {
+  uint32_t t = v;
+  while (t > sb && SkippableBeforeVerb(t - 1)) --t;
+  if (t < sb + 2 || in_quote_[t - 1] ||
+      !In(d_.Lower(t - 1),
+          {"group", "organization", "organisation", "union", "association", "pac", "newspaper",
+           "paper", "coalition", "federation", "council", "committee", "caucus", "board"}))
+    return -1;
+  uint32_t a = t - 1;
+  while (a > sb && a + 3 > t && d_.tokens[a - 1].kind == TokKind::kWord && !d_.tokens[a - 1].cap &&
+         !d_.Has(a - 1, kFunctionWord) && Ent(a - 1) < 0)
+    --a;  // "the advocacy group", "the editorial board"
+  if (a == sb || d_.Lower(a - 1) != "the") return -1;
+  const uint32_t cs = d_.sentence_of[v];
+  for (uint32_t s = cs + 1; s-- > 0 && cs - s <= 2;) {
+    if (d_.paragraphs[d_.sentences[s].para].kind != LineKind::kBody) continue;
+    int found = -1;
+    for (uint32_t k = d_.sentences[s].tok_begin; k < d_.sentences[s].tok_end && k < a; ++k) {
+      const int e = Ent(k);
+      if (!IsType(e, EntityType::kOrganization) || in_quote_[k]) continue;
+      if (found >= 0 && found != e) return -1;
+      found = e;
+    }
+    if (found >= 0) return found;
+  }
+  return -1;
+}
+
+// "Y is a sitting senator from Z who was endorsed by X": the subject of a
+// copula whose description a relative clause at `who` ends.
+int RelationFinder::CopulaRelativeHead(uint32_t sb, uint32_t who) const {
+  for (uint32_t k = who; k > sb + 2 && k + 10 > who; --k) {
+    if (Ent(k - 1) >= 0 || d_.tokens[k - 1].kind != TokKind::kWord || in_quote_[k - 1]) return -1;
+    if (In(d_.Lower(k - 1), {"a", "an"}))
+      return In(d_.Lower(k - 2), {"is", "was"}) && MentionEndsAt(k - 2) ? Ent(k - 3) : -1;
+  }
+  return -1;
+}
+
+// "X, the first senator to endorse Y", "X was one of the only governors to
+// endorse Y": an ordinal description of X before the infinitive at `to`.
+int RelationFinder::FirstToEndorse(uint32_t sb, uint32_t to) const {
+  const auto ordinal = [&](uint32_t x) {
+    return In(d_.Lower(x), {"first", "only", "last", "latest", "second", "third"});
+  };
+  uint32_t k = to;
+  while (k > sb && k + 4 > to && d_.tokens[k - 1].kind == TokKind::kWord && !d_.tokens[k - 1].cap &&
+         Ent(k - 1) < 0 && !ordinal(k - 1))
+    --k;  // "sitting senator"
+  if (k < sb + 2 || !ordinal(k - 1) || d_.Lower(k - 2) != "the") return -1;
+  uint32_t a = k - 2;
+  if (a >= sb + 2 && d_.Lower(a - 1) == "of" && d_.Lower(a - 2) == "one") a -= 2;
+  if (a >= sb + 2 && d_.Text(a - 1) == "," && MentionEndsAt(a - 1)) return Ent(a - 2);
+  if (a > sb && In(d_.Lower(a - 1), {"is", "was", "became"}) && !HedgedBefore(sb, a - 1))
+    return SubjectOf(sb, a - 1, false);
+  return -1;
+}
+
+// Whether "support" at `t` is followed by "from|among" and, within a few
+// words and no name, "such as" ("support from big-name Democrats such as").
+bool RelationFinder::SupportListFollows(uint32_t t, uint32_t se) const {
+  if (t + 4 >= se || !In(d_.Lower(t + 1), {"from", "among"})) return false;
+  for (uint32_t a = t + 2; a + 1 < se && a < t + 8; ++a) {
+    if (Ent(a) >= 0 || d_.tokens[a].kind != TokKind::kWord) return false;
+    if (d_.Lower(a) == "such" && d_.Lower(a + 1) == "as") return true;
+  }
+  return false;
+}
+
+// Whether the endorser named after "by" at `by` ends its clause: a
+// punctuation mark or a conjunction after it and its coordinated names, not
+// an issue ("backed by X on the water bill").
+bool RelationFinder::AgentEndsClause(uint32_t by, uint32_t se) const {
+  const int pos = ObjectPos(by + 1, se);
+  if (pos < 0) return false;
+  uint32_t after = MentionEnd(static_cast<uint32_t>(pos));
+  // "by Ohio Senate President X": the person after the organisation.
+  const int person = PersonAfterOrgTitle(Ent(pos), by + 1, se);
+  while (person != Ent(pos) && after < se && Ent(after) != person) ++after;
+  if (after < se && Ent(after) == person) after = MentionEnd(after);
+  for (int i = 0; i < 6 && after < se && (d_.Lower(after) == "and" || d_.Text(after) == ",") &&
+                  after + 1 < se && Ent(after + 1) >= 0;
+       ++i)
+    after = MentionEnd(after + 1);  // "by A, B and C"
+  return after >= se || d_.tokens[after].kind == TokKind::kPunct ||
+         In(d_.Lower(after), {"and", "but", "as", "who", "which", "while"});
+}
+
+// Whether the entity `e`, the first after `from` ("support from many Acme
+// Caucus members"), only modifies a group noun after it: then some of the
+// group's people, not the entity, endorsed.
+bool RelationFinder::ModifierOnly(int e, uint32_t from, uint32_t se) const {
+  for (uint32_t k = from; k < se && k < from + 10; ++k) {
+    if (Ent(k) != e) continue;
+    const uint32_t after = MentionEnd(k);
+    return after < se && In(d_.Lower(after),
+                            {"members",    "member",     "leaders",   "leadership",    "officials",
+                             "supporters", "voters",     "lawmakers", "delegates",     "activists",
+                             "donors",     "staffers",   "star",      "stars",         "players",
+                             "executives", "employees",  "workers",   "senators",      "candidates",
+                             "allies",     "colleagues", "figures",   "conservatives", "liberals"});
+  }
+  return false;
+}
+
+// "from House Democratic leader X": the person after an organisation and
+// a title, not the organisation, when `e` is one starting after `from`.
+int RelationFinder::PersonAfterOrgTitle(int e, uint32_t from, uint32_t se) const {
+  if (!IsType(e, EntityType::kOrganization)) return e;
+  for (uint32_t k = from; k < se && k < from + 10; ++k) {
+    if (Ent(k) != e) continue;
+    uint32_t o = MentionEnd(k);
+    while (o < se && o < k + 8 && Ent(o) < 0 && d_.tokens[o].kind == TokKind::kWord &&
+           (d_.tokens[o].cap || m_.title_at[o] >= 0 || d_.Has(o, kTitleWord)))
+      ++o;
+    if (o > MentionEnd(k) && o < se && IsType(Ent(o), EntityType::kPerson) &&
+        (m_.title_at[o - 1] >= 0 || d_.Has(o - 1, kTitleWord)))
+      return Ent(o);
+    return e;
+  }
+  return e;
+}
+
+// The subject of the verb at `v` across a relative clause or a description
+// with one: "X of Ohio, who backed Y" and "X (R-Ohio), who backed Y" (at
+// "backed": X), "X, a South Carolina Republican who is backing Y", "X, who
+// dropped out early, has now endorsed Y" (X, not a name inside the clause).
+// -1 when none of these shapes.
+int RelationFinder::RelativeSubject(uint32_t sb, uint32_t v) const {
+  uint32_t t = v;
+  while (t > sb && SkippableBeforeVerb(t - 1)) --t;
+  if (t < sb + 3 || in_quote_[t - 1]) return -1;
+  uint32_t who = t - 1;
+  if (d_.Text(who) == ",") {                      // the relative clause ends before a finite verb
+    if (d_.Lower(v).ends_with("ing")) return -1;  // "X, who ..., backing Y"
+    for (who = t - 2; who > sb + 1 && who + 16 > t; --who) {
+      if (d_.Lower(who) == "who" || d_.tokens[who].kind == TokKind::kPunct || in_quote_[who]) break;
+    }
+    if (d_.Lower(who) != "who" || who + 2 >= t) return -1;
+  } else if (d_.Lower(who) != "who") {
+    return -1;
+  }
+  auto head = [&](uint32_t comma) {
+    const uint32_t e = SkipNameTail(sb, comma);
+    return MentionEndsAt(e) && IsType(Ent(e - 1), EntityType::kPerson) ? Ent(e - 1) : -1;
+  };
+  if (d_.Text(who - 1) == ",") return head(who - 1);
+  // ", a|an|the <description> who": no person, quotation or clause inside;
+  // a voter who backed Y voted for Y ("a Democratic voter who backed Y").
+  for (uint32_t k = who; k > sb + 2 && k + 14 > who; --k) {
+    if (in_quote_[k - 1] || IsType(Ent(k - 1), EntityType::kPerson) ||
+        In(d_.Lower(k - 1), {"voter", "voters", "caucusgoer", "caucus-goer", "resident", "delegate",
+                             "attendee", "participant", "member"}))
+      return -1;
+    std::string_view p = d_.Text(k - 1);
+    if (p == "." || p == ";" || p == ":" || p == "(" || p == ")") return -1;
+    if (p == ",") return In(d_.Lower(k), {"a", "an", "the", "another"}) ? head(k - 1) : -1;
+  }
+  return -1;
+}
+
+}  // namespace kg::extract::internal
