@@ -350,6 +350,10 @@ uint32_t RelationFinder::Triggers(uint32_t sb, uint32_t se) const {
         break;
       case 'w':
         if (w == "writers") found |= kMembers;
+        if (w == "works") found |= kLead;
+        break;
+      case 't':
+        if (w == "teaches") found |= kLead;
         break;
       case 's':
         if (w == "staffers") found |= kMembers;

@@ -3,6 +3,7 @@
 // X", "X serves on the board of Y", "Y members X and Z", "X, the top
 // Republican on Y" and "NPR said that correspondent X ...".
 #include <algorithm>
+#include <initializer_list>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -204,6 +205,8 @@ bool RelationFinder::LeadsOrg(int p, uint32_t v, uint32_t se, uint32_t s) {
       {"cofounded", "co-founder"},
       {"oversees", "head"},
       {"manages", "manager"},
+      {"works", "employee"},
+      {"teaches", "teacher"},
   };
   std::string_view title;
   for (const auto& [verb, noun] : kVerbTitles) {
@@ -211,7 +214,15 @@ bool RelationFinder::LeadsOrg(int p, uint32_t v, uint32_t se, uint32_t s) {
   }
   if (title.empty()) return false;
   uint32_t o = v + 1;
-  if (d_.Lower(o) == "the") ++o;
+  // "works for|at Y", "teaches at Y": present tense only ("worked at Y" may
+  // be long past).
+  if (title == "employee" || title == "teacher") {
+    if (!In(d_.Lower(o), title == "employee" ? std::initializer_list<std::string_view>{"for", "at"}
+                                             : std::initializer_list<std::string_view>{"at"}))
+      return false;
+    ++o;
+  }
+  if (o < se && d_.Lower(o) == "the") ++o;
   // One adjective: "co-founded the ultra-conservative Y".
   if (o + 1 < se && Ent(o) < 0 && d_.tokens[o].kind == TokKind::kWord && !d_.tokens[o].cap &&
       !d_.Has(o, kFunctionWord) && IsType(Ent(o + 1), EntityType::kOrganization))
@@ -295,9 +306,14 @@ void RelationFinder::MainClauseRoles(uint32_t s) {
     std::string_view w = d_.Lower(v);
     const bool joined = w == "joined" || w == "joins";
     if (!joined && !In(w, {"heads", "leads", "chairs", "runs", "directs", "founded", "co-founded",
-                           "cofounded"}))
+                           "cofounded", "works", "teaches"}))
       continue;
     if (in_quote_[v] || d_.Lower(v - 1) == "who") continue;
+    // "A previous version incorrectly said X works for Y": a claim denied.
+    bool denied = false;
+    for (uint32_t k = sb; k < v && !denied; ++k)
+      denied = In(d_.Lower(k), {"incorrectly", "falsely", "wrongly", "erroneously", "mistakenly"});
+    if (denied) continue;
     const int p = SubjectOf(sb, v, false);
     if (!IsType(p, EntityType::kPerson)) continue;
     if (!joined) {

@@ -416,3 +416,22 @@ TEST_CASE("HAS_ROLE: a verb or an organisation word between is no modifier", "[r
   CHECK(RoleOf(a, "person:martin-brennholt") == nullptr);
   CHECK(!HasRelation(a, "HAS_ROLE", "person:harold-pimsleur", "organization:u-s-senate"));
 }
+
+TEST_CASE("HAS_ROLE: works for, teaches at", "[relations][roles]") {
+  ArticleResult a =
+      Run("Panel\n\nMartin Brennholt now works for the Ocean Rights Foundation. Greta Valdane, "
+          "who teaches at Lakeshore University, agreed.\n");
+  CHECK(HasRelation(a, "HAS_ROLE", "person:martin-brennholt",
+                    "organization:ocean-rights-foundation"));
+  CHECK(RoleOf(a, "person:martin-brennholt")->title == "employee");
+  CHECK(HasRelation(a, "HAS_ROLE", "person:greta-valdane", "organization:lakeshore-university"));
+  CHECK(RoleOf(a, "person:greta-valdane")->title == "teacher");
+}
+
+TEST_CASE("HAS_ROLE: worked for, works with, a denied claim give no role", "[relations][roles]") {
+  ArticleResult a =
+      Run("Panel\n\nMartin Brennholt worked for the Ocean Rights Foundation. Greta Valdane works "
+          "with the Lakeshore Policy Institute. A previous version incorrectly said Harold "
+          "Pimsleur works for the Harbor Science Council.\n");
+  CHECK(CountType(a, "HAS_ROLE") == 0);
+}
