@@ -15,6 +15,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -132,6 +133,9 @@ class Finder {
   std::vector<uint32_t> person_first_seen_;
   std::vector<int> mention_count_;
   mutable std::unordered_map<std::string_view, int> acronym_counts_;  // filled on first use
+  bool LeadsOffice(std::string_view name) const;
+  mutable std::unordered_set<std::string_view> office_names_;  // filled on first use
+  mutable bool office_names_done_ = false;
   StringMap<std::vector<int>> surnames_;  // lower-case surname -> people
   void IndexSurname(int entity);
   Gender TitleGender(uint32_t name_begin) const;

@@ -220,7 +220,33 @@ bool Finder::HasPersonEvidence(uint32_t b, uint32_t e) const {
     std::string_view p = d_.Text(e + 1);
     if (p.size() > 2 && (p[0] == 'R' || p[0] == 'D' || p[0] == 'I') && p[1] == '-') return true;
   }
-  return false;
+  // "Barack Obama" once, and "the Obama administration" elsewhere: a first
+  // and last name whose last word names an administration, presidency,
+  // campaign or era.
+  return (e - b == 2 || e - b == 3) && !d_.Has(b, kPlaceWord | kCommonWord) &&
+         !d_.Has(e - 1, kPlaceWord) && LeadsOffice(d_.Text(e - 1));
+}
+
+// Whether `name` is used as "the NAME administration|presidency|campaign|
+// era" or "NAME-era" somewhere in the article: the name of a person.
+bool Finder::LeadsOffice(std::string_view name) const {
+  if (!office_names_done_) {
+    office_names_done_ = true;
+    const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
+    for (uint32_t k = 1; k + 1 < n; ++k) {
+      if (!d_.tokens[k].cap || d_.tokens[k].allcaps || !Word(k)) continue;
+      const std::string_view w = d_.Text(k);
+      if (w.size() > 4 && w.ends_with("-era")) {
+        office_names_.insert(w.substr(0, w.size() - 4));
+        continue;
+      }
+      if (!d_.IsWord(k - 1, "the") || !Word(k + 1) || d_.tokens[k + 1].cap) continue;
+      const std::string_view next = d_.Lower(k + 1);
+      if (next == "administration" || next == "presidency" || next == "campaign" || next == "era")
+        office_names_.insert(w);
+    }
+  }
+  return office_names_.count(name) > 0;
 }
 
 // A lone name line near the top ("Susan Jones", "Tyler Durden,"), "By Name",

@@ -1,6 +1,7 @@
 // Where a mention starts and ends: names split at "and" before a chamber
 // and a titled person, an outlet's acronym split from the beat before a
-// media title, and "then-" titles glued to their prefix (mentions.cc).
+// media title, and "then-" titles glued to their prefix (mentions.cc); a
+// full name confirmed by "the SURNAME administration" (person_mentions.cc).
 #include <catch2/catch.hpp>
 
 #include "tests/extract/test_util.h"
@@ -59,6 +60,23 @@ TEST_CASE("A then- title cues the person after it", "[mentions][spans]") {
     REQUIRE(p != nullptr);
     CHECK(p->type == EntityType::kPerson);
   }
+}
+
+TEST_CASE("A name whose surname names an administration elsewhere is a person",
+          "[mentions][spans]") {
+  ArticleResult r =
+      Run("Police\n\n"
+          "The criticism from the National Association of Grocer Organizations is new. NAGO "
+          "endorsed Marek Olubay in 2008 and 2012, Johnson said. Many reforms date from the Olubay "
+          "administration. Green Zentrix signs were posted by the Zentrix campaign.\n");
+  const Entity* p = FindEntity(r, "Marek Olubay");
+  REQUIRE(p != nullptr);
+  CHECK(p->type == EntityType::kPerson);
+  // "Organizations" is a head word: the acronym's long form is a body.
+  CHECK(HasRelation(r, "ENDORSES", "organization:national-association-of-grocer-organizations",
+                    "person:marek-olubay"));
+  // A common word before the name is no first name.
+  CHECK(FindEntity(r, "Green Zentrix") == nullptr);
 }
 
 }  // namespace
