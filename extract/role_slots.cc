@@ -137,6 +137,8 @@ int RelationFinder::OrgBeforeTitle(uint32_t sb, uint32_t tb, uint32_t* org_begin
          !In(d_.Lower(j), {"subcommittee", "panel", "office", "division", "unit", "administration",
                            "campaign", "staff", "former", "then", "ex", "late", "retired"}))
     --j;
+  // "CNN's senior media correspondent X": the owner before the modifiers.
+  if (j + 1 < tb && j > sb && d_.tokens[j].kind == TokKind::kPossessive) --j;
   if (j + 1 < tb && IsType(Ent(j), EntityType::kOrganization) && MentionEnd(j) == j + 1) {
     if (org_begin != nullptr) *org_begin = MentionBegin(j);
     return Ent(j);

@@ -402,9 +402,11 @@ TEST_CASE("HAS_ROLE: lower-case modifiers between an organisation and a title be
           "[relations][roles]") {
   ArticleResult a =
       Run("Panel\n\n\"No,\" said Harbor News senior political analyst Martin Brennholt. "
-          "Lakeshore University political science professor Greta Valdane agreed.\n");
+          "Lakeshore University political science professor Greta Valdane agreed. Harbor "
+          "News's senior legal correspondent Harold Pimsleur wrote.\n");
   CHECK(HasRelation(a, "HAS_ROLE", "person:martin-brennholt", "organization:harbor-news"));
   CHECK(HasRelation(a, "HAS_ROLE", "person:greta-valdane", "organization:lakeshore-university"));
+  CHECK(HasRelation(a, "HAS_ROLE", "person:harold-pimsleur", "organization:harbor-news"));
 }
 
 TEST_CASE("HAS_ROLE: a verb or an organisation word between is no modifier", "[relations][roles]") {
