@@ -301,14 +301,19 @@ void Finder::FindBylines() {
 int Finder::PersonBySurname(std::string_view surname, uint32_t before) const {
   auto it = surnames_.find(surname);
   if (it == surnames_.end()) return -1;
-  // "Mrs. Clinton" is not Bill Clinton; otherwise the person named most
-  // often (a bare "Clinton" in a story about Hillary Clinton that mentions
-  // Bill Clinton once), then the one introduced first (the story's subject).
+  // "Mrs. Clinton" is not Bill Clinton; only people introduced before the
+  // surname, when there are any (a bare "Clinton" before "her husband, Bill
+  // Clinton" is Hillary Clinton); then the person named most often so far (a
+  // bare "Clinton" in a story about Hillary Clinton that mentions Bill
+  // Clinton once), then the one introduced first (the story's subject).
   const Gender want = TitleGender(before);
+  bool introduced = false;
+  for (int i : it->second) introduced |= person_first_seen_[i] < before;
   int best = -1;
   for (int i : it->second) {
     Gender g = out_.entities[i].gender;
     if (want != Gender::kUnknown && g != Gender::kUnknown && g != want) continue;
+    if (introduced && person_first_seen_[i] >= before) continue;
     if (best < 0 || mention_count_[i] > mention_count_[best] ||
         (mention_count_[i] == mention_count_[best] &&
          person_first_seen_[i] < person_first_seen_[best]))

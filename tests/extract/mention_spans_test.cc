@@ -1,7 +1,8 @@
 // Where a mention starts and ends: names split at "and" before a chamber
 // and a titled person, an outlet's acronym split from the beat before a
 // media title, and "then-" titles glued to their prefix (mentions.cc); a
-// full name confirmed by "the SURNAME administration" (person_mentions.cc).
+// full name confirmed by "the SURNAME administration"; a bare surname
+// resolved to a person introduced before it (person_mentions.cc).
 #include <catch2/catch.hpp>
 
 #include "tests/extract/test_util.h"
@@ -77,6 +78,19 @@ TEST_CASE("A name whose surname names an administration elsewhere is a person",
                     "person:marek-olubay"));
   // A common word before the name is no first name.
   CHECK(FindEntity(r, "Green Zentrix") == nullptr);
+}
+
+TEST_CASE("A bare surname goes to a person introduced before it", "[mentions][spans]") {
+  ArticleResult r =
+      Run("Race\n\n"
+          "Marta Velkova won the state on Tuesday. On Wednesday Velkova secured the endorsement of "
+          "Governor Ann Ruiz. Velkova and her husband, former governor Tomas Velkova, campaigned "
+          "here. Tomas Velkova spoke first. Tomas Velkova also met donors.\n");
+  const Entity* marta = FindEntity(r, "Marta Velkova");
+  REQUIRE(marta != nullptr);
+  CHECK(marta->mentions.size() >= 3);  // both bare surnames before Tomas's second mention
+  CHECK(HasRelation(r, "ENDORSES", "person:ann-ruiz", "person:marta-velkova"));
+  CHECK_FALSE(HasRelation(r, "ENDORSES", "person:ann-ruiz", "person:tomas-velkova"));
 }
 
 }  // namespace
