@@ -91,7 +91,12 @@ int RelationFinder::GroupSubject(uint32_t sb, uint32_t v) const {
   while (a > sb && a + 3 > t && d_.tokens[a - 1].kind == TokKind::kWord && !d_.tokens[a - 1].cap &&
          !d_.Has(a - 1, kFunctionWord) && Ent(a - 1) < 0)
     --a;  // "the advocacy group", "the editorial board"
-  if (a == sb || d_.Lower(a - 1) != "the") return -1;
+  // "the group", also "his union", "their paper".
+  if (a == sb || !In(d_.Lower(a - 1), {"the", "his", "her", "its", "their"})) return -1;
+  // "his union" is a union of someone's: only a labour organisation, and a
+  // person's union only as "union".
+  const bool union_word = d_.Lower(t - 1) == "union";
+  if (d_.Lower(a - 1) != "the" && !union_word) return -1;
   const uint32_t cs = d_.sentence_of[v];
   for (uint32_t s = cs + 1; s-- > 0 && cs - s <= 2;) {
     if (d_.paragraphs[d_.sentences[s].para].kind != LineKind::kBody) continue;
@@ -102,7 +107,7 @@ int RelationFinder::GroupSubject(uint32_t sb, uint32_t v) const {
       if (found >= 0 && found != e) return -1;
       found = e;
     }
-    if (found >= 0) return found;
+    if (found >= 0) return union_word && !m_.entities[found].is_union ? -1 : found;
   }
   return -1;
 }
@@ -218,6 +223,13 @@ int RelationFinder::RelativeSubject(uint32_t sb, uint32_t v) const {
       if (d_.Lower(who) == "who" || d_.tokens[who].kind == TokKind::kPunct || in_quote_[who]) break;
     }
     if (d_.Lower(who) != "who" || who + 2 >= t) return -1;
+  } else if (d_.Lower(who) == "and") {  // "X, who serves on Z and has endorsed Y"
+    for (who = t - 2; who > sb + 1 && who + 14 > t; --who) {
+      if (d_.Lower(who) == "who" || d_.tokens[who].kind == TokKind::kPunct || in_quote_[who] ||
+          d_.Lower(who) == "and")
+        break;
+    }
+    if (d_.Lower(who) != "who" || who + 2 >= t) return -1;
   } else if (d_.Lower(who) != "who") {
     return -1;
   }
@@ -238,6 +250,30 @@ int RelationFinder::RelativeSubject(uint32_t sb, uint32_t v) const {
     if (p == ",") return In(d_.Lower(k), {"a", "an", "the", "another"}) ? head(k - 1) : -1;
   }
   return -1;
+}
+
+// "Most of the state's Democratic leadership has endorsed Y, including Gov.
+// A and B": the named members of a group that endorsed, after the object of
+// the verb at `t` whose subject is a group noun.
+void RelationFinder::IncludedEndorsers(uint32_t sb, uint32_t se, uint32_t s, uint32_t t) {
+  uint32_t a = t;
+  while (a > sb && SkippableBeforeVerb(a - 1)) --a;
+  if (a == sb || in_quote_[t] ||
+      !In(d_.Lower(a - 1),
+          {"leadership", "members", "lawmakers", "senators", "republicans", "democrats",
+           "officials", "leaders", "governors", "delegation", "colleagues", "unions", "groups",
+           "mayors", "legislators", "congressmen", "representatives", "establishment"}))
+    return;
+  const int pos = ObjectPos(t + 1, se);
+  if (pos < 0 || !IsType(Ent(pos), EntityType::kPerson)) return;
+  const uint32_t k = MentionEnd(static_cast<uint32_t>(pos));
+  if (k + 2 >= se || d_.Text(k) != "," || d_.Lower(k + 1) != "including") return;
+  uint32_t o = k + 2;
+  while (o < se && o < k + 6 && Ent(o) < 0 &&
+         (m_.title_at[o] >= 0 || d_.Lower(o) == "former" || d_.tokens[o].cap))
+    ++o;
+  if (o >= se || !IsType(Ent(o), EntityType::kPerson)) return;
+  for (int x : Coordinated(o, se)) Add("ENDORSES", x, Ent(pos), s, "endorse.verbal");
 }
 
 }  // namespace kg::extract::internal

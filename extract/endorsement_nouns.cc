@@ -37,7 +37,9 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
   uint32_t det = k;
   while (det > sb && In(d_.Lower(det - 1), {"the", "an", "a", "his", "her", "their", "its"})) --det;
   const bool has_the =
-      (det > sb + 1 && d_.Lower(det) == "the" && In(d_.Lower(det - 1), {"has", "had", "have"})) ||
+      // "Y has the|a critical endorsement from X".
+      (det > sb + 1 && In(d_.Lower(det), {"the", "a", "an"}) &&
+       In(d_.Lower(det - 1), {"has", "had", "have"})) ||
       // "Y has support from X": no article.
       (support_noun && k == t && t > sb + 1 && t + 1 < se && d_.Lower(t + 1) == "from" &&
        In(d_.Lower(t - 1), {"has", "had", "have"}));

@@ -86,6 +86,7 @@ class RelationFinder {
   void NominalEndorsement(uint32_t s, uint32_t t, bool support_noun, bool election);
   int GiverOf(uint32_t sb, uint32_t det) const;
   int RelativeSubject(uint32_t sb, uint32_t v) const;
+  void IncludedEndorsers(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
   bool AgentEndsClause(uint32_t by, uint32_t se) const;
   bool ModifierOnly(int e, uint32_t from, uint32_t se) const;
   int PersonAfterOrgTitle(int e, uint32_t from, uint32_t se) const;

@@ -259,6 +259,10 @@ void RelationFinder::Endorsements(uint32_t s) {
           next_to_verb =
               SubjectOf(sb, subject_verb, false) == src || GroupSubject(sb, subject_verb) == src;
       }
+      if (src < 0 && endorse_verb && subject_verb == t) {
+        IncludedEndorsers(sb, se, s, t);
+        continue;
+      }
       int pos = src >= 0 ? ObjectPos(t + 1, se) : -1;
       // "X endorsed him", "X endorsed her presidential bid": only with the
       // subject next to a finite verb, and never one of the endorsers.

@@ -242,3 +242,34 @@ TEST_CASE("ENDORSES: helped by an endorsement; adverbs in a passive", "[relation
           "Valdane. Harold Pimsleur's speech was warmly endorsed by Walter Brennholt.\n");
   CHECK(CountType(c, "ENDORSES") == 0);
 }
+
+TEST_CASE(
+    "ENDORSES: a group's named members, a coordinated relative, an article before "
+    "the endorsement",
+    "[relations][endorse]") {
+  ArticleResult a =
+      Run("Race\n\nMost of the state's Democratic leadership has endorsed Harold Pimsleur, "
+          "including Gov. Greta Valdane and Sen. Walter Brennholt.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+  CHECK(HasRelation(a, "ENDORSES", "person:walter-brennholt", "person:harold-pimsleur"));
+  ArticleResult b =
+      Run("Race\n\nGreta Valdane (D-Va.), who serves with Walter Brennholt on the Budget "
+          "Committee and has endorsed Harold Pimsleur, spoke.\n");
+  CHECK(HasRelation(b, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+  CHECK_FALSE(HasRelation(b, "ENDORSES", "person:walter-brennholt", "person:harold-pimsleur"));
+  ArticleResult c =
+      Run("Race\n\nHarold Pimsleur has a critical endorsement from the Plumbers Union.\n");
+  CHECK(HasRelation(c, "ENDORSES", "organization:plumbers-union", "person:harold-pimsleur"));
+}
+
+TEST_CASE("ENDORSES: his union", "[relations][endorse]") {
+  ArticleResult a =
+      Run("Race\n\nWalter Brennholt joined the Plumbers Union in 1990. His union has endorsed "
+          "Harold Pimsleur.\n");
+  CHECK(HasRelation(a, "ENDORSES", "organization:plumbers-union", "person:harold-pimsleur"));
+  // The organisation named before is no union: someone else's union.
+  ArticleResult b =
+      Run("Race\n\nWalter Brennholt asked the Columbus Dispatch not to use his name because his "
+          "union has endorsed Harold Pimsleur.\n");
+  CHECK(CountType(b, "ENDORSES") == 0);
+}
