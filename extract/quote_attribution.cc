@@ -299,7 +299,14 @@ bool Attributor::Before(const RawQuote& q, QuoteFact* f) const {
       if (s < 0 && u < v) s = NearestSubject(sb, u);
       if (s < 0) s = ClauseSubject(sb, v);
     }
-    if (s < 0) s = SpeakerIn(sb, v);
+    // The first name of the main clause, not of an introductory one:
+    // 'After Clinton won, he - the leader of the Senate - said: "..."' is
+    // not Clinton's (nobody's when the main clause names nobody).
+    if (s < 0) {
+      s = SpeakerIn(sb, v);
+      const uint32_t main = MainClauseStart(sb, v, /*strict=*/true);
+      if (s >= 0 && main != sb) s = SpeakerIn(main, v);
+    }
     if (s < 0) {
       uint32_t len = 0;
       if (v > sb) s = ResolveReference(d_, m_, &in_quote_, v - 1, &len);

@@ -109,8 +109,9 @@ class Attributor {
   // Where the main clause of a sentence opening at `sb` starts: past a
   // conjunction ("But X said") and an introductory phrase up to its comma
   // ("In a speech on Monday, X said"; not one holding a speech verb: "As X
-  // said, ..."). `limit` bounds the search.
-  uint32_t MainClauseStart(uint32_t sb, uint32_t limit) const;
+  // said, ..."). `limit` bounds the search; `strict` skips only phrases
+  // that cannot hold the subject (see IntroductoryReach).
+  uint32_t MainClauseStart(uint32_t sb, uint32_t limit, bool strict = false) const;
   // The subject of the clause a participle ("saying", "adding") hangs on:
   // the name, pronoun or description opening the sentence, or its main
   // clause after an introductory phrase; -1 when unsure.

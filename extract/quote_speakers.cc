@@ -72,11 +72,16 @@ bool IsConjunction(std::string_view w) {
 
 }  // namespace
 
-uint32_t Attributor::MainClauseStart(uint32_t sb, uint32_t limit) const {
+uint32_t Attributor::MainClauseStart(uint32_t sb, uint32_t limit, bool strict) const {
   uint32_t c = sb;
   if (c + 1 < limit && IsConjunction(d_.Lower(c))) ++c;
-  if (c < limit && IsIntroductoryWord(d_.Lower(c))) {
-    for (uint32_t k = c + 1; k < limit && k < c + 24; ++k) {
+  // Strict: no "As X, a senior fellow, puts it", and time adverbs only with
+  // a comma soon after them ("Later X backed the plan, saying ..." opens
+  // with its subject).
+  uint32_t reach = c < limit ? IntroductoryReach(d_.Lower(c)) : 0;
+  if (!strict && (reach > 0 || d_.IsWord(c, "as"))) reach = 23;
+  if (reach > 0) {
+    for (uint32_t k = c + 1; k < limit && k <= c + reach; ++k) {
       if (in_quote_[k] || SentenceEnd(k) || Verb(k)) break;
       if (d_.Text(k) == ",") {
         c = k + 1;

@@ -110,7 +110,9 @@ int SentenceSubject(const Document& d, const MentionTable& m, const std::vector<
   // "In an interview on Sunday, X said ...": the subject after an
   // introductory phrase (not one holding a quotation or a speech verb: "As
   // X said, ...").
-  if (t < end && IsIntroductoryWord(d.Lower(t))) {
+  // (Any such phrase, "As ..." too: the speech verb test keeps "As X said,
+  // ..." about X.)
+  if (t < end && (IntroductoryReach(d.Lower(t)) > 0 || d.IsWord(t, "as"))) {
     for (uint32_t k = t + 1; k < end && k < t + 24; ++k) {
       if ((in_quote && (*in_quote)[k]) || d.Has(k, kSpeechVerb)) break;
       if (d.Text(k) == ",") {
@@ -215,16 +217,24 @@ int SalientSubject(const Document& d, const MentionTable& m, const std::vector<b
 
 }  // namespace
 
-bool IsIntroductoryWord(std::string_view w) {
-  static constexpr std::string_view kWords[] = {
-      "in",      "at",         "on",   "during",  "after",     "before", "since",
-      "with",    "under",      "amid", "despite", "following", "asked",  "speaking",
-      "earlier", "later",      "last", "this",    "yesterday", "today",  "meanwhile",
-      "however", "separately", "from", "for",     "when",      "while",  "as"};
-  for (std::string_view k : kWords) {
-    if (w == k) return true;
+uint32_t IntroductoryReach(std::string_view w) {
+  // Prepositions and subordinators open phrases of any length ("In a speech
+  // to accept the medal, ..."); time adverbs only short ones ("Last week,",
+  // "Earlier this year,"; not "Later Trump backed the plan, saying ...").
+  // "As" is left out: "As X, a senior fellow, put it: ..." is about X.
+  static constexpr std::string_view kLong[] = {
+      "in",   "at",      "on",        "during", "after",    "before", "since", "with", "under",
+      "amid", "despite", "following", "asked",  "speaking", "when",   "while", "from", "for"};
+  static constexpr std::string_view kShort[] = {"earlier",   "later",     "last",
+                                                "this",      "yesterday", "today",
+                                                "meanwhile", "however",   "separately"};
+  for (std::string_view k : kLong) {
+    if (w == k) return 24;
   }
-  return false;
+  for (std::string_view k : kShort) {
+    if (w == k) return 4;
+  }
+  return 0;
 }
 
 int ResolveReference(const Document& d, const MentionTable& m, const std::vector<bool>* in_quote,

@@ -25,9 +25,10 @@ namespace kg::extract {
 int ResolveReference(const Document& doc, const MentionTable& m, const std::vector<bool>* in_quote,
                      uint32_t tok, uint32_t* len);
 
-// A word that opens an introductory phrase before a sentence's main clause
-// ("In a speech, ...", "Last week, ...", "Asked about it, ..."); lower-case.
-bool IsIntroductoryWord(std::string_view w);
+// How many tokens after `w` (lower-case) the comma closing an introductory
+// phrase it opens may come ("In a speech on Tuesday, ...": far; "Last week,
+// ...": near); 0 when `w` opens no such phrase.
+uint32_t IntroductoryReach(std::string_view w);
 
 }  // namespace kg::extract
 

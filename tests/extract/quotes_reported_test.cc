@@ -203,3 +203,20 @@ TEST_CASE("He/she after a sentence opening with an introductory phrase", "[quote
   REQUIRE(s != nullptr);
   CHECK(s->speaker == "person:gregory-tallis");
 }
+
+TEST_CASE("The first name of the main clause, not of an introductory one", "[quotes]") {
+  ArticleResult r = Run(
+      "Debate\n\nWhen Maria Delgado used her closing remarks to attack him, Samuel Okafor called "
+      "it a \"low blow\" and countered: \"One of us ran against the governor. I was not that "
+      "candidate.\"\n");
+  const Statement* s = FindStatement(r, "One of us ran");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:samuel-okafor");
+  // "As X, a senior fellow, said" is X's: no introductory phrase there.
+  r =
+      Run("Schools\n\nAs Joseph Nathanson, a senior fellow at the Center for School Change, "
+          "said: \"We have not done enough to deal with the crooks and charlatans.\"\n");
+  s = FindStatement(r, "We have not done enough");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:joseph-nathanson");
+}
