@@ -112,7 +112,15 @@ void Finder::FindCuedOrgs() {
       // Not "Acme CEO", "CEO of Acme", "Belgian Prime Minister": titles
       // at the ends are not part of the name.
       const uint32_t run_end = e;
-      while (e > b && out_.title_at[e - 1] >= 0) --e;
+      // "president of the Family Leader": after "TITLE of the", a title
+      // word that ends the run with no person after it is part of a name
+      // whose first word is no title, nationality or party.
+      const bool named_title = e - b >= 2 && b >= 3 && d_.IsWord(b - 1, "the") &&
+                               d_.IsWord(b - 2, "of") && out_.title_at[b - 3] >= 0 &&
+                               out_.title_at[e - 1] >= 0 && out_.title_at[b] < 0 && !CapWord(e) &&
+                               !LooksNational(d_.Lower(b)) && !PartyWord(d_.Lower(b)) &&
+                               !d_.Has(b, kPlaceWord);
+      while (!named_title && e > b && out_.title_at[e - 1] >= 0) --e;
       // "Chief Pentagon Spokesman": a title before the name modifies the
       // one after it.
       if (e < run_end && e - b >= 2 && out_.title_at[b] >= 0) ++b;

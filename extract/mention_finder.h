@@ -85,6 +85,7 @@ class Finder {
   void FindTitles();
   void FindBylines();
   void ScanChunks(uint32_t sb, uint32_t se);
+  uint32_t OfComplementList(uint32_t b, uint32_t c, uint32_t se) const;
   void ParseChunk(uint32_t b, uint32_t e);
   void AddOrg(uint32_t b, uint32_t e);
   bool GopAsNoun(uint32_t after) const;

@@ -49,6 +49,38 @@ void Finder::FindTitles() {
   }
 }
 
+// The end of ", X, Y and Z" at the comma `c` when the chunk [b, c) holds
+// a head taking "of" before "of" and the list's items are one or two
+// capitalised words ending the chunk; else `c`.
+uint32_t Finder::OfComplementList(uint32_t b, uint32_t c, uint32_t se) const {
+  uint32_t complement = c;
+  for (uint32_t k = b; k + 2 < c && complement == c; ++k) {
+    if (d_.Has(k, kOfHead) && d_.IsWord(k + 1, "of")) complement = k + 2;
+  }
+  if (complement == c) return c;
+  // Every word of the complement is a lower-case dictionary word: not a
+  // list of names ("Bank of America, Citigroup and Wells Fargo").
+  for (uint32_t k = complement; k < c; ++k) {
+    if (!d_.Has(k, kCommonWord)) return c;
+  }
+  auto item_end = [&](uint32_t k) {
+    for (uint32_t words = 0; k < se && CapWord(k) && d_.Has(k, kCommonWord) && words < 2; ++words)
+      ++k;
+    return k;
+  };
+  uint32_t k = c;
+  while (k + 1 < se && Punct(k, ",") && CapWord(k + 1) && !d_.Has(k + 1, kFunctionWord)) {
+    const uint32_t next = item_end(k + 1);
+    if (next == k + 1) return c;
+    k = next;
+  }
+  if (k == c) return c;
+  if (Punct(k, ",")) ++k;  // the serial comma
+  if (!(k + 1 < se && (d_.IsWord(k, "and") || d_.Text(k) == "&") && CapWord(k + 1))) return c;
+  const uint32_t end = item_end(k + 1);
+  return end == k + 1 || CapWord(end) ? c : end;
+}
+
 void Finder::ScanChunks(uint32_t sb, uint32_t se) {
   uint32_t t = sb;
   while (t < se) {
@@ -90,6 +122,15 @@ void Finder::ScanChunks(uint32_t sb, uint32_t se) {
       if ((l == "and" || l == "&") && e + 1 < se && CapWord(e + 1)) {
         e += 2;
         continue;
+      }
+      // "Bureau of Alcohol, Tobacco, Firearms and Explosives": a list in the
+      // complement of a head taking "of".
+      if (l == ",") {
+        const uint32_t list_end = OfComplementList(b, e, se);
+        if (list_end > e) {
+          e = list_end;
+          continue;
+        }
       }
       // "State Department Correspondents' Association": a plural possessive
       // inside a name, before a head word.

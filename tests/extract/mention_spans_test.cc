@@ -93,5 +93,20 @@ TEST_CASE("A bare surname goes to a person introduced before it", "[mentions][sp
   CHECK_FALSE(HasRelation(r, "ENDORSES", "person:ann-ruiz", "person:tomas-velkova"));
 }
 
+TEST_CASE("A list inside the complement of 'of' stays in the name", "[mentions][spans]") {
+  ArticleResult r = Run(
+      "Rules\n\n"
+      "The Bureau of Lumber, Textiles, Fisheries and Mines issued a rule. Banks such as Bank of "
+      "Zarnovia, Kelbrix, Quonta Trust and Vellium objected. Tom Reyes, president of the Harvest "
+      "Leader, said so, and so did an adviser of the Chinese President.\n");
+  CHECK(FindEntity(r, "Bureau of Lumber, Textiles, Fisheries and Mines") != nullptr);
+  CHECK(FindEntity(r, "Bureau of Lumber") == nullptr);
+  // A list of names is no name.
+  CHECK_FALSE(HasEntityContaining(r, "Zarnovia, Kelbrix"));
+  // "president of the Harvest Leader": the title word belongs to the name.
+  CHECK(HasRelation(r, "HAS_ROLE", "person:tom-reyes", "organization:harvest-leader"));
+  CHECK_FALSE(HasEntityContaining(r, "Chinese President"));
+}
+
 }  // namespace
 }  // namespace kg::extract
