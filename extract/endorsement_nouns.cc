@@ -31,8 +31,8 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
       dst = Ent(k - 1);
     }
   }
-  // "Y has support from X": "has" is the verb, not an adjective.
-  if (w == "support" && k + 1 == t && In(d_.Lower(k), {"has", "had", "have"})) k = t;
+  // "Y has support|endorsements from X": "has" is the verb, not an adjective.
+  if (k + 1 == t && In(d_.Lower(k), {"has", "had", "have"})) k = t;
   // Who receives it: "won / received / touted the endorsement of|from X".
   uint32_t det = k;
   while (det > sb && In(d_.Lower(det - 1), {"the", "an", "a", "his", "her", "their", "its"})) --det;
@@ -40,8 +40,8 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
       // "Y has the|a critical endorsement from X".
       (det > sb + 1 && In(d_.Lower(det), {"the", "a", "an"}) &&
        In(d_.Lower(det - 1), {"has", "had", "have"})) ||
-      // "Y has support from X": no article.
-      (support_noun && k == t && t > sb + 1 && t + 1 < se && d_.Lower(t + 1) == "from" &&
+      // "Y has support|endorsements from X": no article.
+      (k == t && t > sb + 1 && t + 1 < se && d_.Lower(t + 1) == "from" &&
        In(d_.Lower(t - 1), {"has", "had", "have"}));
   bool received =
       ((det > sb && IsReceiveVerb(d_.Lower(det - 1))) || has_the) && !HedgedBefore(sb, det - 1);

@@ -260,6 +260,14 @@ TEST_CASE(
   ArticleResult c =
       Run("Race\n\nHarold Pimsleur has a critical endorsement from the Plumbers Union.\n");
   CHECK(HasRelation(c, "ENDORSES", "organization:plumbers-union", "person:harold-pimsleur"));
+  ArticleResult d =
+      Run("Race\n\nHarold Pimsleur also has endorsements from Greta Valdane and Walter "
+          "Brennholt.\n");
+  CHECK(HasRelation(d, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+  CHECK(HasRelation(d, "ENDORSES", "person:walter-brennholt", "person:harold-pimsleur"));
+  // A bill's backing is no endorsement.
+  ArticleResult e = Run("Vote\n\nThe water bill has backing from Greta Valdane.\n");
+  CHECK(CountType(e, "ENDORSES") == 0);
 }
 
 TEST_CASE("ENDORSES: his union", "[relations][endorse]") {
