@@ -137,6 +137,9 @@ class Finder {
   bool LeadsOffice(std::string_view name) const;
   mutable std::unordered_set<std::string_view> office_names_;  // filled on first use
   mutable bool office_names_done_ = false;
+  bool ActsAlone(std::string_view name) const;
+  mutable std::unordered_set<std::string_view> acting_names_;  // filled on first use
+  mutable bool acting_names_done_ = false;
   StringMap<std::vector<int>> surnames_;  // lower-case surname -> people
   void IndexSurname(int entity);
   Gender TitleGender(uint32_t name_begin) const;

@@ -180,6 +180,14 @@ bool Finder::HasPersonEvidence(uint32_t b, uint32_t e) const {
       (d_.tokens[b - 2].allcaps || d_.Has(b - 2, kOutletHead)) &&
       !d_.Has(e - 1, kCommonWord | kNonPersonTail | kOrgHead))
     return true;
+  // A country's leader: "Russia's Vladimir Putin", when the surname also
+  // speaks or owns alone ("Putin said", "Putin's"): not "Japan's Asahi
+  // Shimbun", "Iraq's Mount Sinjar".
+  if (b >= 2 && d_.tokens[b - 1].kind == TokKind::kPossessive && e - b == 2 &&
+      d_.Has(b - 2, kPlaceWord) && !d_.Has(b, kCommonWord | kPlaceWord) &&
+      !d_.Has(e - 1, kCommonWord | kNonPersonTail | kOrgHead | kPlaceWord) &&
+      ActsAlone(d_.Text(e - 1)))
+    return true;
   // A party tag needs no more: "Mitt Romney (R-Utah)", "Mitt Romney, R-Utah".
   const uint32_t tag = Punct(e, "(") || Punct(e, ",") ? e + 1 : 0;
   // A first name further in starts the name: "Speaker of the House Paul
@@ -225,6 +233,22 @@ bool Finder::HasPersonEvidence(uint32_t b, uint32_t e) const {
   // campaign or era.
   return (e - b == 2 || e - b == 3) && !d_.Has(b, kPlaceWord | kCommonWord) &&
          !d_.Has(e - 1, kPlaceWord) && LeadsOffice(d_.Text(e - 1));
+}
+
+// Whether `name` stands alone before a speech verb or a possessive
+// somewhere in the article ("Putin said", "Putin's"), as people's surnames do.
+bool Finder::ActsAlone(std::string_view name) const {
+  if (!acting_names_done_) {
+    acting_names_done_ = true;
+    const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
+    for (uint32_t k = 1; k + 1 < n; ++k) {
+      if (!CapWord(k) || d_.tokens[k].allcaps || CapWord(k - 1)) continue;
+      if (d_.tokens[k + 1].kind == TokKind::kPossessive ||
+          (Word(k + 1) && d_.Has(k + 1, kSpeechVerb)))
+        acting_names_.insert(d_.Text(k));
+    }
+  }
+  return acting_names_.count(name) > 0;
 }
 
 // Whether `name` is used as "the NAME administration|presidency|campaign|

@@ -108,5 +108,18 @@ TEST_CASE("A list inside the complement of 'of' stays in the name", "[mentions][
   CHECK_FALSE(HasEntityContaining(r, "Chinese President"));
 }
 
+TEST_CASE("A country's possessive before a name whose surname acts alone is a person",
+          "[mentions][spans]") {
+  ArticleResult r =
+      Run("Summit\n\n"
+          "The talks included Russia's Vadim Koltsov and Japan's Asahi Shimbun. The next day "
+          "Koltsov said the talks went well.\n");
+  const Entity* p = FindEntity(r, "Vadim Koltsov");
+  REQUIRE(p != nullptr);
+  CHECK(p->type == EntityType::kPerson);
+  const Entity* paper = FindEntity(r, "Asahi Shimbun");
+  CHECK((paper == nullptr || paper->type != EntityType::kPerson));
+}
+
 }  // namespace
 }  // namespace kg::extract
