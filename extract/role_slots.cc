@@ -295,6 +295,13 @@ bool FitsDescription(std::string_view noun, std::string_view name) {
       {"federation", {"Federation"}},
       {"society", {"Society"}},
       {"league", {"League"}},
+      {"chamber", {"Senate", "Representatives", "Assembly", "Legislature"}},
+      {"court", {"Court"}},
+      {"board", {"Board"}},
+      {"school", {"School"}},
+      {"church", {"Church"}},
+      {"party", {"Party"}},
+      {"company", {"Company", "Corp.", "Corporation", "Inc."}},
   };
   if (noun == "organization" || noun == "organisation" || noun == "group") {
     for (std::string_view h : kAssociationHeads) {

@@ -437,3 +437,14 @@ TEST_CASE("HAS_ROLE: worked for, works with, a denied claim give no role", "[rel
           "Pimsleur works for the Harbor Science Council.\n");
   CHECK(CountType(a, "HAS_ROLE") == 0);
 }
+
+TEST_CASE("HAS_ROLE: the party's, the school's, the board's", "[relations][roles]") {
+  ArticleResult a =
+      Run("Panel\n\nThe Ocean Democratic Party met. The party's chairwoman, Greta Valdane, "
+          "spoke. Pupils of the Lakeshore Day School sang, said Martin Brennholt, the school's "
+          "co-founder.\n\nThe Ocean Democratic Party and the Coastal Republican Party met. The "
+          "party's chairman, Harold Pimsleur, left.\n");
+  CHECK(HasRelation(a, "HAS_ROLE", "person:greta-valdane", "organization:ocean-democratic-party"));
+  CHECK(HasRelation(a, "HAS_ROLE", "person:martin-brennholt", "organization:lakeshore-day-school"));
+  CHECK(RoleOf(a, "person:harold-pimsleur") == nullptr);  // two parties: ambiguous
+}
