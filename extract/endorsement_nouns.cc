@@ -45,6 +45,19 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
        In(d_.Lower(t - 1), {"has", "had", "have"}));
   bool received =
       ((det > sb && IsReceiveVerb(d_.Lower(det - 1))) || has_the) && !HedgedBefore(sb, det - 1);
+  // "Y won the nomination with the backing of X", "Y, a state senator with
+  // the endorsement of X": the closest person before "with" holds it.
+  int holder = -1;
+  if (!received && w != "support" && det > sb + 1 && det < k && d_.Lower(det) == "the" &&
+      d_.Lower(det - 1) == "with" && !HedgedBefore(sb, det - 1)) {
+    for (uint32_t b = det - 1; b > sb && b + 16 > det; --b) {
+      if (in_quote_[b - 1] || d_.Text(b - 1) == ";") break;
+      if (Ent(b - 1) < 0) continue;
+      if (IsType(Ent(b - 1), EntityType::kPerson)) holder = Ent(b - 1);
+      break;
+    }
+    received = holder >= 0;
+  }
   // "Y was buoyed (Wednesday) by the endorsement of X", "Y, bolstered by
   // the backing of X": helped by it, so Y has it.
   if (!received && det > sb + 2 && det < k && d_.Lower(det - 1) == "by") {
@@ -127,7 +140,7 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
     if (received || d_.Lower(t + 1) == "from") {
       src = ModifierOnly(x, t + 2, se) ? -1 : PersonAfterOrgTitle(x, t + 2, se);
       if (received) {
-        dst = SubjectOf(sb, det - 1, !support_noun || election);
+        dst = holder >= 0 ? holder : SubjectOf(sb, det - 1, !support_noun || election);
       } else if (k > sb && In(d_.Lower(k - 1), {"his", "her", "their", "its"})) {
         dst = SubjectBefore(sb, k - 1);
       } else if (k >= sb + 2 && d_.tokens[k - 1].kind == TokKind::kPossessive) {

@@ -140,7 +140,10 @@ std::vector<int> RelationFinder::Coordinated(uint32_t first, uint32_t se,
     if (k >= se || !IsType(Ent(k), m_.entities[out[0]].type)) break;
     // "the backing of X, Y's former strategist": a possessive in an
     // apposition names no one coordinated.
-    if (MentionEnd(k) < se && d_.tokens[MentionEnd(k)].kind == TokKind::kPossessive) break;
+    // Also "Mr. Sanders' supporters" (a bare apostrophe after an s).
+    if (MentionEnd(k) < se && (d_.tokens[MentionEnd(k)].kind == TokKind::kPossessive ||
+                               In(d_.Text(MentionEnd(k)), {"'", "\xe2\x80\x99", "\xe2\x80\x98"})))
+      break;
     // "... behind X, and Mayor Y threw his support ...": Y starts a new
     // clause when a verb-like word follows it.
     const uint32_t after = MentionEnd(k);

@@ -281,3 +281,21 @@ TEST_CASE("ENDORSES: his union", "[relations][endorse]") {
           "union has endorsed Harold Pimsleur.\n");
   CHECK(CountType(b, "ENDORSES") == 0);
 }
+
+TEST_CASE("ENDORSES: with the backing of", "[relations][endorse]") {
+  ArticleResult a =
+      Run("Race\n\nIt is a classic battle: Harold Pimsleur, a state senator with the endorsement "
+          "of retiring Rep. Greta Valdane, versus Maxine Rutherford with the backing of Rep. "
+          "Walter Brennholt.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+  CHECK(HasRelation(a, "ENDORSES", "person:walter-brennholt", "person:maxine-rutherford"));
+  CHECK_FALSE(HasRelation(a, "ENDORSES", "person:walter-brennholt", "person:harold-pimsleur"));
+  // A name with a bare apostrophe after the endorser starts a new clause;
+  // a law passed with backing has no person to hold it.
+  ArticleResult b =
+      Run("Race\n\nAlthough Harold Pimsleur had support in the state with the backing of former "
+          "Gov. Greta Valdane, Mr. Walter Brennholt\xe2\x80\x98 supporters won. The law passed "
+          "with the backing of the Plumbers Union.\n");
+  CHECK(HasRelation(b, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+  CHECK(CountType(b, "ENDORSES") == 1);
+}
