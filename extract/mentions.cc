@@ -18,9 +18,17 @@ bool MediaTitle(std::string_view w) {
 // The length of a "then-" or "ex-" before a capitalised title in one
 // token ("then-President", "ex-Gov."), else 0.
 size_t Finder::ThenPrefix(uint32_t t) const {
-  const std::string_view w = d_.Text(t);
-  const size_t len = w.starts_with("then-") ? 5 : w.starts_with("ex-") ? 3 : 0;
-  return len > 0 && w.size() > len + 1 && w[len] >= 'A' && w[len] <= 'Z' ? len : 0;
+  // Asked of every word: test the hyphen's position first.
+  const Token& tok = d_.tokens[t];
+  const size_t size = tok.end - tok.start;
+  if (size < 5) return 0;
+  const char* w = d_.bytes.data() + tok.start;
+  size_t len = 0;
+  if (w[4] == '-' && w[0] == 't' && w[1] == 'h' && w[2] == 'e' && w[3] == 'n')
+    len = 5;
+  else if (w[2] == '-' && w[0] == 'e' && w[1] == 'x')
+    len = 3;
+  return len > 0 && size > len + 1 && w[len] >= 'A' && w[len] <= 'Z' ? len : 0;
 }
 
 void Finder::FindTitles() {
@@ -30,8 +38,8 @@ void Finder::FindTitles() {
   for (uint32_t t = 0; t < n; ++t) {
     if (!Word(t)) continue;
     // "then-President X", "ex-Sen. X": a title glued to a time prefix.
-    const size_t prefix = ThenPrefix(t);
-    if (prefix == 0 && !d_.Has(t, kTitleStart)) continue;
+    size_t prefix = 0;
+    if (!d_.Has(t, kTitleStart) && (prefix = ThenPrefix(t)) == 0) continue;
     int k = 0;
     uint32_t para_end = d_.paragraphs[d_.sentences[d_.sentence_of[t]].para].tok_end;
     while (k < 5 && t + k < para_end && Word(t + k)) {
