@@ -149,10 +149,16 @@ void Finder::FindCuedOrgs() {
       // "Acme is a division of Y" may open a sentence.
       const bool copula = d_.IsWord(e, "is") && (d_.IsWord(e + 1, "a") || d_.IsWord(e + 1, "an")) &&
                           e + 2 < n && OrgNoun(d_.Lower(e + 2));
-      if (!NameLike(b, e, copula ? UINT32_MAX : s.tok_begin, /*strong=*/true)) continue;
+      // A role's organisation slot is evidence enough for a name of three
+      // words or more that starts like a person's ("chief executive of Blue
+      // Cross Blue Shield North Carolina").
+      const bool name_like = NameLike(b, e, copula ? UINT32_MAX : s.tok_begin, /*strong=*/true);
+      if (!name_like && e - b < 3) continue;
+      const bool role_slot = RoleOrgCue(b, e);
+      if (!name_like && !role_slot) continue;
       const bool owner = e - b == 1 && !owners.empty() &&
                          std::find(owners.begin(), owners.end(), d_.Text(b)) != owners.end();
-      if (OrgCue(b, e) || RoleOrgCue(b, e) ||
+      if (role_slot || OrgCue(b, e) ||
           (NameLike(b, e, s.tok_begin, /*strong=*/false) && (owner || WeakOrgCue(b, e)))) {
         // "the Hill reports", "told the Crimson": a one-word name keeps its
         // article in the mention ("the Hill" is an alias).

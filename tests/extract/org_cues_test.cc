@@ -52,5 +52,17 @@ TEST_CASE("A role's organisation slot takes no place, party, nationality, field 
   }
 }
 
+TEST_CASE("A role's slot names a three-word body that starts like a person's name",
+          "[mentions][org_cues]") {
+  ArticleResult r =
+      Run("Ads\n\n"
+          "\"We will spend more,\" said Brian Tolley, executive director of Carmen Rising "
+          "Squared. \"We will not,\" said Dana Ruiz, communications director for Bo Dietrow.\n");
+  CHECK(IsOrg(r, "Carmen Rising Squared"));
+  CHECK(HasRelation(r, "HAS_ROLE", "person:brian-tolley", "organization:carmen-rising-squared"));
+  // Two words are still a person's name.
+  CHECK_FALSE(IsOrg(r, "Bo Dietrow"));
+}
+
 }  // namespace
 }  // namespace kg::extract
