@@ -27,6 +27,13 @@ bool IsReceiveVerb(std::string_view w) {
 // ("voters now backing Y": no named endorser), else the named entity of an
 // apposition ("X, a superdelegate backing Y").
 int RelationFinder::ParticipleSubject(uint32_t sb, uint32_t a) const {
+  // "X attacked Z for endorsing Y": the one blamed or praised (a person or
+  // organisation) endorsed, the main verb's object (Z), not its subject;
+  // "praised him for backing Y" names no one.
+  if (a >= sb + 2 && d_.Lower(a - 1) == "for") {
+    if (In(d_.Lower(a - 2), {"him", "her", "them", "me", "us", "you"})) return -2;
+    if (MentionEndsAt(a - 1)) return Ent(a - 2);
+  }
   if (a <= sb || Ent(a - 1) >= 0 || d_.tokens[a - 1].kind != TokKind::kWord ||
       d_.tokens[a - 1].cap || d_.Has(a - 1, kFunctionWord))
     return -1;

@@ -252,6 +252,28 @@ int RelationFinder::RelativeSubject(uint32_t sb, uint32_t v) const {
   return -1;
 }
 
+// Where a coordination of endorsement verbs that ends with the one at `t`
+// starts: at "support" in "to support or endorse Y"; `t` itself when the verb
+// stands alone.
+uint32_t RelationFinder::CoordinatedVerbStart(uint32_t t, uint32_t sb) const {
+  if (t < sb + 2 || !In(d_.Lower(t - 1), {"or", "and"})) return t;
+  std::string_view v = d_.Lower(t - 2);
+  for (std::string_view stem : {"endors", "support", "back", "re-endors"}) {
+    if (v.starts_with(stem) && v.size() <= stem.size() + 3 &&
+        In(v.substr(stem.size()), {"", "e", "es", "ed", "ing", "s"}))
+      return t - 2;
+  }
+  return t;
+}
+
+// Whether the subject of the verb at `v` is a partitive relative ("most of
+// whom", "some of which"): part of a body's members act, not the body.
+bool RelationFinder::PartitiveRelative(uint32_t sb, uint32_t v) const {
+  uint32_t k = v;
+  while (k > sb && SkippableBeforeVerb(k - 1)) --k;
+  return k >= sb + 2 && In(d_.Lower(k - 1), {"whom", "which"}) && d_.Lower(k - 2) == "of";
+}
+
 // "Most of the state's Democratic leadership has endorsed Y, including Gov.
 // A and B": the named members of a group that endorsed, after the object of
 // the verb at `t` whose subject is a group noun.

@@ -100,6 +100,8 @@ class RelationFinder {
   int GroupSubject(uint32_t sb, uint32_t v) const;
   int CopulaRelativeHead(uint32_t sb, uint32_t who) const;
   int FirstToEndorse(uint32_t sb, uint32_t to) const;
+  uint32_t CoordinatedVerbStart(uint32_t t, uint32_t sb) const;
+  bool PartitiveRelative(uint32_t sb, uint32_t v) const;
   bool SupportListFollows(uint32_t t, uint32_t se) const;
   void Roles(uint32_t s);
   void AppositionRoles(uint32_t s);

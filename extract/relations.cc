@@ -91,8 +91,15 @@ void RelationFinder::Endorsements(uint32_t s) {
     if (endorse_verb || back_verb || backed_by) {
       // Hedged or denied endorsements are not facts: "may endorse", "has not
       // endorsed", "whether he'll endorse", "refused to endorse".
+      // "not ready to support or endorse Y": the hedge before the first of
+      // coordinated verbs covers the last; a choice ("or") or an infinitive
+      // of coordinated verbs is no fact.
+      const uint32_t first_verb = CoordinatedVerbStart(t, sb);
+      if (first_verb < t &&
+          (d_.Lower(t - 1) == "or" || (first_verb > sb && d_.Lower(first_verb - 1) == "to")))
+        continue;
       bool hedged = false;
-      for (uint32_t k = t > sb + 4 ? t - 4 : sb; k < t; ++k) {
+      for (uint32_t k = first_verb > sb + 4 ? first_verb - 4 : sb; k < t; ++k) {
         std::string_view x = d_.Lower(k);
         if (In(x, {"not",          "n't",           "never",      "no",          "may",
                    "might",        "could",         "would",      "should",      "whether",
@@ -242,6 +249,9 @@ void RelationFinder::Endorsements(uint32_t s) {
             a > sb && In(d_.Lower(a - 1), {"was", "were", "been", "being", "is", "are", "be"});
         if (be && !w.ends_with("ing")) continue;
         subject_verb = be ? a - 1 : t;
+        // "the caucus, most of whom are backing Y": some members, not the
+        // body, back Y.
+        if (PartitiveRelative(sb, subject_verb)) continue;
         if (!be && w.ends_with("ing")) {
           src = ParticipleSubject(sb, a);
           if (src == -2) continue;

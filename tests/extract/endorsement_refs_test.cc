@@ -299,3 +299,46 @@ TEST_CASE("ENDORSES: with the backing of", "[relations][endorse]") {
   CHECK(HasRelation(b, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
   CHECK(CountType(b, "ENDORSES") == 1);
 }
+
+TEST_CASE("ENDORSES: coordinated verbs share a hedge", "[relations][endorse]") {
+  // The negation before the first verb covers the second; a choice between
+  // verbs and an infinitive of coordinated verbs state no endorsement.
+  ArticleResult a =
+      Run("Race\n\nGreta Valdane said she is not \"ready\" at this point to support or endorse "
+          "Harold Pimsleur, the party's nominee.\n");
+  CHECK(CountType(a, "ENDORSES") == 0);
+  ArticleResult b =
+      Run("Race\n\nGreta Valdane may back or endorse Harold Pimsleur in the Senate race.\n");
+  CHECK(CountType(b, "ENDORSES") == 0);
+  // A single verb still counts.
+  ArticleResult c =
+      Run("Race\n\nGreta Valdane said Monday that she endorsed Harold Pimsleur in the Senate "
+          "race.\n");
+  CHECK(HasRelation(c, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+}
+
+TEST_CASE("ENDORSES: a gerund after 'for' belongs to the one blamed", "[relations][endorse]") {
+  ArticleResult a =
+      Run("Race\n\nHarold Pimsleur then attacked former candidate Greta Valdane for endorsing "
+          "Walter Brennholt in the primary race.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:walter-brennholt"));
+  CHECK_FALSE(HasRelation(a, "ENDORSES", "person:harold-pimsleur", "person:walter-brennholt"));
+  // A pronoun object names no endorser.
+  ArticleResult b =
+      Run("Race\n\nHarold Pimsleur criticized him for backing Walter Brennholt in the Senate "
+          "race.\n");
+  CHECK(CountType(b, "ENDORSES") == 0);
+}
+
+TEST_CASE("ENDORSES: members of a body in a partitive relative", "[relations][endorse]") {
+  // "most of whom are backing Y": some members, not the body.
+  ArticleResult a =
+      Run("Race\n\nThe Plumbers Union Caucus - most of whom are backing Harold Pimsleur or Greta "
+          "Valdane in the presidential race - met on Tuesday.\n");
+  CHECK(CountType(a, "ENDORSES") == 0);
+  // A plain relative on the body still gives it.
+  ArticleResult b =
+      Run("Race\n\nThe Plumbers Union, which is backing Harold Pimsleur in the presidential "
+          "race, met on Tuesday.\n");
+  CHECK(HasRelation(b, "ENDORSES", "organization:plumbers-union", "person:harold-pimsleur"));
+}
