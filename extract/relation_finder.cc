@@ -67,12 +67,20 @@ int RelationFinder::SubjectBefore(uint32_t sb, uint32_t v) const {
 // presumptive Democratic presidential nominee X", "endorsed foreign leaders
 // such as French President X", "from two candidates, Sens. X").
 int RelationFinder::ObjectAfter(uint32_t v, uint32_t se) const {
+  bool comma = false;
   for (uint32_t t = v; t < se && t < v + 10; ++t) {
     int e = Ent(t);
     if (e >= 0) {
       // "endorsed Trump's bid" is Trump; "endorsed Jeb's son, George P. Bush"
       // is the son, named in the apposition.
       const uint32_t end = MentionEnd(t);
+      // "Because the court endorsed the standard, X could not ...": a name
+      // after a comma with a verb of its own starts the main clause.
+      if (comma && end < se &&
+          (IsVerbLike(d_.Lower(end)) ||
+           In(d_.Lower(end), {"could", "can", "may", "might", "should", "must", "did", "does",
+                              "are", "were", "cannot"})))
+        return -1;
       if (end + 1 < se && d_.tokens[end].kind == TokKind::kPossessive) {
         if (In(d_.Lower(end + 1), {"bid", "candidacy", "campaign", "reelection", "re-election",
                                    "nomination", "run", "presidential", "senate", "congressional"}))
@@ -86,8 +94,10 @@ int RelationFinder::ObjectAfter(uint32_t v, uint32_t se) const {
     std::string_view w = d_.Lower(t);
     if (tok.kind == TokKind::kPunct) {
       // An apposition naming the object: "two candidates, Sens. X".
-      if (w == "," && t > v && t + 1 < se && (d_.tokens[t + 1].cap || m_.title_at[t + 1] >= 0))
+      if (w == "," && t > v && t + 1 < se && (d_.tokens[t + 1].cap || m_.title_at[t + 1] >= 0)) {
+        comma = true;
         continue;
+      }
       return -1;
     }
     if (w == "such" && t + 1 < se && d_.Lower(t + 1) == "as") {

@@ -101,20 +101,22 @@ void RelationFinder::Endorsements(uint32_t s) {
       bool hedged = false;
       for (uint32_t k = first_verb > sb + 4 ? first_verb - 4 : sb; k < t; ++k) {
         std::string_view x = d_.Lower(k);
-        if (In(x, {"not",          "n't",           "never",      "no",          "may",
-                   "might",        "could",         "would",      "should",      "whether",
-                   "if",           "none",          "refused",    "declined",    "unwilling",
-                   "nor",          "won't",         "didn't",     "doesn't",     "hasn't",
-                   "haven't",      "wouldn't",      "'ll",        "considering", "urged",
-                   "asked",        "pressing",      "lobbying",   "expected",    "plans",
-                   "likely",       "insinuating",   "suggesting", "implying",    "claiming",
-                   "falsely",      "rumored",       "imply",      "implies",     "implied",
-                   "misleadingly", "\xe2\x80\x99ll"}) ||
+        if (In(x, {"not",          "n't",         "never",      "no",          "may",
+                   "might",        "could",       "would",      "should",      "whether",
+                   "if",           "none",        "refused",    "declined",    "unwilling",
+                   "nor",          "won't",       "didn't",     "doesn't",     "hasn't",
+                   "haven't",      "wouldn't",    "'ll",        "considering", "urged",
+                   "asked",        "pressing",    "lobbying",   "expected",    "plans",
+                   "likely",       "insinuating", "suggesting", "implying",    "claiming",
+                   "falsely",      "rumored",     "imply",      "implies",     "implied",
+                   "misleadingly", "instead",     "without",    "nary",        "\xe2\x80\x99ll"}) ||
             x.ends_with("n\xe2\x80\x99t") ||                      // "hasn’t": a curly apostrophe
             x.ends_with("\xe2\x80\x99ll") || x.ends_with("'ll"))  // "he’ll"
           hedged = true;
       }
-      if (hedged) continue;
+      // "endorsed neither X nor Y".
+      if (hedged || (t + 1 < se && In(d_.Lower(t + 1), {"neither", "none", "nobody", "no"})))
+        continue;
       // "endorsed by X", "endorsed Friday by X", "endorsed on Monday by X".
       uint32_t by = t + 1;
       while (by < se && by < t + 4 &&

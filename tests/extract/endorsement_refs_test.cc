@@ -342,3 +342,23 @@ TEST_CASE("ENDORSES: members of a body in a partitive relative", "[relations][en
           "race, met on Tuesday.\n");
   CHECK(HasRelation(b, "ENDORSES", "organization:plumbers-union", "person:harold-pimsleur"));
 }
+
+TEST_CASE("ENDORSES: declined in other words", "[relations][endorse]") {
+  // "instead of", "without", "nary a word of" before the verb; "neither"
+  // after it.
+  ArticleResult a = Run(
+      "Race\n\nThe Plumbers Union tried to save the Senate for Republicans instead of backing "
+      "Harold Pimsleur. Greta Valdane spoke nary a word of endorsing Harold Pimsleur. The Dayton "
+      "Courier this weekend endorsed neither Harold Pimsleur nor Walter Brennholt in the race.\n");
+  CHECK(CountType(a, "ENDORSES") == 0);
+  // A name after a comma with its own verb starts the main clause.
+  ArticleResult b =
+      Run("Race\n\nBecause the Plumbers Union has repeatedly endorsed the existing standard, "
+          "Harold Pimsleur could not change the law in his campaign.\n");
+  CHECK(CountType(b, "ENDORSES") == 0);
+  // An apposition after a comma still names the object.
+  ArticleResult c = Run(
+      "Race\n\nThe Plumbers Union endorsed two candidates, Harold Pimsleur and Greta Valdane, in "
+      "the Senate race.\n");
+  CHECK(HasRelation(c, "ENDORSES", "organization:plumbers-union", "person:harold-pimsleur"));
+}
