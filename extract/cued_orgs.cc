@@ -71,7 +71,7 @@ void Finder::FindCuedOrgs() {
   // Title words may be part of a name ("Justice Democrats"), but a chunk
   // of titles only is not one.
   // "the March for Life": a month before "for" and a name is part of it.
-  auto free_cap = [&](uint32_t t) {
+  auto free_cap = [&](uint32_t t) __attribute__((always_inline)) {
     return t < n && CapWord(t) && out_.mention_at[t] < 0 &&
            (!d_.Has(t, kMonthOrDay) ||
             (t > 0 && d_.IsWord(t - 1, "the") && d_.IsWord(t + 1, "for") && CapWord(t + 2)));
