@@ -176,6 +176,7 @@ bool RelationFinder::AgentEndsClause(uint32_t by, uint32_t se) const {
 // Caucus members"), only modifies a group noun after it: then some of the
 // group's people, not the entity, endorsed.
 bool RelationFinder::ModifierOnly(int e, uint32_t from, uint32_t se) const {
+  if (e < 0) return false;  // else a token without a mention would match
   for (uint32_t k = from; k < se && k < from + 10; ++k) {
     if (Ent(k) != e) continue;
     const uint32_t after = MentionEnd(k);
