@@ -275,6 +275,23 @@ bool RelationFinder::PartitiveRelative(uint32_t sb, uint32_t v) const {
   return k >= sb + 2 && In(d_.Lower(k - 1), {"whom", "which"}) && d_.Lower(k - 2) == "of";
 }
 
+// "endorsements from members of Congress: A and Rep. B": the position of
+// the first person listed after a colon that ends a short description
+// without a person, starting at `from`; -1 when there is none.
+int RelationFinder::ColonListAfter(uint32_t from, uint32_t se) const {
+  for (uint32_t c = from; c + 1 < se && c < from + 8; ++c) {
+    if (in_quote_[c] || IsType(Ent(c), EntityType::kPerson)) return -1;
+    if (d_.tokens[c].kind == TokKind::kPunct && d_.Text(c) != ":") return -1;
+    if (d_.Text(c) != ":") continue;
+    if (c == from) return -1;
+    uint32_t o = c + 1;
+    while (o < se && o < c + 4 && Ent(o) < 0 && m_.title_at[o] >= 0) ++o;
+    if (o < se && IsType(Ent(o), EntityType::kPerson) && !in_quote_[o]) return static_cast<int>(o);
+    return -1;
+  }
+  return -1;
+}
+
 // "Most of the state's Democratic leadership has endorsed Y, including Gov.
 // A and B": the named members of a group that endorsed, after the object of
 // the verb at `t` whose subject is a group noun.

@@ -18,6 +18,7 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
   const std::string_view w = d_.Lower(t);
   if (in_quote_[t]) return;
   int src = -1, dst = -1;
+  int colon_list = -1;  // the first endorser listed after a colon
   const char* rule = "endorse.nominal";
   uint32_t k = t;
   while (k > sb && (d_.tokens[k - 1].kind == TokKind::kWord) && Ent(k - 1) < 0 && k + 3 > t &&
@@ -137,6 +138,11 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
       const int pos = ObjectPos(t + 2, se);
       x = pos >= 0 ? Ent(pos) : -1;
     }
+    // "won his first endorsements from members of Congress: A and Rep. B".
+    if (x < 0 && received) {
+      colon_list = ColonListAfter(t + 2, se);
+      x = colon_list >= 0 ? Ent(colon_list) : -1;
+    }
     if (received || d_.Lower(t + 1) == "from") {
       src = ModifierOnly(x, t + 2, se) ? -1 : PersonAfterOrgTitle(x, t + 2, se);
       if (received) {
@@ -207,7 +213,7 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
   if (src >= 0 && dst >= 0) Add("ENDORSES", src, dst, s, rule);
   // "endorsements from X and Y": every coordinated endorser.
   if (src >= 0 && dst >= 0 && std::string_view(rule) == "endorse.received") {
-    int pos = ObjectPos(t + 2, se);
+    int pos = colon_list >= 0 ? colon_list : ObjectPos(t + 2, se);
     // Not "House Democratic leader X" (an organisation before a title).
     if (pos >= 0 && PersonAfterOrgTitle(Ent(pos), pos, se) == Ent(pos)) {
       for (int x : Coordinated(static_cast<uint32_t>(pos), se)) Add("ENDORSES", x, dst, s, rule);

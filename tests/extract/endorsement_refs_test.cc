@@ -362,3 +362,20 @@ TEST_CASE("ENDORSES: declined in other words", "[relations][endorse]") {
       "the Senate race.\n");
   CHECK(HasRelation(c, "ENDORSES", "organization:plumbers-union", "person:harold-pimsleur"));
 }
+
+TEST_CASE("ENDORSES: endorsers listed after a colon", "[relations][endorse]") {
+  ArticleResult a =
+      Run("Race\n\nOn Wednesday, Harold Pimsleur won his first endorsements from members of "
+          "Congress: Greta Valdane and Rep. Walter Brennholt (R-Ohio).\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+  CHECK(HasRelation(a, "ENDORSES", "person:walter-brennholt", "person:harold-pimsleur"));
+  // Not hoped for, and not a list whose description names a person.
+  ArticleResult b =
+      Run("Race\n\nHarold Pimsleur hopes to win endorsements from members of Congress: Greta "
+          "Valdane and Rep. Walter Brennholt.\n");
+  CHECK(CountType(b, "ENDORSES") == 0);
+  ArticleResult c =
+      Run("Race\n\nHarold Pimsleur won endorsements from allies of Maxine Rutherford: Greta "
+          "Valdane and Rep. Walter Brennholt.\n");
+  CHECK_FALSE(HasRelation(c, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+}
