@@ -292,6 +292,23 @@ int RelationFinder::ColonListAfter(uint32_t from, uint32_t se) const {
   return -1;
 }
 
+// The subject of the verb at `v` in a relative clause on an organisation
+// that modifies its head noun: "the National Widget Association lobbying
+// group, which has endorsed him" (the association); -1 otherwise.
+int RelationFinder::OrgRelativeHead(uint32_t sb, uint32_t v) const {
+  uint32_t t = v;
+  while (t > sb && SkippableBeforeVerb(t - 1)) --t;
+  if (t < sb + 4 || !In(d_.Lower(t - 1), {"which", "who"}) || d_.Text(t - 2) != "," ||
+      in_quote_[t - 1])
+    return -1;
+  uint32_t w = t - 2;
+  while (w > sb && w + 4 > t && d_.tokens[w - 1].kind == TokKind::kWord && !d_.tokens[w - 1].cap &&
+         !d_.Has(w - 1, kFunctionWord) && Ent(w - 1) < 0)
+    --w;
+  if (w == t - 2 || !MentionEndsAt(w) || !IsType(Ent(w - 1), EntityType::kOrganization)) return -1;
+  return Ent(w - 1);
+}
+
 // "Most of the state's Democratic leadership has endorsed Y, including Gov.
 // A and B": the named members of a group that endorsed, after the object of
 // the verb at `t` whose subject is a group noun.

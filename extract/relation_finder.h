@@ -103,6 +103,7 @@ class RelationFinder {
   uint32_t CoordinatedVerbStart(uint32_t t, uint32_t sb) const;
   bool PartitiveRelative(uint32_t sb, uint32_t v) const;
   int ColonListAfter(uint32_t from, uint32_t se) const;
+  int OrgRelativeHead(uint32_t sb, uint32_t v) const;
   bool SupportListFollows(uint32_t t, uint32_t se) const;
   void Roles(uint32_t s);
   void AppositionRoles(uint32_t s);

@@ -263,6 +263,8 @@ void RelationFinder::Endorsements(uint32_t s) {
         // ("65% backed Y" is not the first name of the sentence).
         // "X of Ohio, who backed Y", "X, who left the race, has endorsed Y".
         if (src < 0) src = RelativeSubject(sb, subject_verb);
+        // "the X lobbying group, which has endorsed him".
+        if (src < 0 && (src = OrgRelativeHead(sb, subject_verb)) >= 0) next_to_verb = true;
         if (src < 0) src = SubjectOf(sb, subject_verb, endorse_verb || election);
         // "The group has endorsed Y": the organisation named before.
         if (src < 0) src = GroupSubject(sb, subject_verb);

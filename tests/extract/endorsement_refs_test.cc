@@ -379,3 +379,15 @@ TEST_CASE("ENDORSES: endorsers listed after a colon", "[relations][endorse]") {
           "Valdane and Rep. Walter Brennholt.\n");
   CHECK_FALSE(HasRelation(c, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
 }
+
+TEST_CASE("ENDORSES: a relative clause on an organisation's head noun", "[relations][endorse]") {
+  ArticleResult a =
+      Run("Race\n\nHarold Pimsleur said he would meet the influential Plumbers Union lobbying "
+          "group, which has endorsed him, to discuss the bill.\n");
+  CHECK(HasRelation(a, "ENDORSES", "organization:plumbers-union", "person:harold-pimsleur"));
+  // A person's campaign is no organisation; a denied endorsement is none.
+  ArticleResult b =
+      Run("Race\n\nHarold Pimsleur said he would meet the Greta Valdane campaign staff, which has "
+          "endorsed him. He met the Plumbers Union lobbying group, which has not endorsed him.\n");
+  CHECK(CountType(b, "ENDORSES") == 0);
+}
