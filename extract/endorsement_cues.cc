@@ -175,8 +175,14 @@ bool RelationFinder::BackingVerb(uint32_t t, uint32_t sb, uint32_t se, bool elec
       (IsReceiveVerb(d_.Lower(t - 1)) || In(d_.Lower(t - 1), {"has", "have", "had"})))
     return false;
   if (back && election) return true;
-  // A headline's "X backs Y" is as often about a policy fight as a race.
-  if (d_.paragraphs[d_.sentences[d_.sentence_of[t]].para].kind != LineKind::kBody) return false;
+  // A headline's "X backs Y, says ..." is as often about a policy fight as
+  // a race; only "X Backs Y" with persons X and Y, Y ending the headline.
+  const LineKind kind = d_.paragraphs[d_.sentences[d_.sentence_of[t]].para].kind;
+  // A court or agency that "Backs Trump" in a headline rules for him: only
+  // a person right before the verb.
+  if (kind != LineKind::kBody && (kind != LineKind::kHeadline || !back || w == "backing" ||
+                                  t == sb || !IsType(Ent(t - 1), EntityType::kPerson)))
+    return false;
   uint32_t o = t + 1;
   if (o < se && d_.Lower(o) == "former") ++o;
   if (o < se && TitleAt(o) >= 0) o = m_.titles[TitleAt(o)].tok_end;
@@ -187,6 +193,11 @@ bool RelationFinder::BackingVerb(uint32_t t, uint32_t sb, uint32_t se, bool elec
     uint32_t c = after;
     while (c < se && c < after + 6 && d_.Text(c) != ")") ++c;
     if (c < se && d_.Text(c) == ")") after = c + 1;
+  }
+  if (kind == LineKind::kHeadline) {
+    // A headline names a person word by word ("Backs Hillary Clinton").
+    while (after < se && Ent(after) == Ent(o)) after = MentionEnd(after);
+    return after >= se;
   }
   if (after < se && d_.Lower(after) == "for") return OfficeAt(after + 1, se);
   if (support) return false;

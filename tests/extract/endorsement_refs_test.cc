@@ -391,3 +391,19 @@ TEST_CASE("ENDORSES: a relative clause on an organisation's head noun", "[relati
           "endorsed him. He met the Plumbers Union lobbying group, which has not endorsed him.\n");
   CHECK(CountType(b, "ENDORSES") == 0);
 }
+
+TEST_CASE("ENDORSES: a headline's 'X Backs Y'", "[relations][endorse]") {
+  ArticleResult a = Run(
+      "Greta Valdane Backs Harold Pimsleur\n\nSen. Greta Valdane spoke in Dayton on Thursday about "
+      "Harold Pimsleur and the state's economy.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+  // Not when more follows the name, and not a court's ruling.
+  ArticleResult b = Run(
+      "Greta Valdane Backs Harold Pimsleur on Water Bill\n\nSen. Greta Valdane spoke in Dayton on "
+      "Thursday about Harold Pimsleur and the state's economy.\n");
+  CHECK(CountType(b, "ENDORSES") == 0);
+  ArticleResult c =
+      Run("Appeals Court Backs Harold Pimsleur\n\nThe Ohio Court of Appeals ruled on Thursday that "
+          "Harold Pimsleur may keep the files.\n");
+  CHECK(CountType(c, "ENDORSES") == 0);
+}
