@@ -268,11 +268,33 @@ uint32_t RelationFinder::CoordinatedVerbStart(uint32_t t, uint32_t sb) const {
 }
 
 // Whether the subject of the verb at `v` is a partitive relative ("most of
-// whom", "some of which"): part of a body's members act, not the body.
-bool RelationFinder::PartitiveRelative(uint32_t sb, uint32_t v) const {
+// whom", "some of which"): part of a body's members act, not the body. When
+// it takes in every one of listed persons ("A and B, both of whom"), they
+// go to `whole`.
+bool RelationFinder::PartitiveRelative(uint32_t sb, uint32_t v, std::vector<int>* whole) const {
   uint32_t k = v;
   while (k > sb && SkippableBeforeVerb(k - 1)) --k;
-  return k >= sb + 2 && In(d_.Lower(k - 1), {"whom", "which"}) && d_.Lower(k - 2) == "of";
+  if (k < sb + 2 || !In(d_.Lower(k - 1), {"whom", "which"}) || d_.Lower(k - 2) != "of")
+    return false;
+  if (k < sb + 5 || !In(d_.Lower(k - 3), {"both", "all", "each"}) || d_.Text(k - 4) != ",")
+    return true;
+  std::vector<int> listed;
+  bool coordinated = false;
+  for (uint32_t e = k - 4; MentionEndsAt(e) && IsType(Ent(e - 1), EntityType::kPerson);) {
+    listed.push_back(Ent(e - 1));
+    e = MentionBegin(e - 1);
+    if (e > sb && d_.Lower(e - 1) == "and") {
+      coordinated = true;
+      --e;
+      if (e > sb && d_.Text(e - 1) == ",") --e;
+    } else if (e > sb && d_.Text(e - 1) == ",") {
+      --e;
+    } else {
+      break;
+    }
+  }
+  if (coordinated && listed.size() >= 2) *whole = std::move(listed);
+  return true;
 }
 
 // "endorsements from members of Congress: A and Rep. B": the position of

@@ -101,7 +101,7 @@ class RelationFinder {
   int CopulaRelativeHead(uint32_t sb, uint32_t who) const;
   int FirstToEndorse(uint32_t sb, uint32_t to) const;
   uint32_t CoordinatedVerbStart(uint32_t t, uint32_t sb) const;
-  bool PartitiveRelative(uint32_t sb, uint32_t v) const;
+  bool PartitiveRelative(uint32_t sb, uint32_t v, std::vector<int>* whole) const;
   int ColonListAfter(uint32_t from, uint32_t se) const;
   int OrgRelativeHead(uint32_t sb, uint32_t v) const;
   bool SupportListFollows(uint32_t t, uint32_t se) const;

@@ -252,8 +252,18 @@ void RelationFinder::Endorsements(uint32_t s) {
         if (be && !w.ends_with("ing")) continue;
         subject_verb = be ? a - 1 : t;
         // "the caucus, most of whom are backing Y": some members, not the
-        // body, back Y.
-        if (PartitiveRelative(sb, subject_verb)) continue;
+        // body, back Y; "A and B, both of whom endorsed Y": A and B.
+        std::vector<int> whole;
+        if (PartitiveRelative(sb, subject_verb, &whole)) {
+          const int pos = whole.empty() ? -1 : ObjectPos(t + 1, se);
+          if (pos >= 0) {
+            for (int x : whole) {
+              for (int dst : Coordinated(static_cast<uint32_t>(pos), se))
+                Add("ENDORSES", x, dst, s, back_verb ? "endorse.backs" : "endorse.verbal");
+            }
+          }
+          continue;
+        }
         if (!be && w.ends_with("ing")) {
           src = ParticipleSubject(sb, a);
           if (src == -2) continue;

@@ -407,3 +407,17 @@ TEST_CASE("ENDORSES: a headline's 'X Backs Y'", "[relations][endorse]") {
           "Harold Pimsleur may keep the files.\n");
   CHECK(CountType(c, "ENDORSES") == 0);
 }
+
+TEST_CASE("ENDORSES: listed persons, both of whom endorsed", "[relations][endorse]") {
+  ArticleResult a =
+      Run("Race\n\nHarold Pimsleur appeared onstage with Greta Valdane and Walter Brennholt, both "
+          "of whom endorsed Maxine Rutherford in the primary.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:maxine-rutherford"));
+  CHECK(HasRelation(a, "ENDORSES", "person:walter-brennholt", "person:maxine-rutherford"));
+  CHECK_FALSE(HasRelation(a, "ENDORSES", "person:harold-pimsleur", "person:maxine-rutherford"));
+  // "most of whom" is a part: nobody named.
+  ArticleResult b =
+      Run("Race\n\nHarold Pimsleur appeared onstage with Greta Valdane and Walter Brennholt, most "
+          "of whom endorsed Maxine Rutherford in the primary.\n");
+  CHECK(CountType(b, "ENDORSES") == 0);
+}
