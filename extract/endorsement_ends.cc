@@ -142,6 +142,39 @@ int RelationFinder::FirstToEndorse(uint32_t sb, uint32_t to) const {
   return -1;
 }
 
+// "X, who overcame a long rivalry with the Y family to endorse her": the
+// person X before a who-clause whose past-tense verb ends in a purpose
+// infinitive (`to` at `to`). Not an intention or a failure ("who promised|
+// refused to endorse"), and not when a person is the clause's object ("who
+// persuaded Z to endorse").
+int RelationFinder::RelativePurposeSubject(uint32_t sb, uint32_t to) const {
+  for (uint32_t who = to; who > sb + 2 && who + 14 > to; --who) {
+    const uint32_t k = who - 1;
+    if (in_quote_[k] || d_.Text(k) == "." || d_.Text(k) == ";" || d_.Text(k) == ":") return -1;
+    if (IsType(Ent(k), EntityType::kPerson)) {
+      // Only a modifier ("the Y family"): a lower-case word after the name.
+      const uint32_t after = MentionEnd(k);
+      if (after >= to || d_.tokens[after].cap || d_.tokens[after].kind != TokKind::kWord) return -1;
+    }
+    if (d_.Lower(k) != "who") continue;
+    if (d_.Text(k - 1) != "," || !MentionEndsAt(k - 1) ||
+        !IsType(Ent(k - 2), EntityType::kPerson) || k + 3 > to)
+      return -1;
+    std::string_view verb = d_.Lower(k + 1);
+    const bool past = verb.ends_with("ed") || In(verb, {"overcame", "came", "broke", "left", "took",
+                                                        "rose", "went", "set", "put", "made"});
+    if (!past ||
+        In(verb, {"refused",    "declined",  "planned",    "wanted",     "hoped",     "intended",
+                  "promised",   "pledged",   "vowed",      "threatened", "expected",  "sought",
+                  "tried",      "attempted", "offered",    "failed",     "neglected", "hesitated",
+                  "considered", "asked",     "urged",      "pressured",  "used",      "needed",
+                  "seemed",     "appeared",  "reportedly", "declared",   "vowed"}))
+      return -1;
+    return Ent(k - 2);
+  }
+  return -1;
+}
+
 // Whether "support" at `t` is followed by "from|among" and, within a few
 // words and no name, "such as" ("support from big-name Democrats such as").
 bool RelationFinder::SupportListFollows(uint32_t t, uint32_t se) const {

@@ -240,6 +240,8 @@ void RelationFinder::Endorsements(uint32_t s) {
           }
           // "X, the first senator to endorse Y".
           if (src < 0) src = FirstToEndorse(sb, k);
+          // "X, who overcame a rivalry with Z to endorse her".
+          if (src < 0 && (src = RelativePurposeSubject(sb, k)) >= 0) next_to_verb = true;
           if (src < 0) continue;
         }
       } else {

@@ -421,3 +421,21 @@ TEST_CASE("ENDORSES: listed persons, both of whom endorsed", "[relations][endors
           "of whom endorsed Maxine Rutherford in the primary.\n");
   CHECK(CountType(b, "ENDORSES") == 0);
 }
+
+TEST_CASE("ENDORSES: a who-clause ending in a purpose infinitive", "[relations][endorse]") {
+  ArticleResult a =
+      Run("Race\n\nMaxine Rutherford spoke in Dayton. Echoing Gov. Harold Pimsleur, who overcame "
+          "a long rivalry with the Rutherford family to endorse her last week, delegates "
+          "cheered.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:harold-pimsleur", "person:maxine-rutherford"));
+  ArticleResult b =
+      Run("Race\n\nRep. Greta Valdane, who left her post as party vice chairman to endorse Harold "
+          "Pimsleur, spoke.\n");
+  CHECK(HasRelation(b, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+  // A promise, and a person persuaded, are not the who-clause's endorsement.
+  ArticleResult c =
+      Run("Race\n\nRep. Greta Valdane, who promised last year to endorse Harold Pimsleur, spoke. "
+          "Rep. Walter Brennholt, who persuaded Maxine Rutherford to endorse Harold Pimsleur, "
+          "spoke.\n");
+  CHECK(CountType(c, "ENDORSES") == 0);
+}
