@@ -168,7 +168,7 @@ int RelationFinder::RelativePurposeSubject(uint32_t sb, uint32_t to) const {
                   "promised",   "pledged",   "vowed",      "threatened", "expected",  "sought",
                   "tried",      "attempted", "offered",    "failed",     "neglected", "hesitated",
                   "considered", "asked",     "urged",      "pressured",  "used",      "needed",
-                  "seemed",     "appeared",  "reportedly", "declared",   "vowed"}))
+                  "seemed",     "appeared",  "reportedly", "declared"}))
       return -1;
     return Ent(k - 2);
   }
