@@ -215,7 +215,16 @@ bool Attributor::After(const RawQuote& q, QuoteFact* f) const {
       while (end < p.tok_end && end < v + 3 && d_.tokens[end].kind == TokKind::kWord &&
              !d_.tokens[end].cap)
         ++end;
-      if (end >= p.tok_end || SentenceEnd(end)) {
+      // '"...," Cruz shot back, ignoring the host': or a participle clause.
+      // The phrase must then look like a verb: a past tense or a verb and
+      // its particle ("shot back", "went on"), not "Trump supporters".
+      const bool verb_like = d_.Lower(v).ends_with("ed") ||
+                             (v + 1 < end && (d_.IsWord(v + 1, "back") || d_.IsWord(v + 1, "on") ||
+                                              d_.IsWord(v + 1, "in") || d_.IsWord(v + 1, "out")));
+      const bool participle = verb_like && end + 1 < p.tok_end && d_.Text(end) == "," &&
+                              d_.tokens[end + 1].kind == TokKind::kWord &&
+                              !d_.tokens[end + 1].cap && d_.Lower(end + 1).ends_with("ing");
+      if (end >= p.tok_end || SentenceEnd(end) || participle) {
         std::string cue = CleanText(d_.bytes, d_.tokens[v].start, d_.tokens[end - 1].end);
         Fill(q, m.entity, q.open, v, cue, "quote.after_any_verb", f);
         return true;
@@ -372,6 +381,7 @@ std::vector<QuoteFact> Attributor::Run(const std::vector<RawQuote>& raw) {
     if (ScareQuote(d_, q) || TitleLike(d_, q)) continue;
     QuoteFact f;
     unnamed_ = false;
+    epithet_ = -1;
     has_fallback_ = false;
     bool ok =
         After(q, &f) || Colon(q, &f) || Before(q, &f) || Reported(q, &f) || Characterized(q, &f);
@@ -395,6 +405,7 @@ std::vector<QuoteFact> Attributor::Run(const std::vector<RawQuote>& raw) {
       }
     }
     if (!ok || f.statement.text.empty()) continue;
+    if (epithet_ >= 0 && f.speaker == epithet_) f.statement.evidence.rule = "quote.epithet";
     last_speaker = f.speaker;
     last_para = q.last_para;
     out.push_back(std::move(f));

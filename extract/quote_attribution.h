@@ -122,6 +122,13 @@ class Attributor {
   int DescribedPerson(uint32_t the, uint32_t* end) const;
   // The described person whose description ends right before `t`.
   int DescribedPersonBefore(uint32_t sb, uint32_t t) const;
+  // "the real estate mogul", "the 57-year-old nurse" spanning exactly
+  // [the, e) (quote_descriptions.cc): a description by what a person is
+  // stands for the person its sentence, or else the sentence before it, is
+  // about (its subject, or the one person it names); -1 when unsure or
+  // when an unnamed person was introduced since. Remembers the person in
+  // epithet_.
+  int EpithetPerson(uint32_t the, uint32_t e) const;
 
   // The organisation a head noun description stands for: "the center" for
   // the most recent organisation named with "Center"; -1 when none.
@@ -153,6 +160,7 @@ class Attributor {
   const Gazetteer& gz_;
   const std::vector<bool>& in_quote_;
   mutable bool unnamed_ = false;  // see Unresolved()
+  mutable int epithet_ = -1;      // see EpithetPerson()
   // An attribution After() found in the next sentence whose verb introduces
   // a quotation of its own: used only when no other pattern names a speaker.
   mutable QuoteFact fallback_;

@@ -7,6 +7,7 @@
 // office (a title the person carried); nobody when no one matches or an
 // unnamed person of that description came in between ("a Nevada Democrat
 // said ... said the Democrat").
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -104,6 +105,83 @@ bool OfficeMatches(const std::vector<std::string>& titles, const std::string& of
     // "the president" is not the vice president.
     if (office == "president" && t.find("vice") != std::string::npos) continue;
     if (t.find(office) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// What a person is, as news writing names someone already introduced:
+// "the real estate mogul", "the Vermont lawmaker", "the 57-year-old nurse".
+// Not the nouns of anonymous sources ("the source", "the aide", "the
+// official"): those point back to an unnamed person.
+// Nouns that introduce an unnamed person ("a source close to X", "one
+// Republican operative").
+bool IsAnonymousNoun(std::string_view w) {
+  return w == "source" || w == "official" || w == "aide" || w == "adviser" || w == "advisor" ||
+         w == "staffer" || w == "insider" || w == "operative" || w == "person" || w == "member" ||
+         w == "supporter" || w == "voter" || w == "resident" || w == "friend" || w == "ally" ||
+         w == "associate" || w == "spokesman" || w == "spokeswoman" || w == "spokesperson";
+}
+
+bool IsEpithetNoun(std::string_view w) {
+  static constexpr std::string_view kNouns[] = {"mogul",           "magnate",
+                                                "tycoon",          "billionaire",
+                                                "millionaire",     "businessman",
+                                                "businesswoman",   "entrepreneur",
+                                                "developer",       "candidate",
+                                                "nominee",         "front-runner",
+                                                "frontrunner",     "hopeful",
+                                                "contender",       "challenger",
+                                                "incumbent",       "politician",
+                                                "lawmaker",        "legislator",
+                                                "congressman",     "congresswoman",
+                                                "senator",         "governor",
+                                                "mayor",           "veteran",
+                                                "nurse",           "surgeon",
+                                                "neurosurgeon",    "physician",
+                                                "doctor",          "lawyer",
+                                                "attorney",        "prosecutor",
+                                                "judge",           "teacher",
+                                                "retiree",         "pastor",
+                                                "preacher",        "minister",
+                                                "bishop",          "comedian",
+                                                "actor",           "actress",
+                                                "singer",          "author",
+                                                "columnist",       "commentator",
+                                                "economist",       "professor",
+                                                "scholar",         "historian",
+                                                "activist",        "strategist",
+                                                "pollster",        "farmer",
+                                                "rancher",         "congressman-elect",
+                                                "president-elect", "vice-president",
+                                                "businessmen"};
+  for (std::string_view n : kNouns) {
+    if (w == n) return true;
+  }
+  return false;
+}
+
+// Whether a mention of `person` before token `before` carries `party`
+// ("Republican Sen. X", "X (R-Ky.)", "X, a Republican").
+bool MarkedWithParty(const Document& d, const MentionTable& m, const std::vector<bool>& in_quote,
+                     int person, Party party, uint32_t before) {
+  const uint32_t n = static_cast<uint32_t>(d.tokens.size());
+  for (const Mention& x : m.mentions) {
+    if (x.tok_begin >= before) break;
+    if (x.entity != person || in_quote[x.tok_begin]) continue;
+    for (uint32_t k = x.tok_begin; k-- > 0 && k + 5 > x.tok_begin;) {
+      if (d.tokens[k].kind != TokKind::kWord) break;
+      if (PartyWord(d.Lower(k)) == party) return true;
+    }
+    const uint32_t k = x.tok_end;
+    std::string_view place;
+    if (k + 1 < n && (d.Text(k) == "(" || d.Text(k) == ",") &&
+        PartyTag(d.Text(k + 1), &place) == party)
+      return true;
+    if (k + 2 < n && d.Text(k) == "," && d.IsWord(k + 1, "a")) {
+      for (uint32_t y = k + 2; y < n && y < k + 5 && d.tokens[y].kind == TokKind::kWord; ++y) {
+        if (PartyWord(d.Lower(y)) == party) return true;
+      }
+    }
   }
   return false;
 }
@@ -229,6 +307,94 @@ int Attributor::DescribedPerson(uint32_t the, uint32_t* end) const {
     return mm.entity;
   }
   return -1;
+}
+
+int Attributor::EpithetPerson(uint32_t the, uint32_t e) const {
+  if (!d_.IsWord(the, "the") || in_quote_[the] || e < the + 2 || e > the + 8) return -1;
+  // "the [modifiers] NOUN" exactly: lower-case words, capitalised place and
+  // party words, ages ("57-year-old"); no name inside, none in an
+  // apposition after it ("asked the governor, Ichiro Matsui").
+  for (uint32_t t = the + 1; t < e; ++t) {
+    const bool word = d_.tokens[t].kind == TokKind::kWord || d_.tokens[t].kind == TokKind::kNumber;
+    if (!word || in_quote_[t] || m_.EntityAt(t) >= 0) return -1;
+  }
+  const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
+  if (e + 1 < n && d_.Text(e) == "," && d_.tokens[e + 1].cap) return -1;
+  const std::string_view head = d_.Lower(e - 1);
+  if (d_.tokens[e - 1].cap || !IsEpithetNoun(head)) return -1;
+  // A reply is usually the other person's ('"...?" X asked Trump. "...,"
+  // the business mogul replied').
+  for (const uint32_t v : {the - 1, e}) {
+    if (v >= n || the == 0) continue;
+    const std::string_view w = d_.Lower(v);
+    if (w == "replied" || w == "responded" || w == "answered" || w == "countered" ||
+        w == "retorted" || w == "shot" || w == "fired" || w == "interjected")
+      return -1;
+  }
+  // Whom a sentence is about: the one person it names. In the sentences
+  // before, also the one person next to a speech verb ("Scott was shot,
+  // Bamberg said."; not the asker of "X asked Y").
+  auto topic = [&](uint32_t sb, uint32_t se, bool earlier, bool* named) -> int {
+    int only = -1, speaking = -1;
+    for (uint32_t t = sb; t < se; ++t) {
+      if (in_quote_[t]) continue;
+      const int en = m_.EntityAt(t);
+      if (en >= 0 && m_.entities[en].type == EntityType::kPerson) {
+        *named = true;
+        if (only >= 0 && only != en) only = -2;
+        if (only == -1) only = en;
+      }
+      if (!earlier || t == sb || t + 1 >= se || !Verb(t) || d_.IsWord(t, "asked")) continue;
+      int by = m_.EntityAt(t - 1);
+      if (by < 0 && d_.Text(t - 1) == ",") by = m_.EntityAt(t + 1);
+      if (by < 0 || m_.entities[by].type != EntityType::kPerson) continue;
+      if (speaking >= 0 && speaking != by) speaking = -2;
+      if (speaking == -1) speaking = by;
+    }
+    if (speaking >= 0) return speaking;
+    return only >= 0 ? only : -1;
+  };
+  // This sentence before the description, else one of the two before it
+  // (sentences wholly inside the quotation name nobody).
+  const uint32_t si = d_.sentence_of[the];
+  bool named = false;
+  uint32_t from = d_.sentences[si].tok_begin;
+  int person = topic(from, the, false, &named);
+  for (uint32_t back = 1; !named && back <= 2 && back <= si; ++back) {
+    const Sentence& prev = d_.sentences[si - back];
+    person = topic(prev.tok_begin, prev.tok_end, true, &named);
+    from = prev.tok_begin;
+  }
+  if (person < 0) return -1;
+  // An unnamed person introduced since the previous paragraph ("A
+  // Democratic lawmaker who asked not to be named disagreed. "...," the
+  // lawmaker said") is whom the description means.
+  const uint32_t para = d_.sentences[d_.sentence_of[from]].para;
+  const uint32_t window = d_.paragraphs[para > 0 ? para - 1 : 0].tok_begin;
+  for (uint32_t k = std::min(window, from); k < the; ++k) {
+    const std::string_view w = d_.Lower(k);
+    if (w != "a" && w != "an" && w != "one" && w != "another") continue;
+    for (uint32_t x = k + 1; x < the && x < k + 6; ++x) {
+      if (d_.tokens[x].kind != TokKind::kWord) break;
+      if (IsEpithetNoun(d_.Lower(x)) || IsAnonymousNoun(d_.Lower(x)) || d_.Has(x, kTitleWord))
+        return -1;
+    }
+  }
+  // A party in the description must be one the article gave the person
+  // before ("Republican nominee Donald Trump", "(D-Vt.)", "X, a Democrat"):
+  // "the Democratic nominee" is not the one Republican named before it.
+  Party party = Party::kNone;
+  for (uint32_t t = the + 1; t < e; ++t) {
+    if (PartyWord(d_.Lower(t)) != Party::kNone) party = PartyWord(d_.Lower(t));
+  }
+  if (party != Party::kNone && !MarkedWithParty(d_, m_, in_quote_, person, party, the)) return -1;
+  // "the senator" is not a governor.
+  const std::vector<std::string>& titles = m_.entities[person].titles;
+  const bool office = head == "senator" || head == "governor" || head == "mayor" ||
+                      head == "congressman" || head == "congresswoman";
+  if (office && !titles.empty() && !OfficeMatches(titles, std::string(head))) return -1;
+  epithet_ = person;
+  return person;
 }
 
 }  // namespace kg::extract

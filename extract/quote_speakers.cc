@@ -155,6 +155,8 @@ int Attributor::SpeakerIn(uint32_t b, uint32_t e) const {
       if (s >= 0) break;
     }
   }
+  // '"...," the real estate mogul said'.
+  if (s < 0) s = EpithetPerson(b, e);
   return s;
 }
 
@@ -397,7 +399,9 @@ int Attributor::DescribedSubject(uint32_t sb, uint32_t v) const {
       if (r >= 0 && k + len == v) return r;
       uint32_t end = 0;
       const int p = DescribedPerson(k, &end);
-      return p >= 0 && end == v ? p : Unresolved();
+      if (p >= 0 && end == v) return p;
+      const int ep = EpithetPerson(k, v);
+      return ep >= 0 ? ep : Unresolved();
     }
     if (w == "a" || w == "an" || w == "one" || w == "another") return Unresolved();
     if (k == sb) break;

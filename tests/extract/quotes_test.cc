@@ -149,6 +149,21 @@ TEST_CASE("Any verb after the name when the comma is inside the marks", "[quotes
   CHECK(r.statements[0].evidence.rule == "quote.after_any_verb");
 }
 
+TEST_CASE("Any verb after the name, then a participle clause", "[quotes]") {
+  ArticleResult r = Run(
+      "Debate\n\nThe host pressed Harold Threlkeld on jobs.\n\n\"And that is a slow rate of job "
+      "creation,\" Threlkeld shot back, ignoring the host.\n\nThe rally went on. \"Tariffs will "
+      "hurt the farmers in my state,\" Threlkeld supporters, chanting loudly.\n");
+  const Statement* s = nullptr;
+  for (const Statement& x : r.statements) {
+    if (x.text.starts_with("And that is")) s = &x;
+    CHECK_FALSE(x.text.starts_with("Tariffs"));
+  }
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:harold-threlkeld");
+  CHECK(s->evidence.rule == "quote.after_any_verb");
+}
+
 TEST_CASE("Straight quotes and sentences glued without spaces", "[quotes]") {
   // Scraped text that lost its spaces: ',"We', 'said."The', '.""Our'.
   ArticleResult r =
