@@ -168,6 +168,20 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
       }
     }
   }
+  // "X handed|gave Y his (most high-profile) endorsement": a double object.
+  uint32_t g = k;
+  while (g > sb && g + 2 > k && In(d_.Lower(g - 1), {"most", "more", "very"})) --g;
+  if (src < 0 && dst < 0 && g > sb + 2 && In(d_.Lower(g - 1), {"his", "her", "its", "their"}) &&
+      IsType(Ent(g - 2), EntityType::kPerson) && MentionEnd(g - 2) == g - 1) {
+    const uint32_t v = MentionBegin(g - 2);
+    if (v > sb &&
+        In(d_.Lower(v - 1),
+           {"handed", "hands", "handing", "gave", "gives", "giving", "given", "lent", "lends"}) &&
+        !HedgedBefore(sb, v - 1) && !in_quote_[v - 1]) {
+      src = SubjectOf(sb, v - 1, false);
+      dst = Ent(g - 2);
+    }
+  }
   // "X gave its endorsement to Y".
   if (dst < 0 && t + 2 < se && d_.Lower(t + 1) == "to" && k >= sb + 2 &&
       In(d_.Lower(k - 1), {"its", "his", "her", "their"}) &&

@@ -439,3 +439,14 @@ TEST_CASE("ENDORSES: a who-clause ending in a purpose infinitive", "[relations][
           "spoke.\n");
   CHECK(CountType(c, "ENDORSES") == 0);
 }
+
+TEST_CASE("ENDORSES: an endorsement handed to someone", "[relations][endorse]") {
+  ArticleResult a =
+      Run("Race\n\nIn front of thousands of fans, Greta Valdane handed Harold Pimsleur his most "
+          "high-profile endorsement yet.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+  ArticleResult b =
+      Run("Race\n\nGreta Valdane refused to give Harold Pimsleur her endorsement. Walter "
+          "Brennholt handed Maxine Rutherford his plan for the primary.\n");
+  CHECK(CountType(b, "ENDORSES") == 0);
+}
