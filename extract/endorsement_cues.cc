@@ -98,6 +98,14 @@ void RelationFinder::Backer(uint32_t sb, uint32_t se, uint32_t s, uint32_t t) {
       --k;
     if (k > sb + 1 && k < t && In(d_.Lower(k), {"a", "an"}) && d_.Text(k - 1) == ",")
       src = PersonBeforeComma(sb, k - 1);
+    // "X -- a former candidate and now a Y backer": a dash opens the
+    // apposition too.
+    uint32_t dash = k - 1;
+    if (dash > sb && d_.Text(dash) == "-" && d_.Text(dash - 1) == "-") --dash;
+    if (src < 0 && k > sb + 1 && k < t && In(d_.Lower(k), {"a", "an"}) &&
+        In(d_.Text(k - 1), {"-", "--", "\xe2\x80\x94", "\xe2\x80\x93"}) && MentionEndsAt(dash) &&
+        IsType(Ent(dash - 1), EntityType::kPerson))
+      src = Ent(dash - 1);
   }
   if (IsType(src, EntityType::kPerson) || IsType(src, EntityType::kOrganization))
     Add("ENDORSES", src, dst, s, "endorse.backer");

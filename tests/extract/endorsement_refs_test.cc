@@ -450,3 +450,17 @@ TEST_CASE("ENDORSES: an endorsement handed to someone", "[relations][endorse]") 
           "Brennholt handed Maxine Rutherford his plan for the primary.\n");
   CHECK(CountType(b, "ENDORSES") == 0);
 }
+
+TEST_CASE("ENDORSES: a backer in an apposition between dashes", "[relations][endorse]") {
+  ArticleResult a =
+      Run("Race\n\nHarold Pimsleur and Maxine Rutherford spoke in Dayton. Gov. Greta Valdane -- a "
+          "former candidate and now a Pimsleur backer -- blasted the speech. Walter Brennholt "
+          "\xe2\x80\x94 a Rutherford backer \xe2\x80\x94 left.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+  CHECK(HasRelation(a, "ENDORSES", "person:walter-brennholt", "person:maxine-rutherford"));
+  // No person before the dash: nothing.
+  ArticleResult b =
+      Run("Race\n\nHarold Pimsleur spoke in Dayton. The crowd -- a Pimsleur backer among them -- "
+          "cheered.\n");
+  CHECK(CountType(b, "ENDORSES") == 0);
+}
