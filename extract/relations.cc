@@ -300,8 +300,10 @@ void RelationFinder::Endorsements(uint32_t s) {
       }
       if (pos >= 0) {
         for (int x : Subjects(sb, subject_verb, src)) {
+          // "endorsed House Speaker X": the person, not the chamber.
           for (int dst : Coordinated(static_cast<uint32_t>(pos), se))
-            Add("ENDORSES", x, dst, s, back_verb ? "endorse.backs" : "endorse.verbal");
+            Add("ENDORSES", x, PersonAfterOrgTitle(dst, static_cast<uint32_t>(pos), se), s,
+                back_verb ? "endorse.backs" : "endorse.verbal");
         }
       } else if (src >= 0) {
         // "Y, whom X endorsed": the object is the head of the relative.

@@ -464,3 +464,12 @@ TEST_CASE("ENDORSES: a backer in an apposition between dashes", "[relations][end
           "cheered.\n");
   CHECK(CountType(b, "ENDORSES") == 0);
 }
+
+TEST_CASE("ENDORSES: an object written organisation + title + person", "[relations][endorse]") {
+  ArticleResult a =
+      Run("Race\n\nGreta Valdane on Friday endorsed House Speaker Harold Pimsleur in the "
+          "primary race.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+  CHECK_FALSE(HasRelation(a, "ENDORSES", "person:greta-valdane",
+                          "organization:u-s-house-of-representatives"));
+}
