@@ -175,6 +175,18 @@ int RelationFinder::RelativePurposeSubject(uint32_t sb, uint32_t to) const {
   return -1;
 }
 
+// Whether the word before the verb at `v` (through auxiliaries) is a group
+// noun that a name right before it modifies: "Acme officials endorsed Y"
+// ("officials", not Acme, is the subject).
+bool RelationFinder::ModifiedGroupNoun(uint32_t sb, uint32_t v) const {
+  uint32_t k = v;
+  while (k > sb && SkippableBeforeVerb(k - 1)) --k;
+  return k >= sb + 2 && Ent(k - 1) < 0 && !in_quote_[k - 1] && MentionEndsAt(k - 1) &&
+         In(d_.Lower(k - 1), {"members", "officials", "leaders", "lawmakers", "employees",
+                              "workers", "staffers", "executives", "activists", "delegates",
+                              "donors", "voters", "supporters", "agents", "officers"});
+}
+
 // Whether "support" at `t` is followed by "from|among" and, within a few
 // words and no name, "such as" ("support from big-name Democrats such as").
 bool RelationFinder::SupportListFollows(uint32_t t, uint32_t se) const {

@@ -105,6 +105,7 @@ class RelationFinder {
   int ColonListAfter(uint32_t from, uint32_t se) const;
   int OrgRelativeHead(uint32_t sb, uint32_t v) const;
   int RelativePurposeSubject(uint32_t sb, uint32_t to) const;
+  bool ModifiedGroupNoun(uint32_t sb, uint32_t v) const;
   bool SupportListFollows(uint32_t t, uint32_t se) const;
   void Roles(uint32_t s);
   void AppositionRoles(uint32_t s);

@@ -277,9 +277,12 @@ void RelationFinder::Endorsements(uint32_t s) {
         if (src < 0) src = RelativeSubject(sb, subject_verb);
         // "the X lobbying group, which has endorsed him".
         if (src < 0 && (src = OrgRelativeHead(sb, subject_verb)) >= 0) next_to_verb = true;
-        if (src < 0) src = SubjectOf(sb, subject_verb, endorse_verb || election);
+        // "a union representing 7,600 Acme officials endorsed Y": a group
+        // noun that a name only modifies is the subject, and names no one.
+        const bool group_subject = ModifiedGroupNoun(sb, subject_verb);
+        if (src < 0 && !group_subject) src = SubjectOf(sb, subject_verb, endorse_verb || election);
         // "The group has endorsed Y": the organisation named before.
-        if (src < 0) src = GroupSubject(sb, subject_verb);
+        if (src < 0 && !group_subject) src = GroupSubject(sb, subject_verb);
         // A bare "endorse" is an infinitive or a wish ("to have X endorse her").
         if (!next_to_verb && src >= 0 && !In(w, {"endorse", "back", "support", "re-endorse"}))
           next_to_verb =

@@ -183,3 +183,16 @@ TEST_CASE("ENDORSES: an object written organisation + title + person", "[relatio
   CHECK_FALSE(HasRelation(a, "ENDORSES", "person:greta-valdane",
                           "organization:u-s-house-of-representatives"));
 }
+
+TEST_CASE("ENDORSES: a group noun modified by a name", "[relations][endorse]") {
+  // The officials or voters endorse, not the body that names them.
+  ArticleResult a = Run(
+      "Race\n\nA union representing about 7,600 Plumbers Union officials endorsed Harold "
+      "Pimsleur in the race. At least 8 percent of Acme Party voters backed Greta Valdane in the "
+      "primary.\n");
+  CHECK(CountType(a, "ENDORSES") == 0);
+  // The body itself before the verb still endorses.
+  ArticleResult b =
+      Run("Race\n\nThe Plumbers Union endorsed Harold Pimsleur in the Senate race.\n");
+  CHECK(HasRelation(b, "ENDORSES", "organization:plumbers-union", "person:harold-pimsleur"));
+}
