@@ -228,6 +228,17 @@ void Finder::LinkRemaining() {
     if (p >= 0) {
       uint32_t b = t;
       if (t > 0 && CapWord(t - 1) && out_.mention_at[t - 1] < 0 && IsFirstName(t - 1)) b = t - 1;
+      // A person known by surname only gets the full name of a headline
+      // ("Donald Trump's year" over a story that says "Trump said"; not a
+      // title that is also a first name: "Queen Elizabeth").
+      EntityInfo& person = out_.entities[p];
+      if (b < t && person.name.find(' ') == std::string::npos && !d_.Has(b, kTitleWord)) {
+        person.name = Surface(b, t + 1);
+        if (person.gender == Gender::kUnknown)
+          person.gender = d_.Has(b, kMaleName)     ? Gender::kMale
+                          : d_.Has(b, kFemaleName) ? Gender::kFemale
+                                                   : Gender::kUnknown;
+      }
       AddMention(b, t + 1, p);
       continue;
     }

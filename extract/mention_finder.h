@@ -69,6 +69,9 @@ class Finder {
   bool IsPersonName(uint32_t k, uint32_t e, bool cued, bool* weak = nullptr) const;
   bool HasPersonEvidence(uint32_t b, uint32_t e) const;
   bool SurnameAlone(uint32_t k) const;
+  bool RepeatedSpeaker(uint32_t k) const;
+  mutable std::unordered_map<std::string_view, int> speaker_counts_;  // filled on first use
+  mutable bool speakers_done_ = false;
   bool InPluralTitleList(uint32_t b) const;
   bool PlaceOrThingNamedLikePerson(uint32_t k, uint32_t e) const;
   bool StrongTitle(int title) const;  // a phrase, or a word used before names

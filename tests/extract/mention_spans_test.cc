@@ -121,5 +121,47 @@ TEST_CASE("A country's possessive before a name whose surname acts alone is a pe
   CHECK((paper == nullptr || paper->type != EntityType::kPerson));
 }
 
+TEST_CASE("A surname outside the Census list that speaks twice is a person", "[mentions][spans]") {
+  // "Zorbaugh" is in no gazetteer: two speech verbs make it a surname, and
+  // its other occurrences (the object of "handed") join the person.
+  ArticleResult r = Run(
+      "Rally\n\n"
+      "Pellham handed Zorbaugh his endorsement on Tuesday. \"We will win,\" Zorbaugh said. Later "
+      "Zorbaugh told the crowd that the race was over.\n");
+  const Entity* z = FindEntity(r, "Zorbaugh");
+  REQUIRE(z != nullptr);
+  CHECK(z->type == EntityType::kPerson);
+  CHECK(z->mentions.size() == 3);
+  // Once is not enough; nor a company an organisation-only noun follows, a
+  // word also written in lower case, a word after "in", a glued word.
+  ArticleResult s =
+      Run("Phones\n\n"
+          "Quendor said the phones were safe. Kestrix said it would recall them. Kestrix said "
+          "more. Kestrix CEO Jane Okafor spoke. Nice said the city was calm. Nice said more. It "
+          "was a nice day in Nice. Pundixa said one thing. Pundixa said another. Reporters in "
+          "Pundixa waited. NewsBot said this. NewsBot said that. Gulf states agreed, and Gulf "
+          "states paid.\n");
+  CHECK(FindEntity(s, "Quendor") == nullptr);
+  const Entity* kestrix = FindEntity(s, "Kestrix");
+  CHECK((kestrix == nullptr || kestrix->type == EntityType::kOrganization));
+  CHECK(FindEntity(s, "Nice") == nullptr);
+  CHECK(FindEntity(s, "Pundixa") == nullptr);
+  CHECK(FindEntity(s, "NewsBot") == nullptr);
+  CHECK(FindEntity(s, "Gulf") == nullptr);
+}
+
+TEST_CASE("A person known by surname takes the full name of a headline", "[mentions][spans]") {
+  ArticleResult r =
+      Run("Donald Zorbaugh's long year\n\n"
+          "Zorbaugh said he was tired. Zorbaugh told reporters that he would rest. Queen Elspeth "
+          "waved. Elspeth said hello. Elspeth said goodbye.\n");
+  const Entity* z = FindEntity(r, "Donald Zorbaugh");
+  REQUIRE(z != nullptr);
+  CHECK(z->type == EntityType::kPerson);
+  CHECK(FindEntity(r, "Zorbaugh") == nullptr);
+  // A title that is also a first name is no first name here.
+  CHECK(FindEntity(r, "Queen Elspeth") == nullptr);
+}
+
 }  // namespace
 }  // namespace kg::extract
