@@ -227,8 +227,15 @@ void Finder::LinkRemaining() {
     if (p < 0 && !(SentenceInitial(t) && d_.Has(t, kCommonWord))) p = PersonByFirstName(t);
     if (p >= 0) {
       uint32_t b = t;
-      if (t > 0 && CapWord(t - 1) && out_.mention_at[t - 1] < 0 && IsFirstName(t - 1)) b = t - 1;
-      // A person known by surname only gets the full name of a headline
+      if (t > 0 && CapWord(t - 1) && out_.mention_at[t - 1] < 0 &&
+          (IsFirstName(t - 1) ||
+           (UnknownWord(t - 1) && d_.sentence_of[t - 1] == d_.sentence_of[t] &&
+            !(t > 1 && (d_.IsWord(t - 2, "and") || (CapWord(t - 2) && out_.title_at[t - 2] < 0))))))
+        b = t - 1;
+      // A word in no word list before a known surname is a first name
+      // ("Reince Priebus"), not one of two coordinated ones ("Khizr and
+      // Ghazala Khan") nor the end of a longer run ("Facebook Twitter
+      // Pinterest Obama"). A person known by surname only gets the full name of a headline
       // ("Donald Trump's year" over a story that says "Trump said"; not a
       // title that is also a first name: "Queen Elizabeth").
       EntityInfo& person = out_.entities[p];

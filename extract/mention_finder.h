@@ -11,6 +11,7 @@
 #ifndef KG_EXTRACT_MENTION_FINDER_H_
 #define KG_EXTRACT_MENTION_FINDER_H_
 
+#include <algorithm>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -70,6 +71,13 @@ class Finder {
   bool HasPersonEvidence(uint32_t b, uint32_t e) const;
   bool SurnameAlone(uint32_t k) const;
   bool RepeatedSpeaker(uint32_t k) const;
+  // A capitalised word of letters in no gazetteer nor dictionary: before a
+  // known person's surname, a first name ("Reince Priebus").
+  bool UnknownWord(uint32_t t) const {
+    const std::string_view w = d_.Text(t);
+    return d_.lex[t] == 0 && w.size() >= 2 && !d_.tokens[t].allcaps &&
+           std::all_of(w.begin() + 1, w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  }
   mutable std::unordered_map<std::string_view, int> speaker_counts_;  // filled on first use
   mutable bool speakers_done_ = false;
   bool InPluralTitleList(uint32_t b) const;

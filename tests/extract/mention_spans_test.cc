@@ -163,5 +163,18 @@ TEST_CASE("A person known by surname takes the full name of a headline", "[menti
   CHECK(FindEntity(r, "Queen Elspeth") == nullptr);
 }
 
+TEST_CASE("A word in no word list before a known surname is its first name", "[mentions][spans]") {
+  ArticleResult r =
+      Run("Party\n\n"
+          "Zorbaugh said the party was united. Zorbaugh told donors to give. Party chairman Kwame "
+          "Zorbaugh spoke later. Drelling said no. Drelling said yes. Ulwin and Qasha Drelling "
+          "left. Facebook Twitter Pinterest Vellum Fennick said hi. Fennick said bye.\n");
+  CHECK(FindEntity(r, "Kwame Zorbaugh") != nullptr);
+  // Not one of two coordinated first names, not the end of a longer run.
+  CHECK(FindEntity(r, "Qasha Drelling") == nullptr);
+  CHECK(FindEntity(r, "Drelling") != nullptr);
+  CHECK(FindEntity(r, "Pinterest Vellum Fennick") == nullptr);
+}
+
 }  // namespace
 }  // namespace kg::extract
