@@ -271,6 +271,16 @@ bool Finder::HasPersonEvidence(uint32_t b, uint32_t e) const {
   if (b >= 2 && Punct(b - 1, ",") && out_.title_at[b - 2] >= 0 && !d_.tokens[b - 2].cap &&
       (Punct(e, ",") || (e < d_.tokens.size() && d_.Has(e, kSpeechVerb))))
     return true;
+  // A name in no dictionary set off by commas before a speech verb:
+  // "Wasserman's Republican counterpart, Reince Priebus, said".
+  if (b > 0 && Punct(b - 1, ",") && Punct(e, ",") && e + 1 < d_.tokens.size() && Word(e + 1) &&
+      !d_.tokens[e + 1].cap && d_.Has(e + 1, kSpeechVerb)) {
+    bool unknown = true;
+    for (uint32_t t = b; t < e && unknown; ++t)
+      unknown =
+          (d_.lex[t] & (kCommonWord | kProperNoun | kPlaceWord)) == 0 && !d_.tokens[t].allcaps;
+    if (unknown) return true;
+  }
   // An apposition with a title: "Vladimir Putin, the Russian president".
   if (Punct(e, ",") && d_.IsWord(e + 1, "the")) {
     for (uint32_t t = e + 2; t < d_.tokens.size() && t < e + 6 && Word(t); ++t) {

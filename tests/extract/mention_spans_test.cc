@@ -176,5 +176,21 @@ TEST_CASE("A word in no word list before a known surname is its first name", "[m
   CHECK(FindEntity(r, "Pinterest Vellum Fennick") == nullptr);
 }
 
+TEST_CASE("A name in no dictionary set off by commas before a speech verb is a person",
+          "[mentions][spans]") {
+  ArticleResult r =
+      Run("Talks\n\n"
+          "Her Republican counterpart, Kwame Zorbaugh, said the talks failed. The parent company, "
+          "Goldman Sachs, said nothing. In the capital, New Haven, said residents, it rained.\n");
+  const Entity* z = FindEntity(r, "Kwame Zorbaugh");
+  REQUIRE(z != nullptr);
+  CHECK(z->type == EntityType::kPerson);
+  // Dictionary and place words are no such evidence.
+  const Entity* g = FindEntity(r, "Goldman Sachs");
+  CHECK((g == nullptr || g->type != EntityType::kPerson));
+  const Entity* h = FindEntity(r, "New Haven");
+  CHECK((h == nullptr || h->type != EntityType::kPerson));
+}
+
 }  // namespace
 }  // namespace kg::extract
