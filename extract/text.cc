@@ -108,6 +108,42 @@ bool IsUpperCp(uint32_t cp) {
 
 bool IsApostrophe(uint32_t cp) { return cp == '\'' || cp == 0x2019; }
 
+// The single marks that some outlets (AP and USA Today style) double to
+// write a double quotation mark: '' ’’ for closing, ‘‘ `` for opening.
+inline bool IsSingleMark(uint32_t cp) { return IsApostrophe(cp) || cp == 0x2018 || cp == '`'; }
+
+// How many copies of the single mark `cp` (`len` bytes) follow one another
+// from s[i], counting at most four.
+int SingleMarkRun(std::string_view s, uint32_t i, uint32_t end, uint32_t cp, int len) {
+  int run = 0;
+  while (run < 4 && i < end) {
+    int l = 1;
+    if (CodePoint(s, i, &l) != cp) break;
+    ++run;
+    i += len;
+  }
+  return run;
+}
+
+// Whether a straight quotation mark (" or a doubled '') at s[i] opens a
+// quotation, judged by what stands before it: the start of the line, space,
+// a bracket, a dash or a colon. `next` is the byte after the mark.
+bool StraightQuoteOpens(std::string_view s, uint32_t begin, uint32_t end, uint32_t i, uint32_t next,
+                        int straight_quotes_before) {
+  if (i == begin) return true;
+  int pl = 1;
+  uint32_t p = i - 1;
+  while (p > begin && (static_cast<unsigned char>(s[p]) & 0xC0) == 0x80) --p;
+  uint32_t prev = CodePoint(s, p, &pl);
+  if (IsSpaceCp(prev) || prev == '(' || prev == '[' || prev == 0x2014 || prev == 0x2013 ||
+      prev == '-' || prev == ':')
+    return true;
+  // Glued on both sides ('November,"After', 'said."The', '.""His' in text
+  // scraped without spaces): the marks of a line alternate.
+  return next < end && IsAsciiAlnum(static_cast<unsigned char>(s[next])) &&
+         straight_quotes_before % 2 == 0;
+}
+
 // Words that keep their period: personal and military titles, name
 // suffixes, company forms, months and the AP abbreviations of US states
 // (as in "(R-La.)"). A period after one of these does not end a sentence.
@@ -131,6 +167,42 @@ bool IsAbbreviation(std::string_view w) {
     buf[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   }
   return kAbbrev.count(std::string_view(buf, w.size())) > 0;
+}
+
+// A doubled single mark at s[i] (the mark is `len` bytes) read as one
+// double quotation mark whose token spans both marks; returns the offset after
+// the tokens appended to `out`, or `i` when the mark is not doubled. '' and ’’
+// open or close by position like a straight "; ‘‘ and `` always open. Of
+// three marks, the double one is the outer: ",’’’ Arzt" closes a quotation
+// inside a quotation and then the quotation. Longer runs stay single marks.
+uint32_t DoubledMarkTokens(std::string_view s, uint32_t begin, uint32_t end, uint32_t i, int len,
+                           int* straight_quotes, std::vector<Token>* out) {
+  const std::string_view mark = s.substr(i, len);
+  if (i >= begin + len && s.substr(i - len, len) == mark) return i;
+  int l = 1;
+  const uint32_t cp = CodePoint(s, i, &l);
+  const int run = SingleMarkRun(s, i, end, cp, len);
+  if (run != 2 && run != 3) return i;
+  const uint32_t after = i + run * len;
+  bool opening = cp == 0x2018 || cp == '`';
+  if (!opening) {
+    // A mark with nothing after it on the line never opens ("fired!’ ’’").
+    opening = after < end && !IsSpaceCp(CodePoint(s, after, &l)) &&
+              StraightQuoteOpens(s, begin, end, i, after, *straight_quotes);
+    ++*straight_quotes;
+  }
+  Token pair;
+  pair.kind = opening ? TokKind::kOpenQuote : TokKind::kCloseQuote;
+  pair.start = (run == 3 && !opening) ? i + len : i;
+  pair.end = pair.start + 2 * len;
+  Token single;
+  single.kind = TokKind::kSingleQuote;
+  single.start = pair.start == i ? pair.end : i;
+  single.end = single.start + len;
+  if (run == 3 && single.start < pair.start) out->push_back(single);
+  out->push_back(pair);
+  if (run == 3 && single.start > pair.start) out->push_back(single);
+  return after;
 }
 
 }  // namespace
@@ -280,26 +352,21 @@ void TokenizeLine(std::string_view s, uint32_t begin, uint32_t end, std::vector<
         continue;
       }
     }
+    if (IsSingleMark(cp)) {
+      const uint32_t after = DoubledMarkTokens(s, begin, end, i, len, &straight_quotes, out);
+      if (after > i) {
+        i = after;
+        continue;
+      }
+    }
     if (cp == 0x201C || cp == 0x201E) {
       t.kind = TokKind::kOpenQuote;
     } else if (cp == 0x201D) {
       t.kind = TokKind::kCloseQuote;
     } else if (cp == '"') {
-      bool opening = i == begin;
-      if (!opening) {
-        int pl = 1;
-        uint32_t p = i - 1;
-        while (p > begin && (static_cast<unsigned char>(s[p]) & 0xC0) == 0x80) --p;
-        uint32_t prev = CodePoint(s, p, &pl);
-        opening = IsSpaceCp(prev) || prev == '(' || prev == '[' || prev == 0x2014 ||
-                  prev == 0x2013 || prev == '-' || prev == ':';
-        // Glued on both sides ('November,"After', 'said."The', '.""His' in
-        // text scraped without spaces): the marks of a line alternate.
-        if (!opening && i + 1 < end && IsAsciiAlnum(static_cast<unsigned char>(s[i + 1])))
-          opening = straight_quotes % 2 == 0;
-      }
+      t.kind = StraightQuoteOpens(s, begin, end, i, i + 1, straight_quotes) ? TokKind::kOpenQuote
+                                                                            : TokKind::kCloseQuote;
       ++straight_quotes;
-      t.kind = opening ? TokKind::kOpenQuote : TokKind::kCloseQuote;
     } else if (cp == 0x2018 || IsApostrophe(cp)) {
       t.kind = TokKind::kSingleQuote;
     } else {
@@ -327,7 +394,8 @@ std::string CleanText(std::string_view s, uint32_t start, uint32_t end) {
   while (i < end) {
     // Plain ASCII runs are copied in one go.
     uint32_t run = i;
-    while (run < end && static_cast<unsigned char>(s[run]) < 0x80 && s[run] > ' ' && s[run] != '"')
+    while (run < end && static_cast<unsigned char>(s[run]) < 0x80 && s[run] > ' ' &&
+           s[run] != '"' && s[run] != '\'' && s[run] != '`')
       ++run;
     if (run > i) {
       if (space && !r.empty()) r.push_back(' ');
@@ -342,6 +410,15 @@ std::string CleanText(std::string_view s, uint32_t start, uint32_t end) {
     if (IsSpaceCp(cp)) {
       space = true;
       i += len;
+      continue;
+    }
+    // A doubled single mark ('' ’’ ‘‘ ``) is a double quotation mark.
+    if (IsSingleMark(cp) && SingleMarkRun(s, i, end, cp, len) == 2 &&
+        !(i >= start + len && s.substr(i - len, len) == s.substr(i, len))) {
+      if (space && !r.empty()) r.push_back(' ');
+      space = false;
+      r.push_back('"');
+      i += 2 * len;
       continue;
     }
     switch (cp) {

@@ -1,6 +1,9 @@
 #include "extract/text.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
+#include <string>
+#include <vector>
 
 #include "extract/document.h"
 #include "extract/extractor.h"
@@ -109,4 +112,123 @@ TEST_CASE("Related-story cards glued to a year, after a title", "[text][furnitur
   REQUIRE(e != nullptr);
   CHECK(kg::extract::testing::FindEntity(r, "Maria Gomez") != nullptr);
   for (const Entity& x : r.entities) CHECK(x.name.find("2020") == std::string::npos);
+}
+
+namespace {
+
+// Kinds and texts of the tokens of one line.
+struct Tokens {
+  std::vector<TokKind> kinds;
+  std::vector<std::string> texts;
+};
+
+Tokens TokenizeAll(const std::string& s) {
+  std::vector<Token> toks;
+  TokenizeLine(s, 0, static_cast<uint32_t>(s.size()), &toks);
+  Tokens r;
+  for (const Token& t : toks) {
+    r.kinds.push_back(t.kind);
+    r.texts.push_back(s.substr(t.start, t.end - t.start));
+  }
+  return r;
+}
+
+int CountKind(const Tokens& t, TokKind kind) {
+  return static_cast<int>(std::count(t.kinds.begin(), t.kinds.end(), kind));
+}
+
+const std::string kLeft = "\xe2\x80\x98", kRight = "\xe2\x80\x99";  // ‘ ’
+
+}  // namespace
+
+TEST_CASE("Doubled single marks are double quotation marks", "[text][quotes]") {
+  SECTION("curly closing pair after a curly opening mark") {
+    Tokens t = TokenizeAll("\xe2\x80\x9cWe will win," + kRight + kRight + " said Jane Roe.");
+    REQUIRE(t.kinds[0] == TokKind::kOpenQuote);
+    REQUIRE(t.kinds[5] == TokKind::kCloseQuote);
+    CHECK(t.texts[5] == kRight + kRight);
+    CHECK(t.texts[6] == "said");
+  }
+  SECTION("ASCII closing pair after a straight opening mark") {
+    Tokens t = TokenizeAll("\"We will win,'' she said of the \"black books'' they kept.");
+    CHECK(CountKind(t, TokKind::kOpenQuote) == 2);
+    CHECK(CountKind(t, TokKind::kCloseQuote) == 2);
+    CHECK(CountKind(t, TokKind::kSingleQuote) == 0);
+    CHECK(t.texts[5] == "''");
+  }
+  SECTION("curly opening and closing pairs") {
+    Tokens t = TokenizeAll(kLeft + kLeft + "We will win," + kRight + kRight + " she said.");
+    CHECK(t.kinds[0] == TokKind::kOpenQuote);
+    CHECK(t.texts[0] == kLeft + kLeft);
+    CHECK(t.kinds[5] == TokKind::kCloseQuote);
+  }
+  SECTION("backticks open, ASCII pair closes") {
+    Tokens t = TokenizeAll("He told CBS's ``Face the Nation,'' that he would stay.");
+    REQUIRE(CountKind(t, TokKind::kOpenQuote) == 1);
+    REQUIRE(CountKind(t, TokKind::kCloseQuote) == 1);
+    CHECK(t.texts[4] == "``");
+    CHECK(t.kinds[4] == TokKind::kOpenQuote);
+    CHECK(t.texts[9] == "''");
+  }
+  SECTION("an ASCII pair at the start of a line opens") {
+    Tokens t = TokenizeAll("''I was dismayed,'' he said.");
+    CHECK(t.kinds[0] == TokKind::kOpenQuote);
+    CHECK(t.kinds[5] == TokKind::kCloseQuote);
+  }
+  SECTION("a pair after space at the end of a line closes") {
+    Tokens t = TokenizeAll("say, " + kLeft + "You" + kRight + "re fired!" + kRight + " " + kRight +
+                           kRight);
+    CHECK(t.kinds.back() == TokKind::kCloseQuote);
+    CHECK(t.texts.back() == kRight + kRight);
+  }
+  SECTION("three marks: the pair is the outer quotation") {
+    Tokens t = TokenizeAll("like " + kLeft + "We need New York," + kRight + kRight + kRight +
+                           " Arzt recalls.");
+    REQUIRE(CountKind(t, TokKind::kCloseQuote) == 1);
+    const size_t close =
+        std::find(t.kinds.begin(), t.kinds.end(), TokKind::kCloseQuote) - t.kinds.begin();
+    CHECK(t.kinds[close - 1] == TokKind::kSingleQuote);
+    CHECK(t.texts[close] == kRight + kRight);
+    CHECK(t.texts[close + 1] == "Arzt");
+    Tokens o = TokenizeAll("'''Hi,' she said,'' he wrote.");
+    CHECK(o.kinds[0] == TokKind::kOpenQuote);
+    CHECK(o.texts[0] == "''");
+    CHECK(o.kinds[1] == TokKind::kSingleQuote);
+  }
+}
+
+TEST_CASE("Single marks that are not doubled stay single", "[text][quotes]") {
+  for (const std::string& s : std::vector<std::string>{
+           "rock " + kRight + "n" + kRight + " roll fans", "the Joneses" + kRight + " car",
+           std::string("the Joneses' car"), "in the '90s and " + kRight + "90s",
+           "a single " + kRight + " mark", kLeft + "noise." + kRight + " You get sick of it",
+           std::string("four '''' marks")}) {
+    Tokens t = TokenizeAll(s);
+    CHECK(CountKind(t, TokKind::kOpenQuote) == 0);
+    CHECK(CountKind(t, TokKind::kCloseQuote) == 0);
+  }
+}
+
+TEST_CASE("CleanText writes a doubled single mark as a double quotation mark", "[text]") {
+  const std::string s = "He said " + kLeft + kLeft + "yes" + kRight + kRight +
+                        " and ``no'' to '90s " + kRight + "n" + kRight + " ''''";
+  CHECK(CleanText(s, 0, static_cast<uint32_t>(s.size())) ==
+        "He said \"yes\" and \"no\" to '90s 'n' ''''");
+}
+
+TEST_CASE("A quotation closed by a doubled mark keeps its speaker", "[text][quotes]") {
+  const std::string s = "Senate race\n\n" + kLeft + kLeft + "We will win," + kRight + kRight +
+                        " said Jane Roe, a senator.\n\n\"The race is close,'' Roe said.\n";
+  ArticleResult r = Run(s);
+  REQUIRE(r.statements.size() == 2);
+  CHECK(r.statements[0].speaker == "person:jane-roe");
+  CHECK(r.statements[0].text == "We will win,");
+  CHECK(s.substr(r.statements[0].span.start, 6) == kLeft + kLeft);
+  CHECK(r.statements[1].speaker == "person:jane-roe");
+  CHECK(r.statements[1].text == "The race is close,");
+  // A stray pair after a plural possessive opens nothing.
+  ArticleResult stray = Run("House sale\n\nThe Jones" + kRight + kRight +
+                            " house was sold, Jane Roe said on Monday.\n");
+  CHECK(stray.statements.empty());
+  CHECK(kg::extract::testing::FindEntity(stray, "Jane Roe") != nullptr);
 }
