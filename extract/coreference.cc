@@ -223,8 +223,11 @@ void Finder::LinkRemaining() {
         continue;
       }
     }
-    int p = PersonBySurname(d_.Lower(t), t);
-    if (p < 0 && !(SentenceInitial(t) && d_.Has(t, kCommonWord))) p = PersonByFirstName(t);
+    // A title before a name is no surname ("Judge Garland" beside Patty Judge).
+    const bool title_of_next = d_.Has(t, kTitleWord) && CapWord(t + 1);
+    int p = title_of_next ? -1 : PersonBySurname(d_.Lower(t), t);
+    if (p < 0 && !title_of_next && !(SentenceInitial(t) && d_.Has(t, kCommonWord)))
+      p = PersonByFirstName(t);
     if (p >= 0) {
       uint32_t b = t;
       if (t > 0 && CapWord(t - 1) && out_.mention_at[t - 1] < 0 &&

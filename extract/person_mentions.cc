@@ -170,7 +170,8 @@ bool Finder::IsPersonName(uint32_t k, uint32_t e, bool cued, bool* weak) const {
   if (len == 1 && !cued) return SurnameAlone(k);
   for (uint32_t t = k; t < e; ++t) {
     // A title word may be a surname after a first name: "Sen. Dan Bishop".
-    const bool title_surname = t == e - 1 && t > k && IsFirstName(k) && d_.Has(t, kSurname) &&
+    const bool title_surname = t == e - 1 && t > k && IsFirstName(k) &&
+                               (d_.Has(t, kSurname) || (len == 2 && !d_.Has(k, kPlaceWord))) &&
                                d_.Has(t, kTitleWord) && !d_.Has(t, kOrgHead) &&
                                !d_.tokens[t].abbrev && !d_.tokens[t].allcaps;
     // A month after a first name is a surname: "Theresa May".

@@ -176,6 +176,17 @@ TEST_CASE("A word in no word list before a known surname is its first name", "[m
   CHECK(FindEntity(r, "Pinterest Vellum Fennick") == nullptr);
 }
 
+TEST_CASE("A title word after a first name is a surname, not before a name", "[mentions][spans]") {
+  ArticleResult r =
+      Run("Race\n\n"
+          "Democrat Patty Judge won the primary on Tuesday. Judge told reporters she was ready. "
+          "\"We will win,\" Judge said. Senators refused to meet Judge Garland.\n");
+  const Entity* judge = FindEntity(r, "Patty Judge");
+  REQUIRE(judge != nullptr);
+  CHECK(judge->type == EntityType::kPerson);
+  CHECK(judge->mentions.size() == 3);  // not "Judge Garland"
+}
+
 TEST_CASE("A name in no dictionary set off by commas before a speech verb is a person",
           "[mentions][spans]") {
   ArticleResult r =
