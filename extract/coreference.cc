@@ -232,17 +232,22 @@ void Finder::LinkRemaining() {
       uint32_t b = t;
       if (t > 0 && CapWord(t - 1) && out_.mention_at[t - 1] < 0 &&
           (IsFirstName(t - 1) ||
-           (UnknownWord(t - 1) && d_.sentence_of[t - 1] == d_.sentence_of[t] &&
+           (UnknownWord(t - 1) && t < person_first_seen_[p] &&
+            d_.sentence_of[t - 1] == d_.sentence_of[t] &&
             !(t > 1 && (d_.IsWord(t - 2, "and") || (CapWord(t - 2) && out_.title_at[t - 2] < 0))))))
         b = t - 1;
       // A word in no word list before a known surname is a first name
-      // ("Reince Priebus"), not one of two coordinated ones ("Khizr and
+      // ("Reince Priebus") where it introduces the person (not "Ivanka
+      // Trump" in a story about "Trump"), not one of two coordinated ones ("Khizr and
       // Ghazala Khan") nor the end of a longer run ("Facebook Twitter
       // Pinterest Obama"). A person known by surname only gets the full name of a headline
-      // ("Donald Trump's year" over a story that says "Trump said"; not a
-      // title that is also a first name: "Queen Elizabeth").
+      // ("Donald Trump's year" over a story that says "Trump said"); not a
+      // title that is also a first name ("Queen Elizabeth"), nor "Will Trump
+      // ...?".
       EntityInfo& person = out_.entities[p];
-      if (b < t && person.name.find(' ') == std::string::npos && !d_.Has(b, kTitleWord)) {
+      if (b < t && person.name.find(' ') == std::string::npos && !d_.Has(b, kTitleWord) &&
+          !d_.tokens[b].allcaps &&
+          !(SentenceInitial(b) && d_.Has(b, kCommonWord) && EndsQuestion(b))) {
         person.name = Surface(b, t + 1);
         if (person.gender == Gender::kUnknown)
           person.gender = d_.Has(b, kMaleName)     ? Gender::kMale

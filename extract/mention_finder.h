@@ -71,6 +71,12 @@ class Finder {
   bool HasPersonEvidence(uint32_t b, uint32_t e) const;
   bool SurnameAlone(uint32_t k) const;
   bool RepeatedSpeaker(uint32_t k) const;
+  bool WholeName(uint32_t k) const;
+  // Whether the sentence of token `t` is a question ("Will Trump ...?").
+  bool EndsQuestion(uint32_t t) const {
+    const uint32_t last = d_.sentences[d_.sentence_of[t]].tok_end - 1;
+    return Punct(last, "?");
+  }
   // A capitalised word of letters in no gazetteer nor dictionary: before a
   // known person's surname, a first name ("Reince Priebus").
   bool UnknownWord(uint32_t t) const {

@@ -95,15 +95,16 @@ bool Finder::SurnameAlone(uint32_t k) const {
 // accepts. Not: a place, a first name, a month, a party ("Democrat said"),
 // a lower-case dictionary word only, a dictionary word also written in
 // lower case in the article, a word after "in" ("in Nice"), a glued or contracted word
-// ("NewsBusters", "I'm"; "McCain" is a name), a word an organisation-only
-// noun follows somewhere ("Facebook CEO", "Facebook's users").
+// ("NewsBusters", "I'm"; "McCain" is a name), a plural ("Montanans"), a
+// word an organisation-only noun follows somewhere ("Facebook CEO",
+// "Facebook's users") or that says "it" ("Cigna said it would").
 bool Finder::RepeatedSpeaker(uint32_t k) const {
   if (d_.Has(k, kPlaceWord | kFirstName | kMonthOrDay) || !NameToken(k) ||
       (d_.Has(k, kCommonWord) && !d_.Has(k, kProperNoun)) || PartyNoun(d_.Lower(k)))
     return false;
   const std::string_view w = d_.Text(k);
   const size_t rest = w.starts_with("Mc") ? 2 : w.starts_with("Mac") ? 3 : 1;
-  if (w.size() < 3 || w.ends_with("ites") ||
+  if (w.size() < 3 || w.ends_with("ites") || w.ends_with("ans") ||
       !std::all_of(w.begin() + rest, w.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
     return false;
   if (!speakers_done_) {
@@ -117,6 +118,9 @@ bool Finder::RepeatedSpeaker(uint32_t k) const {
       if (d_.IsWord(t - 1, "the") || d_.IsWord(t - 1, "a") || d_.IsWord(t - 1, "an") ||
           (CapWord(t - 1) && !SentenceInitial(t - 1)))
         continue;
+      // "Cigna said it would", "Facebook says its": an organisation.
+      if (t + 2 < n && (d_.IsWord(t + 2, "it") || d_.IsWord(t + 2, "its")))
+        speaker_counts_[d_.Text(t)] -= 100;
       ++speaker_counts_[d_.Text(t)];
     }
   }
@@ -137,6 +141,14 @@ bool Finder::RepeatedSpeaker(uint32_t k) const {
     if (Word(next) && CompanyNoun(d_.Lower(next))) return false;
   }
   return true;
+}
+
+// Whether a name starting at `k` is not the tail of a longer capitalised
+// run ("Make Hillary Clinton President"): only a title or a party may come
+// before it ("Lt. Gov. Patty Judge", "Democrat Patty Judge"). Not a place.
+bool Finder::WholeName(uint32_t k) const {
+  if (d_.Has(k, kPlaceWord)) return false;
+  return k == 0 || !CapWord(k - 1) || out_.title_at[k - 1] >= 0 || PartyNoun(d_.Lower(k - 1));
 }
 
 // "Sens. A, D-Hawaii, B and C": every name of a list opened by a plural
@@ -171,7 +183,7 @@ bool Finder::IsPersonName(uint32_t k, uint32_t e, bool cued, bool* weak) const {
   for (uint32_t t = k; t < e; ++t) {
     // A title word may be a surname after a first name: "Sen. Dan Bishop".
     const bool title_surname = t == e - 1 && t > k && IsFirstName(k) &&
-                               (d_.Has(t, kSurname) || (len == 2 && !d_.Has(k, kPlaceWord))) &&
+                               (d_.Has(t, kSurname) || (len == 2 && WholeName(k))) &&
                                d_.Has(t, kTitleWord) && !d_.Has(t, kOrgHead) &&
                                !d_.tokens[t].abbrev && !d_.tokens[t].allcaps;
     // A month after a first name is a surname: "Theresa May".

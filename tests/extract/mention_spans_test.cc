@@ -148,6 +148,13 @@ TEST_CASE("A surname outside the Census list that speaks twice is a person", "[m
   CHECK(FindEntity(s, "Pundixa") == nullptr);
   CHECK(FindEntity(s, "NewsBot") == nullptr);
   CHECK(FindEntity(s, "Gulf") == nullptr);
+  // An organisation that says "it", a plural.
+  ArticleResult o =
+      Run("Merger\n\n"
+          "Quorvix said it would end the deal. Quorvix said the fee was due. Vermontans said no. "
+          "Vermontans said it again.\n");
+  CHECK(FindEntity(o, "Quorvix") == nullptr);
+  CHECK(FindEntity(o, "Vermontans") == nullptr);
 }
 
 TEST_CASE("A person known by surname takes the full name of a headline", "[mentions][spans]") {
@@ -161,6 +168,12 @@ TEST_CASE("A person known by surname takes the full name of a headline", "[menti
   CHECK(FindEntity(r, "Zorbaugh") == nullptr);
   // A title that is also a first name is no first name here.
   CHECK(FindEntity(r, "Queen Elspeth") == nullptr);
+  // Nor an auxiliary opening a question.
+  ArticleResult q =
+      Run("Will Zorbaugh Swallow the Party Whole?\n\n"
+          "Zorbaugh said he was tired. Zorbaugh told reporters that he would rest.\n");
+  CHECK(FindEntity(q, "Will Zorbaugh") == nullptr);
+  CHECK(FindEntity(q, "Zorbaugh") != nullptr);
 }
 
 TEST_CASE("A word in no word list before a known surname is its first name", "[mentions][spans]") {
@@ -174,6 +187,13 @@ TEST_CASE("A word in no word list before a known surname is its first name", "[m
   CHECK(FindEntity(r, "Qasha Drelling") == nullptr);
   CHECK(FindEntity(r, "Drelling") != nullptr);
   CHECK(FindEntity(r, "Pinterest Vellum Fennick") == nullptr);
+  // Not a relative named after the person was introduced by surname.
+  ArticleResult k =
+      Run("Family\n\n"
+          "Zorbaugh said he was proud. Zorbaugh told reporters so. His daughter Ulwina Zorbaugh "
+          "smiled.\n");
+  CHECK(FindEntity(k, "Ulwina Zorbaugh") == nullptr);
+  CHECK(FindEntity(k, "Zorbaugh") != nullptr);
 }
 
 TEST_CASE("A title word after a first name is a surname, not before a name", "[mentions][spans]") {
@@ -185,6 +205,10 @@ TEST_CASE("A title word after a first name is a surname, not before a name", "[m
   REQUIRE(judge != nullptr);
   CHECK(judge->type == EntityType::kPerson);
   CHECK(judge->mentions.size() == 3);  // not "Judge Garland"
+  // Not the tail of a longer run.
+  ArticleResult m =
+      Run("Vote\n\nThe petition is titled Make Hillary Clinton President on Monday.\n");
+  CHECK(FindEntity(m, "Clinton President") == nullptr);
 }
 
 TEST_CASE("A name in no dictionary set off by commas before a speech verb is a person",
