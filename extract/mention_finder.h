@@ -71,6 +71,7 @@ class Finder {
   bool HasPersonEvidence(uint32_t b, uint32_t e) const;
   bool SurnameAlone(uint32_t k) const;
   bool RepeatedSpeaker(uint32_t k) const;
+  bool UsedAsSurname(uint32_t k) const;
   bool WholeName(uint32_t k) const;
   // Whether the sentence of token `t` is a question ("Will Trump ...?").
   bool EndsQuestion(uint32_t t) const {
@@ -86,6 +87,9 @@ class Finder {
   }
   mutable std::unordered_map<std::string_view, int> speaker_counts_;  // filled on first use
   mutable bool speakers_done_ = false;
+  // RepeatedSpeaker's whole-article scan, once per word: a famous surname
+  // has dozens of mentions, and rescanning for each made the rule quadratic.
+  mutable std::unordered_map<std::string_view, bool> repeated_speaker_;
   bool InPluralTitleList(uint32_t b) const;
   bool PlaceOrThingNamedLikePerson(uint32_t k, uint32_t e) const;
   bool StrongTitle(int title) const;  // a phrase, or a word used before names

@@ -126,6 +126,15 @@ bool Finder::RepeatedSpeaker(uint32_t k) const {
   }
   auto it = speaker_counts_.find(w);
   if (it == speaker_counts_.end() || it->second < 2) return false;
+  auto [cached, fresh] = repeated_speaker_.try_emplace(w, false);
+  if (!fresh) return cached->second;
+  cached->second = UsedAsSurname(k);
+  return cached->second;
+}
+
+// The article-wide half of RepeatedSpeaker: no use of the word `k` says it
+// is a common word, a place or a company.
+bool Finder::UsedAsSurname(uint32_t k) const {
   const bool common = d_.Has(k, kCommonWord);
   const std::string_view lower = d_.Lower(k);
   const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
