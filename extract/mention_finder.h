@@ -179,6 +179,8 @@ bool PartyWord(std::string_view lower);
 
 // "jr.", "sr.", "ii", "iii", "iv": a generational suffix after a surname.
 bool IsNameSuffix(std::string_view lower);
+// "Virginia Democrat", "Nevada Republican": a party label, never a surname.
+bool PartyNoun(std::string_view lower);
 
 // Key `a` names the same org as key `b` when a's words appear in b in order
 // and both end with the same head word ("ice council" in "national ice council").
