@@ -8,17 +8,6 @@
 using namespace kg::extract;
 using namespace kg::extract::testing;
 
-namespace {
-
-const Statement* FindStatement(const ArticleResult& r, std::string_view text_start) {
-  for (const Statement& s : r.statements) {
-    if (s.text.starts_with(text_start)) return &s;
-  }
-  return nullptr;
-}
-
-}  // namespace
-
 TEST_CASE("A description by what a person is names the person the text is about", "[quotes]") {
   ArticleResult r = Run(
       "Towers\n\nDeveloper Hal Brenner toured the harbor on Monday with his architects.\n\n\"We "

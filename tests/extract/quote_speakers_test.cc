@@ -9,17 +9,6 @@
 using namespace kg::extract;
 using namespace kg::extract::testing;
 
-namespace {
-
-const Statement* FindStatement(const ArticleResult& r, std::string_view text_start) {
-  for (const Statement& s : r.statements) {
-    if (s.text.starts_with(text_start)) return &s;
-  }
-  return nullptr;
-}
-
-}  // namespace
-
 TEST_CASE("Unnamed people are not speakers; their organisation is not either", "[quotes]") {
   ArticleResult r = Run(
       "Retirements\n\nRep. Harold Finch of the Ways and Means Committee is leaving.\n\n\"We are in "

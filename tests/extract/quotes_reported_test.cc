@@ -11,17 +11,6 @@
 using namespace kg::extract;
 using namespace kg::extract::testing;
 
-namespace {
-
-const Statement* FindStatement(const ArticleResult& r, std::string_view text_start) {
-  for (const Statement& s : r.statements) {
-    if (s.text.starts_with(text_start)) return &s;
-  }
-  return nullptr;
-}
-
-}  // namespace
-
 TEST_CASE("Reported speech after an introductory phrase or a conjunction", "[quotes]") {
   ArticleResult r = Run(
       "Prize\n\nIn a speech to accept the Harbor Foundation's Liberty Prize, Walter Brennigan, "

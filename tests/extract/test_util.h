@@ -46,6 +46,14 @@ inline const Relation* FindRelation(const ArticleResult& r, std::string_view typ
   return nullptr;
 }
 
+// The first statement whose text starts with `text_start`.
+inline const Statement* FindStatement(const ArticleResult& r, std::string_view text_start) {
+  for (const Statement& st : r.statements) {
+    if (st.text.starts_with(text_start)) return &st;
+  }
+  return nullptr;
+}
+
 inline int CountType(const ArticleResult& r, std::string_view type) {
   int n = 0;
   for (const Relation& rel : r.relations) n += rel.type == type;
