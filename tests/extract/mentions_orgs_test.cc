@@ -1,0 +1,223 @@
+#include <catch2/catch.hpp>
+
+#include "tests/extract/test_util.h"
+
+using namespace kg::extract;
+using namespace kg::extract::testing;
+
+TEST_CASE("Organisations without a head word, named by their context", "[mentions][org_cues]") {
+  ArticleResult r =
+      Run("Cuts\n\n"
+          "Fairways Forward, a nonpartisan group that tracks budgets, criticised the plan. The "
+          "watchdog site Ledgerly published the numbers, and Brightmoor spokeswoman Olga Petrakis "
+          "defended them. Petrakis told Newsdrift that the cuts were small. Ledgerly later "
+          "corrected one figure, according to Quillfeed.\n");
+  for (const char* name :
+       {"Fairways Forward", "Ledgerly", "Brightmoor", "Newsdrift", "Quillfeed"}) {
+    INFO(name);
+    const Entity* e = FindEntity(r, name);
+    REQUIRE(e != nullptr);
+    CHECK(e->type == EntityType::kOrganization);
+  }
+  CHECK(FindEntity(r, "Ledgerly")->mentions.size() == 2);  // the later bare name too
+  const Entity* p = FindEntity(r, "Olga Petrakis");
+  REQUIRE(p != nullptr);
+  CHECK(p->type == EntityType::kPerson);
+  CHECK(HasRelation(r, "HAS_ROLE", "person:olga-petrakis", "organization:brightmoor"));
+}
+
+TEST_CASE("Context cues do not turn people, nationalities or modifiers into organisations",
+          "[mentions][org_cues]") {
+  ArticleResult r = Run(
+      "Trip\n\n"
+      "Officials told Republican donors about the trip. According to the Chinese, the talks "
+      "went well. The aides met a group Senator Vance Hollister is courting; group Hispanic and "
+      "Asian voters together. Previously, the site of the summit was secret.\n");
+  for (const Entity& e : r.entities) {
+    INFO(e.name);
+    CHECK(e.type != EntityType::kOrganization);
+  }
+}
+
+TEST_CASE("More organisation cues: groups, editorial boards, writers, titles",
+          "[mentions][org_cues]") {
+  ArticleResult r = Run(
+      "Endorsements\n\n"
+      "The money came from Liberty Progressives, a group that backs insurgent candidates. "
+      "Senate Republicans objected. The Ridgeview Ledger-Courier's editorial board met the "
+      "candidates, and Plainsgazette's Harriet Olsen wrote that the race was close. Kettleworks "
+      "CEO Dorian Pask stayed out of it.\n");
+  for (const char* name :
+       {"Liberty Progressives", "Ledger-Courier", "Plainsgazette", "Kettleworks"}) {
+    INFO(name);
+    bool found = false;
+    for (const Entity& e : r.entities)
+      found |= e.type == EntityType::kOrganization && e.name.find(name) != std::string::npos;
+    CHECK(found);
+  }
+  CHECK(FindEntity(r, "Senate Republicans") == nullptr);
+  CHECK(FindEntity(r, "Kettleworks CEO") == nullptr);
+  CHECK(HasRelation(r, "HAS_ROLE", "person:dorian-pask", "organization:kettleworks"));
+}
+
+TEST_CASE("Organisation cues: owned by, state parties, 'A of B' leaders, owned nouns",
+          "[mentions][org_cues]") {
+  ArticleResult r = Run(
+      "Platforms\n\n"
+      "The ban also covered Zorblat-owned Pixelgram. Nebraska GOP officials met on Monday. Order "
+      "of Lanterns leader Oskar Velde spoke. Quillnet's shareholders sold their stock.\n");
+  for (const char* name : {"Pixelgram", "Nebraska GOP", "Order of Lanterns", "Quillnet"}) {
+    INFO(name);
+    const Entity* e = FindEntity(r, name);
+    REQUIRE(e != nullptr);
+    CHECK(e->type == EntityType::kOrganization);
+  }
+  CHECK(HasRelation(r, "HAS_ROLE", "person:oskar-velde", "organization:order-of-lanterns"));
+  // The owner in "Zorblat-owned" is an organisation where it stands alone.
+  ArticleResult o =
+      Run("Platforms\n\nZorblat on Sunday removed the page. The ban also covered Zorblat-owned "
+          "Pixelgram.\n");
+  const Entity* owner = FindEntity(o, "Zorblat");
+  REQUIRE(owner != nullptr);
+  CHECK(owner->type == EntityType::kOrganization);
+}
+
+TEST_CASE("Organisation cues that must not fire", "[mentions][org_cues]") {
+  ArticleResult r = Run(
+      "Politics\n\n"
+      "Black-owned shops and Chinese-owned firms grew. Black said so. Retiring GOP members left. "
+      "The GOP tax bill passed. Senate GOP leaders met. Texas GOP Sen. "
+      "Oskar Velde spoke. Republic of Zembla leader Ilse Marten visited the state-owned Quillnet "
+      "bank. Ilse Marten's employees cheered.\n");
+  for (const Entity& e : r.entities) {
+    INFO(e.name);
+    CHECK(e.type != EntityType::kOrganization);
+  }
+}
+
+TEST_CASE("Organisations named by company and publication contexts", "[mentions][org_cues]") {
+  ArticleResult r = Run(
+      "Deal\n\nThe subsidy was like $7 million in Zentrix stock. Harlow is a division of Quorvan "
+      "Industries, which is big. If you are a connected firm like Marbled Anvil, you pay less. "
+      "\xe2\x80\x9cWe are close,\xe2\x80\x9d Lynch told The Ridge on Thursday. Trump attacked "
+      "Tellwether magazine and its editor. In April, the Quillon wrote a long story. The news was "
+      "first reported by Pressly on Wednesday. Her essay ran at The Lantern.\n");
+  for (const char* name : {"Zentrix", "Harlow", "Quorvan Industries", "Marbled Anvil", "Ridge",
+                           "Tellwether", "Quillon", "Pressly", "Lantern"}) {
+    INFO(name);
+    const Entity* e = FindEntity(r, name);
+    REQUIRE(e != nullptr);
+    CHECK(e->type == EntityType::kOrganization);
+  }
+  // "the Hill reports" keeps its article as an alias.
+  ArticleResult s = Run("Tweet\n\nThe center compared them, the Hill reports.\n");
+  const Entity* hill = FindEntity(s, "Hill");
+  REQUIRE(hill != nullptr);
+  CHECK(hill->type == EntityType::kOrganization);
+  CHECK(HasAlias(*hill, "the Hill"));
+  // Not: groups of people, a stock of goods, a person with a title.
+  ArticleResult t =
+      Run("Bias\n\nIt signifies bias against groups like Mexicans, who work hard. Ada Lynch told "
+          "Senator Okafor it was fine, according to Democrat James Carville.\n");
+  CHECK(FindEntity(t, "Mexicans") == nullptr);
+  CHECK(FindEntity(t, "Democrat") == nullptr);
+  CHECK(FindEntity(t, "Senator Okafor") == nullptr);
+}
+
+TEST_CASE("A leader's title before 'of' names a body, not a place", "[mentions][org_cues]") {
+  ArticleResult r = Run(
+      "Rule\n\n\xe2\x80\x9cIt is wrong,\xe2\x80\x9d said Ann Vole, president of Worried Parents "
+      "for Texas. Alex Brin, president of United Teachers Los Angeles dismissed the idea. Gerard "
+      "Swope, president of General Electric, agreed. Ben Wiz, director of the Speech, Privacy, and "
+      "Technology Project for the Acme Civil Liberties Union, said no. Mark Ruiz, president of "
+      "France, and Lee Hu, governor of New Mexico, met.\n");
+  for (const char* name :
+       {"Worried Parents for Texas", "United Teachers Los Angeles", "General Electric"}) {
+    INFO(name);
+    const Entity* e = FindEntity(r, name);
+    REQUIRE(e != nullptr);
+    CHECK(e->type == EntityType::kOrganization);
+  }
+  CHECK(FindEntity(r, "Speech") == nullptr);
+  CHECK(FindEntity(r, "France") == nullptr);
+  CHECK(FindEntity(r, "New Mexico") == nullptr);
+}
+
+TEST_CASE("An embedded tweet's signature names the account", "[mentions][org_cues]") {
+  ArticleResult r =
+      Run("Votes\n\nThe count is near. https://t.co/x \xe2\x80\x94 LDG Politics "
+          "(@LDGPolitics) March 23, 2017\n\nIt is over. \xe2\x80\x94 Ledgerline (@ledgerline) "
+          "March 23, 2017\n\nThe vote failed. \xe2\x80\x94 Donald J. Trump "
+          "(@realDonaldTrump) December 20, 2019\n\nNo. \xe2\x80\x94 Newt Garrisonn "
+          "(@newtgarrisonn) May 2, 2019\n");
+  for (const char* name : {"LDG Politics", "Ledgerline"}) {
+    INFO(name);
+    const Entity* e = FindEntity(r, name);
+    REQUIRE(e != nullptr);
+    CHECK(e->type == EntityType::kOrganization);
+  }
+  // People sign too: two words without an acronym are no organisation.
+  const Entity* newt = FindEntity(r, "Newt Garrisonn");
+  CHECK((newt == nullptr || newt->type == EntityType::kPerson));
+  const Entity* p = FindEntity(r, "Donald J. Trump");
+  REQUIRE(p != nullptr);
+  CHECK(p->type == EntityType::kPerson);
+}
+
+TEST_CASE("Leanings, reporters with 'has', places and ships named like people",
+          "[mentions][org_cues]") {
+  ArticleResult r = Run(
+      "Poll\n\nThe left-leaning Quorum Polling found her trailing, according to the anti-smoking "
+      "Campaign for Clean Lungs. As Voxel\xe2\x80\x99s Ella Nilsen has reported, the bill is "
+      "stuck. In Hong Kong, experts found more cases. The virus spread aboard the Theodore "
+      "Roosevelt, officials said. (AP Photo/J. Scott Applewhite)\n");
+  for (const char* name : {"Quorum Polling", "Campaign for Clean Lungs", "Voxel"}) {
+    INFO(name);
+    const Entity* e = FindEntity(r, name);
+    REQUIRE(e != nullptr);
+    CHECK(e->type == EntityType::kOrganization);
+  }
+  CHECK(FindEntity(r, "Hong Kong") == nullptr);
+  CHECK(FindEntity(r, "Theodore Roosevelt") == nullptr);
+  CHECK(FindEntity(r, "Scott Applewhite") == nullptr);
+  CHECK(FindEntity(r, "J. Scott Applewhite") == nullptr);
+  // A person after a preposition is still a person.
+  ArticleResult s = Run("Talks\n\nThe bill went to Kamala Harris on Monday.\n");
+  CHECK(FindEntity(s, "Kamala Harris") != nullptr);
+}
+
+TEST_CASE("Lists after 'such as', PAC appositions, 'for' after a head", "[mentions][org_cues]") {
+  ArticleResult r = Run(
+      "Money\n\nHe took checks from PACs tied to companies such as Zentrix, Marbled Anvil and "
+      "Quorvane. Another Democratic PAC, End Donors United, refused them. Liberty Reformers, an "
+      "upstart PAC that backs insurgents, agreed. The data was compiled by the Center for "
+      "Responsive Budgets. \xe2\x80\x9cWe will see,\xe2\x80\x9d a Kellwick lobbyist, wrote in an "
+      "email to LEDGERLINE. His leadership PAC, Mac PAC, raised more.\n");
+  for (const char* name :
+       {"Zentrix", "Marbled Anvil", "Quorvane", "End Donors United", "Liberty Reformers",
+        "Center for Responsive Budgets", "Kellwick", "LEDGERLINE", "Mac PAC"}) {
+    INFO(name);
+    const Entity* e = FindEntity(r, name);
+    REQUIRE(e != nullptr);
+    CHECK(e->type == EntityType::kOrganization);
+  }
+  // A short form before "for" is the same organisation.
+  ArticleResult s = Run(
+      "Tweet\n\nThe Anne Frank Center for Mutual Respect, a nonprofit, objected. The Anne Frank "
+      "Center said more.\n");
+  const Entity* c = FindEntity(s, "Anne Frank Center for Mutual Respect");
+  REQUIRE(c != nullptr);
+  CHECK(HasAlias(*c, "Anne Frank Center"));
+  CHECK(FindEntity(s, "Mutual Respect") == nullptr);
+}
+
+TEST_CASE("A one-word outlet after 'the' joins its long form", "[mentions][org_cues]") {
+  ArticleResult r =
+      Run("Deported\n\nHe was sent back, according to the Harvard Scarlet. \xe2\x80\x9cWe are "
+          "working on it,\xe2\x80\x9d university spokesperson Jon Swainson told the Scarlet.\n");
+  const Entity* e = FindEntity(r, "Harvard Scarlet");
+  REQUIRE(e != nullptr);
+  CHECK(e->type == EntityType::kOrganization);
+  CHECK(HasAlias(*e, "the Scarlet"));
+  CHECK(FindEntity(r, "Scarlet") == nullptr);
+}
