@@ -145,6 +145,12 @@ bool Attributor::After(const RawQuote& q, QuoteFact* f) const {
   // in '"...." The group thanked X for ...' the group did not say it. Only
   // a verb that ends the attribution ('"...." Lee said.') counts then.
   const bool own_period = q.close > q.open + 1 && d_.Text(q.close - 1) == ".";
+  // A closing '!' or '?' before a capitalised word may end the sentence
+  // too: in '"We must be smart!" He then chided X for refusing to say ...'
+  // another verb comes before the speech verb, so X did not say it ('"...?"
+  // Mr. Obama said to X' and '"...!" X once asked Y' are attributions).
+  const std::string_view last = q.close > q.open + 1 ? d_.Text(q.close - 1) : std::string_view();
+  const bool own_mark = (last == "!" || last == "?") && d_.tokens[c].cap;
   // '"...," it read': the document's author.
   if (d_.IsWord(c, "it") && c + 1 < p.tok_end &&
       (d_.IsWord(c + 1, "read") || d_.IsWord(c + 1, "reads") || d_.IsWord(c + 1, "said") ||
@@ -158,6 +164,11 @@ bool Attributor::After(const RawQuote& q, QuoteFact* f) const {
     if (SentenceEnd(v) || d_.tokens[v].kind == TokKind::kOpenQuote) break;
     if (!Verb(v)) continue;
     if (v == c) return false;
+    for (uint32_t k = c; own_mark && k < v && d_.Text(k) != ","; ++k) {
+      if (d_.tokens[k].kind == TokKind::kWord && !d_.tokens[k].cap && m_.EntityAt(k) < 0 &&
+          d_.Lower(k).ends_with("ed"))
+        return false;
+    }
     if (own_period) {
       // '"...." Lee boasted on stage.': a person or he/she right before the verb.
       const int e = m_.EntityAt(c);
@@ -393,6 +404,9 @@ std::vector<QuoteFact> Attributor::Run(const std::vector<RawQuote>& raw) {
     // paragraphs are not the previous speaker's either.
     if (!ok && unnamed_) last_speaker = -1;
     if (!ok && !unnamed_ && FollowsSpeech(q, &f)) ok = true;
+    // '"...," said Pat Doe, a pollster': a speaker the rules could not
+    // resolve, whose next paragraphs are not the previous speaker's either.
+    if (!ok && last_speaker >= 0 && OwnAttribution(q, last_speaker)) last_speaker = -1;
     if (!ok && last_speaker >= 0) {
       const bool starts_para = q.open == d_.paragraphs[q.first_para].tok_begin;
       const bool starts_sentence = d_.sentences[d_.sentence_of[q.open]].tok_begin == q.open;

@@ -8,7 +8,8 @@
 // quote_characterized.cc hold the patterns, quote_speakers.cc the speaker
 // phrases they share (names, pronouns, unnamed people, clause subjects),
 // quote_descriptions.cc people described by party, place and office,
-// quote_organisations.cc organisations and documents as speakers.
+// quote_organisations.cc organisations and documents as speakers,
+// quote_carryover.cc when a quotation carries the previous speaker.
 #ifndef KG_EXTRACT_QUOTE_ATTRIBUTION_H_
 #define KG_EXTRACT_QUOTE_ATTRIBUTION_H_
 
@@ -103,6 +104,9 @@ class Attributor {
   // The organisation mention starting at `ob` only says whom an unnamed
   // person belongs to: "a member of Congress", "an official at the agency".
   bool AffiliationOfUnnamed(uint32_t ob) const;
+  // The person mention starting at `pb` only says whom an unnamed person
+  // is close to or works for: "a source close to X", "an aide to X".
+  bool PersonOfUnnamed(uint32_t sb, uint32_t pb) const;
   // [c, v) is exactly a subject: a name (with titles, a party tag or an
   // apposition), he/she, or a short description, then adverbs.
   bool SubjectEndsAt(uint32_t c, uint32_t v) const;
@@ -148,10 +152,17 @@ class Attributor {
   // Reported() with the clause starting at `sb`.
   bool ReportedFrom(const RawQuote& q, uint32_t sb, QuoteFact* f) const;
   bool ColonIntroduced(const RawQuote& q, uint32_t sb, bool ends, QuoteFact* f) const;
+  bool PronounColon(const RawQuote& q, uint32_t sb, QuoteFact* f) const;
   bool After(const RawQuote& q, QuoteFact* f) const;
   bool Before(const RawQuote& q, QuoteFact* f) const;
   bool Colon(const RawQuote& q, QuoteFact* f) const;
   bool Subheading(const RawQuote& q) const;
+  // The quotation has an attribution of its own that names someone other
+  // than `previous`, the last speaker ('"...," said Pat Doe, a pollster',
+  // '"...," one source said'), so it does not carry that speaker
+  // (quote_carryover.cc).
+  bool OwnAttribution(const RawQuote& q, int previous) const;
+  bool NamesPrevious(uint32_t b, uint32_t e, int previous) const;
   void Fill(const RawQuote& q, int speaker, uint32_t ev_b, uint32_t ev_e, std::string cue,
             const char* rule, QuoteFact* f) const;
 

@@ -2,13 +2,14 @@
 // speaker before them without a speech verb right next to them: reported
 // speech ('X said the decision led it to conclude that "..."', also after an
 // introductory phrase or a conjunction and for a named subject's belief) and
-// colon introductions ('X summed up her plan in one line: "..."'). See
-// quote_attribution.h.
+// colon introductions ('X summed up her plan in one line: "..."', 'Then she
+// challenged him: "..."'). See quote_attribution.h.
 #include <algorithm>
 #include <string>
 #include <string_view>
 
 #include "extract/quote_attribution.h"
+#include "extract/references.h"
 
 namespace kg::extract {
 
@@ -25,8 +26,7 @@ bool Attributor::ColonIntroduced(const RawQuote& q, uint32_t sb, bool ends, Quot
     ++t;
   while (t < q.open && m_.title_at[t] >= 0 && m_.EntityAt(t) < 0) ++t;
   if (t + 1 >= q.open || in_quote_[t]) return false;
-  // Only a name: "He begins by reviewing ...: "..."" too often quotes a
-  // source rather than the man.
+  if (ends && PronounColon(q, sb, f)) return true;
   const int s = m_.EntityAt(t);
   if (s < 0 || m_.entities[s].type != EntityType::kPerson) return false;
   // 'Rep. X: "..." https://t.co/... - CNN (@CNN)': a label, as embedded
@@ -34,6 +34,45 @@ bool Attributor::ColonIntroduced(const RawQuote& q, uint32_t sb, bool ends, Quot
   const bool label = m_.mentions[m_.mention_at[t]].tok_end + 1 == q.open;
   if (!ends && !label) return false;
   Fill(q, s, t, q.open, ":", "quote.colon_intro", f);
+  return true;
+}
+
+// "Then she challenged him: "..."", "He went on: "..."", "In Milwaukee, he
+// interjected a quick jab: "..."": he or she opening the (main) clause of a
+// sentence that a quotation ends after a colon. Not when the clause says
+// whose words they are ("he read a letter from X:", "he quoted X:") or
+// holds another clause or person ("a placard that read:", "the refrain he
+// heard from X's allies:").
+bool Attributor::PronounColon(const RawQuote& q, uint32_t sb, QuoteFact* f) const {
+  uint32_t t = MainClauseStart(sb, q.open);
+  while (t < q.open && (d_.IsWord(t, "then") || d_.IsWord(t, "but") || d_.IsWord(t, "and") ||
+                        d_.IsWord(t, "so") || d_.IsWord(t, "later") || d_.IsWord(t, "finally") ||
+                        d_.IsWord(t, "still") || d_.IsWord(t, "yet")))
+    ++t;
+  if (t + 2 >= q.open || q.open - t > 16 || !(d_.IsWord(t, "he") || d_.IsWord(t, "she")))
+    return false;
+  // "And with X very much in mind, he made clear:": a person named before
+  // the pronoun leaves it ambiguous; a quotation that quotes another one
+  // ('"'I shall not ...'"') is someone else's words.
+  if (q.open + 1 < q.close && d_.tokens[q.open + 1].kind == TokKind::kSingleQuote) return false;
+  for (uint32_t k = sb; k < t; ++k) {
+    const int e = m_.EntityAt(k);
+    if (e >= 0 && m_.entities[e].type == EntityType::kPerson) return false;
+  }
+  for (uint32_t k = t + 1; k + 1 < q.open; ++k) {
+    const std::string_view w = d_.Lower(k);
+    if (in_quote_[k] || SentenceEnd(k) || w == "he" || w == "she" || w == "that" || w == "which" ||
+        w == "who" || w == "from" || w == "by" || w == "read" || w == "reads" || w == "reading" ||
+        w == "quoted" || w == "quoting" || w == "cited" || w == "citing" || w == "heard" ||
+        w == "posted" || w == "shared" || w == "retweeted")
+      return false;
+    const int e = m_.EntityAt(k);
+    if (e >= 0 && m_.entities[e].type == EntityType::kPerson) return false;
+  }
+  uint32_t len = 0;
+  const int s = ResolveReference(d_, m_, &in_quote_, t, &len);
+  if (s < 0) return false;
+  Fill(q, s, t, q.open, ":", "quote.colon_pronoun", f);
   return true;
 }
 

@@ -165,6 +165,8 @@ int Attributor::NearestSubject(uint32_t sb, uint32_t v) const {
   if (t == sb || in_quote_[t - 1]) return -1;
   int e = m_.EntityAt(t - 1);
   if (e >= 0) {
+    // "a source close to X said", "an aide to X told": X is not the speaker.
+    if (PersonOfUnnamed(sb, m_.mentions[m_.mention_at[t - 1]].tok_begin)) return Unresolved();
     // "a member of Congress said": the organisation is not the speaker.
     const bool org = m_.entities[e].type == EntityType::kOrganization;
     return org && AffiliationOfUnnamed(m_.mentions[m_.mention_at[t - 1]].tok_begin) ? Unresolved()
@@ -259,6 +261,14 @@ int Attributor::UnnamedSpeaker(uint32_t b, uint32_t e) const {
     if (org < 0 && m_.entities[en].type == EntityType::kOrganization) org = en;
   }
   if (IsSpokesNoun(d_.Lower(head))) return org >= 0 ? org : (indefinite ? Unresolved() : -1);
+  // "the Rubio backer said", "the Cruz source said": a person named only as
+  // whom the unnamed one backs or works for does not speak.
+  if (!indefinite && org < 0) {
+    for (uint32_t t = b + 1; t < head; ++t) {
+      const int en = m_.EntityAt(t);
+      if (en >= 0 && m_.entities[en].type == EntityType::kPerson) return Unresolved();
+    }
+  }
   // "a State Department official told X": an official named only by the
   // organisation right before the noun speaks for it, as a spokesperson
   // does ("an official at the agency", "a senior administration official"
@@ -276,6 +286,28 @@ int Attributor::UnnamedSpeaker(uint32_t b, uint32_t e) const {
   // knows stay with it; only affiliations and indefinite persons stop here.
   if (!indefinite && org < 0) return -1;
   return Unresolved();
+}
+
+bool Attributor::PersonOfUnnamed(uint32_t sb, uint32_t pb) const {
+  uint32_t k = pb;
+  if (k < sb + 3) return false;
+  const std::string_view prep = d_.Lower(k - 1);
+  if (prep != "to" && prep != "of" && prep != "for" && prep != "with") return false;
+  --k;
+  // "close to X", "familiar with X".
+  if (k > sb && (d_.IsWord(k - 1, "close") || d_.IsWord(k - 1, "familiar"))) --k;
+  if (k < sb + 2) return false;
+  const std::string_view noun = d_.Lower(k - 1);
+  if (d_.tokens[k - 1].cap || !IsPersonNoun(noun) || IsSpokesNoun(noun)) return false;
+  // The noun's determiner, over up to three modifiers: "one senior adviser".
+  for (uint32_t j = k - 1; j-- > sb && j + 5 > k;) {
+    const std::string_view w = d_.Lower(j);
+    if (w == "a" || w == "an" || w == "one" || w == "another" || w == "two" || w == "some")
+      return true;
+    if (d_.tokens[j].kind != TokKind::kWord || d_.tokens[j].cap || m_.EntityAt(j) >= 0)
+      return false;
+  }
+  return false;
 }
 
 bool Attributor::AffiliationOfUnnamed(uint32_t ob) const {

@@ -89,12 +89,37 @@ std::string_view WithoutWill(std::string_view w) {
 
 constexpr int kPronounSubject = -2;
 
+// '"...," said delegate expert Jim Ellis, who advised Tom Lee.', 'That
+// dissent may prove influential, said Jim Ellis, a professor.': the person
+// named right after the speech verb of an inverted attribution (after a
+// comma or a quotation), not the last one; -1 when there is none.
+int InvertedSubject(const Document& d, const MentionTable& m, const std::vector<bool>* in_quote,
+                    uint32_t s, uint32_t limit) {
+  const uint32_t end = std::min(d.sentences[s].tok_end, limit);
+  for (uint32_t t = d.sentences[s].tok_begin + 1; t < end; ++t) {
+    if ((in_quote && (*in_quote)[t]) || !d.Has(t, kSpeechVerb) || d.tokens[t].cap) continue;
+    const bool after_comma = d.Text(t - 1) == "," || d.tokens[t - 1].kind == TokKind::kCloseQuote;
+    // Not a participle ("X, saying that Y ...") nor a clause after the verb
+    // ("X, who backs Y, said removing Z ...", "X, 18, said she is proud Y").
+    if (!after_comma || d.Lower(t).ends_with("ing")) continue;
+    for (uint32_t k = t + 1; k < end && k < t + 6 && d.tokens[k].kind == TokKind::kWord; ++k) {
+      const int e = m.EntityAt(k);
+      if (e >= 0) return m.entities[e].type == EntityType::kPerson ? e : -1;
+      const std::string_view w = d.Lower(k);
+      if (m.title_at[k] < 0 && (d.Has(k, kFunctionWord) || w.ends_with("ing") || w.ends_with("ed")))
+        return -1;
+    }
+    return -1;
+  }
+  return -1;
+}
+
 // Whom sentence `s` is about: the person it opens with, after a conjunction,
 // a title, or a quotation and its comma ('"...," Lee said' is about Lee);
 // kPronounSubject when it opens with he/she (the same person as before);
 // -1 when it opens otherwise. Only a subject starting before `limit` counts.
-int SentenceSubject(const Document& d, const MentionTable& m, const std::vector<bool>* in_quote,
-                    uint32_t s, uint32_t limit, Gender* pronoun) {
+int OpeningSubject(const Document& d, const MentionTable& m, const std::vector<bool>* in_quote,
+                   uint32_t s, uint32_t limit, Gender* pronoun) {
   uint32_t t = d.sentences[s].tok_begin;
   const uint32_t end = std::min(d.sentences[s].tok_end, limit);
   while (t < end) {
@@ -185,6 +210,14 @@ int SentenceSubject(const Document& d, const MentionTable& m, const std::vector<
   if (d.Lower(t) == "the" && DescriptionTitle(d, t, &title, &len))
     return ResolveReference(d, m, in_quote, t, &len);
   return -1;
+}
+
+// The sentence's subject (OpeningSubject), else the name of an inverted
+// attribution in it (InvertedSubject).
+int SentenceSubject(const Document& d, const MentionTable& m, const std::vector<bool>* in_quote,
+                    uint32_t s, uint32_t limit, Gender* pronoun) {
+  const int subject = OpeningSubject(d, m, in_quote, s, limit, pronoun);
+  return subject == -1 ? InvertedSubject(d, m, in_quote, s, limit) : subject;
 }
 
 // "he"/"she": the subject of the closest sentence (this one before `tok`,

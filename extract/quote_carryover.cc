@@ -1,0 +1,106 @@
+// When a quotation without a speaker of its own carries the previous
+// speaker ('"...," Lee said. "More words."' and the next paragraph's
+// quotation): not when it has an attribution of its own that names someone
+// the rules could not resolve ('"...," said Pat Doe, a pollster', '"...,"
+// one source said'). See quote_attribution.h.
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <string_view>
+
+#include "extract/quote_attribution.h"
+
+namespace kg::extract {
+namespace {
+
+// "the statement said", "the board wrote", "the source said": a document, a
+// body or an unnamed person, not the previous speaker described anew.
+bool NamesSomeoneElse(std::string_view w) {
+  return w == "statement" || w == "board" || w == "campaign" || w == "letter" || w == "memo" ||
+         w == "report" || w == "release" || w == "editorial" || w == "email" || w == "e-mail" ||
+         w == "group" || w == "committee" || w == "company" || w == "source" || w == "sources" ||
+         w == "ally" || w == "aide" || w == "official" || w == "adviser" || w == "advisor" ||
+         w == "spokesman" || w == "spokeswoman" || w == "spokesperson" || w == "student" ||
+         w == "voter" || w == "supporter" || w == "follower" || w == "insider";
+}
+
+}  // namespace
+
+// Whether a capitalised word in [b, e) starts like the previous speaker's
+// name ('"...," Camooso-Miller continued' after Lisa Camooso Miller): the
+// same person, written in a form the name rules missed.
+bool Attributor::NamesPrevious(uint32_t b, uint32_t e, int previous) const {
+  if (previous < 0) return false;
+  // Any word of the name: the surname may come first ('"...," Liu added'
+  // after Liu Jieyi).
+  const std::string_view name = m_.entities[previous].name;
+  for (uint32_t k = b; k < e; ++k) {
+    if (!d_.tokens[k].cap) continue;
+    const std::string_view w = d_.Lower(k);
+    for (size_t start = 0; start < name.size();) {
+      size_t end = name.find(' ', start);
+      if (end == std::string_view::npos) end = name.size();
+      const std::string_view part = name.substr(start, end - start);
+      start = end + 1;
+      const size_t n = std::min<size_t>(4, std::min(w.size(), part.size()));
+      if (part.size() < 3 || w.size() < 3) continue;
+      size_t same = 0;
+      while (same < n &&
+             w[same] == static_cast<char>(std::tolower(static_cast<unsigned char>(part[same]))))
+        ++same;
+      if (same == n) return true;
+    }
+  }
+  return false;
+}
+
+bool Attributor::OwnAttribution(const RawQuote& q, int previous) const {
+  if (!q.closed) return false;
+  const Paragraph& p = d_.paragraphs[q.last_para];
+  uint32_t c = q.close + 1;
+  if (c < p.tok_end && d_.Text(c) == ",") ++c;
+  if (c >= p.tok_end || d_.tokens[c].kind == TokKind::kOpenQuote || SentenceEnd(c)) return false;
+  // '"...." Lee said.': after the quotation's own period only a verb that
+  // ends the sentence attributes it ('"...." Lee said the plan ...' is news).
+  const bool own_period = q.close > q.open + 1 && d_.Text(q.close - 1) == ".";
+  // '"...," said Pat Doe': the inverted form names its speaker after the verb.
+  if (Verb(c)) {
+    // '"...," saying X was ...': a participle, X is what it is about.
+    if (own_period || d_.Lower(c).ends_with("ing")) return false;
+    const std::string_view w = c + 1 < p.tok_end ? d_.Lower(c + 1) : std::string_view();
+    if (w == "he" || w == "she") return false;
+    if (c + 1 < p.tok_end && d_.tokens[c + 1].cap)
+      return !NamesPrevious(c + 1, std::min(c + 5, p.tok_end), previous);
+    if (w == "one" || w == "a" || w == "an" || w == "another") return true;
+    if (w != "the") return false;
+    for (uint32_t k = c + 2; k < p.tok_end && k < c + 6 && d_.tokens[k].kind == TokKind::kWord;
+         ++k) {
+      if (NamesSomeoneElse(d_.Lower(k))) return true;
+    }
+    return false;
+  }
+  // '"...," Pat Doe, a pollster, said' / '"...," one source said'.
+  for (uint32_t v = c + 1; v < p.tok_end && v < c + 8; ++v) {
+    if (SentenceEnd(v) || d_.tokens[v].kind == TokKind::kOpenQuote ||
+        d_.tokens[v].kind == TokKind::kCloseQuote)
+      return false;
+    if (!Verb(v)) continue;
+    if (own_period && !SentenceEnd(v + 1) && d_.Text(v + 1) != ",") return false;
+    // "And then, he said,", "One analyst, she noted, said": a pronoun
+    // speaks; "All told, X has ...": a function word opens no name.
+    for (uint32_t k = c; k < v; ++k) {
+      const std::string_view x = d_.Lower(k);
+      if (x == "he" || x == "she" || x == "they" || x == "it" || x == "i" || x == "we")
+        return false;
+    }
+    const std::string_view w = d_.Lower(c);
+    if (w == "one" || w == "a" || w == "an" || w == "another") return true;
+    if (w == "the") return NamesSomeoneElse(d_.Lower(v - 1));
+    // A name (or a title before one): a capitalised word opening the phrase.
+    return d_.tokens[c].cap && d_.tokens[c].kind == TokKind::kWord && !d_.Has(c, kFunctionWord) &&
+           !NamesPrevious(c, v, previous);
+  }
+  return false;
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,129 @@
+// When a quotation carries the previous speaker and when it has a speaker of
+// its own (quote_carryover.cc), unnamed people close to a named one, he or
+// she before a colon, and the subject of an inverted attribution.
+#include <catch2/catch.hpp>
+
+#include "tests/extract/test_util.h"
+
+using namespace kg::extract;
+using namespace kg::extract::testing;
+
+TEST_CASE("A quotation with an attribution of its own does not carry the previous speaker",
+          "[quotes]") {
+  ArticleResult r =
+      Run("Vote\n\nSen. Harold Finch spoke on Monday. \"We will win this seat in the fall,\" Finch "
+          "said.\n\n\"Nobody in this town wants another term of this,\" Quorvik said.\n\n\"It has "
+          "been a long year for all of us here.\"\n\n\"People are tired of the fighting in the "
+          "capital,\" one longtime voter said.\n");
+  const Statement* s = FindStatement(r, "We will win");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:harold-finch");
+  // Quorvik is named by no rule: his words and the paragraph after them are
+  // not Finch's.
+  s = FindStatement(r, "Nobody in this town");
+  CHECK((s == nullptr || s->speaker != "person:harold-finch"));
+  s = FindStatement(r, "It has been a long year");
+  CHECK((s == nullptr || s->speaker != "person:harold-finch"));
+  s = FindStatement(r, "People are tired");
+  CHECK((s == nullptr || s->speaker != "person:harold-finch"));
+}
+
+TEST_CASE("An attribution naming the previous speaker in another form still carries him",
+          "[quotes]") {
+  ArticleResult r = Run(
+      "Vote\n\nSen. Harold Finch spoke on Monday. \"We will win this seat in the fall,\" Finch "
+      "said. \"Our voters are coming home to us at last,\" continued Finchley-Ward.\n\nThe race "
+      "is close. \"We have the people and the money,\" he said.\n\n\"And we have the message "
+      "that wins.\"\n");
+  const Statement* s = FindStatement(r, "Our voters are coming home");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:harold-finch");
+  s = FindStatement(r, "And we have the message");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:harold-finch");
+}
+
+TEST_CASE("Someone close to a named person is not that person", "[quotes]") {
+  ArticleResult r = Run(
+      "Race\n\nSen. Harold Finch leads the polls.\n\n\"This is the scenario we all worried "
+      "about for months,\" the Finch backer said.\n\nA source close to Finch said: \"He is proud "
+      "of the campaign he has run so far.\"\n\n\"The senator will not debate on those terms,\" "
+      "the Finch spokesman said.\n\nA spokesperson for Finch told reporters \"the senator "
+      "remains fully committed to the race.\"\n");
+  const Statement* s = FindStatement(r, "This is the scenario");
+  CHECK((s == nullptr || s->speaker != "person:harold-finch"));
+  s = FindStatement(r, "He is proud of the campaign");
+  CHECK((s == nullptr || s->speaker != "person:harold-finch"));
+  // A spokesperson speaks for the one he speaks for.
+  s = FindStatement(r, "The senator will not debate");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:harold-finch");
+  s = FindStatement(r, "the senator remains fully");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:harold-finch");
+}
+
+TEST_CASE("He or she opening a clause that a colon and a quotation end", "[quotes]") {
+  ArticleResult r =
+      Run("Debate\n\nSen. Maria Lopez took the stage first on Tuesday night. Then she challenged "
+          "him: \"If you have something to say, say it directly to me.\"\n\nIn Milwaukee, she "
+          "interjected a quick jab: \"You are not the president yet, my friend.\"\n\nAt the rally "
+          "she held up a placard that read: \"Keep your promises to every worker.\"\n\nShe mocked "
+          "the refrain she has heard from Harold Finch: \"Your ideas are far too ambitious for "
+          "us.\"\n");
+  const Statement* s = FindStatement(r, "If you have something to say");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:maria-lopez");
+  CHECK(s->evidence.rule == "quote.colon_pronoun");
+  s = FindStatement(r, "You are not the president yet");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:maria-lopez");
+  // A placard's words and a refrain heard from someone else are not hers.
+  CHECK(FindStatement(r, "Keep your promises") == nullptr);
+  s = FindStatement(r, "Your ideas are far");
+  CHECK((s == nullptr || s->speaker != "person:maria-lopez"));
+}
+
+TEST_CASE("He after an inverted attribution is its speaker, not a name in its apposition",
+          "[quotes]") {
+  ArticleResult r =
+      Run("Delegates\n\n\"The key for the senators is to cut into the margins on Tuesday,\" said "
+          "delegate expert Jim Ellis, who was an adviser to House Majority Leader Tom Delaney.\n\n"
+          "\"The important point to remember is the majority of delegates,\" he said.\n\n\"No "
+          "deal will pass this chamber this year,\" said Ann Lee. Tom Delaney disagreed.\n\n\"It "
+          "will pass before the summer is out,\" he said.\n");
+  const Statement* s = FindStatement(r, "The important point");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:jim-ellis");
+  s = FindStatement(r, "It will pass");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:tom-delaney");
+}
+
+TEST_CASE("A quotation closed by '!' or '?' before a new sentence is not that sentence's",
+          "[quotes]") {
+  ArticleResult r =
+      Run("Tweets\n\nGov. Harold Finch tweeted on Sunday. \"Appreciate the support for being right "
+          "on this issue,\" Finch wrote. \"I want toughness and vigilance from us. We must be "
+          "smart!\" He then chided Mayor Ann Lee for refusing to say the words, saying she should "
+          "step down.\n\n\"Who will stand up for the workers of this state?\" Finch asked the "
+          "crowd.\n");
+  const Statement* s = FindStatement(r, "I want toughness");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:harold-finch");
+  s = FindStatement(r, "Who will stand up");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:harold-finch");
+  CHECK(s->evidence.rule == "quote.after");
+}
+
+TEST_CASE("An inverted attribution inside a sentence names its subject", "[quotes]") {
+  ArticleResult r =
+      Run("Court\n\n\"The court has not had many cases like it in years,\" said Maria Lopez, a law "
+          "professor.\n\nThat dissent may prove influential, said Ann Carver, a professor at the "
+          "state university. \"One item to keep an eye on this term,\" she said, \"is the "
+          "docket.\"\n");
+  const Statement* s = FindStatement(r, "One item to keep");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:ann-carver");
+}
