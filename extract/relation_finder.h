@@ -117,6 +117,7 @@ class RelationFinder {
   void SharedTitleRoles(uint32_t s);
   int PersonBeforeComma(uint32_t sb, uint32_t c) const;
   bool IsModifierOrg(uint32_t end, uint32_t se) const;
+  bool MediaNounAfter(uint32_t end, uint32_t se) const;
   void SpokenForRoles(uint32_t s);
   void PassiveLeadRoles(uint32_t s);
   void MainClauseRoles(uint32_t s);

@@ -16,11 +16,30 @@ namespace kg::extract::internal {
 // or the next title of the chain (coordination).
 void RelationFinder::AppositionRoles(uint32_t s) {
   const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
-  for (uint32_t t = sb; t + 2 < se; ++t) {
-    if (d_.Text(t) != "," || t == sb) continue;
-    int p = PersonBeforeComma(sb, t);
+  // The person who opens the sentence (past a courtesy title) ends at `t`.
+  auto opens_sentence = [&](uint32_t t) {
+    if (!IsType(Ent(t - 1), EntityType::kPerson) || MentionEnd(t - 1) != t) return false;
+    uint32_t b = MentionBegin(t - 1);
+    while (b > sb && TitleAt(b - 1) >= 0 && d_.tokens[b - 1].cap) --b;
+    return b == sb;
+  };
+  for (uint32_t t = sb + 1; t + 2 < se; ++t) {
+    // "X is a CNN commentator", "X is senior legal editor for Y" (an
+    // author's closing bio): a present copula after the person who opens
+    // the sentence reads like an apposition.
+    const Token& tok = d_.tokens[t];
+    const bool comma = tok.kind == TokKind::kPunct && d_.Text(t) == ",";
+    const bool copula =
+        !comma && tok.end - tok.start == 2 && d_.Lower(t) == "is" && opens_sentence(t);
+    if (!comma && !copula) continue;
+    int p = copula ? Ent(t - 1) : PersonBeforeComma(sb, t);
     if (!IsType(p, EntityType::kPerson) || in_quote_[t]) continue;
+    const char* rule = copula ? "role.copula" : "role.apposition";
     uint32_t k = t + 1;
+    // "X, also a Fox News contributor", "X is now a professor at Y".
+    if (k + 1 < se && In(d_.Lower(k), {"also", "now", "currently"})) ++k;
+    if (copula && In(d_.Lower(k), {"not", "never", "no", "expected", "likely", "set", "due"}))
+      continue;
     // An age: "X, 75, who chairs Y".
     if (k + 1 < se && d_.tokens[k].kind == TokKind::kNumber && d_.Text(k + 1) == ",") k += 2;
     if (k + 1 < se && d_.Lower(k) == "who" && LeadsOrg(p, k + 1, se, s)) continue;
@@ -79,7 +98,7 @@ void RelationFinder::AppositionRoles(uint32_t s) {
                                 ? DescribedOrg(k, se)
                                 : -1;
       if (described >= 0 && TopPartyTitle(k + 2, se)) {  // "X, the panel's top Republican"
-        Add("HAS_ROLE", p, described, s, "role.apposition",
+        Add("HAS_ROLE", p, described, s, rule,
             std::string(d_.bytes.substr(d_.tokens[k + 2].start,
                                         d_.tokens[k + 3].end - d_.tokens[k + 2].start)));
         break;
@@ -127,6 +146,11 @@ void RelationFinder::AppositionRoles(uint32_t s) {
       if (k < se && (IsType(Ent(k), EntityType::kPerson) || TitleAt(k) >= 0)) break;
       int owned = -1;
       if (org < 0) org = OrgAfterTitle(k, se, &org_end, &owned);
+      // "X is the chairman of the Y's finance board": a copula's title
+      // belongs to the unnamed unit, as role.copula reads it.
+      if (copula && org >= 0 && owned < 0 && org_end < se &&
+          d_.tokens[org_end].kind == TokKind::kPossessive)
+        break;
       if (org < 0 && k < se && In(d_.Lower(k), {"of", "at", "for", "with"})) {
         // An organisation we could not name ("partner at Doe, Roe & Poe and
         // counsel for the Y", "director of the Speech, Press, and Arts
@@ -136,8 +160,7 @@ void RelationFinder::AppositionRoles(uint32_t s) {
           uint32_t parent_end = 0;
           int parent = OrgAfterTitle(j, se, &parent_end);
           if (parent >= 0) {
-            for (const std::string& title : pending)
-              Add("HAS_ROLE", p, parent, s, "role.apposition", title);
+            for (const std::string& title : pending) Add("HAS_ROLE", p, parent, s, rule, title);
             break;
           }
         }
@@ -150,8 +173,8 @@ void RelationFinder::AppositionRoles(uint32_t s) {
       }
       if (org >= 0) {
         for (const std::string& title : pending) {
-          Add("HAS_ROLE", p, org, s, "role.apposition", title);
-          if (owned >= 0) Add("HAS_ROLE", p, owned, s, "role.apposition", title);
+          Add("HAS_ROLE", p, org, s, rule, title);
+          if (owned >= 0) Add("HAS_ROLE", p, owned, s, rule, title);
         }
         if (org_end > k) {
           k = org_end;
@@ -162,7 +185,7 @@ void RelationFinder::AppositionRoles(uint32_t s) {
                        ? OrgAfterTitle(k, se, &o2_end)
                        : -1;
           if (o2 >= 0) {
-            Add("HAS_ROLE", p, o2, s, "role.apposition", pending.back());
+            Add("HAS_ROLE", p, o2, s, rule, pending.back());
             k = o2_end;
           }
         }

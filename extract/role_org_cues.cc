@@ -12,6 +12,24 @@
 namespace kg::extract::mention_internal {
 namespace {
 
+// A lower-case word that may stand between an organisation and its title
+// ("Politico media reporter"): not a verb or an auxiliary, not a word that
+// makes the title a campaign's, a unit's or a past one (organisation words
+// other than media beats are left out by the caller).
+bool ModifierBeforeTitle(std::string_view w) {
+  static constexpr std::string_view kNot[] = {
+      "will",      "would",      "can",   "could",    "may",        "might",
+      "must",      "should",     "has",   "have",     "had",        "is",
+      "was",       "are",        "were",  "said",     "says",       "told",
+      "tells",     "did",        "does",  "campaign", "staff",      "former",
+      "then",      "ex",         "late",  "retired",  "transition", "administration",
+      "family",    "office",     "panel", "division", "unit",       "subcommittee",
+      "committee", "department", "board", "council",  "caucus",     "agency",
+      "bureau",    "commission", "party", "house",    "senate"};
+  return !w.ends_with("ed") && !w.ends_with("ly") &&
+         std::find(std::begin(kNot), std::end(kNot), w) == std::end(kNot);
+}
+
 // Last words of titles that people hold in a body they work for: "Harvard
 // professor", "managing editor at Newsweek". Offices of places (governor,
 // mayor, senator, ambassador, minister) are not among them.
@@ -88,9 +106,24 @@ bool Finder::RoleOrgName(uint32_t b, uint32_t e) const {
 // counsel before to), "the Acme's national correspondent".
 bool Finder::RoleOrgCue(uint32_t b, uint32_t e) const {
   const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
+  // "Politico media reporter Jane Doe": up to two lower-case modifiers
+  // before a lower-case title; not a verb ("Acme enabled Mrs. X"), an
+  // organisation word or a campaign ("Doe campaign manager").
+  uint32_t t0 = e;
+  for (uint32_t m = e + 1; e < n && out_.title_at[e] < 0 && m <= e + 2 && m < n; ++m) {
+    if (out_.title_at[m] < 0 || out_.titles[out_.title_at[m]].tok_begin != m) continue;
+    bool modifiers = !d_.tokens[m].cap;
+    for (uint32_t k = e; k < m && modifiers; ++k)
+      modifiers = Word(k) && !d_.tokens[k].cap && out_.title_at[k] < 0 &&
+                  !d_.Has(k, kFunctionWord) && ModifierBeforeTitle(d_.Lower(k)) &&
+                  (!d_.Has(k, kOrgHead) || d_.IsWord(k, "media") || d_.IsWord(k, "news") ||
+                   d_.IsWord(k, "radio") || d_.IsWord(k, "television"));
+    if (modifiers) t0 = m;
+    break;
+  }
   // Before a title (titles may chain: "Executive Chairman") and a person.
-  if (e < n && out_.title_at[e] >= 0 && out_.titles[out_.title_at[e]].tok_begin == e) {
-    int last = out_.title_at[e];
+  if (t0 < n && out_.title_at[t0] >= 0 && out_.titles[out_.title_at[t0]].tok_begin == t0) {
+    int last = out_.title_at[t0];
     uint32_t te = out_.titles[last].tok_end;
     while (te < n && out_.title_at[te] >= 0 && out_.titles[out_.title_at[te]].tok_begin == te) {
       last = out_.title_at[te];
@@ -104,6 +137,23 @@ bool Finder::RoleOrgCue(uint32_t b, uint32_t e) const {
         out_.entities[who].type == EntityType::kPerson && EmployeeTitle(last) &&
         !d_.IsWord(out_.titles[last].tok_end - 1, "scholar") && !CommonOnly(e - 1) &&
         RoleOrgName(b, e))
+      return true;
+  }
+  // "Jane Doe, the Acme president, said", "Jane Doe is an Acme fellow.": an
+  // apposition or a copula of a known person, the title ending the phrase;
+  // not a lone acronym, which the acronym rules judge ("an LGBT commentator"
+  // is a beat).
+  if (b >= 3 && t0 < n &&
+      (d_.IsWord(b - 1, "a") || d_.IsWord(b - 1, "an") || d_.IsWord(b - 1, "the"))) {
+    const int ti = out_.title_at[t0];
+    const int who = out_.EntityAt(b - 3);
+    const uint32_t te = ti >= 0 ? out_.titles[ti].tok_end : n;
+    if (ti >= 0 && out_.titles[ti].tok_begin == t0 && who >= 0 &&
+        out_.entities[who].type == EntityType::kPerson &&
+        (Punct(b - 2, ",") || d_.IsWord(b - 2, "is")) &&
+        (te >= n || Punct(te, ",") || Punct(te, ".") || d_.IsWord(te, "and")) &&
+        EmployeeTitle(ti) && !d_.IsWord(te - 1, "scholar") && !CommonOnly(e - 1) &&
+        !(e - b == 1 && d_.tokens[b].allcaps) && RoleOrgName(b, e))
       return true;
   }
   // After "TITLE of|at|for [the] [a few lower-case words]", "counsel to".
@@ -124,7 +174,7 @@ bool Finder::RoleOrgCue(uint32_t b, uint32_t e) const {
     // Jane Doe's campaign".
     const bool modifier = e < n && (d_.tokens[e].kind == TokKind::kPossessive ||
                                     (Word(e) && !d_.Has(e, kFunctionWord)));
-    if ((prep == "at" || prep == "for" || (prep == "of" && !lone_proper) ||
+    if ((prep == "at" || prep == "for" || prep == "with" || (prep == "of" && !lone_proper) ||
          (prep == "to" && counsel)) &&
         !modifier && EmployeeTitle(ti) && RoleOrgName(b, e))
       return true;

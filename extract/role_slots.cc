@@ -70,7 +70,9 @@ int RelationFinder::OrgAfterTitle(uint32_t te, uint32_t se, uint32_t* org_end, i
         }
         return sub;
       }
-      if (IsModifierOrg(end, se)) return -1;
+      // "a reporter with Mother Jones magazine": a media noun that says what
+      // the name is, ending the phrase, makes no modifier of it.
+      if (IsModifierOrg(end, se) && !MediaNounAfter(end, se)) return -1;
       *org_end = end;
       return e;
     }
@@ -82,14 +84,22 @@ int RelationFinder::OrgAfterTitle(uint32_t te, uint32_t se, uint32_t* org_end, i
     if (e >= 0) return -1;
     // A field of lower-case words: "of public policy at", "of media and
     // religion at" ("and" only between two words of the field).
+    // A field word may be a language or a nationality ("of Italian studies
+    // at"), a capitalised word that names nothing.
+    auto field_word = [&](uint32_t w) {
+      return d_.tokens[w].kind == TokKind::kWord &&
+             (!d_.tokens[w].cap || (Ent(w) < 0 && TitleAt(w) < 0 && !d_.Has(w, kOrgHead)));
+    };
     uint32_t k = o;
-    while (k < se && k < o + 4 && d_.tokens[k].kind == TokKind::kWord && !d_.tokens[k].cap &&
+    while (k < se && k < o + 4 && field_word(k) &&
            !In(d_.Lower(k), {"of", "at", "for", "with", "and", "who", "said", "says"}))
       ++k;
-    if (k > o && k + 2 < se && d_.Lower(k) == "and" && d_.tokens[k + 1].kind == TokKind::kWord &&
-        !d_.tokens[k + 1].cap && !d_.Has(k + 1, kFunctionWord) && TitleAt(k + 1) < 0 &&
-        In(d_.Lower(k + 2), {"at", "for"}))
-      k += 2;
+    // "of media and religion at", "of history and Italian studies at".
+    uint32_t j = k + 1;
+    while (k > o && j < se && j < k + 3 && field_word(j) && !d_.Has(j, kFunctionWord)) ++j;
+    if (k > o && j > k + 1 && j + 1 < se && d_.Lower(k) == "and" && TitleAt(k + 1) < 0 &&
+        In(d_.Lower(j), {"at", "for"}))
+      k = j;
     if (k == o) return -1;
     o = k;
   }
@@ -122,8 +132,9 @@ int RelationFinder::OrgBeforeTitle(uint32_t sb, uint32_t tb, uint32_t* org_begin
     if (org_begin != nullptr) *org_begin = MentionBegin(j);
     return Ent(j);
   }
-  // "Fox News senior political analyst X": up to two lower-case modifiers
-  // before a lower-case title; not an organisation word ("the Senate
+  // "Fox News senior political analyst X", "Politico media reporter X": up
+  // to two lower-case modifiers before a lower-case title (a beat may be a
+  // media word); not an organisation word ("the Senate
   // intelligence committee chairman X" holds no role in the Senate), not a
   // verb ("CNN enabled Mrs. X", "the party will judge X").
   j = tb - 1;
@@ -133,7 +144,8 @@ int RelationFinder::OrgBeforeTitle(uint32_t sb, uint32_t tb, uint32_t* org_begin
          !In(d_.Lower(j), {"will",   "would", "can",  "could", "may",   "might", "must",
                            "should", "has",   "have", "had",   "is",    "was",   "are",
                            "were",   "said",  "says", "told",  "tells", "did",   "does"}) &&
-         Ent(j) < 0 && m_.title_at[j] < 0 && !d_.Has(j, kFunctionWord | kOrgHead) &&
+         Ent(j) < 0 && m_.title_at[j] < 0 && !d_.Has(j, kFunctionWord) &&
+         (!d_.Has(j, kOrgHead) || In(d_.Lower(j), {"media", "news", "radio", "television"})) &&
          !In(d_.Lower(j), {"subcommittee", "panel", "office", "division", "unit", "administration",
                            "campaign", "staff", "former", "then", "ex", "late", "retired"}))
     --j;
@@ -214,6 +226,17 @@ bool RelationFinder::IsLegislature(int e) const {
 
 // Whether the word at `end`, right after an organisation's name, makes the
 // name a modifier: "the House intelligence committee", "a Facebook page".
+// A noun of media or groups at `end` that ends its phrase ("Mother Jones
+// magazine,", "the Green Papers blog, which"): it says what the name before
+// it is.
+bool RelationFinder::MediaNounAfter(uint32_t end, uint32_t se) const {
+  if (end >= se || !In(d_.Lower(end), {"magazine", "newspaper", "blog", "website", "site",
+                                       "journal", "network", "podcast", "newsletter"}))
+    return false;
+  return end + 1 >= se || d_.tokens[end + 1].kind != TokKind::kWord ||
+         d_.Has(end + 1, kFunctionWord);
+}
+
 bool RelationFinder::IsModifierOrg(uint32_t end, uint32_t se) const {
   // The name modifies a lower-case organisation word or title that follows
   // within a few words; a verb or preposition after it ends the name.

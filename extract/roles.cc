@@ -136,6 +136,20 @@ void RelationFinder::Roles(uint32_t s) {
           m_.titles[TitleAt(pe)].tok_end == pe + 1)
         ++pe;
       int p = pe < se && (pe == te || Ent(te) < 0) ? Ent(pe) : -1;
+      // "Y's assistant secretary for legislative affairs, X": a lower-case
+      // field after the title, before the name in an apposition.
+      if (p < 0 && org >= 0 && pe + 2 < se && In(d_.Lower(pe), {"for", "of"})) {
+        uint32_t f = pe + 1;
+        while (f < se && f < pe + 4 && d_.tokens[f].kind == TokKind::kWord && !d_.tokens[f].cap &&
+               Ent(f) < 0 && TitleAt(f) < 0 && (d_.Lower(f) == "and" || !d_.Has(f, kFunctionWord)))
+          ++f;
+        if (f > pe + 1 && f + 1 < se && d_.Text(f) == "," && d_.Lower(f - 1) != "and" &&
+            IsType(Ent(f + 1), EntityType::kPerson)) {
+          title = std::string(
+              d_.bytes.substr(d_.tokens[tb].start, d_.tokens[f - 1].end - d_.tokens[tb].start));
+          pe = f;
+        }
+      }
       // "Y's executive director, X, said", "The organization's founder and
       // chairman, X, wrote": the name in an apposition.
       if (p < 0 && pe + 1 < se && d_.Text(pe) == "," && IsType(Ent(pe + 1), EntityType::kPerson)) {

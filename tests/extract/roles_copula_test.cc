@@ -1,0 +1,172 @@
+// HAS_ROLE in an author's closing bio and other copulas ("X is a CNN
+// commentator", "X is senior legal editor for Y"), appositions after "also",
+// and organisations named only by the slot before or after a title
+// ("Zorvexa media reporter X", "X, the Zorvexa president"), with the cases
+// where none of them may fire.
+#include <catch2/catch.hpp>
+
+#include "tests/extract/test_util.h"
+
+using namespace kg::extract;
+using namespace kg::extract::testing;
+
+namespace {
+
+const Relation* RoleOf(const ArticleResult& r, std::string_view person) {
+  for (const Relation& x : r.relations) {
+    if (x.type == "HAS_ROLE" && x.source == person) return &x;
+  }
+  return nullptr;
+}
+
+bool IsOrganization(const ArticleResult& r, std::string_view name) {
+  const Entity* e = FindEntity(r, name);
+  return e != nullptr && e->type == EntityType::kOrganization;
+}
+
+}  // namespace
+
+TEST_CASE("HAS_ROLE: a copula reads like an apposition", "[relations][roles]") {
+  ArticleResult a =
+      Run("Opinion\n\nThe tide is turning.\n\nHarold Pimsleur is senior legal editor for the "
+          "Lakeshore News. Greta Valdane is a professor of history and Slavic studies at "
+          "Lakeshore University. Mira Tolland is a Lakeshore News commentator and a supporter of "
+          "Harold Pimsleur.\n");
+  const Relation* p = RoleOf(a, "person:harold-pimsleur");
+  REQUIRE(p != nullptr);
+  CHECK(p->target == "organization:lakeshore-news");
+  CHECK(p->title == "senior legal editor");
+  CHECK(p->evidence.rule == "role.copula");
+  CHECK(HasRelation(a, "HAS_ROLE", "person:greta-valdane", "organization:lakeshore-university"));
+  const Relation* m = RoleOf(a, "person:mira-tolland");
+  REQUIRE(m != nullptr);
+  CHECK(m->target == "organization:lakeshore-news");
+  CHECK(m->title == "commentator");
+}
+
+TEST_CASE("HAS_ROLE: a copula with coordinated titles and a parent", "[relations][roles]") {
+  ArticleResult a =
+      Run("Opinion\n\nThe tide is turning.\n\nHarold Pimsleur is a historian and columnist for "
+          "the Lakeshore Tribune. Greta Valdane is now the vice president of Legal Reform at the "
+          "Center for Coastal Progress.\n");
+  CHECK(HasRelation(a, "HAS_ROLE", "person:harold-pimsleur", "organization:lakeshore-tribune"));
+  CHECK(HasRelation(a, "HAS_ROLE", "person:greta-valdane",
+                    "organization:center-for-coastal-progress"));
+}
+
+TEST_CASE("HAS_ROLE: copulas that give no role", "[relations][roles]") {
+  ArticleResult a =
+      Run("Council\n\nGreta Valdane is not a member of the Ocean Science Council. Harold "
+          "Pimsleur is expected to be named president of the Ocean Science Council. Oskar "
+          "Brennholt is a candidate for the Ocean Science Council. Mira Tolland was a professor "
+          "at Lakeshore University in 1990.\n");
+  CHECK(RoleOf(a, "person:greta-valdane") == nullptr);
+  CHECK(RoleOf(a, "person:harold-pimsleur") == nullptr);
+  CHECK(RoleOf(a, "person:oskar-brennholt") == nullptr);
+  // A past copula is left to role.copula's own reading, which keeps "was".
+  const Relation* m = RoleOf(a, "person:mira-tolland");
+  CHECK((m == nullptr || m->evidence.rule == "role.copula"));
+}
+
+TEST_CASE("HAS_ROLE: an apposition after also", "[relations][roles]") {
+  ArticleResult a =
+      Run("Poll\n\n\"It is close,\" said Mira Tolland, also a Lakeshore News contributor.\n");
+  const Relation* m = RoleOf(a, "person:mira-tolland");
+  REQUIRE(m != nullptr);
+  CHECK(m->target == "organization:lakeshore-news");
+  CHECK(m->evidence.rule == "role.apposition");
+}
+
+TEST_CASE("HAS_ROLE: a one-word body before modifiers and a title", "[relations][roles]") {
+  ArticleResult a =
+      Run("Leak\n\nThe memo was posted by Zorvexa media reporter Greta Valdane on Tuesday.\n");
+  REQUIRE(IsOrganization(a, "Zorvexa"));
+  const Relation* g = RoleOf(a, "person:greta-valdane");
+  REQUIRE(g != nullptr);
+  CHECK(g->target == "organization:zorvexa");
+  CHECK(g->title == "reporter");
+}
+
+TEST_CASE("HAS_ROLE: a campaign or a verb before a title names no body", "[relations][roles]") {
+  ArticleResult a =
+      Run("Race\n\nQuorvish campaign chairman Greta Valdane spoke. Then Trelawny hired reporter "
+          "Harold Pimsleur.\n");
+  CHECK_FALSE(IsOrganization(a, "Quorvish"));
+  CHECK_FALSE(IsOrganization(a, "Trelawny"));
+  CHECK(RoleOf(a, "person:greta-valdane") == nullptr);
+  CHECK(RoleOf(a, "person:harold-pimsleur") == nullptr);
+}
+
+TEST_CASE("HAS_ROLE: a one-word body in an apposition or a copula", "[relations][roles]") {
+  ArticleResult a =
+      Run("Panel\n\n\"It is late,\" said Greta Valdane, the Zorvexa president. Harold Pimsleur "
+          "is a Quintara fellow.\n");
+  REQUIRE(IsOrganization(a, "Zorvexa"));
+  CHECK(HasRelation(a, "HAS_ROLE", "person:greta-valdane", "organization:zorvexa"));
+  REQUIRE(IsOrganization(a, "Quintara"));
+  CHECK(HasRelation(a, "HAS_ROLE", "person:harold-pimsleur", "organization:quintara"));
+}
+
+TEST_CASE("HAS_ROLE: places and fields in an apposition's slot are no bodies",
+          "[relations][roles]") {
+  ArticleResult a =
+      Run("Panel\n\n\"It is late,\" said Greta Valdane, a Texas professor. Harold Pimsleur, a "
+          "Shakespeare scholar, agreed.\n");
+  CHECK_FALSE(IsOrganization(a, "Texas"));
+  CHECK_FALSE(IsOrganization(a, "Shakespeare"));
+  CHECK(CountType(a, "HAS_ROLE") == 0);
+}
+
+TEST_CASE("HAS_ROLE: a field after a prefixed title, the name in an apposition",
+          "[relations][roles]") {
+  ArticleResult a =
+      Run("Letter\n\nA letter from the Lakeshore Agency's assistant secretary for legislative "
+          "affairs, Greta Valdane, arrived. The Ocean Science Council's director of "
+          "communications, Harold Pimsleur, said nothing.\n");
+  const Relation* g = RoleOf(a, "person:greta-valdane");
+  REQUIRE(g != nullptr);
+  CHECK(g->target == "organization:lakeshore-agency");
+  CHECK(g->title == "secretary for legislative affairs");
+  CHECK(g->evidence.rule == "role.prefix");
+  CHECK(HasRelation(a, "HAS_ROLE", "person:harold-pimsleur", "organization:ocean-science-council"));
+}
+
+TEST_CASE("HAS_ROLE: a field after a prefixed title needs a named person", "[relations][roles]") {
+  ArticleResult a =
+      Run("Letter\n\nThe Lakeshore Agency's secretary for legislative affairs, he said, left. "
+          "Greta Valdane arrived.\n");
+  CHECK(RoleOf(a, "person:greta-valdane") == nullptr);
+}
+
+TEST_CASE("HAS_ROLE: a media noun after the organisation, a field with a language",
+          "[relations][roles]") {
+  ArticleResult a =
+      Run("Poll\n\n\"It is close,\" said Greta Valdane, a reporter and editor with the "
+          "Lakeshore News magazine, which covers politics. \"It is not,\" said Harold Pimsleur, a "
+          "professor of history and "
+          "Slavic "
+          "studies at Lakeshore University.\n");
+  CHECK(HasRelation(a, "HAS_ROLE", "person:greta-valdane", "organization:lakeshore-news"));
+  CHECK(HasRelation(a, "HAS_ROLE", "person:harold-pimsleur", "organization:lakeshore-university"));
+}
+
+TEST_CASE("HAS_ROLE: a name that modifies a noun is no organisation of the role",
+          "[relations][roles]") {
+  ArticleResult a =
+      Run("Poll\n\n\"It is close,\" said Greta Valdane, a reporter and editor with the "
+          "Lakeshore News website staff in Ohio.\n");
+  CHECK(RoleOf(a, "person:greta-valdane") == nullptr);
+}
+
+TEST_CASE("HAS_ROLE: a one-word body after with", "[relations][roles]") {
+  ArticleResult a =
+      Run("Poll\n\n\"It is close,\" said Greta Valdane, a senior analyst with Zorvexa.\n");
+  REQUIRE(IsOrganization(a, "Zorvexa"));
+  CHECK(HasRelation(a, "HAS_ROLE", "person:greta-valdane", "organization:zorvexa"));
+}
+
+TEST_CASE("HAS_ROLE: a lone acronym in an apposition may be a beat", "[relations][roles]") {
+  ArticleResult a = Run("Court\n\n\"It is odd,\" wrote Greta Valdane, an LGBT commentator.\n");
+  CHECK_FALSE(IsOrganization(a, "LGBT"));
+  CHECK(RoleOf(a, "person:greta-valdane") == nullptr);
+}
