@@ -103,4 +103,14 @@ bool Attributor::OwnAttribution(const RawQuote& q, int previous) const {
   return false;
 }
 
+// A paragraph that is only a quotation without a final punctuation mark
+// ('"Donald Trump will define this election"' between two sections) is a
+// subheading, not more of the previous speaker's words.
+bool Attributor::Subheading(const RawQuote& q) const {
+  if (!q.closed || q.close <= q.open + 1 || q.first_para != q.last_para) return false;
+  if (q.close + 1 != d_.paragraphs[q.last_para].tok_end) return false;
+  const std::string_view last = d_.Text(q.close - 1);
+  return d_.tokens[q.close - 1].kind == TokKind::kWord && last != "." && last != "?" && last != "!";
+}
+
 }  // namespace kg::extract
