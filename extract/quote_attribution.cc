@@ -48,6 +48,19 @@ bool TitleLike(const Document& d, const RawQuote& q) {
   return words >= 2 && words <= 6 && caps == words && d.tokens[q.open + 1].cap;
 }
 
+// Edward "Ted" Newton: a nickname inside a name.
+bool Nickname(const Document& d, const RawQuote& q) {
+  if (q.open == 0 || !q.closed || q.close + 1 >= d.tokens.size() || q.close > q.open + 4)
+    return false;
+  for (uint32_t t = q.open + 1; t < q.close; ++t) {
+    if (d.tokens[t].kind != TokKind::kWord || !d.tokens[t].cap) return false;
+  }
+  const Token& before = d.tokens[q.open - 1];
+  const Token& after = d.tokens[q.close + 1];
+  return q.close > q.open + 1 && before.kind == TokKind::kWord && before.cap &&
+         after.kind == TokKind::kWord && after.cap;
+}
+
 }  // namespace
 
 void Attributor::Fill(const RawQuote& q, int speaker, uint32_t ev_b, uint32_t ev_e, std::string cue,
@@ -160,10 +173,27 @@ bool Attributor::After(const RawQuote& q, QuoteFact* f) const {
     Fill(q, s, q.open, c + 1, std::string(d_.Lower(c + 1)), "quote.after", f);
     return true;
   }
-  for (uint32_t v = c; v < p.tok_end && v < c + 18; ++v) {
+  // '"...," Sir James Stoddart, a winner of the Nobel Prize and a professor
+  // at X, who was born in Scotland, told The Hill': a name and a long
+  // apposition, ended by a comma, before the verb.
+  uint32_t reach = 18;
+  {
+    uint32_t n = c;
+    // Titles and honorifics the lists lack ("Sir").
+    while (n < p.tok_end && n < c + 3 && (m_.title_at[n] >= 0 || d_.tokens[n].cap) &&
+           m_.EntityAt(n) < 0)
+      ++n;
+    const int e = n < p.tok_end ? m_.EntityAt(n) : -1;
+    if (e >= 0 && m_.entities[e].type == EntityType::kPerson) {
+      const uint32_t me = m_.mentions[m_.mention_at[n]].tok_end;
+      if (me < p.tok_end && d_.Text(me) == ",") reach = 45;
+    }
+  }
+  for (uint32_t v = c; v < p.tok_end && v < c + reach; ++v) {
     if (SentenceEnd(v) || d_.tokens[v].kind == TokKind::kOpenQuote) break;
     if (!Verb(v)) continue;
     if (v == c) return false;
+    if (v >= c + 18 && d_.Text(v - 1) != ",") continue;
     for (uint32_t k = c; own_mark && k < v && d_.Text(k) != ","; ++k) {
       if (d_.tokens[k].kind == TokKind::kWord && !d_.tokens[k].cap && m_.EntityAt(k) < 0 &&
           d_.Lower(k).ends_with("ed"))
@@ -379,7 +409,7 @@ std::vector<QuoteFact> Attributor::Run(const std::vector<RawQuote>& raw) {
   int last_speaker = -1;
   uint32_t last_para = 0;
   for (const RawQuote& q : raw) {
-    if (ScareQuote(d_, q) || TitleLike(d_, q)) continue;
+    if (ScareQuote(d_, q) || TitleLike(d_, q) || Nickname(d_, q)) continue;
     QuoteFact f;
     unnamed_ = false;
     epithet_ = -1;

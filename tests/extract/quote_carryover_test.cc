@@ -127,3 +127,30 @@ TEST_CASE("An inverted attribution inside a sentence names its subject", "[quote
   REQUIRE(s != nullptr);
   CHECK(s->speaker == "person:ann-carver");
 }
+
+TEST_CASE("A name and a long apposition ended by a comma before the verb", "[quotes]") {
+  ArticleResult r = Run(
+      "Science\n\n\"Science is global and it always has been,\" Sir James Stoddart, a winner of "
+      "the Nobel Prize in Chemistry and a professor at Northwestern University, who was born in "
+      "Scotland, told The Hill. \"Open borders made this country what it is.\"\n\n\"The vote "
+      "will be close in every county of the state,\" Ann Lee, who runs the county party and "
+      "said last week that the count would take days because of the many mail ballots, "
+      "warned.\n");
+  const Statement* s = FindStatement(r, "Science is global");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:james-stoddart");
+  s = FindStatement(r, "Open borders made");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:james-stoddart");
+  // Past the usual window only a verb right after the apposition's comma.
+  s = FindStatement(r, "The vote will be close");
+  CHECK((s == nullptr || s->evidence.text.find("said last week") == std::string::npos ||
+         s->speaker == "person:ann-lee"));
+}
+
+TEST_CASE("A nickname inside a name is no quotation", "[quotes]") {
+  ArticleResult r =
+      Run("Vetting\n\nBut Edward \"Ted\" Newton, who led the team vetting the governor four years "
+          "ago, said that the reports show the governor's growing influence.\n");
+  CHECK(FindStatement(r, "Ted") == nullptr);
+}
