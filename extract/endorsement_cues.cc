@@ -22,6 +22,62 @@ bool IsReceiveVerb(std::string_view w) {
                 "boasts", "boasted", "boasting", "enjoys", "enjoyed", "enjoying"});
 }
 
+// Words that only an election story uses often: "candidate", "primary",
+// "nominee" ("race", "seat" and "campaign" have other senses).
+bool IsStrictElectionWord(std::string_view w) {
+  if (w.size() < 6 || w.size() > 11) return false;
+  switch (w[0]) {
+    case 'c':
+      return In(w, {"candidate", "candidates", "candidacy", "caucus", "caucuses"});
+    case 'e':
+      return In(w, {"election", "elections"});
+    case 'n':
+      return In(w, {"nominee", "nominees", "nomination"});
+    case 'p':
+      return In(w, {"primary", "primaries"});
+    case 'r':
+      return In(w, {"reelection", "re-election", "runoff"});
+    default:
+      return false;
+  }
+}
+
+bool RelationFinder::ElectionArticle() const {
+  if (election_article_ < 0) {
+    int seen = 0;
+    for (uint32_t t = 0; t < d_.tokens.size() && seen < 3; ++t)
+      seen += IsStrictElectionWord(d_.Lower(t));
+    election_article_ = seen >= 3 ? 1 : 0;
+  }
+  return election_article_ == 1;
+}
+
+// The subject of the verb at `v` behind an unbracketed party tag: "Senate
+// Majority Leader X, R-Ky., quickly announced" -> X; -1 otherwise.
+int RelationFinder::PartyTagSubject(uint32_t sb, uint32_t v) const {
+  uint32_t t = v;
+  while (t > sb && SkippableBeforeVerb(t - 1)) --t;
+  if (t < sb + 4 || d_.Text(t - 1) != ",") return -1;
+  uint32_t c = t - 2;  // the tag, maybe followed by its abbreviation point
+  if (d_.Text(c) == "." && c > sb) --c;
+  std::string_view tag = d_.Text(c);
+  if (tag.size() < 3 || (tag[0] != 'R' && tag[0] != 'D' && tag[0] != 'I') || tag[1] != '-' ||
+      c <= sb + 1 || d_.Text(c - 1) != "," || !MentionEndsAt(c - 1))
+    return -1;
+  return Ent(c - 2);
+}
+
+// "Y has scored four endorsements, including that of X and the Z": the
+// position of the first listed endorser after the noun at `t`; -1 when the
+// noun is not followed by such a list.
+int RelationFinder::IncludedListAfter(uint32_t t, uint32_t se) const {
+  if (t + 3 >= se || d_.Text(t + 1) != "," || d_.Lower(t + 2) != "including") return -1;
+  uint32_t a = t + 3;
+  if (a + 2 < se && In(d_.Lower(a), {"that", "those"}) && d_.Lower(a + 1) == "of") a += 2;
+  const int pos = ObjectPos(a, se);
+  return pos >= 0 && MentionBegin(static_cast<uint32_t>(pos)) < a + 4 ? pos : -1;
+}
+
 // The subject of a participle at `a` ("endorsing", "backing") with no
 // auxiliary: -1 when it is found the usual way, -2 when it is a common noun
 // ("voters now backing Y": no named endorser), else the named entity of an
@@ -68,6 +124,7 @@ void RelationFinder::SupportFor(uint32_t sb, uint32_t se, uint32_t s, uint32_t t
           "voiced", "offered", "expressed", "reiterated", "gave", "lent", "throwing"})) {
     if (HedgedBefore(sb, k - 2)) return;
     src = SubjectOf(sb, k - 2, false);
+    if (src < 0) src = PartyTagSubject(sb, k - 2);
   } else if (k >= sb + 2 && d_.tokens[k - 1].kind == TokKind::kPossessive) {
     src = Ent(k - 2);
   }

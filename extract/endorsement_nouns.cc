@@ -118,6 +118,22 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
     }
     return;
   }
+  // "Y has scored four endorsements, including that of X and the Z".
+  // The verb may stand before a count ("has scored at least four major").
+  uint32_t rv = t;
+  while (rv > sb && rv + 7 > t && Ent(rv - 1) < 0 && d_.tokens[rv - 1].kind == TokKind::kWord &&
+         !IsReceiveVerb(d_.Lower(rv - 1)))
+    --rv;
+  if (holder < 0 && rv > sb + 1 && IsReceiveVerb(d_.Lower(rv - 1)) && !HedgedBefore(sb, rv - 1) &&
+      (colon_list = IncludedListAfter(t, se)) >= 0) {
+    src = PersonAfterOrgTitle(Ent(colon_list), colon_list, se);
+    dst = ReceiverOf(sb, rv - 1, true);
+    if (src >= 0 && dst >= 0 && src != dst && IsType(dst, EntityType::kPerson)) {
+      for (int x : Coordinated(static_cast<uint32_t>(colon_list), se))
+        Add("ENDORSES", x, dst, s, "endorse.received");
+    }
+    return;
+  }
   // "withheld his endorsement of Y": none; "withdrew|revoked his
   // endorsement of Y": none any more; but "did not withdraw", "whether he
   // would rescind" presuppose one that stands.
@@ -128,6 +144,20 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
                "retracted", "dropped", "dropping"}) &&
         !HedgedBefore(sb, v - 1))
       return;
+  }
+  // "X's backing of Y": like "X's endorsement of Y", for a person Y (not
+  // "Y's budget").
+  if (w == "backing" && !received && k >= sb + 2 && t + 2 < se &&
+      d_.tokens[k - 1].kind == TokKind::kPossessive && d_.Lower(t + 1) == "of" &&
+      (IsType(Ent(k - 2), EntityType::kPerson) || IsType(Ent(k - 2), EntityType::kOrganization))) {
+    const int pos = ObjectPos(t + 2, se);
+    if (pos >= 0 && MentionBegin(pos) < t + 5 && IsType(Ent(pos), EntityType::kPerson) &&
+        Ent(pos) != Ent(k - 2)) {
+      const uint32_t after = MentionEnd(pos);
+      if (after >= se || d_.tokens[after].kind != TokKind::kPossessive)
+        Add("ENDORSES", Ent(k - 2), Ent(pos), s, "endorse.nominal");
+    }
+    return;
   }
   // "the support of X" is an endorsement only when won or held.
   if (support_noun && !received) return;
@@ -146,7 +176,7 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
     if (received || d_.Lower(t + 1) == "from") {
       src = ModifierOnly(x, t + 2, se) ? -1 : PersonAfterOrgTitle(x, t + 2, se);
       if (received) {
-        dst = holder >= 0 ? holder : SubjectOf(sb, det - 1, !support_noun || election);
+        dst = holder >= 0 ? holder : ReceiverOf(sb, det - 1, !support_noun || election);
       } else if (k > sb && In(d_.Lower(k - 1), {"his", "her", "their", "its"})) {
         dst = SubjectBefore(sb, k - 1);
       } else if (k >= sb + 2 && d_.tokens[k - 1].kind == TokKind::kPossessive) {
@@ -187,8 +217,13 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
       In(d_.Lower(k - 1), {"its", "his", "her", "their"}) &&
       In(d_.Lower(k - 2), {"gave", "give", "gives", "giving", "given", "offered", "extended",
                            "lent", "lends", "lending"})) {
-    src = SubjectOf(sb, k - 2);
-    dst = ObjectAfter(t + 2, se);
+    // "praised X for touring to give his endorsement to Y": an infinitive's
+    // giver is not the sentence subject, unless it decided ("voted to give").
+    const bool infinitive =
+        k >= sb + 3 && d_.Lower(k - 3) == "to" &&
+        !(k >= sb + 4 && In(d_.Lower(k - 4), {"voted", "decided", "chose", "agreed", "opted"}));
+    src = infinitive ? -1 : SubjectOf(sb, k - 2);
+    dst = src >= 0 ? ObjectAfter(t + 2, se) : -1;
   }
   // "Y received the X's endorsement", "Y won X's endorsement".
   if (src < 0 && dst < 0 && k >= sb + 2 && d_.tokens[k - 1].kind == TokKind::kPossessive &&
@@ -235,6 +270,17 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
   }
 }
 
+// Who received or holds the endorsement whose verb is at `v`: its subject,
+// also a name before a participial phrase ("Y, enjoying the support of X,
+// campaigned ...").
+int RelationFinder::ReceiverOf(uint32_t sb, uint32_t v, bool first_of_clause) const {
+  const int e = SubjectOf(sb, v, first_of_clause);
+  if (e >= 0 || v < sb + 2 || !d_.Lower(v).ends_with("ing") || d_.Text(v - 1) != "," ||
+      !MentionEndsAt(v - 1) || !IsType(Ent(v - 2), EntityType::kPerson))
+    return e;
+  return Ent(v - 2);
+}
+
 // The giver of an endorsement noun phrase starting at `det` ("a", "an"):
 // the subject of "gave|offered|issued|posted|tweeted" right before it, also
 // past a medium ("posted on Twitter a ... endorsement"); else -1.
@@ -243,7 +289,8 @@ int RelationFinder::GiverOf(uint32_t sb, uint32_t det) const {
   uint32_t v = det - 1;
   if (v > sb + 1 && d_.tokens[v].cap && d_.Lower(v - 1) == "on") v -= 2;
   if (!In(d_.Lower(v), {"gave", "gives", "give", "giving", "offered", "extended", "issued",
-                        "posted", "tweeted", "published", "delivered"}))
+                        "posted", "tweeted", "published", "delivered"}) ||
+      HedgedBefore(sb, v))  // "has not offered a formal endorsement of Y"
     return -1;
   return SubjectOf(sb, v);
 }

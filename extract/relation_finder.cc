@@ -297,6 +297,17 @@ int RelationFinder::RelativeHead(uint32_t sb, uint32_t t) const {
     return -1;  // ", that ..." opens a clause, not a relative
   }
   if (k < sb + 2 || d_.Text(k - 1) != ",") return -1;
+  // "Sen. X (D) of Oregon, who": past a party tag and a home state.
+  if (!MentionEndsAt(k - 1)) {
+    uint32_t x = k - 1;
+    uint32_t p = x;  // a home state, which may be a place mention
+    while (p > sb && p + 3 > x && d_.tokens[p - 1].cap && d_.tokens[p - 1].kind == TokKind::kWord &&
+           !MentionEndsAt(p))
+      --p;
+    if (p < x && p > sb && d_.Lower(p - 1) == "of") x = p - 1;
+    x = SkipNameTail(sb, x);
+    if (x < k - 1 && MentionEndsAt(x)) return Ent(x - 1);
+  }
   return Ent(k - 2);
 }
 

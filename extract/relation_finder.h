@@ -85,6 +85,7 @@ class RelationFinder {
   void Endorsements(uint32_t s);
   void NominalEndorsement(uint32_t s, uint32_t t, bool support_noun, bool election);
   int GiverOf(uint32_t sb, uint32_t det) const;
+  int ReceiverOf(uint32_t sb, uint32_t v, bool first_of_clause) const;
   int RelativeSubject(uint32_t sb, uint32_t v) const;
   void IncludedEndorsers(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
   bool AgentEndsClause(uint32_t by, uint32_t se) const;
@@ -107,6 +108,12 @@ class RelationFinder {
   int RelativePurposeSubject(uint32_t sb, uint32_t to) const;
   bool ModifiedGroupNoun(uint32_t sb, uint32_t v) const;
   bool SupportListFollows(uint32_t t, uint32_t se) const;
+  // Whether the article is about an election (election words in several
+  // places), computed once: announced or held support for a person counts
+  // there even in a sentence without such a word.
+  bool ElectionArticle() const;
+  int PartyTagSubject(uint32_t sb, uint32_t v) const;
+  int IncludedListAfter(uint32_t t, uint32_t se) const;
   void Roles(uint32_t s);
   void AppositionRoles(uint32_t s);
   void BoardRoles(uint32_t s);
@@ -139,6 +146,7 @@ class RelationFinder {
   const std::vector<QuoteFact>& quotes_;
   std::vector<bool> in_quote_;
   std::vector<RelationFact> out_;
+  mutable int election_article_ = -1;  // ElectionArticle(): -1 not yet known
 };
 
 }  // namespace kg::extract::internal

@@ -54,7 +54,8 @@ void RelationFinder::Endorsements(uint32_t s) {
     }
     // "X announced her support for Y", "X's support for Y" in an election
     // sentence.
-    if (election && w == "support" && t + 2 < se && d_.Lower(t + 1) == "for" && !in_quote_[t]) {
+    if (w == "support" && t + 2 < se && d_.Lower(t + 1) == "for" && !in_quote_[t] &&
+        (election || ElectionArticle())) {
       SupportFor(sb, se, s, t);
       continue;
     }
@@ -325,7 +326,8 @@ void RelationFinder::Endorsements(uint32_t s) {
     // endorsement when they are listed as examples of a group ("Y has
     // support from big-name Democrats such as X").
     const bool support_noun =
-        (w == "support" && (election || SupportListFollows(t, se))) || w == "backing";
+        (w == "support" && (election || SupportListFollows(t, se) || ElectionArticle())) ||
+        w == "backing";
     if (w == "endorsement" || w == "endorsements" || support_noun)
       NominalEndorsement(s, t, support_noun, election);
   }

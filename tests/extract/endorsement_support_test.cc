@@ -1,0 +1,117 @@
+// ENDORSES rules about announced or held support and listed endorsements:
+// support for a person in an article about an election (the sentence
+// itself without an election word), a subject behind an unbracketed party
+// tag, a holder before a participial phrase, endorsers listed after
+// "including", and endorsements given only in a negated or infinitive clause.
+#include <catch2/catch.hpp>
+
+#include "tests/extract/test_util.h"
+
+using namespace kg::extract;
+using namespace kg::extract::testing;
+
+namespace {
+
+// Two sentences that make an article one about an election.
+constexpr const char* kElectionIntro =
+    "Race\n\nThe primary is on Tuesday, and every candidate wants the nomination.\n\n";
+
+}  // namespace
+
+TEST_CASE("ENDORSES: support announced in an election article", "[relations][endorse]") {
+  ArticleResult a = Run(std::string(kElectionIntro) +
+                        "Harold Pimsleur was dealt a blow this week when popular Gov. Greta "
+                        "Valdane, a rising star in the party, announced her support for Walter "
+                        "Brennholt.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:walter-brennholt"));
+  // The same sentence in an article that is not about an election.
+  ArticleResult b = Run(
+      "Bridges\n\nHarold Pimsleur was dealt a blow this week when popular Gov. Greta Valdane, a "
+      "rising star in the party, announced her support for Walter Brennholt.\n");
+  CHECK(CountType(b, "ENDORSES") == 0);
+  // Support for a person's plan is about the plan.
+  ArticleResult c = Run(std::string(kElectionIntro) +
+                        "Gov. Greta Valdane announced her support for Walter Brennholt's water "
+                        "bill on Monday.\n");
+  CHECK(CountType(c, "ENDORSES") == 0);
+}
+
+TEST_CASE("ENDORSES: a subject behind an unbracketed party tag", "[relations][endorse]") {
+  ArticleResult a = Run(std::string(kElectionIntro) +
+                        "Unlike Harold Pimsleur, Senate Majority Leader Greta Valdane, R-Ky., "
+                        "quickly announced her support for Walter Brennholt after his win.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:walter-brennholt"));
+  CHECK_FALSE(HasRelation(a, "ENDORSES", "person:harold-pimsleur", "person:walter-brennholt"));
+}
+
+TEST_CASE("ENDORSES: a holder before a participial phrase", "[relations][endorse]") {
+  ArticleResult a = Run(std::string(kElectionIntro) +
+                        "Walter Brennholt, enjoying the support of Gov. Greta Valdane, campaigned "
+                        "harder than anybody in the state.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:walter-brennholt"));
+  // A bill that enjoys support is no candidate.
+  ArticleResult b = Run(std::string(kElectionIntro) +
+                        "The water bill, enjoying the support of Gov. Greta Valdane, passed the "
+                        "chamber on Monday.\n");
+  CHECK(CountType(b, "ENDORSES") == 0);
+}
+
+TEST_CASE("ENDORSES: endorsers listed after 'including'", "[relations][endorse]") {
+  ArticleResult a =
+      Run("Race\n\nWalter Brennholt has scored at least four major endorsements, including that "
+          "of Greta Valdane and Harold Pimsleur.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:walter-brennholt"));
+  CHECK(HasRelation(a, "ENDORSES", "person:harold-pimsleur", "person:walter-brennholt"));
+  ArticleResult c =
+      Run("Race\n\nWalter Brennholt has won endorsements, including the Plumbers Union.\n");
+  CHECK(HasRelation(c, "ENDORSES", "organization:plumbers-union", "person:walter-brennholt"));
+  // Hoped for, not received.
+  ArticleResult b =
+      Run("Race\n\nWalter Brennholt hopes to win endorsements, including that of Greta "
+          "Valdane.\n");
+  CHECK(CountType(b, "ENDORSES") == 0);
+}
+
+TEST_CASE("ENDORSES: an endorsement not offered or given in an infinitive",
+          "[relations][endorse]") {
+  ArticleResult a =
+      Run("Race\n\nAlthough Greta Valdane has not offered a formal endorsement of Walter "
+          "Brennholt, the meeting is a sign of warming.\n");
+  CHECK(CountType(a, "ENDORSES") == 0);
+  // The one praised gave it, not the sentence subject.
+  ArticleResult b =
+      Run("Race\n\nHarold Pimsleur praised the mayor, Greta Valdane, for touring the state to "
+          "give her endorsement to Walter Brennholt.\n");
+  CHECK_FALSE(HasRelation(b, "ENDORSES", "person:harold-pimsleur", "person:walter-brennholt"));
+  // A body that voted to give it did.
+  ArticleResult c =
+      Run("Race\n\nThe Plumbers Union voted to give its endorsement to Walter Brennholt.\n");
+  CHECK(HasRelation(c, "ENDORSES", "organization:plumbers-union", "person:walter-brennholt"));
+  ArticleResult d =
+      Run("Race\n\nGreta Valdane offered a formal endorsement of Walter Brennholt on Monday.\n");
+  CHECK(HasRelation(d, "ENDORSES", "person:greta-valdane", "person:walter-brennholt"));
+}
+
+TEST_CASE("ENDORSES: X's backing of Y", "[relations][endorse]") {
+  ArticleResult a =
+      Run("Race\n\nAn aide said Greta Valdane's backing of Walter Brennholt was valued by "
+          "former Harold Pimsleur supporters.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:walter-brennholt"));
+  // Backing of a person's plan is about the plan.
+  ArticleResult b =
+      Run("Race\n\nGreta Valdane's backing of Walter Brennholt's water bill surprised "
+          "everyone.\n");
+  CHECK(CountType(b, "ENDORSES") == 0);
+}
+
+TEST_CASE("ENDORSES: a relative clause past a party tag and home state", "[relations][endorse]") {
+  ArticleResult a =
+      Run("Race\n\n\"You work your head off,\" adds Sen. Greta Valdane (D) of Oregon, who has "
+          "endorsed Walter Brennholt.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:walter-brennholt"));
+  // A relative clause on a place named alone is no person's.
+  ArticleResult b =
+      Run("Race\n\nThe rally moved to Oregon, which has endorsed nobody, and Walter Brennholt "
+          "spoke there.\n");
+  CHECK(CountType(b, "ENDORSES") == 0);
+}
