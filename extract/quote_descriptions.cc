@@ -387,7 +387,19 @@ int Attributor::EpithetPerson(uint32_t the, uint32_t e) const {
   for (uint32_t t = the + 1; t < e; ++t) {
     if (PartyWord(d_.Lower(t)) != Party::kNone) party = PartyWord(d_.Lower(t));
   }
-  if (party != Party::kNone && !MarkedWithParty(d_, m_, in_quote_, person, party, the)) return -1;
+  if (party != Party::kNone && !MarkedWithParty(d_, m_, in_quote_, person, party, the)) {
+    // A person the article gives no party may still be described by one
+    // when nobody before carries it ('Trump has pounced ... "...," the GOP
+    // nominee said'); not when the person carries another one.
+    for (const Party other : {Party::kRepublican, Party::kDemocrat, Party::kIndependent}) {
+      if (other != party && MarkedWithParty(d_, m_, in_quote_, person, other, the)) return -1;
+    }
+    for (int x = 0; x < static_cast<int>(m_.entities.size()); ++x) {
+      if (x != person && m_.entities[x].type == EntityType::kPerson &&
+          MarkedWithParty(d_, m_, in_quote_, x, party, the))
+        return -1;
+    }
+  }
   // "the senator" is not a governor.
   const std::vector<std::string>& titles = m_.entities[person].titles;
   const bool office = head == "senator" || head == "governor" || head == "mayor" ||

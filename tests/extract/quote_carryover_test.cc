@@ -154,3 +154,25 @@ TEST_CASE("A nickname inside a name is no quotation", "[quotes]") {
           "ago, said that the reports show the governor's growing influence.\n");
   CHECK(FindStatement(r, "Ted") == nullptr);
 }
+
+TEST_CASE("A party description of a person the article gives no party", "[quotes]") {
+  ArticleResult r = Run(
+      "Rally\n\nHarold Finch has pounced on the report in every speech this week.\n\n\"She wants "
+      "to sell out our security for a pile of cash,\" the Republican nominee said in Reno.\n");
+  const Statement* s = FindStatement(r, "She wants to sell");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:harold-finch");
+  // Not when someone else carries the party, nor when he carries another.
+  r =
+      Run("Rally\n\nDemocrat Ann Lee won the primary in June.\n\nHarold Finch has pounced on the "
+          "report in every speech this week.\n\n\"She wants to sell out our security for a pile of "
+          "cash,\" the Democratic nominee said in Reno.\n");
+  s = FindStatement(r, "She wants to sell");
+  CHECK((s == nullptr || s->speaker != "person:harold-finch"));
+  r =
+      Run("Rally\n\nHarold Finch, a Republican, has pounced on the report in every speech this "
+          "week.\n\n\"She wants to sell out our security for a pile of cash,\" the Democratic "
+          "nominee said in Reno.\n");
+  s = FindStatement(r, "She wants to sell");
+  CHECK((s == nullptr || s->speaker != "person:harold-finch"));
+}
