@@ -40,7 +40,7 @@ bool EmployeeTitleWord(std::string_view w) {
       "columnist", "analyst",   "economist", "researcher", "fellow",      "anchor",
       "manager",   "treasurer", "publisher", "writer",     "contributor", "commentator",
       "scholar",   "lecturer",  "trustee",   "founder",    "co-founder",  "cofounder",
-      "partner",   "dean",      "provost",   "staff",      "officer"};
+      "partner",   "dean",      "provost",   "staff",      "officer",     "vice-president"};
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
@@ -155,6 +155,25 @@ bool Finder::RoleOrgCue(uint32_t b, uint32_t e) const {
         EmployeeTitle(ti) && !d_.IsWord(te - 1, "scholar") && !CommonOnly(e - 1) &&
         !(e - b == 1 && d_.tokens[b].allcaps) && RoleOrgName(b, e))
       return true;
+  }
+  // "economist Jane Doe of Acme Economics": the name after a known person
+  // whom a lower-case title introduces.
+  if (b >= 3 && d_.IsWord(b - 1, "of") && out_.mention_at[b - 2] >= 0) {
+    const Mention& who = out_.mentions[out_.mention_at[b - 2]];
+    // Not "of Acme's board", "of the Acme administration".
+    const bool modifier = e < n && (d_.tokens[e].kind == TokKind::kPossessive ||
+                                    d_.tokens[e].kind == TokKind::kSingleQuote ||
+                                    (Word(e) && !d_.tokens[e].cap &&
+                                     (d_.Has(e, kOrgHead | kTitleWord) || out_.title_at[e] >= 0 ||
+                                      d_.IsWord(e, "administration") || d_.IsWord(e, "campaign"))));
+    if (who.entity >= 0 && who.tok_end == b - 1 && who.tok_begin > 0 &&
+        out_.entities[who.entity].type == EntityType::kPerson) {
+      const int ti = out_.title_at[who.tok_begin - 1];
+      if (ti >= 0 && out_.titles[ti].tok_end == who.tok_begin &&
+          !d_.tokens[out_.titles[ti].tok_begin].cap && EmployeeTitle(ti) && !modifier &&
+          !d_.IsWord(who.tok_begin - 1, "scholar") && RoleOrgName(b, e))
+        return true;
+    }
   }
   // After "TITLE of|at|for [the] [a few lower-case words]", "counsel to".
   uint32_t p = b;

@@ -94,10 +94,13 @@ int RelationFinder::OrgAfterTitle(uint32_t te, uint32_t se, uint32_t* org_end, i
     while (k < se && k < o + 4 && field_word(k) &&
            !In(d_.Lower(k), {"of", "at", "for", "with", "and", "who", "said", "says"}))
       ++k;
-    // "of media and religion at", "of history and Italian studies at".
-    uint32_t j = k + 1;
-    while (k > o && j < se && j < k + 3 && field_word(j) && !d_.Has(j, kFunctionWord)) ++j;
-    if (k > o && j > k + 1 && j + 1 < se && d_.Lower(k) == "and" && TitleAt(k + 1) < 0 &&
+    // "of media and religion at", "of history and Italian studies at", "of
+    // communications and the chief strategist at".
+    uint32_t j0 = k + 1;
+    if (j0 < se && In(d_.Lower(j0), {"the", "a", "an"})) ++j0;
+    uint32_t j = j0;
+    while (k > o && j < se && j < j0 + 2 && field_word(j) && !d_.Has(j, kFunctionWord)) ++j;
+    if (k > o && j > j0 && j + 1 < se && d_.Lower(k) == "and" && TitleAt(k + 1) < 0 &&
         In(d_.Lower(j), {"at", "for"}))
       k = j;
     if (k == o) return -1;

@@ -45,14 +45,19 @@ uint32_t RelationFinder::FieldEnd(uint32_t k, uint32_t se) const {
 
 // The end of a title that continues past the title ending at `te` with up
 // to two modifiers and a lower-case title as its head: "deputy chief
-// economist", "chief investigative correspondent", "director general".
+// economist", "chief investigative correspondent", "director general"; a
+// capitalised "Chief|Deputy" takes the capitalised title right after it
+// ("Chief Judge", "Deputy Director").
 uint32_t RelationFinder::CompoundTitleEnd(uint32_t te, uint32_t se) const {
   uint32_t m = te;
   while (m < se && m < te + 2 && TitleAt(m) < 0 && d_.tokens[m].kind == TokKind::kWord &&
          !d_.tokens[m].cap && !d_.Has(m, kFunctionWord | kOrgHead) &&
          !IsPastOrFuture(d_.Lower(m)) && !IsVerbLike(d_.Lower(m)))
     ++m;
-  if (m >= se || TitleAt(m) < 0 || d_.tokens[m].cap || d_.tokens[m].abbrev ||
+  // "Chief Judge of Y": two capitalised titles side by side are one.
+  const bool capitalised = m == te && m < se && d_.tokens[m].cap && d_.tokens[te - 1].cap &&
+                           !d_.tokens[te - 1].abbrev && In(d_.Lower(te - 1), {"chief", "deputy"});
+  if (m >= se || TitleAt(m) < 0 || (d_.tokens[m].cap && !capitalised) || d_.tokens[m].abbrev ||
       In(d_.Lower(m), {"candidate", "nominee", "activist", "hopeful", "member"}))
     return te;
   return m_.titles[TitleAt(m)].tok_end;

@@ -170,3 +170,46 @@ TEST_CASE("HAS_ROLE: a lone acronym in an apposition may be a beat", "[relations
   CHECK_FALSE(IsOrganization(a, "LGBT"));
   CHECK(RoleOf(a, "person:greta-valdane") == nullptr);
 }
+
+TEST_CASE("HAS_ROLE: a capitalised Chief before a title, a field before a coordinated title",
+          "[relations][roles]") {
+  ArticleResult a =
+      Run("Court\n\nHarold Pimsleur, Chief Judge of the Ocean Science Court, spoke. Greta "
+          "Valdane, the director of communications and the chief strategist at the Coastal "
+          "Policy Council, agreed.\n");
+  const Relation* h = RoleOf(a, "person:harold-pimsleur");
+  REQUIRE(h != nullptr);
+  CHECK(h->target == "organization:ocean-science-court");
+  CHECK(h->title == "Chief Judge");
+  CHECK(HasRelation(a, "HAS_ROLE", "person:greta-valdane", "organization:coastal-policy-council"));
+}
+
+TEST_CASE("HAS_ROLE: a capitalised Chief before a titled name is the name's",
+          "[relations][roles]") {
+  ArticleResult a =
+      Run("Court\n\nHarold Pimsleur, Chief Justice Greta Valdane of the Ocean Science Court and "
+          "others spoke.\n");
+  CHECK(RoleOf(a, "person:harold-pimsleur") == nullptr);
+}
+
+TEST_CASE("HAS_ROLE: a body after a titled person and of", "[relations][roles]") {
+  ArticleResult a =
+      Run("Jobs\n\nThe increases will not last, economist Greta Valdane of Quorvane Analytics "
+          "wrote in a note. Harold Pimsleur is a senior fellow and executive vice-president of "
+          "the Quorvane Collaborative.\n");
+  REQUIRE(IsOrganization(a, "Quorvane Analytics"));
+  CHECK(HasRelation(a, "HAS_ROLE", "person:greta-valdane", "organization:quorvane-analytics"));
+  REQUIRE(IsOrganization(a, "Quorvane Collaborative"));
+  CHECK(
+      HasRelation(a, "HAS_ROLE", "person:harold-pimsleur", "organization:quorvane-collaborative"));
+}
+
+TEST_CASE("HAS_ROLE: a place or a courtesy title before of names no body", "[relations][roles]") {
+  ArticleResult a =
+      Run("Jobs\n\nEconomist Greta Valdane of Ohio spoke, and Sen. Harold Pimsleur of Lakeshore "
+          "Falls agreed with economist Mira Tolland of Quorvane Analytics' board.\n");
+  CHECK_FALSE(IsOrganization(a, "Ohio"));
+  CHECK_FALSE(IsOrganization(a, "Lakeshore Falls"));
+  CHECK_FALSE(IsOrganization(a, "Quorvane Analytics"));
+  CHECK(CountType(a, "HAS_ROLE") == 0);
+}
