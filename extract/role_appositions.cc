@@ -59,6 +59,7 @@ void RelationFinder::AppositionRoles(uint32_t s) {
     if (d_.Lower(k) == "who" && k + 1 < se) {
       ++k;
       if (In(d_.Lower(k), {"is", "was", "serves", "served"})) ++k;
+      if (k < se && In(d_.Lower(k), {"now", "currently", "also"})) ++k;  // "who is now head of"
       if (k < se && d_.Lower(k) == "as") ++k;
     }
     if (k < se && In(d_.Lower(k), {"a", "an", "the", "another"})) ++k;

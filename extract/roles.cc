@@ -198,7 +198,13 @@ void RelationFinder::Roles(uint32_t s) {
         // "the president of the Y, X, said": the name in an apposition.
         if (p < 0 && after + 2 < se && d_.Text(after) == "," &&
             IsType(Ent(after + 1), EntityType::kPerson)) {
-          const uint32_t pe = MentionEnd(after + 1);
+          uint32_t pe = MentionEnd(after + 1);
+          // "..., X of Iowa, have": a home place after the name.
+          if (pe + 2 < se && d_.Lower(pe) == "of" && d_.tokens[pe + 1].cap && Ent(pe + 1) < 0) {
+            uint32_t q = pe + 1;
+            while (q < se && q < pe + 4 && d_.tokens[q].cap && Ent(q) < 0) ++q;
+            if (q < se && d_.Text(q) == ",") pe = q;
+          }
           if (pe >= se || d_.tokens[pe].kind == TokKind::kPunct) p = Ent(after + 1);
         }
         if (IsType(p, EntityType::kPerson)) {

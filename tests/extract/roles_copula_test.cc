@@ -213,3 +213,22 @@ TEST_CASE("HAS_ROLE: a place or a courtesy title before of names no body", "[rel
   CHECK_FALSE(IsOrganization(a, "Quorvane Analytics"));
   CHECK(CountType(a, "HAS_ROLE") == 0);
 }
+
+TEST_CASE("HAS_ROLE: an apposed name with a home place, a who-clause with now",
+          "[relations][roles]") {
+  ArticleResult a =
+      Run("Court\n\nThe Republican chairman of the Ocean Science Committee, Harold Pimsleur of "
+          "Iowa, disagreed. Greta Valdane, who is now head of the Coastal Policy Council, "
+          "agreed.\n");
+  CHECK(
+      HasRelation(a, "HAS_ROLE", "person:harold-pimsleur", "organization:ocean-science-committee"));
+  CHECK(HasRelation(a, "HAS_ROLE", "person:greta-valdane", "organization:coastal-policy-council"));
+}
+
+TEST_CASE("HAS_ROLE: an apposed name followed by more than a place is not the title's",
+          "[relations][roles]") {
+  ArticleResult a =
+      Run("Court\n\nThe chairman of the Ocean Science Committee, Harold Pimsleur of Iowa and Mira "
+          "Tolland, disagreed.\n");
+  CHECK(RoleOf(a, "person:harold-pimsleur") == nullptr);
+}
