@@ -240,6 +240,18 @@ bool RelationFinder::BackingVerb(uint32_t t, uint32_t sb, uint32_t se, bool elec
       (IsReceiveVerb(d_.Lower(t - 1)) || In(d_.Lower(t - 1), {"has", "have", "had"})))
     return false;
   if (back && election) return true;
+  // In an article about an election, a finite "backs|backed|is backing" with
+  // a person right after it ("X, who backed Y until he dropped out"); not
+  // the noun ("Y's backing of X") nor a bill ("backed TPA").
+  if (back &&
+      (w != "backing" ||
+       (t > sb && In(d_.Lower(t - 1), {"is", "was", "are", "were", "been", "be"}))) &&
+      !in_quote_[t] && ElectionArticle()) {
+    uint32_t o = t + 1;
+    if (o < se && d_.Lower(o) == "former") ++o;
+    if (o < se && TitleAt(o) >= 0) o = m_.titles[TitleAt(o)].tok_end;
+    if (o < se && IsType(Ent(o), EntityType::kPerson) && MentionBegin(o) == o) return true;
+  }
   // A headline's "X backs Y, says ..." is as often about a policy fight as
   // a race; only "X Backs Y" with persons X and Y, Y ending the headline.
   const LineKind kind = d_.paragraphs[d_.sentences[d_.sentence_of[t]].para].kind;

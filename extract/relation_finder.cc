@@ -291,8 +291,26 @@ int RelationFinder::RelativeHead(uint32_t sb, uint32_t t) const {
            (!d_.tokens[w - 1].cap || acronym(w - 1)) && !d_.Has(w - 1, kFunctionWord) &&
            Ent(w - 1) < 0)
       --w;
-    if (w == k || w <= sb + 2 || !In(d_.Lower(w - 1), {"a", "an", "the"})) return -1;
+    if (w == k || w <= sb + 2 || !In(d_.Lower(w - 1), {"a", "an", "the"})) {
+      // A longer one: "a Missouri state senator and congressional candidate".
+      w = k;
+      while (w > sb && w + 9 > k && d_.tokens[w - 1].kind == TokKind::kWord && Ent(w - 1) < 0 &&
+             !In(d_.Lower(w - 1), {"a", "an", "the", "another"}) &&
+             (!d_.Has(w - 1, kFunctionWord) || In(d_.Lower(w - 1), {"and", "of", "for", "in"})))
+        --w;
+      if (w == k || w <= sb + 2 || !In(d_.Lower(w - 1), {"a", "an", "the", "another"})) return -1;
+      // "X, a Democratic voter who backed Y" voted: no endorsement.
+      if (In(d_.Lower(k - 1), {"voter", "caucusgoer", "caucus-goer", "resident", "supporter",
+                               "attendee", "student", "retiree", "fan"}))
+        return -1;
+    }
     k = w - 1;
+    // "X — a group that backed Y": a dash opens the apposition too.
+    uint32_t dash = k - 1;
+    if (dash > sb && d_.Text(dash) == "-" && d_.Text(dash - 1) == "-") --dash;
+    if (dash > sb && In(d_.Text(k - 1), {"-", "--", "\xe2\x80\x94", "\xe2\x80\x93"}) &&
+        (d_.Text(k - 1) != "-" || dash < k - 1) && MentionEndsAt(dash))
+      return Ent(dash - 1);
   } else if (d_.Lower(k) == "that") {
     return -1;  // ", that ..." opens a clause, not a relative
   }

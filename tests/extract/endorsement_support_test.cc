@@ -115,3 +115,47 @@ TEST_CASE("ENDORSES: a relative clause past a party tag and home state", "[relat
           "spoke there.\n");
   CHECK(CountType(b, "ENDORSES") == 0);
 }
+
+TEST_CASE("ENDORSES: a relative clause on a longer or dashed apposition", "[relations][endorse]") {
+  ArticleResult a =
+      Run("Race\n\n\"I will hold my nose,\" said Greta Valdane, a Missouri state senator and "
+          "congressional candidate who endorsed Walter Brennholt during the primary.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:walter-brennholt"));
+  ArticleResult b =
+      Run("Race\n\nThe Plumbers Union \xe2\x80\x94 a group that backed Walter Brennholt in the "
+          "primary \xe2\x80\x94 congratulated Harold Pimsleur.\n");
+  CHECK(HasRelation(b, "ENDORSES", "organization:plumbers-union", "person:walter-brennholt"));
+  // A person named inside the apposition is the one the relative is about.
+  ArticleResult c =
+      Run("Race\n\nGreta Valdane, a longtime friend of Harold Pimsleur who endorsed Walter "
+          "Brennholt in the primary, spoke.\n");
+  CHECK_FALSE(HasRelation(c, "ENDORSES", "person:greta-valdane", "person:walter-brennholt"));
+}
+
+TEST_CASE("ENDORSES: backing in an election article", "[relations][endorse]") {
+  // No election word in the sentence, but the article is about a race.
+  ArticleResult a =
+      Run(std::string(kElectionIntro) +
+          "Gov. Greta Valdane, who backed Walter Brennholt until he dropped out, now praises "
+          "Harold Pimsleur.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:walter-brennholt"));
+  // Not a bill, not the noun, and not outside an election article.
+  ArticleResult b = Run(std::string(kElectionIntro) +
+                        "Gov. Greta Valdane, who backed the Water Resources Act, praised it.\n");
+  CHECK(CountType(b, "ENDORSES") == 0);
+  ArticleResult c = Run(std::string(kElectionIntro) +
+                        "An aide said Greta Valdane's backing pleased Walter Brennholt.\n");
+  CHECK(CountType(c, "ENDORSES") == 0);
+  ArticleResult d =
+      Run("Bridges\n\nGov. Greta Valdane, who backed Walter Brennholt until he left the bank, "
+          "now praises Harold Pimsleur.\n");
+  CHECK(CountType(d, "ENDORSES") == 0);
+}
+
+TEST_CASE("ENDORSES: a voter described at length names no endorser", "[relations][endorse]") {
+  ArticleResult a =
+      Run(std::string(kElectionIntro) +
+          "Greta Valdane, a retired Ohio school teacher and Democratic voter who backed Walter "
+          "Brennholt, spoke.\n");
+  CHECK_FALSE(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:walter-brennholt"));
+}
