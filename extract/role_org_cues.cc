@@ -35,12 +35,13 @@ bool ModifierBeforeTitle(std::string_view w) {
 // mayor, senator, ambassador, minister) are not among them.
 bool EmployeeTitleWord(std::string_view w) {
   static constexpr std::string_view kWords[] = {
-      "president", "director",  "chairman",  "chairwoman", "chair",       "ceo",
-      "executive", "professor", "counsel",   "editor",     "reporter",    "correspondent",
-      "columnist", "analyst",   "economist", "researcher", "fellow",      "anchor",
-      "manager",   "treasurer", "publisher", "writer",     "contributor", "commentator",
-      "scholar",   "lecturer",  "trustee",   "founder",    "co-founder",  "cofounder",
-      "partner",   "dean",      "provost",   "staff",      "officer",     "vice-president"};
+      "president",       "director",  "chairman",  "chairwoman", "chair",       "ceo",
+      "executive",       "professor", "counsel",   "editor",     "reporter",    "correspondent",
+      "columnist",       "analyst",   "economist", "researcher", "fellow",      "anchor",
+      "manager",         "treasurer", "publisher", "writer",     "contributor", "commentator",
+      "scholar",         "lecturer",  "trustee",   "founder",    "co-founder",  "cofounder",
+      "partner",         "dean",      "provost",   "staff",      "officer",     "vice-president",
+      "editor-in-chief", "pollster"};
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
@@ -174,6 +175,18 @@ bool Finder::RoleOrgCue(uint32_t b, uint32_t e) const {
           !d_.IsWord(who.tok_begin - 1, "scholar") && RoleOrgName(b, e))
         return true;
     }
+  }
+  // "Jane Doe, Acme's managing editor, wrote": a possessive in an
+  // apposition of a known person, a lower-case title ending the phrase.
+  if (b >= 2 && Punct(b - 1, ",") && e + 1 < n && d_.tokens[e].kind == TokKind::kPossessive &&
+      out_.EntityAt(b - 2) >= 0 &&
+      out_.entities[out_.EntityAt(b - 2)].type == EntityType::kPerson) {
+    const int ti = out_.title_at[e + 1];
+    const uint32_t te = ti >= 0 ? out_.titles[ti].tok_end : n;
+    if (ti >= 0 && out_.titles[ti].tok_begin == e + 1 && !d_.tokens[e + 1].cap &&
+        (te >= n || Punct(te, ",") || Punct(te, ".")) && EmployeeTitle(ti) &&
+        !(e - b == 1 && d_.tokens[b].allcaps) && !CommonOnly(e - 1) && RoleOrgName(b, e))
+      return true;
   }
   // After "TITLE of|at|for [the] [a few lower-case words]", "counsel to".
   uint32_t p = b;

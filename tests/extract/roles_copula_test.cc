@@ -232,3 +232,22 @@ TEST_CASE("HAS_ROLE: an apposed name followed by more than a place is not the ti
           "Tolland, disagreed.\n");
   CHECK(RoleOf(a, "person:harold-pimsleur") == nullptr);
 }
+
+TEST_CASE("HAS_ROLE: a one-word body's possessive in an apposition, pollsters",
+          "[relations][roles]") {
+  ArticleResult a =
+      Run("Media\n\n\"Slowly,\" Greta Valdane, Zorvexa's managing editor, wrote. Quintara "
+          "pollster Harold Pimsleur said no.\n");
+  REQUIRE(IsOrganization(a, "Zorvexa"));
+  CHECK(HasRelation(a, "HAS_ROLE", "person:greta-valdane", "organization:zorvexa"));
+  REQUIRE(IsOrganization(a, "Quintara"));
+  CHECK(HasRelation(a, "HAS_ROLE", "person:harold-pimsleur", "organization:quintara"));
+}
+
+TEST_CASE("HAS_ROLE: a person's possessive in an apposition names no body", "[relations][roles]") {
+  ArticleResult a = Run(
+      "Media\n\n\"Slowly,\" Greta Valdane, Harold Pimsleur's editor, wrote. Democratic pollster "
+      "Mira Tolland said no.\n");
+  CHECK(CountType(a, "HAS_ROLE") == 0);
+  CHECK_FALSE(IsOrganization(a, "Democratic"));
+}
