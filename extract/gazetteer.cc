@@ -39,6 +39,7 @@ Gazetteer::Gazetteer() {
   AddLines(kSurnames, &surnames_);
   AddLines(kLowercaseWords, &common_);
   AddLines(kProperNouns, &proper_);
+  AddLines(kDictAcronyms, &dict_acronyms_);
   AddLines(kPlaceWords, &places_);
 
   for (const char* w : TitleWords()) title_words_.insert(w);
@@ -62,12 +63,12 @@ Gazetteer::Gazetteer() {
   auto mark = [this](std::string_view w, uint32_t bit) {
     std::string l(w);
     for (char& c : l) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-    const uint32_t large =
-        kFirstName | kMaleName | kFemaleName | kSurname | kCommonWord | kProperNoun | kPlaceWord;
+    const uint32_t large = kFirstName | kMaleName | kFemaleName | kSurname | kCommonWord |
+                           kProperNoun | kPlaceWord | kDictAcronym;
     (bit & large ? large_ : small_).Add(l, bit);
   };
   large_.Reserve(first_names_.size() + surnames_.size() + common_.size() + proper_.size() +
-                 places_.size());
+                 places_.size() + dict_acronyms_.size());
   small_.Reserve(4096);
   for (auto& [w, g] : first_names_) {
     uint32_t bits = kFirstName;
@@ -79,6 +80,7 @@ Gazetteer::Gazetteer() {
   for (auto w : common_) mark(w, kCommonWord);
   for (auto w : proper_) mark(w, kProperNoun);
   for (auto w : places_) mark(w, kPlaceWord);
+  for (auto w : dict_acronyms_) mark(w, kDictAcronym);
   for (auto w : title_words_) mark(w, kTitleWord | kTitleStart);
   for (auto& w : title_starts_) mark(w, kTitleStart);
   for (auto w : name_titles_) mark(w, kNameTitle);

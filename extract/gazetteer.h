@@ -45,6 +45,10 @@ enum Lex : uint32_t {
   // A word of a country, state or province, or main city name (iso-codes,
   // tzdata): "Texas", "New", "York".
   kPlaceWord = 1u << 17,
+  // An all-capitals entry of the English word list: an acronym the
+  // dictionary knows ("NATO", "ISIS", "FBI"), even when a capitalised word
+  // is spelt the same ("Isis").
+  kDictAcronym = 1u << 18,
 };
 
 class Gazetteer {
@@ -98,7 +102,7 @@ class Gazetteer {
   WordFlagTable large_;  // names and dictionary: probed for capitalised tokens only
   WordFlagTable small_;  // hand lists: probed for every word
   std::unordered_map<std::string_view, Gender> first_names_;
-  std::unordered_set<std::string_view> surnames_, common_, proper_, places_;
+  std::unordered_set<std::string_view> surnames_, common_, proper_, places_, dict_acronyms_;
   std::unordered_set<std::string_view> title_words_, name_titles_, org_heads_, of_heads_,
       outlet_heads_, union_heads_, speech_verbs_, non_org_acronyms_, non_person_tails_,
       function_words_, months_days_;

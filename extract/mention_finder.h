@@ -71,6 +71,9 @@ class Finder {
   bool HasPersonEvidence(uint32_t b, uint32_t e) const;
   bool SurnameAlone(uint32_t k) const;
   bool RepeatedSpeaker(uint32_t k) const;
+  void CountPersonUses() const;  // fills speaker_counts_
+  bool ModifiedNoun(uint32_t t) const;
+  bool HeOpensNext(uint32_t t) const;
   bool UsedAsSurname(uint32_t k) const;
   bool WholeName(uint32_t k) const;
   // Whether the sentence of token `t` is a question ("Will Trump ...?").

@@ -213,10 +213,18 @@ int Finder::FindOrgByKey(const std::vector<std::string>& key, bool exact) const 
 }
 
 // An undefined acronym names an organisation when it is not a word of the
-// dictionary's proper nouns (IOWA) and is used like one: repeated, or with
-// "the", a possessive, or a word such as "said", "spokesman", "agents".
+// dictionary's proper nouns (IOWA), unless the dictionary also lists it as
+// an acronym (ISIS beside Isis) -- a short one (EU beside the element Eu;
+// VA, KY, IRA, VAT collide with states, names and things) only after "the"
+// and ending its noun phrase ("leave the EU.", not "the SEC primary") --
+// and is used like one: repeated, or with "the", a possessive, or a word
+// such as "said", "spokesman", "agents".
 bool Finder::AcronymIsOrg(uint32_t t) const {
-  if (d_.Has(t, kProperNoun)) return false;
+  if (d_.Has(t, kProperNoun)) {
+    const bool ends_phrase = t + 1 >= d_.tokens.size() || !Word(t + 1);
+    const bool the_short = t > 0 && d_.IsWord(t - 1, "the") && ends_phrase;
+    if (!d_.Has(t, kDictAcronym) || (d_.Text(t).size() < 4 && !the_short)) return false;
+  }
   if (acronym_counts_.empty()) {
     for (uint32_t k = 0; k < d_.tokens.size(); ++k) {
       if (d_.tokens[k].allcaps) ++acronym_counts_[d_.Text(k)];

@@ -212,8 +212,32 @@ bool Finder::HasPersonEvidence(uint32_t b, uint32_t e) const {
   // "Barack Obama" once, and "the Obama administration" elsewhere: a first
   // and last name whose last word names an administration, presidency,
   // campaign or era.
-  return (e - b == 2 || e - b == 3) && !d_.Has(b, kPlaceWord | kCommonWord) &&
-         !d_.Has(e - 1, kPlaceWord) && LeadsOffice(d_.Text(e - 1));
+  if ((e - b == 2 || e - b == 3) && !d_.Has(b, kPlaceWord | kCommonWord) &&
+      !d_.Has(e - 1, kPlaceWord) && LeadsOffice(d_.Text(e - 1)))
+    return true;
+  // A first name before a surname the article uses as a person's ("Barack
+  // Obama" beside "Obama said" and "Obama's wife": RepeatedSpeaker). Not
+  // the tail of a longer run ("Facebook Twitter Pinterest Obama"), and a
+  // pair opening a sentence must recur: a photo credit glued to a caption
+  // is no first name ("Getty Obama slams ...", "... House. | Getty Obama
+  // turns to ...").
+  if (e - b != 2 || d_.Has(b, kPlaceWord | kCommonWord | kOrgHead) || d_.tokens[b].allcaps ||
+      d_.Has(e - 1, kSurname) || !WholeName(b) ||
+      (b > 0 && (Punct(b - 1, "|") || Punct(b - 1, "/"))) || !RepeatedSpeaker(e - 1))
+    return false;
+  // Not one of two coordinated first names ("Ulwin and Qasha Drelling"),
+  // nor a relative named after the surname was used alone ("Zorbaugh said
+  // ... His daughter Ulwina Zorbaugh").
+  if (b >= 2 && (d_.IsWord(b - 1, "and") || d_.IsWord(b - 1, "or")) && CapWord(b - 2)) return false;
+  const std::string_view surname = d_.Text(e - 1);
+  for (uint32_t t = 0; t < b; ++t) {
+    if (d_.Text(t) == surname) return false;
+  }
+  if (!SentenceInitial(b)) return true;
+  for (uint32_t t = e; t + 1 < d_.tokens.size(); ++t) {
+    if (d_.Text(t) == d_.Text(b) && d_.Text(t + 1) == surname) return true;
+  }
+  return false;
 }
 
 // A lone name line near the top ("Susan Jones", "Tyler Durden,"), "By Name",

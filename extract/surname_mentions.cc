@@ -3,6 +3,8 @@
 // person's surname, from the Census list or from how the article uses it.
 #include <algorithm>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "extract/mention_finder.h"
 
@@ -29,6 +31,13 @@ bool CompanyNoun(std::string_view w) {
   return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
 }
 
+// What a candidate or officeholder has: "Obama's campaign", "Romney's
+// aides".
+bool OfficeNoun(std::string_view w) {
+  return w == "campaign" || w == "administration" || w == "presidency" || w == "candidacy" ||
+         w == "aides" || w == "supporters";
+}
+
 bool InquiryNoun(std::string_view w) {
   return w == "report" || w == "investigation" || w == "probe" || w == "inquiry" || w == "dossier";
 }
@@ -41,7 +50,8 @@ bool Finder::SurnameAlone(uint32_t k) const {
   if (d_.tokens[k].allcaps || d_.tokens[k].abbrev ||
       d_.Has(k, kOrgHead | kOutletHead | kTitleWord | kNonPersonTail | kFunctionWord))
     return false;
-  if (!d_.Has(k, kSurname) && !RepeatedSpeaker(k)) return false;
+  const bool census = d_.Has(k, kSurname);
+  if (!census && !RepeatedSpeaker(k)) return false;
   // "the Mueller report", "the Starr investigation": an inquiry named after
   // the person who led it.
   if (k > 0 && d_.IsWord(k - 1, "the") && k + 1 < d_.tokens.size() && Word(k + 1) &&
@@ -54,16 +64,25 @@ bool Finder::SurnameAlone(uint32_t k) const {
   if (SentenceInitial(k) && d_.Has(k, kCommonWord)) return false;
   const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
   if (k + 1 < n && Word(k + 1) && !d_.tokens[k + 1].cap && d_.Has(k + 1, kSpeechVerb)) return true;
-  return k + 2 < n && d_.tokens[k + 1].kind == TokKind::kPossessive && KinNoun(d_.Lower(k + 2));
+  if (k + 2 < n && d_.tokens[k + 1].kind == TokKind::kPossessive && KinNoun(d_.Lower(k + 2)))
+    return true;
+  // A surname the article shows to be a person's stands alone anywhere
+  // ("Obama won Iowa" once "Obama said" and "Obama and Clinton" are seen),
+  // not after a capitalised word, which may be its first name ("Sajjan
+  // Gohel, director of ...": coreference joins them).
+  if (k > 0 && CapWord(k - 1)) return false;
+  return !census || RepeatedSpeaker(k);
 }
 
 // The Census list holds only the commonest surnames; a word outside it is
-// a surname when it is the subject of a speech verb at least twice in the
-// article ("Trump said" ... "Trump told"), in the positions SurnameAlone
-// accepts. Not: a place, a first name, a month, a party ("Democrat said"),
+// a surname when the article uses it as a person's at least twice
+// (PersonUses: "Trump said" ... "Trump told", "Obama's wife", "Romney, who",
+// "Obama and Clinton", "the Obama administration"), in the positions
+// SurnameAlone accepts. Not: a place, a first name, a month, a party ("Democrat said"),
 // a lower-case dictionary word only, a dictionary word also written in
 // lower case in the article, a word after "in" ("in Nice"), a glued or contracted word
-// ("NewsBusters", "I'm"; "McCain" is a name), a plural ("Montanans"), a
+// ("NewsBusters", "I'm"; "McCain" is a name), a plural ("Montanans",
+// "Brexiteers", "Trumpists"), a
 // word an organisation-only noun follows somewhere ("Facebook CEO",
 // "Facebook's users") or that says "it" ("Cigna said it would").
 bool Finder::RepeatedSpeaker(uint32_t k) const {
@@ -72,32 +91,102 @@ bool Finder::RepeatedSpeaker(uint32_t k) const {
     return false;
   const std::string_view w = d_.Text(k);
   const size_t rest = w.starts_with("Mc") ? 2 : w.starts_with("Mac") ? 3 : 1;
-  if (w.size() < 3 || w.ends_with("ites") || w.ends_with("ans") ||
+  if (w.size() < 3 || w.ends_with("ites") || w.ends_with("ans") || w.ends_with("eers") ||
+      w.ends_with("ists") ||
       !std::all_of(w.begin() + rest, w.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
     return false;
-  if (!speakers_done_) {
-    speakers_done_ = true;
-    const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
-    for (uint32_t t = 1; t + 1 < n; ++t) {
-      if (!Word(t) || !d_.tokens[t].cap || d_.tokens[t].allcaps || !Word(t + 1) ||
-          d_.tokens[t + 1].cap || !d_.Has(t + 1, kSpeechVerb) || d_.IsWord(t + 1, "state") ||
-          d_.IsWord(t + 1, "states"))
-        continue;  // "Gulf state leaders", "Gulf states"
-      if (d_.IsWord(t - 1, "the") || d_.IsWord(t - 1, "a") || d_.IsWord(t - 1, "an") ||
-          (CapWord(t - 1) && !SentenceInitial(t - 1)))
-        continue;
-      // "Cigna said it would", "Facebook says its": an organisation.
-      if (t + 2 < n && (d_.IsWord(t + 2, "it") || d_.IsWord(t + 2, "its")))
-        speaker_counts_[d_.Text(t)] -= 100;
-      ++speaker_counts_[d_.Text(t)];
-    }
-  }
+  if (!speakers_done_) CountPersonUses();
   auto it = speaker_counts_.find(w);
-  if (it == speaker_counts_.end() || it->second < 2) return false;
+  int uses = it == speaker_counts_.end() ? 0 : it->second;
+  if (uses < 2 && LeadsOffice(w)) ++uses;
+  if (uses < 2) return false;
   auto [cached, fresh] = repeated_speaker_.try_emplace(w, false);
   if (!fresh) return cached->second;
   cached->second = UsedAsSurname(k);
   return cached->second;
+}
+
+// Whether the token after a coordination `A and B` is a noun they modify
+// ("Yazidi and Christian people", "Arapahoe and Jefferson counties"):
+// people coordinated end a phrase or act ("Obama and Clinton met",
+// "between Trump and Clinton,").
+bool Finder::ModifiedNoun(uint32_t t) const {
+  if (t >= d_.tokens.size() || !Word(t) || d_.tokens[t].cap) return false;
+  static constexpr std::string_view kActs[] = {
+      "are",     "were",  "is",     "was",   "have",  "had",     "has",    "will",
+      "would",   "both",  "each",   "who",   "did",   "do",      "can",    "could",
+      "may",     "might", "also",   "to",    "in",    "on",      "at",     "for",
+      "as",      "than",  "but",    "and",   "or",    "from",    "with",   "by",
+      "of",      "met",   "won",    "lost",  "took",  "used",    "spoke",  "debated",
+      "against", "after", "before", "about", "over",  "into",    "during", "together",
+      "now",     "still", "then",   "when",  "while", "because", "if",     "so",
+      "that",    "which", "all",    "say",   "says",  "said",    "agree",  "agreed"};
+  const std::string_view w = d_.Lower(t);
+  if (d_.Has(t, kSpeechVerb) || std::find(std::begin(kActs), std::end(kActs), w) != std::end(kActs))
+    return false;
+  return !w.ends_with("ed");
+}
+
+// Whether the sentence after the one `t` opens starts with "He" or "She"
+// in the same paragraph ("Obama won on policy. He ..."): companies are
+// "it".
+bool Finder::HeOpensNext(uint32_t t) const {
+  const uint32_t s = d_.sentence_of[t] + 1;
+  if (s >= d_.sentences.size() || d_.sentences[s].para != d_.sentences[s - 1].para) return false;
+  const uint32_t f = d_.sentences[s].tok_begin;
+  return d_.IsWord(f, "he") || d_.IsWord(f, "she");
+}
+
+// RepeatedSpeaker's one scan of the article: for each capitalised word
+// standing alone (not after "the", "a", "an" or another capitalised word),
+// how often a person's construction follows it: a speech verb ("Romney
+// said"; a word that says "it" is no person: "Cigna said it would"), a kin
+// or office noun after its possessive ("Obama's wife", "Romney's
+// campaign"), "He" or "She" opening the next sentence when the word opens
+// its own ("Obama won. He ..."), ", who" ("Romney, who"), or
+// a coordination with a Census name or another word that speaks alone
+// ("Obama and Clinton", "Rubio or Trump").
+void Finder::CountPersonUses() const {
+  speakers_done_ = true;
+  const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
+  auto alone = [&](uint32_t t) {
+    return t > 0 && Word(t) && d_.tokens[t].cap && !d_.tokens[t].allcaps &&
+           !d_.IsWord(t - 1, "the") && !d_.IsWord(t - 1, "a") && !d_.IsWord(t - 1, "an") &&
+           !(CapWord(t - 1) && !SentenceInitial(t - 1)) && !(t + 1 < n && CapWord(t + 1));
+  };
+  std::vector<std::pair<uint32_t, uint32_t>> pairs;  // coordinated words
+  for (uint32_t t = 1; t + 2 < n; ++t) {
+    if (!alone(t)) continue;
+    const std::string_view w = d_.Text(t);
+    if (Word(t + 1) && !d_.tokens[t + 1].cap && d_.Has(t + 1, kSpeechVerb) &&
+        !d_.IsWord(t + 1, "state") && !d_.IsWord(t + 1, "states")) {  // "Gulf states"
+      if (d_.IsWord(t + 2, "it") || d_.IsWord(t + 2, "its")) speaker_counts_[w] -= 100;
+      ++speaker_counts_[w];
+    } else if (d_.tokens[t + 1].kind == TokKind::kPossessive && Word(t + 2) &&
+               (KinNoun(d_.Lower(t + 2)) || OfficeNoun(d_.Lower(t + 2)))) {
+      ++speaker_counts_[w];
+    } else if (SentenceInitial(t) && HeOpensNext(t)) {
+      ++speaker_counts_[w];
+    } else if (Punct(t + 1, ",") && d_.IsWord(t + 2, "who")) {
+      ++speaker_counts_[w];
+    } else if ((d_.IsWord(t + 1, "and") || d_.IsWord(t + 1, "or")) && alone(t + 2) &&
+               !ModifiedNoun(t + 3) && !d_.IsWord(t - 1, "in")) {  // "in Charlotte and Tulsa"
+      pairs.emplace_back(t, t + 2);
+    }
+  }
+  // A partner counts when it is a Census name (Clinton is listed as a first
+  // name only) or speaks alone; both words of a pair gain.
+  auto person_like = [&](uint32_t t) {
+    if (d_.Has(t, kPlaceWord | kMonthOrDay | kOrgHead)) return false;
+    auto it = speaker_counts_.find(d_.Text(t));
+    return d_.Has(t, kSurname | kFirstName) || (it != speaker_counts_.end() && it->second > 0);
+  };
+  std::vector<std::string_view> gains;
+  for (auto [a, b] : pairs) {
+    if (person_like(b)) gains.push_back(d_.Text(a));
+    if (person_like(a)) gains.push_back(d_.Text(b));
+  }
+  for (std::string_view w : gains) ++speaker_counts_[w];
 }
 
 // The article-wide half of RepeatedSpeaker: no use of the word `k` says it

@@ -1,0 +1,107 @@
+// Names the gazetteers do not know that the article itself shows to be a
+// person's surname, and acronyms the dictionary lists that name bodies.
+#include <catch2/catch.hpp>
+
+#include "tests/extract/test_util.h"
+
+using namespace kg::extract;
+using namespace kg::extract::testing;
+
+TEST_CASE("A surname the article uses as a person's stands alone", "[mentions][surnames]") {
+  // "Korvan said" once and "Korvan's wife": two person's uses; every
+  // other lone "Korvan" then joins.
+  ArticleResult r =
+      Run("Vote\n\nKorvan said on Monday that the plan works. Korvan's wife joined him in Ohio. In "
+          "March Korvan won the state, and the crowd cheered Korvan.\n");
+  const Entity* k = FindEntity(r, "Korvan");
+  REQUIRE(k != nullptr);
+  CHECK(k->type == EntityType::kPerson);
+  CHECK(k->mentions.size() >= 4);
+
+  // ", who" and a coordination with a Census surname are person's uses too.
+  ArticleResult s =
+      Run("Race\n\nThe debate pitted Rubek and Clinton against each other. Rubek, who leads in "
+          "the polls, left early. Voters liked Rubek.\n");
+  const Entity* rubek = FindEntity(s, "Rubek");
+  REQUIRE(rubek != nullptr);
+  CHECK(rubek->type == EntityType::kPerson);
+
+  // "Ombaru's campaign" and "Ombaru ... . He ...": an officeholder's noun
+  // and a "he" opening the next sentence.
+  ArticleResult t =
+      Run("Term\n\nOmbaru won on policy but lost on politics. He never recovered. Later "
+          "Ombaru's campaign ended, and voters forgot Ombaru.\n");
+  const Entity* o = FindEntity(t, "Ombaru");
+  REQUIRE(o != nullptr);
+  CHECK(o->type == EntityType::kPerson);
+}
+
+TEST_CASE("A first word before a surname the article proves", "[mentions][surnames]") {
+  // Not after a photo credit's bar, nor once at a sentence start.
+  ArticleResult r =
+      Run("Visit\n\nThe law passed. | Getty Korvan turns to tech. Korvan said on Monday that "
+          "the plan works, and Korvan said more.\n");
+  CHECK(FindEntity(r, "Getty Korvan") == nullptr);
+  ArticleResult q =
+      Run("Visit\n\nThe law passed.\n\nGetty Korvan slams the plan.\n\nKorvan said on Monday "
+          "that the plan works, and Korvan said more.\n");
+  CHECK(FindEntity(q, "Getty Korvan") == nullptr);
+  const Entity* k = FindEntity(r, "Korvan");
+  REQUIRE(k != nullptr);
+  CHECK(k->type == EntityType::kPerson);
+  // Inside a sentence, once is enough, before the surname stands alone;
+  // after it, a full name is a relative's ("his daughter Ulwina Korvan").
+  ArticleResult s =
+      Run("Visit\n\nVoters backed Lavo Korvan in May. Korvan said on Monday that the plan "
+          "works, and Korvan said more. His daughter Ulwina Korvan smiled.\n");
+  CHECK(FindEntity(s, "Lavo Korvan") != nullptr);
+  CHECK(FindEntity(s, "Ulwina Korvan") == nullptr);
+}
+
+TEST_CASE("A company, a place or a single use is no surname", "[mentions][surnames]") {
+  // A word that says "it" is an organisation; two companies coordinated
+  // give each other nothing.
+  ArticleResult r =
+      Run("Jobs\n\nZentrix said it would cut jobs. Zentrix said profits rose. Zentrix and Quorvan "
+          "merged, and Quorvan's wife program ended.\n");
+  const Entity* z = FindEntity(r, "Zentrix");
+  CHECK((z == nullptr || z->type != EntityType::kPerson));
+  const Entity* q = FindEntity(r, "Quorvan");
+  CHECK((q == nullptr || q->type != EntityType::kPerson));
+  // Adjectives coordinated before a noun are no people ("Yazidi and
+  // Christian people"), nor places after "in".
+  ArticleResult a =
+      Run("Flight\n\nThousands of Yazidi and Christian people fled, and Yazidi and Christian "
+          "families too. Protests in Charlotte and Tulsa grew, and Tulsa and Clinton ads ran.\n");
+  CHECK(FindEntity(a, "Yazidi") == nullptr);
+  CHECK(FindEntity(a, "Tulsa") == nullptr);
+  // One use is not enough; a place never is.
+  ArticleResult s =
+      Run("Law\n\nVelmar said the law is good. Later Velmar won. Paris and Clinton were named, "
+          "Paris and Rubio too, and Paris, who is a city, said nothing.\n");
+  CHECK(FindEntity(s, "Velmar") == nullptr);
+  CHECK(FindEntity(s, "Paris") == nullptr);
+}
+
+TEST_CASE("Acronyms the dictionary lists name bodies", "[mentions][acronyms]") {
+  // ISIS is also the capitalised word Isis; NATO used once; the EU (also
+  // the element Eu) after "the", ending its phrase.
+  ArticleResult r =
+      Run("War\n\nOfficials said ISIS claimed the attack. NATO allies met on Monday, and "
+          "Britain voted to leave the EU.\n");
+  for (const char* name : {"ISIS", "NATO", "EU"}) {
+    INFO(name);
+    const Entity* e = FindEntity(r, name);
+    REQUIRE(e != nullptr);
+    CHECK(e->type == EntityType::kOrganization);
+  }
+  // A shouted place or name stays none: IOWA and OBAMA are no acronyms;
+  // nor a short acronym that is a state or an element before a noun.
+  ArticleResult s =
+      Run("Rally\n\nThe crowd chanted for IOWA on Monday, and the OBAMA signs came down. The "
+          "KY primary and the CO caucus came next.\n");
+  for (const char* name : {"IOWA", "OBAMA", "KY", "CO"}) {
+    INFO(name);
+    CHECK(FindEntity(s, name) == nullptr);
+  }
+}
