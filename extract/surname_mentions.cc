@@ -98,7 +98,7 @@ bool Finder::RepeatedSpeaker(uint32_t k) const {
   if (!speakers_done_) CountPersonUses();
   auto it = speaker_counts_.find(w);
   int uses = it == speaker_counts_.end() ? 0 : it->second;
-  if (uses < 2 && LeadsOffice(w)) ++uses;
+  if (uses == 1 && LeadsOffice(w)) ++uses;
   if (uses < 2) return false;
   auto [cached, fresh] = repeated_speaker_.try_emplace(w, false);
   if (!fresh) return cached->second;
@@ -156,22 +156,32 @@ void Finder::CountPersonUses() const {
   };
   std::vector<std::pair<uint32_t, uint32_t>> pairs;  // coordinated words
   for (uint32_t t = 1; t + 2 < n; ++t) {
-    if (!alone(t)) continue;
-    const std::string_view w = d_.Text(t);
-    if (Word(t + 1) && !d_.tokens[t + 1].cap && d_.Has(t + 1, kSpeechVerb) &&
-        !d_.IsWord(t + 1, "state") && !d_.IsWord(t + 1, "states")) {  // "Gulf states"
-      if (d_.IsWord(t + 2, "it") || d_.IsWord(t + 2, "its")) speaker_counts_[w] -= 100;
-      ++speaker_counts_[w];
-    } else if (d_.tokens[t + 1].kind == TokKind::kPossessive && Word(t + 2) &&
-               (KinNoun(d_.Lower(t + 2)) || OfficeNoun(d_.Lower(t + 2)))) {
-      ++speaker_counts_[w];
-    } else if (SentenceInitial(t) && HeOpensNext(t)) {
-      ++speaker_counts_[w];
+    // The cue after the word first, cheapest tests first; whether the word
+    // stands alone only for the few with a cue.
+    const Token& tok = d_.tokens[t];
+    if (!tok.cap || tok.allcaps || tok.kind != TokKind::kWord) continue;
+    const Token& next = d_.tokens[t + 1];
+    int gain = 0;
+    bool pair = false;
+    if (next.kind == TokKind::kWord) {
+      if (!next.cap && d_.Has(t + 1, kSpeechVerb)) {
+        if (!d_.IsWord(t + 1, "state") && !d_.IsWord(t + 1, "states"))  // "Gulf states"
+          gain = d_.IsWord(t + 2, "it") || d_.IsWord(t + 2, "its") ? -99 : 1;
+      } else if (d_.IsWord(t + 1, "and") || d_.IsWord(t + 1, "or")) {
+        pair = alone(t + 2) && !ModifiedNoun(t + 3) &&
+               !d_.IsWord(t - 1, "in");  // "in Charlotte and Tulsa"
+      }
+    } else if (next.kind == TokKind::kPossessive) {
+      if (Word(t + 2) && (KinNoun(d_.Lower(t + 2)) || OfficeNoun(d_.Lower(t + 2)))) gain = 1;
     } else if (Punct(t + 1, ",") && d_.IsWord(t + 2, "who")) {
-      ++speaker_counts_[w];
-    } else if ((d_.IsWord(t + 1, "and") || d_.IsWord(t + 1, "or")) && alone(t + 2) &&
-               !ModifiedNoun(t + 3) && !d_.IsWord(t - 1, "in")) {  // "in Charlotte and Tulsa"
+      gain = 1;
+    }
+    if (gain == 0 && !pair && SentenceInitial(t) && HeOpensNext(t)) gain = 1;
+    if ((gain == 0 && !pair) || !alone(t)) continue;
+    if (pair) {
       pairs.emplace_back(t, t + 2);
+    } else {
+      speaker_counts_[d_.Text(t)] += gain;
     }
   }
   // A partner counts when it is a Census name (Clinton is listed as a first
