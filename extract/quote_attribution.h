@@ -9,7 +9,8 @@
 // phrases they share (names, pronouns, unnamed people, clause subjects),
 // quote_descriptions.cc people described by party, place and office,
 // quote_organisations.cc organisations and documents as speakers,
-// quote_carryover.cc when a quotation carries the previous speaker.
+// quote_carryover.cc the attribution loop and when a quotation carries the
+// previous speaker.
 #ifndef KG_EXTRACT_QUOTE_ATTRIBUTION_H_
 #define KG_EXTRACT_QUOTE_ATTRIBUTION_H_
 

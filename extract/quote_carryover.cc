@@ -1,8 +1,10 @@
-// When a quotation without a speaker of its own carries the previous
-// speaker ('"...," Lee said. "More words."' and the next paragraph's
-// quotation): not when it has an attribution of its own that names someone
-// the rules could not resolve ('"...," said Pat Doe, a pollster', '"...,"
-// one source said'). See quote_attribution.h.
+// The attribution loop (Attributor::Run): which quotations are no speech
+// (scare quotes, titles, nicknames), the patterns in order, and when a
+// quotation without a speaker of its own carries the previous speaker
+// ('"...," Lee said. "More words."' and the next paragraph's quotation):
+// not when it has an attribution of its own that names someone the rules
+// could not resolve ('"...," said Pat Doe, a pollster', '"...," one source
+// said'). See quote_attribution.h.
 #include <algorithm>
 #include <cctype>
 #include <string>
@@ -22,6 +24,56 @@ bool NamesSomeoneElse(std::string_view w) {
          w == "ally" || w == "aide" || w == "official" || w == "adviser" || w == "advisor" ||
          w == "spokesman" || w == "spokeswoman" || w == "spokesperson" || w == "student" ||
          w == "voter" || w == "supporter" || w == "follower" || w == "insider";
+}
+
+// a "cease and desist" notice, the "sanctuary op": a quotation after a
+// determiner that does not end in punctuation names or mocks something.
+bool ScareQuote(const Document& d, const RawQuote& q) {
+  if (q.open == 0 || !q.closed || q.first_para != q.last_para) return false;
+  std::string_view prev = d.Lower(q.open - 1);
+  const bool det = prev == "a" || prev == "an" || prev == "the" || prev == "his" || prev == "her" ||
+                   prev == "their" || prev == "its" || prev == "our" || prev == "so-called" ||
+                   prev == "this" || prev == "that" || prev == "as";
+  if (!det) return false;
+  // "admit that "..."": after a verb, "that" and "as" introduce a clause,
+  // and "her", "his" may be objects ("shouted at her "...""); only short
+  // quotations after them are scare quotes.
+  if (prev == "that" || prev == "as" || prev == "her" || prev == "his" || prev == "their" ||
+      prev == "its" || prev == "our") {
+    int words = 0;
+    for (uint32_t t = q.open + 1; t < q.close && words <= 4; ++t)
+      words += d.tokens[t].kind == TokKind::kWord;
+    if (words > 4) return false;
+  }
+  std::string_view last = d.Text(q.close - 1);
+  return !(last == "." || last == "," || last == "?" || last == "!");
+}
+
+// "Sunday Morning Futures.", "Face the Nation": a short quotation in title
+// case names a show, book or slogan.
+bool TitleLike(const Document& d, const RawQuote& q) {
+  int words = 0, caps = 0;
+  for (uint32_t t = q.open + 1; t < q.close; ++t) {
+    if (d.tokens[t].kind != TokKind::kWord) continue;
+    ++words;
+    if (d.tokens[t].cap || d.Has(t, kFunctionWord)) ++caps;
+  }
+  std::string_view last = d.Text(q.close - 1);
+  if (last == "," || last == "?" || last == "!") return false;  // "Yes," he said.
+  return words >= 2 && words <= 6 && caps == words && d.tokens[q.open + 1].cap;
+}
+
+// Edward "Ted" Newton: a nickname inside a name.
+bool Nickname(const Document& d, const RawQuote& q) {
+  if (q.open == 0 || !q.closed || q.close + 1 >= d.tokens.size() || q.close > q.open + 4)
+    return false;
+  for (uint32_t t = q.open + 1; t < q.close; ++t) {
+    if (d.tokens[t].kind != TokKind::kWord || !d.tokens[t].cap) return false;
+  }
+  const Token& before = d.tokens[q.open - 1];
+  const Token& after = d.tokens[q.close + 1];
+  return q.close > q.open + 1 && before.kind == TokKind::kWord && before.cap &&
+         after.kind == TokKind::kWord && after.cap;
 }
 
 }  // namespace
@@ -111,6 +163,49 @@ bool Attributor::Subheading(const RawQuote& q) const {
   if (q.close + 1 != d_.paragraphs[q.last_para].tok_end) return false;
   const std::string_view last = d_.Text(q.close - 1);
   return d_.tokens[q.close - 1].kind == TokKind::kWord && last != "." && last != "?" && last != "!";
+}
+
+std::vector<QuoteFact> Attributor::Run(const std::vector<RawQuote>& raw) {
+  std::vector<QuoteFact> out;
+  int last_speaker = -1;
+  uint32_t last_para = 0;
+  for (const RawQuote& q : raw) {
+    if (ScareQuote(d_, q) || TitleLike(d_, q) || Nickname(d_, q)) continue;
+    QuoteFact f;
+    unnamed_ = false;
+    epithet_ = -1;
+    has_fallback_ = false;
+    bool ok =
+        After(q, &f) || Colon(q, &f) || Before(q, &f) || Reported(q, &f) || Characterized(q, &f);
+    if (!ok && has_fallback_) {
+      f = std::move(fallback_);
+      ok = true;
+    }
+    // '"...," said one former operative': an unnamed speaker, whose next
+    // paragraphs are not the previous speaker's either.
+    if (!ok && unnamed_) last_speaker = -1;
+    if (!ok && !unnamed_ && FollowsSpeech(q, &f)) ok = true;
+    // '"...," said Pat Doe, a pollster': a speaker the rules could not
+    // resolve, whose next paragraphs are not the previous speaker's either.
+    if (!ok && last_speaker >= 0 && OwnAttribution(q, last_speaker)) last_speaker = -1;
+    if (!ok && last_speaker >= 0) {
+      const bool starts_para = q.open == d_.paragraphs[q.first_para].tok_begin;
+      const bool starts_sentence = d_.sentences[d_.sentence_of[q.open]].tok_begin == q.open;
+      if (last_para == q.first_para && starts_sentence) {
+        Fill(q, last_speaker, q.open, q.open, "", "quote.same_paragraph", &f);
+        ok = true;
+      } else if (starts_para && last_para + 1 == q.first_para && !Subheading(q)) {
+        Fill(q, last_speaker, q.open, q.open, "", "quote.continuation", &f);
+        ok = true;
+      }
+    }
+    if (!ok || f.statement.text.empty()) continue;
+    if (epithet_ >= 0 && f.speaker == epithet_) f.statement.evidence.rule = "quote.epithet";
+    last_speaker = f.speaker;
+    last_para = q.last_para;
+    out.push_back(std::move(f));
+  }
+  return out;
 }
 
 }  // namespace kg::extract
