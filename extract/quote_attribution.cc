@@ -97,6 +97,20 @@ bool Attributor::After(const RawQuote& q, QuoteFact* f) const {
     }
     uint32_t e = c + 1;
     while (e < p.tok_end && e < c + 8 && !SentenceEnd(e) && d_.Text(e) != ",") ++e;
+    // '"...," said her campaign chairman, John Podesta': the name after a
+    // role phrase.
+    if (e > c + 1 && e + 1 < p.tok_end && d_.Text(e) == "," && !in_quote_[e + 1]) {
+      const int a = m_.EntityAt(e + 1);
+      bool role = a >= 0 && m_.entities[a].type == EntityType::kPerson;
+      for (uint32_t k = c + 1; role && k < e; ++k) {
+        role = d_.tokens[k].kind == TokKind::kWord && m_.EntityAt(k) < 0 &&
+               (!d_.tokens[k].cap || m_.title_at[k] >= 0);
+      }
+      if (role) {
+        Fill(q, a, q.open, c, std::string(d_.Lower(c)), "quote.after", f);
+        return true;
+      }
+    }
     int s = SpeakerIn(c + 1, e);
     if (s < 0) return false;
     Fill(q, s, q.open, c, std::string(d_.Lower(c)), "quote.after", f);

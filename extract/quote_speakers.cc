@@ -14,6 +14,8 @@ bool IsAdverb(std::string_view w) {
          w == "previously" || w == "recently" || w == "once" || w == "again" || w == "simply" ||
          w == "further" || w == "reportedly" || w == "publicly" || w == "repeatedly" ||
          w == "flatly" || w == "frequently" || w == "often" || w == "had" || w == "would" ||
+         // "Rubio himself told supporters".
+         w == "himself" || w == "herself" ||
          // "May will say", "she could tell": modal speech is still the speaker's.
          w == "will" || w == "could" || w == "might" || w == "must" || w == "should" ||
          w == "may" || w == "can" || w == "shall";

@@ -176,3 +176,17 @@ TEST_CASE("A party description of a person the article gives no party", "[quotes
   s = FindStatement(r, "She wants to sell");
   CHECK((s == nullptr || s->speaker != "person:harold-finch"));
 }
+
+TEST_CASE("A role phrase and a name after the verb; a reflexive before it", "[quotes]") {
+  ArticleResult r = Run(
+      "Campaign\n\nSen. Maria Lopez spoke in Ohio.\n\n\"She always starts from what you can get "
+      "done,\" said her campaign chairman, John Podesky.\n\nHarold Finch himself told supporters "
+      "this week that Lopez was the \"only conservative left in the race,\" according to a "
+      "report.\n");
+  const Statement* s = FindStatement(r, "She always starts");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:john-podesky");
+  s = FindStatement(r, "only conservative left");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:harold-finch");
+}
