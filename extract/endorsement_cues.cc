@@ -168,6 +168,27 @@ void RelationFinder::Backer(uint32_t sb, uint32_t se, uint32_t s, uint32_t t) {
     Add("ENDORSES", src, dst, s, "endorse.backer");
 }
 
+// "Y endorsers like A, B and C", "Y backers such as A": each listed
+// person or organisation endorses the person Y named right before the noun.
+void RelationFinder::ListedBackers(uint32_t se, uint32_t s, uint32_t t) {
+  if (t == 0 || !IsType(Ent(t - 1), EntityType::kPerson) || MentionEnd(t - 1) != t) return;
+  uint32_t a = t + 1;
+  if (a < se && d_.Text(a) == ",") ++a;
+  if (a + 1 < se && d_.Lower(a) == "such" && d_.Lower(a + 1) == "as") {
+    a += 2;
+  } else if (a < se && In(d_.Lower(a), {"like", "including"})) {
+    ++a;
+  } else {
+    return;
+  }
+  const int pos = ObjectPos(a, se);
+  if (pos < 0 || MentionBegin(static_cast<uint32_t>(pos)) > a + 6) return;
+  // The list may be the subject: "Y backers such as A and B cheered".
+  for (int x : Coordinated(static_cast<uint32_t>(pos), se, true)) {
+    if (x != Ent(t - 1)) Add("ENDORSES", x, Ent(t - 1), s, "endorse.backer");
+  }
+}
+
 // "X urged voters to back|support|elect|vote for Y": asking others to vote
 // for a candidate endorses the candidate.
 void RelationFinder::UrgedEndorsements(uint32_t s) {

@@ -115,7 +115,10 @@ int RelationFinder::ObjectAfter(uint32_t v, uint32_t se) const {
                "their", "its",   "a",      "an",     "it",       "him",     "them",  "this",
                "any",   "of",    "while",  "though", "although", "since",   "until", "unless",
                "about", "into",  "during", "before", "than",     "so",      "not",   "whose",
-               "what",  "where", "under"}))
+               "what",  "where", "under"}) ||
+        // "backing the businessman challenging Y": Y is the rival, not the object.
+        In(w, {"challenging", "opposing", "facing", "replacing", "succeeding", "battling",
+               "fighting", "vying", "running", "seeking", "unseating"}))
       return -1;
   }
   return -1;

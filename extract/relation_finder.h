@@ -96,6 +96,7 @@ class RelationFinder {
   void SupportFor(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
   void UrgedEndorsements(uint32_t s);
   void Backer(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
+  void ListedBackers(uint32_t se, uint32_t s, uint32_t t);
   int PronounReferent(uint32_t t, Gender want, const std::vector<int>& exclude) const;
   int PronounObject(uint32_t t, uint32_t se, const std::vector<int>& src) const;
   int GroupSubject(uint32_t sb, uint32_t v) const;

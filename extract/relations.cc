@@ -63,6 +63,10 @@ void RelationFinder::Endorsements(uint32_t s) {
       Backer(sb, se, s, t);
       continue;
     }
+    if ((w == "backers" || w == "endorsers") && !in_quote_[t]) {
+      ListedBackers(se, s, t);
+      continue;
+    }
     if (w == "behind" && t >= sb + 3 && d_.Lower(t - 1) == "support" && !in_quote_[t]) {
       uint32_t v = t - 2;
       if (In(d_.Lower(v), {"full", "whole", "his", "her", "its", "their"})) --v;

@@ -159,3 +159,29 @@ TEST_CASE("ENDORSES: a voter described at length names no endorser", "[relations
           "Brennholt, spoke.\n");
   CHECK_FALSE(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:walter-brennholt"));
 }
+
+TEST_CASE("ENDORSES: listed endorsers of a named person", "[relations][endorse]") {
+  ArticleResult a =
+      Run("Race\n\nGreta Valdane joins other Walter Brennholt endorsers like the Plumbers Union, "
+          "Harold Pimsleur and Edna Farrowby.\n");
+  CHECK(HasRelation(a, "ENDORSES", "organization:plumbers-union", "person:walter-brennholt"));
+  ArticleResult b =
+      Run("Race\n\nWalter Brennholt backers such as Harold Pimsleur and Greta Valdane cheered "
+          "on Monday.\n");
+  CHECK(HasRelation(b, "ENDORSES", "person:harold-pimsleur", "person:walter-brennholt"));
+  CHECK(HasRelation(b, "ENDORSES", "person:greta-valdane", "person:walter-brennholt"));
+  // No list, or backers of a plan.
+  ArticleResult c = Run("Race\n\nWalter Brennholt backers cheered Harold Pimsleur on Monday.\n");
+  CHECK(CountType(c, "ENDORSES") == 0);
+  ArticleResult d =
+      Run("Race\n\nThe water plan backers such as Harold Pimsleur cheered on Monday.\n");
+  CHECK(CountType(d, "ENDORSES") == 0);
+}
+
+TEST_CASE("ENDORSES: backing the challenger of a named person", "[relations][endorse]") {
+  // The object is the unnamed challenger, not the one challenged.
+  ArticleResult a =
+      Run("Race\n\nGreta Valdane took the unusual step of backing the little-known Republican "
+          "businessman challenging Walter Brennholt for his seat in the primary.\n");
+  CHECK_FALSE(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:walter-brennholt"));
+}
