@@ -148,6 +148,9 @@ class Attributor {
   bool DashSigned(const RawQuote& q, uint32_t dash, QuoteFact* f) const;
   bool TrailingAttribution(const RawQuote& q, uint32_t c, QuoteFact* f) const;
   bool FollowsSpeech(const RawQuote& q, QuoteFact* f) const;
+  // The speaker an attribution ending sentence [sb, se) names ('..., he
+  // said.', '..., argues X of Y.'); -1 when none.
+  int EndAttribution(uint32_t sb, uint32_t se) const;
   bool AccordingToClause(const RawQuote& q, uint32_t sb, QuoteFact* f) const;
   bool Reported(const RawQuote& q, QuoteFact* f) const;
   // Reported() with the clause starting at `sb`.
@@ -177,6 +180,8 @@ class Attributor {
   // a quotation of its own: used only when no other pattern names a speaker.
   mutable QuoteFact fallback_;
   mutable bool has_fallback_ = false;
+  // The speaker of the last attributed quotation, for EndAttribution().
+  mutable int previous_ = -1;
 };
 
 }  // namespace kg::extract

@@ -184,6 +184,7 @@ std::vector<QuoteFact> Attributor::Run(const std::vector<RawQuote>& raw) {
     // '"...," said one former operative': an unnamed speaker, whose next
     // paragraphs are not the previous speaker's either.
     if (!ok && unnamed_) last_speaker = -1;
+    previous_ = last_speaker;
     if (!ok && !unnamed_ && FollowsSpeech(q, &f)) ok = true;
     // '"...," said Pat Doe, a pollster': a speaker the rules could not
     // resolve, whose next paragraphs are not the previous speaker's either.

@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "extract/quote_attribution.h"
+#include "extract/references.h"
 
 namespace kg::extract {
 namespace {
@@ -157,6 +158,45 @@ bool Attributor::DashSigned(const RawQuote& q, uint32_t dash, QuoteFact* f) cons
 // right ..."': a quotation opening a sentence right after a sentence of
 // reported speech (no quotation, a speech verb among its first words) in the
 // same paragraph is that speaker's.
+int Attributor::EndAttribution(uint32_t sb, uint32_t se) const {
+  if (se < sb + 4 || d_.Text(se - 1) != ".") return -1;
+  const uint32_t last = se - 1;  // the period
+  for (uint32_t k = last; k-- > sb + 1 && k + 10 > last;) {
+    if (in_quote_[k]) return -1;
+    if (d_.Text(k) != ",") continue;
+    const uint32_t a = k + 1;
+    // ", he said." / ", she adds.": only when he or she is the previous
+    // speaker ("Cruz's plan was disturbing, he said." is rarely Cruz).
+    if ((d_.IsWord(a, "he") || d_.IsWord(a, "she")) && a + 2 == last && Verb(a + 1)) {
+      uint32_t len = 0;
+      const int s = ResolveReference(d_, m_, &in_quote_, a, &len);
+      return s >= 0 && s == previous_ ? s : -1;
+    }
+    // ", argues X of Y." / ", says X, the professor." / ", X said."
+    int e = -1;
+    uint32_t rest = a;
+    if (Verb(a) && !d_.Lower(a).ends_with("ing") && m_.EntityAt(a + 1) >= 0) {
+      e = m_.EntityAt(a + 1);
+      rest = m_.mentions[m_.mention_at[a + 1]].tok_end;
+      // Only an apposition or a place after the name ("argues X of Y", "says
+      // X, the professor"), not a clause ("says Obama changed the tone").
+      const std::string_view w = d_.Lower(rest);
+      if (rest != last && w != "," && w != "of" && w != "at" && w != "from" && w != "(") return -1;
+    } else if (m_.EntityAt(a) >= 0) {
+      e = m_.EntityAt(a);
+      const uint32_t v = m_.mentions[m_.mention_at[a]].tok_end;
+      if (v + 1 != last || !Verb(v)) return -1;
+      rest = last;
+    }
+    if (e < 0 || m_.entities[e].type != EntityType::kPerson) return -1;
+    for (uint32_t t = rest; t < last; ++t) {
+      if (Verb(t) || in_quote_[t]) return -1;
+    }
+    return e;
+  }
+  return -1;
+}
+
 bool Attributor::FollowsSpeech(const RawQuote& q, QuoteFact* f) const {
   const uint32_t s = d_.sentence_of[q.open];
   if (s == 0 || d_.sentences[s].tok_begin != q.open) return false;
@@ -184,6 +224,15 @@ bool Attributor::FollowsSpeech(const RawQuote& q, QuoteFact* f) const {
     return false;
   for (uint32_t t = prev.tok_begin; t < prev.tok_end; ++t) {
     if (in_quote_[t]) return false;
+  }
+  // '..., he said. "..."', '..., argues X of Y. "..."': a sentence of
+  // reported speech whose attribution ends it, in the same paragraph.
+  if (!para_after) {
+    const int s = EndAttribution(prev.tok_begin, prev.tok_end);
+    if (s >= 0) {
+      Fill(q, s, prev.tok_begin, q.open, "", "quote.follows_speech", f);
+      return true;
+    }
   }
   // The speech verb among the first words of the sentence, or of its main
   // clause after an introductory phrase ('In a statement ..., X vowed').

@@ -190,3 +190,27 @@ TEST_CASE("A role phrase and a name after the verb; a reflexive before it", "[qu
   REQUIRE(s != nullptr);
   CHECK(s->speaker == "person:harold-finch");
 }
+
+TEST_CASE("A quotation after a sentence whose attribution ends it", "[quotes]") {
+  ArticleResult r =
+      Run("Plan\n\nGov. Harold Finch spoke on Monday. \"We will win this seat in the fall,\" Finch "
+          "said.\n\nThe plan is good for every county in the state, he said. \"Nobody here wants "
+          "another term of this.\"\n\nAnother option is a broader approach to the problem, argues "
+          "Seamus Hughes of the state university. \"You have a number of cases where there is not "
+          "enough evidence.\"\n\n\"We need more money for the schools,\" said Ann Lee, a teacher. "
+          "Harold Finch's suggestion to bomb parts of the region was hyperbolic but disturbing, he "
+          "said. \"I mean, that a candidate would think "
+          "that this appeals to voters is frightening.\"\n\nBut his mom, Anna, says Finch changed "
+          "the tone. \"It was so exciting to have a governor who finally listens to us.\"\n");
+  const Statement* s = FindStatement(r, "Nobody here wants");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:harold-finch");
+  s = FindStatement(r, "You have a number of cases");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:seamus-hughes");
+  // He is not the previous speaker; a clause after the name is no attribution.
+  s = FindStatement(r, "I mean, that a candidate");
+  CHECK((s == nullptr || s->speaker != "person:harold-finch"));
+  s = FindStatement(r, "It was so exciting");
+  CHECK((s == nullptr || s->speaker != "person:harold-finch"));
+}
