@@ -138,17 +138,15 @@ void RelationFinder::MemberRoles(uint32_t s) {
 // after the last of them.
 void RelationFinder::SharedTitleRoles(uint32_t s) {
   static constexpr std::pair<std::string_view, std::string_view> kPlurals[] = {
-      {"lawyers", "lawyer"},          {"attorneys", "attorney"},
-      {"partners", "partner"},        {"researchers", "researcher"},
-      {"professors", "professor"},    {"analysts", "analyst"},
-      {"economists", "economist"},    {"scholars", "scholar"},
-      {"fellows", "fellow"},          {"spokesmen", "spokesman"},
-      {"spokeswomen", "spokeswoman"}, {"executives", "executive"},
-      {"co-founders", "co-founder"},  {"founders", "founder"},
-      {"editors", "editor"},          {"advisers", "adviser"},
-      {"advisors", "advisor"},        {"lawyer", "lawyer"},
-      {"attorney", "attorney"},       {"spokesman", "spokesman"},
-      {"spokeswoman", "spokeswoman"}};
+      {"lawyers", "lawyer"},         {"attorneys", "attorney"},      {"partners", "partner"},
+      {"researchers", "researcher"}, {"professors", "professor"},    {"analysts", "analyst"},
+      {"economists", "economist"},   {"scholars", "scholar"},        {"fellows", "fellow"},
+      {"spokesmen", "spokesman"},    {"spokeswomen", "spokeswoman"}, {"executives", "executive"},
+      {"co-founders", "co-founder"}, {"founders", "founder"},        {"editors", "editor"},
+      {"advisers", "adviser"},       {"advisors", "advisor"},        {"lawyer", "lawyer"},
+      {"attorney", "attorney"},      {"spokesman", "spokesman"},     {"spokeswoman", "spokeswoman"},
+      {"economist", "economist"},    {"analyst", "analyst"},         {"professor", "professor"},
+      {"researcher", "researcher"},  {"scholar", "scholar"}};
   const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
   // Walk the mentions of the sentence, not its words: most words start none.
   auto it = std::lower_bound(m_.mentions.begin(), m_.mentions.end(), sb + 1,

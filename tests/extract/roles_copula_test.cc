@@ -251,3 +251,19 @@ TEST_CASE("HAS_ROLE: a person's possessive in an apposition names no body", "[re
   CHECK(CountType(a, "HAS_ROLE") == 0);
   CHECK_FALSE(IsOrganization(a, "Democratic"));
 }
+
+TEST_CASE("HAS_ROLE: a singular title shared with an apposed name", "[relations][roles]") {
+  ArticleResult a =
+      Run("Plan\n\nAccording to that health economist, Harold Pimsleur of Lakeshore University, "
+          "the plan costs more.\n");
+  const Relation* h = RoleOf(a, "person:harold-pimsleur");
+  REQUIRE(h != nullptr);
+  CHECK(h->target == "organization:lakeshore-university");
+  CHECK(h->evidence.rule == "role.shared_title");
+}
+
+TEST_CASE("HAS_ROLE: a singular title before a name from a place names no body",
+          "[relations][roles]") {
+  ArticleResult a = Run("Plan\n\nA professor, Harold Pimsleur of Boston, agreed.\n");
+  CHECK(CountType(a, "HAS_ROLE") == 0);
+}
