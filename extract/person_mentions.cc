@@ -100,8 +100,22 @@ bool Finder::IsPersonName(uint32_t k, uint32_t e, bool cued, bool* weak) const {
     cued = true;
   }
   if (d_.Has(e - 1, kNonPersonTail) || PartyNoun(d_.Lower(e - 1))) return false;
-  // A word no dictionary knows before a Census surname: "Jeb Bush".
-  if (len == 2 && !cued && d_.Has(e - 1, kSurname) && !d_.tokens[k].allcaps &&
+  // A word no dictionary knows before a Census surname ("Jeb Bush") or a
+  // dictionary proper noun that is no place, first name, common word or
+  // nationality ("Mitt Romney", "Shinzo Abe"; not "Trumpian Chinese"), the
+  // whole name (not "Ku Klux Klan", "Twitter Pinterest Obama") and not a
+  // quoted phrase ("Allahu Akbar").
+  auto nationality = [](std::string_view w) {
+    return w.ends_with("ese") || w.ends_with("ian") || w.ends_with("ish") || w.ends_with("ans");
+  };
+  const bool proper_surname =
+      len == 2 && d_.Has(e - 1, kProperNoun) &&
+      !d_.Has(e - 1, kCommonWord | kPlaceWord | kFirstName | kOrgHead) &&
+      !d_.tokens[e - 1].allcaps && !nationality(d_.Text(e - 1)) && WholeName(k) &&
+      !(k > 0 && d_.tokens[k - 1].kind == TokKind::kOpenQuote) &&
+      std::all_of(d_.Text(k).begin() + 1, d_.Text(k).end(),
+                  [](char c) { return c >= 'a' && c <= 'z'; });  // not "UMass", "Shi’a"
+  if (len == 2 && !cued && (d_.Has(e - 1, kSurname) || proper_surname) && !d_.tokens[k].allcaps &&
       d_.Text(k).size() >= 3 &&
       (d_.lex[k] & (kCommonWord | kProperNoun | kFirstName | kSurname)) == 0 &&
       d_.Text(k).find_first_of("-.'0123456789") == std::string_view::npos)

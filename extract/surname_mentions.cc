@@ -167,6 +167,8 @@ void Finder::CountPersonUses() const {
       if (!next.cap && d_.Has(t + 1, kSpeechVerb)) {
         if (!d_.IsWord(t + 1, "state") && !d_.IsWord(t + 1, "states"))  // "Gulf states"
           gain = d_.IsWord(t + 2, "it") || d_.IsWord(t + 2, "its") ? -99 : 1;
+      } else if (d_.IsWord(t + 1, "himself") || d_.IsWord(t + 1, "herself")) {
+        gain = 1;  // "the return of Romney himself"
       } else if (d_.IsWord(t + 1, "and") || d_.IsWord(t + 1, "or")) {
         pair = alone(t + 2) && !ModifiedNoun(t + 3) &&
                !d_.IsWord(t - 1, "in");  // "in Charlotte and Tulsa"

@@ -105,3 +105,34 @@ TEST_CASE("Acronyms the dictionary lists name bodies", "[mentions][acronyms]") {
     CHECK(FindEntity(s, name) == nullptr);
   }
 }
+
+TEST_CASE("A word no dictionary knows before a dictionary proper noun", "[mentions][surnames]") {
+  // "Velko" is in no list, "Thoreau" is a capitalised dictionary entry
+  // that is no place, first name or common word: a person.
+  ArticleResult r = Run("Art\n\nA photo of Velko Thoreau hung in the hall for years.\n");
+  const Entity* v = FindEntity(r, "Velko Thoreau");
+  REQUIRE(v != nullptr);
+  CHECK(v->type == EntityType::kPerson);
+  // Not the tail of a longer run, a quoted phrase, a nationality, or a
+  // first word with capitals inside.
+  ArticleResult s =
+      Run("Hate\n\nThey joined the Ku Klux Klan in May. The man kept shouting \"Velko Thoreau\" "
+          "at them. It was not Velkoan Chinese steel. The ZMass Thoreau poll came out.\n");
+  CHECK(FindEntity(s, "Klux Klan") == nullptr);
+  CHECK(FindEntity(s, "Velko Thoreau") == nullptr);
+  CHECK(FindEntity(s, "Velkoan Chinese") == nullptr);
+  CHECK(FindEntity(s, "ZMass Thoreau") == nullptr);
+}
+
+TEST_CASE("A word before himself or herself is a person's", "[mentions][surnames]") {
+  ArticleResult r =
+      Run("Return\n\nTension exploded with the return of Dravic himself. Dravic said the time "
+          "had come. Later the crowd cheered Dravic.\n");
+  const Entity* d = FindEntity(r, "Dravic");
+  REQUIRE(d != nullptr);
+  CHECK(d->type == EntityType::kPerson);
+  // One such use alone is not enough.
+  ArticleResult s = Run("Return\n\nTension exploded with the return of Dravic himself.\n");
+  const Entity* t = FindEntity(s, "Dravic");
+  CHECK((t == nullptr || t->type != EntityType::kPerson));
+}
