@@ -40,12 +40,16 @@ struct Document {
   std::vector<Paragraph> paragraphs;
   std::vector<Sentence> sentences;
 
+  // Built from pointers rather than substr(): a token always lies inside the
+  // text, and substr's range check (a throw path) kept these, called for
+  // nearly every token by every rule, from being inlined.
   std::string_view Text(uint32_t tok) const {
-    return bytes.substr(tokens[tok].start, tokens[tok].end - tokens[tok].start);
+    const Token& t = tokens[tok];
+    return std::string_view(bytes.data() + t.start, t.end - t.start);
   }
   std::string_view Lower(uint32_t tok) const {
-    return std::string_view(lower_text)
-        .substr(tokens[tok].start, tokens[tok].end - tokens[tok].start);
+    const Token& t = tokens[tok];
+    return std::string_view(lower_text.data() + t.start, t.end - t.start);
   }
   bool Has(uint32_t tok, uint32_t lex_flags) const { return (lex[tok] & lex_flags) != 0; }
   bool IsWord(uint32_t tok, std::string_view lower_word) const {
