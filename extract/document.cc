@@ -179,8 +179,9 @@ class LexCache {
       if (i + kAhead < words_.size()) __builtin_prefetch(&EntryOf(words_[i + kAhead]));
       const Word& w = words_[i];
       const Entry& e = EntryOf(w);
-      const bool hit = e.head == w.p.head && e.tail == w.p.tail;
-      (*lex)[w.tok] = hit ? e.flags : 0;
+      // Without branches: hits and misses alternate unpredictably.
+      const bool hit = (e.head == w.p.head) & (e.tail == w.p.tail);
+      (*lex)[w.tok] = e.flags & (0u - static_cast<uint32_t>(hit));
       misses_[missed] = static_cast<uint32_t>(i);
       missed += !hit;
     }
@@ -349,8 +350,9 @@ void DocumentBuilder::SplitSentences(Document* doc) const {
       const Token& tok = doc->tokens[t];
       bool boundary = false;
       uint32_t last = t;
-      if (tok.kind == TokKind::kPunct &&
-          (IsPunct(*doc, t, ".") || IsPunct(*doc, t, "!") || IsPunct(*doc, t, "?"))) {
+      const char first = doc->bytes[tok.start];
+      if (tok.kind == TokKind::kPunct && tok.end - tok.start == 1 &&
+          (first == '.' || first == '!' || first == '?')) {
         // Closing quotes and brackets stay with the sentence they close.
         while (last + 1 < p.tok_end && (doc->tokens[last + 1].kind == TokKind::kCloseQuote ||
                                         doc->tokens[last + 1].kind == TokKind::kSingleQuote ||
