@@ -60,6 +60,11 @@ class WordFlagTable {
     return static_cast<uint32_t>(h >> 32) ^ static_cast<uint32_t>(h);
   }
 
+  WordFlagTable() = default;
+  ~WordFlagTable();
+  WordFlagTable(const WordFlagTable&) = delete;
+  WordFlagTable& operator=(const WordFlagTable&) = delete;
+
   void Reserve(size_t n);  // room for n keys at a load factor of at most 1/2
   void Add(std::string_view key, uint32_t flags);  // ORs into an existing key
   uint32_t Find(std::string_view key) const;       // 0 when absent
@@ -91,7 +96,13 @@ class WordFlagTable {
       if (s.head == 0 || (s.head == head && s.tail == tail)) return i;
     }
   }
-  std::vector<Slot> slots_ = std::vector<Slot>(1);  // Reserve sizes it; never empty
+  // The slots live in memory of their own, backed by huge pages where the
+  // kernel allows (madvise): the name and dictionary table is 8 MiB, and with
+  // 4 KiB pages nearly every probe also missed the TLB.
+  void* mapped_ = nullptr;  // the mapping slots_ points into, when reserved
+  size_t mapped_bytes_ = 0;
+  Slot empty_slot_;             // the one slot before Reserve
+  Slot* slots_ = &empty_slot_;  // never empty
   uint32_t mask_ = 0;
   std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> long_words_;
 };
