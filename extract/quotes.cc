@@ -67,14 +67,17 @@ std::vector<bool> TokensInside(const Document& d, const std::vector<RawQuote>& r
 
 }  // namespace
 
-std::vector<bool> QuotedTokens(const Document& d) { return TokensInside(d, FindRawQuotes(d)); }
+std::vector<bool> QuotedTokens(const Document& d) {
+  if (d.quoted) return *d.quoted;
+  return TokensInside(d, FindRawQuotes(d));
+}
 
 std::vector<QuoteFact> FindQuotes(const Document& doc, const MentionTable& mentions) {
   // The quotation spans are found once: they give both the quoted tokens
   // and the quotations to attribute.
   const std::vector<RawQuote> raw = FindRawQuotes(doc);
-  const std::vector<bool> in_quote = TokensInside(doc, raw);
-  return Attributor(doc, mentions, in_quote).Run(raw);
+  doc.quoted = TokensInside(doc, raw);
+  return Attributor(doc, mentions, *doc.quoted).Run(raw);
 }
 
 }  // namespace kg::extract
