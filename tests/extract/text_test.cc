@@ -7,6 +7,8 @@
 
 #include "extract/document.h"
 #include "extract/extractor.h"
+#include "extract/mentions.h"
+#include "extract/quotes.h"
 #include "tests/extract/test_util.h"
 
 using namespace kg::extract;
@@ -231,4 +233,45 @@ TEST_CASE("A quotation closed by a doubled mark keeps its speaker", "[text][quot
                             " house was sold, Jane Roe said on Monday.\n");
   CHECK(stray.statements.empty());
   CHECK(kg::extract::testing::FindEntity(stray, "Jane Roe") != nullptr);
+}
+
+// The tokenizer ends a word at an ASCII byte that can join nothing without
+// decoding it; the joiners (' - . , &) must still join when a letter or
+// digit follows, and end the word otherwise.
+TEST_CASE("Tokenizer ends words at punctuation and keeps joined words", "[text]") {
+  const std::string s =
+      "(Smith) said: O'Brien's e-mail; AT&T paid 7,600 [U.S.] cars? Yes! at&t, "
+      "done.Then end- x";
+  std::vector<Token> toks;
+  TokenizeLine(s, 0, static_cast<uint32_t>(s.size()), &toks);
+  std::vector<std::string> text;
+  for (const Token& t : toks) text.push_back(s.substr(t.start, t.end - t.start));
+  const std::vector<std::string> want = {
+      "(",    "Smith", ")", "said", ":", "O'Brien", "'s",  "e-mail", ";", "AT&T",
+      "paid", "7,600", "[", "U.S.", "]", "cars",    "?",   "Yes",    "!", "at",
+      "&",    "t",     ",", "done", ".", "Then",    "end", "-",      "x"};
+  CHECK(text == want);
+  CHECK(toks[5].cap);
+  CHECK(toks[9].allcaps);
+  CHECK(toks[11].kind == TokKind::kNumber);
+}
+
+// FindQuotes keeps the quoted tokens it finds in the Document for the
+// relation rules (QuotedTokens); they must equal a fresh computation.
+TEST_CASE("QuotedTokens after FindQuotes equals a fresh computation", "[text][quotes]") {
+  const std::string s =
+      "Council backs plan\n\n\"We will win,\" Mayor Ann Lee said on Monday.\n\n"
+      "Tom Ray said the plan was \xe2\x80\x9c"
+      "bold\xe2\x80\x9d and \"long overdue.\"\n";
+  DocumentBuilder builder;
+  Document fresh = builder.Build(s);
+  const std::vector<bool> expected = QuotedTokens(fresh);
+  REQUIRE(std::count(expected.begin(), expected.end(), true) > 0);
+  Document d = builder.Build(s);
+  CHECK_FALSE(d.quoted.has_value());
+  const MentionTable mentions = FindMentions(d);
+  FindQuotes(d, mentions);
+  REQUIRE(d.quoted.has_value());
+  CHECK(*d.quoted == expected);
+  CHECK(QuotedTokens(d) == expected);
 }
