@@ -138,6 +138,8 @@ class Finder {
     return d_.Has(t, kCommonWord) && !d_.Has(t, kProperNoun | kSurname | kFirstName);
   }
   bool OwnerModifier(uint32_t t) const;
+  void FindSpeakerNames();  // "Peres said": speaker_mentions.cc
+  bool SpeakerNameToken(uint32_t t) const;
   bool NameLike(uint32_t b, uint32_t e, uint32_t sentence_begin, bool strong) const;
   bool PlaceOrThing(uint32_t t) const;
   void Finish();

@@ -400,6 +400,7 @@ MentionTable Finder::Run() {
   BuildEntities();
   LinkRemaining();
   FindCuedOrgs();
+  FindSpeakerNames();
   LinkUnions();
   Finish();
   return std::move(out_);

@@ -1,0 +1,137 @@
+// People named only by the slot of a speech verb. A capitalised run that
+// no earlier stage claimed, standing as the subject of a speech verb ("Peres
+// said", "Coulter wrote") or right after an inverted one after a quotation
+// ("...," said Jane Roe, "..."), is someone speaking. A surname alone there
+// is the person whose full name the article gives elsewhere ("Tova Peres,
+// the former envoy, ..."), or, when no full name is given, a Census surname
+// that is no dictionary word or place. Organisations speak too ("Acme
+// said"), so a run is only taken when it looks like a personal name.
+#include <unordered_map>
+
+#include "extract/mention_finder.h"
+
+namespace kg::extract::mention_internal {
+
+namespace {
+
+// Finite speech verbs; "say", "saying", "states" and "notes" are too often
+// something else ("the United States", "notes from").
+bool FiniteSpeechVerb(std::string_view w) {
+  if (w.ends_with("ing") || w == "say" || w == "states" || w == "notes" || w == "claims" ||
+      w == "posted" || w == "charged")
+    return false;
+  return true;
+}
+
+}  // namespace
+
+// Not part of a personal name: titles, months, places, party words,
+// organisation heads, function words, acronyms.
+bool Finder::SpeakerNameToken(uint32_t t) const {
+  if (!CapWord(t) || out_.mention_at[t] >= 0 || out_.title_at[t] >= 0) return false;
+  if (d_.tokens[t].allcaps || d_.tokens[t].kind != TokKind::kWord) return false;
+  if (d_.Has(t, kMonthOrDay | kFunctionWord | kOrgHead | kOutletHead | kNonPersonTail | kTitleWord |
+                    kSpeechVerb))
+    return false;
+  const std::string_view lower = d_.Lower(t);
+  return !LooksNational(lower) && !PartyWord(lower) && !PartyNoun(lower);
+}
+
+void Finder::FindSpeakerNames() {
+  const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
+  std::vector<std::pair<uint32_t, uint32_t>> runs;  // speaker slots, name tokens
+  for (uint32_t v = 1; v + 1 < n; ++v) {
+    if (!d_.Has(v, kSpeechVerb) || d_.tokens[v].cap) continue;
+    if (!FiniteSpeechVerb(d_.Lower(v))) continue;
+    const Sentence& s = d_.sentences[d_.sentence_of[v]];
+    if (d_.paragraphs[s.para].kind != LineKind::kBody) continue;
+    // "X said", "X also said": the run ends before the verb.
+    uint32_t e = v;
+    if (d_.IsWord(e - 1, "also") || d_.IsWord(e - 1, "later")) --e;
+    if (e > s.tok_begin && SpeakerNameToken(e - 1)) {
+      uint32_t b = e - 1;
+      while (b > s.tok_begin && e - b < 3 && SpeakerNameToken(b - 1)) --b;
+      // Part of a longer capitalised run or a possessive ("Acme's Roe said").
+      const bool longer = b > 0 && ((CapWord(b - 1) && out_.title_at[b - 1] < 0) ||
+                                    d_.tokens[b - 1].kind == TokKind::kPossessive);
+      if (!longer) runs.push_back({b, e});
+    }
+    // '"...," said X' and '"...," X said' after a closing quotation mark.
+    const bool after_quote =
+        d_.tokens[v - 1].kind == TokKind::kCloseQuote ||
+        (v >= 2 && Punct(v - 1, ",") && d_.tokens[v - 2].kind == TokKind::kCloseQuote);
+    if (after_quote && SpeakerNameToken(v + 1)) {
+      uint32_t b = v + 1, end = v + 2;
+      while (end < s.tok_end && end - b < 3 && SpeakerNameToken(end)) ++end;
+      const bool closed = end == s.tok_end || Punct(end, ",") || Punct(end, ".");
+      if (closed && !CapWord(end)) runs.push_back({b, end});
+    }
+  }
+  if (runs.empty()) return;
+  // A surname alone: its full name is a name-like word right before the
+  // same surname elsewhere ("Tova Peres" for "Peres"). One pass over the
+  // article for all such surnames.
+  std::unordered_map<std::string_view, uint32_t> full_name_at;  // surname -> first word
+  for (auto [b, e] : runs) {
+    if (e - b == 1) full_name_at.emplace(d_.Text(b), UINT32_MAX);
+  }
+  for (uint32_t t = 1; t < n && !full_name_at.empty(); ++t) {
+    if (!CapWord(t)) continue;
+    auto it = full_name_at.find(d_.Text(t));
+    if (it == full_name_at.end() || it->second != UINT32_MAX) continue;
+    const uint32_t f = t - 1;
+    if (!SpeakerNameToken(f) || !(IsFirstName(f) || UnknownWord(f))) continue;
+    if (f > 0 && CapWord(f - 1) && out_.title_at[f - 1] < 0) continue;  // longer run
+    if (IsPersonName(f, t + 1, /*cued=*/true)) it->second = f;
+  }
+  std::unordered_map<std::string_view, int> by_surname;  // surname text -> entity
+  std::vector<std::pair<std::pair<uint32_t, uint32_t>, int>> full_names;
+  for (auto [b, e] : runs) {
+    uint32_t nb = b, ne = e;  // the name that makes the entity
+    if (e - b == 1) {
+      const uint32_t f = full_name_at[d_.Text(b)];
+      if (f != UINT32_MAX) {
+        nb = f, ne = f + 2;
+      } else if (!d_.Has(b, kSurname) || d_.Has(b, kCommonWord | kPlaceWord | kFirstName) ||
+                 d_.tokens[b].abbrev) {
+        continue;  // "Acme said", "Officials said", "Texas said"
+      }
+    } else {
+      // Two or three words: a first name, an unknown word or an initial
+      // opens a personal name; no word is a place's ("New Hampshire").
+      if (!(IsFirstName(b) || UnknownWord(b) || d_.tokens[b].abbrev)) continue;
+      bool place = false;
+      for (uint32_t t = b; t < e; ++t) place = place || d_.Has(t, kPlaceWord);
+      if (place || !IsPersonName(b, e, /*cued=*/true)) continue;
+    }
+    const std::string_view surname = d_.Text(ne - 1);
+    int ent = PersonBySurname(d_.Lower(ne - 1), nb);
+    if (ent < 0) {
+      auto it = by_surname.find(surname);
+      if (it != by_surname.end()) ent = it->second;
+    }
+    if (ent < 0) {
+      ent = AddEntity(EntityType::kPerson, Surface(nb, ne));
+      person_first_seen_[ent] = nb;
+      out_.entities[ent].gender = d_.Has(nb, kMaleName)     ? Gender::kMale
+                                  : d_.Has(nb, kFemaleName) ? Gender::kFemale
+                                                            : Gender::kUnknown;
+      IndexSurname(ent);
+    }
+    by_surname.emplace(surname, ent);
+    if (ne - nb >= 2) full_names.push_back({{nb, ne}, ent});
+  }
+  // Every free occurrence of the full name, then of the surname alone.
+  for (auto [span, ent] : full_names) AddMention(span.first, span.second, ent);
+  for (uint32_t t = 0; t < n && !by_surname.empty(); ++t) {
+    if (!CapWord(t) || out_.mention_at[t] >= 0 || !d_.IsFact(t)) continue;
+    auto it = by_surname.find(d_.Text(t));
+    if (it == by_surname.end()) continue;
+    if ((t > 0 && CapWord(t - 1) && out_.mention_at[t - 1] < 0 && out_.title_at[t - 1] < 0) ||
+        (t + 1 < n && CapWord(t + 1)))
+      continue;  // inside another capitalised run
+    AddMention(t, t + 1, it->second);
+  }
+}
+
+}  // namespace kg::extract::mention_internal
