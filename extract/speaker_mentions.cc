@@ -52,7 +52,9 @@ void Finder::FindSpeakerNames() {
       uint32_t b = e - 1;
       while (b > s.tok_begin && e - b < 3 && SpeakerNameToken(b - 1)) --b;
       // Part of a longer capitalised run or a possessive ("Acme's Roe said").
-      const bool longer = b > 0 && ((CapWord(b - 1) && out_.title_at[b - 1] < 0) ||
+      // A sentence-initial function word is no part of it ("But Roe said").
+      const bool opener = b - 1 == s.tok_begin && d_.Has(b - 1, kFunctionWord);
+      const bool longer = b > 0 && ((CapWord(b - 1) && out_.title_at[b - 1] < 0 && !opener) ||
                                     d_.tokens[b - 1].kind == TokKind::kPossessive);
       if (!longer) runs.push_back({b, e});
     }

@@ -48,6 +48,17 @@ TEST_CASE("an inverted speech verb names its speaker", "[speaker_mentions]") {
   CHECK(st->speaker == e->id);
 }
 
+TEST_CASE("a sentence-initial function word is no part of the speaker", "[speaker_mentions]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "As Groucho Brindle said, \"Nobody asked the people who live here about it.\"\n");
+  const Entity* e = FindEntity(r, "Groucho Brindle");
+  REQUIRE(e != nullptr);
+  const Statement* st = FindStatement(r, "Nobody asked");
+  REQUIRE(st != nullptr);
+  CHECK(st->speaker == e->id);
+}
+
 TEST_CASE("groups, places and common words in the slot are no people", "[speaker_mentions]") {
   const ArticleResult r =
       Run("Intro line here.\n\n"
