@@ -138,6 +138,36 @@ void RelationFinder::SupportFor(uint32_t sb, uint32_t se, uint32_t s, uint32_t t
   Add("ENDORSES", src, Ent(o), s, "endorse.support");
 }
 
+// "X came out for Y", "X has come out in favor of|in support of Y", "with A
+// and B coming out for Y": declaring for a person in an election sentence or
+// article is an endorsement. `t` is "out". The subject must stand next to the
+// verb (so "after coming out for Y" names no one); hedges are skipped.
+void RelationFinder::CameOutFor(uint32_t sb, uint32_t se, uint32_t s, uint32_t t) {
+  if (t <= sb || !In(d_.Lower(t - 1), {"come", "came", "comes", "coming"})) return;
+  const uint32_t v = t - 1;
+  uint32_t o = t + 1;
+  if (o < se && In(d_.Lower(o), {"strongly", "publicly", "early", "formally"})) ++o;
+  if (o + 2 < se && d_.Lower(o) == "in" && In(d_.Lower(o + 1), {"favor", "support"}) &&
+      d_.Lower(o + 2) == "of") {
+    o += 3;
+  } else if (o < se && d_.Lower(o) == "for") {
+    ++o;
+  } else {
+    return;
+  }
+  if (o < se && TitleAt(o) >= 0) o = m_.titles[TitleAt(o)].tok_end;
+  if (o >= se || !IsType(Ent(o), EntityType::kPerson) || MentionBegin(o) != o) return;
+  const uint32_t after = MentionEnd(o);
+  if (after < se && d_.tokens[after].kind == TokKind::kPossessive) return;  // "for Y's plan"
+  if (HedgedBefore(sb, v)) return;
+  int src = SubjectOf(sb, v, false);
+  // "Sen. A (R) of Utah coming out for Y": past a party tag and home state.
+  const uint32_t x = SkipNameTail(sb, SkipNameTail(sb, v));
+  if (src < 0 && x < v && MentionEndsAt(x)) src = Ent(x - 1);
+  if (src < 0 || src == Ent(o)) return;
+  for (int x : Subjects(sb, v, src)) Add("ENDORSES", x, Ent(o), s, "endorse.came_out");
+}
+
 // "Y backer X", "X, a state senator and Y backer": a backer of a named
 // person endorses the person.
 void RelationFinder::Backer(uint32_t sb, uint32_t se, uint32_t s, uint32_t t) {

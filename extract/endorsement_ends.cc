@@ -400,4 +400,27 @@ void RelationFinder::IncludedEndorsers(uint32_t sb, uint32_t se, uint32_t s, uin
   for (int x : Coordinated(o, se)) Add("ENDORSES", x, Ent(pos), s, "endorse.verbal");
 }
 
+// Whether the verb group from `b` to the verb at `v` agrees with a single
+// subject ("is backing", "has endorsed", "endorses"); "endorsed" may be either.
+bool RelationFinder::SingularVerb(uint32_t b, uint32_t v) const {
+  for (uint32_t k = b; k <= v; ++k) {
+    if (In(d_.Lower(k), {"is", "was", "has"})) return true;
+  }
+  std::string_view w = d_.Lower(v);
+  return w.ends_with("s") && !w.ends_with("ss");
+}
+
+// Whether the subject before the verb at `v` is "neither A nor B" ("Neither
+// Mr. A nor Mr. B have formally endorsed Y"): a denial, however long the names.
+bool RelationFinder::NeitherNorBefore(uint32_t sb, uint32_t v) const {
+  bool nor = false;
+  for (uint32_t k = v; k > sb && k + 14 > v; --k) {
+    std::string_view w = d_.Lower(k - 1);
+    if (w == "nor") nor = true;
+    if (w == "neither") return nor;
+    if (In(w, {",", ";", "and", "but", "when", "where", "after", "said", "says"})) return false;
+  }
+  return false;
+}
+
 }  // namespace kg::extract::internal

@@ -82,6 +82,9 @@ int RelationFinder::ObjectAfter(uint32_t v, uint32_t se) const {
                               "are", "were", "cannot"})))
         return -1;
       if (end + 1 < se && d_.tokens[end].kind == TokKind::kPossessive) {
+        // "backed X's nomination of Z": X nominated someone else.
+        if (end + 2 < se && d_.Lower(end + 1) == "nomination" && d_.Lower(end + 2) == "of")
+          return -1;
         if (In(d_.Lower(end + 1), {"bid", "candidacy", "campaign", "reelection", "re-election",
                                    "nomination", "run", "presidential", "senate", "congressional"}))
           return e;
@@ -414,6 +417,11 @@ std::vector<int> RelationFinder::Subjects(uint32_t sb, uint32_t v, int subject) 
   if (subject < 0) return list;
   uint32_t t = v;
   while (t > sb && SkippableBeforeVerb(t - 1)) --t;
+  // "A and B, which are backing Y": a relative clause on a list is about
+  // every name in it, unless its verb is singular ("A and B, who is").
+  if (t > sb + 2 && In(d_.Lower(t - 1), {"who", "which"}) && d_.Text(t - 2) == "," &&
+      !SingularVerb(t, v))
+    t -= 2;
   bool saw_and = false, serial_and = false;
   while (t > sb && list.size() < 8) {
     t = SkipNameTail(sb, t);

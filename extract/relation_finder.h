@@ -65,6 +65,8 @@ class RelationFinder {
   }
   int ParticipleSubject(uint32_t sb, uint32_t a) const;
   std::vector<int> Subjects(uint32_t sb, uint32_t v, int subject) const;
+  bool SingularVerb(uint32_t b, uint32_t v) const;
+  bool NeitherNorBefore(uint32_t sb, uint32_t v) const;
   uint32_t SkipNameTail(uint32_t sb, uint32_t t) const;
   int ObjectAfter(uint32_t v, uint32_t se) const;
   int ObjectPos(uint32_t v, uint32_t se) const;
@@ -96,6 +98,7 @@ class RelationFinder {
   void SupportFor(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
   void UrgedEndorsements(uint32_t s);
   void Backer(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
+  void CameOutFor(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
   void ListedBackers(uint32_t se, uint32_t s, uint32_t t);
   int PronounReferent(uint32_t t, Gender want, const std::vector<int>& exclude) const;
   int PronounObject(uint32_t t, uint32_t se, const std::vector<int>& src) const;

@@ -17,6 +17,7 @@ void RelationFinder::Endorsements(uint32_t s) {
           (w.size() >= 8 && w[0] == 'r' && w.compare(0, 8, "re-endor") == 0) ||
           (w.size() >= 5 && w[0] == 'b' && w.compare(0, 4, "back") == 0) ||
           (w == "back" && t > sb && d_.Lower(t - 1) == "will") || w == "behind" ||
+          (w == "out" && t > sb && In(d_.Lower(t - 1), {"come", "came", "comes", "coming"})) ||
           (w.size() >= 7 && w[0] == 's' && w.compare(0, 7, "support") == 0 &&
            SupportFollowed(t, se)) ||
           (w.size() > 9 && w.back() == 'd' && (w.ends_with("-endorsed") || w.ends_with("-backed")));
@@ -57,6 +58,10 @@ void RelationFinder::Endorsements(uint32_t s) {
     if (w == "support" && t + 2 < se && d_.Lower(t + 1) == "for" && !in_quote_[t] &&
         (election || ElectionArticle())) {
       SupportFor(sb, se, s, t);
+      continue;
+    }
+    if (w == "out" && !in_quote_[t]) {
+      if (election || ElectionArticle()) CameOutFor(sb, se, s, t);
       continue;
     }
     if (w == "backer" && !in_quote_[t]) {
@@ -119,6 +124,7 @@ void RelationFinder::Endorsements(uint32_t s) {
             x.ends_with("\xe2\x80\x99ll") || x.ends_with("'ll"))  // "he’ll"
           hedged = true;
       }
+      hedged |= NeitherNorBefore(sb, first_verb);
       // "endorsed neither X nor Y".
       if (hedged || (t + 1 < se && In(d_.Lower(t + 1), {"neither", "none", "nobody", "no"})))
         continue;

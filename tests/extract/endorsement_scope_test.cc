@@ -196,3 +196,51 @@ TEST_CASE("ENDORSES: a group noun modified by a name", "[relations][endorse]") {
       Run("Race\n\nThe Plumbers Union endorsed Harold Pimsleur in the Senate race.\n");
   CHECK(HasRelation(b, "ENDORSES", "organization:plumbers-union", "person:harold-pimsleur"));
 }
+
+TEST_CASE("ENDORSES: a relative clause on a list of endorsers", "[relations][endorse]") {
+  // A plural relative clause after "A and B" is about both.
+  ArticleResult a =
+      Run("Race\n\nThe Zorvexa Alliance and the Quillmark Union, which are backing Harold "
+          "Pimsleur in the Senate race, spent heavily this week.\n");
+  CHECK(HasRelation(a, "ENDORSES", "organization:zorvexa-alliance", "person:harold-pimsleur"));
+  CHECK(HasRelation(a, "ENDORSES", "organization:quillmark-union", "person:harold-pimsleur"));
+  ArticleResult b = Run(
+      "Race\n\nSen. Greta Valdane and Gov. Walter Brennholt, who have endorsed Harold Pimsleur, "
+      "spoke at the rally.\n");
+  CHECK(HasRelation(b, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+  CHECK(HasRelation(b, "ENDORSES", "person:walter-brennholt", "person:harold-pimsleur"));
+  // A singular verb agrees with the last name only.
+  ArticleResult c = Run(
+      "Race\n\nPimsleur met Sen. Greta Valdane and Gov. Walter Brennholt, who is backing Harold "
+      "Pimsleur in the Senate race.\n");
+  CHECK(HasRelation(c, "ENDORSES", "person:walter-brennholt", "person:harold-pimsleur"));
+  CHECK_FALSE(HasRelation(c, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+  ArticleResult d =
+      Run("Race\n\nSen. Greta Valdane and Gov. Walter Brennholt, who endorses Harold Pimsleur, "
+          "spoke at the rally for the Senate race.\n");
+  CHECK_FALSE(HasRelation(d, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+  // A comma alone joins no list.
+  ArticleResult e = Run(
+      "Race\n\nAfter meeting Sen. Greta Valdane, Gov. Walter Brennholt, who have endorsed Harold "
+      "Pimsleur, spoke at the rally.\n");
+  CHECK_FALSE(HasRelation(e, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+}
+
+TEST_CASE("ENDORSES: neither-nor subjects and a nomination of another", "[relations][endorse]") {
+  ArticleResult a =
+      Run("Race\n\nNeither Mr. Walter Brennholt nor Mr. Greta Valdane have formally endorsed "
+          "Harold Pimsleur for president.\n");
+  CHECK(CountType(a, "ENDORSES") == 0);
+  ArticleResult b =
+      Run("Race\n\nNeither candidate came to the debate; Gov. Greta Valdane endorsed Harold "
+          "Pimsleur for president.\n");
+  CHECK(HasRelation(b, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+  // "backed X's nomination of Z" is about Z's nomination by X.
+  ArticleResult c =
+      Run("Race\n\nIn the Senate race, Gov. Greta Valdane backed President Harold Pimsleur's "
+          "nomination of Walter Brennholt to the court.\n");
+  CHECK_FALSE(HasRelation(c, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+  ArticleResult d = Run(
+      "Race\n\nGov. Greta Valdane backed Harold Pimsleur's nomination for president this week.\n");
+  CHECK(HasRelation(d, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+}

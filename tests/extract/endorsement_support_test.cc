@@ -185,3 +185,37 @@ TEST_CASE("ENDORSES: backing the challenger of a named person", "[relations][end
           "businessman challenging Walter Brennholt for his seat in the primary.\n");
   CHECK_FALSE(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:walter-brennholt"));
 }
+
+TEST_CASE("ENDORSES: coming out for a candidate", "[relations][endorse]") {
+  ArticleResult a = Run(std::string(kElectionIntro) +
+                        "Two days later, Gov. Greta Valdane came out for Walter Brennholt.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:walter-brennholt"));
+  CHECK(FindRelation(a, "ENDORSES")->evidence.rule == "endorse.came_out");
+  ArticleResult b = Run(std::string(kElectionIntro) +
+                        "Sen. Harold Pimsleur and Gov. Greta Valdane have come out in favor of "
+                        "Walter Brennholt this week.\n");
+  CHECK(HasRelation(b, "ENDORSES", "person:harold-pimsleur", "person:walter-brennholt"));
+  CHECK(HasRelation(b, "ENDORSES", "person:greta-valdane", "person:walter-brennholt"));
+  // Not a plan, not a hedge, not a subject away from the verb.
+  ArticleResult c = Run(std::string(kElectionIntro) +
+                        "Gov. Greta Valdane came out in support of Walter Brennholt's water "
+                        "bill.\n");
+  CHECK(CountType(c, "ENDORSES") == 0);
+  ArticleResult d = Run(std::string(kElectionIntro) +
+                        "Gov. Greta Valdane may come out for Walter Brennholt next week.\n");
+  CHECK(CountType(d, "ENDORSES") == 0);
+  ArticleResult e = Run(std::string(kElectionIntro) +
+                        "Harold Pimsleur lost ground after coming out for Walter Brennholt.\n");
+  CHECK(CountType(e, "ENDORSES") == 0);
+  // Outside an election article "came out for" is just going out.
+  ArticleResult f =
+      Run("Storm\n\nGov. Greta Valdane came out for Walter Brennholt when the roof fell in.\n");
+  CHECK(CountType(f, "ENDORSES") == 0);
+}
+
+TEST_CASE("ENDORSES: coming out for a candidate past a party tag", "[relations][endorse]") {
+  ArticleResult a = Run(std::string(kElectionIntro) +
+                        "Walter Brennholt gained ground, with Sen. Greta Valdane (R) of Utah "
+                        "coming out for Harold Pimsleur this week.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+}
