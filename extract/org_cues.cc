@@ -91,9 +91,12 @@ bool Finder::OrgCue(uint32_t b, uint32_t e) const {
   const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
   // "the group X", "conspiracy site X"; not "a group X is courting" (a
   // relative clause), "; group X and Y" (a verb) or "the site of".
+  // A pollster is a firm or a person: only "the pollster X" names a firm;
+  // "GOP pollster X", "veteran pollster X" use it as a person's title.
   if (b > 1 && d_.tokens[b - 1].kind == TokKind::kWord && !d_.tokens[b - 1].cap &&
       OrgNoun(d_.Lower(b - 1)) && d_.tokens[b - 2].kind == TokKind::kWord &&
-      !d_.IsWord(b - 2, "a") && !d_.IsWord(b - 2, "an"))
+      !d_.IsWord(b - 2, "a") && !d_.IsWord(b - 2, "an") &&
+      (!d_.IsWord(b - 1, "pollster") || d_.IsWord(b - 2, "the")))
     return true;
   if (Punct(e, ",") && e + 1 < n) {
     std::string_view det = d_.Lower(e + 1);

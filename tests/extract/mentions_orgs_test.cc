@@ -221,3 +221,16 @@ TEST_CASE("A one-word outlet after 'the' joins its long form", "[mentions][org_c
   CHECK(HasAlias(*e, "the Scarlet"));
   CHECK(FindEntity(r, "Scarlet") == nullptr);
 }
+
+TEST_CASE("A pollster before a name is a person's title unless it is 'the pollster'",
+          "[mentions][org_cues]") {
+  ArticleResult r =
+      Run("Polls\n\n"
+          "Democratic pollster Wren Halvik said the race was close. The numbers came from the "
+          "pollster Quorvane, which surveyed 900 voters.\n");
+  const Entity* person = FindEntity(r, "Wren Halvik");
+  CHECK((person == nullptr || person->type == EntityType::kPerson));
+  const Entity* firm = FindEntity(r, "Quorvane");
+  REQUIRE(firm != nullptr);
+  CHECK(firm->type == EntityType::kOrganization);
+}
