@@ -146,7 +146,10 @@ void RelationFinder::CameOutFor(uint32_t sb, uint32_t se, uint32_t s, uint32_t t
   if (t <= sb || !In(d_.Lower(t - 1), {"come", "came", "comes", "coming"})) return;
   const uint32_t v = t - 1;
   uint32_t o = t + 1;
-  if (o < se && In(d_.Lower(o), {"strongly", "publicly", "early", "formally"})) ++o;
+  // "came out strongly for Y", "coming out Friday for Y".
+  if (o < se &&
+      (In(d_.Lower(o), {"strongly", "publicly", "early", "formally"}) || d_.Has(o, kMonthOrDay)))
+    ++o;
   if (o + 2 < se && d_.Lower(o) == "in" && In(d_.Lower(o + 1), {"favor", "support"}) &&
       d_.Lower(o + 2) == "of") {
     o += 3;

@@ -218,4 +218,9 @@ TEST_CASE("ENDORSES: coming out for a candidate past a party tag", "[relations][
                         "Walter Brennholt gained ground, with Sen. Greta Valdane (R) of Utah "
                         "coming out for Harold Pimsleur this week.\n");
   CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+  ArticleResult b =
+      Run(std::string(kElectionIntro) +
+          "Walter Brennholt lost ground, with Gov. Greta Valdane coming out Friday for "
+          "Harold Pimsleur.\n");
+  CHECK(HasRelation(b, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
 }
