@@ -1,0 +1,106 @@
+#!/usr/bin/env python3
+"""Counts why required relations and statements of the eval sets are missed.
+
+usage: miss_causes.py --kg BIN [--repo DIR] [--set check --set check2 ...]
+                      [--max-missed N]
+
+Prints COUNTS ONLY, never an example, so it may be run on the held-out sets
+without reading them: for each missed ENDORSES / HAS_ROLE, whether an end is
+not recognised as an entity at all, kg has an edge with one end right, or
+both ends are entities and no edge touches them; for each missed statement,
+whether the quotation was not emitted or got a wrong speaker, and whether the
+gold speaker is an entity. It reuses score.py's entity mapping and the
+quotation word test loosely (a prediction with >= 80% of its words inside the
+gold quotation), so the statement counts are approximate. Default sets: the three
+held-out sets. Exit 1 when more than --max-missed items are missed.
+"""
+import argparse
+import collections
+import glob
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import score  # noqa: E402
+
+
+def relation_cause(pair, ppairs, found_ents):
+    a, b = pair
+    if pair in ppairs:
+        return "found"
+    if a not in found_ents and b not in found_ents:
+        return "missed: neither end an entity"
+    if a not in found_ents:
+        return "missed: source not an entity"
+    if b not in found_ents:
+        return "missed: target not an entity"
+    if any(p[0] == a or p[1] == b for p in ppairs):
+        return "missed: an edge with one end right, the other wrong"
+    return "missed: both ends entities, no edge touching them"
+
+
+def statement_cause(st, pred, pmap, found_ents):
+    gw = set(score.words(st["text"]))
+    best = None
+    for ps in pred.get("statements", []):
+        pw = score.words(ps.get("text", ""))
+        if pw and sum(1 for w in pw if w in gw) / len(pw) >= 0.8:
+            best = ps
+            if pmap.get(ps.get("speaker")) == st["speaker"]:
+                break
+    if best is not None and pmap.get(best.get("speaker")) == st["speaker"]:
+        return "found"
+    tail = "" if st["speaker"] in found_ents else " (speaker not an entity)"
+    return ("missed: wrong speaker" if best is not None else "missed: not emitted") + tail
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--kg", required=True)
+    ap.add_argument("--repo", default=os.path.dirname(os.path.dirname(HERE)))
+    ap.add_argument("--set", action="append", dest="sets")
+    ap.add_argument("--max-missed", type=int, default=None)
+    args = ap.parse_args()
+    counts = collections.Counter()
+    for s in args.sets or ["check", "check2", "check3"]:
+        keep = tempfile.mkdtemp(prefix=f"kg-causes-{s}-")
+        run = subprocess.run([sys.executable, os.path.join(HERE, "run_eval.py"), "--kg", args.kg,
+                              "--set", s, "--repo", args.repo, "--keep", keep],
+                             capture_output=True, text=True)
+        if run.returncode == 77:
+            print(f"SKIPPED: {s}: corpus not found")
+            continue
+        preds = {}
+        for line in open(os.path.join(keep, "out.jsonl"), encoding="utf-8"):
+            r = json.loads(line)
+            preds[os.path.basename(r.get("article", ""))] = r
+        for gf in sorted(glob.glob(os.path.join(args.repo, "tests/data/gold", s, "*.json"))):
+            gold = json.load(open(gf, encoding="utf-8"))
+            pred = preds.get(os.path.basename(gold["article"]), {})
+            idx = score.gold_index(gold)
+            pmap = {pe.get("id"): score.map_entity(pe, gold, idx) for pe in pred.get("entities", [])}
+            found_ents = {v for v in pmap.values() if v}
+            for rt in ("ENDORSES", "HAS_ROLE"):
+                ppairs = {(pmap.get(r.get("source")), pmap.get(r.get("target")))
+                          for r in pred.get("relations", []) if r.get("type") == rt}
+                for r in gold["relations"]:
+                    if r["type"] == rt and not r.get("optional") and not r.get("tier"):
+                        counts[(rt, relation_cause((r["source"], r["target"]), ppairs, found_ents))] += 1
+            for st in gold["statements"]:
+                if not st.get("optional"):
+                    counts[("statements", statement_cause(st, pred, pmap, found_ents))] += 1
+    for (kind, cause), n in sorted(counts.items()):
+        print(f"{kind:10s} {cause:55s} {n}")
+    missed = sum(n for (_, cause), n in counts.items() if cause != "found")
+    if args.max_missed is not None and missed > args.max_missed:
+        print(f"FAIL: {missed} missed > {args.max_missed}")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
