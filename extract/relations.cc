@@ -351,7 +351,7 @@ uint32_t RelationFinder::Triggers(uint32_t sb, uint32_t se) const {
   uint32_t found = 0;
   for (uint32_t t = sb; t < se; ++t) {
     std::string_view w = d_.Lower(t);
-    if (w.size() < 3 || w.size() > 13) continue;
+    if (w.size() < 3 || w.size() > 14) continue;  // "correspondents" is the longest
     switch (w[0]) {
       case 'u':
         if (In(w, {"urged", "urges", "urging"})) found |= kUrge;

@@ -193,6 +193,14 @@ TEST_CASE("HAS_ROLE: staff credit lines, ranking members, unbracketed party tags
       Run("Credits\n\nAssociated Press writers Zyx Qwv, Will Weissert and Kathleen Ronayne in Los "
           "Angeles contributed to this report.\n");
   CHECK(HasRelation(d, "HAS_ROLE", "person:kathleen-ronayne", "organization:associated-press"));
+  // "correspondents", the longest group word, is one letter past what the
+  // sentence trigger scan once read.
+  ArticleResult e =
+      Run("Credits\n\nAssociated Press correspondents Meg Kinnard and Seth Borenstein "
+          "contributed to this report.\n");
+  const Relation* kinnard = RoleOf(e, "person:meg-kinnard");
+  REQUIRE(kinnard != nullptr);
+  CHECK(kinnard->title == "correspondent");
   // A member of a list that is no staff: nothing.
   ArticleResult c = Run("Credits\n\nAssociated Press editors praised Bill Barrow.\n");
   CHECK(CountType(c, "HAS_ROLE") == 0);
