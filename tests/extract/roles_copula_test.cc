@@ -12,13 +12,6 @@ using namespace kg::extract::testing;
 
 namespace {
 
-const Relation* RoleOf(const ArticleResult& r, std::string_view person) {
-  for (const Relation& x : r.relations) {
-    if (x.type == "HAS_ROLE" && x.source == person) return &x;
-  }
-  return nullptr;
-}
-
 bool IsOrganization(const ArticleResult& r, std::string_view name) {
   const Entity* e = FindEntity(r, name);
   return e != nullptr && e->type == EntityType::kOrganization;

@@ -9,17 +9,6 @@
 using namespace kg::extract;
 using namespace kg::extract::testing;
 
-namespace {
-
-const Relation* RoleOf(const ArticleResult& r, std::string_view person) {
-  for (const Relation& x : r.relations) {
-    if (x.type == "HAS_ROLE" && x.source == person) return &x;
-  }
-  return nullptr;
-}
-
-}  // namespace
-
 TEST_CASE("HAS_ROLE: appositions past a party tag or an age", "[relations][roles]") {
   ArticleResult a =
       Run("Panel\n\nRep. Oskar Brennholt (R-Minn.), the chairman of the Coastal Policy Council, "

@@ -54,6 +54,14 @@ inline const Statement* FindStatement(const ArticleResult& r, std::string_view t
   return nullptr;
 }
 
+// The first HAS_ROLE edge from `person` (an entity id).
+inline const Relation* RoleOf(const ArticleResult& r, std::string_view person) {
+  for (const Relation& x : r.relations) {
+    if (x.type == "HAS_ROLE" && x.source == person) return &x;
+  }
+  return nullptr;
+}
+
 inline int CountType(const ArticleResult& r, std::string_view type) {
   int n = 0;
   for (const Relation& rel : r.relations) n += rel.type == type;
