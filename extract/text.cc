@@ -75,9 +75,20 @@ std::string CleanText(std::string_view s, uint32_t start, uint32_t end) {
   bool space = false;
   uint32_t i = start;
   while (i < end) {
-    // Plain ASCII runs are copied in one go.
+    // Plain ASCII runs are copied in one go, single spaces between plain
+    // bytes included (they come out as they are), so that a run is mostly
+    // a sentence rather than a word.
     uint32_t run = i;
-    while (run < end && kPlainByte[static_cast<unsigned char>(s[run])]) ++run;
+    while (run < end) {
+      if (kPlainByte[static_cast<unsigned char>(s[run])]) {
+        ++run;
+      } else if (s[run] == ' ' && run > i && run + 1 < end &&
+                 kPlainByte[static_cast<unsigned char>(s[run + 1])]) {
+        run += 2;
+      } else {
+        break;
+      }
+    }
     if (run > i) {
       if (space && !r.empty()) r.push_back(' ');
       space = false;

@@ -34,6 +34,15 @@ TEST_CASE("CleanText maps typography to ASCII and collapses space", "[text]") {
   CHECK(CleanText(s, 0, static_cast<uint32_t>(s.size())) == "\"Yes\" - it's done... ok");
 }
 
+TEST_CASE("CleanText copies single spaces and collapses the others", "[text]") {
+  const std::string s = "  a  b c\t\"d\" say 'hi'  ";
+  CHECK(CleanText(s, 0, static_cast<uint32_t>(s.size())) == "a b c \"d\" say 'hi'");
+  const std::string plain = "One sentence of plain words, copied as it is.";
+  CHECK(CleanText(plain, 0, static_cast<uint32_t>(plain.size())) == plain);
+  CHECK(CleanText(plain, 4, 12) == "sentence");
+  CHECK(CleanText(plain, 3, 13) == "sentence");  // the spaces at the ends are dropped
+}
+
 TEST_CASE("Slug makes stable ids", "[text]") {
   CHECK(Slug("Jeff Sessions") == "jeff-sessions");
   CHECK(Slug("U.S. Senate") == "u-s-senate");
