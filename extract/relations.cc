@@ -1,6 +1,7 @@
 #include "extract/relations.h"
 
 #include <algorithm>
+#include <array>
 #include <initializer_list>
 #include <vector>
 
@@ -9,20 +10,8 @@
 namespace kg::extract::internal {
 void RelationFinder::Endorsements(uint32_t s) {
   const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
-  // Most sentences have no endorsement word: a cheap first pass.
-  bool any = false;
-  for (uint32_t t = sb; t < se && !any; ++t) {
-    std::string_view w = d_.Lower(t);
-    any = (w.size() >= 5 && w[0] == 'e' && w.compare(0, 5, "endor") == 0) ||
-          (w.size() >= 8 && w[0] == 'r' && w.compare(0, 8, "re-endor") == 0) ||
-          (w.size() >= 5 && w[0] == 'b' && w.compare(0, 4, "back") == 0) ||
-          (w == "back" && t > sb && d_.Lower(t - 1) == "will") || w == "behind" ||
-          (w == "out" && t > sb && In(d_.Lower(t - 1), {"come", "came", "comes", "coming"})) ||
-          (w.size() >= 7 && w[0] == 's' && w.compare(0, 7, "support") == 0 &&
-           SupportFollowed(t, se)) ||
-          (w.size() > 9 && w.back() == 'd' && (w.ends_with("-endorsed") || w.ends_with("-backed")));
-  }
-  if (!any) return;
+  // Run calls this only for sentences with a word the rules below start
+  // from: the endorsement test in Triggers, which such a word must pass.
   bool election = false;
   for (uint32_t t = sb; t < se; ++t) {
     std::string_view w = d_.Lower(t);
@@ -345,13 +334,35 @@ void RelationFinder::Endorsements(uint32_t s) {
 
 // Which verb- and noun-triggered rules a sentence can feed: one pass over
 // its words instead of one per rule (most sentences trigger none).
-enum Trigger : uint32_t { kUrge = 1, kLead = 2, kBoard = 4, kMembers = 8 };
+enum Trigger : uint32_t { kUrge = 1, kLead = 2, kBoard = 4, kMembers = 8, kEndorse = 16 };
+
+// First letters of the words the endorsement rules start from (endorse,
+// re-endorse, back, behind, out, support); the others end in "-endorsed"
+// or "-backed".
+constexpr std::array<bool, 256> kEndorseInitial = [] {
+  std::array<bool, 256> table{};
+  for (unsigned char c : {'e', 'r', 'b', 'o', 's'}) table[c] = true;
+  return table;
+}();
 
 uint32_t RelationFinder::Triggers(uint32_t sb, uint32_t se) const {
   uint32_t found = 0;
   for (uint32_t t = sb; t < se; ++t) {
     std::string_view w = d_.Lower(t);
-    if (w.size() < 3 || w.size() > 14) continue;  // "correspondents" is the longest
+    if (w.size() < 3) continue;
+    // Endorsements: most sentences have no endorsement word.
+    if (!(found & kEndorse) &&
+        (kEndorseInitial[static_cast<unsigned char>(w[0])] || w.back() == 'd') &&
+        ((w.size() >= 5 && w[0] == 'e' && w.compare(0, 5, "endor") == 0) ||
+         (w.size() >= 8 && w[0] == 'r' && w.compare(0, 8, "re-endor") == 0) ||
+         (w.size() >= 5 && w[0] == 'b' && w.compare(0, 4, "back") == 0) ||
+         (w == "back" && t > sb && d_.Lower(t - 1) == "will") || w == "behind" ||
+         (w == "out" && t > sb && In(d_.Lower(t - 1), {"come", "came", "comes", "coming"})) ||
+         (w.size() >= 7 && w[0] == 's' && w.compare(0, 7, "support") == 0 &&
+          SupportFollowed(t, se)) ||
+         (w.size() > 9 && w.back() == 'd' && (w.ends_with("-endorsed") || w.ends_with("-backed")))))
+      found |= kEndorse;
+    if (w.size() > 14) continue;  // "correspondents" is the longest
     switch (w[0]) {
       case 'u':
         if (In(w, {"urged", "urges", "urging"})) found |= kUrge;
@@ -420,7 +431,7 @@ std::vector<RelationFact> RelationFinder::Run() {
     LineKind k = d_.paragraphs[d_.sentences[s].para].kind;
     if (k == LineKind::kFurniture || k == LineKind::kCaption) continue;
     const uint32_t triggers = Triggers(d_.sentences[s].tok_begin, d_.sentences[s].tok_end);
-    Endorsements(s);
+    if (triggers & kEndorse) Endorsements(s);
     if (triggers & kUrge) UrgedEndorsements(s);
     if (k == LineKind::kBody) {
       Roles(s);
