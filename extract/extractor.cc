@@ -5,7 +5,8 @@
 
 #include <re2/re2.h>
 
-#include <map>
+#include <algorithm>
+#include <unordered_map>
 
 #include "extract/document.h"
 #include "extract/gazetteer.h"
@@ -113,25 +114,38 @@ ArticleResult Extractor::Extract(std::string_view bytes) const {
     }
   }
 
-  // Entities that are only mentioned in furniture are left out.
-  std::vector<int> used(mentions.entities.size(), 0);
-  std::vector<std::vector<Span>> spans(mentions.entities.size());
+  // Entities that are only mentioned in furniture are left out. The spans
+  // of each entity's other mentions, grouped by entity in one array (a
+  // counting sort) rather than in a vector per entity.
+  const size_t entity_count = mentions.entities.size();
+  std::vector<uint32_t> span_begin(entity_count + 1, 0);
   for (const Mention& m : mentions.mentions) {
-    if (!doc.IsFact(m.tok_begin)) continue;
-    used[m.entity] = 1;
-    spans[m.entity].push_back({doc.tokens[m.tok_begin].start, doc.tokens[m.tok_end - 1].end});
+    if (doc.IsFact(m.tok_begin)) ++span_begin[m.entity + 1];
   }
-  std::vector<std::string> ids(mentions.entities.size());
-  std::map<std::string, size_t> by_id;
-  for (size_t i = 0; i < mentions.entities.size(); ++i) {
-    if (!used[i]) continue;
+  for (size_t i = 0; i < entity_count; ++i) span_begin[i + 1] += span_begin[i];
+  std::vector<Span> spans(span_begin[entity_count]);
+  {
+    std::vector<uint32_t> next(span_begin.begin(), span_begin.end() - 1);
+    for (const Mention& m : mentions.mentions) {
+      if (!doc.IsFact(m.tok_begin)) continue;
+      spans[next[m.entity]++] = {doc.tokens[m.tok_begin].start, doc.tokens[m.tok_end - 1].end};
+    }
+  }
+  std::vector<std::string> ids(entity_count);
+  // Keys view the strings of `ids`, which is never resized.
+  std::unordered_map<std::string_view, size_t> by_id;
+  by_id.reserve(entity_count);
+  for (size_t i = 0; i < entity_count; ++i) {
+    if (span_begin[i + 1] == span_begin[i]) continue;  // unused
     const EntityInfo& info = mentions.entities[i];
-    std::string id = std::string(EntityTypeName(info.type)) + ":" + Slug(info.name);
-    ids[i] = id;
-    auto it = by_id.find(id);
+    const std::string_view type = EntityTypeName(info.type);
+    const std::string slug = Slug(info.name);
+    std::string& id = ids[i];
+    id.reserve(type.size() + 1 + slug.size());
+    id.append(type).append(1, ':').append(slug);
+    auto [it, fresh] = by_id.try_emplace(id, result.entities.size());
     Entity* e;
-    if (it == by_id.end()) {
-      by_id[id] = result.entities.size();
+    if (fresh) {
       result.entities.push_back({});
       e = &result.entities.back();
       e->id = id;
@@ -144,7 +158,8 @@ ArticleResult Extractor::Extract(std::string_view bytes) const {
       if (f != e->name && std::find(e->aliases.begin(), e->aliases.end(), f) == e->aliases.end())
         e->aliases.push_back(f);
     }
-    e->mentions.insert(e->mentions.end(), spans[i].begin(), spans[i].end());
+    e->mentions.insert(e->mentions.end(), spans.begin() + span_begin[i],
+                       spans.begin() + span_begin[i + 1]);
   }
   for (RelationFact& r : relations) {
     if (ids[r.source].empty() || ids[r.target].empty()) continue;
