@@ -223,18 +223,29 @@ void TokenizeLine(std::string_view s, uint32_t begin, uint32_t end, std::vector<
       ++i;
       continue;
     }
+    // An ASCII byte is classified by one table load; others are decoded.
     int len = 1;
-    uint32_t cp = CodePoint(s, i, &len);
-    if (IsSpaceCp(cp)) {
-      i += len;
-      continue;
+    uint32_t cp = static_cast<unsigned char>(s[i]);
+    uint8_t ascii = 0;  // kAsciiClass of the first byte; 0 when not ASCII
+    if (cp < 0x80) {
+      ascii = kAsciiClass[cp];
+      if (ascii == 0 && IsSpaceCp(cp)) {
+        ++i;
+        continue;
+      }
+    } else {
+      cp = CodePoint(s, i, &len);
+      if (IsSpaceCp(cp)) {
+        i += len;
+        continue;
+      }
     }
     Token t;
     t.start = i;
-    if (IsLetterCp(cp) || IsAsciiDigit(cp)) {
-      const bool number = IsAsciiDigit(cp);
+    if (ascii != 0 || (cp >= 0x80 && IsLetterCp(cp))) {
+      const bool number = (ascii & kDigitBit) != 0;
       t.kind = number ? TokKind::kNumber : TokKind::kWord;
-      t.cap = IsUpperCp(cp);
+      t.cap = ascii != 0 ? (ascii & kUpperBit) != 0 : IsUpperCp(cp);
       int upper = 0, letters = 0;
       uint32_t j = i;
       bool has_dot = false;
