@@ -343,49 +343,51 @@ void DocumentBuilder::MarkLines(Document* doc) const {
 
 void DocumentBuilder::SplitSentences(Document* doc) const {
   doc->sentence_of.assign(doc->tokens.size(), 0);
+  // Through local pointers: the sentences pushed below could alias them as
+  // far as the compiler knows, which reloaded them for every token.
+  const Token* const tokens = doc->tokens.data();
+  const char* const bytes = doc->bytes.data();
+  uint32_t* const sentence_of = doc->sentence_of.data();
   for (uint32_t pi = 0; pi < doc->paragraphs.size(); ++pi) {
     const Paragraph& p = doc->paragraphs[pi];
     uint32_t begin = p.tok_begin;
     for (uint32_t t = p.tok_begin; t < p.tok_end; ++t) {
-      const Token& tok = doc->tokens[t];
+      const Token& tok = tokens[t];
       bool boundary = false;
       uint32_t last = t;
-      const char first = doc->bytes[tok.start];
       if (tok.kind == TokKind::kPunct && tok.end - tok.start == 1 &&
-          (first == '.' || first == '!' || first == '?')) {
+          (bytes[tok.start] == '.' || bytes[tok.start] == '!' || bytes[tok.start] == '?')) {
         // Closing quotes and brackets stay with the sentence they close.
-        while (last + 1 < p.tok_end && (doc->tokens[last + 1].kind == TokKind::kCloseQuote ||
-                                        doc->tokens[last + 1].kind == TokKind::kSingleQuote ||
-                                        IsPunct(*doc, last + 1, ")"))) {
+        while (last + 1 < p.tok_end &&
+               (tokens[last + 1].kind == TokKind::kCloseQuote ||
+                tokens[last + 1].kind == TokKind::kSingleQuote || IsPunct(*doc, last + 1, ")"))) {
           ++last;
         }
         if (last + 1 >= p.tok_end) {
           boundary = true;
         } else {
-          const Token& next = doc->tokens[last + 1];
+          const Token& next = tokens[last + 1];
           boundary = next.cap || next.kind == TokKind::kOpenQuote ||
                      next.kind == TokKind::kNumber || next.kind == TokKind::kSingleQuote ||
                      IsPunct(*doc, last + 1, "(");
         }
       } else if (tok.abbrev && tok.allcaps && t + 1 < p.tok_end) {
         // "... in the U.S. The" ends a sentence; "U.S. Senate" does not.
-        const Token& next = doc->tokens[t + 1];
+        const Token& next = tokens[t + 1];
         boundary = next.cap && doc->Has(t + 1, kFunctionWord);
       }
       if (boundary) {
         doc->sentences.push_back({begin, last + 1, pi});
-        for (uint32_t k = begin; k <= last; ++k) {
-          doc->sentence_of[k] = static_cast<uint32_t>(doc->sentences.size() - 1);
-        }
+        const uint32_t id = static_cast<uint32_t>(doc->sentences.size() - 1);
+        for (uint32_t k = begin; k <= last; ++k) sentence_of[k] = id;
         begin = last + 1;
         t = last;
       }
     }
     if (begin < p.tok_end) {
       doc->sentences.push_back({begin, p.tok_end, pi});
-      for (uint32_t k = begin; k < p.tok_end; ++k) {
-        doc->sentence_of[k] = static_cast<uint32_t>(doc->sentences.size() - 1);
-      }
+      const uint32_t id = static_cast<uint32_t>(doc->sentences.size() - 1);
+      for (uint32_t k = begin; k < p.tok_end; ++k) sentence_of[k] = id;
     }
   }
 }
