@@ -68,11 +68,15 @@ bool Finder::PlaceOrThing(uint32_t t) const {
 
 void Finder::FindCuedOrgs() {
   const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
+  // Through a local pointer: the calls below could change d_ as far as the
+  // compiler knows, which reloaded the tokens for every token.
+  const Token* const tokens = d_.tokens.data();
   // Title words may be part of a name ("Justice Democrats"), but a chunk
   // of titles only is not one.
   // "the March for Life": a month before "for" and a name is part of it.
   auto free_cap = [&](uint32_t t) __attribute__((always_inline)) {
-    return t < n && CapWord(t) && out_.mention_at[t] < 0 &&
+    return t < n && tokens[t].kind == TokKind::kWord && (tokens[t].cap || tokens[t].allcaps) &&
+           out_.mention_at[t] < 0 &&
            (!d_.Has(t, kMonthOrDay) ||
             (t > 0 && d_.IsWord(t - 1, "the") && d_.IsWord(t + 1, "for") && CapWord(t + 2)));
   };
@@ -80,7 +84,7 @@ void Finder::FindCuedOrgs() {
   // word, so a free "Acme" elsewhere in the article is the organisation.
   std::vector<std::string_view> owners;
   for (uint32_t t = 0; t < n; ++t) {
-    if (!d_.tokens[t].cap || !OwnerModifier(t)) continue;
+    if (!tokens[t].cap || !OwnerModifier(t)) continue;
     std::string_view w = d_.Text(t);
     const size_t dash = w.rfind('-');
     if (dash != std::string_view::npos && d_.Lower(t).substr(dash) != "-run")
