@@ -39,7 +39,12 @@ void Finder::FindTitles() {
     if (!Word(t)) continue;
     // "then-President X", "ex-Sen. X": a title glued to a time prefix.
     size_t prefix = 0;
-    if (!d_.Has(t, kTitleStart) && (prefix = ThenPrefix(t)) == 0) continue;
+    // ThenPrefix only for words that start like "then-" or "ex-": it is
+    // asked of nearly every word.
+    const char first = d_.bytes[d_.tokens[t].start];
+    if (!d_.Has(t, kTitleStart) &&
+        ((first != 't' && first != 'e') || (prefix = ThenPrefix(t)) == 0))
+      continue;
     int k = 0;
     uint32_t para_end = d_.paragraphs[d_.sentences[d_.sentence_of[t]].para].tok_end;
     while (k < 5 && t + k < para_end && Word(t + k)) {
