@@ -155,12 +155,15 @@ void Finder::CountPersonUses() const {
            !(CapWord(t - 1) && !SentenceInitial(t - 1)) && !(t + 1 < n && CapWord(t + 1));
   };
   std::vector<std::pair<uint32_t, uint32_t>> pairs;  // coordinated words
+  // Through a local pointer: the map updates below made the compiler reload
+  // d_.tokens for every word.
+  const Token* const tokens = d_.tokens.data();
   for (uint32_t t = 1; t + 2 < n; ++t) {
     // The cue after the word first, cheapest tests first; whether the word
     // stands alone only for the few with a cue.
-    const Token& tok = d_.tokens[t];
+    const Token& tok = tokens[t];
     if (!tok.cap || tok.allcaps || tok.kind != TokKind::kWord) continue;
-    const Token& next = d_.tokens[t + 1];
+    const Token& next = tokens[t + 1];
     int gain = 0;
     bool pair = false;
     if (next.kind == TokKind::kWord) {
