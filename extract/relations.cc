@@ -352,7 +352,7 @@ uint32_t RelationFinder::Triggers(uint32_t sb, uint32_t se) const {
     if (w.size() < 3) continue;
     // Endorsements: most sentences have no endorsement word.
     if (!(found & kEndorse) &&
-        (kEndorseInitial[static_cast<unsigned char>(w[0])] || w.back() == 'd') &&
+        (kEndorseInitial[static_cast<unsigned char>(w[0])] || (w.size() > 9 && w.back() == 'd')) &&
         ((w.size() >= 5 && w[0] == 'e' && w.compare(0, 5, "endor") == 0) ||
          (w.size() >= 8 && w[0] == 'r' && w.compare(0, 8, "re-endor") == 0) ||
          (w.size() >= 5 && w[0] == 'b' && w.compare(0, 4, "back") == 0) ||
