@@ -6,11 +6,11 @@
 // titles, and carries the last speaker to unattributed quotations of the same
 // or the next paragraph. quote_attribution.cc, quote_reported.cc and
 // quote_characterized.cc hold the patterns, quote_speakers.cc the speaker
-// phrases they share (names, pronouns, unnamed people, clause subjects),
-// quote_descriptions.cc people described by party, place and office,
-// quote_organisations.cc organisations and documents as speakers,
-// quote_carryover.cc the attribution loop and when a quotation carries the
-// previous speaker.
+// phrases they share (names, pronouns, clause subjects), quote_unnamed.cc
+// unnamed people and described subjects, quote_descriptions.cc people
+// described by party, place and office, quote_organisations.cc
+// organisations and documents as speakers, quote_carryover.cc the
+// attribution loop and when a quotation carries the previous speaker.
 #ifndef KG_EXTRACT_QUOTE_ATTRIBUTION_H_
 #define KG_EXTRACT_QUOTE_ATTRIBUTION_H_
 

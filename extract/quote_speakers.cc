@@ -29,38 +29,6 @@ bool IsLyAdverb(std::string_view w) {
          w != "bully" && w != "italy" && w != "july";
 }
 
-// People named by what they are rather than by name: "a senior official",
-// "one member of Congress", "a managing editor".
-bool IsPersonNoun(std::string_view w) {
-  static constexpr std::string_view kNouns[] = {
-      "official",     "officials", "source",      "sources",        "aide",      "aides",
-      "operative",    "adviser",   "advisor",     "staffer",        "lawmaker",  "member",
-      "strategist",   "insider",   "analyst",     "expert",         "observer",  "person",
-      "employee",     "resident",  "voter",       "supporter",      "critic",    "donor",
-      "activist",     "organizer", "participant", "witness",        "friend",    "ally",
-      "colleague",    "editor",    "reporter",    "executive",      "leader",    "worker",
-      "spokesperson", "spokesman", "spokeswoman", "representative", "lawyer",    "attorney",
-      "officer",      "agent",     "diplomat",    "negotiator",     "confidant", "confidante",
-      "loyalist",     "backer",    "surrogate",   "associate",      "pollster",  "consultant",
-      "fundraiser",   "delegate",  "volunteer",   "acquaintance",   "relative",  "neighbor",
-      "insiders"};
-  for (std::string_view n : kNouns) {
-    if (w == n) return true;
-  }
-  return false;
-}
-
-bool IsPartyNoun(std::string_view w) {
-  return w == "republican" || w == "democrat" || w == "independent" || w == "libertarian";
-}
-
-// An unnamed spokesperson speaks for the organisation (the gold convention):
-// "a Facebook spokesperson said" is Facebook's.
-bool IsSpokesNoun(std::string_view w) {
-  return w == "spokesperson" || w == "spokesman" || w == "spokeswoman" || w == "representative" ||
-         w == "spokespeople" || w == "spokesmen" || w == "spokeswomen";
-}
-
 // "expected to say", "plans to tell": a speech still to come is the
 // speaker's (prepared remarks).
 bool IsIntentionVerb(std::string_view w) {
@@ -232,99 +200,6 @@ uint32_t Attributor::SkipAdverbsBack(uint32_t sb, uint32_t v) const {
   return t;
 }
 
-int Attributor::UnnamedSpeaker(uint32_t b, uint32_t e) const {
-  if (b >= e || in_quote_[b]) return -1;
-  const std::string_view det = d_.Lower(b);
-  const bool indefinite = det == "a" || det == "an" || det == "one" || det == "another";
-  if (!indefinite && det != "the") return -1;
-  // Modifiers (words, names used as modifiers: "a Facebook spokesperson",
-  // "the Trump campaign official"), then the person noun.
-  // "said another House Democrat": after a, an, one or another a party noun
-  // names nobody either.
-  auto is_head = [&](uint32_t t) {
-    return IsPersonNoun(d_.Lower(t)) || (indefinite && IsPartyNoun(d_.Lower(t)));
-  };
-  uint32_t head = b + 1;
-  while (head < e && head < b + 6 && !in_quote_[head] && d_.tokens[head].kind == TokKind::kWord &&
-         !is_head(head))
-    ++head;
-  if (head >= e || head >= b + 6 || !is_head(head)) return -1;
-  if (d_.tokens[head].cap && !IsPartyNoun(d_.Lower(head))) return -1;
-  int org = -1;
-  for (uint32_t t = b + 1; t < e && t < head + 6; ++t) {
-    if (in_quote_[t]) break;
-    const int en = m_.EntityAt(t);
-    if (en < 0) continue;
-    // A person right after the noun or in an apposition names it: "a
-    // spokesman, John Doe", "One person at the meeting, Jane Roe," (not "one
-    // operative now supporting Clinton").
-    const bool names = t == head + 1 || d_.Text(t - 1) == ",";
-    if (names && m_.entities[en].type == EntityType::kPerson) return -1;
-    if (org < 0 && m_.entities[en].type == EntityType::kOrganization) org = en;
-  }
-  if (IsSpokesNoun(d_.Lower(head))) return org >= 0 ? org : (indefinite ? Unresolved() : -1);
-  // "the Rubio backer said", "the Cruz source said": a person named only as
-  // whom the unnamed one backs or works for does not speak.
-  if (!indefinite && org < 0) {
-    for (uint32_t t = b + 1; t < head; ++t) {
-      const int en = m_.EntityAt(t);
-      if (en >= 0 && m_.entities[en].type == EntityType::kPerson) return Unresolved();
-    }
-  }
-  // "a State Department official told X": an official named only by the
-  // organisation right before the noun speaks for it, as a spokesperson
-  // does ("an official at the agency", "a senior administration official"
-  // do not).
-  if (indefinite && org >= 0 && (d_.IsWord(head, "official") || d_.IsWord(head, "officials")) &&
-      m_.mention_at[head - 1] >= 0 && m_.mentions[m_.mention_at[head - 1]].entity == org) {
-    // "a former State Department official" speaks for nobody.
-    bool former = false;
-    for (uint32_t t = b + 1; t < head; ++t) {
-      former |= d_.IsWord(t, "former") || d_.IsWord(t, "retired") || d_.Lower(t).starts_with("ex-");
-    }
-    if (!former) return org;
-  }
-  // "the senator", "the spokesman": descriptions the reference resolver
-  // knows stay with it; only affiliations and indefinite persons stop here.
-  if (!indefinite && org < 0) return -1;
-  return Unresolved();
-}
-
-bool Attributor::PersonOfUnnamed(uint32_t sb, uint32_t pb) const {
-  uint32_t k = pb;
-  if (k < sb + 3) return false;
-  const std::string_view prep = d_.Lower(k - 1);
-  if (prep != "to" && prep != "of" && prep != "for" && prep != "with") return false;
-  --k;
-  // "close to X", "familiar with X".
-  if (k > sb && (d_.IsWord(k - 1, "close") || d_.IsWord(k - 1, "familiar"))) --k;
-  if (k < sb + 2) return false;
-  const std::string_view noun = d_.Lower(k - 1);
-  if (d_.tokens[k - 1].cap || !IsPersonNoun(noun) || IsSpokesNoun(noun)) return false;
-  // The noun's determiner, over up to three modifiers: "one senior adviser".
-  for (uint32_t j = k - 1; j-- > sb && j + 5 > k;) {
-    const std::string_view w = d_.Lower(j);
-    if (w == "a" || w == "an" || w == "one" || w == "another" || w == "two" || w == "some")
-      return true;
-    if (d_.tokens[j].kind != TokKind::kWord || d_.tokens[j].cap || m_.EntityAt(j) >= 0)
-      return false;
-  }
-  return false;
-}
-
-bool Attributor::AffiliationOfUnnamed(uint32_t ob) const {
-  uint32_t k = ob;
-  if (k > 0 && d_.IsWord(k - 1, "the")) --k;
-  if (k < 2) return false;
-  const std::string_view prep = d_.Lower(k - 1);
-  if (prep != "of" && prep != "for" && prep != "from" && prep != "at" && prep != "with" &&
-      prep != "in")
-    return false;
-  const std::string_view noun = d_.Lower(k - 2);
-  return d_.tokens[k - 2].kind == TokKind::kWord && !d_.tokens[k - 2].cap && IsPersonNoun(noun) &&
-         !IsSpokesNoun(noun) && m_.EntityAt(k - 2) < 0;
-}
-
 bool Attributor::SubjectEndsAt(uint32_t c, uint32_t v) const {
   const uint32_t t = SkipAdverbsBack(c, v);
   uint32_t n = c;
@@ -406,39 +281,6 @@ int Attributor::DescribedPersonBefore(uint32_t sb, uint32_t t) const {
     uint32_t end = 0;
     const int r = DescribedPerson(k, &end);
     return r >= 0 && end == t ? r : -1;
-  }
-  return -1;
-}
-
-int Attributor::DescribedSubject(uint32_t sb, uint32_t v) const {
-  v = SkipAdverbsBack(sb, v);
-  if (v < sb + 2 || d_.tokens[v - 1].kind != TokKind::kWord || d_.tokens[v - 1].cap ||
-      m_.EntityAt(v - 1) >= 0 || in_quote_[v - 1])
-    return -1;
-  const std::string_view noun = d_.Lower(v - 1);
-  if (!d_.Has(v - 1, kTitleWord) && !IsPersonNoun(noun)) return -1;
-  for (uint32_t k = v - 2; k >= sb && k + 3 >= v; --k) {
-    // "Sanders's lawyer said": an unnamed role holder, not the owner (an
-    // organisation's spokesperson speaks for it).
-    if (d_.tokens[k].kind == TokKind::kPossessive) {
-      const int owner = k > sb ? m_.EntityAt(k - 1) : -1;
-      if (owner >= 0 && m_.entities[owner].type == EntityType::kOrganization && IsSpokesNoun(noun))
-        return owner;
-      return Unresolved();
-    }
-    const std::string_view w = d_.Lower(k);
-    if (w == "the") {
-      uint32_t len = 0;
-      const int r = ResolveReference(d_, m_, &in_quote_, k, &len);
-      if (r >= 0 && k + len == v) return r;
-      uint32_t end = 0;
-      const int p = DescribedPerson(k, &end);
-      if (p >= 0 && end == v) return p;
-      const int ep = EpithetPerson(k, v);
-      return ep >= 0 ? ep : Unresolved();
-    }
-    if (w == "a" || w == "an" || w == "one" || w == "another") return Unresolved();
-    if (k == sb) break;
   }
   return -1;
 }
