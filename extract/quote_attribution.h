@@ -155,11 +155,16 @@ class Attributor {
   bool Reported(const RawQuote& q, QuoteFact* f) const;
   // Reported() with the clause starting at `sb`.
   bool ReportedFrom(const RawQuote& q, uint32_t sb, QuoteFact* f) const;
+  // Reported() by a later clause of the sentence: the speech verb closest
+  // before the quotation, with its subject opening that clause.
+  bool ReportedNearest(const RawQuote& q, uint32_t sb, QuoteFact* f) const;
   bool ColonIntroduced(const RawQuote& q, uint32_t sb, bool ends, QuoteFact* f) const;
   bool PronounColon(const RawQuote& q, uint32_t sb, QuoteFact* f) const;
   bool After(const RawQuote& q, QuoteFact* f) const;
   bool Before(const RawQuote& q, QuoteFact* f) const;
   bool Colon(const RawQuote& q, QuoteFact* f) const;
+  // Colon() without a speech verb: the name the colon's sentence gives.
+  bool ColonSubject(const RawQuote& q, uint32_t sb, uint32_t colon, QuoteFact* f) const;
   bool Subheading(const RawQuote& q) const;
   // The quotation has an attribution of its own that names someone other
   // than `previous`, the last speaker ('"...," said Pat Doe, a pollster',
@@ -167,6 +172,9 @@ class Attributor {
   // (quote_carryover.cc).
   bool OwnAttribution(const RawQuote& q, int previous) const;
   bool NamesPrevious(uint32_t b, uint32_t e, int previous) const;
+  // [b, e), between two quotations of one sentence, is only the attribution
+  // of the first, by `speaker`: the second is the rest of the first.
+  bool InterruptedBy(uint32_t b, uint32_t e, int speaker) const;
   void Fill(const RawQuote& q, int speaker, uint32_t ev_b, uint32_t ev_e, std::string cue,
             const char* rule, QuoteFact* f) const;
 

@@ -155,6 +155,25 @@ bool Attributor::OwnAttribution(const RawQuote& q, int previous) const {
   return false;
 }
 
+// '"A," said X, "b"', '"A," X went on, "b"', '"A," said X, his colleague,
+// "b"': [b, e) is only the attribution, ending in its verb, the speaker's
+// name or a short apposition, not a phrase that names a work ('"...,"
+// writes X in a new book, "Title."').
+bool Attributor::InterruptedBy(uint32_t b, uint32_t e, int speaker) const {
+  if (e <= b) return false;
+  const uint32_t last = e - 1;
+  if (Verb(last) || d_.IsWord(last, "on")) return true;
+  if (m_.EntityAt(last) == speaker) return true;
+  for (uint32_t k = b; k < e; ++k) {
+    const std::string_view w = d_.Lower(k);
+    if (w == "in" || w == "book" || w == "books" || w == "titled" || w == "entitled" ||
+        w == "article" || w == "column" || w == "essay" || w == "film" || w == "novel" ||
+        w == "memoir" || w == "report")
+      return false;
+  }
+  return m_.EntityAt(b) == speaker || Verb(b);
+}
+
 // A paragraph that is only a quotation without a final punctuation mark
 // ('"Donald Trump will define this election"' between two sections) is a
 // subheading, not more of the previous speaker's words.
@@ -168,7 +187,8 @@ bool Attributor::Subheading(const RawQuote& q) const {
 std::vector<QuoteFact> Attributor::Run(const std::vector<RawQuote>& raw) {
   std::vector<QuoteFact> out;
   int last_speaker = -1;
-  uint32_t last_para = 0;
+  uint32_t last_para = 0, last_close = 0;
+  bool last_after = false;  // the last statement's attribution follows it
   for (const RawQuote& q : raw) {
     if (ScareQuote(d_, q) || TitleLike(d_, q) || Nickname(d_, q)) continue;
     QuoteFact f;
@@ -192,8 +212,17 @@ std::vector<QuoteFact> Attributor::Run(const std::vector<RawQuote>& raw) {
     if (!ok && last_speaker >= 0) {
       const bool starts_para = q.open == d_.paragraphs[q.first_para].tok_begin;
       const bool starts_sentence = d_.sentences[d_.sentence_of[q.open]].tok_begin == q.open;
+      // '"There's a new generation," said X, "whose tastes are ..."': the
+      // rest of a quotation its attribution interrupted, in one sentence.
+      const bool interrupted =
+          last_after && last_para == q.first_para && q.open > 0 && d_.Text(q.open - 1) == "," &&
+          d_.sentence_of[last_close] == d_.sentence_of[q.open] && q.open <= last_close + 16 &&
+          InterruptedBy(last_close + 1, q.open - 1, last_speaker);
       if (last_para == q.first_para && starts_sentence) {
         Fill(q, last_speaker, q.open, q.open, "", "quote.same_paragraph", &f);
+        ok = true;
+      } else if (interrupted) {
+        Fill(q, last_speaker, last_close + 1, q.open, "", "quote.interrupted", &f);
         ok = true;
       } else if (starts_para && last_para + 1 == q.first_para && !Subheading(q)) {
         Fill(q, last_speaker, q.open, q.open, "", "quote.continuation", &f);
@@ -204,6 +233,10 @@ std::vector<QuoteFact> Attributor::Run(const std::vector<RawQuote>& raw) {
     if (epithet_ >= 0 && f.speaker == epithet_) f.statement.evidence.rule = "quote.epithet";
     last_speaker = f.speaker;
     last_para = q.last_para;
+    last_close = q.close;
+    const std::string_view rule = f.statement.evidence.rule;
+    last_after = rule == "quote.after" || rule == "quote.after_any_verb" ||
+                 rule == "quote.epithet" || rule == "quote.interrupted";
     out.push_back(std::move(f));
   }
   return out;

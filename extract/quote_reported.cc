@@ -98,7 +98,69 @@ bool Attributor::Reported(const RawQuote& q, QuoteFact* f) const {
   // Y, said ...'.
   const uint32_t start = d_.sentences[d_.sentence_of[q.open]].tok_begin;
   const uint32_t main = MainClauseStart(start, q.open);
-  return ReportedFrom(q, start, f) || (main != start && ReportedFrom(q, main, f));
+  return ReportedFrom(q, start, f) || (main != start && ReportedFrom(q, main, f)) ||
+         ReportedNearest(q, start, f);
+}
+
+namespace {
+
+// Words after which a new clause, and so a new subject, starts.
+bool OpensClause(std::string_view w) {
+  return w == "," || w == "and" || w == "but" || w == "though" || w == "although" || w == "while" ||
+         w == "as" || w == "because" || w == "when" || w == "after" || w == "before" ||
+         w == "since" || w == "yet" || w == "so" || w == "where" || w == ";";
+}
+
+}  // namespace
+
+// ', and President X warned North Korea that the U.S. would use "..."',
+// '"...," Y told Politico, though he added he "may not do anything else"',
+// '"...," he said, warning that "..."', 'X opened the service by saying he
+// offered the church as "..."': when the sentence's start gives no speaker,
+// the speech verb closest before the quotation (after any earlier quotation
+// of the sentence) does, with a name or he/she opening its clause right
+// before it; a participle takes the subject of the speech verb before it,
+// else of its clause. Not a name that is an object ('a bill backed by X
+// states that "..."': "by" opens no clause).
+bool Attributor::ReportedNearest(const RawQuote& q, uint32_t sb, QuoteFact* f) const {
+  for (uint32_t v = q.open; v-- > sb && v + 30 > q.open;) {
+    if (in_quote_[v]) return false;
+    if (!CueVerb(v)) continue;
+    if (v == sb || Passive(v)) return false;
+    int s = -1;
+    if (d_.Lower(v).ends_with("ing")) {
+      const std::string_view link = d_.Lower(v - 1);
+      if (link != "," && link != "by" && link != "while" && link != "before" && link != "after" &&
+          link != "then")
+        return false;
+      for (uint32_t u = v - 1; u-- > sb;) {
+        if (in_quote_[u] || !Verb(u)) continue;
+        s = Passive(u) ? -1 : NearestSubject(sb, u);
+        break;
+      }
+      // "Kasich's camp offered a statement, saying it will ...": the
+      // possessor opening the sentence is not the subject.
+      const int opener = m_.EntityAt(sb);
+      const bool possessor =
+          opener >= 0 && m_.mentions[m_.mention_at[sb]].tok_end < v &&
+          d_.tokens[m_.mentions[m_.mention_at[sb]].tok_end].kind == TokKind::kPossessive;
+      if (s == -1 && !possessor) s = ClauseSubject(sb, v);
+    } else {
+      // The subject must open its clause: a name (after titles) or a
+      // pronoun right after the sentence start, a comma or a conjunction.
+      const uint32_t t = SkipAdverbsBack(sb, v);
+      if (t == sb) return false;
+      uint32_t b = t - 1;
+      if (m_.EntityAt(b) >= 0) b = m_.mentions[m_.mention_at[b]].tok_begin;
+      while (b > sb && m_.title_at[b - 1] >= 0 && m_.EntityAt(b - 1) < 0) --b;
+      if (in_quote_[b] || (b > sb && !OpensClause(d_.Lower(b - 1)))) return false;
+      s = NearestSubject(sb, v);
+    }
+    if (s < 0) return false;
+    Fill(q, s, v, q.open, std::string(d_.Lower(v)), "quote.reported_clause", f);
+    return true;
+  }
+  return false;
 }
 
 bool Attributor::ReportedFrom(const RawQuote& q, uint32_t sb, QuoteFact* f) const {

@@ -36,6 +36,17 @@ bool IsIntentionVerb(std::string_view w) {
          w == "scheduled" || w == "due" || w == "intends" || w == "going";
 }
 
+// "He went on to say", "X was quick to say", "X took to Twitter to say":
+// verbs that lead into the speech verb, whose subject then speaks.
+// Refusals ("declined to say") are not among them.
+bool IsLeadInVerb(std::string_view w) {
+  return w == "went" || w == "goes" || w == "go" || w == "took" || w == "takes" ||
+         w == "continued" || w == "continues" || w == "tried" || w == "tries" || w == "wanted" ||
+         w == "wants" || w == "sought" || w == "began" || w == "begins" || w == "started" ||
+         w == "decided" || w == "chose" || w == "rushed" || w == "hastened" || w == "moved" ||
+         w == "quick";
+}
+
 bool IsConjunction(std::string_view w) {
   return w == "but" || w == "and" || w == "yet" || w == "so";
 }
@@ -196,6 +207,27 @@ uint32_t Attributor::SkipAdverbsBack(uint32_t sb, uint32_t v) const {
                        d_.IsWord(t - 1, "are") || d_.IsWord(t - 1, "were")))
       --t;
     for (int i = 0; i < 2 && t > sb && AdverbAt(t - 1); ++i) --t;  // "is also expected to"
+    return t;
+  }
+  // "He went on to say", "Trump took to Twitter to say", "X was quick to
+  // say": the lead-in verb, its particle and a place ("to Twitter").
+  if (t > sb + 2 && d_.IsWord(t - 1, "to")) {
+    uint32_t k = t - 2;
+    if (d_.IsWord(k, "on") && k > sb) {
+      --k;
+    } else if (d_.tokens[k].cap && k > sb + 2) {
+      uint32_t j = k;
+      while (j > sb + 1 && j + 2 > k && d_.tokens[j - 1].cap) --j;
+      if (d_.IsWord(j - 1, "to") && j >= sb + 3) k = j - 2;
+    }
+    // "quick" only after its copula: "was quick to".
+    const bool quick = d_.IsWord(k, "quick");
+    const bool copula = k > sb + 1 && (d_.IsWord(k - 1, "was") || d_.IsWord(k - 1, "is") ||
+                                       d_.IsWord(k - 1, "were") || d_.IsWord(k - 1, "are"));
+    if (!d_.tokens[k].cap && IsLeadInVerb(d_.Lower(k)) && (!quick || copula)) {
+      t = quick ? k - 1 : k;
+      for (int i = 0; i < 2 && t > sb && AdverbAt(t - 1); ++i) --t;  // "then went on to"
+    }
   }
   return t;
 }

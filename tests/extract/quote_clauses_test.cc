@@ -1,0 +1,125 @@
+// Quotations whose speaker is named by a later clause of their sentence or
+// by a verb leading into the speech verb: 'He went on to say that X "..."',
+// ', and Sen. X warned that ... "..."', '"...," X said, warning that "..."',
+// and the rest of a quotation its attribution interrupted ('"A," said X,
+// "b ..."'). See quotes_reported_test.cc for the sentence-initial forms.
+#include <catch2/catch.hpp>
+
+#include "tests/extract/test_util.h"
+
+using namespace kg::extract;
+using namespace kg::extract::testing;
+
+TEST_CASE("A lead-in verb before the speech verb keeps its subject", "[quotes]") {
+  ArticleResult r = Run(
+      "Rally\n\n\"If I go too presidential, people are going to be very bored,\" Gordon Halvorsen "
+      "told the crowd.\n\nHe went on to say that his rival \"is a person who has many, many "
+      "flaws\" and left the stage.\n\nHours earlier, Marta Quillen took to Twitter to say that "
+      "\"the council is making up numbers to hide the deficit\" in the budget.\n\nSen. Evelyn "
+      "Strand "
+      "was quick to say that the plan \"will not survive the first committee vote\" this "
+      "spring.\n");
+  const Statement* s = FindStatement(r, "is a person who has many");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:gordon-halvorsen");
+  s = FindStatement(r, "the council is making up numbers");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:marta-quillen");
+  s = FindStatement(r, "will not survive the first");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:evelyn-strand");
+}
+
+TEST_CASE("A refusal or a bare adjective leads into no speech", "[quotes]") {
+  // "declined to say" and "quick to" without its copula are no lead-in.
+  ArticleResult r = Run(
+      "Budget\n\nMarta Quillen declined to say whether the council was \"making up numbers to "
+      "hide the deficit\" in the budget.\n\nThe quick to say crowd called it \"a plan that will "
+      "never pass the committee\" on Monday.\n");
+  CHECK(FindStatement(r, "making up numbers") == nullptr);
+  CHECK(FindStatement(r, "a plan that will never pass") == nullptr);
+}
+
+TEST_CASE("A later clause of the sentence names the speaker", "[quotes]") {
+  ArticleResult r = Run(
+      "Meeting\n\nThe Harbor Council scheduled an emergency meeting on the matter of the docks on "
+      "Friday, and Mayor Gordon Halvorsen warned the port that the city would use \"the full "
+      "weight of its legal powers\" to protect the docks.\n\n\"Maybe after the vote,\" Ronald "
+      "Kessler told reporters, though he added he \"may not do anything else with the money\" "
+      "this year.\n");
+  const Statement* s = FindStatement(r, "the full weight of its legal");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:gordon-halvorsen");
+  CHECK(s->evidence.rule == "quote.reported_clause");
+  s = FindStatement(r, "may not do anything else");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:ronald-kessler");
+  CHECK(s->evidence.rule == "quote.reported_clause");
+}
+
+TEST_CASE("A participle in a later clause speaks for the earlier verb's subject", "[quotes]") {
+  ArticleResult r =
+      Run("Speech\n\n\"We need to call them what they are,\" Gordon Halvorsen said, warning that "
+          "\"tough talk and empty threats\" may work as a sound bite.\n\nRev. Ray Olmstead opened "
+          "the service by saying he was offering the church as \"a space for safe and constructive "
+          "expression\" after the shooting.\n");
+  const Statement* s = FindStatement(r, "tough talk and empty threats");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:gordon-halvorsen");
+  s = FindStatement(r, "a space for safe and constructive");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:ray-olmstead");
+}
+
+TEST_CASE("A name that is no clause's subject does not speak", "[quotes]") {
+  // "by X" is an agent, "the ports" no name: the verb's subject is unnamed.
+  ArticleResult r = Run(
+      "Bill\n\nThe measure passed the committee on Tuesday after a long debate, and a letter "
+      "signed by Sen. Ann Lee states that \"every port shall publish its cargo records\" each "
+      "year.\n\nThe board met on Friday after a long and bitter debate about the docks, and the "
+      "guidance for the ports states that \"every dock shall close at midnight\" in summer.\n");
+  CHECK(FindStatement(r, "every port shall publish") == nullptr);
+  CHECK(FindStatement(r, "every dock shall close") == nullptr);
+}
+
+TEST_CASE("The rest of an interrupted quotation is its speaker's", "[quotes]") {
+  ArticleResult r =
+      Run("Paper\n\n\"There is a new generation,\" said Julia Chirico, \"whose tastes are very "
+          "different from the way the paper has seen itself.\"\n");
+  const Statement* s = FindStatement(r, "whose tastes are very different");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:julia-chirico");
+  CHECK(s->evidence.rule == "quote.interrupted");
+  // Another sentence in between: not the same quotation.
+  r =
+      Run("Paper\n\n\"There is a new generation,\" said Julia Chirico. The board disagreed, and "
+          "members called the plan, \"a waste of money and of time for everyone.\"\n");
+  s = FindStatement(r, "a waste of money");
+  CHECK((s == nullptr || s->speaker != "person:julia-chirico"));
+}
+
+TEST_CASE("A colon paragraph without a speech verb gives its name", "[quotes]") {
+  ArticleResult r = Run(
+      "Primary\n\nThe poll-hating, Lee-endorsing Harbor Review all but discounted the vote in "
+      "the home state of the front-runner:\n\n\"Halvorsen got only a very modest bump last night. "
+      "He still faces huge obstacles on the first ballot.\"\n\nThe chairman was fired at a "
+      "morning meeting, but it was a setup, New York magazine's Marta Quillen "
+      "reports:\n\n\"Shortly "
+      "after it began, the board peppered him with questions about the missing money.\"\n");
+  const Statement* s = FindStatement(r, "Halvorsen got only a very modest");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "organization:lee-endorsing-harbor-review");
+  CHECK(s->evidence.rule == "quote.colon_subject");
+  s = FindStatement(r, "Shortly after it began");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:marta-quillen");
+}
+
+TEST_CASE("A colon paragraph naming a second person or a source gives nobody", "[quotes]") {
+  ArticleResult r = Run(
+      "Debate\n\nGordon Halvorsen faced a pointed question from Marta Quillen:\n\n\"Why did you "
+      "vote against the port budget three times in a row?\"\n\nAfter meeting Evelyn Strand, the "
+      "board put up a sign:\n\n\"No more votes until the audit of the port is finished.\"\n");
+  CHECK(FindStatement(r, "Why did you vote against") == nullptr);
+  CHECK(FindStatement(r, "No more votes until") == nullptr);
+}
