@@ -47,11 +47,39 @@ constexpr const char* kDescriptions[] = {
     "congresswoman", "spokesman", "spokeswoman", "professor", "secretary",
     "director",      "mayor",     "lawmaker",    "attorney"};
 
+// A lower-case word that may describe the holder of a title ("the colorful
+// former governor", "the embattled senator"): no function, speech or title
+// word, nor one that picks out another person than the one last named ("the
+// first senator to endorse", "the new governor", "the vice president").
+bool DescriptiveModifier(const Document& d, uint32_t k) {
+  if (d.Has(k, kFunctionWord | kSpeechVerb | kTitleWord) ||
+      d.Text(k).find('.') != std::string_view::npos)
+    return false;
+  static constexpr std::string_view kOtherPerson[] = {
+      "first",   "second", "third",     "last",       "only",      "other",  "next",
+      "new",     "same",   "sole",      "lone",       "incoming",  "future", "eventual",
+      "vice",    "deputy", "assistant", "lieutenant", "associate", "state",  "acting",
+      "interim", "top",    "current",   "sitting",    "late"};
+  const std::string_view w = d.Lower(k);
+  for (std::string_view x : kOtherPerson) {
+    if (w == x) return false;
+  }
+  return true;
+}
+
 // "the senator", "the Massachusetts senator", "the former secretary": the
 // title word a description at `tok` ends in, with up to two modifiers
-// (capitalised words or a few lower-case adjectives) before it.
+// (capitalised words or lower-case adjectives, DescriptiveModifier) before it.
 bool DescriptionTitle(const Document& d, uint32_t tok, std::string* title, uint32_t* len) {
-  for (uint32_t k = tok + 1; k < d.tokens.size() && k <= tok + 3; ++k) {
+  uint32_t first = tok + 1;
+  // "the state's governor", "the city's longtime mayor": a place's officer.
+  if (first + 2 < d.tokens.size() && d.tokens[first + 1].kind == TokKind::kPossessive) {
+    const std::string_view place = d.Lower(first);
+    if (place == "state" || place == "city" || place == "county" || place == "country" ||
+        place == "nation")
+      first += 2;
+  }
+  for (uint32_t k = first; k < d.tokens.size() && k <= first + 2; ++k) {
     if (d.tokens[k].kind != TokKind::kWord) return false;
     std::string_view n = d.Lower(k);
     for (const char* t : kDescriptions) {
@@ -63,7 +91,8 @@ bool DescriptionTitle(const Document& d, uint32_t tok, std::string* title, uint3
     }
     const bool modifier = d.tokens[k].cap || n == "former" || n == "then" || n == "longtime" ||
                           n == "veteran" || n == "freshman" || n == "junior" || n == "senior" ||
-                          n == "liberal" || n == "conservative" || n == "outgoing";
+                          n == "liberal" || n == "conservative" || n == "outgoing" ||
+                          DescriptiveModifier(d, k);
     if (!modifier) return false;
   }
   return false;
@@ -110,6 +139,29 @@ int InvertedSubject(const Document& d, const MentionTable& m, const std::vector<
         return -1;
     }
     return -1;
+  }
+  return -1;
+}
+
+// "X's running mate, Gov. Z, announced ...", "X's longtime friend, Z, said":
+// the person named in the apposition after a person's possessive and a
+// noun phrase without a title (titles are read by OpeningSubject), not the
+// possessor; -1 when the mention at `t` is not such a possessor.
+int PossessorApposition(const Document& d, const MentionTable& m, uint32_t t, uint32_t end) {
+  uint32_t k = m.mentions[m.mention_at[t]].tok_end;
+  if (k >= end || d.tokens[k].kind != TokKind::kPossessive) return -1;
+  const uint32_t noun = ++k;
+  // "X's predecessor as speaker, Z,": a preposition may join the nouns.
+  while (k < end && k < noun + 4 && d.tokens[k].kind == TokKind::kWord && !d.tokens[k].cap &&
+         m.EntityAt(k) < 0 && !d.Has(k, kSpeechVerb) &&
+         (!d.Has(k, kFunctionWord) ||
+          (k > noun && (d.IsWord(k, "as") || d.IsWord(k, "of") || d.IsWord(k, "for")))))
+    ++k;
+  if (k == noun || k + 1 >= end || d.Text(k) != ",") return -1;
+  for (uint32_t n = k + 1; n < end && n < k + 5; ++n) {
+    const int a = m.EntityAt(n);
+    if (a >= 0) return m.entities[a].type == EntityType::kPerson ? a : -1;
+    if (m.title_at[n] < 0 && !d.Has(n, kTitleWord | kNameTitle)) return -1;
   }
   return -1;
 }
@@ -178,6 +230,10 @@ int OpeningSubject(const Document& d, const MentionTable& m, const std::vector<b
   // "Clinton campaign manager Robby Mook told ...", "Trump's lawyer X": a
   // person named as the owner of a role is not the subject.
   const bool owner_person = e >= 0 && !org;
+  if (owner_person) {
+    const int a = PossessorApposition(d, m, t, end);
+    if (a >= 0) return a;
+  }
   if (org || owner_person || (e < 0 && d.Lower(t) == "the")) {
     uint32_t k = e >= 0 ? m.mentions[m.mention_at[t]].tok_end : t + 2;
     if (e >= 0 && k < end && d.tokens[k].kind == TokKind::kPossessive) ++k;
@@ -249,6 +305,53 @@ int SalientSubject(const Document& d, const MentionTable& m, const std::vector<b
 }
 
 }  // namespace
+
+int PronounBeforeCopula(const Document& d, const MentionTable& m, const std::vector<bool>* in_quote,
+                        uint32_t v) {
+  if (v == 0 || (in_quote && (*in_quote)[v - 1])) return -1;
+  const std::string_view w = d.Lower(v - 1);
+  if (w != "he" && w != "she") return -1;
+  const Sentence& s = d.sentences[d.sentence_of[v - 1]];
+  if (v - 1 != s.tok_begin) {
+    // "A graduate of Y Law School, he is ...": only a short introductory
+    // phrase, opening with an article or a preposition, holding no
+    // quotation, speech verb or person.
+    if (v - 1 < s.tok_begin + 2 || v - 1 > s.tok_begin + 12 || d.Text(v - 2) != ",") return -1;
+    const std::string_view first = d.Lower(s.tok_begin);
+    if (first != "a" && first != "an" && IntroductoryReach(first) == 0) return -1;
+    for (uint32_t k = s.tok_begin; k + 2 < v; ++k) {
+      if ((in_quote && (*in_quote)[k]) || d.Has(k, kSpeechVerb) || d.Text(k) == ",") return -1;
+      const int e = m.EntityAt(k);
+      if (e >= 0 && m.entities[e].type == EntityType::kPerson) return -1;
+    }
+  }
+  // A bio's pronoun is the person the sentence before is about; when that
+  // sentence opens with someone we did not recognise ("Jed Doe served as
+  // ...", then "He is a senior fellow of Y") or names another person who
+  // fits, nobody: a looser reading gave the role to the last name of the
+  // story.
+  const Gender want = PronounGender(w);
+  const uint32_t cs = d.sentence_of[v - 1];
+  for (uint32_t prev = cs; prev-- > 0 && cs - prev <= 4;) {
+    if (d.sentences[prev].para + 2 < s.para) return -1;
+    Gender pronoun = Gender::kUnknown;
+    const int subj = SentenceSubject(d, m, in_quote, prev, UINT32_MAX, &pronoun);
+    if (subj == kPronounSubject && pronoun == want) continue;  // "He spent ... He is ..."
+    if (subj < 0) return -1;
+    const Gender g = m.entities[subj].gender;
+    if (g != want && g != Gender::kUnknown) return -1;
+    for (uint32_t t = d.sentences[prev].tok_begin; t < d.sentences[prev].tok_end; ++t) {
+      const int e = m.EntityAt(t);
+      if (e < 0 || e == subj || (in_quote && (*in_quote)[t])) continue;
+      const EntityInfo& other = m.entities[e];
+      if (other.type == EntityType::kPerson &&
+          (other.gender == want || other.gender == Gender::kUnknown))
+        return -1;
+    }
+    return subj;
+  }
+  return -1;
+}
 
 uint32_t IntroductoryReach(std::string_view w) {
   // Prepositions and subordinators open phrases of any length ("In a speech

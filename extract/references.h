@@ -25,6 +25,13 @@ namespace kg::extract {
 int ResolveReference(const Document& doc, const MentionTable& m, const std::vector<bool>* in_quote,
                      uint32_t tok, uint32_t* len);
 
+// "He is a professor at Y", "A graduate of Y, she is the director of Z":
+// the person a he/she right before the copula at `v` stands for, when the
+// pronoun opens its sentence or follows a short introductory phrase; -1
+// otherwise. The role rules read what follows the copula.
+int PronounBeforeCopula(const Document& doc, const MentionTable& m,
+                        const std::vector<bool>* in_quote, uint32_t v);
+
 // How many tokens after `w` (lower-case) the comma closing an introductory
 // phrase it opens may come ("In a speech on Tuesday, ...": far; "Last week,
 // ...": near); 0 when `w` opens no such phrase.

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/references.h"
 #include "extract/relation_finder.h"
 
 namespace kg::extract::internal {
@@ -29,12 +30,16 @@ void RelationFinder::AppositionRoles(uint32_t s) {
     // the sentence reads like an apposition.
     const Token& tok = d_.tokens[t];
     const bool comma = tok.kind == TokKind::kPunct && d_.Text(t) == ",";
-    const bool copula =
-        !comma && tok.end - tok.start == 2 && d_.Lower(t) == "is" && opens_sentence(t);
+    const bool is = !comma && tok.end - tok.start == 2 && d_.Lower(t) == "is";
+    // "He is a professor at Y" (references.cc resolves the pronoun).
+    const int pronoun = is ? PronounBeforeCopula(d_, m_, &in_quote_, t) : -1;
+    const bool copula = is && (pronoun >= 0 || opens_sentence(t));
     if (!comma && !copula) continue;
-    int p = copula ? Ent(t - 1) : PersonBeforeComma(sb, t);
+    int p = pronoun >= 0 ? pronoun : copula ? Ent(t - 1) : PersonBeforeComma(sb, t);
     if (!IsType(p, EntityType::kPerson) || in_quote_[t]) continue;
-    const char* rule = copula ? "role.copula" : "role.apposition";
+    const char* rule = pronoun >= 0 ? "role.copula_pronoun"
+                       : copula     ? "role.copula"
+                                    : "role.apposition";
     uint32_t k = t + 1;
     // "X, also a Fox News contributor", "X is now a professor at Y".
     if (k + 1 < se && In(d_.Lower(k), {"also", "now", "currently"})) ++k;
