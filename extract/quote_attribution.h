@@ -148,6 +148,9 @@ class Attributor {
   bool DashSigned(const RawQuote& q, uint32_t dash, QuoteFact* f) const;
   bool TrailingAttribution(const RawQuote& q, uint32_t c, QuoteFact* f) const;
   bool FollowsSpeech(const RawQuote& q, QuoteFact* f) const;
+  // FollowsSpeech() after a sentence opening with a person, without a
+  // speech verb.
+  bool FollowsSubject(const RawQuote& q, const Sentence& prev, QuoteFact* f) const;
   // The speaker an attribution ending sentence [sb, se) names ('..., he
   // said.', '..., argues X of Y.'); -1 when none.
   int EndAttribution(uint32_t sb, uint32_t se) const;

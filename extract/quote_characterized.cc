@@ -161,7 +161,8 @@ bool Attributor::DashSigned(const RawQuote& q, uint32_t dash, QuoteFact* f) cons
 int Attributor::EndAttribution(uint32_t sb, uint32_t se) const {
   if (se < sb + 4 || d_.Text(se - 1) != ".") return -1;
   const uint32_t last = se - 1;  // the period
-  for (uint32_t k = last; k-- > sb + 1 && k + 10 > last;) {
+  // ", says X, coeditor of a history of Y.": past an apposition's comma.
+  for (uint32_t k = last; k-- > sb + 1 && k + 20 > last;) {
     if (in_quote_[k]) return -1;
     if (d_.Text(k) != ",") continue;
     const uint32_t a = k + 1;
@@ -188,7 +189,8 @@ int Attributor::EndAttribution(uint32_t sb, uint32_t se) const {
       if (v + 1 != last || !Verb(v)) return -1;
       rest = last;
     }
-    if (e < 0 || m_.entities[e].type != EntityType::kPerson) return -1;
+    if (e < 0) continue;
+    if (m_.entities[e].type != EntityType::kPerson) return -1;
     for (uint32_t t = rest; t < last; ++t) {
       if (Verb(t) || in_quote_[t]) return -1;
     }
@@ -251,7 +253,32 @@ bool Attributor::FollowsSpeech(const RawQuote& q, QuoteFact* f) const {
     return false;
   };
   const uint32_t main = MainClauseStart(prev.tok_begin, prev.tok_end);
-  return speech_from(prev.tok_begin) || (main != prev.tok_begin && speech_from(main));
+  return speech_from(prev.tok_begin) || (main != prev.tok_begin && speech_from(main)) ||
+         (!para_after && FollowsSubject(q, prev, f));
+}
+
+// 'Kelly Ayotte then excuses herself. "I've got to pick up my daughter!"',
+// 'The former president X, who has often criticised Y, was equally direct.
+// "..."': a quotation ending its paragraph, after a sentence of the same
+// paragraph that opens with a person, names no other person and holds no
+// verb of saying, is that person's.
+bool Attributor::FollowsSubject(const RawQuote& q, const Sentence& prev, QuoteFact* f) const {
+  if (!q.closed || q.close + 2 < d_.paragraphs[q.last_para].tok_end) return false;
+  uint32_t n = prev.tok_begin;
+  if (d_.IsWord(n, "the")) ++n;
+  while (n < prev.tok_end && m_.title_at[n] >= 0 && m_.EntityAt(n) < 0) ++n;
+  if (n >= prev.tok_end) return false;
+  const int s = m_.EntityAt(n);
+  if (s < 0 || m_.entities[s].type != EntityType::kPerson) return false;
+  const uint32_t me = m_.mentions[m_.mention_at[n]].tok_end;
+  if (me >= prev.tok_end || d_.tokens[me].kind == TokKind::kPossessive) return false;
+  for (uint32_t t = me; t < prev.tok_end; ++t) {
+    if (Verb(t)) return false;
+    const int e = m_.EntityAt(t);
+    if (e >= 0 && e != s && m_.entities[e].type == EntityType::kPerson) return false;
+  }
+  Fill(q, s, prev.tok_begin, q.open, "", "quote.follows_subject", f);
+  return true;
 }
 
 }  // namespace kg::extract

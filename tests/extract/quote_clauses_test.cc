@@ -123,3 +123,27 @@ TEST_CASE("A colon paragraph naming a second person or a source gives nobody", "
   CHECK(FindStatement(r, "Why did you vote against") == nullptr);
   CHECK(FindStatement(r, "No more votes until") == nullptr);
 }
+
+TEST_CASE("A quotation after a sentence about one person is that person's", "[quotes]") {
+  ArticleResult r = Run(
+      "Senate\n\nSen. Kelly Ashworth then excuses herself. \"I have got to pick up my daughter "
+      "before 5:30 or I am in trouble!\"\n\nMembers have brought this upon themselves, says "
+      "Raymond Smock, a historian of the House and coeditor of a history of its inquiries. \"They "
+      "have tied their own hands in recent years.\"\n");
+  const Statement* s = FindStatement(r, "I have got to pick up my daughter");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:kelly-ashworth");
+  CHECK(s->evidence.rule == "quote.follows_subject");
+  s = FindStatement(r, "They have tied their own hands");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:raymond-smock");
+}
+
+TEST_CASE("A sentence naming two people or not ending the paragraph gives nobody", "[quotes]") {
+  ArticleResult r = Run(
+      "Senate\n\nSen. Kelly Ashworth met Gov. Paul Redding on Monday. \"We have to fix the "
+      "roads before the winter comes.\"\n\nSen. Kelly Ashworth left the chamber early. \"We have "
+      "to fix the bridges before the spring.\" The vote was delayed until Friday.\n");
+  CHECK(FindStatement(r, "We have to fix the roads") == nullptr);
+  CHECK(FindStatement(r, "We have to fix the bridges") == nullptr);
+}
