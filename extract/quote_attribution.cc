@@ -236,6 +236,31 @@ bool Attributor::After(const RawQuote& q, QuoteFact* f) const {
       }
     }
   }
+  // '"I love the poorly educated!" he crowed in his victory address.', '"...,"
+  // she pivoted': he or she in lower case (the quotation's sentence goes on)
+  // and a past tense the speech verbs lack, closing the sentence after at
+  // most a short phrase. Only a quotation opening its sentence: in 'When
+  // Obama described it as "Don't do stupid stuff," she ridiculed him' the
+  // words are someone else's.
+  const std::string_view mark = q.close > q.open + 1 ? d_.Text(q.close - 1) : std::string_view();
+  if ((comma || mark == "!" || mark == "?") && !d_.tokens[c].cap &&
+      d_.sentences[d_.sentence_of[q.open]].tok_begin == q.open &&
+      (d_.IsWord(c, "he") || d_.IsWord(c, "she")) && c + 1 < p.tok_end &&
+      d_.tokens[c + 1].kind == TokKind::kWord && !d_.tokens[c + 1].cap &&
+      d_.Lower(c + 1).ends_with("ed") && !Passive(c + 1)) {
+    const uint32_t v = c + 1;
+    uint32_t end = v + 1;
+    while (end < p.tok_end && end < v + 6 && d_.tokens[end].kind == TokKind::kWord &&
+           !d_.tokens[end].cap && !in_quote_[end])
+      ++end;
+    if (end >= p.tok_end || SentenceEnd(end) || (end == v + 1 && d_.Text(end) == ",")) {
+      uint32_t len = 0;
+      const int s = ResolveReference(d_, m_, &in_quote_, c, &len);
+      if (s < 0) return false;
+      Fill(q, s, q.open, v, std::string(d_.Lower(v)), "quote.after_any_verb", f);
+      return true;
+    }
+  }
   return false;
 }
 
@@ -362,67 +387,6 @@ bool Attributor::Colon(const RawQuote& q, QuoteFact* f) const {
   std::string cue = CleanText(d_.bytes, d_.tokens[cue_b].start, d_.tokens[prev.tok_end - 2].end);
   if (std::count(cue.begin(), cue.end(), ' ') > 4) cue = std::string(d_.Lower(cue_b));
   Fill(q, s, prev.tok_end - 1, q.open, cue, "quote.colon", f);
-  f->statement.evidence.span.start = d_.tokens[sb].start;
-  f->statement.evidence.text =
-      CleanText(d_.bytes, d_.tokens[sb].start, f->statement.evidence.span.end);
-  return true;
-}
-
-}  // namespace kg::extract
-
-namespace kg::extract {
-
-// A paragraph ending in a colon without a speech verb: 'The Cruz-endorsing
-// National Review all but discounted the vote:', 'It was a setup, New York
-// magazine's Gabe Sherman reports:'. The quotation paragraph after it is
-// the words of the name right before the colon's last word, else of the
-// name opening the sentence when no other person is named in it and no word
-// says the words are someone else's ('a question from X:', 'a sign that
-// read:').
-bool Attributor::ColonSubject(const RawQuote& q, uint32_t sb, uint32_t colon, QuoteFact* f) const {
-  if (colon < sb + 3) return false;
-  // '"...," [Heidi] Sawyer said.': the quotation names its own speaker.
-  const Paragraph& p = d_.paragraphs[q.last_para];
-  for (uint32_t k = q.close + 1; q.closed && k < p.tok_end && k < q.close + 8; ++k) {
-    if (SentenceEnd(k) || d_.tokens[k].kind == TokKind::kOpenQuote) break;
-    if (Verb(k)) return false;
-  }
-  int s = -1;
-  // "..., X reports:": a name and a present tense before the colon (not a
-  // past participle: "the letter X received:").
-  const uint32_t last = colon - 1;
-  if (d_.tokens[last].kind == TokKind::kWord && !d_.tokens[last].cap && m_.EntityAt(last) < 0 &&
-      !d_.Has(last, kFunctionWord) && m_.EntityAt(last - 1) >= 0 && !in_quote_[last - 1] &&
-      d_.Lower(last).ends_with("s")) {
-    s = m_.EntityAt(last - 1);
-    if (m_.entities[s].type != EntityType::kPerson) return false;
-  } else {
-    // The name opening the sentence, after a determiner and describing
-    // words ("The Trump-hating, Cruz-endorsing X"); not after a preposition
-    // ("After meeting X, ...").
-    uint32_t t = sb;
-    if (d_.IsWord(t, "the") || d_.IsWord(t, "this") || d_.IsWord(t, "a")) ++t;
-    while (t < colon && t < sb + 6 && m_.EntityAt(t) < 0 && !in_quote_[t] && !Verb(t) &&
-           ((d_.tokens[t].kind == TokKind::kWord && !d_.Has(t, kFunctionWord) &&
-             (!d_.tokens[t].cap || d_.Text(t).find('-') != std::string_view::npos)) ||
-            d_.Text(t) == ","))
-      ++t;
-    if (t >= colon || m_.EntityAt(t) < 0 || in_quote_[t]) return false;
-    s = m_.EntityAt(t);
-    const uint32_t me = m_.mentions[m_.mention_at[t]].tok_end;
-    if (me >= colon || d_.tokens[me].kind != TokKind::kWord || d_.tokens[me].cap) return false;
-    for (uint32_t k = me; k < colon; ++k) {
-      const std::string_view w = d_.Lower(k);
-      if (in_quote_[k] || SentenceEnd(k) || w == "from" || w == "by" || w == "read" ||
-          w == "reads" || w == "quoted" || w == "quoting" || w == "cited" || w == "citing" ||
-          w == "that" || w == "which" || w == "who" || w == "he" || w == "she" || w == "they")
-        return false;
-      const int e = m_.EntityAt(k);
-      if (e >= 0 && e != s && m_.entities[e].type == EntityType::kPerson) return false;
-    }
-  }
-  if (s < 0) return false;
-  Fill(q, s, colon, q.open, ":", "quote.colon_subject", f);
   f->statement.evidence.span.start = d_.tokens[sb].start;
   f->statement.evidence.text =
       CleanText(d_.bytes, d_.tokens[sb].start, f->statement.evidence.span.end);

@@ -184,4 +184,61 @@ bool Attributor::ReportedFrom(const RawQuote& q, uint32_t sb, QuoteFact* f) cons
   return false;
 }
 
+// A paragraph ending in a colon without a speech verb: 'The Cruz-endorsing
+// National Review all but discounted the vote:', 'It was a setup, New York
+// magazine's Gabe Sherman reports:'. The quotation paragraph after it is
+// the words of the name right before the colon's last word, else of the
+// name opening the sentence when no other person is named in it and no word
+// says the words are someone else's ('a question from X:', 'a sign that
+// read:').
+bool Attributor::ColonSubject(const RawQuote& q, uint32_t sb, uint32_t colon, QuoteFact* f) const {
+  if (colon < sb + 3) return false;
+  // '"...," [Heidi] Sawyer said.': the quotation names its own speaker.
+  const Paragraph& p = d_.paragraphs[q.last_para];
+  for (uint32_t k = q.close + 1; q.closed && k < p.tok_end && k < q.close + 8; ++k) {
+    if (SentenceEnd(k) || d_.tokens[k].kind == TokKind::kOpenQuote) break;
+    if (Verb(k)) return false;
+  }
+  int s = -1;
+  // "..., X reports:": a name and a present tense before the colon (not a
+  // past participle: "the letter X received:").
+  const uint32_t last = colon - 1;
+  if (d_.tokens[last].kind == TokKind::kWord && !d_.tokens[last].cap && m_.EntityAt(last) < 0 &&
+      !d_.Has(last, kFunctionWord) && m_.EntityAt(last - 1) >= 0 && !in_quote_[last - 1] &&
+      d_.Lower(last).ends_with("s")) {
+    s = m_.EntityAt(last - 1);
+    if (m_.entities[s].type != EntityType::kPerson) return false;
+  } else {
+    // The name opening the sentence, after a determiner and describing
+    // words ("The Trump-hating, Cruz-endorsing X"); not after a preposition
+    // ("After meeting X, ...").
+    uint32_t t = sb;
+    if (d_.IsWord(t, "the") || d_.IsWord(t, "this") || d_.IsWord(t, "a")) ++t;
+    while (t < colon && t < sb + 6 && m_.EntityAt(t) < 0 && !in_quote_[t] && !Verb(t) &&
+           ((d_.tokens[t].kind == TokKind::kWord && !d_.Has(t, kFunctionWord) &&
+             (!d_.tokens[t].cap || d_.Text(t).find('-') != std::string_view::npos)) ||
+            d_.Text(t) == ","))
+      ++t;
+    if (t >= colon || m_.EntityAt(t) < 0 || in_quote_[t]) return false;
+    s = m_.EntityAt(t);
+    const uint32_t me = m_.mentions[m_.mention_at[t]].tok_end;
+    if (me >= colon || d_.tokens[me].kind != TokKind::kWord || d_.tokens[me].cap) return false;
+    for (uint32_t k = me; k < colon; ++k) {
+      const std::string_view w = d_.Lower(k);
+      if (in_quote_[k] || SentenceEnd(k) || w == "from" || w == "by" || w == "read" ||
+          w == "reads" || w == "quoted" || w == "quoting" || w == "cited" || w == "citing" ||
+          w == "that" || w == "which" || w == "who" || w == "he" || w == "she" || w == "they")
+        return false;
+      const int e = m_.EntityAt(k);
+      if (e >= 0 && e != s && m_.entities[e].type == EntityType::kPerson) return false;
+    }
+  }
+  if (s < 0) return false;
+  Fill(q, s, colon, q.open, ":", "quote.colon_subject", f);
+  f->statement.evidence.span.start = d_.tokens[sb].start;
+  f->statement.evidence.text =
+      CleanText(d_.bytes, d_.tokens[sb].start, f->statement.evidence.span.end);
+  return true;
+}
+
 }  // namespace kg::extract

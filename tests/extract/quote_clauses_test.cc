@@ -147,3 +147,27 @@ TEST_CASE("A sentence naming two people or not ending the paragraph gives nobody
   CHECK(FindStatement(r, "We have to fix the roads") == nullptr);
   CHECK(FindStatement(r, "We have to fix the bridges") == nullptr);
 }
+
+TEST_CASE("He or she and any past tense after a quotation attribute it", "[quotes]") {
+  ArticleResult r = Run(
+      "Rally\n\nGordon Halvorsen won the caucuses on Tuesday night.\n\n\"I love the well "
+      "educated voters of this state!\" he crowed in his victory address.\n\nSen. Marta Quillen "
+      "spoke after him.\n\n\"We will get the roads fixed because people will demand it,\" she "
+      "thundered.\n");
+  const Statement* s = FindStatement(r, "I love the well educated");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:gordon-halvorsen");
+  CHECK(s->evidence.rule == "quote.after_any_verb");
+  s = FindStatement(r, "We will get the roads fixed");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:marta-quillen");
+}
+
+TEST_CASE("A pronoun after a quotation inside a sentence is not its speaker", "[quotes]") {
+  // The quotation does not open its sentence: the words are someone else's.
+  ArticleResult r = Run(
+      "Debate\n\nSen. Marta Quillen spoke first.\n\nWhen Gordon Halvorsen described his policy as "
+      "\"never do anything stupid at all,\" she ridiculed him.\n");
+  const Statement* s = FindStatement(r, "never do anything stupid");
+  CHECK((s == nullptr || s->speaker != "person:marta-quillen"));
+}
