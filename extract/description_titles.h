@@ -1,0 +1,29 @@
+// Internal to extract/: the titles a description names ("the senator",
+// "the colorful former governor", "the state's governor") and whether a
+// person carried one ("Sen.", "former president", not "vice president").
+// Used by references.cc to resolve descriptions to the last person who
+// held the title.
+#ifndef KG_EXTRACT_DESCRIPTION_TITLES_H_
+#define KG_EXTRACT_DESCRIPTION_TITLES_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/document.h"
+
+namespace kg::extract::internal {
+
+// Whether a person with `titles` (lower-case) carried the description's
+// title word `word` ("senator" for "sen.", "ag" for "attorney general").
+bool TitleMatches(const std::vector<std::string>& titles, std::string_view word);
+
+// "the senator", "the Massachusetts senator", "the former secretary": the
+// title word a description at `tok` ("the") ends in, and its length in
+// tokens; false when `tok` opens no such description.
+bool DescriptionTitle(const Document& d, uint32_t tok, std::string* title, uint32_t* len);
+
+}  // namespace kg::extract::internal
+
+#endif  // KG_EXTRACT_DESCRIPTION_TITLES_H_
