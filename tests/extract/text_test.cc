@@ -41,6 +41,15 @@ TEST_CASE("CleanText copies single spaces and collapses the others", "[text]") {
   CHECK(CleanText(plain, 0, static_cast<uint32_t>(plain.size())) == plain);
   CHECK(CleanText(plain, 4, 12) == "sentence");
   CHECK(CleanText(plain, 3, 13) == "sentence");  // the spaces at the ends are dropped
+  // Long runs (copied 16 bytes at a time) that end at a quotation mark, a
+  // double space, a byte beyond ASCII and the end of the range.
+  const std::string longer =
+      "The senator said on Tuesday that the committee would meet again \"soon\", and  then   "
+      "left\xc2\xa0quietly.";
+  CHECK(CleanText(longer, 0, static_cast<uint32_t>(longer.size())) ==
+        "The senator said on Tuesday that the committee would meet again \"soon\", and then left "
+        "quietly.");
+  CHECK(CleanText(longer, 4, 40) == longer.substr(4, 36));
 }
 
 TEST_CASE("Slug makes stable ids", "[text]") {
