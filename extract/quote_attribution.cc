@@ -155,7 +155,7 @@ bool Attributor::After(const RawQuote& q, QuoteFact* f) const {
   }
   for (uint32_t v = c; v < p.tok_end && v < c + reach; ++v) {
     if (SentenceEnd(v) || d_.tokens[v].kind == TokKind::kOpenQuote) break;
-    if (!Verb(v)) continue;
+    if (!Verb(v) && !DocumentReads(c, v)) continue;
     if (v == c) return false;
     if (v >= c + 18 && d_.Text(v - 1) != ",") continue;
     for (uint32_t k = c; own_mark && k < v && d_.Text(k) != ","; ++k) {
@@ -262,6 +262,15 @@ bool Attributor::After(const RawQuote& q, QuoteFact* f) const {
     }
   }
   return false;
+}
+
+// '"...," the statement read.', 'the letter reads': a document's words.
+bool Attributor::DocumentReads(uint32_t c, uint32_t v) const {
+  if (v < c + 2 || !(d_.IsWord(v, "read") || d_.IsWord(v, "reads")) || d_.tokens[v].cap)
+    return false;
+  const std::string_view n = d_.Lower(v - 1);
+  return d_.IsWord(c, "the") &&
+         (n == "statement" || n == "letter" || n == "memo" || n == "memorandum" || n == "op-ed");
 }
 
 // X said: "..." / X said "..." / He said the policy "is ..." (to the end of

@@ -164,6 +164,8 @@ class Attributor {
   bool ColonIntroduced(const RawQuote& q, uint32_t sb, bool ends, QuoteFact* f) const;
   bool PronounColon(const RawQuote& q, uint32_t sb, QuoteFact* f) const;
   bool After(const RawQuote& q, QuoteFact* f) const;
+  // "the statement read" at [c, v]: a document's noun and "read(s)".
+  bool DocumentReads(uint32_t c, uint32_t v) const;
   bool Before(const RawQuote& q, QuoteFact* f) const;
   bool Colon(const RawQuote& q, QuoteFact* f) const;
   // Colon() without a speech verb: the name the colon's sentence gives.

@@ -215,6 +215,9 @@ uint32_t Attributor::SkipAdverbsBack(uint32_t sb, uint32_t v) const {
     uint32_t k = t - 2;
     if (d_.IsWord(k, "on") && k > sb) {
       --k;
+    } else if (d_.IsWord(k, "as") && k > sb + 3 && d_.IsWord(k - 1, "far") &&
+               d_.IsWord(k - 2, "so")) {  // "went so far as to declare"
+      k -= 3;
     } else if (d_.tokens[k].cap && k > sb + 2) {
       uint32_t j = k;
       while (j > sb + 1 && j + 2 > k && d_.tokens[j - 1].cap) --j;

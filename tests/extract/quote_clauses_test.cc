@@ -171,3 +171,20 @@ TEST_CASE("A pronoun after a quotation inside a sentence is not its speaker", "[
   const Statement* s = FindStatement(r, "never do anything stupid");
   CHECK((s == nullptr || s->speaker != "person:marta-quillen"));
 }
+
+TEST_CASE("A document that reads speaks for its author", "[quotes]") {
+  ArticleResult r = Run(
+      "Unity\n\nConservative activist Gordon Halvorsen called for a unity ticket in a statement "
+      "he issued after the meeting.\n\n\"We believe that the issue is greater than an issue of "
+      "party,\" the statement read.\n\nSen. Marta Quillen went so far as to say that \"the "
+      "embargo is going to end before the winter\" on Monday.\n");
+  const Statement* s = FindStatement(r, "We believe that the issue is greater");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:gordon-halvorsen");
+  s = FindStatement(r, "the embargo is going to end");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:marta-quillen");
+  // "read" after no document noun is no speech verb.
+  r = Run("Books\n\n\"A long history of the port and its many quarrels,\" the children read.\n");
+  CHECK(FindStatement(r, "A long history of the port") == nullptr);
+}
