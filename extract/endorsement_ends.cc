@@ -1,9 +1,9 @@
 // Where the ends of an endorsement are when the verb's own phrase does not
 // name them (RelationFinder helpers for relations.cc and
 // endorsement_nouns.cc): pronouns ("X endorsed him"), descriptions ("the
-// group"), relative clauses and appositions ("X of Ohio, who backed Y", "the
-// first senator to endorse Y"), agents after "by" and organisations before a
-// title ("House Democratic leader X"). Moved out of endorsement_cues.cc to
+// group"), appositions ("the first senator to endorse Y"), agents after "by"
+// and organisations before a title ("House Democratic leader X"); relative
+// clauses are in endorsement_clauses.cc. Moved out of endorsement_cues.cc to
 // keep each file one family of rules.
 #include <algorithm>
 #include <initializer_list>
@@ -253,95 +253,6 @@ int RelationFinder::PersonAfterOrgTitle(int e, uint32_t from, uint32_t se) const
   return e;
 }
 
-// The subject of the verb at `v` across a relative clause or a description
-// with one: "X of Ohio, who backed Y" and "X (R-Ohio), who backed Y" (at
-// "backed": X), "X, a South Carolina Republican who is backing Y", "X, who
-// dropped out early, has now endorsed Y" (X, not a name inside the clause).
-// -1 when none of these shapes.
-int RelationFinder::RelativeSubject(uint32_t sb, uint32_t v) const {
-  uint32_t t = v;
-  while (t > sb && SkippableBeforeVerb(t - 1)) --t;
-  if (t < sb + 3 || in_quote_[t - 1]) return -1;
-  uint32_t who = t - 1;
-  if (d_.Text(who) == ",") {                      // the relative clause ends before a finite verb
-    if (d_.Lower(v).ends_with("ing")) return -1;  // "X, who ..., backing Y"
-    for (who = t - 2; who > sb + 1 && who + 16 > t; --who) {
-      if (d_.Lower(who) == "who" || d_.tokens[who].kind == TokKind::kPunct || in_quote_[who]) break;
-    }
-    if (d_.Lower(who) != "who" || who + 2 >= t) return -1;
-  } else if (d_.Lower(who) == "and") {  // "X, who serves on Z and has endorsed Y"
-    for (who = t - 2; who > sb + 1 && who + 14 > t; --who) {
-      if (d_.Lower(who) == "who" || d_.tokens[who].kind == TokKind::kPunct || in_quote_[who] ||
-          d_.Lower(who) == "and")
-        break;
-    }
-    if (d_.Lower(who) != "who" || who + 2 >= t) return -1;
-  } else if (d_.Lower(who) != "who") {
-    return -1;
-  }
-  auto head = [&](uint32_t comma) {
-    const uint32_t e = SkipNameTail(sb, comma);
-    return MentionEndsAt(e) && IsType(Ent(e - 1), EntityType::kPerson) ? Ent(e - 1) : -1;
-  };
-  if (d_.Text(who - 1) == ",") return head(who - 1);
-  // ", a|an|the <description> who": no person, quotation or clause inside;
-  // a voter who backed Y voted for Y ("a Democratic voter who backed Y").
-  for (uint32_t k = who; k > sb + 2 && k + 14 > who; --k) {
-    if (in_quote_[k - 1] || IsType(Ent(k - 1), EntityType::kPerson) ||
-        In(d_.Lower(k - 1), {"voter", "voters", "caucusgoer", "caucus-goer", "resident", "delegate",
-                             "attendee", "participant", "member"}))
-      return -1;
-    std::string_view p = d_.Text(k - 1);
-    if (p == "." || p == ";" || p == ":" || p == "(" || p == ")") return -1;
-    if (p == ",") return In(d_.Lower(k), {"a", "an", "the", "another"}) ? head(k - 1) : -1;
-  }
-  return -1;
-}
-
-// Where a coordination of endorsement verbs that ends with the one at `t`
-// starts: at "support" in "to support or endorse Y"; `t` itself when the verb
-// stands alone.
-uint32_t RelationFinder::CoordinatedVerbStart(uint32_t t, uint32_t sb) const {
-  if (t < sb + 2 || !In(d_.Lower(t - 1), {"or", "and"})) return t;
-  std::string_view v = d_.Lower(t - 2);
-  for (std::string_view stem : {"endors", "support", "back", "re-endors"}) {
-    if (v.starts_with(stem) && v.size() <= stem.size() + 3 &&
-        In(v.substr(stem.size()), {"", "e", "es", "ed", "ing", "s"}))
-      return t - 2;
-  }
-  return t;
-}
-
-// Whether the subject of the verb at `v` is a partitive relative ("most of
-// whom", "some of which"): part of a body's members act, not the body. When
-// it takes in every one of listed persons ("A and B, both of whom"), they
-// go to `whole`.
-bool RelationFinder::PartitiveRelative(uint32_t sb, uint32_t v, std::vector<int>* whole) const {
-  uint32_t k = v;
-  while (k > sb && SkippableBeforeVerb(k - 1)) --k;
-  if (k < sb + 2 || !In(d_.Lower(k - 1), {"whom", "which"}) || d_.Lower(k - 2) != "of")
-    return false;
-  if (k < sb + 5 || !In(d_.Lower(k - 3), {"both", "all", "each"}) || d_.Text(k - 4) != ",")
-    return true;
-  std::vector<int> listed;
-  bool coordinated = false;
-  for (uint32_t e = k - 4; MentionEndsAt(e) && IsType(Ent(e - 1), EntityType::kPerson);) {
-    listed.push_back(Ent(e - 1));
-    e = MentionBegin(e - 1);
-    if (e > sb && d_.Lower(e - 1) == "and") {
-      coordinated = true;
-      --e;
-      if (e > sb && d_.Text(e - 1) == ",") --e;
-    } else if (e > sb && d_.Text(e - 1) == ",") {
-      --e;
-    } else {
-      break;
-    }
-  }
-  if (coordinated && listed.size() >= 2) *whole = std::move(listed);
-  return true;
-}
-
 // "endorsements from members of Congress: A and Rep. B": the position of
 // the first person listed after a colon that ends a short description
 // without a person, starting at `from`; -1 when there is none.
@@ -398,29 +309,6 @@ void RelationFinder::IncludedEndorsers(uint32_t sb, uint32_t se, uint32_t s, uin
     ++o;
   if (o >= se || !IsType(Ent(o), EntityType::kPerson)) return;
   for (int x : Coordinated(o, se)) Add("ENDORSES", x, Ent(pos), s, "endorse.verbal");
-}
-
-// Whether the verb group from `b` to the verb at `v` agrees with a single
-// subject ("is backing", "has endorsed", "endorses"); "endorsed" may be either.
-bool RelationFinder::SingularVerb(uint32_t b, uint32_t v) const {
-  for (uint32_t k = b; k <= v; ++k) {
-    if (In(d_.Lower(k), {"is", "was", "has"})) return true;
-  }
-  std::string_view w = d_.Lower(v);
-  return w.ends_with("s") && !w.ends_with("ss");
-}
-
-// Whether the subject before the verb at `v` is "neither A nor B" ("Neither
-// Mr. A nor Mr. B have formally endorsed Y"): a denial, however long the names.
-bool RelationFinder::NeitherNorBefore(uint32_t sb, uint32_t v) const {
-  bool nor = false;
-  for (uint32_t k = v; k > sb && k + 14 > v; --k) {
-    std::string_view w = d_.Lower(k - 1);
-    if (w == "nor") nor = true;
-    if (w == "neither") return nor;
-    if (In(w, {",", ";", "and", "but", "when", "where", "after", "said", "says"})) return false;
-  }
-  return false;
 }
 
 }  // namespace kg::extract::internal

@@ -1,0 +1,177 @@
+// Who a clause about an endorsement is about (RelationFinder helpers for
+// relations.cc): the head of a relative clause across a description or a
+// clause ("X of Ohio, who backed Y", "X, who dropped out early, has now
+// endorsed Y"), a list of endorsers before the verb ("A, B and C endorsed
+// Y"), coordinated verbs sharing a hedge ("to support or endorse"),
+// partitive relatives ("most of whom") and denials by "neither ... nor".
+// Moved out of endorsement_ends.cc and relation_finder.cc to keep each file
+// well under 450 lines.
+#include <algorithm>
+#include <initializer_list>
+#include <string_view>
+#include <vector>
+
+#include "extract/relation_finder.h"
+
+namespace kg::extract::internal {
+
+// The subject of the verb at `v` across a relative clause or a description
+// with one: "X of Ohio, who backed Y" and "X (R-Ohio), who backed Y" (at
+// "backed": X), "X, a South Carolina Republican who is backing Y", "X, who
+// dropped out early, has now endorsed Y" (X, not a name inside the clause).
+// -1 when none of these shapes.
+int RelationFinder::RelativeSubject(uint32_t sb, uint32_t v) const {
+  uint32_t t = v;
+  while (t > sb && SkippableBeforeVerb(t - 1)) --t;
+  if (t < sb + 3 || in_quote_[t - 1]) return -1;
+  uint32_t who = t - 1;
+  if (d_.Text(who) == ",") {                      // the relative clause ends before a finite verb
+    if (d_.Lower(v).ends_with("ing")) return -1;  // "X, who ..., backing Y"
+    for (who = t - 2; who > sb + 1 && who + 16 > t; --who) {
+      if (d_.Lower(who) == "who" || d_.tokens[who].kind == TokKind::kPunct || in_quote_[who]) break;
+    }
+    if (d_.Lower(who) != "who" || who + 2 >= t) return -1;
+  } else if (d_.Lower(who) == "and") {  // "X, who serves on Z and has endorsed Y"
+    for (who = t - 2; who > sb + 1 && who + 14 > t; --who) {
+      if (d_.Lower(who) == "who" || d_.tokens[who].kind == TokKind::kPunct || in_quote_[who] ||
+          d_.Lower(who) == "and")
+        break;
+    }
+    if (d_.Lower(who) != "who" || who + 2 >= t) return -1;
+  } else if (d_.Lower(who) != "who") {
+    return -1;
+  }
+  auto head = [&](uint32_t comma) {
+    const uint32_t e = SkipNameTail(sb, comma);
+    return MentionEndsAt(e) && IsType(Ent(e - 1), EntityType::kPerson) ? Ent(e - 1) : -1;
+  };
+  if (d_.Text(who - 1) == ",") return head(who - 1);
+  // ", a|an|the <description> who": no person, quotation or clause inside;
+  // a voter who backed Y voted for Y ("a Democratic voter who backed Y").
+  for (uint32_t k = who; k > sb + 2 && k + 14 > who; --k) {
+    if (in_quote_[k - 1] || IsType(Ent(k - 1), EntityType::kPerson) ||
+        In(d_.Lower(k - 1), {"voter", "voters", "caucusgoer", "caucus-goer", "resident", "delegate",
+                             "attendee", "participant", "member"}))
+      return -1;
+    std::string_view p = d_.Text(k - 1);
+    if (p == "." || p == ";" || p == ":" || p == "(" || p == ")") return -1;
+    if (p == ",") return In(d_.Lower(k), {"a", "an", "the", "another"}) ? head(k - 1) : -1;
+  }
+  return -1;
+}
+
+// Where a coordination of endorsement verbs that ends with the one at `t`
+// starts: at "support" in "to support or endorse Y"; `t` itself when the verb
+// stands alone.
+uint32_t RelationFinder::CoordinatedVerbStart(uint32_t t, uint32_t sb) const {
+  if (t < sb + 2 || !In(d_.Lower(t - 1), {"or", "and"})) return t;
+  std::string_view v = d_.Lower(t - 2);
+  for (std::string_view stem : {"endors", "support", "back", "re-endors"}) {
+    if (v.starts_with(stem) && v.size() <= stem.size() + 3 &&
+        In(v.substr(stem.size()), {"", "e", "es", "ed", "ing", "s"}))
+      return t - 2;
+  }
+  return t;
+}
+
+// Whether the subject of the verb at `v` is a partitive relative ("most of
+// whom", "some of which"): part of a body's members act, not the body. When
+// it takes in every one of listed persons ("A and B, both of whom"), they
+// go to `whole`.
+bool RelationFinder::PartitiveRelative(uint32_t sb, uint32_t v, std::vector<int>* whole) const {
+  uint32_t k = v;
+  while (k > sb && SkippableBeforeVerb(k - 1)) --k;
+  if (k < sb + 2 || !In(d_.Lower(k - 1), {"whom", "which"}) || d_.Lower(k - 2) != "of")
+    return false;
+  if (k < sb + 5 || !In(d_.Lower(k - 3), {"both", "all", "each"}) || d_.Text(k - 4) != ",")
+    return true;
+  std::vector<int> listed;
+  bool coordinated = false;
+  for (uint32_t e = k - 4; MentionEndsAt(e) && IsType(Ent(e - 1), EntityType::kPerson);) {
+    listed.push_back(Ent(e - 1));
+    e = MentionBegin(e - 1);
+    if (e > sb && d_.Lower(e - 1) == "and") {
+      coordinated = true;
+      --e;
+      if (e > sb && d_.Text(e - 1) == ",") --e;
+    } else if (e > sb && d_.Text(e - 1) == ",") {
+      --e;
+    } else {
+      break;
+    }
+  }
+  if (coordinated && listed.size() >= 2) *whole = std::move(listed);
+  return true;
+}
+
+// Whether the verb group from `b` to the verb at `v` agrees with a single
+// subject ("is backing", "has endorsed", "endorses"); "endorsed" may be either.
+bool RelationFinder::SingularVerb(uint32_t b, uint32_t v) const {
+  for (uint32_t k = b; k <= v; ++k) {
+    if (In(d_.Lower(k), {"is", "was", "has"})) return true;
+  }
+  std::string_view w = d_.Lower(v);
+  return w.ends_with("s") && !w.ends_with("ss");
+}
+
+// Whether the subject before the verb at `v` is "neither A nor B" ("Neither
+// Mr. A nor Mr. B have formally endorsed Y"): a denial, however long the names.
+bool RelationFinder::NeitherNorBefore(uint32_t sb, uint32_t v) const {
+  bool nor = false;
+  for (uint32_t k = v; k > sb && k + 14 > v; --k) {
+    std::string_view w = d_.Lower(k - 1);
+    if (w == "nor") nor = true;
+    if (w == "neither") return nor;
+    if (In(w, {",", ";", "and", "but", "when", "where", "after", "said", "says"})) return false;
+  }
+  return false;
+}
+
+// The endorsers of the verb at `v` when its subject is a list ending right
+// before it: "A, B of Ohio and C had endorsed", "A and B endorsed". The
+// list needs "and" before its last name (a comma alone is an introductory
+// phrase: "After meeting A, B endorsed"), and ", and" needs a longer series
+// ("Voters chose A, and B endorsed" is two clauses). `subject` (from
+// SubjectOf) must be in the list; else, or for one name, just {subject}.
+std::vector<int> RelationFinder::Subjects(uint32_t sb, uint32_t v, int subject) const {
+  std::vector<int> list;
+  if (subject < 0) return list;
+  uint32_t t = v;
+  while (t > sb && SkippableBeforeVerb(t - 1)) --t;
+  // "A and B, which are backing Y": a relative clause on a list is about
+  // every name in it, unless its verb is singular ("A and B, who is").
+  if (t > sb + 2 && In(d_.Lower(t - 1), {"who", "which"}) && d_.Text(t - 2) == "," &&
+      !SingularVerb(t, v))
+    t -= 2;
+  bool saw_and = false, serial_and = false;
+  while (t > sb && list.size() < 8) {
+    t = SkipNameTail(sb, t);
+    if (t == sb || in_quote_[t - 1] != in_quote_[v]) break;
+    const int e = Ent(t - 1);
+    if (!IsType(e, EntityType::kPerson) && !IsType(e, EntityType::kOrganization)) break;
+    list.push_back(e);
+    t = MentionBegin(t - 1);
+    while (t > sb && (m_.title_at[t - 1] >= 0 || In(d_.Lower(t - 1), {"former", "the"}))) --t;
+    // The joiner before this name.
+    if (t > sb + 1 && d_.Lower(t - 1) == "and" && d_.Text(t - 2) == ",") {
+      if (list.size() != 1) break;
+      serial_and = saw_and = true;
+      t -= 2;
+    } else if (t > sb && d_.Lower(t - 1) == "and") {
+      if (list.size() != 1) break;
+      saw_and = true;
+      --t;
+    } else if (t > sb && d_.Text(t - 1) == "," && saw_and) {
+      --t;
+    } else {
+      break;
+    }
+  }
+  if (list.size() < 2 || !saw_and || (serial_and && list.size() < 3) ||
+      std::find(list.begin(), list.end(), subject) == list.end())
+    return {subject};
+  std::reverse(list.begin(), list.end());
+  return list;
+}
+
+}  // namespace kg::extract::internal
