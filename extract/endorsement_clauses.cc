@@ -31,10 +31,12 @@ int RelationFinder::RelativeSubject(uint32_t sb, uint32_t v) const {
       if (d_.Lower(who) == "who" || d_.tokens[who].kind == TokKind::kPunct || in_quote_[who]) break;
     }
     if (d_.Lower(who) != "who" || who + 2 >= t) return -1;
-  } else if (d_.Lower(who) == "and") {  // "X, who serves on Z and has endorsed Y"
+  } else if (In(d_.Lower(who), {"and", "but"})) {
+    // "X, who serves on Z and has endorsed Y", "X, who has had a rocky
+    // relationship with Z but eventually endorsed him".
     for (who = t - 2; who > sb + 1 && who + 14 > t; --who) {
       if (d_.Lower(who) == "who" || d_.tokens[who].kind == TokKind::kPunct || in_quote_[who] ||
-          d_.Lower(who) == "and")
+          In(d_.Lower(who), {"and", "but"}))
         break;
     }
     if (d_.Lower(who) != "who" || who + 2 >= t) return -1;
@@ -45,7 +47,11 @@ int RelationFinder::RelativeSubject(uint32_t sb, uint32_t v) const {
     const uint32_t e = SkipNameTail(sb, comma);
     return MentionEndsAt(e) && IsType(Ent(e - 1), EntityType::kPerson) ? Ent(e - 1) : -1;
   };
-  if (d_.Text(who - 1) == ",") return head(who - 1);
+  if (d_.Text(who - 1) == ",") {
+    const int h = head(who - 1);
+    // "X, the Democratic mayor of Miami Beach, Fla., who endorsed Y".
+    return h >= 0 ? h : AppositionHead(sb, who - 1);
+  }
   // ", a|an|the <description> who": no person, quotation or clause inside;
   // a voter who backed Y voted for Y ("a Democratic voter who backed Y").
   for (uint32_t k = who; k > sb + 2 && k + 14 > who; --k) {
@@ -56,6 +62,33 @@ int RelationFinder::RelativeSubject(uint32_t sb, uint32_t v) const {
     std::string_view p = d_.Text(k - 1);
     if (p == "." || p == ";" || p == ":" || p == "(" || p == ")") return -1;
     if (p == ",") return In(d_.Lower(k), {"a", "an", "the", "another"}) ? head(k - 1) : -1;
+  }
+  return -1;
+}
+
+// The person an apposition between commas describes, when a relative clause
+// follows it: at the comma `c` of "X, the mayor of Miami Beach, Fla., who"
+// -> X. The apposition opens with an article or a title, names no person
+// (organisations and places may be in it: "X, a member of the Acme Union,
+// who") and may hold a home place between commas ("Miami Beach, Fla.").
+int RelationFinder::AppositionHead(uint32_t sb, uint32_t c) const {
+  for (uint32_t k = c; k > sb + 2 && k + 18 > c; --k) {
+    if (in_quote_[k - 1] || IsType(Ent(k - 1), EntityType::kPerson)) return -1;
+    std::string_view p = d_.Text(k - 1);
+    if (In(p, {";", ":", "(", "\xe2\x80\x94", "--"}) ||
+        d_.tokens[k - 1].kind == TokKind::kOpenQuote ||
+        d_.tokens[k - 1].kind == TokKind::kCloseQuote)
+      return -1;
+    if (p != ",") continue;
+    if (k == c) return -1;  // ", , who"
+    if (In(d_.Lower(k), {"a", "an", "the", "another"}) || m_.title_at[k] >= 0) {
+      const uint32_t e = SkipNameTail(sb, k - 1);
+      return MentionEndsAt(e) && IsType(Ent(e - 1), EntityType::kPerson) ? Ent(e - 1) : -1;
+    }
+    // ", Fla.,": a home place inside the apposition.
+    bool place = k + 4 > c;
+    for (uint32_t x = k; x < c && place; ++x) place = d_.tokens[x].cap || d_.Text(x) == ".";
+    if (!place) return -1;
   }
   return -1;
 }

@@ -263,6 +263,13 @@ bool RelationFinder::SkippableBeforeVerb(uint32_t t) const {
   std::string_view w = d_.Lower(t);
   // "X, who still backs Y": a standing endorsement is still one.
   if (IsAuxiliary(w) || w == "still") return true;
+  // "X, who has not only endorsed Y but ...".
+  if ((w == "only" && t > 0 && d_.Lower(t - 1) == "not") ||
+      (w == "not" && t + 1 < d_.tokens.size() && d_.Lower(t + 1) == "only"))
+    return true;
+  // "X, who's endorsed Y", "he's backing Y": a contracted "has" or "is".
+  if (d_.tokens[t].kind == TokKind::kPossessive)
+    return t > 0 && In(d_.Lower(t - 1), {"who", "he", "she", "that", "which"});
   return w.size() > 4 && w.ends_with("ly") && d_.tokens[t].kind == TokKind::kWord &&
          !d_.tokens[t].cap && !In(w, {"family", "ally", "rally", "assembly", "supply", "anomaly"});
 }
@@ -277,6 +284,13 @@ bool RelationFinder::AgentOfParticiple(uint32_t t) const {
     if (!d_.tokens[k - 1].cap || (Ent(k - 1) >= 0 && Ent(k - 1) != Ent(t))) return false;
   }
   return false;
+}
+
+// People who vote for or cheer a candidate without endorsing one ("X, a
+// Democratic voter who backed Y").
+static bool IsVoterNoun(std::string_view w) {
+  return In(w, {"voter", "caucusgoer", "caucus-goer", "resident", "supporter", "attendee",
+                "student", "retiree", "fan"});
 }
 
 // The entity an appositive relative clause ending before `t` is about: "X,
@@ -297,6 +311,15 @@ int RelationFinder::RelativeHead(uint32_t sb, uint32_t t) const {
            (!d_.tokens[w - 1].cap || acronym(w - 1)) && !d_.Has(w - 1, kFunctionWord) &&
            Ent(w - 1) < 0)
       --w;
+    // A name that only modifies the noun: "X, an ardent Z critic who".
+    if (w < k && w > sb + 2 && MentionEndsAt(w) && d_.tokens[w - 1].kind == TokKind::kWord) {
+      uint32_t x = MentionBegin(w - 1);
+      while (x > sb && x + 2 > MentionBegin(w - 1) && d_.tokens[x - 1].kind == TokKind::kWord &&
+             !d_.tokens[x - 1].cap && !d_.Has(x - 1, kFunctionWord) && Ent(x - 1) < 0)
+        --x;
+      // "X, a rank-and-file Democratic voter who backed Y" voted.
+      if (x > sb + 2 && In(d_.Lower(x - 1), {"a", "an"}) && !IsVoterNoun(d_.Lower(k - 1))) w = x;
+    }
     if (w == k || w <= sb + 2 || !In(d_.Lower(w - 1), {"a", "an", "the"})) {
       // A longer one: "a Missouri state senator and congressional candidate".
       w = k;
@@ -306,9 +329,7 @@ int RelationFinder::RelativeHead(uint32_t sb, uint32_t t) const {
         --w;
       if (w == k || w <= sb + 2 || !In(d_.Lower(w - 1), {"a", "an", "the", "another"})) return -1;
       // "X, a Democratic voter who backed Y" voted: no endorsement.
-      if (In(d_.Lower(k - 1), {"voter", "caucusgoer", "caucus-goer", "resident", "supporter",
-                               "attendee", "student", "retiree", "fan"}))
-        return -1;
+      if (IsVoterNoun(d_.Lower(k - 1))) return -1;
     }
     k = w - 1;
     // "X — a group that backed Y": a dash opens the apposition too.

@@ -89,6 +89,7 @@ class RelationFinder {
   int GiverOf(uint32_t sb, uint32_t det) const;
   int ReceiverOf(uint32_t sb, uint32_t v, bool first_of_clause) const;
   int RelativeSubject(uint32_t sb, uint32_t v) const;
+  int AppositionHead(uint32_t sb, uint32_t c) const;
   void IncludedEndorsers(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
   bool AgentEndsClause(uint32_t by, uint32_t se) const;
   bool ModifierOnly(int e, uint32_t from, uint32_t se) const;

@@ -100,6 +100,8 @@ void RelationFinder::Endorsements(uint32_t s) {
       bool hedged = false;
       for (uint32_t k = first_verb > sb + 4 ? first_verb - 4 : sb; k < t; ++k) {
         std::string_view x = d_.Lower(k);
+        // "who has not only endorsed Y but ...": an addition, not a denial.
+        if (x == "not" && k + 1 < t && d_.Lower(k + 1) == "only") continue;
         if (In(x, {"not",          "n't",         "never",      "no",          "may",
                    "might",        "could",       "would",      "should",      "whether",
                    "if",           "none",        "refused",    "declined",    "unwilling",
@@ -274,7 +276,9 @@ void RelationFinder::Endorsements(uint32_t s) {
         // Outside an election sentence a backer must stand next to the verb
         // ("65% backed Y" is not the first name of the sentence).
         // "X of Ohio, who backed Y", "X, who left the race, has endorsed Y".
-        if (src < 0) src = RelativeSubject(sb, subject_verb);
+        // Its verb is finite, so a pronoun object counts ("X, who had a
+        // rocky relationship with Z but eventually endorsed him").
+        if (src < 0 && (src = RelativeSubject(sb, subject_verb)) >= 0) next_to_verb = true;
         // "the X lobbying group, which has endorsed him".
         if (src < 0 && (src = OrgRelativeHead(sb, subject_verb)) >= 0) next_to_verb = true;
         // "a union representing 7,600 Acme officials endorsed Y": a group

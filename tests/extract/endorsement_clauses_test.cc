@@ -1,0 +1,86 @@
+// ENDORSES rules about who a relative clause is about: a relative clause
+// after an apposition ("X, the mayor of Z, who endorsed Y"), a contracted
+// auxiliary ("who's endorsed"), "not only" (no denial) and a relative clause
+// whose verbs are joined by "but".
+#include <catch2/catch.hpp>
+
+#include "tests/extract/test_util.h"
+
+using namespace kg::extract;
+using namespace kg::extract::testing;
+
+TEST_CASE("ENDORSES: a relative clause after an apposition is about its head",
+          "[relations][endorse]") {
+  ArticleResult a =
+      Run("Race\n\nThe race is close. Greta Valdane, the Democratic mayor of Port Ellery, Fla., "
+          "who has endorsed Harold Pimsleur, spoke on Monday.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+  ArticleResult b =
+      Run("Race\n\nThe race is close. Greta Valdane, a member of the Brennholt Teachers Union, "
+          "who backed Harold Pimsleur in the primary, spoke.\n");
+  CHECK(HasRelation(b, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+  // A person inside the apposition: the head is not taken across it.
+  ArticleResult c =
+      Run("Race\n\nThe race is close. Greta Valdane, a friend of Walter Brennholt, who has "
+          "endorsed Harold Pimsleur, spoke on Monday.\n");
+  CHECK_FALSE(HasRelation(c, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+  // Not an apposition: a list of places before the relative clause.
+  ArticleResult d =
+      Run("Race\n\nGreta Valdane campaigned in Ohio, Iowa, and Nevada, which endorsed Harold "
+          "Pimsleur in the race.\n");
+  CHECK_FALSE(HasRelation(d, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+}
+
+TEST_CASE("ENDORSES: a contracted auxiliary and 'not only' in a relative clause",
+          "[relations][endorse]") {
+  ArticleResult a =
+      Run("Race\n\nThe ad contrasts her record with Harold Pimsleur and Greta Valdane, who's "
+          "endorsed Pimsleur.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+  ArticleResult b =
+      Run("Race\n\nThe race is close. Greta Valdane, who has not only endorsed Harold Pimsleur "
+          "but also raised money for him, spoke.\n");
+  CHECK(HasRelation(b, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+  // A plain denial stays one.
+  ArticleResult c =
+      Run("Race\n\nThe race is close. Greta Valdane, who has not endorsed Harold Pimsleur, "
+          "spoke.\n");
+  CHECK(CountType(c, "ENDORSES") == 0);
+}
+
+TEST_CASE("ENDORSES: a relative clause with verbs joined by 'but'", "[relations][endorse]") {
+  ArticleResult a =
+      Run("Race\n\nIt is up to the committee, said Greta Valdane, who has had a rocky "
+          "relationship with Harold Pimsleur but eventually has endorsed him.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+  ArticleResult b =
+      Run("Race\n\nIt is up to the committee, said Greta Valdane, who has criticized Walter "
+          "Brennholt but endorsed Harold Pimsleur in the race.\n");
+  CHECK(HasRelation(b, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+  CHECK_FALSE(HasRelation(b, "ENDORSES", "person:walter-brennholt", "person:harold-pimsleur"));
+  // A hedge after "but" still hedges.
+  ArticleResult c =
+      Run("Race\n\nIt is up to the committee, said Greta Valdane, who has praised Harold "
+          "Pimsleur but has not endorsed him.\n");
+  CHECK(CountType(c, "ENDORSES") == 0);
+}
+
+TEST_CASE("ENDORSES: a name modifying the noun of an apposition", "[relations][endorse]") {
+  ArticleResult a =
+      Run("Race\n\nHarold Pimsleur and Walter Brennholt fought. \"We must win,\" said Sen. Greta "
+          "Valdane, an ardent Pimsleur critic who is backing Brennholt.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:walter-brennholt"));
+  CHECK_FALSE(HasRelation(a, "ENDORSES", "person:harold-pimsleur", "person:walter-brennholt"));
+  // Without the apposition's comma the critic is someone else.
+  ArticleResult b =
+      Run("Race\n\nHarold Pimsleur and Walter Brennholt fought. Greta Valdane met an ardent "
+          "Pimsleur critic who is backing Brennholt.\n");
+  CHECK(CountType(b, "ENDORSES") == 0);
+}
+
+TEST_CASE("ENDORSES: a voter described with a party name is no endorser", "[relations][endorse]") {
+  ArticleResult a =
+      Run("Race\n\nThe scene was chaos, said Greta Valdane, a rank-and-file Democratic voter who "
+          "backed Harold Pimsleur in the caucuses.\n");
+  CHECK(CountType(a, "ENDORSES") == 0);
+}
