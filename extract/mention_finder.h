@@ -132,6 +132,7 @@ class Finder {
   // The organisation slot of a role: "Acme professor X", "editor at Acme".
   bool RoleOrgCue(uint32_t b, uint32_t e) const;
   bool RoleOrgName(uint32_t b, uint32_t e) const;
+  bool PlaceEndsClause(uint32_t t) const;
   bool EmployeeTitle(int title) const;
   // A dictionary word only in lower case: "defense", "political".
   bool CommonOnly(uint32_t t) const {

@@ -373,39 +373,47 @@ uint32_t RelationFinder::Triggers(uint32_t sb, uint32_t se) const {
         break;
       case 'e':
         if (In(w, {"encouraged", "encourages", "encouraging", "exhorted"})) found |= kUrge;
+        if (In(w, {"editors", "economists", "executives"})) found |= kMembers;
         break;
       case 'i':
         if (w == "implored") found |= kUrge;
         break;
       case 'a':
         if (In(w, {"asked", "asks"})) found |= kUrge;
+        if (In(w, {"analysts", "attorneys", "anchors"})) found |= kMembers;
         break;
       case 'c':
         if (In(w, {"called", "calls", "calling"})) found |= kUrge;
         if (In(w, {"chairs", "chaired", "co-founded", "cofounded"})) found |= kLead;
-        if (w == "correspondents") found |= kMembers;
+        if (In(w, {"correspondents", "commentators", "contributors", "columnists"}))
+          found |= kMembers;
         break;
       case 'h':
         if (In(w, {"heads", "headed"})) found |= kLead;
         break;
       case 'l':
         if (In(w, {"leads", "led"})) found |= kLead;
+        if (w == "lawyers") found |= kMembers;
         break;
       case 'r':
         if (In(w, {"runs", "run"})) found |= kLead;
-        if (w == "reporters") found |= kMembers;
+        if (In(w, {"reporters", "researchers"})) found |= kMembers;
         break;
       case 'd':
         if (In(w, {"directs", "directed"})) found |= kLead;
         break;
       case 'f':
         if (w == "founded") found |= kLead;
+        if (w == "fellows") found |= kMembers;
         break;
       case 'j':
         if (In(w, {"joined", "joins"})) found |= kLead;
         break;
       case 'b':
         if (w == "board") found |= kBoard;
+        break;
+      case 'o':
+        if (w == "officials") found |= kMembers;
         break;
       case 'm':
         if (w == "members") found |= kMembers;
@@ -418,10 +426,11 @@ uint32_t RelationFinder::Triggers(uint32_t sb, uint32_t se) const {
         if (w == "teaches") found |= kLead;
         break;
       case 's':
-        if (w == "staffers") found |= kMembers;
+        if (In(w, {"staffers", "scholars", "strategists", "spokesmen", "spokeswomen"}))
+          found |= kMembers;
         break;
       case 'p':
-        if (w == "photographers") found |= kMembers;
+        if (In(w, {"photographers", "producers"})) found |= kMembers;
         break;
       default:
         break;

@@ -22,7 +22,10 @@ void RelationFinder::AppositionRoles(uint32_t s) {
     if (!IsType(Ent(t - 1), EntityType::kPerson) || MentionEnd(t - 1) != t) return false;
     uint32_t b = MentionBegin(t - 1);
     while (b > sb && TitleAt(b - 1) >= 0 && d_.tokens[b - 1].cap) --b;
-    return b == sb;
+    // "• X is ...", "— X is the publisher of Y": a bullet or dash opening a
+    // closing bio.
+    return b == sb || (b == sb + 1 && d_.tokens[sb].kind == TokKind::kPunct &&
+                       In(d_.Text(sb), {"•", "—", "–", "-", "*", "·"}));
   };
   for (uint32_t t = sb + 1; t + 2 < se; ++t) {
     // "X is a CNN commentator", "X is senior legal editor for Y" (an
@@ -48,13 +51,27 @@ void RelationFinder::AppositionRoles(uint32_t s) {
     // An age: "X, 75, who chairs Y".
     if (k + 1 < se && d_.tokens[k].kind == TokKind::kNumber && d_.Text(k + 1) == ",") k += 2;
     if (k + 1 < se && d_.Lower(k) == "who" && LeadsOrg(p, k + 1, se, s)) continue;
-    // "X, a former wrestling champion who co-founded Y".
+    // "X, a former wrestling champion who co-founded Y", "X, a former
+    // police chief who heads Y", "X, a one-time Cruz backer who serves as
+    // vice chairman of Y": a description (lower-case words, titles, a
+    // person's name) before a who-clause; a present "who is|serves" goes on
+    // as an apposition.
     if (k + 2 < se && In(d_.Lower(k), {"a", "an", "the"})) {
       uint32_t w = k + 1;
-      while (w < se && w < k + 7 && d_.tokens[w].kind == TokKind::kWord && !d_.tokens[w].cap &&
-             Ent(w) < 0 && TitleAt(w) < 0 && !In(d_.Lower(w), {"who", "of", "and", "at", "for"}))
-        ++w;
-      if (w > k + 1 && w + 1 < se && d_.Lower(w) == "who" && LeadsOrg(p, w + 1, se, s)) continue;
+      while (w < se && w < k + 7 && d_.tokens[w].kind == TokKind::kWord &&
+             !In(d_.Lower(w), {"who", "of", "and", "at", "for"})) {
+        if (IsType(Ent(w), EntityType::kPerson) && MentionEnd(w) < se) {
+          w = MentionEnd(w);
+        } else if (!d_.tokens[w].cap && Ent(w) < 0) {
+          ++w;
+        } else {
+          break;
+        }
+      }
+      if (w > k + 1 && w + 1 < se && d_.Lower(w) == "who") {
+        if (LeadsOrg(p, w + 1, se, s)) continue;
+        if (In(d_.Lower(w + 1), {"is", "serves"})) k = w;
+      }
     }
     if (TopPartyMember(p, k, se, s)) continue;
     // "X, in his role as chairman of Y": the role named as such.
@@ -117,13 +134,23 @@ void RelationFinder::AppositionRoles(uint32_t s) {
       if (ti < 0 && IsType(Ent(k), EntityType::kOrganization)) {
         // "X, CIA director and ...", "X, the union's executive director".
         uint32_t after = MentionEnd(k);
-        if (after < se && d_.tokens[after].kind == TokKind::kPossessive) ++after;
+        // "the Associated Press' bureau chief": a bare apostrophe after "s".
+        if (after < se && (d_.tokens[after].kind == TokKind::kPossessive ||
+                           (d_.tokens[after].kind == TokKind::kSingleQuote &&
+                            d_.Lower(after - 1).ends_with("s"))))
+          ++after;
         // "National Review contributing editor", "CNN senior political
         // commentator": up to two modifiers before the title.
         uint32_t m = after;
-        while (m < se && m < after + 2 && TitleAt(m) < 0 && d_.tokens[m].kind == TokKind::kWord &&
-               !d_.tokens[m].cap && !d_.Has(m, kFunctionWord | kOrgHead) &&
-               !IsPastOrFuture(d_.Lower(m)) && !IsVerbLike(d_.Lower(m)))
+        // After a possessive, a place or a bureau may stand there too ("the
+        // Associated Press' Washington bureau chief").
+        const bool owned = after > MentionEnd(k);
+        while (m < se && m < after + 3 && TitleAt(m) < 0 && d_.tokens[m].kind == TokKind::kWord &&
+               ((!d_.tokens[m].cap && !d_.Has(m, kFunctionWord | kOrgHead) &&
+                 !IsPastOrFuture(d_.Lower(m)) && !IsVerbLike(d_.Lower(m)) && m < after + 2) ||
+                (owned && Ent(m) < 0 &&
+                 ((d_.tokens[m].cap && d_.Has(m, kPlaceWord)) ||
+                  In(d_.Lower(m), {"bureau", "desk"})))))
           ++m;
         if (m > after && TitleAt(after) < 0 && TitleAt(m) >= 0) {
           field = after;

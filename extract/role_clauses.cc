@@ -85,9 +85,18 @@ void RelationFinder::PassiveLeadRoles(uint32_t s) {
 // "Y members Reps. X (R-Ohio) and Z": each named member holds the title.
 void RelationFinder::MemberRoles(uint32_t s) {
   static constexpr std::pair<std::string_view, std::string_view> kGroups[] = {
-      {"members", "member"},     {"writers", "writer"},
-      {"reporters", "reporter"}, {"correspondents", "correspondent"},
-      {"staffers", "staffer"},   {"photographers", "photographer"}};
+      {"members", "member"},           {"writers", "writer"},
+      {"reporters", "reporter"},       {"correspondents", "correspondent"},
+      {"staffers", "staffer"},         {"photographers", "photographer"},
+      {"analysts", "analyst"},         {"editors", "editor"},
+      {"producers", "producer"},       {"researchers", "researcher"},
+      {"economists", "economist"},     {"fellows", "fellow"},
+      {"scholars", "scholar"},         {"lawyers", "lawyer"},
+      {"attorneys", "attorney"},       {"executives", "executive"},
+      {"officials", "official"},       {"strategists", "strategist"},
+      {"commentators", "commentator"}, {"contributors", "contributor"},
+      {"columnists", "columnist"},     {"anchors", "anchor"},
+      {"spokesmen", "spokesman"},      {"spokeswomen", "spokeswoman"}};
   const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
   for (uint32_t t = sb + 1; t + 1 < se; ++t) {
     // Organisation mentions are rare: test them before the word.

@@ -59,6 +59,16 @@ bool Finder::EmployeeTitle(int ti) const {
   return title.tok_end - title.tok_begin >= 2 || (last != "staff" && last != "officer");
 }
 
+// "in New York." after a name: "in" and place words up to punctuation, so
+// the name before it ends its phrase ("an economist at Acme in New York").
+bool Finder::PlaceEndsClause(uint32_t t) const {
+  if (!d_.IsWord(t, "in")) return false;
+  const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
+  uint32_t k = t + 1;
+  while (k < n && k < t + 4 && CapWord(k) && d_.Has(k, kPlaceWord)) ++k;
+  return k > t + 1 && (k >= n || d_.tokens[k].kind == TokKind::kPunct);
+}
+
 // Whether [b, e) can fill the organisation slot of a role construction: not
 // a place ("France", "New York"), a party or nationality ("Republican",
 // "Chinese"; after "the" a nationality-like word is a name: "the
@@ -83,9 +93,11 @@ bool Finder::RoleOrgName(uint32_t b, uint32_t e) const {
     fields = fields && CommonOnly(t);
   }
   // The name must end its phrase: not "Texas Right" of "Texas Right to
-  // Life", "the Spartanburg, South Carolina, Democrats".
+  // Life", "the Spartanburg, South Carolina, Democrats"; "Acme in New York"
+  // ends at "in" before a place that ends the clause.
   const bool ends = !(CapWord(e) && out_.title_at[e] < 0) &&
-                    !(Word(e) && !d_.tokens[e].cap && out_.title_at[e] < 0 && CapWord(e + 1)) &&
+                    !(Word(e) && !d_.tokens[e].cap && out_.title_at[e] < 0 && CapWord(e + 1) &&
+                      !PlaceEndsClause(e)) &&
                     !(Punct(e, ",") && CapWord(e + 1));
   if (places || fields || !ends || d_.Has(e - 1, kFunctionWord)) return false;
   // "South Korean", "Philippine", "Asian Affairs": a nationality (or a
@@ -188,6 +200,14 @@ bool Finder::RoleOrgCue(uint32_t b, uint32_t e) const {
         !(e - b == 1 && d_.tokens[b].allcaps) && !CommonOnly(e - 1) && RoleOrgName(b, e))
       return true;
   }
+  // "Acme and its founder, Jane Doe": "its" after "and" owns the title, so
+  // the name before is a body (places are kept out by RoleOrgName).
+  if (e + 2 < n && d_.IsWord(e, "and") && d_.IsWord(e + 1, "its")) {
+    const int ti = out_.title_at[e + 2];
+    if (ti >= 0 && out_.titles[ti].tok_begin == e + 2 && !d_.tokens[e + 2].cap &&
+        EmployeeTitle(ti) && !CommonOnly(e - 1) && RoleOrgName(b, e))
+      return true;
+  }
   // After "TITLE of|at|for [the] [a few lower-case words]", "counsel to".
   uint32_t p = b;
   if (p > 0 && d_.IsWord(p - 1, "the")) --p;
@@ -199,6 +219,10 @@ bool Finder::RoleOrgCue(uint32_t b, uint32_t e) const {
     const std::string_view prep = d_.Lower(p - 1);
     const int ti = out_.title_at[p - 2];
     const bool counsel = d_.Lower(p - 2).ends_with("counsel");
+    // "a lawyer at Acme Partners": lawyers work at firms, but "lawyer for"
+    // names a client, who may be a person.
+    const bool lawyer_at =
+        prep == "at" && (d_.IsWord(p - 2, "lawyer") || d_.IsWord(p - 2, "attorney"));
     // After "of" a lone dictionary proper noun may be a place the list
     // lacks ("president of Freedonia").
     const bool lone_proper = e - b == 1 && d_.Has(b, kProperNoun) && !d_.tokens[b].allcaps;
@@ -208,7 +232,7 @@ bool Finder::RoleOrgCue(uint32_t b, uint32_t e) const {
                                     (Word(e) && !d_.Has(e, kFunctionWord)));
     if ((prep == "at" || prep == "for" || prep == "with" || (prep == "of" && !lone_proper) ||
          (prep == "to" && counsel)) &&
-        !modifier && EmployeeTitle(ti) && RoleOrgName(b, e))
+        !modifier && (EmployeeTitle(ti) || lawyer_at) && RoleOrgName(b, e))
       return true;
   }
   // "the Acme's national correspondent": a name after "the" owning such a

@@ -136,6 +136,23 @@ void RelationFinder::Roles(uint32_t s) {
       uint32_t pe = te;
       while (pe + 1 < se && d_.Lower(pe) == "and" && TitleAt(pe + 1) >= 0)
         pe = m_.titles[TitleAt(pe + 1)].tok_end;
+      // "CBS anchor and debate moderator X": a lower-case description
+      // coordinated with the title describes the same person; not "a Y
+      // professor and former Z law clerk" (Z modifies what follows it).
+      if (org >= 0 && pe + 2 < se && d_.Lower(pe) == "and") {
+        uint32_t f = pe + 1;
+        while (f < se && f < pe + 4 && d_.tokens[f].kind == TokKind::kWord && !d_.tokens[f].cap &&
+               !d_.Has(f, kFunctionWord) && !IsVerbLike(d_.Lower(f)) &&
+               !IsPastOrFuture(d_.Lower(f)) && !d_.Lower(f).ends_with("ed") &&
+               !d_.Lower(f).ends_with("ly"))
+          ++f;
+        const uint32_t after = f < se ? MentionEnd(f) : se;
+        const bool modifier =
+            after < se && (d_.tokens[after].kind == TokKind::kPossessive || TitleAt(after) >= 0 ||
+                           (d_.tokens[after].kind == TokKind::kWord && !d_.tokens[after].cap &&
+                            d_.Has(after, kOrgHead)));
+        if (f > pe + 1 && f < se && IsType(Ent(f), EntityType::kPerson) && !modifier) pe = f;
+      }
       // "Caucus Chairman Rep. X": a courtesy title before the name.
       if (pe < se && TitleAt(pe) >= 0 && d_.tokens[pe].abbrev &&
           m_.titles[TitleAt(pe)].tok_end == pe + 1)
