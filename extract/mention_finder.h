@@ -76,6 +76,7 @@ class Finder {
   bool HeOpensNext(uint32_t t) const;
   bool UsedAsSurname(uint32_t k) const;
   bool WholeName(uint32_t k) const;
+  bool ProperPair(uint32_t k) const;
   // Whether the sentence of token `t` is a question ("Will Trump ...?").
   bool EndsQuestion(uint32_t t) const {
     const uint32_t last = d_.sentences[d_.sentence_of[t]].tok_end - 1;
@@ -129,6 +130,8 @@ class Finder {
   void FindCuedOrgs();
   bool OrgCue(uint32_t b, uint32_t e) const;
   bool WeakOrgCue(uint32_t b, uint32_t e) const;
+  bool SpeakerCalledIt(uint32_t b, uint32_t e) const;
+  bool EndorserSlot(uint32_t b, uint32_t e) const;
   // The organisation slot of a role: "Acme professor X", "editor at Acme".
   bool RoleOrgCue(uint32_t b, uint32_t e) const;
   bool RoleOrgName(uint32_t b, uint32_t e) const;
@@ -141,6 +144,10 @@ class Finder {
   bool OwnerModifier(uint32_t t) const;
   void FindSpeakerNames();  // "Peres said": speaker_mentions.cc
   bool SpeakerNameToken(uint32_t t) const;
+  bool SpeakerTailSurname(uint32_t t) const;
+  bool AfterCloseQuote(uint32_t b) const;
+  bool QuoteSlot(uint32_t b) const;
+  bool FullNameFirstWord(uint32_t f) const;
   bool NameLike(uint32_t b, uint32_t e, uint32_t sentence_begin, bool strong) const;
   bool PlaceOrThing(uint32_t t) const;
   void Finish();

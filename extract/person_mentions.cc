@@ -143,7 +143,16 @@ bool Finder::IsPersonName(uint32_t k, uint32_t e, bool cued, bool* weak) const {
     if (weak) *weak = common_last && !d_.Has(e - 1, kProperNoun) && !named_middle;
     return true;
   }
-  return len <= 3 && HasPersonEvidence(k, e);
+  if (len <= 3 && HasPersonEvidence(k, e)) return true;
+  // "Barack Obama", "Vladimir Putin": two dictionary proper nouns that are
+  // no place, first name, common word or head word make a weak name, which
+  // the surname standing alone elsewhere confirms ("Obama said"); not
+  // "Goldman Sachs" (no "Sachs" alone), "Buenos Aires" (a place word).
+  if (weak != nullptr && len == 2 && ProperPair(k) && WholeName(k)) {
+    *weak = true;
+    return true;
+  }
+  return false;
 }
 
 // Two or three capitalised words that are not dictionary words, next to a
@@ -367,8 +376,27 @@ void Finder::IndexSurname(int entity) {
 
 // A weak full name is a person when its surname also stands alone in the
 // text (not at a sentence start) or the full name is repeated.
+// Two words that only the dictionary's proper nouns know, neither a place,
+// first name, common word, head word nor nationality: "Vladimir Putin".
+bool Finder::ProperPair(uint32_t k) const {
+  auto proper_only = [&](uint32_t t) {
+    const std::string_view w = d_.Text(t);
+    return Word(t) && d_.Has(t, kProperNoun) &&
+           !d_.Has(t, kCommonWord | kPlaceWord | kFirstName | kOrgHead) && !d_.tokens[t].allcaps &&
+           !LooksNational(d_.Lower(t)) && w.size() >= 3 &&
+           std::all_of(w.begin() + 1, w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  };
+  // "Las Vegas", "San Jose": a short first word is a place's particle. A
+  // photo credit glued to a caption is no first name ("| Getty Obama").
+  return d_.Text(k).size() >= 4 && !(k > 0 && (Punct(k - 1, "|") || Punct(k - 1, "/"))) &&
+         proper_only(k) && proper_only(k + 1);
+}
+
 bool Finder::Confirmed(const Candidate& c) const {
   const std::string_view surname = d_.Text(c.e - 1);
+  // A pair of proper nouns repeated whole is no more a person's name
+  // ("Goldman Sachs" twice): only the lone surname confirms it.
+  const bool proper_pair = c.e - c.b == 2 && ProperPair(c.b);
   int repeats = 0;
   for (uint32_t t = 0; t < d_.tokens.size(); ++t) {
     if (d_.Text(t) != surname || t == c.e - 1) continue;
@@ -397,7 +425,7 @@ bool Finder::Confirmed(const Candidate& c) const {
       org |= OrgNoun(d_.Lower(t));
     if (!org) return true;
   }
-  return repeats > 0;
+  return repeats > 0 && !proper_pair;
 }
 
 }  // namespace kg::extract::mention_internal

@@ -6,6 +6,7 @@
 // the former envoy, ..."), or, when no full name is given, a Census surname
 // that is no dictionary word or place. Organisations speak too ("Acme
 // said"), so a run is only taken when it looks like a personal name.
+#include <algorithm>
 #include <unordered_map>
 
 #include "extract/mention_finder.h"
@@ -37,6 +38,49 @@ bool Finder::SpeakerNameToken(uint32_t t) const {
   return !LooksNational(lower) && !PartyWord(lower) && !PartyNoun(lower);
 }
 
+// A surname that is also a place's or a thing's last word ("Lake", "Deal",
+// "Forest"): taken alone in the speech slot only when the article gives the
+// full name with a first name ("Celinda Lake" ... "Lake said").
+bool Finder::SpeakerTailSurname(uint32_t t) const {
+  if (!CapWord(t) || out_.mention_at[t] >= 0 || out_.title_at[t] >= 0) return false;
+  if (d_.tokens[t].allcaps || d_.tokens[t].kind != TokKind::kWord) return false;
+  if (!d_.Has(t, kNonPersonTail) || d_.Has(t, kMonthOrDay | kFunctionWord | kOrgHead | kOutletHead |
+                                                  kTitleWord | kSpeechVerb | kPlaceWord))
+    return false;
+  const std::string_view lower = d_.Lower(t);
+  return !LooksNational(lower) && !PartyWord(lower) && !PartyNoun(lower);
+}
+
+// Whether token `b` follows a closing quotation mark (and its comma): the
+// slot of '"...," Roe said' and '"...," said Roe'.
+bool Finder::AfterCloseQuote(uint32_t b) const {
+  return b > 0 && (d_.tokens[b - 1].kind == TokKind::kCloseQuote ||
+                   (b >= 2 && Punct(b - 1, ",") && d_.tokens[b - 2].kind == TokKind::kCloseQuote));
+}
+
+// The slot right after a quotation: '"...," Roe said', '"...," said Roe'.
+bool Finder::QuoteSlot(uint32_t b) const {
+  return AfterCloseQuote(b) || (b > 0 && Word(b - 1) && !d_.tokens[b - 1].cap &&
+                                d_.Has(b - 1, kSpeechVerb) && AfterCloseQuote(b - 1));
+}
+
+// The first word of a full name that a surname speaking alone confirms: a
+// first name, a word no list knows, or inside a sentence any plain
+// capitalised word that is no place's ("Newt Gingrich", "Wolf Blitzer",
+// "Barack Obama" ... "Gingrich said").
+bool Finder::FullNameFirstWord(uint32_t f) const {
+  if (!SpeakerNameToken(f)) return false;
+  if (IsFirstName(f) || UnknownWord(f)) return true;
+  // Not after an article or a bar: "What a Mighty God", "| Getty Obama".
+  if (f > 0 && (d_.IsWord(f - 1, "a") || d_.IsWord(f - 1, "an") || d_.IsWord(f - 1, "the") ||
+                Punct(f - 1, "|") || Punct(f - 1, "/")))
+    return false;
+  const std::string_view w = d_.Text(f);
+  return !SentenceInitial(f) && !d_.Has(f, kPlaceWord) && w.size() >= 3 &&
+         std::all_of(w.begin(), w.end(),
+                     [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); });
+}
+
 void Finder::FindSpeakerNames() {
   const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
   std::vector<std::pair<uint32_t, uint32_t>> runs;  // speaker slots, name tokens
@@ -57,6 +101,8 @@ void Finder::FindSpeakerNames() {
       const bool longer = b > 0 && ((CapWord(b - 1) && out_.title_at[b - 1] < 0 && !opener) ||
                                     d_.tokens[b - 1].kind == TokKind::kPossessive);
       if (!longer) runs.push_back({b, e});
+    } else if (e > s.tok_begin && AfterCloseQuote(e - 1) && SpeakerTailSurname(e - 1)) {
+      runs.push_back({e - 1, e});  // '"...," Lake said'
     }
     // '"...," said X' and '"...," X said' after a closing quotation mark.
     const bool after_quote =
@@ -65,8 +111,16 @@ void Finder::FindSpeakerNames() {
     if (after_quote && SpeakerNameToken(v + 1)) {
       uint32_t b = v + 1, end = v + 2;
       while (end < s.tok_end && end - b < 3 && SpeakerNameToken(end)) ++end;
-      const bool closed = end == s.tok_end || Punct(end, ",") || Punct(end, ".");
+      // '"...," said Jane Roe of Acme' (also at, from): the name ends before
+      // a preposition and a name.
+      const bool closed =
+          end == s.tok_end || Punct(end, ",") || Punct(end, ".") ||
+          ((d_.IsWord(end, "of") || d_.IsWord(end, "at") || d_.IsWord(end, "from")) &&
+           (CapWord(end + 1) || d_.IsWord(end + 1, "the")));
       if (closed && !CapWord(end)) runs.push_back({b, end});
+    } else if (after_quote && SpeakerTailSurname(v + 1) &&
+               (Punct(v + 2, ".") || Punct(v + 2, ","))) {
+      runs.push_back({v + 1, v + 2});  // '"...," said Lake.'
     }
   }
   if (runs.empty()) return;
@@ -82,9 +136,33 @@ void Finder::FindSpeakerNames() {
     auto it = full_name_at.find(d_.Text(t));
     if (it == full_name_at.end() || it->second != UINT32_MAX) continue;
     const uint32_t f = t - 1;
-    if (!SpeakerNameToken(f) || !(IsFirstName(f) || UnknownWord(f))) continue;
+    if (d_.Has(t, kPlaceWord)) continue;  // "Texas said" is no surname
+    // "Celinda Lake": a place's or thing's word takes a Census first name.
+    const bool tail = d_.Has(t, kNonPersonTail);
+    if (tail ? !(IsFirstName(f) && SpeakerNameToken(f) &&
+                 !(SentenceInitial(f) && d_.Has(f, kCommonWord)))
+             : !FullNameFirstWord(f))
+      continue;
+    // A dictionary word opens no name of a plural noun: "Nice Authorities".
+    if (!IsFirstName(f) && !UnknownWord(f) && CommonOnly(t) && d_.Lower(t).ends_with("s")) continue;
     if (f > 0 && CapWord(f - 1) && out_.title_at[f - 1] < 0) continue;  // longer run
-    if (IsPersonName(f, t + 1, /*cued=*/true)) it->second = f;
+    // Not the start of an organisation's name: "Thomson Reuters Foundation".
+    if (t + 1 < n && CapWord(t + 1) && d_.Has(t + 1, kOrgHead | kOutletHead)) continue;
+    if (tail || IsPersonName(f, t + 1, /*cued=*/true)) it->second = f;
+  }
+  // '"...," Pence said' twice in an article that never writes "pence": a
+  // dictionary word speaking after quotations is a surname there.
+  std::unordered_map<std::string_view, int> quoted_common;  // lower-case form -> uses
+  for (auto [b, e] : runs) {
+    if (e - b == 1 && QuoteSlot(b) && d_.Has(b, kCommonWord) &&
+        !d_.Has(b, kPlaceWord | kFirstName) && !d_.Lower(b).ends_with("s"))
+      ++quoted_common[d_.Lower(b)];
+  }
+  for (auto it = quoted_common.begin(); it != quoted_common.end();) {
+    it = it->second < 2 ? quoted_common.erase(it) : std::next(it);
+  }
+  for (uint32_t t = 0; t < n && !quoted_common.empty(); ++t) {
+    if (Word(t) && !d_.tokens[t].cap) quoted_common.erase(d_.Lower(t));
   }
   std::unordered_map<std::string_view, int> by_surname;  // surname text -> entity
   std::vector<std::pair<std::pair<uint32_t, uint32_t>, int>> full_names;
@@ -96,12 +174,21 @@ void Finder::FindSpeakerNames() {
         nb = f, ne = f + 2;
       } else if (!d_.Has(b, kSurname) || d_.Has(b, kCommonWord | kPlaceWord | kFirstName) ||
                  d_.tokens[b].abbrev) {
-        continue;  // "Acme said", "Officials said", "Texas said"
+        // '"...," Schnackenberg said': right after a quotation, a word no
+        // list knows is a surname. Not "Acme said", "Officials said",
+        // "Texas said".
+        const bool unknown = UnknownWord(b) && d_.Text(b).size() >= 4;
+        if (!QuoteSlot(b) || !(unknown || quoted_common.contains(d_.Lower(b)))) continue;
       }
     } else {
       // Two or three words: a first name, an unknown word or an initial
       // opens a personal name; no word is a place's ("New Hampshire").
-      if (!(IsFirstName(b) || UnknownWord(b) || d_.tokens[b].abbrev)) continue;
+      // Right after a quotation a dictionary word may open it when the
+      // last word is a name or a word no list knows ('"...," said Tucker
+      // Martin, a strategist'; not "said Planned Parenthood").
+      const bool quoted_name = QuoteSlot(b) && NameToken(b) &&
+                               (d_.Has(e - 1, kSurname | kFirstName) || UnknownWord(e - 1));
+      if (!(IsFirstName(b) || UnknownWord(b) || d_.tokens[b].abbrev || quoted_name)) continue;
       bool place = false;
       for (uint32_t t = b; t < e; ++t) place = place || d_.Has(t, kPlaceWord);
       if (place || !IsPersonName(b, e, /*cued=*/true)) continue;

@@ -136,3 +136,23 @@ TEST_CASE("A word before himself or herself is a person's", "[mentions][surnames
   const Entity* t = FindEntity(s, "Dravic");
   CHECK((t == nullptr || t->type != EntityType::kPerson));
 }
+
+TEST_CASE("two dictionary proper nouns are a name its lone surname confirms",
+          "[mentions][famous_names]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "The same day, Vladimir Putin delivered a speech in the capital. "
+          "\"We will answer every provocation at once,\" Putin said.\n");
+  const Entity* e = FindEntity(r, "Vladimir Putin");
+  REQUIRE(e != nullptr);
+  CHECK(e->type == EntityType::kPerson);
+}
+
+TEST_CASE("two dictionary proper nouns without a lone surname are no name",
+          "[mentions][famous_names]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "Analysts at Goldman Sachs raised their forecast on Monday. Goldman expects growth.\n");
+  const Entity* e = FindEntity(r, "Goldman Sachs");
+  CHECK((e == nullptr || e->type != EntityType::kPerson));
+}

@@ -234,3 +234,66 @@ TEST_CASE("A pollster before a name is a person's title unless it is 'the pollst
   REQUIRE(firm != nullptr);
   CHECK(firm->type == EntityType::kOrganization);
 }
+
+TEST_CASE("A speaker its clause calls it is an organisation", "[mentions][org_cues]") {
+  ArticleResult r =
+      Run("Plans\n\n"
+          "In response, PayPal announced that it had canceled plans for a center. Blue Harbor "
+          "Shield said in a statement that it lost money on the plans. Quorvex said in its "
+          "report that the figures were stable. Earlier the Ferrolux said it had detected a "
+          "launch.\n");
+  for (const char* name : {"PayPal", "Blue Harbor Shield", "Quorvex", "Ferrolux"}) {
+    INFO(name);
+    const Entity* e = FindEntity(r, name);
+    REQUIRE(e != nullptr);
+    CHECK(e->type == EntityType::kOrganization);
+  }
+}
+
+TEST_CASE("People, places and parties that say it are no organisations", "[mentions][org_cues]") {
+  ArticleResult r = Run(
+      "Plans\n\n"
+      "Later Kasperak said it was time to go home. China said it would set new targets. "
+      "Democrats said it was about time. Texas said its budget was balanced. Later Vortaxo said "
+      "it had cancelled the trip.\n");
+  for (const char* name : {"Kasperak", "China", "Democrats", "Texas", "Later Vortaxo", "Vortaxo"}) {
+    INFO(name);
+    const Entity* e = FindEntity(r, name);
+    CHECK((e == nullptr || e->type != EntityType::kOrganization));
+  }
+}
+
+TEST_CASE("The endorser slot names an organisation", "[mentions][org_cues]") {
+  ArticleResult r =
+      Run("Race\n\n"
+          "In January, Planned Parenthood backed Hillary Clinton for the nomination. End "
+          "Citizens United has endorsed Sen. Maria Alvarez. She welcomed the endorsement of "
+          "Quorvex Action. Last week the Ledgewire Vantoral endorsed him.\n");
+  for (const char* name :
+       {"Planned Parenthood", "End Citizens United", "Quorvex Action", "Ledgewire Vantoral"}) {
+    INFO(name);
+    const Entity* e = FindEntity(r, name);
+    REQUIRE(e != nullptr);
+    CHECK(e->type == EntityType::kOrganization);
+  }
+  const Entity* pp = FindEntity(r, "Planned Parenthood");
+  const Entity* hc = FindEntity(r, "Hillary Clinton");
+  REQUIRE(hc != nullptr);
+  CHECK(HasRelation(r, "ENDORSES", pp->id, hc->id));
+}
+
+TEST_CASE("Places and lone words in the endorser slot are no organisations",
+          "[mentions][org_cues]") {
+  ArticleResult r =
+      Run("Race\n\n"
+          "Women in Nevada backed Barack Obama in 2012. Later New Hampshire backed Hillary "
+          "Clinton. Kasperak endorsed him on Monday. The rebels were backed by Russian air "
+          "power. Sens. Rand Vollmer of Arizona and Thom Pickett of North Carolina backed "
+          "Hillary Clinton.\n");
+  for (const char* name :
+       {"Nevada", "New Hampshire", "Kasperak", "Russian", "Thom Pickett of North Carolina"}) {
+    INFO(name);
+    const Entity* e = FindEntity(r, name);
+    CHECK((e == nullptr || e->type != EntityType::kOrganization));
+  }
+}
