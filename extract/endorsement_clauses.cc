@@ -93,6 +93,36 @@ int RelationFinder::AppositionHead(uint32_t sb, uint32_t c) const {
   return -1;
 }
 
+// The subject of a participial clause that opens the sentence at `v` (or
+// after "while|after|since" and adverbs): the person or organisation named
+// right after the clause's comma, when a verb follows it ("Accepting the X's
+// endorsement last week, Y warned", "While still publicly backing Y, the Z
+// Committee is considering"); -1 otherwise, and for a list after the comma
+// ("Backing A, B and C are ..." names no endorser).
+int RelationFinder::FrontedSubject(uint32_t sb, uint32_t v, uint32_t se) const {
+  uint32_t b = v;
+  while (b > sb && SkippableBeforeVerb(b - 1)) --b;
+  if (b > sb && In(d_.Lower(b - 1), {"while", "after", "since"})) --b;
+  if (b != sb || in_quote_[v]) return -1;
+  uint32_t p = v;
+  while (p < se && SkippableBeforeVerb(p)) ++p;
+  if (p >= se || !d_.Lower(p).ends_with("ing")) return -1;
+  for (uint32_t c = p + 1; c < se && c < p + 16; ++c) {
+    if (in_quote_[c] || In(d_.Text(c), {";", ":", "(", "-", "--", "\xe2\x80\x94"})) return -1;
+    if (d_.Text(c) != ",") continue;
+    uint32_t x = c + 1;
+    if (x < se && d_.Lower(x) == "the") ++x;
+    while (x < se && Ent(x) < 0 && m_.title_at[x] >= 0) ++x;
+    if (x >= se || Ent(x) < 0 || MentionBegin(x) != x || !MentionEndsAt(MentionEnd(x))) return -1;
+    const uint32_t after = MentionEnd(x);
+    if (after >= se || d_.tokens[after].kind != TokKind::kWord || d_.tokens[after].cap ||
+        In(d_.Lower(after), {"and", "or", "nor"}))
+      return -1;
+    return Ent(x);
+  }
+  return -1;
+}
+
 // Where a coordination of endorsement verbs that ends with the one at `t`
 // starts: at "support" in "to support or endorse Y"; `t` itself when the verb
 // stands alone.

@@ -17,7 +17,7 @@ bool IsReceiveVerb(std::string_view w) {
   return In(w, {"won", "win", "wins", "winning", "received", "receives", "receiving", "got", "gets",
                 "earned", "secured", "securing", "touting", "touted", "landed", "picked", "scored",
                 "nabbed", "clinched", "garnered", "garnering", "gained", "gotten", "earn", "earns",
-                "earning", "snagged", "captured", "accepted",
+                "earning", "snagged", "captured", "accepted", "accepting",
                 // Holding it: "Y boasts the endorsement of X".
                 "boasts", "boasted", "boasting", "enjoys", "enjoyed", "enjoying"});
 }
@@ -82,7 +82,10 @@ int RelationFinder::IncludedListAfter(uint32_t t, uint32_t se) const {
 // auxiliary: -1 when it is found the usual way, -2 when it is a common noun
 // ("voters now backing Y": no named endorser), else the named entity of an
 // apposition ("X, a superdelegate backing Y").
-int RelationFinder::ParticipleSubject(uint32_t sb, uint32_t a) const {
+int RelationFinder::ParticipleSubject(uint32_t sb, uint32_t a, uint32_t se) const {
+  // "While still publicly backing Y, the X Committee is ...".
+  if (a == sb || (a == sb + 1 && In(d_.Lower(sb), {"while", "after", "since"})))
+    return FrontedSubject(sb, a, se);
   // "X attacked Z for endorsing Y": the one blamed or praised (a person or
   // organisation) endorsed, the main verb's object (Z), not its subject;
   // "praised him for backing Y" names no one.

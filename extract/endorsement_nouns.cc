@@ -233,6 +233,8 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
     if (q > sb && IsReceiveVerb(d_.Lower(q - 1))) {
       src = Ent(k - 2);
       dst = SubjectOf(sb, q - 1);
+      // "Accepting the X's endorsement last week, Y warned".
+      if (dst < 0) dst = FrontedSubject(sb, q - 1, se);
       rule = "endorse.received";
     }
   }

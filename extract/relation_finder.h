@@ -63,7 +63,8 @@ class RelationFinder {
             IsType(Ent(t - 1), EntityType::kOrganization)) &&
            MentionEnd(t - 1) == t;
   }
-  int ParticipleSubject(uint32_t sb, uint32_t a) const;
+  int ParticipleSubject(uint32_t sb, uint32_t a, uint32_t se) const;
+  int FrontedSubject(uint32_t sb, uint32_t v, uint32_t se) const;
   std::vector<int> Subjects(uint32_t sb, uint32_t v, int subject) const;
   bool SingularVerb(uint32_t b, uint32_t v) const;
   bool NeitherNorBefore(uint32_t sb, uint32_t v) const;

@@ -269,7 +269,7 @@ void RelationFinder::Endorsements(uint32_t s) {
           continue;
         }
         if (!be && w.ends_with("ing")) {
-          src = ParticipleSubject(sb, a);
+          src = ParticipleSubject(sb, a, se);
           if (src == -2) continue;
           next_to_verb = src >= 0;
         }

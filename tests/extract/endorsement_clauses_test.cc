@@ -84,3 +84,26 @@ TEST_CASE("ENDORSES: a voter described with a party name is no endorser", "[rela
           "backed Harold Pimsleur in the caucuses.\n");
   CHECK(CountType(a, "ENDORSES") == 0);
 }
+
+TEST_CASE("ENDORSES: a participial clause opening the sentence has the main subject",
+          "[relations][endorse]") {
+  ArticleResult a =
+      Run("Race\n\nAccepting the Brennholt Teachers Union's endorsement last week, Harold "
+          "Pimsleur warned voters about the election.\n");
+  CHECK(HasRelation(a, "ENDORSES", "organization:brennholt-teachers-union",
+                    "person:harold-pimsleur"));
+  ArticleResult b =
+      Run("Race\n\nThe race is on. While still publicly backing Harold Pimsleur, the Valdane "
+          "Committee is considering how to move forward in the election.\n");
+  CHECK(HasRelation(b, "ENDORSES", "organization:valdane-committee", "person:harold-pimsleur"));
+  // A list after the comma names no endorser; nor does a clause that is
+  // not at the start of the sentence.
+  ArticleResult c =
+      Run("Race\n\nThe race is on. Backing Harold Pimsleur in the primary, Walter Brennholt, "
+          "Greta Valdane and Ona Quist are rallying.\n");
+  CHECK(CountType(c, "ENDORSES") == 0);
+  ArticleResult d =
+      Run("Race\n\nThe race is on. Voters said that, backing Harold Pimsleur in the primary, "
+          "Greta Valdane was wrong.\n");
+  CHECK(CountType(d, "ENDORSES") == 0);
+}
