@@ -237,13 +237,24 @@ bool RelationFinder::LeadsOrg(int p, uint32_t v, uint32_t se, uint32_t s) {
   if (o >= se || !IsType(Ent(o), EntityType::kOrganization)) return false;
   // The organisation ends the phrase: not "chairs the Senate intelligence
   // committee probe", "oversees R&D policy".
+  auto ends_phrase = [&](uint32_t after) {
+    return after >= se ||
+           !(d_.tokens[after].kind == TokKind::kPossessive ||
+             (d_.tokens[after].kind == TokKind::kWord && !d_.tokens[after].cap &&
+              !d_.Has(after, kFunctionWord) &&
+              !In(d_.Lower(after), {"since", "from", "until", "under", "during", "and", "for", "in",
+                                    "until", "between", "that", "which"})));
+  };
   const uint32_t after = MentionEnd(o);
-  if (after < se && (d_.tokens[after].kind == TokKind::kPossessive ||
-                     (d_.tokens[after].kind == TokKind::kWord && !d_.tokens[after].cap &&
-                      !d_.Has(after, kFunctionWord) &&
-                      !In(d_.Lower(after), {"since", "from", "until", "under", "during", "and",
-                                            "for", "in", "until", "between", "that", "which"}))))
-    return false;
+  // "heads the Justice Department's Office of Y": the owned organisation and
+  // its owner, as the apposition chains give both.
+  if (after + 1 < se && d_.tokens[after].kind == TokKind::kPossessive &&
+      IsType(Ent(after + 1), EntityType::kOrganization) && ends_phrase(MentionEnd(after + 1))) {
+    Add("HAS_ROLE", p, Ent(after + 1), s, "role.leads", std::string(title));
+    Add("HAS_ROLE", p, Ent(o), s, "role.leads", std::string(title));
+    return true;
+  }
+  if (!ends_phrase(after)) return false;
   Add("HAS_ROLE", p, Ent(o), s, "role.leads", std::string(title));
   return true;
 }

@@ -74,3 +74,17 @@ TEST_CASE("HAS_ROLE: a place after a name without a possessive stays no modifier
       "Press\n\n\"It is chilling,\" Sally Buzzell, the Associated Press Washington chief, said.\n");
   CHECK(RoleOf(a, "person:sally-buzzell") == nullptr);
 }
+
+TEST_CASE("HAS_ROLE: a lead verb before an organisation's own office", "[relations][roles]") {
+  ArticleResult a =
+      Run("Police\n\n\"Most are preventable,\" Ronald Davies, who heads the Justice Department's "
+          "Office of Community Policing Services, told the Lakeshore Post.\n");
+  CHECK(HasRelation(a, "HAS_ROLE", "person:ronald-davies",
+                    "organization:office-of-community-policing-services"));
+  CHECK(HasRelation(a, "HAS_ROLE", "person:ronald-davies", "organization:justice-department"));
+  // The owned name must end the phrase: "the Y's Z Committee probe" is a probe.
+  ArticleResult b = Run(
+      "Probe\n\nRonald Davies, who heads the Lakeshore Institute's Ethics Committee probe, said "
+      "no.\n");
+  CHECK(CountType(b, "HAS_ROLE") == 0);
+}
