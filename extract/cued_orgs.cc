@@ -155,9 +155,13 @@ void Finder::FindCuedOrgs() {
                           e + 2 < n && OrgNoun(d_.Lower(e + 2));
       // A role's organisation slot is evidence enough for a name of three
       // words or more that starts like a person's ("chief executive of Blue
-      // Cross Blue Shield North Carolina").
+      // Cross Blue Shield North Carolina"), and for a shorter one that opens
+      // with no first name ("a lawyer at Graves Garrett", "an economist at
+      // JPMorgan"): no earlier stage took it for a person. A place before a
+      // capitalised title is the office's ("in Nice French President X").
       const bool name_like = NameLike(b, e, copula ? UINT32_MAX : s.tok_begin, /*strong=*/true);
-      if (!name_like && e - b < 3) continue;
+      const bool office_place = d_.Has(e - 1, kPlaceWord) && CapWord(e);
+      if (!name_like && e - b < 3 && (IsFirstName(b) || b == s.tok_begin || office_place)) continue;
       const bool role_slot = RoleOrgCue(b, e);
       if (!name_like && !role_slot) continue;
       const bool owner = e - b == 1 && !owners.empty() &&

@@ -102,10 +102,15 @@ bool Finder::RoleOrgName(uint32_t b, uint32_t e) const {
   if (places || fields || !ends || d_.Has(e - 1, kFunctionWord)) return false;
   // "South Korean", "Philippine", "Asian Affairs": a nationality (or a
   // place name less its "s") starts or ends no name.
+  // A capital inside a word ("JPMorgan") is no nationality's.
+  auto national = [&](uint32_t t) {
+    const std::string_view w = d_.Text(t);
+    return !d_.tokens[t].allcaps && LooksNational(d_.Lower(t)) &&
+           std::none_of(w.begin() + 1, w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  };
   const std::string_view last = d_.Lower(e - 1);
-  if (!the_before && ((!d_.tokens[e - 1].allcaps && LooksNational(last)) ||
-                      (!d_.tokens[b].allcaps && LooksNational(d_.Lower(b))) ||
-                      (gz_.Flags(std::string(last) + "s") & kPlaceWord)))
+  if (!the_before &&
+      (national(e - 1) || national(b) || (gz_.Flags(std::string(last) + "s") & kPlaceWord)))
     return false;
   if (e - b > 1) return true;
   if (d_.tokens[b].allcaps) return last.size() >= 3;

@@ -117,3 +117,34 @@ TEST_CASE("HAS_ROLE: a name that modifies a title after it is no coordinated hol
   CHECK_FALSE(
       HasRelation(a, "HAS_ROLE", "person:harold-pimsleur", "organization:lakeshore-university"));
 }
+
+TEST_CASE("HAS_ROLE: a role slot's body with no head word that reads like surnames",
+          "[relations][roles][org_cues]") {
+  // Two surnames and no first name: a firm ("Graves Garrett").
+  ArticleResult a =
+      Run("Case\n\nEdward Greer, a lawyer at Mayer Graves who is representing the group, said "
+          "they would appeal.\n");
+  REQUIRE(IsOrganization(a, "Mayer Graves"));
+  CHECK(HasRelation(a, "HAS_ROLE", "person:edward-greer", "organization:mayer-graves"));
+  // A capital inside the word is no nationality's ending in "-an".
+  ArticleResult b =
+      Run("Economy\n\n\"It is slowing,\" said Greta Valdane, an economist at QuorMorgan in New "
+          "York.\n");
+  REQUIRE(IsOrganization(b, "QuorMorgan"));
+  CHECK(HasRelation(b, "HAS_ROLE", "person:greta-valdane", "organization:quormorgan"));
+  // A first name opens a person's name, not a firm's.
+  ArticleResult c =
+      Run("Case\n\nEdward Greer, a lawyer at Marcus Graves, said they would appeal.\n");
+  CHECK_FALSE(IsOrganization(c, "Marcus Graves"));
+  CHECK(CountType(c, "HAS_ROLE") == 0);
+  // A place before a capitalised title is the office's, not a body.
+  ArticleResult d =
+      Run("Attack\n\nPhotos: images of the attack in Nice French President Jean Marot said the "
+          "country would act.\n");
+  CHECK_FALSE(IsOrganization(d, "Nice French"));
+  CHECK(CountType(d, "HAS_ROLE") == 0);
+  // A nationality ending in "-an" is no body.
+  ArticleResult e = Run(
+      "Economy\n\n\"It is slowing,\" said Greta Valdane, an economist at Vorlanian in Chicago.\n");
+  CHECK_FALSE(IsOrganization(e, "Vorlanian"));
+}
