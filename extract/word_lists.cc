@@ -304,7 +304,9 @@ constexpr const char* kSpeechVerbs[] = {
     "stating",      "texted",     "emailed",    "commented", "commenting", "answered",
     "retorted",     "recounted",  "testifies",  "bragged",   "touted",     "recalls",
     "promised",     "pledged",    "demanded",   "accused",   "decried",    "denounced",
-    "condemned",    "criticized", "praised",    "thanked"};
+    "condemned",    "criticized", "praised",    "thanked",   "alleges",    "underscored",
+    "underscores",  "intoned",    "intones",    "vented",    "vents",      "bristled",
+    "quips",        "muses",      "scoffs",     "concedes",  "cautions",   "admits"};
 
 constexpr const char* kNonOrgAcronyms[] = {
     "US",    "USA",    "UK",        "DC",        "NYC",      "LA",     "TV",    "CEO",   "CFO",

@@ -247,3 +247,26 @@ TEST_CASE("Passive speech verbs and unnamed described speakers", "[quotes]") {
   REQUIRE(r.statements.size() == 1);
   CHECK(r.statements[0].speaker == "person:gregory-tallis");
 }
+
+TEST_CASE("Less common speech verbs attribute a quotation", "[quotes]") {
+  // "vented", "intoned", "underscores", "admits", "concedes" and "alleges"
+  // are speech verbs like "said"; "alleged" is not in the list, because it is
+  // mostly an adjective ('citing alleged "..."').
+  ArticleResult r =
+      Run("Budget\n\nGregory Tallis chairs the committee.\n\n\"Who am I going to irritate by "
+          "cutting the budget?\" vented Gregory Tallis on Monday.\n\nEleanor Vasquez underscores "
+          "that the plan \"will close three schools in the valley next year.\"\n\nBut Priya "
+          "Ramaswamy admits, \"We simply do not have the money to keep them open.\"\n\nThe report "
+          "cited alleged \"irregularities in the accounts of the school board\" last year.\n");
+  const Statement* vented = FindStatement(r, "Who am I going");
+  REQUIRE(vented != nullptr);
+  CHECK(vented->speaker == "person:gregory-tallis");
+  const Statement* underscores = FindStatement(r, "will close three");
+  REQUIRE(underscores != nullptr);
+  CHECK(underscores->speaker == "person:eleanor-vasquez");
+  const Statement* admits = FindStatement(r, "We simply");
+  REQUIRE(admits != nullptr);
+  CHECK(admits->speaker == "person:priya-ramaswamy");
+  const Statement* alleged = FindStatement(r, "irregularities");
+  CHECK((alleged == nullptr || alleged->speaker != "person:priya-ramaswamy"));
+}
