@@ -159,7 +159,13 @@ void Finder::FindCuedOrgs() {
       // with no first name ("a lawyer at Graves Garrett", "an economist at
       // JPMorgan"): no earlier stage took it for a person. A place before a
       // capitalised title is the office's ("in Nice French President X").
-      const bool name_like = NameLike(b, e, copula ? UINT32_MAX : s.tok_begin, /*strong=*/true);
+      // A run ending in "GOP" before an officer's title is no person's, even
+      // after a first name that is also a place ("Virginia GOP Chairman X");
+      // OrgCue judges it. Not "Florida GOP strategist X", a hired hand.
+      const bool party_of_place = e - b >= 2 && d_.IsWord(e - 1, "gop") && e < s.tok_end &&
+                                  out_.title_at[e] >= 0 && EmployeeTitle(out_.title_at[e]);
+      const bool name_like =
+          party_of_place || NameLike(b, e, copula ? UINT32_MAX : s.tok_begin, /*strong=*/true);
       const bool office_place = d_.Has(e - 1, kPlaceWord) && CapWord(e);
       if (!name_like && e - b < 3 && (IsFirstName(b) || b == s.tok_begin || office_place)) continue;
       const bool role_slot = RoleOrgCue(b, e);

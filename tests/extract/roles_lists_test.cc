@@ -148,3 +148,15 @@ TEST_CASE("HAS_ROLE: a role slot's body with no head word that reads like surnam
       "Economy\n\n\"It is slowing,\" said Greta Valdane, an economist at Vorlanian in Chicago.\n");
   CHECK_FALSE(IsOrganization(e, "Vorlanian"));
 }
+
+TEST_CASE("HAS_ROLE: a state party whose place is also a first name, before an officer's title",
+          "[relations][roles][org_cues]") {
+  ArticleResult a = Run("Vote\n\nGeorgia GOP Chairman Harold Pimsleur said the vote was fair.\n");
+  REQUIRE(IsOrganization(a, "Georgia GOP"));
+  CHECK(HasRelation(a, "HAS_ROLE", "person:harold-pimsleur", "organization:georgia-gop"));
+  // A strategist is a hired hand, not the party's officer.
+  ArticleResult b =
+      Run("Vote\n\nGeorgia GOP strategist Martin Brennholt said the vote was not fair.\n");
+  CHECK_FALSE(IsOrganization(b, "Georgia GOP"));
+  CHECK(CountType(b, "HAS_ROLE") == 0);
+}
