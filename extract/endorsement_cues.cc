@@ -334,9 +334,33 @@ bool RelationFinder::BackingVerb(uint32_t t, uint32_t sb, uint32_t se, bool elec
     return after >= se;
   }
   if (after < se && d_.Lower(after) == "for") return OfficeAt(after + 1, se);
-  if (support) return false;
+  if (support && !SupportsCandidate(t, sb)) return false;
   return after >= se ||
          In(d_.Text(after), {".", ",", ";", ":", "\xe2\x80\x94", "\xe2\x80\x93", "--"});
+}
+
+// In an article about an election, a finite "X supports Y" or "X is
+// supporting Y" is backing of a candidate ("X, who supports Y."); the caller
+// has checked that the person Y ends the clause. A voter's support is no
+// endorsement ("a voter who supports Y"), nor a participle ("supporting Y,
+// he ...") or a past "supported" that may be any cycle's.
+bool RelationFinder::SupportsCandidate(uint32_t t, uint32_t sb) const {
+  std::string_view w = d_.Lower(t);
+  const bool finite =
+      w == "supports" ||
+      (w == "supporting" && t > sb && In(d_.Lower(t - 1), {"is", "are", "was", "were", "been"}));
+  if (!finite || in_quote_[t] || !ElectionArticle()) return false;
+  // The subject is a name or "who|which" right before the verb: "she says
+  // she supports Y" is as often a voter's answer as an endorsement.
+  uint32_t p = w == "supports" ? t : t - 1;
+  while (p > sb && In(d_.Lower(p - 1), {"now", "also", "still", "currently"})) --p;
+  if (p == sb || !(In(d_.Lower(p - 1), {"who", "which"}) || MentionEndsAt(p))) return false;
+  for (uint32_t k = sb; k < t; ++k) {
+    if (In(d_.Lower(k), {"voter", "voters", "caucusgoer", "caucusgoers", "caucus-goer",
+                         "caucus-goers", "resident", "residents", "attendee", "attendees"}))
+      return false;
+  }
+  return true;
 }
 
 }  // namespace kg::extract::internal

@@ -96,6 +96,7 @@ class RelationFinder {
   bool ModifierOnly(int e, uint32_t from, uint32_t se) const;
   int PersonAfterOrgTitle(int e, uint32_t from, uint32_t se) const;
   bool BackingVerb(uint32_t t, uint32_t sb, uint32_t se, bool election) const;
+  bool SupportsCandidate(uint32_t t, uint32_t sb) const;
   bool OfficeAt(uint32_t k, uint32_t se) const;
   void SupportFor(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
   void UrgedEndorsements(uint32_t s);

@@ -224,3 +224,25 @@ TEST_CASE("ENDORSES: coming out for a candidate past a party tag", "[relations][
           "Harold Pimsleur.\n");
   CHECK(HasRelation(b, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
 }
+
+TEST_CASE("ENDORSES: 'is supporting Y' and 'who supports Y' in an election article",
+          "[relations][endorse]") {
+  auto run = [](const char* sentence) { return Run(std::string(kElectionIntro) + sentence); };
+  CHECK(HasRelation(run("Greta Valdane is supporting Walter Brennholt.\n"), "ENDORSES",
+                    "person:greta-valdane", "person:walter-brennholt"));
+  CHECK(HasRelation(run("Harold Pimsleur, who now supports Walter Brennholt, spoke on Monday.\n"),
+                    "ENDORSES", "person:harold-pimsleur", "person:walter-brennholt"));
+  // A voter's answer, a bill, a person's plan, a condition, a denial, a
+  // participle: no endorsement.
+  for (const char* no : {"Harold Pimsleur, a voter who supports Walter Brennholt, spoke.\n",
+                         "Harold Pimsleur said she supports Walter Brennholt.\n",
+                         "Harold Pimsleur supports the water bill.\n",
+                         "Harold Pimsleur supports Walter Brennholt's plan.\n",
+                         "If Harold Pimsleur supports Walter Brennholt, the race is over.\n",
+                         "Harold Pimsleur is not supporting Walter Brennholt.\n",
+                         "Supporting Walter Brennholt, Harold Pimsleur spoke.\n"})
+    CHECK(CountType(run(no), "ENDORSES") == 0);
+  // Outside an article about an election, support is not backing.
+  CHECK(CountType(Run("Bridges\n\nGreta Valdane is supporting Walter Brennholt.\n"), "ENDORSES") ==
+        0);
+}
