@@ -132,6 +132,7 @@ class Finder {
   bool WeakOrgCue(uint32_t b, uint32_t e) const;
   bool SpeakerCalledIt(uint32_t b, uint32_t e) const;
   bool EndorserSlot(uint32_t b, uint32_t e) const;
+  bool OutletSpeaker(uint32_t b, uint32_t e) const;
   // The organisation slot of a role: "Acme professor X", "editor at Acme".
   bool RoleOrgCue(uint32_t b, uint32_t e) const;
   bool RoleOrgName(uint32_t b, uint32_t e) const;

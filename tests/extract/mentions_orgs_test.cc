@@ -297,3 +297,42 @@ TEST_CASE("Places and lone words in the endorser slot are no organisations",
     CHECK((e == nullptr || e->type != EntityType::kOrganization));
   }
 }
+
+TEST_CASE("A speaker shaped like an outlet is an organisation without it", "[mentions][org_cues]") {
+  ArticleResult r = Run(
+      "Vote\n\nThe council voted to close the harbor.\n\n\"The vote was a mistake that will cost "
+      "the city dearly,\" Valley Evening Gazette noted. KTVX Nightly said the harbor will close "
+      "in the spring.\n\n\"The harbor has been losing money for a decade,\" explains WQRX "
+      "Daily.\n");
+  for (const char* name : {"Valley Evening Gazette", "KTVX Nightly", "WQRX Daily"}) {
+    INFO(name);
+    const Entity* e = FindEntity(r, name);
+    REQUIRE(e != nullptr);
+    CHECK(e->type == EntityType::kOrganization);
+  }
+  const Statement* s = FindStatement(r, "The vote was");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "organization:valley-evening-gazette");
+  const Statement* daily = FindStatement(r, "The harbor has been");
+  REQUIRE(daily != nullptr);
+  CHECK(daily->speaker == "organization:wqrx-daily");
+}
+
+TEST_CASE("Lone words, titles and members are no speaking outlets", "[mentions][org_cues]") {
+  // "Romney said" looks like "Reuters said"; "Labour MP", "Pope Benedict
+  // XVI" and "S.E. Cupp" hold capitals but no acronym of a body; the
+  // person "of" an outlet speaks, not the outlet.
+  ArticleResult r =
+      Run("Vote\n\nThe council voted to close the harbor.\n\nQuorvex said the harbor will close. A "
+          "Labour MP said the vote was wrong. Pope Benedict XVI said the city should pray. Molly "
+          "Dorozenski of Harbor Watch USA said, \"The vote is the last thing the valley needs "
+          "now.\"\n");
+  for (const char* name : {"Quorvex", "Labour MP", "Benedict XVI", "Harbor Watch USA"}) {
+    INFO(name);
+    const Entity* e = FindEntity(r, name);
+    CHECK((e == nullptr || e->type != EntityType::kOrganization));
+  }
+  const Statement* s = FindStatement(r, "The vote is the last");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:molly-dorozenski");
+}
