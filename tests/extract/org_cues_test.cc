@@ -11,12 +11,8 @@ namespace {
 
 using testing::FindEntity;
 using testing::HasRelation;
+using testing::IsOrganization;
 using testing::Run;
-
-bool IsOrg(const ArticleResult& r, const char* name) {
-  const Entity* e = FindEntity(r, name);
-  return e != nullptr && e->type == EntityType::kOrganization;
-}
 
 TEST_CASE("A role's organisation slot names an organisation", "[mentions][org_cues]") {
   ArticleResult r =
@@ -28,7 +24,7 @@ TEST_CASE("A role's organisation slot names an organisation", "[mentions][org_cu
           "written by Nadia Rusk, the chief counsel to Fairbrook, last year.\n");
   for (const char* name : {"Yale", "Dorvik", "Pressbolt", "Carefold", "Ledgewire", "Fairbrook"}) {
     INFO(name);
-    CHECK(IsOrg(r, name));
+    CHECK(IsOrganization(r, name));
   }
   CHECK(HasRelation(r, "HAS_ROLE", "person:marta-quillon", "organization:yale"));
   CHECK(HasRelation(r, "HAS_ROLE", "person:tom-malik", "organization:pressbolt"));
@@ -48,7 +44,7 @@ TEST_CASE("A role's organisation slot takes no place, party, nationality, field 
   for (const char* name : {"Texas", "France", "Ohio", "Defense", "South Korean", "Brantley",
                            "Ohio Right", "Republican", "Philippine", "Shakespeare"}) {
     INFO(name);
-    CHECK_FALSE(IsOrg(r, name));
+    CHECK_FALSE(IsOrganization(r, name));
   }
 }
 
@@ -58,10 +54,10 @@ TEST_CASE("A role's slot names a three-word body that starts like a person's nam
       Run("Ads\n\n"
           "\"We will spend more,\" said Brian Tolley, executive director of Carmen Rising "
           "Squared. \"We will not,\" said Dana Ruiz, communications director for Bo Dietrow.\n");
-  CHECK(IsOrg(r, "Carmen Rising Squared"));
+  CHECK(IsOrganization(r, "Carmen Rising Squared"));
   CHECK(HasRelation(r, "HAS_ROLE", "person:brian-tolley", "organization:carmen-rising-squared"));
   // Two words are still a person's name.
-  CHECK_FALSE(IsOrg(r, "Bo Dietrow"));
+  CHECK_FALSE(IsOrganization(r, "Bo Dietrow"));
 }
 
 }  // namespace

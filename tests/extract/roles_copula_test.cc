@@ -10,15 +10,6 @@
 using namespace kg::extract;
 using namespace kg::extract::testing;
 
-namespace {
-
-bool IsOrganization(const ArticleResult& r, std::string_view name) {
-  const Entity* e = FindEntity(r, name);
-  return e != nullptr && e->type == EntityType::kOrganization;
-}
-
-}  // namespace
-
 TEST_CASE("HAS_ROLE: a copula reads like an apposition", "[relations][roles]") {
   ArticleResult a =
       Run("Opinion\n\nThe tide is turning.\n\nHarold Pimsleur is senior legal editor for the "

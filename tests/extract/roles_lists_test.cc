@@ -11,15 +11,6 @@
 using namespace kg::extract;
 using namespace kg::extract::testing;
 
-namespace {
-
-bool IsOrganization(const ArticleResult& r, std::string_view name) {
-  const Entity* e = FindEntity(r, name);
-  return e != nullptr && e->type == EntityType::kOrganization;
-}
-
-}  // namespace
-
 TEST_CASE("HAS_ROLE: each person listed after an organisation's plural title",
           "[relations][roles]") {
   ArticleResult a =

@@ -24,6 +24,11 @@ inline const Entity* FindEntity(const ArticleResult& r, std::string_view name) {
   return nullptr;
 }
 
+inline bool IsOrganization(const ArticleResult& r, std::string_view name) {
+  const Entity* e = FindEntity(r, name);
+  return e != nullptr && e->type == EntityType::kOrganization;
+}
+
 inline bool HasAlias(const Entity& e, std::string_view alias) {
   for (const std::string& a : e.aliases) {
     if (a == alias) return true;
