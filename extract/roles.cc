@@ -146,7 +146,9 @@ void RelationFinder::Roles(uint32_t s) {
                !IsPastOrFuture(d_.Lower(f)) && !d_.Lower(f).ends_with("ed") &&
                !d_.Lower(f).ends_with("ly"))
           ++f;
-        const uint32_t after = f < se ? MentionEnd(f) : se;
+        // Only a mention has an end to read; without one, f is no person
+        // and the test below fails whatever `after` is.
+        const uint32_t after = f < se && Ent(f) >= 0 ? MentionEnd(f) : se;
         const bool modifier =
             after < se && (d_.tokens[after].kind == TokKind::kPossessive || TitleAt(after) >= 0 ||
                            (d_.tokens[after].kind == TokKind::kWord && !d_.tokens[after].cap &&
