@@ -31,9 +31,10 @@ bool TitleHasWord(std::string_view t, std::string_view word) {
 }
 
 constexpr const char* kDescriptions[] = {
-    "senator",       "ag",        "president",   "governor",  "congressman",
-    "congresswoman", "spokesman", "spokeswoman", "professor", "secretary",
-    "director",      "mayor",     "lawmaker",    "attorney"};
+    "senator",       "ag",        "president",    "governor",  "congressman",
+    "congresswoman", "spokesman", "spokeswoman",  "professor", "secretary",
+    "director",      "mayor",     "lawmaker",     "attorney",  "chairman",
+    "chairwoman",    "speaker",   "commissioner", "ambassador"};
 
 // A lower-case word that may describe the holder of a title ("the colorful
 // former governor", "the embattled senator"): no function, speech or title
@@ -85,6 +86,13 @@ bool DescriptionTitle(const Document& d, uint32_t tok, std::string* title, uint3
   for (uint32_t k = first; k < d.tokens.size() && k <= first + 2; ++k) {
     if (d.tokens[k].kind != TokKind::kWord) return false;
     std::string_view n = d.Lower(k);
+    // "the former vice president": the office as a whole ("vice" before a
+    // title is no modifier: "the president" is not the vice president).
+    if (n == "vice" && k + 1 < d.tokens.size() && d.Lower(k + 1) == "president") {
+      *title = "vice president";
+      *len = k + 1 - tok + 1;
+      return true;
+    }
     for (const char* t : kDescriptions) {
       if (n == t) {
         *title = t;

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/references.h"
 #include "extract/relation_finder.h"
 
 namespace kg::extract::internal {
@@ -24,18 +25,33 @@ int RelationFinder::PronounReferent(uint32_t t, Gender want,
   const uint32_t cs = d_.sentence_of[t];
   for (uint32_t s = cs + 1; s-- > 0 && cs - s <= 2;) {
     if (d_.paragraphs[d_.sentences[s].para].kind != LineKind::kBody) continue;
-    int found = -1;
+    int found = -1, subject = -1;
     for (uint32_t k = d_.sentences[s].tok_begin; k < d_.sentences[s].tok_end && k < t; ++k) {
-      const int e = Ent(k);
+      int e = Ent(k);
+      // "... when she kissed Z. ... (it endorsed her)": a subject pronoun
+      // of that gender stands for whom the text is about, who wins over a
+      // named object; unresolved, nobody.
+      const std::string_view w = d_.Lower(k);
+      const bool pronoun =
+          (w == "he" && want == Gender::kMale) || (w == "she" && want == Gender::kFemale);
+      if (e < 0 && pronoun && !in_quote_[k]) {
+        uint32_t len = 0;
+        e = ResolveReference(d_, m_, &in_quote_, k, &len);
+        if (e < 0 || (subject >= 0 && subject != e)) return -1;
+        if (std::find(exclude.begin(), exclude.end(), e) == exclude.end()) subject = e;
+        continue;
+      }
       if (!IsType(e, EntityType::kPerson) || in_quote_[k] ||
           std::find(exclude.begin(), exclude.end(), e) != exclude.end())
         continue;
       k = MentionEnd(k) - 1;
       const Gender g = m_.entities[e].gender;
       if (g != want && g != Gender::kUnknown) continue;  // "him" is no woman
-      if (found >= 0 && found != e) return -1;
-      found = e;
+      if (found >= 0 && found != e) found = -2;
+      if (found != -2) found = e;
     }
+    if (subject >= 0) found = subject;
+    if (found == -2) return -1;
     if (found >= 0) {
       // "since X endorsed his candidacy, ... Mr. Y": a man named after the
       // pronoun in its sentence may be whom it means.
@@ -236,16 +252,23 @@ bool RelationFinder::ModifierOnly(int e, uint32_t from, uint32_t se) const {
 }
 
 // "from House Democratic leader X": the person after an organisation and
-// a title, not the organisation, when `e` is one starting after `from`.
+// a title, not the organisation, when `e` is one starting after `from`;
+// also after a person's possessive ("by Y's former chief strategist X" is
+// X's endorsement, not Y's).
 int RelationFinder::PersonAfterOrgTitle(int e, uint32_t from, uint32_t se) const {
-  if (!IsType(e, EntityType::kOrganization)) return e;
+  const bool owner = IsType(e, EntityType::kPerson);
+  if (!IsType(e, EntityType::kOrganization) && !owner) return e;
   for (uint32_t k = from; k < se && k < from + 10; ++k) {
     if (Ent(k) != e) continue;
     uint32_t o = MentionEnd(k);
+    if (owner && (o >= se || d_.tokens[o].kind != TokKind::kPossessive)) return e;
+    if (owner) ++o;
+    const uint32_t first = o;
     while (o < se && o < k + 8 && Ent(o) < 0 && d_.tokens[o].kind == TokKind::kWord &&
-           (d_.tokens[o].cap || m_.title_at[o] >= 0 || d_.Has(o, kTitleWord)))
+           (d_.tokens[o].cap || m_.title_at[o] >= 0 || d_.Has(o, kTitleWord) ||
+            (owner && d_.IsWord(o, "former"))))
       ++o;
-    if (o > MentionEnd(k) && o < se && IsType(Ent(o), EntityType::kPerson) &&
+    if (o > first && o < se && IsType(Ent(o), EntityType::kPerson) &&
         (m_.title_at[o - 1] >= 0 || d_.Has(o - 1, kTitleWord)))
       return Ent(o);
     return e;

@@ -192,6 +192,44 @@ int SentenceSubject(const Document& d, const MentionTable& m, const std::vector<
   return subject == -1 ? InvertedSubject(d, m, in_quote, s, limit) : subject;
 }
 
+// "In 1976, after Ronald Reagan lost the nomination to Gerald Ford, he
+// endorsed Ford": a pronoun opening the main clause after a fronted
+// subordinate clause is that clause's subject, the person of the pronoun's
+// gender (or of unknown gender) named right after the subordinator, which
+// opens the sentence or follows a comma. Not when the clause holds an
+// object pronoun of that gender ("When X called him, he endorsed Y": "he"
+// may be "him"), nor a comma of its own. -1 otherwise.
+int FrontedClauseSubject(const Document& d, const MentionTable& m,
+                         const std::vector<bool>* in_quote, uint32_t tok, Gender want) {
+  const Sentence& s = d.sentences[d.sentence_of[tok]];
+  // "experiments in which, he said, ...": a comma after a function word
+  // sets off a parenthetical inside the clause, not the main clause.
+  if (tok < s.tok_begin + 3 || d.Text(tok - 1) != "," || (in_quote && (*in_quote)[tok]) ||
+      d.Has(tok - 2, kFunctionWord))
+    return -1;
+  const uint32_t n = static_cast<uint32_t>(d.tokens.size());
+  for (uint32_t k = tok - 1; k-- > s.tok_begin && k + 32 > tok;) {
+    if ((in_quote && (*in_quote)[k]) || d.Text(k) == ",") return -1;
+    const std::string_view w = d.Lower(k);
+    // "him", or "her" that is no possessive ("her bid"): an object of
+    // the pronoun's gender.
+    const bool object_her = w == "her" && (k + 1 >= n || d.tokens[k + 1].kind != TokKind::kWord ||
+                                           d.Has(k + 1, kFunctionWord));
+    if ((w == "him" && want == Gender::kMale) || (object_her && want == Gender::kFemale)) return -1;
+    if (!In(w, {"after", "when", "while", "before", "since", "because", "although", "though",
+                "once", "until", "as"}))
+      continue;
+    if (k != s.tok_begin && d.Text(k - 1) != ",") return -1;  // "Hours after he ..."
+    uint32_t p = k + 1;
+    while (p < tok && m.title_at[p] >= 0 && m.EntityAt(p) < 0) ++p;
+    const int e = p < tok ? m.EntityAt(p) : -1;
+    if (e < 0 || m.entities[e].type != EntityType::kPerson) return -1;
+    const Gender g = m.entities[e].gender;
+    return g == want || g == Gender::kUnknown ? e : -1;
+  }
+  return -1;
+}
+
 // "he"/"she": the subject of the closest sentence (this one before `tok`,
 // then up to four back, within two paragraphs) whose subject is a person of
 // that gender. A sentence about someone of unknown gender (a first name not
@@ -297,6 +335,8 @@ int ResolveReference(const Document& d, const MentionTable& m, const std::vector
   std::string title;
   if (w == "he" || w == "she") {
     want = PronounGender(w);
+    const int fronted = FrontedClauseSubject(d, m, in_quote, tok, want);
+    if (fronted >= 0) return fronted;
     const int subject = SalientSubject(d, m, in_quote, tok, want);
     if (subject >= 0) return subject;
   } else if ((w == "the" || w == "a") && tok + 1 < d.tokens.size()) {

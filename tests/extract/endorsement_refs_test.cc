@@ -299,3 +299,34 @@ TEST_CASE("ENDORSES: with the backing of", "[relations][endorse]") {
   CHECK(HasRelation(b, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
   CHECK(CountType(b, "ENDORSES") == 1);
 }
+
+TEST_CASE("ENDORSES: a pronoun object is whom a subject pronoun means, not a named object",
+          "[relations][endorse]") {
+  // "she" of the sentence before is Rutherford; Valdane is only kissed.
+  ArticleResult a =
+      Run("Race\n\nMaxine Rutherford ran for the Senate in 1999. In those months she met Greta "
+          "Valdane in Dayton. The Lakeshore Herald never warmed to her, but the Harbor Tribune "
+          "endorsed her.\n");
+  CHECK(HasRelation(a, "ENDORSES", "organization:harbor-tribune", "person:maxine-rutherford"));
+  CHECK_FALSE(HasRelation(a, "ENDORSES", "organization:harbor-tribune", "person:greta-valdane"));
+  // A subject pronoun that is the endorser himself names no one else: the
+  // named man stands.
+  ArticleResult b =
+      Run("Race\n\nWalter Brennholt spoke in Dayton. He praised Harold Pimsleur at the rally. "
+          "Brennholt endorsed him on Tuesday.\n");
+  CHECK(HasRelation(b, "ENDORSES", "person:walter-brennholt", "person:harold-pimsleur"));
+}
+
+TEST_CASE("ENDORSES: the person titled after a person's possessive is the endorser",
+          "[relations][endorse]") {
+  ArticleResult a =
+      Run("Race\n\nGreta Valdane won the primary. Meanwhile, Maxine Rutherford was endorsed by "
+          "Harold Pimsleur's former chief strategist Walter Brennholt, who spoke in Dayton.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:walter-brennholt", "person:maxine-rutherford"));
+  CHECK_FALSE(HasRelation(a, "ENDORSES", "person:harold-pimsleur", "person:maxine-rutherford"));
+  // A possessive before a noun that is no title: no jump to a later name.
+  ArticleResult b =
+      Run("Race\n\nGreta Valdane won the primary. Maxine Rutherford was endorsed by Harold "
+          "Pimsleur's allies in Dayton, Walter Brennholt said.\n");
+  CHECK_FALSE(HasRelation(b, "ENDORSES", "person:walter-brennholt", "person:maxine-rutherford"));
+}

@@ -94,3 +94,61 @@ TEST_CASE("ENDORSES: a place's officer as endorser", "[relations][endorse][refer
           "governor endorsed Maxine Rutherford.\n");
   CHECK(CountType(b, "ENDORSES") == 0);
 }
+
+TEST_CASE("References: a pronoun after a fronted clause is that clause's subject",
+          "[relations][endorse][references]") {
+  // The clause's subject wins over the subject of an earlier sentence.
+  ArticleResult a =
+      Run("Race\n\nWalter Brennholt spoke in Dayton on Monday.\n\nIn 1976, after Harold Pimsleur "
+          "lost the nomination to Sen. Maxine Rutherford, he endorsed Rutherford in a speech.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:harold-pimsleur", "person:maxine-rutherford"));
+  CHECK_FALSE(HasRelation(a, "ENDORSES", "person:walter-brennholt", "person:maxine-rutherford"));
+  // Opening the sentence, with a title before the name.
+  ArticleResult b =
+      Run("Race\n\nGreta Valdane spoke in Dayton.\n\nWhen Sen. Maxine Rutherford quit the race, "
+          "she endorsed Harold Pimsleur.\n");
+  CHECK(HasRelation(b, "ENDORSES", "person:maxine-rutherford", "person:harold-pimsleur"));
+}
+
+TEST_CASE("References: fronted clauses that name no subject for the pronoun",
+          "[relations][endorse][references]") {
+  // "him" in the clause may be "he": the earlier reading stands.
+  ArticleResult a =
+      Run("Race\n\nWalter Brennholt ran for the Senate.\n\nWhen Harold Pimsleur called him, he "
+          "endorsed Maxine Rutherford.\n");
+  CHECK_FALSE(HasRelation(a, "ENDORSES", "person:harold-pimsleur", "person:maxine-rutherford"));
+  // A clause not set off by the sentence start or a comma, and a pronoun
+  // inside the clause.
+  ArticleResult b =
+      Run("Race\n\nWalter Brennholt spoke in Dayton.\n\nHours after he endorsed Maxine Rutherford, "
+          "Harold Pimsleur left.\n");
+  CHECK_FALSE(HasRelation(b, "ENDORSES", "person:harold-pimsleur", "person:maxine-rutherford"));
+  // A woman's clause does not give "he".
+  ArticleResult c =
+      Run("Race\n\nWalter Brennholt spoke in Dayton.\n\nAfter Greta Valdane lost, he endorsed "
+          "Maxine Rutherford.\n");
+  CHECK_FALSE(HasRelation(c, "ENDORSES", "person:greta-valdane", "person:maxine-rutherford"));
+}
+
+TEST_CASE("References: the former vice president, the chairman",
+          "[quotes][relations][references]") {
+  ArticleResult a =
+      Run("Race\n\nFormer Vice President Harold Pimsleur spoke in Dayton on Monday. Greta Valdane "
+          "was there too.\n\n\"We will win Ohio,\" the former vice president said.\n\nParty "
+          "Chairman Walter Brennholt met donors. On Tuesday the chairman endorsed Maxine "
+          "Rutherford.\n");
+  const Statement* st = FindStatement(a, "We will win Ohio");
+  REQUIRE(st != nullptr);
+  CHECK(st->speaker == "person:harold-pimsleur");
+  CHECK(HasRelation(a, "ENDORSES", "person:walter-brennholt", "person:maxine-rutherford"));
+  // "the vice president" is not a president, nor "the president" a vice
+  // president.
+  ArticleResult b =
+      Run("Race\n\nPresident Harold Pimsleur spoke in Dayton on Monday.\n\n\"We will win Ohio,\" "
+          "the vice president said.\n\nVice President Oskar Lindqvist met donors.\n\n\"We are "
+          "ready,\" the president said.\n");
+  const Statement* w = FindStatement(b, "We will win Ohio");
+  CHECK((w == nullptr || w->speaker != "person:harold-pimsleur"));
+  const Statement* r = FindStatement(b, "We are ready");
+  CHECK((r == nullptr || r->speaker != "person:oskar-lindqvist"));
+}
