@@ -149,6 +149,10 @@ class Finder {
   bool AfterCloseQuote(uint32_t b) const;
   bool QuoteSlot(uint32_t b) const;
   bool FullNameFirstWord(uint32_t f) const;
+  bool CamelCaseName(uint32_t t) const;
+  bool GivenNameAfterSurname(uint32_t t) const;
+  bool PlaceSurname(uint32_t t) const;
+  bool ShortSurname(uint32_t t) const;
   bool NameLike(uint32_t b, uint32_t e, uint32_t sentence_begin, bool strong) const;
   bool PlaceOrThing(uint32_t t) const;
   void Finish();

@@ -105,6 +105,10 @@ class Attributor {
   // The organisation mention starting at `ob` only says whom an unnamed
   // person belongs to: "a member of Congress", "an official at the agency".
   bool AffiliationOfUnnamed(uint32_t ob) const;
+  // "the spokesman" at `the`: the organisation the last spokesperson of the
+  // previous sentences spoke for ("a spokesman for the NFL", "an NFL
+  // spokeswoman"); -1 when none or when that spokesperson was named.
+  int SpokespersonPrincipal(uint32_t the) const;
   // The person mention starting at `pb` only says whom an unnamed person
   // is close to or works for: "a source close to X", "an aide to X".
   bool PersonOfUnnamed(uint32_t sb, uint32_t pb) const;
@@ -151,6 +155,9 @@ class Attributor {
   // FollowsSpeech() after a sentence opening with a person, without a
   // speech verb.
   bool FollowsSubject(const RawQuote& q, const Sentence& prev, QuoteFact* f) const;
+  // [sb, v) is a name and a long apposition between commas ('Jane Roe, a
+  // fellow at X, a think tank, said'), for FollowsSpeech().
+  bool LongAppositionSubject(uint32_t sb, uint32_t v) const;
   // The speaker an attribution ending sentence [sb, se) names ('..., he
   // said.', '..., argues X of Y.'); -1 when none.
   int EndAttribution(uint32_t sb, uint32_t se) const;
@@ -180,6 +187,9 @@ class Attributor {
   // [b, e), between two quotations of one sentence, is only the attribution
   // of the first, by `speaker`: the second is the rest of the first.
   bool InterruptedBy(uint32_t b, uint32_t e, int speaker) const;
+  // The quotation opens a new sentence the split missed after an attribution
+  // of `speaker` ending in an abbreviation ('said X, D-Calif. "..."').
+  bool AfterAbbreviatedAttribution(const RawQuote& q, uint32_t last_close, int speaker) const;
   void Fill(const RawQuote& q, int speaker, uint32_t ev_b, uint32_t ev_e, std::string cue,
             const char* rule, QuoteFact* f) const;
 
@@ -195,6 +205,9 @@ class Attributor {
   mutable bool has_fallback_ = false;
   // The speaker of the last attributed quotation, for EndAttribution().
   mutable int previous_ = -1;
+  // The speaker of the last attributed quotation before the one being
+  // attributed, for a pronoun closing its sentence (TrailingAttribution()).
+  mutable int last_speaker_ = -1;
 };
 
 }  // namespace kg::extract

@@ -174,6 +174,28 @@ bool Attributor::InterruptedBy(uint32_t b, uint32_t e, int speaker) const {
   return m_.EntityAt(b) == speaker || Verb(b);
 }
 
+// '"...," said Jane Roe, D-Calif. "..."', '"...," said Roe, of Aurora, Colo.
+// "..."': an attribution ending in an abbreviation whose period the
+// sentence split keeps, so the next quotation opens a sentence of its own
+// (a capital after the mark). The stretch after the last statement is only
+// its attribution: a speech verb and a mention of the same speaker.
+bool Attributor::AfterAbbreviatedAttribution(const RawQuote& q, uint32_t last_close,
+                                             int speaker) const {
+  if (q.open < 2 || q.open > last_close + 24 || q.open <= last_close + 2) return false;
+  if (d_.sentence_of[last_close] != d_.sentence_of[q.open]) return false;
+  const uint32_t a = q.open - 1;
+  if (!d_.tokens[a].abbrev || m_.title_at[a] >= 0 || d_.Has(a, kTitleWord) || d_.Text(a).size() < 3)
+    return false;
+  if (q.open + 1 >= d_.tokens.size() || !d_.tokens[q.open + 1].cap) return false;
+  bool verb = false, named = false;
+  for (uint32_t k = last_close + 1; k < a; ++k) {
+    if (in_quote_[k] || d_.tokens[k].kind == TokKind::kOpenQuote) return false;
+    verb = verb || Verb(k);
+    named = named || m_.EntityAt(k) == speaker;
+  }
+  return verb && named;
+}
+
 // A paragraph that is only a quotation without a final punctuation mark
 // ('"Donald Trump will define this election"' between two sections) is a
 // subheading, not more of the previous speaker's words.
@@ -195,6 +217,7 @@ std::vector<QuoteFact> Attributor::Run(const std::vector<RawQuote>& raw) {
     unnamed_ = false;
     epithet_ = -1;
     has_fallback_ = false;
+    last_speaker_ = last_speaker;
     bool ok =
         After(q, &f) || Colon(q, &f) || Before(q, &f) || Reported(q, &f) || Characterized(q, &f);
     if (!ok && has_fallback_) {
@@ -218,7 +241,8 @@ std::vector<QuoteFact> Attributor::Run(const std::vector<RawQuote>& raw) {
           last_after && last_para == q.first_para && q.open > 0 && d_.Text(q.open - 1) == "," &&
           d_.sentence_of[last_close] == d_.sentence_of[q.open] && q.open <= last_close + 16 &&
           InterruptedBy(last_close + 1, q.open - 1, last_speaker);
-      if (last_para == q.first_para && starts_sentence) {
+      if (last_para == q.first_para &&
+          (starts_sentence || AfterAbbreviatedAttribution(q, last_close, last_speaker))) {
         Fill(q, last_speaker, q.open, q.open, "", "quote.same_paragraph", &f);
         ok = true;
       } else if (interrupted) {

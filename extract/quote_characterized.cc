@@ -110,6 +110,17 @@ bool Attributor::TrailingAttribution(const RawQuote& q, uint32_t c, QuoteFact* f
     const bool verb_first = Verb(v);
     if (verb_first) {
       n = v + 1;  // ", said X"
+    } else if (opens && (d_.IsWord(n, "he") || d_.IsWord(n, "she")) && Verb(n + 1) &&
+               !d_.Lower(n + 1).ends_with("ing") && SentenceEnd(n + 2)) {
+      // '"People spend a lot of time debating ..." to appoint him, he
+      // said.': a pronoun closing the sentence of a quotation opening it,
+      // when it is the last quotation's speaker (the words in between often
+      // name someone else: '"..." with only 20% women in Congress, she said').
+      uint32_t len = 0;
+      const int s = ResolveReference(d_, m_, &in_quote_, n, &len);
+      if (s < 0 || s != last_speaker_) return false;
+      Fill(q, s, q.open, n + 1, std::string(d_.Lower(n + 1)), "quote.after", f);
+      return true;
     } else {
       // ", X said": a name and the verb.
       if (m_.EntityAt(n) < 0) continue;
@@ -239,12 +250,15 @@ bool Attributor::FollowsSpeech(const RawQuote& q, QuoteFact* f) const {
   // The speech verb among the first words of the sentence, or of its main
   // clause after an introductory phrase ('In a statement ..., X vowed').
   auto speech_from = [&](uint32_t sb) {
-    for (uint32_t v = sb + 1; v < prev.tok_end && v < sb + 9; ++v) {
+    for (uint32_t v = sb + 1; v < prev.tok_end && v < sb + 25; ++v) {
       if (!Verb(v)) continue;
       if (Passive(v)) return false;
+      // Further in, only after a name and a long apposition: 'Jane Roe, a
+      // senior fellow at the Acme Center, a think tank in Ohio, said ...'.
+      if (v >= sb + 9 && !LongAppositionSubject(sb, v)) return false;
       // Across paragraphs the subject must open the clause: not 'But then
       // I listened to what X said.'
-      if (para_after && !SubjectEndsAt(sb, v)) return false;
+      if (para_after && v < sb + 9 && !SubjectEndsAt(sb, v)) return false;
       const int speaker = NearestSubject(sb, v);
       if (speaker < 0) return false;
       Fill(q, speaker, v, q.open, std::string(d_.Lower(v)), "quote.follows_speech", f);
@@ -253,8 +267,34 @@ bool Attributor::FollowsSpeech(const RawQuote& q, QuoteFact* f) const {
     return false;
   };
   const uint32_t main = MainClauseStart(prev.tok_begin, prev.tok_end);
+  // Across paragraphs a sentence without a speech verb introduces the
+  // quotation paragraph only when it is its paragraph: 'Trump defended his
+  // new policies on Monday.' then '"While we will always welcome ..."'.
+  const bool lone = !para_after || d_.paragraphs[prev.para].tok_begin == prev.tok_begin;
   return speech_from(prev.tok_begin) || (main != prev.tok_begin && speech_from(main)) ||
-         (!para_after && FollowsSubject(q, prev, f));
+         (lone && FollowsSubject(q, prev, f));
+}
+
+// [sb, v) is a person's name (after titles), a comma, an apposition of
+// plain words and names without a verb or a clause, and a comma.
+bool Attributor::LongAppositionSubject(uint32_t sb, uint32_t v) const {
+  if (d_.Text(v - 1) != ",") return false;
+  uint32_t n = sb;
+  while (n < v && m_.title_at[n] >= 0 && m_.EntityAt(n) < 0) ++n;
+  if (n >= v) return false;
+  const int e = m_.EntityAt(n);
+  if (e < 0 || m_.entities[e].type != EntityType::kPerson) return false;
+  const uint32_t end = m_.mentions[m_.mention_at[n]].tok_end;
+  if (end >= v - 1 || d_.Text(end) != ",") return false;
+  for (uint32_t k = end + 1; k + 1 < v; ++k) {
+    if (in_quote_[k] || SentenceEnd(k) || Verb(k) || d_.tokens[k].kind == TokKind::kOpenQuote)
+      return false;
+    const std::string_view w = d_.Lower(k);
+    if (w == "who" || w == "which" || w == "that" || w == "whose" || w == "whom") return false;
+    const int o = m_.EntityAt(k);
+    if (o >= 0 && o != e && m_.entities[o].type == EntityType::kPerson) return false;
+  }
+  return true;
 }
 
 // 'Kelly Ayotte then excuses herself. "I've got to pick up my daughter!"',

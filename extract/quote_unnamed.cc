@@ -77,7 +77,13 @@ int Attributor::UnnamedSpeaker(uint32_t b, uint32_t e) const {
     if (names && m_.entities[en].type == EntityType::kPerson) return -1;
     if (org < 0 && m_.entities[en].type == EntityType::kOrganization) org = en;
   }
-  if (IsSpokesNoun(d_.Lower(head))) return org >= 0 ? org : (indefinite ? Unresolved() : -1);
+  if (IsSpokesNoun(d_.Lower(head))) {
+    if (org >= 0) return org;
+    if (indefinite) return Unresolved();
+    // "A spokesman for the NFL said ... "...," the spokesman said.": the
+    // one the last unnamed spokesperson spoke for.
+    return head == b + 1 ? SpokespersonPrincipal(b) : -1;
+  }
   // "the Rubio backer said", "the Cruz source said": a person named only as
   // whom the unnamed one backs or works for does not speak.
   if (!indefinite && org < 0) {
@@ -103,6 +109,37 @@ int Attributor::UnnamedSpeaker(uint32_t b, uint32_t e) const {
   // knows stay with it; only affiliations and indefinite persons stop here.
   if (!indefinite && org < 0) return -1;
   return Unresolved();
+}
+
+int Attributor::SpokespersonPrincipal(uint32_t the) const {
+  const uint32_t first = d_.sentence_of[the] >= 3 ? d_.sentence_of[the] - 3 : 0;
+  const uint32_t stop = d_.sentences[first].tok_begin;
+  for (uint32_t t = the; t-- > stop;) {
+    if (in_quote_[t] || d_.tokens[t].cap || !IsSpokesNoun(d_.Lower(t))) continue;
+    // "NFL spokesman Brian McCarthy", "a spokeswoman, Jane Roe,": a named
+    // spokesperson, whom the reference resolver knows.
+    uint32_t n = t + 1;
+    if (n < d_.tokens.size() && d_.Text(n) == ",") ++n;
+    if (n < d_.tokens.size() && m_.EntityAt(n) >= 0 &&
+        m_.entities[m_.EntityAt(n)].type == EntityType::kPerson)
+      return -1;
+    // "a spokesman for (the) NFL": the name ending its phrase.
+    if (t + 2 < d_.tokens.size() && (d_.IsWord(t + 1, "for") || d_.IsWord(t + 1, "at"))) {
+      uint32_t o = t + 2;
+      if (d_.IsWord(o, "the") && o + 1 < d_.tokens.size()) ++o;
+      const int en = m_.EntityAt(o);
+      if (en < 0 || m_.mentions[m_.mention_at[o]].tok_begin != o) return -1;
+      const uint32_t end = m_.mentions[m_.mention_at[o]].tok_end;
+      if (end < d_.tokens.size() && d_.tokens[end].kind == TokKind::kPossessive) return -1;
+      return m_.entities[en].type == EntityType::kOrganization ? en : -1;
+    }
+    // "an NFL spokesman": the organisation right before the noun.
+    if (t > 0 && m_.EntityAt(t - 1) >= 0 &&
+        m_.entities[m_.EntityAt(t - 1)].type == EntityType::kOrganization)
+      return m_.EntityAt(t - 1);
+    return -1;
+  }
+  return -1;
 }
 
 bool Attributor::PersonOfUnnamed(uint32_t sb, uint32_t pb) const {

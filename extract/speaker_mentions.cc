@@ -24,7 +24,79 @@ bool FiniteSpeechVerb(std::string_view w) {
   return true;
 }
 
+// A name whose first letters are a Mc/Mac/De/La/Van... prefix: "McMaster",
+// "DeSantis", "MacArthur", "LaHood" are people, not camel-case brands.
+bool NamePrefix(std::string_view p) {
+  return p.size() < 3 || p == "Mac" || p == "Van" || p == "Von" || p == "Fitz" || p == "Della" ||
+         p == "Delle" || p == "Del" || p == "Des";
+}
+
 }  // namespace
+
+// "YouTube", "WikiLeaks", "SurveyMonkey": one word of letters with a
+// capital inside after a first part of three letters or more that is no
+// surname prefix. Such a word speaking alone is an organisation's name.
+bool Finder::CamelCaseName(uint32_t t) const {
+  if (!Word(t) || !d_.tokens[t].cap || d_.tokens[t].allcaps || d_.tokens[t].abbrev) return false;
+  // Not a handle or a hashtag: "@BernieSanders", "#NeverTrump".
+  const uint32_t start = d_.tokens[t].start;
+  if (start > 0 && (d_.bytes[start - 1] == '@' || d_.bytes[start - 1] == '#')) return false;
+  const std::string_view w = d_.Text(t);
+  size_t inner = 0;
+  for (size_t k = 1; k < w.size(); ++k) {
+    const char c = w[k];
+    if (c >= 'A' && c <= 'Z') {
+      if (w[k - 1] < 'a' || w[k - 1] > 'z') return false;  // "USAToday", "AT&T"
+      if (inner == 0) inner = k;
+    } else if (c < 'a' || c > 'z') {
+      return false;
+    }
+  }
+  return inner > 0 && inner + 1 < w.size() && !NamePrefix(w.substr(0, inner));
+}
+
+// A given name after a surname that opens the full name ("Xi Jinping",
+// "Ri Yong-ho"): a word no list knows, or two such syllables joined by a
+// hyphen.
+bool Finder::GivenNameAfterSurname(uint32_t t) const {
+  if (!Word(t) || !d_.tokens[t].cap || d_.tokens[t].allcaps || d_.lex[t] != 0) return false;
+  const std::string_view w = d_.Text(t);
+  if (w.size() < 2) return false;
+  int hyphens = 0;
+  for (size_t k = 1; k < w.size(); ++k) {
+    if (w[k] == '-' && k + 1 < w.size() && w[k - 1] != '-') {
+      ++hyphens;
+    } else if (w[k] < 'a' || w[k] > 'z') {
+      return false;
+    }
+  }
+  return hyphens <= 1;
+}
+
+// A place's or thing's word that may end a personal name after a first
+// name ("Darrell West", "Celinda Lake"): capitalised, unclaimed, no title,
+// month, organisation head or function word.
+bool Finder::PlaceSurname(uint32_t t) const {
+  if (!CapWord(t) || out_.mention_at[t] >= 0 || out_.title_at[t] >= 0) return false;
+  if (d_.tokens[t].allcaps || d_.tokens[t].abbrev || d_.tokens[t].kind != TokKind::kWord)
+    return false;
+  // Not a plural ("Virginia Republicans", "Summer Games"), a party word or
+  // a nationality.
+  const std::string_view lower = d_.Lower(t);
+  if ((lower.ends_with("s") && !lower.ends_with("ss")) || LooksNational(lower) ||
+      PartyWord(lower) || PartyNoun(lower))
+    return false;
+  return d_.Has(t, kPlaceWord | kNonPersonTail) &&
+         !d_.Has(t,
+                 kMonthOrDay | kFunctionWord | kOrgHead | kOutletHead | kTitleWord | kSpeechVerb);
+}
+
+// A surname that opens its full name is short ("Xi", "Geng", "Zheng"), and
+// a dictionary word only when very short ("Go", "Hu"; not "Amazon").
+bool Finder::ShortSurname(uint32_t t) const {
+  const size_t len = d_.Text(t).size();
+  return len <= 6 && (len <= 3 || !d_.Has(t, kCommonWord));
+}
 
 // Not part of a personal name: titles, months, places, party words,
 // organisation heads, function words, acronyms.
@@ -103,6 +175,9 @@ void Finder::FindSpeakerNames() {
       if (!longer) runs.push_back({b, e});
     } else if (e > s.tok_begin && AfterCloseQuote(e - 1) && SpeakerTailSurname(e - 1)) {
       runs.push_back({e - 1, e});  // '"...," Lake said'
+    } else if (e > s.tok_begin + 1 && PlaceSurname(e - 1) && !CapWord(e - 2) &&
+               d_.tokens[e - 2].kind != TokKind::kPossessive) {
+      runs.push_back({e - 1, e});  // ', West said': only with a full name elsewhere
     }
     // '"...," said X' and '"...," X said' after a closing quotation mark.
     const bool after_quote =
@@ -111,6 +186,8 @@ void Finder::FindSpeakerNames() {
     if (after_quote && SpeakerNameToken(v + 1)) {
       uint32_t b = v + 1, end = v + 2;
       while (end < s.tok_end && end - b < 3 && SpeakerNameToken(end)) ++end;
+      // '"...," said Darrell West,': a place's word after a first name.
+      if (end == b + 1 && IsFirstName(b) && PlaceSurname(end)) ++end;
       // '"...," said Jane Roe of Acme' (also at, from): the name ends before
       // a preposition and a name.
       const bool closed =
@@ -128,6 +205,8 @@ void Finder::FindSpeakerNames() {
   // same surname elsewhere ("Tova Peres" for "Peres"). One pass over the
   // article for all such surnames.
   std::unordered_map<std::string_view, uint32_t> full_name_at;  // surname -> first word
+  // A surname that opens its full name: "Xi Jinping" ... "Xi said".
+  std::unordered_map<std::string_view, uint32_t> surname_first_at;  // surname -> its full name
   for (auto [b, e] : runs) {
     if (e - b == 1) full_name_at.emplace(d_.Text(b), UINT32_MAX);
   }
@@ -136,7 +215,22 @@ void Finder::FindSpeakerNames() {
     auto it = full_name_at.find(d_.Text(t));
     if (it == full_name_at.end() || it->second != UINT32_MAX) continue;
     const uint32_t f = t - 1;
-    if (d_.Has(t, kPlaceWord)) continue;  // "Texas said" is no surname
+    // "Xi Jinping", "Ri Yong-ho": the surname, then a given name no list
+    // knows, ending the capitalised run; the surname is no first name.
+    if (!surname_first_at.contains(it->first) && GivenNameAfterSurname(t + 1) && !CapWord(t + 2) &&
+        !(CapWord(f) && out_.title_at[f] < 0) && !IsFirstName(t) &&
+        !d_.Has(t, kPlaceWord | kFunctionWord | kTitleWord | kOrgHead) && ShortSurname(t) &&
+        (out_.mention_at[t] < 0 || out_.mentions[out_.mention_at[t]].tok_begin == t))
+      surname_first_at.emplace(it->first, t);
+    if (d_.Has(t, kPlaceWord)) {
+      // "Texas said" is no surname, but "Gary West" ... "West said" is: a
+      // Census first name that is no place's before it, ending the run.
+      if (IsFirstName(f) && !d_.Has(f, kPlaceWord) && SpeakerNameToken(f) &&
+          !d_.IsWord(f, "miss") && !(SentenceInitial(f) && d_.Has(f, kCommonWord)) &&
+          !CapWord(t + 1) && !(f > 0 && CapWord(f - 1) && out_.title_at[f - 1] < 0))
+        it->second = f;
+      continue;
+    }
     // "Celinda Lake": a place's or thing's word takes a Census first name.
     const bool tail = d_.Has(t, kNonPersonTail);
     if (tail ? !(IsFirstName(f) && SpeakerNameToken(f) &&
@@ -167,11 +261,22 @@ void Finder::FindSpeakerNames() {
   std::unordered_map<std::string_view, int> by_surname;  // surname text -> entity
   std::vector<std::pair<std::pair<uint32_t, uint32_t>, int>> full_names;
   for (auto [b, e] : runs) {
-    uint32_t nb = b, ne = e;  // the name that makes the entity
+    uint32_t nb = b, ne = e;            // the name that makes the entity
+    uint32_t surname_tok = UINT32_MAX;  // the surname, when it opens the name
     if (e - b == 1) {
       const uint32_t f = full_name_at[d_.Text(b)];
+      auto first = surname_first_at.find(d_.Text(b));
       if (f != UINT32_MAX) {
         nb = f, ne = f + 2;
+      } else if (first != surname_first_at.end()) {
+        nb = first->second, ne = first->second + 2, surname_tok = first->second;
+      } else if (CamelCaseName(b) && QuoteSlot(b) && !d_.Has(b - 1, kFunctionWord)) {
+        // '"...," YouTube said': right after a quotation, a brand speaks as
+        // an organisation ("NewsBot said this" elsewhere is left alone).
+        int org = FindOrgByKey(OrgKey(b, e), /*exact=*/true);
+        if (org < 0) org = AddEntity(EntityType::kOrganization, Surface(b, e));
+        by_surname.emplace(d_.Text(b), org);
+        continue;
       } else if (!d_.Has(b, kSurname) || d_.Has(b, kCommonWord | kPlaceWord | kFirstName) ||
                  d_.tokens[b].abbrev) {
         // '"...," Schnackenberg said': right after a quotation, a word no
@@ -191,10 +296,29 @@ void Finder::FindSpeakerNames() {
       if (!(IsFirstName(b) || UnknownWord(b) || d_.tokens[b].abbrev || quoted_name)) continue;
       bool place = false;
       for (uint32_t t = b; t < e; ++t) place = place || d_.Has(t, kPlaceWord);
-      if (place || !IsPersonName(b, e, /*cued=*/true)) continue;
+      // '"...," said Darrell West, director of ...', 'Gary West said': a
+      // place's word as the surname after a Census first name that is no
+      // place's and no dictionary word.
+      const bool place_surname = e - b == 2 && IsFirstName(b) && !d_.IsWord(b, "miss") &&
+                                 PlaceSurname(b + 1) && !d_.Has(b, kPlaceWord | kCommonWord) &&
+                                 !CapWord(e);
+      if (place_surname) {
+        // taken as it stands
+      } else if (place || !IsPersonName(b, e, /*cued=*/true)) {
+        continue;
+      }
     }
-    const std::string_view surname = d_.Text(ne - 1);
-    int ent = PersonBySurname(d_.Lower(ne - 1), nb);
+    if (surname_tok == UINT32_MAX) surname_tok = ne - 1;
+    const std::string_view surname = d_.Text(surname_tok);
+    int ent = -1;
+    if (surname_tok != ne - 1 && out_.mention_at[surname_tok] >= 0) {
+      // "Xi Jinping" is already someone: the lone "Xi" is that person.
+      const int known = out_.mentions[out_.mention_at[surname_tok]].entity;
+      if (out_.entities[known].type != EntityType::kPerson) continue;
+      ent = known;
+    } else {
+      ent = PersonBySurname(d_.Lower(ne - 1), nb);
+    }
     if (ent < 0) {
       auto it = by_surname.find(surname);
       if (it != by_surname.end()) ent = it->second;

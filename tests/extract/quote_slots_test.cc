@@ -1,0 +1,173 @@
+// Statements and speakers of stop 16: attributions ending in an
+// abbreviation, a pronoun closing a quotation's sentence, quotation
+// paragraphs after a one-sentence paragraph or a long apposition
+// (extract/quote_carryover.cc, quote_characterized.cc), and speakers named
+// only by their slot (extract/speaker_mentions.cc).
+#include <catch2/catch.hpp>
+
+#include "tests/extract/test_util.h"
+
+namespace kg::extract {
+namespace {
+
+using testing::FindEntity;
+using testing::FindStatement;
+using testing::IsOrganization;
+using testing::Run;
+
+std::string SpeakerName(const ArticleResult& r, std::string_view text_start) {
+  const Statement* st = FindStatement(r, text_start);
+  if (st == nullptr) return "<none>";
+  for (const Entity& e : r.entities) {
+    if (e.id == st->speaker) return e.name;
+  }
+  return "<unknown>";
+}
+
+TEST_CASE("A quotation after an attribution ending in a state abbreviation", "[quote_slots]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "\"Millions of people are out of work,\" said Rep. Ann Lorimer, D-Calif. \"This is a "
+          "very sad day for the whole country.\"\n\n"
+          "\"We will keep on marching,\" said Betty Kravitz, of Aurora, Colo. \"His disregard "
+          "for women will sweep them out of power.\"\n");
+  CHECK(SpeakerName(r, "This is a very sad day") == "Ann Lorimer");
+  CHECK(SpeakerName(r, "His disregard for women") == "Betty Kravitz");
+}
+
+TEST_CASE("A title's abbreviation before a quotation opens no new sentence", "[quote_slots]") {
+  // The quotation after 'Sen.' is no sentence of its own: nothing carries.
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "\"We have waited long enough for this,\" said Ann Lorimer, who then quoted Sen. "
+          "\"The people deserve far better than this from us.\"\n");
+  CHECK(SpeakerName(r, "The people deserve") != "Ann Lorimer");
+}
+
+TEST_CASE("He or she closing the sentence a quotation opens", "[quote_slots]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "\"Those actions were not within the range of reasonable decisions,\" Deputy "
+          "Attorney General Rod Kessel said in Baltimore on Monday.\n\n"
+          "\"People spend a lot of time debating whose side I was on\" in the case, he said. "
+          "\"That is because partisans evaluate things in terms of the politics.\"\n");
+  CHECK(SpeakerName(r, "People spend a lot") == "Rod Kessel");
+  CHECK(SpeakerName(r, "That is because partisans") == "Rod Kessel");
+}
+
+TEST_CASE("A pronoun inside the sentence does not close a quotation's sentence", "[quote_slots]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "Deputy Attorney General Rod Kessel spoke in Baltimore on Monday.\n\n"
+          "\"People spend a lot of time debating whose side I was on\" in the case, he said "
+          "to the crowd before he left.\n");
+  CHECK(FindStatement(r, "People spend a lot") == nullptr);
+}
+
+TEST_CASE("A quotation paragraph after a one-sentence paragraph about a person", "[quote_slots]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "President Donald Trump spoke at the summit on Monday.\n\n"
+          "Trump defended his new travel restrictions on Monday.\n\n"
+          "\"While we will always welcome new citizens, our borders will stay closed to "
+          "terrorism.\"\n");
+  CHECK(SpeakerName(r, "While we will always") == "Donald Trump");
+}
+
+TEST_CASE("Not after a paragraph of several sentences nor one naming two people", "[quote_slots]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "President Donald Trump spoke at the summit on Monday. The crowd cheered loudly.\n\n"
+          "Trump defended his new travel restrictions. Critics were not convinced.\n\n"
+          "\"While we will always welcome new citizens, our borders will stay closed to "
+          "terrorism.\"\n\n"
+          "Trump met Jane Pellworth on Tuesday.\n\n"
+          "\"We have had a very long talk about all the trade issues today.\"\n");
+  CHECK(FindStatement(r, "While we will always") == nullptr);
+  CHECK(FindStatement(r, "We have had a very long") == nullptr);
+}
+
+TEST_CASE("A quotation paragraph after reported speech with a long apposition", "[quote_slots]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "Brian Kettleby, a senior fellow on national security at the Center for American "
+          "Progress, a liberal think tank in Washington, said the candidates were vague.\n\n"
+          "\"Instead, we have a field that has leaned towards the slogans of the day.\"\n");
+  CHECK(SpeakerName(r, "Instead, we have a field") == "Brian Kettleby");
+}
+
+TEST_CASE("A long apposition holding a clause gives no speaker", "[quote_slots]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "Brian Kettleby, a senior fellow who has advised Mary Wollencraft on foreign "
+          "policy for a decade, said the candidates were vague.\n\n"
+          "\"Instead, we have a field that has leaned towards the slogans of the day.\"\n");
+  CHECK(SpeakerName(r, "Instead, we have a field") != "Mary Wollencraft");
+}
+
+TEST_CASE("A place's word as a surname after a first name, in the speaker slot",
+          "[speaker_mentions]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "\"Trade politics have changed enormously since the election,\" said Darrell West, "
+          "director of governance studies at the institute.\n\n"
+          "Organizer Gary North rallied the crowd in the square.\n\n"
+          "\"We were all told what to do and when to do it,\" North said.\n");
+  const Entity* west = FindEntity(r, "Darrell West");
+  REQUIRE(west != nullptr);
+  CHECK(west->type == EntityType::kPerson);
+  CHECK(SpeakerName(r, "Trade politics") == "Darrell West");
+  CHECK(SpeakerName(r, "We were all told") == "Gary North");
+}
+
+TEST_CASE("A place speaking stays a place", "[speaker_mentions]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "The border dispute went on. New Mexico said it would sue.\n\n"
+          "\"We will not accept the new rules that Washington imposes,\" Texas said in a "
+          "filing.\n");
+  CHECK(FindEntity(r, "Texas") == nullptr);
+  CHECK(FindEntity(r, "New Mexico") == nullptr);
+}
+
+TEST_CASE("A surname opening its full name speaks alone", "[speaker_mentions]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "He met his counterpart, Zhou Xiaoming, in the capital on Friday.\n\n"
+          "\"The responsibility lies solely with Washington,\" Zhou said.\n");
+  const Entity* e = FindEntity(r, "Zhou Xiaoming");
+  REQUIRE(e != nullptr);
+  CHECK(e->type == EntityType::kPerson);
+  CHECK(SpeakerName(r, "The responsibility lies") == "Zhou Xiaoming");
+}
+
+TEST_CASE("A camel-case brand speaking alone is an organisation", "[speaker_mentions]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "\"We have suspended this channel's monetization for now,\" YouTube said in a "
+          "tweet.\n\n"
+          "\"This was not a small strike at all,\" McMaster insisted on Sunday.\n");
+  CHECK(IsOrganization(r, "YouTube"));
+  CHECK(SpeakerName(r, "We have suspended") == "YouTube");
+  CHECK_FALSE(IsOrganization(r, "McMaster"));
+}
+
+TEST_CASE("The spokesman speaks for whom the last unnamed spokesperson spoke", "[quote_slots]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "A spokesman for the National Football League said the league played no role.\n\n"
+          "\"The league has no approval rights regarding campaign ads,\" the spokesman said.\n");
+  CHECK(SpeakerName(r, "The league has no approval") == "National Football League");
+}
+
+TEST_CASE("The spokesman of a named spokesperson or of a person is not an organisation's",
+          "[quote_slots]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "A spokesman for Sen. Ann Lorimer said the league played no role.\n\n"
+          "\"The league has no approval rights regarding campaign ads,\" the spokesman said.\n");
+  CHECK(SpeakerName(r, "The league has no approval") != "National Football League");
+}
+
+}  // namespace
+}  // namespace kg::extract
