@@ -93,6 +93,13 @@ int RelationFinder::ParticipleSubject(uint32_t sb, uint32_t a, uint32_t se) cons
     if (In(d_.Lower(a - 2), {"him", "her", "them", "me", "us", "you"})) return -2;
     if (MentionEndsAt(a - 1)) return Ent(a - 2);
   }
+  // "The Times, after endorsing Y over the weekend, went ...": the name
+  // that opens the sentence before the clause's comma.
+  if (a >= sb + 3 && In(d_.Lower(a - 1), {"after", "since"}) && d_.Text(a - 2) == "," &&
+      MentionEndsAt(a - 2)) {
+    const uint32_t b = MentionBegin(a - 3);
+    if (b == sb || (b == sb + 1 && d_.Lower(sb) == "the")) return Ent(a - 3);
+  }
   if (a <= sb || Ent(a - 1) >= 0 || d_.tokens[a - 1].kind != TokKind::kWord ||
       d_.tokens[a - 1].cap || d_.Has(a - 1, kFunctionWord))
     return -1;
@@ -174,8 +181,8 @@ void RelationFinder::CameOutFor(uint32_t sb, uint32_t se, uint32_t s, uint32_t t
   for (int x : Subjects(sb, v, src)) Add("ENDORSES", x, Ent(o), s, "endorse.came_out");
 }
 
-// "Y backer X", "X, a state senator and Y backer": a backer of a named
-// person endorses the person.
+// "Y backer X", "X, a state senator and Y backer", "X, a Y endorser": a
+// backer or endorser of a named person endorses the person.
 void RelationFinder::Backer(uint32_t sb, uint32_t se, uint32_t s, uint32_t t) {
   if (t <= sb || !IsType(Ent(t - 1), EntityType::kPerson) || MentionEnd(t - 1) != t) return;
   const int dst = Ent(t - 1);

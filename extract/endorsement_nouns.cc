@@ -19,6 +19,7 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
   if (in_quote_[t]) return;
   int src = -1, dst = -1;
   int colon_list = -1;  // the first endorser listed after a colon
+  int object_pos = -1;  // where the endorsed person after "of" is named
   const char* rule = "endorse.nominal";
   uint32_t k = t;
   while (k > sb && (d_.tokens[k - 1].kind == TokKind::kWord) && Ent(k - 1) < 0 && k + 3 > t &&
@@ -185,6 +186,7 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
       rule = "endorse.received";
     } else {
       dst = x;
+      object_pos = x >= 0 ? ObjectPos(t + 2, se) : -1;
       if (k >= sb + 2 && d_.tokens[k - 1].kind == TokKind::kPossessive) src = Ent(k - 2);
       if (src < 0 && k > sb && In(d_.Lower(k - 1), {"its", "his", "her", "their"}))
         src = SubjectBefore(sb, k - 1);
@@ -262,6 +264,12 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
   // "X gave a full-throated endorsement of Y".
   if (src < 0 && dst >= 0 && det > sb && det < k) src = GiverOf(sb, det);
   if (src >= 0 && dst >= 0) Add("ENDORSES", src, dst, s, rule);
+  // "the paper's endorsement of A and B": every coordinated person.
+  if (src >= 0 && dst >= 0 && object_pos >= 0 && Ent(object_pos) == dst &&
+      IsType(dst, EntityType::kPerson)) {
+    for (int y : Coordinated(static_cast<uint32_t>(object_pos), se))
+      Add("ENDORSES", src, y, s, rule);
+  }
   // "endorsements from X and Y": every coordinated endorser.
   if (src >= 0 && dst >= 0 && std::string_view(rule) == "endorse.received") {
     int pos = colon_list >= 0 ? colon_list : ObjectPos(t + 2, se);
@@ -284,14 +292,16 @@ int RelationFinder::ReceiverOf(uint32_t sb, uint32_t v, bool first_of_clause) co
 }
 
 // The giver of an endorsement noun phrase starting at `det` ("a", "an"):
-// the subject of "gave|offered|issued|posted|tweeted" right before it, also
+// the subject of "gave|offered|issued|posted|tweeted" right before it
+// ("with X issuing a public endorsement of Y"), also
 // past a medium ("posted on Twitter a ... endorsement"); else -1.
 int RelationFinder::GiverOf(uint32_t sb, uint32_t det) const {
   if (det <= sb) return -1;
   uint32_t v = det - 1;
   if (v > sb + 1 && d_.tokens[v].cap && d_.Lower(v - 1) == "on") v -= 2;
-  if (!In(d_.Lower(v), {"gave", "gives", "give", "giving", "offered", "extended", "issued",
-                        "posted", "tweeted", "published", "delivered"}) ||
+  if (!In(d_.Lower(v),
+          {"gave", "gives", "give", "giving", "offered", "offers", "offering", "extended", "issued",
+           "issues", "issuing", "posted", "tweeted", "published", "delivered"}) ||
       HedgedBefore(sb, v))  // "has not offered a formal endorsement of Y"
     return -1;
   return SubjectOf(sb, v);

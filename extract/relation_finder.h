@@ -88,6 +88,11 @@ class RelationFinder {
   void Endorsements(uint32_t s);
   void NominalEndorsement(uint32_t s, uint32_t t, bool support_noun, bool election);
   int GiverOf(uint32_t sb, uint32_t det) const;
+  // The endorsement-frame fallback (endorsement_frame.cc) for a sentence
+  // where no other ENDORSES rule fired.
+  void EndorsementFrame(uint32_t s, bool election);
+  int FrameEndorserAt(uint32_t from, uint32_t se) const;
+  void Endorsee(uint32_t s, uint32_t t);
   int ReceiverOf(uint32_t sb, uint32_t v, bool first_of_clause) const;
   int RelativeSubject(uint32_t sb, uint32_t v) const;
   int AppositionHead(uint32_t sb, uint32_t c) const;

@@ -9,6 +9,7 @@
 namespace kg::extract::internal {
 void RelationFinder::Endorsements(uint32_t s) {
   const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
+  const size_t facts_before = out_.size();
   // Run calls this only for sentences with a word the rules below start
   // from: the endorsement test in Triggers, which such a word must pass.
   bool election = false;
@@ -52,7 +53,7 @@ void RelationFinder::Endorsements(uint32_t s) {
       if (election || ElectionArticle()) CameOutFor(sb, se, s, t);
       continue;
     }
-    if (w == "backer" && !in_quote_[t]) {
+    if ((w == "backer" || w == "endorser") && !in_quote_[t]) {
       Backer(sb, se, s, t);
       continue;
     }
@@ -333,6 +334,8 @@ void RelationFinder::Endorsements(uint32_t s) {
     if (w == "endorsement" || w == "endorsements" || support_noun)
       NominalEndorsement(s, t, support_noun, election);
   }
+  // No specific rule used the sentence: the general frame.
+  if (out_.size() == facts_before) EndorsementFrame(s, election);
 }
 
 }  // namespace kg::extract::internal
