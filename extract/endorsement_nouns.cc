@@ -264,6 +264,18 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
   // "X gave a full-throated endorsement of Y".
   if (src < 0 && dst >= 0 && det > sb && det < k) src = GiverOf(sb, det);
   if (src >= 0 && dst >= 0) Add("ENDORSES", src, dst, s, rule);
+  // "A and B on Saturday won the endorsement of X": every coordinated
+  // receiver, also past a time phrase before the verb.
+  if (src >= 0 && dst >= 0 && received && holder < 0 && det > sb + 1 &&
+      std::string_view(rule) == "endorse.received") {
+    uint32_t v = det - 1;
+    while (v > sb &&
+           (d_.Has(v - 1, kMonthOrDay) || In(d_.Lower(v - 1), {"on", "last", "this", "week"})))
+      --v;
+    for (int r : Subjects(sb, v, dst)) {
+      if (IsType(r, EntityType::kPerson)) Add("ENDORSES", src, r, s, rule);
+    }
+  }
   // "the paper's endorsement of A and B": every coordinated person.
   if (src >= 0 && dst >= 0 && object_pos >= 0 && Ent(object_pos) == dst &&
       IsType(dst, EntityType::kPerson)) {

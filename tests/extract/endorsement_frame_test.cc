@@ -134,3 +134,18 @@ TEST_CASE("ENDORSES: an endorser apposition and a participle after the subject",
           "over the weekend.\n");
   CHECK_FALSE(HasRelation(c, "ENDORSES", "person:harold-pimsleur", "person:walter-brennholt"));
 }
+
+TEST_CASE("ENDORSES: coordinated receivers of an endorsement", "[relations][endorse]") {
+  ArticleResult a =
+      Run("Caucus\n\nWalter Brennholt and Harold Pimsleur on Saturday won the endorsement of the "
+          "Daily Clarion Gazette, a week before the caucus.\n");
+  CHECK(
+      HasRelation(a, "ENDORSES", "organization:daily-clarion-gazette", "person:walter-brennholt"));
+  CHECK(HasRelation(a, "ENDORSES", "organization:daily-clarion-gazette", "person:harold-pimsleur"));
+  // Two clauses: the second name is no receiver.
+  ArticleResult b =
+      Run("Caucus\n\nVoters met Harold Pimsleur, and Walter Brennholt won the endorsement of the "
+          "Daily Clarion Gazette before the caucus.\n");
+  CHECK_FALSE(
+      HasRelation(b, "ENDORSES", "organization:daily-clarion-gazette", "person:harold-pimsleur"));
+}
