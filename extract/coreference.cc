@@ -193,9 +193,19 @@ void Finder::BuildEntities() {
 }
 
 void Finder::LinkRemaining() {
+  // A key names a known organisation only when it ends like one's key
+  // (FindOrgByKey's exact match) or in a head word (its short forms): the
+  // other chunks, most of them, skip the scan of every entity.
+  std::unordered_set<std::string_view> org_key_ends;
+  for (const EntityInfo& en : out_.entities) {
+    if (en.type == EntityType::kOrganization && !en.key_tokens.empty())
+      org_key_ends.insert(en.key_tokens.back());
+  }
   for (auto [b, e] : unknown_) {
     auto key = OrgKey(b, e);
-    int ent = key.empty() ? -1 : FindOrgByKey(key);
+    const bool may_name_org =
+        !key.empty() && (org_key_ends.count(key.back()) > 0 || gz_.IsOrgHead(key.back()));
+    int ent = may_name_org ? FindOrgByKey(key) : -1;
     if (ent >= 0) {
       AddMention(b, e, ent);
       continue;

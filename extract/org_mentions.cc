@@ -157,14 +157,16 @@ std::vector<std::string> Finder::OrgKey(uint32_t b, uint32_t e) const {
   uint32_t t = b;
   while (t < e && (d_.Lower(t) == "the" || d_.Lower(t) == "u.s." || d_.Lower(t) == "us")) ++t;
   if (t + 1 < e && d_.Lower(t) == "united" && d_.Lower(t + 1) == "states") t += 2;
+  key.reserve(e - t);  // one allocation, not one per doubling
   for (; t < e; ++t) {
     if (Punct(t, "(")) {
       t += 2;  // skip "(ACR)"
       continue;
     }
     if (d_.tokens[t].kind != TokKind::kWord) continue;
-    auto it = acronyms_.find(d_.Text(t));
-    if (d_.tokens[t].allcaps && it != acronyms_.end() && e - b > 1) {
+    // The look-up only for acronyms in longer names: it hashed every word.
+    auto it = d_.tokens[t].allcaps && e - b > 1 ? acronyms_.find(d_.Text(t)) : acronyms_.end();
+    if (it != acronyms_.end()) {
       for (const auto& k : out_.entities[it->second].key_tokens) key.push_back(k);
       continue;
     }
