@@ -167,6 +167,27 @@ bool Gazetteer::StartsTitle(std::string_view w) const {
   return IsTitleWord(w) || title_starts_.count(w) > 0;
 }
 
+namespace {
+
+// The first two or more words of the longer title phrases ("chief of" for
+// "chief of staff"): MatchTitle stops extending a phrase that is none, instead
+// of looking up every phrase of up to five words.
+const std::unordered_set<std::string>& TitlePrefixes() {
+  static const auto* const prefixes = [] {
+    auto* set = new std::unordered_set<std::string>;
+    for (const char* p : TitlePhrases()) {
+      const std::string_view v(p);
+      for (size_t space = v.find(' ', v.find(' ') + 1); space != std::string_view::npos;
+           space = v.find(' ', space + 1))
+        set->insert(std::string(v.substr(0, space)));
+    }
+    return set;
+  }();
+  return *prefixes;
+}
+
+}  // namespace
+
 int Gazetteer::MatchTitle(const std::string_view* words, int n) const {
   if (n == 0) return 0;
   int best = IsTitleWord(words[0]) ? 1 : 0;
@@ -177,6 +198,7 @@ int Gazetteer::MatchTitle(const std::string_view* words, int n) const {
     phrase.push_back(' ');
     phrase += words[k];
     if (title_phrases_.count(phrase)) best = k + 1;
+    if (!TitlePrefixes().count(phrase)) break;  // no longer phrase starts so
   }
   return best;
 }
