@@ -26,7 +26,7 @@ void Finder::AddMention(uint32_t b, uint32_t e, int entity, bool descriptor) {
   EntityInfo& info = out_.entities[entity];
   std::string form = Surface(b, e);
   if (std::find(info.forms.begin(), info.forms.end(), form) == info.forms.end())
-    info.forms.push_back(form);
+    info.forms.push_back(std::move(form));
 }
 
 void Finder::BuildEntities() {

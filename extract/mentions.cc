@@ -370,7 +370,7 @@ void Finder::ParseChunk(uint32_t b, uint32_t e) {
       c.title = out_.title_at[k - 1];
     else if (k == b && b > 0 && out_.title_at[b - 1] >= 0)
       c.title = out_.title_at[b - 1];
-    cands_.push_back(c);
+    cands_.push_back(std::move(c));
   }
 }
 
@@ -393,6 +393,7 @@ MentionTable Finder::Run() {
   out_.mention_at.assign(d_.tokens.size(), -1);
   FindTitles();
   FindBylines();
+  const size_t bylines = cands_.size();
   for (const Candidate& c : cands_) {
     for (uint32_t t = c.b; t < c.e; ++t) out_.mention_at[t] = -2;  // reserved for bylines
   }
@@ -401,7 +402,11 @@ MentionTable Finder::Run() {
     if (k != LineKind::kBody) continue;
     ScanChunks(s.tok_begin, s.tok_end);
   }
-  std::fill(out_.mention_at.begin(), out_.mention_at.end(), -1);
+  // Nothing but the bylines' reservation wrote mention_at so far: undo
+  // that alone rather than refill the whole array.
+  for (size_t i = 0; i < bylines; ++i) {
+    for (uint32_t t = cands_[i].b; t < cands_[i].e; ++t) out_.mention_at[t] = -1;
+  }
   BuildEntities();
   LinkRemaining();
   FindCuedOrgs();

@@ -149,7 +149,7 @@ void Finder::AddOrg(uint32_t b, uint32_t e) {
     if (acronym) c.acronym = std::string(txt);  // resolved in BuildEntities
     (void)last;
   }
-  cands_.push_back(c);
+  cands_.push_back(std::move(c));  // its strings are moved, not copied
 }
 
 std::vector<std::string> Finder::OrgKey(uint32_t b, uint32_t e) const {
