@@ -177,6 +177,14 @@ class Finder {
   mutable std::unordered_set<std::string_view> office_names_;  // filled on first use
   mutable bool office_names_done_ = false;
   bool ActsAlone(std::string_view name) const;
+  // Names of words no list knows: "Democrat Mikie Sherrill", "Qasem
+  // Soleimani" beside "Soleimani was" (surname_mentions.cc).
+  // "Bill de Blasio", "Osama bin Laden": token `f` opens a name whose
+  // surname follows a lower-case particle.
+  bool ParticleName(uint32_t f) const;
+  bool UnknownNameEvidence(uint32_t b, uint32_t e) const;
+  mutable std::unordered_set<std::string_view> lone_words_;  // filled on first use
+  mutable bool lone_words_done_ = false;
   mutable std::unordered_set<std::string_view> acting_names_;  // filled on first use
   mutable bool acting_names_done_ = false;
   StringMap<std::vector<int>> surnames_;  // lower-case surname -> people

@@ -132,6 +132,11 @@ void Finder::ScanChunks(uint32_t sb, uint32_t se) {
           }
         }
       }
+      // "Bill de Blasio", "Osama bin Laden".
+      if (e + 1 < se && ParticleName(e - 1)) {
+        e += 2;
+        continue;
+      }
       if ((l == "and" || l == "&") && e + 1 < se && CapWord(e + 1)) {
         e += 2;
         continue;

@@ -262,4 +262,70 @@ bool Finder::LeadsOffice(std::string_view name) const {
   return office_names_.count(name) > 0;
 }
 
+// Evidence for a name of two or three words that opens with a word no list
+// knows (the Census lists hold only the commonest names, so such first
+// names are never cued): a party noun before it ("Democrat Mikie Sherrill",
+// "Republican Yvette Herrell": only people are labelled so; not "Republican
+// Jewish Coalition", which the head word keeps an organisation), or, for two
+// such words, the second standing alone elsewhere in the article, as
+// surnames do ("Qasem Soleimani is dead." ... "The killing of Soleimani";
+// not after "the" or next to another capitalised word, nor before a noun
+// only companies take: "Zentrix shares").
+bool Finder::UnknownNameEvidence(uint32_t b, uint32_t e) const {
+  if (e - b < 2 || e - b > 3 || !(CapWord(b) && UnknownWord(b)) || d_.Has(e - 1, kPlaceWord))
+    return false;
+  // Not a quoted phrase ("the \"Kooperative Ozero\"", "\"Heil Pritzker\"") nor
+  // a name set off after an organisation noun ("the newspaper, Novaya Gazeta").
+  if (b > 0 && d_.tokens[b - 1].kind == TokKind::kOpenQuote) return false;
+  const uint32_t noun = b > 1 && Punct(b - 1, ",") ? b - 2 : b - 1;
+  if (b > 0 && Word(noun) && !d_.tokens[noun].cap && OrgNoun(d_.Lower(noun))) return false;
+  for (uint32_t t = b + 1; t < e; ++t) {
+    if (CommonOnly(t)) return false;
+  }
+  if (b > 0 && d_.tokens[b - 1].cap) {
+    const std::string_view before = d_.Lower(b - 1);
+    if (before == "democrat" || before == "republican" || before == "libertarian") return true;
+  }
+  if (e - b != 2 || !(CapWord(e - 1) && UnknownWord(e - 1)) || !WholeName(b)) return false;
+  if (!lone_words_done_) {
+    lone_words_done_ = true;
+    const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
+    for (uint32_t k = 1; k < n; ++k) {
+      if (!d_.tokens[k].cap || d_.lex[k] != 0 || !Word(k) || CapWord(k - 1) ||
+          d_.IsWord(k - 1, "the") || CapWord(k + 1))
+        continue;
+      uint32_t next = k + 1;
+      if (next < n && d_.tokens[next].kind == TokKind::kPossessive) ++next;
+      if (Word(next) && CompanyNoun(d_.Lower(next))) continue;
+      lone_words_.insert(d_.Text(k));
+    }
+  }
+  return lone_words_.count(d_.Text(e - 1)) > 0 && UsedAsSurname(e - 1);
+}
+
+// "Bill de Blasio", "Osama bin Laden", "Hans von Spakovsky": a first word,
+// a lower-case particle and a capitalised surname that is no place's word.
+// A Census first name opens such a name; a word no list knows does when
+// the particle and the surname also stand without it elsewhere in the
+// article ("bin Laden said"), so "Cinco de Mayo", "Gare de Lyon" and
+// "Corriere della Sera" stay apart.
+bool Finder::ParticleName(uint32_t f) const {
+  static constexpr std::string_view kParticles[] = {"de",  "del", "della", "da",  "di",  "du",
+                                                    "dos", "van", "von",   "der", "den", "bin",
+                                                    "ibn", "al",  "la",    "le",  "ter"};
+  const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
+  const uint32_t p = f + 1, s = f + 2;
+  if (s >= n || !Word(p) || d_.tokens[p].cap || !CapWord(s) || d_.tokens[s].allcaps ||
+      std::find(std::begin(kParticles), std::end(kParticles), d_.Lower(p)) == std::end(kParticles))
+    return false;
+  if (!NameToken(f) || !NameToken(s) || d_.tokens[f].abbrev || d_.Has(s, kPlaceWord)) return false;
+  if (IsFirstName(f)) return true;
+  if (!UnknownWord(f)) return false;
+  for (uint32_t t = 1; t + 1 < n; ++t) {
+    if (t != p && d_.Text(t + 1) == d_.Text(s) && d_.Lower(t) == d_.Lower(p) && !CapWord(t - 1))
+      return true;
+  }
+  return false;
+}
+
 }  // namespace kg::extract::mention_internal

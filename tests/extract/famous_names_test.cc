@@ -156,3 +156,60 @@ TEST_CASE("two dictionary proper nouns without a lone surname are no name",
   const Entity* e = FindEntity(r, "Goldman Sachs");
   CHECK((e == nullptr || e->type != EntityType::kPerson));
 }
+
+TEST_CASE("Names of words no list knows", "[mentions][surnames]") {
+  // A party noun labels only people: "Democrat Zuvadi Kalemno".
+  ArticleResult r =
+      Run("Poll\n\nThe poll released this week had Democrat Zuvadi Kalemno ahead by nine over "
+          "Republican Jay Webber.\n");
+  const Entity* z = FindEntity(r, "Zuvadi Kalemno");
+  REQUIRE(z != nullptr);
+  CHECK(z->type == EntityType::kPerson);
+
+  // Two unknown words, the second standing alone elsewhere.
+  ArticleResult s =
+      Run("Strike\n\nOskuvar Belintani is dead. The head of the elite force, Belintani was the "
+          "architect of the campaign. The killing of Belintani was welcomed.\n");
+  const Entity* o = FindEntity(s, "Oskuvar Belintani");
+  REQUIRE(o != nullptr);
+  CHECK(o->type == EntityType::kPerson);
+  CHECK(o->mentions.size() >= 3);
+
+  // Not without the lone surname, nor when it only stands after "the",
+  // nor when a noun only companies take follows it.
+  CHECK(FindEntity(Run("Deal\n\nOskuvar Belintani opened in May to long lines.\n"),
+                   "Oskuvar Belintani") == nullptr);
+  CHECK(FindEntity(Run("Deal\n\nOskuvar Belintani opened in May. Crowds loved the Belintani "
+                       "anyway.\n"),
+                   "Oskuvar Belintani") == nullptr);
+  CHECK(FindEntity(Run("Deal\n\nOskuvar Belintani opened in May. Belintani shares fell, and "
+                       "Belintani closed.\n"),
+                   "Oskuvar Belintani") == nullptr);
+  // A party adjective before a body keeps it a body.
+  ArticleResult t = Run("Group\n\nThe Republican Jewish Coalition met on Monday in the city.\n");
+  CHECK(IsOrganization(t, "Republican Jewish Coalition"));
+}
+
+TEST_CASE("A lower-case particle inside a person's name", "[mentions][surnames]") {
+  // A Census first name, a particle and a surname: one person, whose
+  // surname later stands with its particle.
+  ArticleResult r =
+      Run("City\n\nNew York Mayor Bill de Vorasco spoke on Monday. Critics said de Vorasco was "
+          "late.\n");
+  const Entity* b = FindEntity(r, "Bill de Vorasco");
+  REQUIRE(b != nullptr);
+  CHECK(b->type == EntityType::kPerson);
+
+  // A first word no list knows needs the particle and surname again.
+  ArticleResult s =
+      Run("Raid\n\nOsmuk bin Tavari was killed in the raid. Officials said bin Tavari had planned "
+          "the attacks.\n");
+  const Entity* o = FindEntity(s, "Osmuk bin Tavari");
+  REQUIRE(o != nullptr);
+  CHECK(o->type == EntityType::kPerson);
+  CHECK(FindEntity(Run("Fete\n\nThousands came to the Zubara de Plenvo festival.\n"),
+                   "Zubara de Plenvo") == nullptr);
+  // Not a place after the particle.
+  CHECK(FindEntity(Run("Trip\n\nWe flew with Bill de Texas yesterday.\n"), "Bill de Texas") ==
+        nullptr);
+}
