@@ -133,7 +133,7 @@ void Finder::ScanChunks(uint32_t sb, uint32_t se) {
         }
       }
       // "Bill de Blasio", "Osama bin Laden".
-      if (e + 1 < se && ParticleName(e - 1)) {
+      if (l.size() <= 5 && e + 1 < se && CapWord(e + 1) && ParticleName(e - 1)) {
         e += 2;
         continue;
       }

@@ -87,8 +87,9 @@ bool Finder::IsPersonName(uint32_t k, uint32_t e, bool cued, bool* weak) const {
     const bool month_surname = t == e - 1 && t > k && IsFirstName(t - 1) &&
                                d_.Has(t, kMonthOrDay) && d_.tokens[t].cap &&
                                !d_.tokens[t].allcaps && !d_.Lower(t).ends_with("day");
-    const bool particle = t > k && t + 1 < e && ParticleName(t - 1);  // "Bill de Blasio"
-    if (!NameToken(t) && !title_surname && !month_surname && !particle) return false;
+    if (!NameToken(t) && !title_surname && !month_surname &&
+        !(t > k && t + 1 < e && ParticleName(t - 1)))  // "Bill de Blasio"
+      return false;
     if (d_.tokens[t].allcaps && !d_.tokens[t].abbrev &&
         (d_.tokens[t].end - d_.tokens[t].start > 3 || (t == e - 1 && t > k)) &&
         !d_.Has(t, kFirstName | kSurname))
@@ -132,7 +133,7 @@ bool Finder::IsPersonName(uint32_t k, uint32_t e, bool cued, bool* weak) const {
   if (cued && len >= 3 && !d_.tokens[k].abbrev && !IsFirstName(k) && !d_.Has(k, kSurname) &&
       IsFirstName(k + 1))
     return false;
-  if (len == 3 && ParticleName(k)) return true;
+  if (len == 3 && !d_.tokens[k + 1].cap && ParticleName(k)) return true;
   if (cued) return true;
   if (IsFirstName(k)) {
     const bool common_last = d_.Has(e - 1, kCommonWord) && !d_.Has(e - 1, kSurname);

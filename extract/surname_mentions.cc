@@ -286,7 +286,19 @@ bool Finder::UnknownNameEvidence(uint32_t b, uint32_t e) const {
     const std::string_view before = d_.Lower(b - 1);
     if (before == "democrat" || before == "republican" || before == "libertarian") return true;
   }
-  if (e - b != 2 || !(CapWord(e - 1) && UnknownWord(e - 1)) || !WholeName(b)) return false;
+  if (e - b != 2 || !(CapWord(e - 1) && UnknownWord(e - 1)) || d_.Has(b, kPlaceWord) ||
+      !(SentenceInitial(b) || WholeName(b)))
+    return false;
+  // Not one of two coordinated first names ("Ulwin and Qasha Drelling"; a
+  // full name may come first: "Cheryl Mills and Huma Abedin"), nor a
+  // relative named after the surname stood alone as a person's ("Zorbaugh
+  // said ... Zorbaugh told ... His daughter Ulwina Zorbaugh").
+  if (b >= 2 && (d_.IsWord(b - 1, "and") || d_.IsWord(b - 1, "or")) && CapWord(b - 2) &&
+      !CapWord(b - 3))
+    return false;
+  for (uint32_t t = 1; t < b; ++t) {
+    if (d_.Text(t) == d_.Text(e - 1) && !CapWord(t - 1)) return !RepeatedSpeaker(e - 1);
+  }
   if (!lone_words_done_) {
     lone_words_done_ = true;
     const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
