@@ -135,7 +135,8 @@ class Finder {
   bool OutletSpeaker(uint32_t b, uint32_t e) const;
   // The organisation slot of a role: "Acme professor X", "editor at Acme".
   bool RoleOrgCue(uint32_t b, uint32_t e) const;
-  bool RoleOrgName(uint32_t b, uint32_t e) const;
+  bool RoleOrgName(uint32_t b, uint32_t e, bool common_ok = false) const;
+  bool TitlePhraseEnds(uint32_t te) const;
   bool PlaceEndsClause(uint32_t t) const;
   bool EmployeeTitle(int title) const;
   // A dictionary word only in lower case: "defense", "political".

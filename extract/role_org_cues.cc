@@ -45,6 +45,13 @@ bool EmployeeTitleWord(std::string_view w) {
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
+// Titles only a company or a founded body gives ("Twitter CEO X", "Acme
+// co-founder X"): with them a one-word name that is also a dictionary word
+// may be the body, as no field has a CEO.
+bool CompanyTitleWord(std::string_view w) {
+  return w == "ceo" || w == "founder" || w == "co-founder" || w == "cofounder";
+}
+
 }  // namespace
 
 // The title span `ti` is one a body gives its people ("professor",
@@ -57,6 +64,26 @@ bool Finder::EmployeeTitle(int ti) const {
   const std::string_view last = d_.Lower(title.tok_end - 1);
   if (d_.tokens[title.tok_end - 1].abbrev || !EmployeeTitleWord(last)) return false;
   return title.tok_end - title.tok_begin >= 2 || (last != "staff" && last != "officer");
+}
+
+// Whether the title phrase that ends before `te` ends the apposition:
+// punctuation, or first "and" and more titles ("co-founder and CEO,"), a
+// field after of|for in lower case ("vice president of public policy and
+// communications,"), then punctuation or "and a|an" opening the next one.
+bool Finder::TitlePhraseEnds(uint32_t te) const {
+  const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
+  while (te + 1 < n && d_.IsWord(te, "and") && out_.title_at[te + 1] >= 0 &&
+         out_.titles[out_.title_at[te + 1]].tok_begin == te + 1)
+    te = out_.titles[out_.title_at[te + 1]].tok_end;
+  if (te < n && (d_.IsWord(te, "of") || d_.IsWord(te, "for"))) {
+    uint32_t k = te + 1;
+    while (k < n && k < te + 6 && Word(k) && !d_.tokens[k].cap && !d_.Has(k, kFunctionWord))
+      k += (k + 1 < n && d_.IsWord(k + 1, "and")) ? 2 : 1;
+    if (k == te + 1) return false;
+    te = k;
+  }
+  if (te >= n || Punct(te, ",") || Punct(te, ".")) return true;
+  return te + 1 < n && d_.IsWord(te, "and") && (d_.IsWord(te + 1, "a") || d_.IsWord(te + 1, "an"));
 }
 
 // "in New York." after a name: "in" and place words up to punctuation, so
@@ -73,7 +100,7 @@ bool Finder::PlaceEndsClause(uint32_t t) const {
 // a place ("France", "New York"), a party or nationality ("Republican",
 // "Chinese"; after "the" a nationality-like word is a name: "the
 // Atlantic"), nor words of a field ("Defense", "Political Science").
-bool Finder::RoleOrgName(uint32_t b, uint32_t e) const {
+bool Finder::RoleOrgName(uint32_t b, uint32_t e, bool common_ok) const {
   const bool the_before = b > 0 && d_.IsWord(b - 1, "the");
   bool places = true, fields = true;
   for (uint32_t t = b; t < e; ++t) {
@@ -99,7 +126,7 @@ bool Finder::RoleOrgName(uint32_t b, uint32_t e) const {
                     !(Word(e) && !d_.tokens[e].cap && out_.title_at[e] < 0 && CapWord(e + 1) &&
                       !PlaceEndsClause(e)) &&
                     !(Punct(e, ",") && CapWord(e + 1));
-  if (places || fields || !ends || d_.Has(e - 1, kFunctionWord)) return false;
+  if (places || (fields && !common_ok) || !ends || d_.Has(e - 1, kFunctionWord)) return false;
   // "South Korean", "Philippine", "Asian Affairs": a nationality (or a
   // place name less its "s") starts or ends no name.
   // A capital inside a word ("JPMorgan") is no nationality's.
@@ -114,7 +141,22 @@ bool Finder::RoleOrgName(uint32_t b, uint32_t e) const {
     return false;
   if (e - b > 1) return true;
   if (d_.tokens[b].allcaps) return last.size() >= 3;
-  return !d_.Has(b, kFirstName | kCommonWord);
+  if (d_.Has(b, kFirstName) || (!common_ok && d_.Has(b, kCommonWord))) return false;
+  // A dictionary word may still be a person's surname: a known person's
+  // ("Pence's chief of staff" after "Mike Pence") or one a title introduces
+  // elsewhere ("Vice President Pence").
+  if (!d_.Has(b, kCommonWord)) return true;
+  const std::string_view word = d_.Text(b);
+  const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
+  if (std::any_of(out_.titles.begin(), out_.titles.end(), [&](const TitleSpan& ts) {
+        return ts.tok_end < n && d_.Text(ts.tok_end) == word;
+      }))
+    return false;
+  return std::none_of(out_.entities.begin(), out_.entities.end(), [&](const EntityInfo& ent) {
+    return ent.type == EntityType::kPerson && ent.name.size() > word.size() &&
+           std::string_view(ent.name).ends_with(word) &&
+           ent.name[ent.name.size() - word.size() - 1] == ' ';
+  });
 }
 
 // The organisation position of a role: "Harvard professor Jane Doe",
@@ -151,10 +193,20 @@ bool Finder::RoleOrgCue(uint32_t b, uint32_t e) const {
     // Not "Shakespeare scholar X": a scholar's modifier is a field. Not
     // "former Acme chairman X": a past role names the body only in passing
     // (the role rules would take it for a current one).
+    // A company's title lets a dictionary word be the body ("Twitter CEO
+    // X") inside a sentence ("New CEO X" opens one).
+    // So does an inner "for" in a name of three words or more ("United for
+    // Progress Chairman X"): a field has none.
+    bool inner_for = false;
+    for (uint32_t k = b + 1; e - b >= 3 && k + 1 < e; ++k)
+      inner_for = inner_for || d_.IsWord(k, "for");
+    const bool company = (e - b == 1 && b > 0 && Word(b - 1) &&
+                          CompanyTitleWord(d_.Lower(out_.titles[last].tok_end - 1))) ||
+                         inner_for;
     if (who >= 0 && !(b > 0 && d_.IsWord(b - 1, "former")) &&
         out_.entities[who].type == EntityType::kPerson && EmployeeTitle(last) &&
-        !d_.IsWord(out_.titles[last].tok_end - 1, "scholar") && !CommonOnly(e - 1) &&
-        RoleOrgName(b, e))
+        !d_.IsWord(out_.titles[last].tok_end - 1, "scholar") && (company || !CommonOnly(e - 1)) &&
+        RoleOrgName(b, e, company))
       return true;
   }
   // "Jane Doe, the Acme president, said", "Jane Doe is an Acme fellow.": an
@@ -200,9 +252,11 @@ bool Finder::RoleOrgCue(uint32_t b, uint32_t e) const {
       out_.entities[out_.EntityAt(b - 2)].type == EntityType::kPerson) {
     const int ti = out_.title_at[e + 1];
     const uint32_t te = ti >= 0 ? out_.titles[ti].tok_end : n;
+    // The apposition is evidence enough for a dictionary word ("X,
+    // Twitter's co-founder and CEO, met").
     if (ti >= 0 && out_.titles[ti].tok_begin == e + 1 && !d_.tokens[e + 1].cap &&
-        (te >= n || Punct(te, ",") || Punct(te, ".")) && EmployeeTitle(ti) &&
-        !(e - b == 1 && d_.tokens[b].allcaps) && !CommonOnly(e - 1) && RoleOrgName(b, e))
+        TitlePhraseEnds(te) && EmployeeTitle(ti) && !(e - b == 1 && d_.tokens[b].allcaps) &&
+        RoleOrgName(b, e, /*common_ok=*/true))
       return true;
   }
   // "Acme and its founder, Jane Doe": "its" after "and" owns the title, so
