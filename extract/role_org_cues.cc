@@ -78,7 +78,10 @@ bool Finder::TitlePhraseEnds(uint32_t te) const {
   if (te < n && (d_.IsWord(te, "of") || d_.IsWord(te, "for"))) {
     uint32_t k = te + 1;
     while (k < n && k < te + 6 && Word(k) && !d_.tokens[k].cap && !d_.Has(k, kFunctionWord))
-      k += (k + 1 < n && d_.IsWord(k + 1, "and")) ? 2 : 1;
+      k += (k + 2 < n && d_.IsWord(k + 1, "and") && Word(k + 2) && !d_.tokens[k + 2].cap &&
+            !d_.Has(k + 2, kFunctionWord))
+               ? 2
+               : 1;
     if (k == te + 1) return false;
     te = k;
   }

@@ -2,7 +2,7 @@
 // shows to be a body: a company's title before a known person ("Lantern CEO
 // X"), a possessive in an apposition whose title takes a field or a second
 // title ("X, Lantern's vice president of public policy and ...", "X,
-// Beacon's co-founder and CEO,"), with the cases where none may fire.
+// Thimble's co-founder and CEO,"), with the cases where none may fire.
 #include <catch2/catch.hpp>
 
 #include "tests/extract/test_util.h"
@@ -13,27 +13,27 @@ using namespace kg::extract::testing;
 TEST_CASE("HAS_ROLE: a company's title after a dictionary word inside a sentence",
           "[relations][roles]") {
   ArticleResult a =
-      Run("Tech\n\nThe move came a week after Lantern CEO Mara Quillon met with "
+      Run("Tech\n\nThe move came a week after Lantern CEO Dara Holtzmann met with "
           "investors in the capital.\n");
   CHECK(IsOrganization(a, "Lantern"));
-  const Relation* h = RoleOf(a, "person:mara-quillon");
+  const Relation* h = RoleOf(a, "person:dara-holtzmann");
   REQUIRE(h != nullptr);
   CHECK(h->target == "organization:lantern");
   CHECK(h->title == "CEO");
   ArticleResult b =
-      Run("Tech\n\nThe donors include Beacon co-founder Dara Holtzmann and a few "
+      Run("Tech\n\nThe donors include Thimble co-founder Dara Holtzmann and a few "
           "others.\n");
-  CHECK(HasRelation(b, "HAS_ROLE", "person:dara-holtzmann", "organization:beacon"));
+  CHECK(HasRelation(b, "HAS_ROLE", "person:dara-holtzmann", "organization:thimble"));
 }
 
 TEST_CASE(
     "HAS_ROLE: no body from a capitalised word opening the sentence or before a field's title",
     "[relations][roles]") {
-  ArticleResult a = Run("Tech\n\nNew CEO Mara Quillon said the company would grow next year.\n");
+  ArticleResult a = Run("Tech\n\nNew CEO Dara Holtzmann said the company would grow next year.\n");
   CHECK(FindEntity(a, "New") == nullptr);
   CHECK(CountType(a, "HAS_ROLE") == 0);
   ArticleResult b =
-      Run("Tech\n\nThe panel heard from Chemistry professor Mara Quillon on Tuesday.\n");
+      Run("Tech\n\nThe panel heard from Chemistry professor Dara Holtzmann on Tuesday.\n");
   CHECK(FindEntity(b, "Chemistry") == nullptr);
   CHECK(CountType(b, "HAS_ROLE") == 0);
 }
@@ -45,9 +45,9 @@ TEST_CASE("HAS_ROLE: a possessive apposition whose title takes a field or a seco
           "to the governor, will testify at the hearing.\n");
   CHECK(HasRelation(a, "HAS_ROLE", "person:marlo-vence", "organization:lantern"));
   ArticleResult b =
-      Run("Hearing\n\nThe senator met with Dara Holtzmann, Beacon's co-founder and CEO, in "
+      Run("Hearing\n\nThe senator met with Dara Holtzmann, Thimble's co-founder and CEO, in "
           "his office on Monday.\n");
-  CHECK(HasRelation(b, "HAS_ROLE", "person:dara-holtzmann", "organization:beacon"));
+  CHECK(HasRelation(b, "HAS_ROLE", "person:dara-holtzmann", "organization:thimble"));
 }
 
 TEST_CASE("HAS_ROLE: no body from a place's possessive or a title with a clause after it",
@@ -65,12 +65,12 @@ TEST_CASE("HAS_ROLE: no body from a place's possessive or a title with a clause 
 TEST_CASE("HAS_ROLE: a body whose name has an inner 'for' before an officer's title",
           "[relations][roles]") {
   ArticleResult a =
-      Run("Florida\n\n\"Our mission is local,\" said United for Tomorrow Chairman Juan Ortiz "
+      Run("Florida\n\n\"Our mission is local,\" said United for Fairness Chairman Juan Ortiz "
           "Vela.\n");
-  CHECK(HasRelation(a, "HAS_ROLE", "person:juan-ortiz-vela", "organization:united-for-tomorrow"));
+  CHECK(HasRelation(a, "HAS_ROLE", "person:juan-ortiz-vela", "organization:united-for-fairness"));
   ArticleResult b =
-      Run("Florida\n\n\"Our mission is local,\" said Assistant Secretary for Public Affairs Mara "
-          "Quillon.\n");
+      Run("Florida\n\n\"Our mission is local,\" said Assistant Secretary for Public Affairs Dara "
+          "Holtzmann.\n");
   for (const Entity& e : b.entities) CHECK(e.name.find("Secretary") == std::string::npos);
 }
 
