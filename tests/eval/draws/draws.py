@@ -1,4 +1,4 @@
-"""Shared code of the held-out draws (draw5.py, draw6.py, draw7.py).
+"""Shared code of the held-out draws (draw5.py ... draw8.py).
 
 Candidates are the corpus records whose article text (title + "\\n\\n" +
 text) has 1,500-9,000 characters and whose idx is not excluded; they go into
@@ -18,7 +18,12 @@ REPO = os.path.dirname(os.path.dirname(os.path.dirname(HERE)))
 CORPUS = os.path.join(REPO, '../shared/corpus/allsides-abp-2016-2020/articles.jsonl.gz')
 # Held-out sets in the order they were drawn: a draw excludes the gold of
 # every set but its own and the later ones.
-LATER_SETS = {5: ['check2', 'check3', 'check4'], 6: ['check3', 'check4'], 7: ['check4']}
+LATER_SETS = {
+    5: ['check2', 'check3', 'check4', 'check5'],
+    6: ['check3', 'check4', 'check5'],
+    7: ['check4', 'check5'],
+    8: ['check5'],
+}
 
 
 def gold_of(sets):
@@ -77,7 +82,7 @@ def first3000(records):
 
 
 def candidates(records, draw):
-    """The shuffled buckets of draw 5, 6 or 7, exactly as each was made."""
+    """The shuffled buckets of draw 5, 6, 7 or 8, exactly as each was made."""
     excluded = gold_before(draw) | draw4_and_audit()
     for earlier in range(5, draw):
         e, r = candidates(records, earlier)
