@@ -28,9 +28,15 @@ int RelationFinder::RelativeSubject(uint32_t sb, uint32_t v) const {
   if (d_.Text(who) == ",") {                      // the relative clause ends before a finite verb
     if (d_.Lower(v).ends_with("ing")) return -1;  // "X, who ..., backing Y"
     for (who = t - 2; who > sb + 1 && who + 16 > t; --who) {
-      if (d_.Lower(who) == "who" || d_.tokens[who].kind == TokKind::kPunct || in_quote_[who]) break;
+      if (In(d_.Lower(who), {"who", "which"}) || d_.tokens[who].kind == TokKind::kPunct ||
+          in_quote_[who])
+        break;
     }
-    if (d_.Lower(who) != "who" || who + 2 >= t) return -1;
+    if (who + 2 >= t) return -1;
+    // "The X Party, which had backed Z, endorsed Y": an organisation's
+    // relative clause between commas (X, not Z, endorsed Y).
+    if (d_.Lower(who) == "which") return d_.Text(who - 1) == "," ? OrgBeforeComma(sb, who - 1) : -1;
+    if (d_.Lower(who) != "who") return -1;
   } else if (In(d_.Lower(who), {"and", "but"})) {
     // "X, who serves on Z and has endorsed Y", "X, who has had a rocky
     // relationship with Z but eventually endorsed him".
@@ -64,6 +70,13 @@ int RelationFinder::RelativeSubject(uint32_t sb, uint32_t v) const {
     if (p == ",") return In(d_.Lower(k), {"a", "an", "the", "another"}) ? head(k - 1) : -1;
   }
   return -1;
+}
+
+// The organisation whose name ends right before the comma at `c` ("The X
+// Party, which ..."); -1 for anything else.
+int RelationFinder::OrgBeforeComma(uint32_t sb, uint32_t c) const {
+  return c > sb && MentionEndsAt(c) && IsType(Ent(c - 1), EntityType::kOrganization) ? Ent(c - 1)
+                                                                                     : -1;
 }
 
 // The person an apposition between commas describes, when a relative clause

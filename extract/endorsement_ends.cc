@@ -140,19 +140,37 @@ int RelationFinder::CopulaRelativeHead(uint32_t sb, uint32_t who) const {
 }
 
 // "X, the first senator to endorse Y", "X was one of the only governors to
-// endorse Y": an ordinal description of X before the infinitive at `to`.
+// endorse Y", "X, 69, the first US senator to back Y", "X (R-Ala.), the
+// first member of the House to support Y": an ordinal description of X
+// before the infinitive at `to` (up to six words, capitalised ones, an
+// organisation and "of|the|in" among them; no person).
 int RelationFinder::FirstToEndorse(uint32_t sb, uint32_t to) const {
   const auto ordinal = [&](uint32_t x) {
     return In(d_.Lower(x), {"first", "only", "last", "latest", "second", "third"});
   };
   uint32_t k = to;
-  while (k > sb && k + 4 > to && d_.tokens[k - 1].kind == TokKind::kWord && !d_.tokens[k - 1].cap &&
-         Ent(k - 1) < 0 && !ordinal(k - 1))
-    --k;  // "sitting senator"
+  while (k > sb && k + 7 > to && d_.tokens[k - 1].kind == TokKind::kWord &&
+         !IsType(Ent(k - 1), EntityType::kPerson) && !ordinal(k - 1) && !in_quote_[k - 1] &&
+         (!d_.Has(k - 1, kFunctionWord) || In(d_.Lower(k - 1), {"of", "the", "in"})))
+    --k;  // "sitting senator", "members of Congress"
   if (k < sb + 2 || !ordinal(k - 1) || d_.Lower(k - 2) != "the") return -1;
   uint32_t a = k - 2;
   if (a >= sb + 2 && d_.Lower(a - 1) == "of" && d_.Lower(a - 2) == "one") a -= 2;
-  if (a >= sb + 2 && d_.Text(a - 1) == "," && MentionEndsAt(a - 1)) return Ent(a - 2);
+  if (a >= sb + 2 && d_.Text(a - 1) == ",") {
+    uint32_t c = a - 1;
+    // "X, 69, the first": an age; "X, R-Ala., the first": a party tag.
+    for (uint32_t p = c; p > sb + 1 && p + 5 > c; --p) {
+      if (d_.Text(p - 1) != ",") continue;
+      const std::string_view first = d_.Text(p);
+      const bool age = p + 1 == c && d_.tokens[p].kind == TokKind::kNumber;
+      const bool tag = first.size() >= 3 && first[1] == '-' &&
+                       (first[0] == 'D' || first[0] == 'R' || first[0] == 'I');
+      if (age || tag) c = p - 1;
+      break;
+    }
+    const uint32_t e = SkipNameTail(sb, c);
+    return MentionEndsAt(e) ? Ent(e - 1) : -1;
+  }
   if (a > sb && In(d_.Lower(a - 1), {"is", "was", "became"}) && !HedgedBefore(sb, a - 1))
     return SubjectOf(sb, a - 1, false);
   return -1;
@@ -198,9 +216,11 @@ bool RelationFinder::ModifiedGroupNoun(uint32_t sb, uint32_t v) const {
   uint32_t k = v;
   while (k > sb && SkippableBeforeVerb(k - 1)) --k;
   return k >= sb + 2 && Ent(k - 1) < 0 && !in_quote_[k - 1] && MentionEndsAt(k - 1) &&
-         In(d_.Lower(k - 1), {"members", "officials", "leaders", "lawmakers", "employees",
-                              "workers", "staffers", "executives", "activists", "delegates",
-                              "donors", "voters", "supporters", "agents", "officers"});
+         In(d_.Lower(k - 1),
+            {"members",    "officials",  "leaders",   "lawmakers", "employees", "workers",
+             "staffers",   "executives", "activists", "delegates", "donors",    "voters",
+             "supporters", "agents",     "officers",  "aides",     "advisers",  "advisors",
+             "allies",     "alumni",     "veterans"});
 }
 
 // Whether "support" at `t` is followed by "from|among" and, within a few

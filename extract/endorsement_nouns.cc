@@ -23,8 +23,16 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
   const char* rule = "endorse.nominal";
   uint32_t k = t;
   while (k > sb && (d_.tokens[k - 1].kind == TokKind::kWord) && Ent(k - 1) < 0 && k + 3 > t &&
-         !d_.Has(k - 1, kFunctionWord) && !IsReceiveVerb(d_.Lower(k - 1)))
-    --k;  // adjectives: "strong", "official"; not the verb of "received endorsements"
+         (!d_.Has(k - 1, kFunctionWord) ||
+          (d_.Lower(k - 1) == "last" && k >= sb + 2 && In(d_.Lower(k - 2), {"a", "the"}))) &&
+         !IsReceiveVerb(d_.Lower(k - 1)))
+    --k;  // adjectives: "strong", "official", "a last minute"; not the verb of "received
+          // endorsements"
+  // "the visible and forceful backing of X": coordinated adjectives.
+  if (k < t && k > sb + 2 && d_.Lower(k - 1) == "and" && d_.tokens[k - 2].kind == TokKind::kWord &&
+      !d_.tokens[k - 2].cap && !d_.Has(k - 2, kFunctionWord) && Ent(k - 2) < 0 &&
+      !IsReceiveVerb(d_.Lower(k - 2)) && In(d_.Lower(k - 3), {"the", "a", "an"}))
+    k -= 2;
   // "X's Y endorsement"
   if (k > sb && Ent(k - 1) >= 0) {
     uint32_t yb = MentionBegin(k - 1);
@@ -48,15 +56,37 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
   bool received =
       ((det > sb && IsReceiveVerb(d_.Lower(det - 1))) || has_the) && !HedgedBefore(sb, det - 1);
   // "Y won the nomination with the backing of X", "Y, a state senator with
-  // the endorsement of X": the closest person before "with" holds it.
+  // the endorsement of X": the closest person before "with" holds it; after
+  // a comma that ends a clause without one, its subject ("Y has gotten more
+  // of the establishment's support, with endorsements from A and B").
   int holder = -1;
-  if (!received && w != "support" && det > sb + 1 && det < k && d_.Lower(det) == "the" &&
+  // "That won Y a last-minute endorsement of X", "won her the support of X":
+  // the first object of the verb holds it ("her" before "the" is no
+  // possessive).
+  if (det < k && t + 2 < se && In(d_.Lower(t + 1), {"of", "from"})) {
+    uint32_t a = det;
+    while (a < k && !In(d_.Lower(a), {"the", "a", "an"})) ++a;
+    const int x = a < k ? ObjectAfter(t + 2, se) : -1;
+    if (x >= 0 && (holder = DoubleObjectReceiver(sb, a, {x})) >= 0) received = true;
+  }
+  if (!received && w != "support" && det > sb + 1 &&
+      ((det < k && d_.Lower(det) == "the") || (det == t && w == "endorsements")) &&
       d_.Lower(det - 1) == "with" && !HedgedBefore(sb, det - 1)) {
-    for (uint32_t b = det - 1; b > sb && b + 16 > det; --b) {
+    // The clause's own verb unhedged ("X hopes to run, with endorsements
+    // from ..." gives nothing).
+    bool clause_hedged = false;
+    for (uint32_t p = det - 2; p > sb && !clause_hedged; p = p > sb + 4 ? p - 4 : sb)
+      clause_hedged = HedgedBefore(sb, p);
+    for (uint32_t b = det - 1; b > sb && b + 16 > det && !(det == t && clause_hedged); --b) {
       if (in_quote_[b - 1] || d_.Text(b - 1) == ";") break;
       if (Ent(b - 1) < 0) continue;
       if (IsType(Ent(b - 1), EntityType::kPerson)) holder = Ent(b - 1);
       break;
+    }
+    if (holder < 0 && !clause_hedged && det > sb + 2 && d_.Text(det - 2) == "," &&
+        !in_quote_[det - 2]) {
+      const int subject = SubjectBefore(sb, det - 2);
+      if (IsType(subject, EntityType::kPerson)) holder = subject;
     }
     received = holder >= 0;
   }
@@ -174,6 +204,11 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
       colon_list = ColonListAfter(t + 2, se);
       x = colon_list >= 0 ? Ent(colon_list) : -1;
     }
+    // "the endorsement of Acme's List and Sen. B": past a name no stage found.
+    if (x < 0 && received) {
+      const std::vector<int> listed = ListedEndorsers(t + 2, se);
+      if (!listed.empty()) x = listed[0];
+    }
     if (received || d_.Lower(t + 1) == "from") {
       src = ModifierOnly(x, t + 2, se) ? -1 : PersonAfterOrgTitle(x, t + 2, se);
       if (received) {
@@ -288,6 +323,16 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
     // Not "House Democratic leader X" (an organisation before a title).
     if (pos >= 0 && PersonAfterOrgTitle(Ent(pos), pos, se) == Ent(pos)) {
       for (int x : Coordinated(static_cast<uint32_t>(pos), se)) Add("ENDORSES", x, dst, s, rule);
+    }
+    // People and organisations in one list ("of the state party, outgoing
+    // Gov. A and key unions"), also past a name that is no entity.
+    if (colon_list < 0 && t + 2 < se && In(d_.Lower(t + 1), {"of", "from"})) {
+      const uint32_t from =
+          pos >= 0 && MentionBegin(pos) < t + 8 ? MentionBegin(pos) : static_cast<uint32_t>(t + 2);
+      for (int x : ListedEndorsers(from, se)) {
+        if (!ModifierOnly(x, from, se))
+          Add("ENDORSES", PersonAfterOrgTitle(x, from, se), dst, s, rule);
+      }
     }
   }
 }

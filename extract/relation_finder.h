@@ -96,6 +96,11 @@ class RelationFinder {
   int ReceiverOf(uint32_t sb, uint32_t v, bool first_of_clause) const;
   int RelativeSubject(uint32_t sb, uint32_t v) const;
   int AppositionHead(uint32_t sb, uint32_t c) const;
+  int OrgBeforeComma(uint32_t sb, uint32_t c) const;
+  // endorsement_lists.cc: round-up shapes of endorsement nouns.
+  std::vector<int> ListedEndorsers(uint32_t from, uint32_t se) const;
+  int DoubleObjectReceiver(uint32_t sb, uint32_t a, const std::vector<int>& exclude) const;
+  void OneOfBackers(uint32_t sb, uint32_t s, uint32_t t);
   void IncludedEndorsers(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
   bool AgentEndsClause(uint32_t by, uint32_t se) const;
   bool ModifierOnly(int e, uint32_t from, uint32_t se) const;

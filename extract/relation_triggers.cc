@@ -36,6 +36,9 @@ uint32_t RelationFinder::Triggers(uint32_t sb, uint32_t se) const {
          (w.size() >= 8 && w[0] == 'r' && w.compare(0, 8, "re-endor") == 0) ||
          (w.size() >= 5 && w[0] == 'b' && w.compare(0, 4, "back") == 0) ||
          (w == "back" && t > sb && d_.Lower(t - 1) == "will") || w == "behind" ||
+         // "X, the first senator to back|support Y".
+         ((w == "back" || w == "support") && t > sb && d_.Lower(t - 1) == "to" &&
+          FirstToEndorse(sb, t - 1) >= 0) ||
          (w == "out" && t > sb && In(d_.Lower(t - 1), {"come", "came", "comes", "coming"})) ||
          (w.size() >= 7 && w[0] == 's' && w.compare(0, 7, "support") == 0 &&
           (SupportFollowed(t, se) ||

@@ -59,6 +59,7 @@ void RelationFinder::Endorsements(uint32_t s) {
     }
     if ((w == "backers" || w == "endorsers") && !in_quote_[t]) {
       ListedBackers(se, s, t);
+      OneOfBackers(sb, s, t);
       continue;
     }
     if (w == "behind" && t >= sb + 3 && d_.Lower(t - 1) == "support" && !in_quote_[t]) {
@@ -73,7 +74,8 @@ void RelationFinder::Endorsements(uint32_t s) {
                         "would",    "whether",  "if",     "refused",   "declined",   "won't",
                         "didn't",   "unlikely", "likely", "reluctant", "reluctance", "expected",
                         "hesitant", "urged",    "asked",  "should",    "will"});
-        int src = hedged ? -1 : SubjectOf(sb, v);
+        // "former Acme aides have thrown their support behind Y": the aides.
+        int src = hedged || ModifiedGroupNoun(sb, v) ? -1 : SubjectOf(sb, v);
         int pos = src >= 0 ? ObjectPos(t + 1, se) : -1;
         if (pos >= 0) {
           for (int x : Subjects(sb, v, src)) {
@@ -87,7 +89,12 @@ void RelationFinder::Endorsements(uint32_t s) {
     // "Y, who is backed by X": a person backed by a named endorser, also
     // outside an election sentence.
     const bool backed_by = !back_verb && w == "backed" && t + 1 < se && d_.Lower(t + 1) == "by";
-    if (endorse_verb || back_verb || backed_by) {
+    // "X, the first senator to back|support Y": the ordinal description
+    // makes backing a person an endorsement anywhere.
+    const bool first_to = !back_verb && In(w, {"back", "support"}) && t > sb &&
+                          d_.Lower(t - 1) == "to" && !in_quote_[t] &&
+                          FirstToEndorse(sb, t - 1) >= 0;
+    if (endorse_verb || back_verb || backed_by || first_to) {
       // Hedged or denied endorsements are not facts: "may endorse", "has not
       // endorsed", "whether he'll endorse", "refused to endorse".
       // "not ready to support or endorse Y": the hedge before the first of
@@ -297,6 +304,7 @@ void RelationFinder::Endorsements(uint32_t s) {
         continue;
       }
       int pos = src >= 0 ? ObjectPos(t + 1, se) : -1;
+      if (first_to && (pos < 0 || !IsType(Ent(pos), EntityType::kPerson))) continue;
       // "X endorsed him", "X endorsed her presidential bid": only with the
       // subject next to a finite verb, and never one of the endorsers.
       if (next_to_verb && pos < 0) {
@@ -310,7 +318,7 @@ void RelationFinder::Endorsements(uint32_t s) {
           // "endorsed House Speaker X": the person, not the chamber.
           for (int dst : Coordinated(static_cast<uint32_t>(pos), se))
             Add("ENDORSES", x, PersonAfterOrgTitle(dst, static_cast<uint32_t>(pos), se), s,
-                back_verb ? "endorse.backs" : "endorse.verbal");
+                back_verb || first_to ? "endorse.backs" : "endorse.verbal");
         }
       } else if (src >= 0) {
         // "Y, whom X endorsed": the object is the head of the relative.

@@ -155,7 +155,11 @@ bool Finder::EndorserSlot(uint32_t b, uint32_t e) const {
   if (places || of_place) return false;
   const bool the_before = b > 0 && d_.IsWord(b - 1, "the");
   uint32_t k = e;
-  while (k < n && k < e + 2 && Word(k) && EndorseAuxiliary(d_.Lower(k))) ++k;
+  // "..., a strategist for Acme for America, which has endorsed Jane Roe":
+  // "which" is never a person's.
+  if (k + 1 < n && Punct(k, ",") && d_.IsWord(k + 1, "which")) k += 2;
+  const uint32_t verb_from = k;
+  while (k < n && k < verb_from + 2 && Word(k) && EndorseAuxiliary(d_.Lower(k))) ++k;
   if (k + 1 < n && Word(k) && !d_.tokens[k].cap && EndorseVerb(d_.Lower(k))) {
     uint32_t o = k + 1;
     while (o < n && out_.title_at[o] >= 0) o = out_.titles[out_.title_at[o]].tok_end;
