@@ -156,6 +156,7 @@ class RelationFinder {
   bool DepartmentSecretary(uint32_t tb, uint32_t te, uint32_t sb, uint32_t se, uint32_t s,
                            const std::string& title);
   int OrgBeforeTitle(uint32_t sb, uint32_t tb, uint32_t* org_begin = nullptr) const;
+  bool TitleModifier(uint32_t j) const;
 
   const Document& d_;
   const MentionTable& m_;

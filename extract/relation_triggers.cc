@@ -105,11 +105,12 @@ uint32_t RelationFinder::Triggers(uint32_t sb, uint32_t se) const {
         if (w == "teaches") found |= kLead;
         break;
       case 's':
-        if (In(w, {"staffers", "scholars", "strategists", "spokesmen", "spokeswomen"}))
+        if (In(w,
+               {"staffers", "scholars", "scientists", "strategists", "spokesmen", "spokeswomen"}))
           found |= kMembers;
         break;
       case 'p':
-        if (In(w, {"photographers", "producers"})) found |= kMembers;
+        if (In(w, {"photographers", "producers", "professors"})) found |= kMembers;
         break;
       default:
         break;

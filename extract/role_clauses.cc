@@ -96,23 +96,34 @@ void RelationFinder::MemberRoles(uint32_t s) {
       {"officials", "official"},       {"strategists", "strategist"},
       {"commentators", "commentator"}, {"contributors", "contributor"},
       {"columnists", "columnist"},     {"anchors", "anchor"},
-      {"spokesmen", "spokesman"},      {"spokeswomen", "spokeswoman"}};
+      {"spokesmen", "spokesman"},      {"spokeswomen", "spokeswoman"},
+      {"professors", "professor"},     {"scientists", "scientist"}};
   const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
   for (uint32_t t = sb + 1; t + 1 < se; ++t) {
     // Organisation mentions are rare: test them before the word.
     const int org = Ent(t - 1);
     if (!IsType(org, EntityType::kOrganization) || MentionEnd(t - 1) != t) continue;
-    std::string_view title;
-    for (const auto& [plural, singular] : kGroups) {
-      if (d_.Lower(t) == plural) title = singular;
+    // "Acme University associate professors A and B", "Acme political
+    // scientists A and B": up to two lower-case modifiers, part of the title.
+    std::string_view plural_title;
+    uint32_t u = t;
+    for (; u + 1 < se && u <= t + 2; ++u) {
+      for (const auto& [plural, singular] : kGroups) {
+        if (d_.Lower(u) == plural) plural_title = singular;
+      }
+      if (!plural_title.empty() || !TitleModifier(u)) break;
     }
-    if (title.empty() || in_quote_[t]) continue;
+    if (plural_title.empty() || in_quote_[u]) continue;
+    std::string modified;
+    for (uint32_t k = t; k < u; ++k) modified.append(d_.Lower(k)).append(" ");
+    const std::string title = modified.append(plural_title);
+    t = u;
     uint32_t k = t + 1;
     // A courtesy title for the whole list: "Reps.", "Sens."
     if (Ent(k) < 0 && d_.tokens[k].abbrev && d_.tokens[k].cap && k + 1 < se) ++k;
-    if (title == "member" && !IsType(Ent(k), EntityType::kPerson)) continue;
-    if (title == "member") {
-      for (int p : Coordinated(k, se)) Add("HAS_ROLE", p, org, s, "role.prefix", "member");
+    if (plural_title == "member" && !IsType(Ent(k), EntityType::kPerson)) continue;
+    if (plural_title == "member") {
+      for (int p : Coordinated(k, se)) Add("HAS_ROLE", p, org, s, "role.prefix", title);
       continue;
     }
     // "Associated Press writers A in Atlanta, B in Columbia, S.C., and C
@@ -121,7 +132,7 @@ void RelationFinder::MemberRoles(uint32_t s) {
     // and ..."): skipped, not a reason to stop.
     for (int items = 0; k < se && items < 8; ++items) {
       if (IsType(Ent(k), EntityType::kPerson)) {
-        Add("HAS_ROLE", Ent(k), org, s, "role.prefix", std::string(title));
+        Add("HAS_ROLE", Ent(k), org, s, "role.prefix", title);
         k = MentionEnd(k);
       } else if (Ent(k) < 0 && d_.tokens[k].cap && d_.tokens[k].kind == TokKind::kWord) {
         const uint32_t b = k;

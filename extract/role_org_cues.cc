@@ -41,7 +41,7 @@ bool EmployeeTitleWord(std::string_view w) {
       "manager",         "treasurer", "publisher", "writer",     "contributor", "commentator",
       "scholar",         "lecturer",  "trustee",   "founder",    "co-founder",  "cofounder",
       "partner",         "dean",      "provost",   "staff",      "officer",     "vice-president",
-      "editor-in-chief", "pollster"};
+      "editor-in-chief", "pollster",  "scientist"};
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 

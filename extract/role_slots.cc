@@ -109,6 +109,23 @@ int RelationFinder::OrgAfterTitle(uint32_t te, uint32_t se, uint32_t* org_end, i
   return -1;
 }
 
+// Whether the word at `j` may stand between an organisation and a
+// lower-case title as a modifier ("Fox News senior political analyst",
+// "Politico media reporter"): not a verb ("CNN enabled Mrs. X", "the party
+// will judge X"), not an organisation word other than a media beat ("the
+// Senate intelligence committee chairman" holds no role in the Senate),
+// not a word making the role a campaign's or a past one.
+bool RelationFinder::TitleModifier(uint32_t j) const {
+  return !d_.tokens[j].cap && d_.tokens[j].kind == TokKind::kWord && !d_.Lower(j).ends_with("ed") &&
+         !In(d_.Lower(j), {"will",   "would", "can",  "could", "may",   "might", "must",
+                           "should", "has",   "have", "had",   "is",    "was",   "are",
+                           "were",   "said",  "says", "told",  "tells", "did",   "does"}) &&
+         Ent(j) < 0 && m_.title_at[j] < 0 && !d_.Has(j, kFunctionWord) &&
+         (!d_.Has(j, kOrgHead) || In(d_.Lower(j), {"media", "news", "radio", "television"})) &&
+         !In(d_.Lower(j), {"subcommittee", "panel", "office", "division", "unit", "administration",
+                           "campaign", "staff", "former", "then", "ex", "late", "retired"});
+}
+
 // The organisation a title right after it belongs to: "CIA director",
 // "Natural News' founder", "Infowars and its founder".
 int RelationFinder::OrgBeforeTitle(uint32_t sb, uint32_t tb, uint32_t* org_begin) const {
@@ -142,16 +159,7 @@ int RelationFinder::OrgBeforeTitle(uint32_t sb, uint32_t tb, uint32_t* org_begin
   // verb ("CNN enabled Mrs. X", "the party will judge X").
   j = tb - 1;
   const bool lower_title = !d_.tokens[tb].cap && !d_.tokens[tb].abbrev;
-  while (lower_title && j > sb && j + 2 >= tb && !d_.tokens[j].cap &&
-         d_.tokens[j].kind == TokKind::kWord && !d_.Lower(j).ends_with("ed") &&
-         !In(d_.Lower(j), {"will",   "would", "can",  "could", "may",   "might", "must",
-                           "should", "has",   "have", "had",   "is",    "was",   "are",
-                           "were",   "said",  "says", "told",  "tells", "did",   "does"}) &&
-         Ent(j) < 0 && m_.title_at[j] < 0 && !d_.Has(j, kFunctionWord) &&
-         (!d_.Has(j, kOrgHead) || In(d_.Lower(j), {"media", "news", "radio", "television"})) &&
-         !In(d_.Lower(j), {"subcommittee", "panel", "office", "division", "unit", "administration",
-                           "campaign", "staff", "former", "then", "ex", "late", "retired"}))
-    --j;
+  while (lower_title && j > sb && j + 2 >= tb && TitleModifier(j)) --j;
   // "CNN's senior media correspondent X": the owner before the modifiers.
   if (j + 1 < tb && j > sb && d_.tokens[j].kind == TokKind::kPossessive) --j;
   if (j + 1 < tb && IsType(Ent(j), EntityType::kOrganization) && MentionEnd(j) == j + 1) {

@@ -184,7 +184,13 @@ void RelationFinder::Roles(uint32_t s) {
       // taken into the organisation's name at a sentence start ("former Y
       // chairman X" stays: a past role is still a fact).
       const bool past = org >= 0 && IsPastOrFuture(d_.Lower(org_begin));
-      if (IsType(org, EntityType::kOrganization) && IsType(p, EntityType::kPerson) && !past) {
+      // "state Senate leader X": a state's chamber, which the bare name
+      // would resolve to the national one (not "California State Senate").
+      const bool state_chamber = org_begin > sb && d_.Lower(org_begin - 1) == "state" &&
+                                 IsLegislature(org) &&
+                                 m_.entities[org].name.find("State") == std::string::npos;
+      if (IsType(org, EntityType::kOrganization) && IsType(p, EntityType::kPerson) && !past &&
+          !state_chamber) {
         Add("HAS_ROLE", p, org, s, "role.prefix", title);
         continue;
       }

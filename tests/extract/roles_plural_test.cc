@@ -1,0 +1,75 @@
+// HAS_ROLE for the people listed after an organisation's plural title when
+// lower-case modifiers stand between them ("Y associate professors A and
+// B", "Y political scientists A and B"), with the cases where it may not
+// fire (a past role, an organisation word, a verb, no name after); a
+// political scientist at a body; no U.S. Senate role for a state Senate
+// leader.
+#include <catch2/catch.hpp>
+
+#include "tests/extract/test_util.h"
+
+using namespace kg::extract;
+using namespace kg::extract::testing;
+
+TEST_CASE("HAS_ROLE: modifiers between an organisation and its plural title",
+          "[relations][roles]") {
+  ArticleResult a =
+      Run("Study\n\nBut Lakeshore University associate professors Greta Valdane and Harold "
+          "Pimsleur realized that the files were kept.\n");
+  for (const char* p : {"person:greta-valdane", "person:harold-pimsleur"}) {
+    const Relation* h = RoleOf(a, p);
+    REQUIRE(h != nullptr);
+    CHECK(h->target == "organization:lakeshore-university");
+    CHECK(h->title == "associate professor");
+    CHECK(h->evidence.rule == "role.prefix");
+  }
+  ArticleResult b =
+      Run("Poll\n\nThe trend was measured by Lakeshore University political scientists Greta "
+          "Valdane, Harold Pimsleur and Mira Tolland.\n");
+  for (const char* p : {"person:greta-valdane", "person:harold-pimsleur", "person:mira-tolland"}) {
+    const Relation* h = RoleOf(b, p);
+    REQUIRE(h != nullptr);
+    CHECK(h->target == "organization:lakeshore-university");
+    CHECK(h->title == "political scientist");
+  }
+  ArticleResult c =
+      Run("Memo\n\nLakeshore Bank senior economists Greta Valdane and Harold Pimsleur "
+          "wrote in a note.\n");
+  CHECK(HasRelation(c, "HAS_ROLE", "person:greta-valdane", "organization:lakeshore-bank"));
+}
+
+TEST_CASE("HAS_ROLE: a modified plural title that names no current staff gives nothing",
+          "[relations][roles]") {
+  // Past staff, a unit of the body, a verb between, or no name after.
+  ArticleResult a =
+      Run("Talks\n\nLakeshore University former professors Greta Valdane and Harold Pimsleur "
+          "met. Lakeshore Bank committee members Mira Tolland and Ansel Brightwater spoke. "
+          "Lakeshore Institute recently hired analysts Nadia Orloff and Pavel Renko. Lakeshore "
+          "College political scientists said that Edwin Marsh would win.\n");
+  CHECK(CountType(a, "HAS_ROLE") == 0);
+}
+
+TEST_CASE("HAS_ROLE: a political scientist at a body", "[relations][roles]") {
+  ArticleResult a =
+      Run("Race\n\n\"It is close,\" says Greta Valdane, a political scientist at Lakeshore "
+          "College in Ridgeview, Ohio.\n");
+  const Relation* h = RoleOf(a, "person:greta-valdane");
+  REQUIRE(h != nullptr);
+  CHECK(h->target == "organization:lakeshore-college");
+  CHECK(h->title == "political scientist");
+  // No body named: no role.
+  ArticleResult b = Run("Race\n\nPolitical scientist Greta Valdane said the race was close.\n");
+  CHECK(CountType(b, "HAS_ROLE") == 0);
+}
+
+TEST_CASE("HAS_ROLE: a state chamber's leader holds no role in the U.S. one",
+          "[relations][roles]") {
+  ArticleResult a =
+      Run("Vote\n\nHer opponent, progressive state Senate leader Greta Valdane, won "
+          "54 percent of the vote.\n");
+  CHECK(CountType(a, "HAS_ROLE") == 0);
+  ArticleResult b =
+      Run("Vote\n\nSenate Majority Leader Greta Valdane said the vote would be held "
+          "on Tuesday.\n");
+  CHECK(HasRelation(b, "HAS_ROLE", "person:greta-valdane", "organization:u-s-senate"));
+}
