@@ -11,6 +11,8 @@ namespace kg::extract::internal {
 void RelationFinder::Add(const char* type, int src, int dst, uint32_t sent, const char* rule,
                          std::string title) {
   if (src < 0 || dst < 0 || src == dst) return;
+  // A candidate is a person (the pool's organisation targets were bills and cases).
+  if (std::string_view(type) == "ENDORSES" && !IsType(dst, EntityType::kPerson)) return;
   for (const RelationFact& f : out_) {
     if (f.source == src && f.target == dst && f.relation.type == type) return;
   }
@@ -261,8 +263,9 @@ bool IsAuxiliary(std::string_view w) {
 // or a word that does not change who acts (IsAuxiliary).
 bool RelationFinder::SkippableBeforeVerb(uint32_t t) const {
   std::string_view w = d_.Lower(t);
-  // "X, who still backs Y": a standing endorsement is still one.
-  if (IsAuxiliary(w) || w == "still") return true;
+  // "X, who still backs Y": a standing endorsement is still one; "Mr. X
+  // first endorsed Y".
+  if (IsAuxiliary(w) || w == "still" || w == "first") return true;
   // "X, who has not only endorsed Y but ...".
   if ((w == "only" && t > 0 && d_.Lower(t - 1) == "not") ||
       (w == "not" && t + 1 < d_.tokens.size() && d_.Lower(t + 1) == "only"))

@@ -117,9 +117,11 @@ void RelationFinder::Endorsements(uint32_t s) {
                    "asked",        "pressing",    "lobbying",   "expected",    "plans",
                    "likely",       "insinuating", "suggesting", "implying",    "claiming",
                    "falsely",      "rumored",     "imply",      "implies",     "implied",
-                   "misleadingly", "instead",     "without",    "nary",        "\xe2\x80\x99ll"}) ||
-            x.ends_with("n\xe2\x80\x99t") ||                      // "hasn’t": a curly apostrophe
-            x.ends_with("\xe2\x80\x99ll") || x.ends_with("'ll"))  // "he’ll"
+                   "misleadingly", "instead",     "without",    "nary",        "\xe2\x80\x99ll",
+                   "short"}) ||               // "stopped just short of endorsing Y"
+            x.ends_with("n\xe2\x80\x99t") ||  // "hasn’t": a curly apostrophe
+            x.ends_with("\xe2\x80\x99ll") ||
+            x.ends_with("'ll"))  // "he’ll"
           hedged = true;
       }
       hedged |= NeitherNorBefore(sb, first_verb);

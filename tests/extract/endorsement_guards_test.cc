@@ -35,4 +35,34 @@ TEST_CASE("the organisation itself is an endorser", "[endorsement_ends]") {
 }
 
 }  // namespace
+// Add: an ENDORSES edge ends at a person; a bill, a case or a chamber is
+// no candidate.
+TEST_CASE("an organisation is never the endorsed end", "[endorsement_ends]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "The bill passed the House, as it won the support of the conservative Zorvane "
+          "Caucus. The Acme Rifle Association has received support from the Civil Liberties "
+          "Union.\n");
+  CHECK(testing::CountType(r, "ENDORSES") == 0);
+}
+
+// SkippableBeforeVerb: "first" between a subject and its verb ("Mr. X first
+// endorsed Y") does not send the subject search back to the clause's start.
+TEST_CASE("'first' before the verb keeps its subject", "[endorsement_ends]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "In a primary to fill the Senate seat, Mr. Harold Brenstead first endorsed Wanda "
+          "Pellicott, the choice of the party establishment.\n");
+  CHECK(HasRelation(r, "ENDORSES", "person:harold-brenstead", "person:wanda-pellicott"));
+  CHECK(testing::CountType(r, "ENDORSES") == 1);
+}
+
+// The hedges of relations.cc: "stopped just short of endorsing Y" is none.
+TEST_CASE("stopping short of an endorsement gives none", "[endorsement_ends]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "Harold Brenstead stopped just short of endorsing Wanda Pellicott as the nominee.\n");
+  CHECK(testing::CountType(r, "ENDORSES") == 0);
+}
+
 }  // namespace kg::extract
