@@ -295,6 +295,16 @@ void Finder::Finish() {
   for (const Mention& m : out_.mentions) {
     EntityInfo& e = out_.entities[m.entity];
     if (m.descriptor) continue;
+    // "according to The New York Times": a capitalised "The" inside a
+    // sentence is part of the name as the article writes it, an alias
+    // (the name itself stays without it).
+    if (e.type == EntityType::kOrganization && m.tok_begin > 0 &&
+        d_.Text(m.tok_begin - 1) == "The" && !SentenceInitial(m.tok_begin - 1) &&
+        !LineIsWeak(m.tok_begin - 1)) {
+      std::string form = Surface(m.tok_begin - 1, m.tok_end);
+      if (std::find(e.forms.begin(), e.forms.end(), form) == e.forms.end())
+        e.forms.push_back(std::move(form));
+    }
     // Title forms are aliases ("Senator Sessions") and feed "the senator".
     if (m.tok_begin > 0 && out_.title_at[m.tok_begin - 1] >= 0) {
       const TitleSpan& ts = out_.titles[out_.title_at[m.tok_begin - 1]];

@@ -238,4 +238,46 @@ void Finder::FindCuedOrgs() {
   }
 }
 
+// "Novo Nordisk, a Danish pharmaceutical company that ...", "Cambridge
+// Analytica, a data firm": two words no list rules out as a person's pass
+// the name tests, but an apposition calling them a body outweighs that.
+// Never a person with a title anywhere ("President X, a ..."), and never
+// a lone word ("behind Trump, a group that includes Cruz": the apposition
+// may describe a whole list).
+void Finder::RetypeAppositiveBodies() {
+  std::vector<int> first_mention(out_.entities.size(), -1);
+  bool any = false;
+  for (size_t i = 0; i < out_.mentions.size(); ++i) {
+    const Mention& m = out_.mentions[i];
+    if (m.descriptor || m.tok_end - m.tok_begin < 2 ||
+        out_.entities[m.entity].type != EntityType::kPerson || first_mention[m.entity] >= 0 ||
+        !BodyApposition(m.tok_end))
+      continue;
+    first_mention[m.entity] = static_cast<int>(i);
+    any = true;
+  }
+  if (!any) return;
+  // Every longer mention must be the same name: "Ramon Fonseca" is a
+  // person though "Mossack Fonseca, the law firm" joined him by surname.
+  for (const Mention& m : out_.mentions) {
+    const int first = first_mention[m.entity];
+    if (first < 0) continue;
+    const Mention& named = out_.mentions[first];
+    bool same = m.tok_end - m.tok_begin == named.tok_end - named.tok_begin;
+    for (uint32_t k = 0; same && k < m.tok_end - m.tok_begin; ++k)
+      same = d_.Text(m.tok_begin + k) == d_.Text(named.tok_begin + k);
+    if ((m.tok_end - m.tok_begin >= 2 && !same) ||
+        (m.tok_begin > 0 && out_.title_at[m.tok_begin - 1] >= 0))
+      first_mention[m.entity] = -1;
+  }
+  for (size_t i = 0; i < out_.entities.size(); ++i) {
+    if (first_mention[i] < 0) continue;
+    const Mention& m = out_.mentions[first_mention[i]];
+    EntityInfo& e = out_.entities[i];
+    e.type = EntityType::kOrganization;
+    e.gender = Gender::kUnknown;
+    e.key_tokens = OrgKey(m.tok_begin, m.tok_end);
+  }
+}
+
 }  // namespace kg::extract::mention_internal

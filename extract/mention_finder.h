@@ -111,6 +111,7 @@ class Finder {
   void FindBylines();
   void ScanChunks(uint32_t sb, uint32_t se);
   uint32_t OfComplementList(uint32_t b, uint32_t c, uint32_t se) const;
+  uint32_t CampusEnd(uint32_t b, uint32_t c, uint32_t se) const;
   void ParseChunk(uint32_t b, uint32_t e);
   void AddOrg(uint32_t b, uint32_t e);
   bool GopAsNoun(uint32_t after) const;
@@ -129,6 +130,10 @@ class Finder {
   // that", "the website X", "X spokeswoman Y", "told X", "(X) -" datelines.
   void FindCuedOrgs();
   bool OrgCue(uint32_t b, uint32_t e) const;
+  bool BodyApposition(uint32_t comma) const;
+  // "Novo Nordisk, a Danish pharmaceutical company": a name taken for a
+  // person that an apposition calls a body becomes an organisation.
+  void RetypeAppositiveBodies();
   bool WeakOrgCue(uint32_t b, uint32_t e) const;
   bool SpeakerCalledIt(uint32_t b, uint32_t e) const;
   bool EndorserSlot(uint32_t b, uint32_t e) const;
@@ -184,6 +189,7 @@ class Finder {
   // surname follows a lower-case particle.
   bool ParticleName(uint32_t f) const;
   bool UnknownNameEvidence(uint32_t b, uint32_t e) const;
+  bool AgeApposition(uint32_t b, uint32_t e) const;          // "Snuffy Main, 64, who"
   mutable std::unordered_set<std::string_view> lone_words_;  // filled on first use
   mutable bool lone_words_done_ = false;
   mutable std::unordered_set<std::string_view> acting_names_;  // filled on first use

@@ -54,6 +54,13 @@ void Finder::FindTitles() {
     words[0].remove_prefix(prefix);
     int len = gz_.MatchTitle(words, k);
     if (len == 0) continue;
+    // "Sen. Dean Heller", "Executive Editor Dean Baquet": a one-word title
+    // that is also a first name, between a title and a name, opens the name.
+    // Not a ruler's title ("Saudi leader King Salman").
+    if (len == 1 && t > 0 && out_.title_at[t - 1] >= 0 && d_.tokens[t].cap && IsFirstName(t) &&
+        CapWord(t + 1) && !d_.Has(t + 1, kTitleStart) && words[0] != "king" &&
+        words[0] != "prince" && words[0] != "queen" && words[0] != "princess")
+      continue;
     // "general", "head", "member" ... alone are titles only before a name or
     // in an apposition; keep them, the relation rules check the context.
     out_.titles.push_back({t, t + len});
@@ -148,6 +155,14 @@ void Finder::ScanChunks(uint32_t sb, uint32_t se) {
         if (list_end > e) {
           e = list_end;
           continue;
+        }
+      }
+      // "University of California, Berkeley", "... at Austin".
+      if (l == "," || l == "at") {
+        const uint32_t campus_end = CampusEnd(b, e, se);
+        if (campus_end > e) {
+          e = campus_end;
+          break;
         }
       }
       // "State Department Correspondents' Association": a plural possessive
@@ -416,6 +431,7 @@ MentionTable Finder::Run() {
   LinkRemaining();
   FindCuedOrgs();
   FindSpeakerNames();
+  RetypeAppositiveBodies();
   LinkUnions();
   Finish();
   return std::move(out_);

@@ -125,6 +125,9 @@ void Finder::AddOrg(uint32_t b, uint32_t e) {
     if (h < e - 1 && d_.Has(h, kOfHead) && (d_.Lower(h + 1) == "of" || d_.Lower(h + 1) == "on"))
       head = true;                                           // "House Committee on Agriculture"
     if (h < e - 1 && d_.Lower(h + 1) == "for") head = true;  // "Center for Responsive Politics"
+    // "California State University, Long Beach" (CampusEnd).
+    if (h < e - 1 && d_.IsWord(h, "university") && (Punct(h + 1, ",") || d_.IsWord(h + 1, "at")))
+      head = true;
     if (h < e - 1 && h + 1 < e && d_.tokens[e - 1].allcaps) head = false;
     std::string_view txt = d_.Text(b);
     bool domain = e - b == 1 &&
@@ -325,6 +328,48 @@ void Finder::LinkUnions() {
     auto& forms = out_.entities[found].forms;
     if (std::find(forms.begin(), forms.end(), form) == forms.end()) forms.push_back(form);
   }
+}
+
+// "University of California, Berkeley", "University of Texas at Austin",
+// "California State University, Long Beach": a state university's name
+// (place words after "University of", or before "State University") runs
+// on over a comma or "at" to its campus, one to three capitalised words
+// that end the phrase. Not a list ("University of Phoenix, Laureate
+// International and ITT Tech"), a person ("University of Virginia, Thomas
+// Jefferson wrote"), nor a longer name ("University of California, Irvine
+// School of Law" keeps its school apart). Returns the new end of chunk
+// b..c, or c.
+uint32_t Finder::CampusEnd(uint32_t b, uint32_t c, uint32_t se) const {
+  if (!(Punct(c, ",") || d_.IsWord(c, "at")) || c + 1 >= se || !CapWord(c + 1)) return c;
+  if (d_.Text(b) == "The") ++b;
+  uint32_t places = 0, places_end = 0;
+  if (c - b >= 3 && d_.IsWord(b, "university") && d_.IsWord(b + 1, "of")) {
+    places = b + 2, places_end = c;
+  } else if (c - b >= 3 && d_.IsWord(c - 1, "university") && d_.IsWord(c - 2, "state")) {
+    places = b, places_end = c - 2;
+  } else {
+    return c;
+  }
+  if (places_end - places > 2) return c;
+  for (uint32_t t = places; t < places_end; ++t) {
+    if (!d_.Has(t, kPlaceWord) || !d_.tokens[t].cap) return c;
+  }
+  uint32_t end = c + 1;
+  while (end < se && CapWord(end) && end - c <= 3) {
+    if (d_.Has(end, kOrgHead | kTitleWord)) return c;
+    ++end;
+  }
+  if (end - c > 3) return c;
+  // Not a person's name after a comma: "University of Virginia, Thomas
+  // Jefferson wrote".
+  if (end - c >= 3 && IsFirstName(c + 1) && !d_.Has(c + 1, kPlaceWord)) return c;
+  // The campus ends its phrase: punctuation, a possessive or a lower-case
+  // word other than a coordinator follows.
+  if (end < se && Word(end) &&
+      (d_.tokens[end].cap || d_.IsWord(end, "and") || d_.IsWord(end, "or")))
+    return c;
+  if (end < se && Punct(end, "(")) return c;
+  return end;
 }
 
 }  // namespace kg::extract::mention_internal

@@ -18,16 +18,19 @@ bool Finder::NameToken(uint32_t t) const {
     return w[0] >= 'A' && w[0] <= 'Z' && w[2] >= 'A' && w[2] <= 'Z' && w != "U.S." && w != "U.N." &&
            w != "D.C." && w != "L.A.";
   }
-  if (d_.Has(t, kOrgHead | kTitleWord | kFunctionWord | kMonthOrDay)) return false;
+  // A title word that FindTitles left as a first name ("Sen. Dean Heller").
+  if (d_.Has(t, kOrgHead | kFunctionWord | kMonthOrDay) ||
+      (d_.Has(t, kTitleWord) && (out_.title_at[t] >= 0 || !IsFirstName(t))))
+    return false;
   // Most names have no period, hyphen or apostrophe: one scan decides.
   if (l.find_first_of(".-'\xe2") == std::string_view::npos) return true;
   if (Contains(l, ".")) return false;
   if (l.size() > 2 && l[1] == '-') return false;  // a party tag: "D-Hawaii"
   // "Rich-types", "Trump-style" (not "Ki-moon"), and contractions ("Isn't").
   static constexpr std::string_view kSuffixes[] = {
-      "-types", "-type", "-style", "-like",   "-based",       "-led",      "-backed",
-      "-owned", "-era",  "-esque", "-minded", "-leaning",     "-friendly", "-controlled",
-      "n't",    "'re",   "'ve",    "'ll",     "\xe2\x80\x99t"};
+      "-types",      "-type", "-style", "-like",  "-based",  "-led",         "-backed",
+      "-owned",      "-born", "-era",   "-esque", "-minded", "-leaning",     "-friendly",
+      "-controlled", "n't",   "'re",    "'ve",    "'ll",     "\xe2\x80\x99t"};
   for (std::string_view suffix : kSuffixes) {
     if (l.ends_with(suffix)) return false;
   }
@@ -64,8 +67,11 @@ bool Finder::InPluralTitleList(uint32_t b) const {
       listed = true;
       continue;
     }
-    if (!CapWord(t) && !Punct(t, "(") && !Punct(t, ")")) return false;
     std::string_view w = d_.Lower(t);
+    // "Associated Press writers A, B and C contributed": an outlet's staff.
+    if ((w == "writers" || w == "reporters") && !d_.tokens[t].cap && t > sb && CapWord(t - 1))
+      return listed && t + 1 < b && CapWord(b + 1);
+    if (!CapWord(t) && !Punct(t, "(") && !Punct(t, ")")) return false;
     if (w == "sens." || w == "reps." || w == "senators" || w == "representatives")
       return listed && t + 1 < b;
   }
@@ -171,6 +177,7 @@ bool Finder::StrongTitle(int ti) const {
 bool Finder::HasPersonEvidence(uint32_t b, uint32_t e) const {
   // People take no article: "the White House said".
   if (b > 0 && d_.IsWord(b - 1, "the")) return false;
+  if (AgeApposition(b, e)) return true;
   // A person of an outlet: "CNN's Wolf Blitzer", "Fox's Brit Hume" (the
   // first word may be a common one, the last may not).
   if (b >= 2 && d_.tokens[b - 1].kind == TokKind::kPossessive && e - b == 2 &&
@@ -420,6 +427,7 @@ bool Finder::Confirmed(const Candidate& c) const {
   // An apposition: "Karen Mallard, a schoolteacher", "X, president of Y".
   // Not "Liberty Progressives, a group that ...".
   const uint32_t after = c.NameEnd();
+  if (AgeApposition(c.b, after)) return true;
   if (Punct(after, ",") && after + 1 < d_.tokens.size() &&
       (d_.IsWord(after + 1, "a") || d_.IsWord(after + 1, "an") || d_.IsWord(after + 1, "who") ||
        d_.IsWord(after + 1, "the") || d_.IsWord(after + 1, "whose") ||

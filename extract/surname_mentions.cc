@@ -340,4 +340,23 @@ bool Finder::ParticleName(uint32_t f) const {
   return false;
 }
 
+// "Snuffy Main, 64, who traveled", "Manny Iron Hawk, 62, said": an age set
+// off by commas right after a name is said only of people. A lower-case
+// word must follow, so a list of numbers or scores ("Ohio, 21, Texas 14")
+// is no age; a name of place words alone ("New Mexico, 12, ...") is none.
+bool Finder::AgeApposition(uint32_t b, uint32_t e) const {
+  const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
+  if (e + 3 >= n || !Punct(e, ",") || d_.tokens[e + 1].kind != TokKind::kNumber ||
+      !Punct(e + 2, ",") || !Word(e + 3) || d_.tokens[e + 3].cap)
+    return false;
+  const std::string_view age = d_.Text(e + 1);
+  if (age.size() != 2 || age[0] == '0' ||
+      !std::all_of(age.begin(), age.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return false;
+  for (uint32_t t = b; t < e; ++t) {
+    if (!d_.Has(t, kPlaceWord)) return true;
+  }
+  return false;
+}
+
 }  // namespace kg::extract::mention_internal
