@@ -283,8 +283,12 @@ bool Finder::RoleOrgCue(uint32_t b, uint32_t e) const {
     const bool counsel = d_.Lower(p - 2).ends_with("counsel");
     // "a lawyer at Acme Partners": lawyers work at firms, but "lawyer for"
     // names a client, who may be a person.
+    // So do a strategist and a lobbyist at a firm ("chief market strategist
+    // at Acme Financial"; "Obama strategist X" and "a strategist for X" name
+    // a candidate).
     const bool lawyer_at =
-        prep == "at" && (d_.IsWord(p - 2, "lawyer") || d_.IsWord(p - 2, "attorney"));
+        prep == "at" && (d_.IsWord(p - 2, "lawyer") || d_.IsWord(p - 2, "attorney") ||
+                         d_.IsWord(p - 2, "strategist") || d_.IsWord(p - 2, "lobbyist"));
     // After "of" a lone dictionary proper noun may be a place the list
     // lacks ("president of Freedonia").
     const bool lone_proper = e - b == 1 && d_.Has(b, kProperNoun) && !d_.tokens[b].allcaps;
