@@ -359,4 +359,59 @@ bool Finder::AgeApposition(uint32_t b, uint32_t e) const {
   return false;
 }
 
+// A weak full name is a person when its surname also stands alone in the
+// text (not at a sentence start) or the full name is repeated.
+// Two words that only the dictionary's proper nouns know, neither a place,
+// first name, common word, head word nor nationality: "Vladimir Putin".
+bool Finder::ProperPair(uint32_t k) const {
+  auto proper_only = [&](uint32_t t) {
+    const std::string_view w = d_.Text(t);
+    return Word(t) && d_.Has(t, kProperNoun) &&
+           !d_.Has(t, kCommonWord | kPlaceWord | kFirstName | kOrgHead) && !d_.tokens[t].allcaps &&
+           !LooksNational(d_.Lower(t)) && w.size() >= 3 &&
+           std::all_of(w.begin() + 1, w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  };
+  // "Las Vegas", "San Jose": a short first word is a place's particle. A
+  // photo credit glued to a caption is no first name ("| Getty Obama").
+  return d_.Text(k).size() >= 4 && !(k > 0 && (Punct(k - 1, "|") || Punct(k - 1, "/"))) &&
+         proper_only(k) && proper_only(k + 1);
+}
+
+bool Finder::Confirmed(const Candidate& c) const {
+  const std::string_view surname = d_.Text(c.e - 1);
+  // A pair of proper nouns repeated whole is no more a person's name
+  // ("Goldman Sachs" twice): only the lone surname confirms it.
+  const bool proper_pair = c.e - c.b == 2 && ProperPair(c.b);
+  int repeats = 0;
+  for (uint32_t t = 0; t < d_.tokens.size(); ++t) {
+    if (d_.Text(t) != surname || t == c.e - 1) continue;
+    if (t > 0 && d_.tokens[t - 1].cap && d_.tokens[t - 1].kind == TokKind::kWord &&
+        d_.Text(t - 1) == d_.Text(c.b)) {
+      ++repeats;
+      continue;
+    }
+    if (!SentenceInitial(t) && !(t > 0 && d_.tokens[t - 1].cap)) return true;
+    if (t > 0 && out_.title_at[t - 1] >= 0) return true;  // "Ms. Nance"
+  }
+  // A lower-case title before it or a speech verb after it: "university
+  // spokesperson Jonathan Swain told".
+  if (c.b > 0 && out_.title_at[c.b - 1] >= 0 && !d_.tokens[c.b - 1].cap) return true;
+  if (c.NameEnd() < d_.tokens.size() && Word(c.NameEnd()) && d_.Has(c.NameEnd(), kSpeechVerb))
+    return true;
+  // An apposition: "Karen Mallard, a schoolteacher", "X, president of Y".
+  // Not "Liberty Progressives, a group that ...".
+  const uint32_t after = c.NameEnd();
+  if (AgeApposition(c.b, after)) return true;
+  if (Punct(after, ",") && after + 1 < d_.tokens.size() &&
+      (d_.IsWord(after + 1, "a") || d_.IsWord(after + 1, "an") || d_.IsWord(after + 1, "who") ||
+       d_.IsWord(after + 1, "the") || d_.IsWord(after + 1, "whose") ||
+       (out_.title_at[after + 1] >= 0 && !d_.tokens[after + 1].cap))) {
+    bool org = false;
+    for (uint32_t t = after + 1; t < d_.tokens.size() && t < after + 7 && Word(t); ++t)
+      org |= OrgNoun(d_.Lower(t));
+    if (!org) return true;
+  }
+  return repeats > 0 && !proper_pair;
+}
+
 }  // namespace kg::extract::mention_internal
