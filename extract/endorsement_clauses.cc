@@ -203,6 +203,28 @@ bool RelationFinder::NeitherNorBefore(uint32_t sb, uint32_t v) const {
   return false;
 }
 
+// Whether the endorsement verb at `t` is asked about or offered as a choice:
+// "whether Massachusetts Sen. X of the Y Party will endorse Z" ("whether" up
+// to 20 words before it, not across a relative clause: "whether X, who
+// backed Y, will ..." still says X backed Y), "X, who dropped out last week,
+// will endorse A or B" (objects joined by "or").
+bool RelationFinder::ChoiceOrQuestion(uint32_t sb, uint32_t t, uint32_t se) const {
+  for (uint32_t k = t; k > sb && k + 20 > t; --k) {
+    if (d_.Lower(k - 1) == "whether") return true;
+    // "whether X, a senator who backed Y, will ...": the relative clause is
+    // a fact of its own.
+    if (In(d_.Text(k - 1), {";", ":"}) || In(d_.Lower(k - 1), {"who", "which"})) break;
+  }
+  const int pos = ObjectAfter(t + 1, se) >= 0 ? ObjectPos(t + 1, se) : -1;
+  if (pos < 0) return false;
+  uint32_t e = MentionEnd(static_cast<uint32_t>(pos));
+  if (e < se && d_.Text(e) == "(") {  // "A (D-Ohio) or B"
+    while (e < se && d_.Text(e) != ")") ++e;
+    if (e < se) ++e;
+  }
+  return e < se && d_.Lower(e) == "or";
+}
+
 // The endorsers of the verb at `v` when its subject is a list ending right
 // before it: "A, B of Ohio and C had endorsed", "A and B endorsed". The
 // list needs "and" before its last name (a comma alone is an introductory

@@ -124,7 +124,7 @@ void RelationFinder::Endorsements(uint32_t s) {
             x.ends_with("'ll"))  // "he’ll"
           hedged = true;
       }
-      hedged |= NeitherNorBefore(sb, first_verb);
+      hedged |= NeitherNorBefore(sb, first_verb) || ChoiceOrQuestion(sb, t, se);
       // "endorsed neither X nor Y".
       if (hedged || (t + 1 < se && In(d_.Lower(t + 1), {"neither", "none", "nobody", "no"})))
         continue;

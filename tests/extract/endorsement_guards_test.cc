@@ -65,4 +65,20 @@ TEST_CASE("stopping short of an endorsement gives none", "[endorsement_ends]") {
   CHECK(testing::CountType(r, "ENDORSES") == 0);
 }
 
+// ChoiceOrQuestion: a question or a choice between candidates is no
+// endorsement; a relative clause inside the question still is one.
+TEST_CASE("a choice or a question gives no endorsement", "[endorsement_ends]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "The question is whether Sen. Lorna Figgis, who dropped out of the race last week, will "
+          "endorse Harold Brenstead or Wanda Pellicott. Nobody knows whether Massachusetts Sen. "
+          "Mildred Okonkwo of the Farmer Party will endorse Harold Brenstead.\n");
+  CHECK(testing::CountType(r, "ENDORSES") == 0);
+  const ArticleResult s =
+      Run("Intro line here.\n\n"
+          "One test is whether Sen. Lorna Figgis, a Utah Republican who backed Sen. Harold "
+          "Brenstead during the primaries, gets behind the movement.\n");
+  CHECK(HasRelation(s, "ENDORSES", "person:lorna-figgis", "person:harold-brenstead"));
+}
+
 }  // namespace kg::extract
