@@ -55,6 +55,8 @@ bool Attributor::After(const RawQuote& q, QuoteFact* f) const {
   if (c < p.tok_end && d_.Text(c) == ",") ++c;
   if (c >= p.tok_end || d_.tokens[c].kind == TokKind::kOpenQuote) return false;
   if (IsDash(d_.Text(c))) return DashSigned(q, c, f);
+  // '"...," de Blasio said': the name starts after its particle.
+  if (c + 1 < p.tok_end && ParticleOfName(c)) ++c;
   // 'When asked by a reporter, "What do you say ...?," Lavrov replied': the
   // question is the asker's.
   for (uint32_t k = q.open; k-- > 0 && k + 6 > q.open && !SentenceEnd(k);) {
@@ -132,7 +134,9 @@ bool Attributor::After(const RawQuote& q, QuoteFact* f) const {
   if (d_.IsWord(c, "it") && c + 1 < p.tok_end &&
       (d_.IsWord(c + 1, "read") || d_.IsWord(c + 1, "reads") || d_.IsWord(c + 1, "said") ||
        d_.IsWord(c + 1, "says") || d_.IsWord(c + 1, "stated") || d_.IsWord(c + 1, "states"))) {
-    const int s = DocumentAuthor(q.open);
+    int s = DocumentAuthor(q.open);
+    if (s < 0 && !d_.IsWord(c + 1, "read") && !d_.IsWord(c + 1, "reads"))
+      s = OpeningOrganisation(q);
     if (s < 0) return false;
     Fill(q, s, q.open, c + 1, std::string(d_.Lower(c + 1)), "quote.after", f);
     return true;

@@ -74,6 +74,9 @@ class Attributor {
 
   // Speaker phrases (quote_speakers.cc).
   int FirstMention(uint32_t b, uint32_t e, EntityType type) const;
+  // `t` is the lower-case particle of the person named from t + 1 ("de" in
+  // '"...," de Blasio said' after Bill de Blasio): the mention leaves it out.
+  bool ParticleOfName(uint32_t t) const;
   int SpeakerIn(uint32_t b, uint32_t e) const;
   // The person or organisation whose mention ends right before the verb
   // ("..., union president Chris Crane said"), skipping adverbs.
@@ -109,9 +112,17 @@ class Attributor {
   // previous sentences spoke for ("a spokesman for the NFL", "an NFL
   // spokeswoman"); -1 when none or when that spokesperson was named.
   int SpokespersonPrincipal(uint32_t the) const;
+  // The sentence of `t`, or, when `t` follows a quotation ('"A. B. C," the
+  // company said'), the sentence that quotation opens in: the sentences
+  // before it are the ones a description looks back to.
+  uint32_t SentenceBeforeQuotation(uint32_t t) const;
   // The person mention starting at `pb` only says whom an unnamed person
   // is close to or works for: "a source close to X", "an aide to X".
   bool PersonOfUnnamed(uint32_t sb, uint32_t pb) const;
+  // He or she at `pronoun` after a quotation that follows a sentence opening
+  // with an unnamed person ('A respected political insider told me ...
+  // "...," he said'): the pronoun is that person, whom we cannot name.
+  bool UnnamedAntecedent(uint32_t pronoun) const;
   // [c, v) is exactly a subject: a name (with titles, a party tag or an
   // apposition), he/she, or a short description, then adverbs.
   bool SubjectEndsAt(uint32_t c, uint32_t v) const;
@@ -145,6 +156,10 @@ class Attributor {
   // '"...," it read': the author of the document this or the previous
   // sentence names ("X's memo", "his letter", "the statement"); -1 when none.
   int DocumentAuthor(uint32_t it) const;
+  // '"...," it said' after a sentence that opens with an organisation
+  // ('Xinhua said in a commentary that ...'): that organisation, when the
+  // quotation opens the next sentence; -1 otherwise.
+  int OpeningOrganisation(const RawQuote& q) const;
 
   // Attribution patterns (quote_attribution.cc, quote_reported.cc,
   // quote_characterized.cc).

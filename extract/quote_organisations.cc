@@ -42,6 +42,17 @@ Described DescriptionNoun(std::string_view w) {
 // "correspondents'"), documents to the first person (else organisation)
 // named in the last earlier sentence that mentions the same document.
 // `t` is the "the" or the noun; -1 when unsure.
+uint32_t Attributor::SentenceBeforeQuotation(uint32_t t) const {
+  uint32_t from = d_.sentence_of[t];
+  for (uint32_t u = t; u > 0 && (in_quote_[u - 1] || d_.Text(u - 1) == "," ||
+                                 d_.tokens[u - 1].kind == TokKind::kCloseQuote ||
+                                 d_.tokens[u - 1].kind == TokKind::kOpenQuote);) {
+    --u;
+    from = std::min(from, d_.sentence_of[u]);
+  }
+  return from;
+}
+
 int Attributor::DescribedSpeaker(uint32_t t) const {
   uint32_t the = t;
   while (the + 5 > t && the > 0 && !d_.IsWord(the, "the")) --the;
@@ -110,27 +121,45 @@ int Attributor::DescribedSpeaker(uint32_t t) const {
     }
     return -1;
   }
+  const uint32_t from = SentenceBeforeQuotation(the);
+  int recent = -1;  // the organisation named last, for a group
   for (size_t i = m_.mentions.size(); i-- > 0;) {
     const Mention& mm = m_.mentions[i];
     if (mm.tok_begin >= the || !body(mm.tok_begin)) continue;
     if (d_.sentences[d_.sentence_of[mm.tok_begin]].para + 3 < para) break;
     const EntityInfo& e = m_.entities[mm.entity];
+    if (recent >= 0 && d_.sentence_of[mm.tok_begin] + 1 < from) break;
     if (e.type != EntityType::kOrganization) continue;
     if (!must_contain.empty()) {
       if (AsciiLower(e.name).find(must_contain) == std::string::npos) continue;
       return mm.entity;
     }
     // "The group says ...": only right after the group was named (also by
-    // a head noun: "In the tweet, the center ... The group said").
+    // a head noun: "In the tweet, the center ... The group said"), and the
+    // organisation a sentence opens with before one named later in it
+    // ('Motel 6 said it will not give lists to ICE. "...," the company
+    // said').
     if (kind == Described::kOrganization) {
-      if (head_org >= 0 && head_at > mm.tok_begin) return head_org;
-      return d_.sentence_of[mm.tok_begin] + 1 >= d_.sentence_of[the] ? mm.entity : head_org;
+      const uint32_t sb = d_.sentences[d_.sentence_of[mm.tok_begin]].tok_begin;
+      const bool opens = !mm.descriptor &&
+                         (mm.tok_begin == sb || (mm.tok_begin == sb + 1 && d_.IsWord(sb, "the")));
+      // Before the sentence right before the description (past a quotation
+      // of several sentences) only the subject counts: 'VoteVets doubted
+      // Trump's VA pick. "A. B," the group tweeted' is not the VA's.
+      const bool near = d_.sentence_of[mm.tok_begin] + 1 >= d_.sentence_of[the];
+      if (recent < 0) {
+        if (head_org >= 0 && head_at > mm.tok_begin) return head_org;
+        if (d_.sentence_of[mm.tok_begin] + 1 < from) return head_org;
+        if (near) recent = mm.entity;
+      }
+      if (opens) return mm.entity;
+      continue;
     }
     // An outlet: the last word of the name, or of its last hyphenated part,
     // is a news word (Post, Journal, Times, ...).
     if (IsOutlet(e)) return mm.entity;
   }
-  if (kind == Described::kOrganization) return head_org;
+  if (kind == Described::kOrganization) return recent >= 0 ? recent : head_org;
   // An article about a newspaper may name it only later or inside a
   // quotation: the one outlet it names is meant.
   int outlet = -1;
@@ -204,6 +233,23 @@ int Attributor::DocumentAuthor(uint32_t at) const {
     return s >= 0 && m_.entities[s].type == EntityType::kPerson ? s : -1;
   }
   return -1;
+}
+
+int Attributor::OpeningOrganisation(const RawQuote& q) const {
+  const uint32_t here = d_.sentence_of[q.open];
+  if (here == 0 || d_.sentences[here].tok_begin != q.open) return -1;
+  const Sentence& prev = d_.sentences[here - 1];
+  if (prev.para + 1 < d_.sentences[here].para || !IsBody(d_, prev.para)) return -1;
+  uint32_t b = prev.tok_begin;
+  if (b + 1 < prev.tok_end && d_.IsWord(b, "the")) ++b;
+  const int e = b < prev.tok_end && !in_quote_[b] ? m_.EntityAt(b) : -1;
+  if (e < 0 || m_.mentions[m_.mention_at[b]].tok_begin != b ||
+      m_.entities[e].type != EntityType::kOrganization)
+    return -1;
+  // Not a possessor ("Acme's chief said"): the organisation is the subject.
+  const uint32_t end = m_.mentions[m_.mention_at[b]].tok_end;
+  if (end < prev.tok_end && d_.tokens[end].kind == TokKind::kPossessive) return -1;
+  return e;
 }
 
 }  // namespace kg::extract

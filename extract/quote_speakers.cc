@@ -51,6 +51,14 @@ bool IsConjunction(std::string_view w) {
   return w == "but" || w == "and" || w == "yet" || w == "so";
 }
 
+// The lower-case particles of surnames ("de Blasio", "van Hollen", "bin
+// Salman").
+bool IsNameParticle(std::string_view w) {
+  return w == "de" || w == "del" || w == "della" || w == "da" || w == "di" || w == "du" ||
+         w == "dos" || w == "van" || w == "von" || w == "der" || w == "den" || w == "bin" ||
+         w == "ibn" || w == "al" || w == "la" || w == "le" || w == "ter";
+}
+
 }  // namespace
 
 uint32_t Attributor::MainClauseStart(uint32_t sb, uint32_t limit, bool strict) const {
@@ -71,6 +79,22 @@ uint32_t Attributor::MainClauseStart(uint32_t sb, uint32_t limit, bool strict) c
     }
   }
   return c;
+}
+
+bool Attributor::ParticleOfName(uint32_t t) const {
+  if (t + 1 >= d_.tokens.size() || d_.tokens[t].kind != TokKind::kWord || d_.tokens[t].cap ||
+      !IsNameParticle(d_.Text(t)))
+    return false;
+  const int m = m_.mention_at[t + 1];
+  if (m < 0 || m_.mentions[m].tok_begin != t + 1) return false;
+  const EntityInfo& e = m_.entities[m_.mentions[m].entity];
+  if (e.type != EntityType::kPerson) return false;
+  // The full name holds the particle before this word: "Bill de Blasio".
+  std::string inner = " ";
+  inner += d_.Text(t);
+  inner += ' ';
+  inner += d_.Text(t + 1);
+  return e.name.find(inner) != std::string::npos;
 }
 
 int Attributor::FirstMention(uint32_t b, uint32_t e, EntityType type) const {
@@ -127,6 +151,10 @@ int Attributor::SpeakerIn(uint32_t b, uint32_t e) const {
   if (s < 0) s = FirstMention(b, e, EntityType::kOrganization);
   if (s < 0) {
     for (uint32_t t = b; t < e && t < b + 3; ++t) {
+      if ((d_.IsWord(t, "he") || d_.IsWord(t, "she")) && UnnamedAntecedent(t)) {
+        Unresolved();
+        return -1;
+      }
       uint32_t len = 0;
       s = ResolveReference(d_, m_, &in_quote_, t, &len);
       if (s < 0) s = DescribedSpeaker(t);

@@ -112,7 +112,8 @@ int Attributor::UnnamedSpeaker(uint32_t b, uint32_t e) const {
 }
 
 int Attributor::SpokespersonPrincipal(uint32_t the) const {
-  const uint32_t first = d_.sentence_of[the] >= 3 ? d_.sentence_of[the] - 3 : 0;
+  const uint32_t here = SentenceBeforeQuotation(the);
+  const uint32_t first = here >= 3 ? here - 3 : 0;
   const uint32_t stop = d_.sentences[first].tok_begin;
   for (uint32_t t = the; t-- > stop;) {
     if (in_quote_[t] || d_.tokens[t].cap || !IsSpokesNoun(d_.Lower(t))) continue;
@@ -208,6 +209,56 @@ int Attributor::DescribedSubject(uint32_t sb, uint32_t v) const {
     if (k == sb) break;
   }
   return -1;
+}
+
+bool Attributor::UnnamedAntecedent(uint32_t pronoun) const {
+  if (pronoun == 0 ||
+      (d_.Text(pronoun - 1) != "," && d_.tokens[pronoun - 1].kind != TokKind::kCloseQuote))
+    return false;
+  // A reply answers the unnamed person ('A reporter pushed back. "...," he
+  // replied').
+  if (pronoun + 1 < d_.tokens.size()) {
+    const std::string_view v = d_.Lower(pronoun + 1);
+    if (v == "replied" || v == "responded" || v == "answered" || v == "countered" ||
+        v == "retorted")
+      return false;
+  }
+  const uint32_t here = SentenceBeforeQuotation(pronoun);
+  const uint32_t sb = d_.sentences[here].tok_begin;
+  if (here == 0 || !(in_quote_[sb] || d_.tokens[sb].kind == TokKind::kOpenQuote)) return false;
+  const Sentence& prev = d_.sentences[here - 1];
+  if (prev.para + 1 < d_.sentences[here].para || !IsBody(d_, prev.para)) return false;
+  uint32_t t = prev.tok_begin;
+  if (t < prev.tok_end && (d_.IsWord(t, "but") || d_.IsWord(t, "and"))) ++t;
+  if (t >= prev.tok_end || in_quote_[t]) return false;
+  const std::string_view det = d_.Lower(t);
+  if (det != "a" && det != "an" && det != "one" && det != "another") return false;
+  // Up to three lower-case modifiers, then the noun: "A respected political
+  // insider", "One woman".
+  // Nobody else the pronoun could stand for: no named person, and the noun
+  // phrase is no fronted apposition ('An associate professor in history, he
+  // said ...').
+  bool comma = false;
+  for (uint32_t k = t; k < prev.tok_end; ++k) {
+    const int e = in_quote_[k] ? -1 : m_.EntityAt(k);
+    if (e >= 0 && m_.entities[e].type == EntityType::kPerson) return false;
+    if (!comma && d_.Text(k) == ",") {
+      comma = true;
+      if (d_.IsWord(k + 1, "he") || d_.IsWord(k + 1, "she")) return false;
+    }
+  }
+  for (uint32_t k = t + 1; k < prev.tok_end && k < t + 5; ++k) {
+    if (d_.tokens[k].kind != TokKind::kWord || d_.tokens[k].cap || m_.EntityAt(k) >= 0 ||
+        in_quote_[k] || d_.Has(k, kFunctionWord))
+      return false;
+    const std::string_view w = d_.Lower(k);
+    if (IsSpokesNoun(w)) return false;
+    if (!IsPersonNoun(w) && w != "man" && w != "woman") continue;
+    // Named in an apposition: "A longtime aide, Jane Roe, said".
+    if (k + 2 < prev.tok_end && d_.Text(k + 1) == "," && m_.EntityAt(k + 2) >= 0) return false;
+    return true;
+  }
+  return false;
 }
 
 }  // namespace kg::extract

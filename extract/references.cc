@@ -96,7 +96,10 @@ int OpeningSubject(const Document& d, const MentionTable& m, const std::vector<b
     const bool skip = quoted || w == "," || w == "but" || w == "and" || w == "so" || w == "yet" ||
                       w == "still" || w == "however" || w == "meanwhile" || w == "later" ||
                       w == "then" || w == "now" || w == "also" ||
-                      (m.title_at[t] >= 0 && m.EntityAt(t) < 0);
+                      (m.title_at[t] >= 0 && m.EntityAt(t) < 0) ||
+                      // "Former House Speaker X said": a title's modifier.
+                      (w == "former" && t + 1 < end && !quoted &&
+                       (m.title_at[t + 1] >= 0 || m.EntityAt(t + 1) >= 0));
     if (!skip) break;
     ++t;
   }
@@ -110,6 +113,7 @@ int OpeningSubject(const Document& d, const MentionTable& m, const std::vector<b
       if ((in_quote && (*in_quote)[k]) || d.Has(k, kSpeechVerb)) break;
       if (d.Text(k) == ",") {
         t = k + 1;
+        if (t + 1 < end && d.Lower(t) == "former") ++t;
         while (t < end && m.title_at[t] >= 0 && m.EntityAt(t) < 0) ++t;
         break;
       }

@@ -169,5 +169,76 @@ TEST_CASE("The spokesman of a named spokesperson or of a person is not an organi
   CHECK(SpeakerName(r, "The league has no approval") != "National Football League");
 }
 
+TEST_CASE("A surname's lower-case particle opens the speaker slot", "[quote_slots]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "New York Mayor Bill de Blasio spoke at City Hall on Monday.\n\n"
+          "\"We will not back down from this fight, not now and not ever,\" de Blasio said.\n\n"
+          "Councilwoman Anna Vogel spoke next.\n\n"
+          "\"We will keep every one of the shelters open this winter,\" von Vogel said.\n");
+  CHECK(SpeakerName(r, "We will not back down") == "Bill de Blasio");
+  // The particle is not part of her name: no speaker from the slot.
+  CHECK(SpeakerName(r, "We will keep every one") != "Anna Vogel");
+}
+
+TEST_CASE("The company after a quotation of several sentences", "[quote_slots]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "The Harbor Lodge Corporation said on Thursday that it would stop sending guest lists "
+          "to U.S. Immigration and Customs Enforcement.\n\n"
+          "\"We regret this decision. It was a hard one for all of us. We will help every "
+          "guest,\" the company said in a statement.\n\n"
+          "A spokesman for the National Football League said the league played no role.\n\n"
+          "\"The league has no approval rights regarding campaign ads. That falls to the "
+          "network. We never saw the ad,\" the spokesman said.\n");
+  CHECK(SpeakerName(r, "We regret this decision") == "Harbor Lodge Corporation");
+  CHECK(SpeakerName(r, "The league has no approval") == "National Football League");
+}
+
+TEST_CASE("The company named two sentences before the quotation is not its speaker",
+          "[quote_slots]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "The Harbor Lodge Corporation said on Thursday that it would close. Workers were "
+          "stunned by the news.\n\n"
+          "\"We regret this decision. It was a hard one for all of us,\" the company said.\n");
+  CHECK(SpeakerName(r, "We regret this decision") != "Harbor Lodge Corporation");
+}
+
+TEST_CASE("It speaks for the organisation the sentence before opens with", "[quote_slots]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "The Harbor Lodge Corporation denied the accounts of several guests on Tuesday.\n\n"
+          "\"We looked into these claims and found that they are untrue,\" it said.\n\n"
+          "The Harbor Lodge Corporation's chief spoke to the board later that day.\n\n"
+          "\"The board will meet again next week to review every claim,\" it said.\n");
+  CHECK(SpeakerName(r, "We looked into these claims") == "Harbor Lodge Corporation");
+  // A possessor is not the subject.
+  CHECK(SpeakerName(r, "The board will meet") != "Harbor Lodge Corporation");
+}
+
+TEST_CASE("He after a sentence opening with an unnamed person names nobody", "[quote_slots]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "Sen. Brent Aldous won 22 states in the primaries.\n\n"
+          "A respected political insider recently told me most voters were content.\n\n"
+          "\"The economy is in good shape and people know it,\" he said.\n\n"
+          "Sen. Brent Aldous spoke in Ohio on Monday.\n\n"
+          "\"We will win this state in the fall, no matter what,\" he said.\n");
+  CHECK(FindStatement(r, "The economy is in good shape") == nullptr);
+  CHECK(SpeakerName(r, "We will win this state") == "Brent Aldous");
+}
+
+TEST_CASE("He after a sentence opening with a former office holder", "[quote_slots]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "President Donald Trump spoke in Riyadh on Sunday.\n\n"
+          "\"We are here to help the whole region,\" Mr. Trump said.\n\n"
+          "In the U.S., former House Speaker Newt Gingrich compared Mr. Trump's speech to a "
+          "famous address.\n\n"
+          "\"You have the president surrounded by the largest alliance,\" he said.\n");
+  CHECK(SpeakerName(r, "You have the president") == "Newt Gingrich");
+}
+
 }  // namespace
 }  // namespace kg::extract
