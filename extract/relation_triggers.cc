@@ -64,7 +64,8 @@ uint32_t RelationFinder::Triggers(uint32_t sb, uint32_t se) const {
       case 'c':
         if (In(w, {"called", "calls", "calling"})) found |= kUrge;
         if (In(w, {"chairs", "chaired", "co-founded", "cofounded"})) found |= kLead;
-        if (In(w, {"correspondents", "commentators", "contributors", "columnists"}))
+        if (In(w, {"correspondents", "commentators", "contributors", "columnists", "coach",
+                   "co-host"}))
           found |= kMembers;
         break;
       case 'h':
@@ -90,6 +91,7 @@ uint32_t RelationFinder::Triggers(uint32_t sb, uint32_t se) const {
         break;
       case 'b':
         if (w == "board") found |= kBoard;
+        if (w == "boss") found |= kMembers;
         break;
       case 'o':
         if (w == "officials") found |= kMembers;
@@ -105,8 +107,8 @@ uint32_t RelationFinder::Triggers(uint32_t sb, uint32_t se) const {
         if (w == "teaches") found |= kLead;
         break;
       case 's':
-        if (In(w,
-               {"staffers", "scholars", "scientists", "strategists", "spokesmen", "spokeswomen"}))
+        if (In(w, {"staffers", "staffer", "scholars", "scientists", "strategists", "spokesmen",
+                   "spokeswomen"}))
           found |= kMembers;
         break;
       case 'p':

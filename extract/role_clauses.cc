@@ -83,21 +83,40 @@ void RelationFinder::PassiveLeadRoles(uint32_t s) {
 }
 
 // "Y members Reps. X (R-Ohio) and Z": each named member holds the title.
+// Singular staff words that are no titles elsewhere take one name the same
+// way: "Y staffer X", "Y boss X", "Y basketball coach X".
 void RelationFinder::MemberRoles(uint32_t s) {
   static constexpr std::pair<std::string_view, std::string_view> kGroups[] = {
-      {"members", "member"},           {"writers", "writer"},
-      {"reporters", "reporter"},       {"correspondents", "correspondent"},
-      {"staffers", "staffer"},         {"photographers", "photographer"},
-      {"analysts", "analyst"},         {"editors", "editor"},
-      {"producers", "producer"},       {"researchers", "researcher"},
-      {"economists", "economist"},     {"fellows", "fellow"},
-      {"scholars", "scholar"},         {"lawyers", "lawyer"},
-      {"attorneys", "attorney"},       {"executives", "executive"},
-      {"officials", "official"},       {"strategists", "strategist"},
-      {"commentators", "commentator"}, {"contributors", "contributor"},
-      {"columnists", "columnist"},     {"anchors", "anchor"},
-      {"spokesmen", "spokesman"},      {"spokeswomen", "spokeswoman"},
-      {"professors", "professor"},     {"scientists", "scientist"}};
+      {"members", "member"},
+      {"writers", "writer"},
+      {"reporters", "reporter"},
+      {"correspondents", "correspondent"},
+      {"staffers", "staffer"},
+      {"photographers", "photographer"},
+      {"analysts", "analyst"},
+      {"editors", "editor"},
+      {"producers", "producer"},
+      {"researchers", "researcher"},
+      {"economists", "economist"},
+      {"fellows", "fellow"},
+      {"scholars", "scholar"},
+      {"lawyers", "lawyer"},
+      {"attorneys", "attorney"},
+      {"executives", "executive"},
+      {"officials", "official"},
+      {"strategists", "strategist"},
+      {"commentators", "commentator"},
+      {"contributors", "contributor"},
+      {"columnists", "columnist"},
+      {"anchors", "anchor"},
+      {"spokesmen", "spokesman"},
+      {"spokeswomen", "spokeswoman"},
+      {"professors", "professor"},
+      {"scientists", "scientist"},
+      {"staffer", "staffer"},
+      {"boss", "boss"},
+      {"coach", "coach"},
+      {"co-host", "co-host"}};
   const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
   for (uint32_t t = sb + 1; t + 1 < se; ++t) {
     // Organisation mentions are rare: test them before the word.
@@ -130,7 +149,9 @@ void RelationFinder::MemberRoles(uint32_t s) {
     // contributed": each name, past its place.
     // A name we do not know may stand in the list ("Zeke Miller, Will Weissert
     // and ..."): skipped, not a reason to stop.
-    for (int items = 0; k < se && items < 8; ++items) {
+    // A singular staff word ("Y staffer X") names one person.
+    const int max_items = d_.Lower(u) == plural_title ? 1 : 8;
+    for (int items = 0; k < se && items < max_items; ++items) {
       if (IsType(Ent(k), EntityType::kPerson)) {
         Add("HAS_ROLE", Ent(k), org, s, "role.prefix", title);
         k = MentionEnd(k);

@@ -73,3 +73,22 @@ TEST_CASE("HAS_ROLE: a state chamber's leader holds no role in the U.S. one",
           "on Tuesday.\n");
   CHECK(HasRelation(b, "HAS_ROLE", "person:greta-valdane", "organization:u-s-senate"));
 }
+
+TEST_CASE("HAS_ROLE: a singular staff word names one person", "[relations][roles]") {
+  ArticleResult a =
+      Run("Memo\n\nThe memo by Lakeshore Institute staffer Greta Valdane was leaked. The "
+          "write-ins included Lakeshore University football coach Harold Pimsleur, Rep. Mira "
+          "Tolland and others.\n");
+  const Relation* h = RoleOf(a, "person:greta-valdane");
+  REQUIRE(h != nullptr);
+  CHECK(h->target == "organization:lakeshore-institute");
+  CHECK(h->title == "staffer");
+  CHECK(HasRelation(a, "HAS_ROLE", "person:harold-pimsleur", "organization:lakeshore-university"));
+  // Only the first name after a singular word.
+  CHECK(RoleOf(a, "person:mira-tolland") == nullptr);
+  // A person's staffer is no body's; no name, no role.
+  ArticleResult b =
+      Run("Memo\n\nGreta Valdane staffer Harold Pimsleur left. The Lakeshore "
+          "Institute boss said nothing.\n");
+  CHECK(CountType(b, "HAS_ROLE") == 0);
+}
