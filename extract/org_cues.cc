@@ -273,6 +273,22 @@ bool Finder::OrgCue(uint32_t b, uint32_t e) const {
         return true;
     }
   }
+  // "Twitter users", "Acme executives", "Netflix subscribers": a plural
+  // only companies have right after one word that is no place, nationality
+  // or party ("Texas employees", "Chinese investors", "Democratic users"),
+  // no acronym ("LGBT employees"), after a lower-case word or a comma: not
+  // opening a sentence or a headline ("Several investors", "Read more:
+  // Angry shareholders"), nor the end of a longer name ("Peacock Free").
+  if (e - b == 1 && after == e && e < n && Word(e) && !d_.tokens[e].cap && !d_.tokens[b].allcaps &&
+      !d_.tokens[b].abbrev && b > 0 &&
+      ((Word(b - 1) && !d_.tokens[b - 1].cap) || Punct(b - 1, ",")) && !d_.Has(b, kPlaceWord) &&
+      !LooksNational(d_.Lower(b)) && !PartyWord(d_.Lower(b))) {
+    static constexpr std::string_view kCompanyPlurals[] = {
+        "users", "employees", "executives", "shareholders", "subscribers", "accounts", "investors"};
+    if (std::find(std::begin(kCompanyPlurals), std::end(kCompanyPlurals), d_.Lower(e)) !=
+        std::end(kCompanyPlurals))
+      return true;
+  }
   if (after < n && d_.tokens[after].kind == TokKind::kWord && OrgOnlyTitle(d_.Lower(after))) {
     // Single words that are also nationalities or parties take these titles
     // too ("Democratic spokesman").

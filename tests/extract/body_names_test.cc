@@ -132,5 +132,26 @@ TEST_CASE("A title word that is a first name opens the name after another title"
   CHECK(FindEntity(r, "Heller") == nullptr);
 }
 
+TEST_CASE("A plural only companies have names the word before it", "[mentions][body_names]") {
+  ArticleResult r =
+      Run("Accounts\n\n"
+          "About 70 million Quillr accounts were suspended. Analysts said Zentrobe executives "
+          "met on Monday. Quillr has faced criticism for years.\n");
+  CHECK(IsOrganization(r, "Quillr"));
+  CHECK(IsOrganization(r, "Zentrobe"));
+}
+
+TEST_CASE("Places, nationalities, acronyms and sentence openers take no company plural",
+          "[mentions][body_names]") {
+  ArticleResult r =
+      Run("Workers\n\n"
+          "Officials said Texas employees and Chinese investors met. Several investors left. "
+          "The firm hired LGBT employees, and Democratic users complained.\n");
+  for (const char* name : {"Texas", "Chinese", "Several", "LGBT", "Democratic"}) {
+    INFO(name);
+    CHECK_FALSE(IsOrganization(r, name));
+  }
+}
+
 }  // namespace
 }  // namespace kg::extract
