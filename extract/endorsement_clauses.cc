@@ -203,6 +203,33 @@ bool RelationFinder::NeitherNorBefore(uint32_t sb, uint32_t v) const {
   return false;
 }
 
+// The subject of the clause that a gerund after "after|before" (at `p`)
+// hangs on: "X, who ..., introduced Z on Monday after endorsing her" (X,
+// across the relative clause before the main verb), "X, who pulled Z to the
+// left before backing her" (the head of the who-clause), "X met Z before
+// endorsing him" (the person or organisation opening the sentence, a
+// lower-case verb after it); -1 otherwise.
+int RelationFinder::GerundClauseSubject(uint32_t sb, uint32_t p) const {
+  for (uint32_t k = p; k > sb && k + 16 > p; --k) {
+    const std::string_view w = d_.Lower(k - 1);
+    if (in_quote_[k - 1] || In(w, {".", ";", ":", "(", ")", "and", "but", "said", "says"}))
+      return -1;
+    if (w == "who") {
+      if (k < sb + 3 || d_.Text(k - 2) != ",") return -1;
+      const uint32_t e = SkipNameTail(sb, k - 2);
+      return MentionEndsAt(e) && IsType(Ent(e - 1), EntityType::kPerson) ? Ent(e - 1) : -1;
+    }
+    if (w == ",") return RelativeSubject(sb, k);
+  }
+  if (Ent(sb) < 0 || MentionBegin(sb) != sb || MentionEnd(sb) >= p) return -1;
+  const uint32_t v = MentionEnd(sb);
+  return (IsType(Ent(sb), EntityType::kPerson) || IsType(Ent(sb), EntityType::kOrganization)) &&
+                 d_.tokens[v].kind == TokKind::kWord && !d_.tokens[v].cap &&
+                 !d_.Has(v, kFunctionWord)
+             ? Ent(sb)
+             : -1;
+}
+
 // Whether the endorsement verb at `t` is asked about or offered as a choice:
 // "whether Massachusetts Sen. X of the Y Party will endorse Z" ("whether" up
 // to 20 words before it, not across a relative clause: "whether X, who

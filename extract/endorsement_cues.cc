@@ -100,6 +100,11 @@ int RelationFinder::ParticipleSubject(uint32_t sb, uint32_t a, uint32_t se) cons
     const uint32_t b = MentionBegin(a - 3);
     if (b == sb || (b == sb + 1 && d_.Lower(sb) == "the")) return Ent(a - 3);
   }
+  // "X, who ..., introduced Z on Monday after endorsing her".
+  if (a >= sb + 3 && In(d_.Lower(a - 1), {"after", "before"}) && d_.Text(a - 2) != ",") {
+    const int x = GerundClauseSubject(sb, a - 1);
+    if (x >= 0) return x;
+  }
   if (a <= sb || Ent(a - 1) >= 0 || d_.tokens[a - 1].kind != TokKind::kWord ||
       d_.tokens[a - 1].cap || d_.Has(a - 1, kFunctionWord))
     return -1;

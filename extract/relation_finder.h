@@ -69,6 +69,7 @@ class RelationFinder {
   bool SingularVerb(uint32_t b, uint32_t v) const;
   bool NeitherNorBefore(uint32_t sb, uint32_t v) const;
   bool ChoiceOrQuestion(uint32_t sb, uint32_t t, uint32_t se) const;
+  int GerundClauseSubject(uint32_t sb, uint32_t p) const;
   uint32_t SkipNameTail(uint32_t sb, uint32_t t) const;
   int ObjectAfter(uint32_t v, uint32_t se) const;
   int ObjectPos(uint32_t v, uint32_t se) const;

@@ -164,3 +164,21 @@ TEST_CASE("ENDORSES: one of a person's backers", "[relations][endorse]") {
           "Pellicott's backers.\n");
   CHECK(CountType(c, "ENDORSES") == 0);
 }
+
+TEST_CASE("ENDORSES: a gerund after 'after|before' takes its clause's subject",
+          "[relations][endorse]") {
+  ArticleResult a =
+      Run("Bridges\n\nHarold Brenstead, who last year became one of the first two members elected, "
+          "introduced Wanda Pellicott on Monday after endorsing her presidential campaign last "
+          "month.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:harold-brenstead", "person:wanda-pellicott"));
+  ArticleResult b = Run(
+      "Bridges\n\nThe party listens to primary challenger Sen. Harold Brenstead of Vermont, who "
+      "pulled Wanda Pellicott to the left before backing her.\n");
+  CHECK(HasRelation(b, "ENDORSES", "person:harold-brenstead", "person:wanda-pellicott"));
+  // Another clause between the subject and the gerund: nobody named.
+  ArticleResult c =
+      Run("Bridges\n\nHarold Brenstead spoke, and voters cheered Wanda Pellicott before endorsing "
+          "her.\n");
+  CHECK_FALSE(HasRelation(c, "ENDORSES", "person:harold-brenstead", "person:wanda-pellicott"));
+}
