@@ -123,12 +123,13 @@ bool Finder::RoleOrgName(uint32_t b, uint32_t e, bool common_ok) const {
     fields = fields && CommonOnly(t);
   }
   // The name must end its phrase: not "Texas Right" of "Texas Right to
-  // Life", "the Spartanburg, South Carolina, Democrats"; "Acme in New York"
+  // Life", "the Spartanburg, South Carolina, Democrats", "Acme Gump" of
+  // "Acme Gump & Feld"; "Acme in New York"
   // ends at "in" before a place that ends the clause.
   const bool ends = !(CapWord(e) && out_.title_at[e] < 0) &&
                     !(Word(e) && !d_.tokens[e].cap && out_.title_at[e] < 0 && CapWord(e + 1) &&
                       !PlaceEndsClause(e)) &&
-                    !(Punct(e, ",") && CapWord(e + 1));
+                    !((Punct(e, ",") || Punct(e, "&")) && CapWord(e + 1));
   if (places || (fields && !common_ok) || !ends || d_.Has(e - 1, kFunctionWord)) return false;
   // "South Korean", "Philippine", "Asian Affairs": a nationality (or a
   // place name less its "s") starts or ends no name.

@@ -27,4 +27,10 @@ TEST_CASE("HAS_ROLE: a strategist before a name or for someone names no firm",
   CHECK(CountType(a, "HAS_ROLE") == 0);
   CHECK_FALSE(IsOrganization(a, "Quillmark"));
   CHECK_FALSE(IsOrganization(a, "Zorvane Brightwater"));
+  // A name cut at "&" is no body's name.
+  ArticleResult b =
+      Run("Law\n\n\"It is over,\" said Greta Valdane, a lobbyist at Quillmark Gump Strauss "
+          "Hauer & Feld.\n");
+  CHECK_FALSE(IsOrganization(b, "Quillmark Gump Strauss Hauer"));
+  CHECK(CountType(b, "HAS_ROLE") == 0);
 }
