@@ -124,7 +124,13 @@ void Finder::FindCuedOrgs() {
                                out_.title_at[e - 1] >= 0 && out_.title_at[b] < 0 && !CapWord(e) &&
                                !LooksNational(d_.Lower(b)) && !PartyWord(d_.Lower(b)) &&
                                !d_.Has(b, kPlaceWord);
-      while (!named_title && e > b && out_.title_at[e - 1] >= 0) --e;
+      // "according to The Hollywood Reporter", "in The Economist": a title
+      // word ending a run that opens with "The" inside a sentence, with no
+      // name after it, is the outlet's own word.
+      const bool the_title = e - b >= 2 && b > s.tok_begin && d_.Text(b) == "The" &&
+                             out_.title_at[e - 1] >= 0 && out_.title_at[b + 1] < 0 && !CapWord(e) &&
+                             !d_.tokens[e - 1].abbrev;
+      while (!named_title && !the_title && e > b && out_.title_at[e - 1] >= 0) --e;
       // "Chief Pentagon Spokesman": a title before the name modifies the
       // one after it.
       if (e < run_end && e - b >= 2 && out_.title_at[b] >= 0) ++b;

@@ -153,5 +153,14 @@ TEST_CASE("Places, nationalities, acronyms and sentence openers take no company 
   }
 }
 
+TEST_CASE("An outlet opening with The keeps a title word at its end", "[mentions][body_names]") {
+  ArticleResult r =
+      Run("Show\n\n"
+          "Her beliefs put her at odds with the Constitution, according to The Vallorn Reporter. "
+          "The letter reached Vallorn Reporter Jane Roe on Monday.\n");
+  CHECK(IsOrganization(r, "Vallorn Reporter"));
+  CHECK_FALSE(IsOrganization(r, "Vallorn"));
+}
+
 }  // namespace
 }  // namespace kg::extract
