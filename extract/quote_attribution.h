@@ -116,6 +116,10 @@ class Attributor {
   // company said'), the sentence that quotation opens in: the sentences
   // before it are the ones a description looks back to.
   uint32_t SentenceBeforeQuotation(uint32_t t) const;
+  // "the spokesman", "the representative" at `the` when an unnamed
+  // spokesperson spoke in the sentences before: whom that one spoke for
+  // (before "the representative" is read as a congressman); -1 otherwise.
+  int SpokespersonAt(uint32_t the) const;
   // The person mention starting at `pb` only says whom an unnamed person
   // is close to or works for: "a source close to X", "an aide to X".
   bool PersonOfUnnamed(uint32_t sb, uint32_t pb) const;

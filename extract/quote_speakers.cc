@@ -107,6 +107,10 @@ int Attributor::FirstMention(uint32_t b, uint32_t e, EntityType type) const {
 }
 
 int Attributor::SpeakerIn(uint32_t b, uint32_t e) const {
+  {
+    const int principal = SpokespersonAt(b);
+    if (principal >= 0) return principal;
+  }
   // "said the Kentucky Republican".
   for (uint32_t t = b; t < e && t < b + 2; ++t) {
     uint32_t end = 0;

@@ -124,23 +124,43 @@ int Attributor::SpokespersonPrincipal(uint32_t the) const {
     if (n < d_.tokens.size() && m_.EntityAt(n) >= 0 &&
         m_.entities[m_.EntityAt(n)].type == EntityType::kPerson)
       return -1;
-    // "a spokesman for (the) NFL": the name ending its phrase.
-    if (t + 2 < d_.tokens.size() && (d_.IsWord(t + 1, "for") || d_.IsWord(t + 1, "at"))) {
+    // "a spokesman for (the) NFL", "a spokesperson for the personal finance
+    // company NerdWallet", "a spokeswoman for Sen. X": the name ending its
+    // phrase, an organisation or the person represented.
+    const uint32_t n_tok = static_cast<uint32_t>(d_.tokens.size());
+    if (t + 2 < n_tok && (d_.IsWord(t + 1, "for") || d_.IsWord(t + 1, "at"))) {
       uint32_t o = t + 2;
-      if (d_.IsWord(o, "the") && o + 1 < d_.tokens.size()) ++o;
+      if (d_.IsWord(o, "the") && o + 1 < n_tok) ++o;
+      for (uint32_t k = 0;
+           k < 3 && o + 1 < n_tok && m_.EntityAt(o) < 0 && d_.tokens[o].kind == TokKind::kWord &&
+           !d_.Has(o, kFunctionWord) && (!d_.tokens[o].cap || m_.title_at[o] >= 0);
+           ++k)
+        ++o;
       const int en = m_.EntityAt(o);
       if (en < 0 || m_.mentions[m_.mention_at[o]].tok_begin != o) return -1;
       const uint32_t end = m_.mentions[m_.mention_at[o]].tok_end;
-      if (end < d_.tokens.size() && d_.tokens[end].kind == TokKind::kPossessive) return -1;
-      return m_.entities[en].type == EntityType::kOrganization ? en : -1;
+      if (end < n_tok && d_.tokens[end].kind == TokKind::kPossessive) return -1;
+      return en;
     }
-    // "an NFL spokesman": the organisation right before the noun.
-    if (t > 0 && m_.EntityAt(t - 1) >= 0 &&
-        m_.entities[m_.EntityAt(t - 1)].type == EntityType::kOrganization)
-      return m_.EntityAt(t - 1);
+    // "an NFL spokesman", "a Schiff spokesperson", "Kushner's spokesperson":
+    // the name right before the noun.
+    uint32_t b = t;
+    if (b >= 2 && d_.tokens[b - 1].kind == TokKind::kPossessive) --b;
+    if (b > 0 && !in_quote_[b - 1] && m_.EntityAt(b - 1) >= 0) return m_.EntityAt(b - 1);
     return -1;
   }
   return -1;
+}
+
+int Attributor::SpokespersonAt(uint32_t the) const {
+  if (!d_.IsWord(the, "the") || the + 1 >= d_.tokens.size() || in_quote_[the] ||
+      !IsSpokesNoun(d_.Lower(the + 1)))
+    return -1;
+  // "the spokesman, Dmitri Peskov, said": named, so his own words.
+  uint32_t n = the + 2;
+  if (n < d_.tokens.size() && d_.Text(n) == ",") ++n;
+  if (n < d_.tokens.size() && m_.EntityAt(n) >= 0) return -1;
+  return SpokespersonPrincipal(the);
 }
 
 bool Attributor::PersonOfUnnamed(uint32_t sb, uint32_t pb) const {

@@ -240,5 +240,29 @@ TEST_CASE("He after a sentence opening with a former office holder", "[quote_slo
   CHECK(SpeakerName(r, "You have the president") == "Newt Gingrich");
 }
 
+TEST_CASE("The spokesman speaks for the person the last unnamed spokesperson spoke for",
+          "[quote_slots]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "A spokeswoman for Sen. Ann Lorimer released a statement on Tuesday.\n\n"
+          "\"The allegations are very serious and must be handled with care,\" the "
+          "spokeswoman said.\n\n"
+          "Rep. Ilona Marsh spoke next. A spokesman for the National Football League said "
+          "the league played no role.\n\n"
+          "\"We are in the process of pulling every one of our ads,\" the representative "
+          "continued.\n");
+  CHECK(SpeakerName(r, "The allegations are very") == "Ann Lorimer");
+  // A spokesperson, not the congresswoman.
+  CHECK(SpeakerName(r, "We are in the process") == "National Football League");
+}
+
+TEST_CASE("A spokesman named in an apposition speaks for himself", "[quote_slots]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "A spokesman for President Vladimir Putin rejected the language. \"Assad is the "
+          "legitimate president of the country,\" the spokesman, Dmitri Peskov, said.\n");
+  CHECK(SpeakerName(r, "Assad is the legitimate") == "Dmitri Peskov");
+}
+
 }  // namespace
 }  // namespace kg::extract
