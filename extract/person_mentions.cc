@@ -107,7 +107,14 @@ bool Finder::IsPersonName(uint32_t k, uint32_t e, bool cued, bool* weak) const {
     if (len < 2 || !d_.Has(e - 1, kSurname)) return false;
     cued = true;
   }
-  if (d_.Has(e - 1, kNonPersonTail) || PartyNoun(d_.Lower(e - 1))) return false;
+  // A thing's word that is also a Census surname ends a Census first name's
+  // name when a title or an age is set off after it: "Kristen Day, executive
+  // director of X", "Jack Hall, 54, said"; not "Grant Park, a ...".
+  const bool titled_tail =
+      len == 2 && IsFirstName(k) && d_.Has(e - 1, kSurname) && Punct(e, ",") &&
+      (AgeApposition(k, e) ||
+       (e + 1 < d_.tokens.size() && out_.title_at[e + 1] >= 0 && !d_.tokens[e + 1].cap));
+  if ((d_.Has(e - 1, kNonPersonTail) && !titled_tail) || PartyNoun(d_.Lower(e - 1))) return false;
   // A word no dictionary knows before a Census surname ("Jeb Bush") or a
   // dictionary proper noun that is no place, first name, common word or
   // nationality ("Mitt Romney", "Shinzo Abe"; not "Trumpian Chinese"), the

@@ -162,5 +162,17 @@ TEST_CASE("An outlet opening with The keeps a title word at its end", "[mentions
   CHECK_FALSE(IsOrganization(r, "Vallorn"));
 }
 
+TEST_CASE("A thing's word after a first name is a surname before a title or an age",
+          "[mentions][body_names]") {
+  ArticleResult r =
+      Run("Forum\n\n"
+          "\"Do you want our votes?\" Kristen Day, executive director of Democrats for Life, "
+          "asked the candidate. Ryan Lane, 37, was charged. Crowds gathered in Grant Park, a "
+          "big lawn, on Monday.\n");
+  CHECK(FindEntity(r, "Kristen Day") != nullptr);
+  CHECK(FindEntity(r, "Ryan Lane") != nullptr);
+  CHECK(FindEntity(r, "Grant Park") == nullptr);
+}
+
 }  // namespace
 }  // namespace kg::extract
