@@ -231,13 +231,19 @@ int RelationFinder::GerundClauseSubject(uint32_t sb, uint32_t p) const {
 }
 
 // Whether the endorsement verb at `t` is asked about or offered as a choice:
-// "whether Massachusetts Sen. X of the Y Party will endorse Z" ("whether" up
-// to 20 words before it, not across a relative clause: "whether X, who
+// "whether Massachusetts Sen. X of the Y Party will endorse Z", "the
+// prospect of A and B backing Y" ("whether" or "prospect|possibility|
+// likelihood|chance(s) of" up to 20 words before it, not across a relative
+// clause: "whether X, who
 // backed Y, will ..." still says X backed Y), "X, who dropped out last week,
 // will endorse A or B" (objects joined by "or").
 bool RelationFinder::ChoiceOrQuestion(uint32_t sb, uint32_t t, uint32_t se) const {
   for (uint32_t k = t; k > sb && k + 20 > t; --k) {
     if (d_.Lower(k - 1) == "whether") return true;
+    // "the prospect of A and B backing Y": a possibility, not a fact.
+    if (k < t && d_.Lower(k) == "of" &&
+        In(d_.Lower(k - 1), {"prospect", "possibility", "likelihood", "chance", "chances"}))
+      return true;
     // "whether X, a senator who backed Y, will ...": the relative clause is
     // a fact of its own.
     if (In(d_.Text(k - 1), {";", ":"}) || In(d_.Lower(k - 1), {"who", "which"})) break;

@@ -171,8 +171,9 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
   for (uint32_t v = det; v > sb && v + 3 > det; --v) {
     std::string_view x = d_.Lower(v - 1);
     if (In(x, {"withheld", "withhold", "withholding"})) return;
-    if (In(x, {"withdrew", "withdrawn", "withdrawing", "rescinded", "revoked", "pulled",
-               "retracted", "dropped", "dropping"}) &&
+    if (In(x,
+           {"withdrew", "withdrawn", "withdrawing", "rescinded", "rescinding", "revoked",
+            "revoking", "pulled", "pulling", "retracted", "retracting", "dropped", "dropping"}) &&
         !HedgedBefore(sb, v - 1))
       return;
   }

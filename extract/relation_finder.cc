@@ -241,10 +241,11 @@ int RelationFinder::EntityNamed(std::string_view name) const {
 bool RelationFinder::HedgedBefore(uint32_t sb, uint32_t v) const {
   for (uint32_t k = v > sb + 4 ? v - 4 : sb; k < v; ++k) {
     if (In(d_.Lower(k),
-           {"yet",    "not",      "n't",   "never",     "hopes",      "hoping", "hope",   "seeking",
-            "unable", "unlikely", "fails", "struggled", "struggling", "sought", "seeks",  "may",
-            "might",  "could",    "would", "trying",    "try",        "tries",  "failed", "whether",
-            "if",     "wants",    "want",  "wanted",    "declined",   "refused"}))
+           {"yet",      "not",     "n't",      "never", "hopes",     "hoping",     "hope",
+            "seeking",  "unable",  "unlikely", "fails", "struggled", "struggling", "sought",
+            "seeks",    "may",     "might",    "could", "would",     "trying",     "try",
+            "tries",    "failed",  "whether",  "if",    "wants",     "want",       "wanted",
+            "declined", "refused", "short"}))
       return true;
   }
   return false;

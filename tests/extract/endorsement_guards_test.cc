@@ -81,4 +81,19 @@ TEST_CASE("a choice or a question gives no endorsement", "[endorsement_ends]") {
   CHECK(HasRelation(s, "ENDORSES", "person:lorna-figgis", "person:harold-brenstead"));
 }
 
+// A possibility ("the prospect of A backing Y") or a revoked endorsement is
+// none; a hedged revocation presupposes one that stands.
+TEST_CASE("a prospect or a revoked endorsement gives none", "[endorsement_ends]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "The senator spoke of the prospect of Lorna Figgis and Mildred Okonkwo backing Harold "
+          "Brenstead for the nomination. The Acme Rifle Association took the unusual step of "
+          "revoking its endorsement of Wanda Pellicott.\n");
+  CHECK(testing::CountType(r, "ENDORSES") == 0);
+  const ArticleResult s = Run(
+      "Intro line here.\n\n"
+      "Harold Brenstead stopped short of formally revoking his endorsement of Wanda Pellicott.\n");
+  CHECK(HasRelation(s, "ENDORSES", "person:harold-brenstead", "person:wanda-pellicott"));
+}
+
 }  // namespace kg::extract

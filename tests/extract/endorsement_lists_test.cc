@@ -142,10 +142,10 @@ TEST_CASE("ENDORSES: the first to back or support a person", "[relations][endors
           "said on Monday that she was tired.\n");
   CHECK(HasRelation(d, "ENDORSES", "person:lorna-figgis", "person:wanda-pellicott"));
   // Not a hedge, not a bill or an organisation, not without the ordinal.
-  ArticleResult e =
-      Run("Bridges\n\nHarold Brenstead would not be the first senator to back Wanda Pellicott. "
-          "Lorna Figgis was the first senator to back the Acme Widget Act. Nils Varga, a senator "
-          "who likes to back Wanda Pellicott, spoke.\n");
+  ArticleResult e = Run(
+      "Bridges\n\nHarold Brenstead would not be the first senator to back Wanda Pellicott. "
+      "Lorna Figgis was the first senator to back the Acme Widget Act. Thomas Vasquell, a senator "
+      "who likes to back Wanda Pellicott, spoke.\n");
   CHECK(CountType(e, "ENDORSES") == 0);
 }
 
@@ -160,7 +160,7 @@ TEST_CASE("ENDORSES: one of a person's backers", "[relations][endorse]") {
   CHECK(HasRelation(b, "ENDORSES", "person:lorna-figgis", "person:wanda-pellicott"));
   // Backers of a plan, or backers without "one of", name no endorser.
   ArticleResult c =
-      Run("Bridges\n\nLorna Figgis, one of the bill's backers, spoke. Nils Varga met Wanda "
+      Run("Bridges\n\nLorna Figgis, one of the bill's backers, spoke. Thomas Vasquell met Wanda "
           "Pellicott's backers.\n");
   CHECK(CountType(c, "ENDORSES") == 0);
 }
