@@ -59,17 +59,18 @@ uint32_t RelationFinder::Triggers(uint32_t sb, uint32_t se) const {
         break;
       case 'a':
         if (In(w, {"asked", "asks"})) found |= kUrge;
-        if (In(w, {"analysts", "attorneys", "anchors"})) found |= kMembers;
+        if (In(w, {"analysts", "attorneys", "anchors", "agents"})) found |= kMembers;
         break;
       case 'c':
         if (In(w, {"called", "calls", "calling"})) found |= kUrge;
         if (In(w, {"chairs", "chaired", "co-founded", "cofounded"})) found |= kLead;
         if (In(w, {"correspondents", "commentators", "contributors", "columnists", "coach",
-                   "co-host"}))
+                   "co-host", "co-hosts"}))
           found |= kMembers;
         break;
       case 'h':
         if (In(w, {"heads", "headed"})) found |= kLead;
+        if (w == "hosts") found |= kMembers;
         break;
       case 'l':
         if (In(w, {"leads", "led"})) found |= kLead;
@@ -94,7 +95,7 @@ uint32_t RelationFinder::Triggers(uint32_t sb, uint32_t se) const {
         if (w == "boss") found |= kMembers;
         break;
       case 'o':
-        if (w == "officials") found |= kMembers;
+        if (In(w, {"officials", "officers", "organizers"})) found |= kMembers;
         break;
       case 'm':
         if (w == "members") found |= kMembers;

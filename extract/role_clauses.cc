@@ -116,7 +116,12 @@ void RelationFinder::MemberRoles(uint32_t s) {
       {"staffer", "staffer"},
       {"boss", "boss"},
       {"coach", "coach"},
-      {"co-host", "co-host"}};
+      {"co-host", "co-host"},
+      {"hosts", "host"},
+      {"co-hosts", "co-host"},
+      {"agents", "agent"},
+      {"officers", "officer"},
+      {"organizers", "organizer"}};
   const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
   for (uint32_t t = sb + 1; t + 1 < se; ++t) {
     // Organisation mentions are rare: test them before the word.

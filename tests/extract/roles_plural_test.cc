@@ -92,3 +92,14 @@ TEST_CASE("HAS_ROLE: a singular staff word names one person", "[relations][roles
           "Institute boss said nothing.\n");
   CHECK(CountType(b, "HAS_ROLE") == 0);
 }
+
+TEST_CASE("HAS_ROLE: hosts, agents and officers listed after their body", "[relations][roles]") {
+  ArticleResult a =
+      Run("Shows\n\nThe list included Lakeshore Network hosts Greta Valdane and Harold Pimsleur. "
+          "The notes came from an interview with Lakeshore Bureau agents Mira Tolland and "
+          "Edwin Marsh.\n");
+  CHECK(HasRelation(a, "HAS_ROLE", "person:greta-valdane", "organization:lakeshore-network"));
+  CHECK(HasRelation(a, "HAS_ROLE", "person:harold-pimsleur", "organization:lakeshore-network"));
+  CHECK(HasRelation(a, "HAS_ROLE", "person:mira-tolland", "organization:lakeshore-bureau"));
+  CHECK(HasRelation(a, "HAS_ROLE", "person:edwin-marsh", "organization:lakeshore-bureau"));
+}
