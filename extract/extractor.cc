@@ -6,6 +6,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cstring>
 #include <unordered_map>
 
 #include "extract/document.h"
@@ -23,6 +24,22 @@ constexpr size_t kMaxArticleBytes = 16u << 20;
 const char* kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
                          "july",    "august",   "september", "october", "november", "december"};
 
+// The offset of the first byte at or after `i` below 0x20, or s.size().
+size_t SkipPrintable(std::string_view s, size_t i) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  uint64_t x;
+  while (i + 8 <= s.size()) {
+    std::memcpy(&x, s.data() + i, 8);
+    // A byte below 0x20 borrows into its high bit (bytes of 0x80 and more,
+    // ~x & kHigh, are not); a borrow from a lower byte can only flag a byte
+    // above one that is truly below 0x20, so no chunk is skipped wrongly.
+    if ((x - kOnes * 0x20) & ~x & kHigh) break;
+    i += 8;
+  }
+  while (i < s.size() && static_cast<unsigned char>(s[i]) >= 0x20) ++i;
+  return i;
+}
+
 }  // namespace
 
 std::string CheckArticleBytes(std::string_view bytes) {
@@ -31,6 +48,10 @@ std::string CheckArticleBytes(std::string_view bytes) {
     return "larger than 16 MiB (" + std::to_string(bytes.size()) + " bytes)";
   }
   for (size_t i = 0; i < bytes.size(); ++i) {
+    // Eight bytes at a time while none is below 0x20 (a NUL, a control
+    // character or a line break, which the loop below tells apart).
+    i = SkipPrintable(bytes, i);
+    if (i == bytes.size()) break;
     unsigned char c = bytes[i];
     if (c == 0) return "binary (NUL byte at offset " + std::to_string(i) + ")";
     if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v') {

@@ -29,13 +29,25 @@ constexpr std::array<bool, 256> kPlainByte = [] {
 
 }  // namespace
 
+size_t SkipAscii(std::string_view s, size_t i) {
+  uint64_t x;
+  while (i + 8 <= s.size()) {
+    std::memcpy(&x, s.data() + i, 8);
+    if (x & 0x8080808080808080ull) break;
+    i += 8;
+  }
+  while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) ++i;
+  return i;
+}
+
 int64_t FindInvalidUtf8(std::string_view s) {
   size_t i = 0;
   const size_t n = s.size();
   while (i < n) {
     unsigned char c = s[i];
     if (c < 0x80) {
-      ++i;
+      // Runs of ASCII, most of an article, eight bytes at a time.
+      i = SkipAscii(s, i + 1);
       continue;
     }
     int len = 0;

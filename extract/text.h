@@ -16,6 +16,10 @@ namespace kg::extract {
 // Byte offset of the first invalid UTF-8 sequence, or -1 when valid.
 int64_t FindInvalidUtf8(std::string_view bytes);
 
+// The offset of the first byte at or after `i` that is not ASCII (bytes.size()
+// when there is none); eight bytes at a time.
+size_t SkipAscii(std::string_view bytes, size_t i);
+
 enum class TokKind : uint8_t {
   kWord,         // letters/digits, may hold internal ' - . (U.S., CNSNews.com)
   kNumber,       // 7,600  30-year starts as number

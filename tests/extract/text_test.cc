@@ -28,6 +28,41 @@ TEST_CASE("CheckArticleBytes rejects bad input", "[text]") {
   CHECK(CheckArticleBytes(std::string(16 * 1024 * 1024 + 1, 'a')).find("larger") == 0);
 }
 
+TEST_CASE("CheckArticleBytes finds the first bad byte at every offset", "[text]") {
+  // The checks skip eight bytes at a time: a bad byte at each position of
+  // a chunk, after ASCII and after UTF-8, with line breaks and tabs around.
+  const std::string prefixes[] = {"", "Plain text, ", "caf\xc3\xa9 \xe2\x80\x9cok\xe2\x80\x9d\n",
+                                  "a\tb\r\n\f\vc "};
+  for (const std::string& prefix : prefixes) {
+    for (size_t pad = 0; pad < 20; ++pad) {
+      const std::string head = prefix + std::string(pad, 'x');
+      const std::string at = std::to_string(head.size());
+      CAPTURE(prefix, pad);
+      CHECK(CheckArticleBytes(head + "tail, ok.\n" + std::string(pad, 'y')).empty());
+      CHECK(CheckArticleBytes(head + std::string("\0 rest of the line", 18)) ==
+            "binary (NUL byte at offset " + at + ")");
+      CHECK(CheckArticleBytes(head + "\x1f rest of the line") ==
+            "binary (control character 0x1f at offset " + at + ")");
+      CHECK(CheckArticleBytes(head + "\x08 rest\x01") ==
+            "binary (control character 0x08 at offset " + at + ")");
+      CHECK(CheckArticleBytes(head + "\x80 rest of the line") ==
+            "invalid UTF-8 at byte offset " + at);
+      CHECK(CheckArticleBytes(head + "\xe2\x80 rest of the line") ==
+            "invalid UTF-8 at byte offset " + at);
+      CHECK(CheckArticleBytes(head + "\xf0\x9f\x98") == "invalid UTF-8 at byte offset " + at);
+      // A control byte is reported before an earlier bad sequence.
+      CHECK(CheckArticleBytes(head + "\xff later \x02") ==
+            "binary (control character 0x02 at offset " + std::to_string(head.size() + 8) + ")");
+      size_t ascii = 0;
+      while (ascii < head.size() && static_cast<unsigned char>(head[ascii]) < 0x80) ++ascii;
+      CHECK(SkipAscii(head + "\xc3\xa9", 0) == ascii);
+    }
+  }
+  CHECK(SkipAscii("", 0) == 0);
+  CHECK(SkipAscii("abcdefghijklmnop\xc3\xa9", 3) == 16);
+  CHECK(SkipAscii("abcdefghijklmnopq", 5) == 17);
+}
+
 TEST_CASE("CleanText maps typography to ASCII and collapses space", "[text]") {
   const std::string s =
       "\xe2\x80\x9cYes\xe2\x80\x9d \xe2\x80\x93 it\xe2\x80\x99s\xc2\xa0 done\xe2\x80\xa6\r\n ok";
