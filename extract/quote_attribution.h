@@ -227,6 +227,8 @@ class Attributor {
   // The speaker of the last attributed quotation before the one being
   // attributed, for a pronoun closing its sentence (TrailingAttribution()).
   mutable int last_speaker_ = -1;
+  // The last paragraph of that quotation (DescribedSpeaker()).
+  mutable uint32_t last_para_ = 0;
 };
 
 }  // namespace kg::extract

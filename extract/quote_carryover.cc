@@ -218,6 +218,7 @@ std::vector<QuoteFact> Attributor::Run(const std::vector<RawQuote>& raw) {
     epithet_ = -1;
     has_fallback_ = false;
     last_speaker_ = last_speaker;
+    last_para_ = last_para;
     bool ok =
         After(q, &f) || Colon(q, &f) || Before(q, &f) || Reported(q, &f) || Characterized(q, &f);
     if (!ok && has_fallback_) {

@@ -123,6 +123,18 @@ int Attributor::DescribedSpeaker(uint32_t t) const {
   }
   const uint32_t from = SentenceBeforeQuotation(the);
   int recent = -1;  // the organisation named last, for a group
+  // '"...," the company said. "...," the company added': right after a
+  // quotation, the organisation that spoke last, in this or the previous
+  // paragraph, unless the sentence before opens with another one.
+  const bool after_quote =
+      the > 0 && d_.sentence_of[the - 1] == d_.sentence_of[the] &&
+      (d_.tokens[the - 1].kind == TokKind::kCloseQuote ||
+       (d_.Text(the - 1) == "," && the > 1 && d_.tokens[the - 2].kind == TokKind::kCloseQuote));
+  int continuing = -1;
+  if (kind == Described::kOrganization && after_quote && must_contain.empty() &&
+      last_speaker_ >= 0 && m_.entities[last_speaker_].type == EntityType::kOrganization &&
+      last_para_ + 1 >= para)
+    continuing = last_speaker_;
   for (size_t i = m_.mentions.size(); i-- > 0;) {
     const Mention& mm = m_.mentions[i];
     if (mm.tok_begin >= the || !body(mm.tok_begin)) continue;
@@ -149,7 +161,7 @@ int Attributor::DescribedSpeaker(uint32_t t) const {
       const bool near = d_.sentence_of[mm.tok_begin] + 1 >= d_.sentence_of[the];
       if (recent < 0) {
         if (head_org >= 0 && head_at > mm.tok_begin) return head_org;
-        if (d_.sentence_of[mm.tok_begin] + 1 < from) return head_org;
+        if (d_.sentence_of[mm.tok_begin] + 1 < from) return continuing >= 0 ? continuing : head_org;
         if (near) recent = mm.entity;
       }
       if (opens) return mm.entity;
@@ -159,7 +171,10 @@ int Attributor::DescribedSpeaker(uint32_t t) const {
     // is a news word (Post, Journal, Times, ...).
     if (IsOutlet(e)) return mm.entity;
   }
-  if (kind == Described::kOrganization) return recent >= 0 ? recent : head_org;
+  if (kind == Described::kOrganization) {
+    if (continuing >= 0) return continuing;
+    return recent >= 0 ? recent : head_org;
+  }
   // An article about a newspaper may name it only later or inside a
   // quotation: the one outlet it names is meant.
   int outlet = -1;

@@ -264,5 +264,21 @@ TEST_CASE("A spokesman named in an apposition speaks for himself", "[quote_slots
   CHECK(SpeakerName(r, "Assad is the legitimate") == "Dmitri Peskov");
 }
 
+TEST_CASE("The company after a quotation continues the organisation that spoke last",
+          "[quote_slots]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "The Harbor Lodge Corporation said on Tuesday it would stop advertising.\n\n"
+          "\"Our placement was never an endorsement of any program,\" the company said, "
+          "according to The Hollywood Reporter.\n\n"
+          "\"We have decided to end every contract with the network,\" the company added.\n\n"
+          "The Hollywood Reporter said it would publish more.\n\n"
+          "The company notes that it has \"leveraged our design to drive awareness of animal "
+          "welfare issues.\"\n");
+  CHECK(SpeakerName(r, "We have decided to end") == "Harbor Lodge Corporation");
+  // Not right after a quotation: the organisation named before it.
+  CHECK(SpeakerName(r, "leveraged our design") != "Harbor Lodge Corporation");
+}
+
 }  // namespace
 }  // namespace kg::extract
