@@ -117,8 +117,8 @@ TEST_CASE("ToExtractJson writes nlohmann's compact dump, fields in order") {
   CHECK(keys == std::vector<std::string>{"article", "sha256", "size", "title", "date", "url",
                                          "entities", "relations", "statements"});
   CHECK(j["size"] == 123456);
-  CHECK(j["entities"][0]["aliases"] == nlohmann::json({"Lee", "Ms. Lee"}));
-  CHECK(j["entities"][1]["aliases"] == nlohmann::json::array());
+  CHECK(j["entities"][0]["aliases"] == nlohmann::ordered_json({"Lee", "Ms. Lee"}));
+  CHECK(j["entities"][1]["aliases"] == nlohmann::ordered_json::array());
   CHECK(j["entities"][0]["mentions"][1]["end"] == 43);
   CHECK(j["relations"][0].contains("title"));
   CHECK_FALSE(j["relations"][1].contains("title"));
