@@ -146,6 +146,10 @@ class Attributor {
   int DescribedPerson(uint32_t the, uint32_t* end) const;
   // The described person whose description ends right before `t`.
   int DescribedPersonBefore(uint32_t sb, uint32_t t) const;
+  // "the Vermont senator" spanning exactly [the, e) (quote_places.cc) when
+  // the article tied no one to that place: the one person the sentence
+  // before the quotation names; -1 otherwise.
+  int UnplacedPerson(uint32_t the, uint32_t e) const;
   // "the real estate mogul", "the 57-year-old nurse" spanning exactly
   // [the, e) (quote_descriptions.cc): a description by what a person is
   // stands for the person its sentence, or else the sentence before it, is

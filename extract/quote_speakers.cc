@@ -117,6 +117,11 @@ int Attributor::SpeakerIn(uint32_t b, uint32_t e) const {
     const int r = DescribedPerson(t, &end);
     if (r >= 0 && end <= e) return r;
   }
+  {
+    // '"...," the Vermont senator said' of a person no place was given.
+    const int r = UnplacedPerson(b, e);
+    if (r >= 0) return r;
+  }
   const int unnamed = UnnamedSpeaker(b, e);
   if (unnamed != -1) return unnamed == kUnresolved ? -1 : unnamed;
   // "said Cruz's state chairman Rep. Ken Buck": the possessor is not the

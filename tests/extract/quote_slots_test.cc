@@ -280,5 +280,19 @@ TEST_CASE("The company after a quotation continues the organisation that spoke l
   CHECK(SpeakerName(r, "leveraged our design") != "Harbor Lodge Corporation");
 }
 
+TEST_CASE("A place's description of the one person named before the quotation", "[quote_slots]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "Even so, rival Bernard Castell is still promising to stay in the race.\n\n"
+          "\"We are going to have to win big in the primaries that remain,\" the Vermont "
+          "senator said.\n\n"
+          "President Donald Trump is pushing for a large package.\n\n"
+          "\"We do have to be mindful of how to pay for it,\" the Kentucky Republican "
+          "said.\n");
+  CHECK(SpeakerName(r, "We are going to have to win") == "Bernard Castell");
+  // The president is no state's Republican.
+  CHECK(SpeakerName(r, "We do have to be mindful") != "Donald Trump");
+}
+
 }  // namespace
 }  // namespace kg::extract
