@@ -233,7 +233,22 @@ bool Attributor::After(const RawQuote& q, QuoteFact* f) const {
       const bool participle = verb_like && end + 1 < p.tok_end && d_.Text(end) == "," &&
                               d_.tokens[end + 1].kind == TokKind::kWord &&
                               !d_.tokens[end + 1].cap && d_.Lower(end + 1).ends_with("ing");
-      if (end >= p.tok_end || SentenceEnd(end) || participle) {
+      // '"...," Sanders celebrated on Twitter.', '"...," Rubio thundered at a
+      // rally in Ohio.': a past tense and a phrase of a preposition closing
+      // the sentence.
+      bool phrase = false;
+      if (d_.Lower(v).ends_with("ed") && !SentenceEnd(end) && end > v &&
+          (d_.IsWord(end - 1, "on") || d_.IsWord(end - 1, "at") || d_.IsWord(end - 1, "in") ||
+           d_.IsWord(end - 1, "to") || d_.IsWord(end - 1, "during"))) {
+        uint32_t k = end;
+        while (k < p.tok_end && k < end + 6 && !SentenceEnd(k) && !in_quote_[k] &&
+               (d_.tokens[k].kind == TokKind::kWord || d_.tokens[k].kind == TokKind::kPossessive ||
+                d_.tokens[k].kind == TokKind::kNumber) &&
+               !Verb(k))
+          ++k;
+        if (k < p.tok_end && SentenceEnd(k) && d_.Text(k) == ".") phrase = true, end = k;
+      }
+      if (end >= p.tok_end || SentenceEnd(end) || participle || phrase) {
         std::string cue = CleanText(d_.bytes, d_.tokens[v].start, d_.tokens[end - 1].end);
         Fill(q, m.entity, q.open, v, cue, "quote.after_any_verb", f);
         return true;

@@ -294,5 +294,17 @@ TEST_CASE("A place's description of the one person named before the quotation", 
   CHECK(SpeakerName(r, "We do have to be mindful") != "Donald Trump");
 }
 
+TEST_CASE("A name, a past tense and a prepositional phrase closing the sentence", "[quote_slots]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "Sen. Brent Aldous spoke in Ohio on Monday.\n\n"
+          "\"This was a very long and difficult night for all of us,\" Aldous stayed on the "
+          "phone until dawn, and then left.\n\n"
+          "\"Well, he is right about that, and neither is he,\" Aldous fired back on CNN.\n");
+  CHECK(SpeakerName(r, "Well, he is right") == "Brent Aldous");
+  // The sentence goes on past the phrase: no attribution.
+  CHECK(FindStatement(r, "This was a very long") == nullptr);
+}
+
 }  // namespace
 }  // namespace kg::extract
