@@ -4,6 +4,29 @@
 
 namespace kg::extract::mention_internal {
 
+// "AFL-CIO", "AP-NORC", "KABC-TV": two acronyms of two to four capitals
+// joined by a hyphen name one body. Not a party tag ("D-MD": one letter),
+// not two places or a place code ("US-UK", "NYC-NJ"), not shouted words
+// ("EX-SPY", "MAIL-IN", "FACT-CHECK": a part is a dictionary word). A
+// station's call letters (four, opening with K or W) may end in TV, FM, AM.
+static bool HyphenedAcronym(std::string_view w, const Gazetteer& gz) {
+  const size_t dash = w.find('-');
+  if (dash == std::string_view::npos) return false;
+  const std::string_view first = w.substr(0, dash), second = w.substr(dash + 1);
+  auto part = [&](std::string_view p) {
+    if (p.size() < 2 || p.size() > 4) return false;
+    std::string lower;
+    for (char c : p) {
+      if (c < 'A' || c > 'Z') return false;
+      lower.push_back(static_cast<char>(c - 'A' + 'a'));
+    }
+    return !gz.IsCommonWord(lower) && !gz.IsNonOrgAcronym(p);
+  };
+  const bool call_sign = first.size() == 4 && (first[0] == 'K' || first[0] == 'W') &&
+                         (second == "TV" || second == "FM" || second == "AM");
+  return part(first) && (part(second) || call_sign);
+}
+
 // "the GOP" ending its noun phrase ("left the GOP in July", "the GOP's
 // chances", "the GOP just lost") is the party; "the GOP caucus" is an
 // adjective (optional in the gold data, like "GOP senators").
@@ -143,10 +166,14 @@ void Finder::AddOrg(uint32_t b, uint32_t e) {
     auto label = [&] {
       return Punct(e, ":") && b == d_.paragraphs[d_.sentences[d_.sentence_of[b]].para].tok_begin;
     };
+    // Only a lone capitalised word is looked up: this runs for every chunk.
+    auto short_acronym = [&] {
+      return txt.size() >= 2 && txt.size() <= 6 && !gz_.IsNonOrgAcronym(txt) &&
+             txt.find_first_of(".0123456789") == std::string_view::npos &&
+             !(txt.size() > 2 && txt[1] == '-');
+    };
     bool acronym = !shouted_word && e - b == 1 && d_.tokens[b].allcaps && !d_.tokens[b].abbrev &&
-                   txt.size() >= 2 && txt.size() <= 6 && !gz_.IsNonOrgAcronym(txt) &&
-                   txt.find_first_of(".0123456789") == std::string_view::npos &&
-                   !(txt.size() > 2 && txt[1] == '-') && !label() &&
+                   (short_acronym() || HyphenedAcronym(txt, gz_)) && !label() &&
                    !(b > 0 && shouted_neighbour(b - 1)) && !shouted_neighbour(e);
     if (head || domain) c.kind = CandKind::kOrg;
     if (acronym) c.acronym = std::string(txt);  // resolved in BuildEntities
@@ -237,6 +264,7 @@ bool Finder::AcronymIsOrg(uint32_t t) const {
   }
   auto it = acronym_counts_.find(d_.Text(t));
   if (it != acronym_counts_.end() && it->second >= 2) return true;
+  if (HyphenedAcronym(d_.Text(t), gz_)) return true;  // "AFL-CIO": no word, no initials
   // Three letters or more that are no word of the dictionary ("an FBI
   // investigation", "a CIA operative", "the Siberia of CNN"); "ICE", "PAC"
   // alone need more.

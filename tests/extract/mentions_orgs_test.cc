@@ -336,3 +336,28 @@ TEST_CASE("Lone words, titles and members are no speaking outlets", "[mentions][
   REQUIRE(s != nullptr);
   CHECK(s->speaker == "person:molly-dorozenski");
 }
+
+TEST_CASE("Two acronyms joined by a hyphen name one body", "[mentions][org_cues]") {
+  // Invented unions and a station: once each, with no "the" or verb to
+  // vouch for them, and no long form to take initials from.
+  ArticleResult r =
+      Run("Vote\n\nThe mayor won support from the state QRTU and PWL-CTO, as well as the council. "
+          "Her rival was backed by HMV-UAW in March, according to footage shared by WQXZ-TV.\n");
+  for (const char* name : {"PWL-CTO", "HMV-UAW", "WQXZ-TV"}) {
+    INFO(name);
+    CHECK(IsOrganization(r, name));
+  }
+}
+
+TEST_CASE("Hyphened capitals that are tags or words are no bodies", "[mentions][org_cues]") {
+  // A party tag (one letter), dictionary words in capitals,
+  // and a word before TV that is no station's call sign.
+  ArticleResult r =
+      Run("Vote\n\nRep. Jane Roe (D-MD) spoke on a trade deal. She called it a FACT-CHECK of "
+          "a spy case, said a MAIL-IN plan failed, and praised BBC-TV coverage.\n");
+  for (const char* name : {"D-MD", "FACT-CHECK", "MAIL-IN", "BBC-TV"}) {
+    INFO(name);
+    const Entity* e = FindEntity(r, name);
+    CHECK((e == nullptr || e->type != EntityType::kOrganization));
+  }
+}
