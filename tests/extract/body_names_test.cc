@@ -13,6 +13,7 @@ namespace {
 
 using testing::FindEntity;
 using testing::HasAlias;
+using testing::HasRelation;
 using testing::IsOrganization;
 using testing::Run;
 
@@ -172,6 +173,27 @@ TEST_CASE("A thing's word after a first name is a surname before a title or an a
   CHECK(FindEntity(r, "Kristen Day") != nullptr);
   CHECK(FindEntity(r, "Ryan Lane") != nullptr);
   CHECK(FindEntity(r, "Grant Park") == nullptr);
+}
+
+TEST_CASE("A people's plural before 'for' opens a group's name", "[mentions][body_names]") {
+  // An invented group: a demonym's plural is no place when "for" follows.
+  ArticleResult r =
+      Run("Vote\n\n\"The plan failed,\" said Jane Roe, president of Americans for Clean "
+          "Harbors.\n");
+  CHECK(IsOrganization(r, "Americans for Clean Harbors"));
+  CHECK(HasRelation(r, "HAS_ROLE", "person:jane-roe", "organization:americans-for-clean-harbors"));
+}
+
+TEST_CASE("A people's plural without 'for' after it names no group", "[mentions][body_names]") {
+  // "Latin Americans", "Native Americans": the plural ends the run, no
+  // "for" follows it.
+  ArticleResult r =
+      Run("Vote\n\nJane Roe, a leader of Latin Americans in the city, said the plan failed. She "
+          "spoke for Native Americans of the valley.\n");
+  for (const char* name : {"Latin Americans", "Native Americans"}) {
+    INFO(name);
+    CHECK_FALSE(IsOrganization(r, name));
+  }
 }
 
 }  // namespace
