@@ -10,6 +10,16 @@
 
 namespace kg::extract::mention_internal {
 
+// A people's plural opening a name before "for" names the members, not a
+// place: "Americans for Prosperity" (not "Latin Americans"). Out of line:
+// asked only of a place word, it kept FindCuedOrgs' loop from inlining.
+__attribute__((noinline)) static bool PeopleBeforeFor(const Document& d, uint32_t b, uint32_t e,
+                                                      uint32_t head) {
+  if (head != b || head + 1 >= e || !d.IsWord(head + 1, "for")) return false;
+  const std::string_view w = d.Lower(head);
+  return w.ends_with("ans") && LooksNational(w.substr(0, w.size() - 1));
+}
+
 // Not a person ("Ben Carson", "Megyn Kelly", "Trump"), not a sentence-initial
 // common word ("Previously", "Peace"), not an adjective ("Washington-based")
 // and not two words glued by a missing space ("Press.Three").
@@ -145,18 +155,13 @@ void Finder::FindCuedOrgs() {
           break;
         }
       }
-      // A people's plural opening the name before "for" names the members,
-      // not a place: "Americans for Prosperity" (not "Latin Americans").
-      const std::string_view head_word = d_.Lower(head);
-      const bool people_for = head == b && head + 1 < e && d_.IsWord(head + 1, "for") &&
-                              head_word.ends_with("ans") &&
-                              LooksNational(head_word.substr(0, head_word.size() - 1));
       // "the Hill reports": a place word after "the" that reports is a
       // publication.
       const bool the_reports = e - b == 1 && b > s.tok_begin && d_.IsWord(b - 1, "the") && e < n &&
                                (d_.IsWord(e, "reports") || d_.IsWord(e, "reported") ||
                                 d_.IsWord(e, "wrote") || d_.IsWord(e, "writes"));
-      if (e - b > 5 || (PlaceOrThing(head) && !the_reports && !people_for)) continue;
+      if (e - b > 5 || (PlaceOrThing(head) && !the_reports && !PeopleBeforeFor(d_, b, e, head)))
+        continue;
       bool shouted = true;
       for (uint32_t k = b; k < e; ++k) shouted = shouted && d_.tokens[k].allcaps;
       if (shouted && e - b > 1) continue;
