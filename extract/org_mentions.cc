@@ -182,6 +182,28 @@ void Finder::AddOrg(uint32_t b, uint32_t e) {
   cands_.push_back(std::move(c));  // its strings are moved, not copied
 }
 
+// The line right after a byline's name line, when it is a short name in
+// capitals ("Jessica Estepa" / "USA TODAY", "Arizona Republic"), names the
+// writer's outlet, shouted or not. Not a lower-case label ("Opinion
+// contributor"), a caption, an e-mail address, nor a second writer's name.
+void Finder::AddBylineOutlet(size_t para) {
+  if (para >= d_.paragraphs.size()) return;
+  const Paragraph& p = d_.paragraphs[para];
+  if (p.kind == LineKind::kFurniture || p.kind == LineKind::kCaption) return;
+  const uint32_t b = p.tok_begin, e = p.tok_end;
+  if (e - b < 1 || e - b > 4 || IsFirstName(b) || d_.IsWord(b, "by")) return;
+  for (uint32_t t = b; t < e; ++t) {
+    if (!Word(t) || !(d_.tokens[t].cap || d_.tokens[t].allcaps) || d_.tokens[t].abbrev ||
+        out_.title_at[t] >= 0)
+      return;
+    if (d_.Text(t).find_first_of("@0123456789") != std::string_view::npos) return;
+  }
+  if (e - b == 1 && !d_.tokens[b].allcaps) return;  // "Opinion", "Washington"
+  Candidate o;
+  o.b = b, o.e = e, o.kind = CandKind::kOrg;
+  cands_.push_back(o);
+}
+
 std::vector<std::string> Finder::OrgKey(uint32_t b, uint32_t e) const {
   std::vector<std::string> key;
   uint32_t t = b;

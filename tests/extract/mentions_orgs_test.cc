@@ -361,3 +361,22 @@ TEST_CASE("Hyphened capitals that are tags or words are no bodies", "[mentions][
     CHECK((e == nullptr || e->type != EntityType::kOrganization));
   }
 }
+
+TEST_CASE("The line after a byline's name names the outlet", "[mentions][org_cues]") {
+  ArticleResult r =
+      Run("Harbor plan fails in a close vote\n\nJane Roe\n\nVALLEY HERALD\n\nThe council voted on "
+          "Monday to close the harbor.\n");
+  CHECK(IsOrganization(r, "VALLEY HERALD"));
+  CHECK(FindEntity(r, "Jane Roe") != nullptr);
+}
+
+TEST_CASE("Labels, second writers and captions after a byline are no outlets",
+          "[mentions][org_cues]") {
+  ArticleResult a =
+      Run("Harbor plan fails\n\nJane Roe\n\nOpinion contributor\n\nThe council voted.\n");
+  CHECK_FALSE(IsOrganization(a, "Opinion contributor"));
+  ArticleResult b = Run("Harbor plan fails\n\nJane Roe\n\nBen Zorn\n\nThe council voted.\n");
+  CHECK_FALSE(IsOrganization(b, "Ben Zorn"));
+  ArticleResult c = Run("Harbor plan fails\n\nJane Roe\n\nOpinion\n\nThe council voted.\n");
+  CHECK_FALSE(IsOrganization(c, "Opinion"));
+}
