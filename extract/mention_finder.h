@@ -109,7 +109,7 @@ class Finder {
 
   void FindTitles();
   void FindBylines();
-  void AddBylineOutlet(size_t para);  // org_mentions.cc
+  void AddBylineOutlet(size_t para, bool after_headline);  // org_mentions.cc
   void ScanChunks(uint32_t sb, uint32_t se);
   uint32_t OfComplementList(uint32_t b, uint32_t c, uint32_t se) const;
   uint32_t CampusEnd(uint32_t b, uint32_t c, uint32_t se) const;

@@ -186,7 +186,9 @@ void Finder::AddOrg(uint32_t b, uint32_t e) {
 // capitals ("Jessica Estepa" / "USA TODAY", "Arizona Republic"), names the
 // writer's outlet, shouted or not. Not a lower-case label ("Opinion
 // contributor"), a caption, an e-mail address, nor a second writer's name.
-void Finder::AddBylineOutlet(size_t para) {
+// Right after the headline only two to four shouted words opening with no
+// dictionary word ("USA TODAY"; not "ADVERTISEMENT", "NEWS ANALYSIS").
+void Finder::AddBylineOutlet(size_t para, bool after_headline) {
   if (para >= d_.paragraphs.size()) return;
   const Paragraph& p = d_.paragraphs[para];
   if (p.kind == LineKind::kFurniture || p.kind == LineKind::kCaption) return;
@@ -199,6 +201,12 @@ void Finder::AddBylineOutlet(size_t para) {
     if (d_.Text(t).find_first_of("@0123456789") != std::string_view::npos) return;
   }
   if (e - b == 1 && !d_.tokens[b].allcaps) return;  // "Opinion", "Washington"
+  if (after_headline) {
+    if (e - b < 2 || d_.Has(b, kCommonWord)) return;
+    for (uint32_t t = b; t < e; ++t) {
+      if (!d_.tokens[t].allcaps) return;
+    }
+  }
   Candidate o;
   o.b = b, o.e = e, o.kind = CandKind::kOrg;
   cands_.push_back(o);

@@ -285,6 +285,8 @@ bool Finder::HasPersonEvidence(uint32_t b, uint32_t e) const {
 // or "(Name, Outlet)" opening the body.
 void Finder::FindBylines() {
   int seen = 0;
+  if (d_.paragraphs.size() > 1 && d_.paragraphs[0].kind == LineKind::kHeadline)
+    AddBylineOutlet(1, /*after_headline=*/true);  // "Headline" / "USA TODAY"
   for (size_t i = 0; i < d_.paragraphs.size(); ++i) {
     const Paragraph& p = d_.paragraphs[i];
     if (++seen > 8 && p.kind != LineKind::kByline) continue;
@@ -300,7 +302,7 @@ void Finder::FindBylines() {
         c.b = b, c.e = e, c.kind = CandKind::kPerson, c.cued = true, c.byline = true;
         cands_.push_back(c);
         if (out_.byline.empty()) out_.byline = Surface(b, e);
-        AddBylineOutlet(i + 1);  // "Jane Roe" / "USA TODAY"
+        AddBylineOutlet(i + 1, /*after_headline=*/false);  // "Jane Roe" / "USA TODAY"
         continue;
       }
     }

@@ -380,3 +380,16 @@ TEST_CASE("Labels, second writers and captions after a byline are no outlets",
   ArticleResult c = Run("Harbor plan fails\n\nJane Roe\n\nOpinion\n\nThe council voted.\n");
   CHECK_FALSE(IsOrganization(c, "Opinion"));
 }
+
+TEST_CASE("Shouted words right after the headline name the outlet", "[mentions][org_cues]") {
+  ArticleResult r =
+      Run("Harbor plan fails in a close vote\n\nZORVEX QUORIN\n\nThe council voted on Monday.\n");
+  CHECK(IsOrganization(r, "ZORVEX QUORIN"));
+  // One word, a dictionary word first, or words not in capitals: no outlet.
+  for (const char* line : {"ADVERTISEMENT", "NEWS ANALYSIS", "Zorvex Quorin"}) {
+    INFO(line);
+    ArticleResult n = Run(std::string("Harbor plan fails in a close vote\n\n") + line +
+                          "\n\nThe council voted on Monday.\n");
+    CHECK_FALSE(IsOrganization(n, line));
+  }
+}
