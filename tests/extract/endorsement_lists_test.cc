@@ -11,13 +11,6 @@
 using namespace kg::extract;
 using namespace kg::extract::testing;
 
-namespace {
-
-constexpr const char* kElectionIntro =
-    "Race\n\nThe primary is on Tuesday, and every candidate wants the nomination.\n\n";
-
-}  // namespace
-
 TEST_CASE("ENDORSES: endorser lists mixing people and organisations", "[relations][endorse]") {
   ArticleResult a = Run(std::string(kElectionIntro) +
                         "State Rep. Wanda Pellicott got the endorsement of the Farmer-Labor "

@@ -10,14 +10,6 @@
 using namespace kg::extract;
 using namespace kg::extract::testing;
 
-namespace {
-
-// Two sentences that make an article one about an election.
-constexpr const char* kElectionIntro =
-    "Race\n\nThe primary is on Tuesday, and every candidate wants the nomination.\n\n";
-
-}  // namespace
-
 TEST_CASE("ENDORSES: support announced in an election article", "[relations][endorse]") {
   ArticleResult a = Run(std::string(kElectionIntro) +
                         "Harold Pimsleur was dealt a blow this week when popular Gov. Greta "

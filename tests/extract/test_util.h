@@ -17,6 +17,11 @@ inline const Extractor& SharedExtractor() {
 
 inline ArticleResult Run(std::string_view text) { return SharedExtractor().Extract(text); }
 
+// A headline and a first paragraph that put an article in an election, for
+// rules (endorsement support, backing) that need that context.
+inline constexpr const char* kElectionIntro =
+    "Race\n\nThe primary is on Tuesday, and every candidate wants the nomination.\n\n";
+
 inline const Entity* FindEntity(const ArticleResult& r, std::string_view name) {
   for (const Entity& e : r.entities) {
     if (e.name == name) return &e;
