@@ -1,4 +1,4 @@
-"""Shared code of the held-out draws (draw5.py ... draw9.py).
+"""Shared code of the held-out draws (draw5.py ... draw10.py).
 
 Candidates are the corpus records whose article text (title + "\\n\\n" +
 text) has 1,500-9,000 characters and whose idx is not excluded; they go into
@@ -19,11 +19,12 @@ CORPUS = os.path.join(REPO, '../shared/corpus/allsides-abp-2016-2020/articles.js
 # Held-out sets in the order they were drawn: a draw excludes the gold of
 # every set but its own and the later ones.
 LATER_SETS = {
-    5: ['check2', 'check3', 'check4', 'check5', 'check6'],
-    6: ['check3', 'check4', 'check5', 'check6'],
-    7: ['check4', 'check5', 'check6'],
-    8: ['check5', 'check6'],
-    9: ['check6'],
+    5: ['check2', 'check3', 'check4', 'check5', 'check6', 'check7'],
+    6: ['check3', 'check4', 'check5', 'check6', 'check7'],
+    7: ['check4', 'check5', 'check6', 'check7'],
+    8: ['check5', 'check6', 'check7'],
+    9: ['check6', 'check7'],
+    10: ['check7'],
 }
 
 
@@ -83,7 +84,7 @@ def first3000(records):
 
 
 def candidates(records, draw):
-    """The shuffled buckets of draw 5, 6, 7, 8 or 9, exactly as each was made."""
+    """The shuffled buckets of draw 5, 6, 7, 8, 9 or 10, exactly as each was made."""
     excluded = gold_before(draw) | draw4_and_audit()
     for earlier in range(5, draw):
         e, r = candidates(records, earlier)
