@@ -143,6 +143,17 @@ bool StraightQuoteOpens(std::string_view s, uint32_t begin, uint32_t end, uint32
   uint32_t p = i - 1;
   while (p > begin && (static_cast<unsigned char>(s[p]) & 0xC0) == 0x80) --p;
   uint32_t prev = CodePoint(s, p, &pl);
+  // A quotation ending in a quoted quotation, spaced apart in news style:
+  // `"... saying 'Good luck!' " says X`. Inside an open straight quotation,
+  // a mark after a space that follows a single mark, with nothing after it
+  // but a space or the line's end, closes.
+  if (prev == ' ' && straight_quotes_before % 2 == 1 && p > begin &&
+      (next >= end || s[next] == ' ')) {
+    uint32_t q = p - 1;
+    while (q > begin && (static_cast<unsigned char>(s[q]) & 0xC0) == 0x80) --q;
+    const uint32_t mark = CodePoint(s, q, &pl);
+    if (mark == '\'' || mark == 0x2019) return false;
+  }
   if (IsSpaceCp(prev) || prev == '(' || prev == '[' || prev == 0x2014 || prev == 0x2013 ||
       prev == '-' || prev == ':')
     return true;
