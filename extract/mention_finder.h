@@ -76,6 +76,7 @@ class Finder {
   bool HeOpensNext(uint32_t t) const;
   bool UsedAsSurname(uint32_t k) const;
   bool WholeName(uint32_t k) const;
+  bool InitialledSurname(uint32_t k, uint32_t e, bool cued) const;  // initial_names.cc
   bool ProperPair(uint32_t k) const;
   // Whether the sentence of token `t` is a question ("Will Trump ...?").
   bool EndsQuestion(uint32_t t) const {

@@ -104,7 +104,7 @@ bool Finder::IsPersonName(uint32_t k, uint32_t e, bool cued, bool* weak) const {
   if (d_.tokens[e - 1].abbrev) return false;
   // Initials open a name only before a Census surname: "E.W. Jackson".
   if (d_.tokens[k].abbrev) {
-    if (len < 2 || !d_.Has(e - 1, kSurname)) return false;
+    if (len < 2 || !(d_.Has(e - 1, kSurname) || InitialledSurname(k, e, cued))) return false;
     cued = true;
   }
   // A thing's word that is also a Census surname ends a Census first name's
