@@ -66,7 +66,7 @@ def main():
     ap.add_argument("--max-missed", type=int, default=None)
     args = ap.parse_args()
     counts = collections.Counter()
-    for s in args.sets or ["check4", "check5", "check6"]:
+    for s in args.sets or ["check4", "check5", "check6", "check7"]:
         keep = tempfile.mkdtemp(prefix=f"kg-causes-{s}-")
         run = subprocess.run([sys.executable, os.path.join(HERE, "run_eval.py"), "--kg", args.kg,
                               "--set", s, "--repo", args.repo, "--keep", keep],

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Runs `kg extract --format json` on an evaluation set and scores it.
 
-usage: run_eval.py --kg BIN --set seeds|corpus|check|check2|check3|check4|check5|check6 [--min MEASURE=F1 ...]
+usage: run_eval.py --kg BIN --set seeds|corpus|check|check2|check3|check4|check5|check6|check7 [--min MEASURE=F1 ...]
                    [--repo DIR] [--keep DIR]
 
   seeds   articles <repo>/seeds/*.txt, gold tests/data/gold/seeds/
@@ -11,8 +11,8 @@ usage: run_eval.py --kg BIN --set seeds|corpus|check|check2|check3|check4|check5
           Each article is title + "\\n\\n" + text.
   check   like corpus, gold tests/data/gold/check/: articles held aside
           from rule development, to see whether the rules generalise.
-  check2 ... check6  more sets, drawn by tests/eval/draws/draw5.py ...
-          draw9.py. check ... check3 were held out until stop 16 and are
+  check2 ... check7  more sets, drawn by tests/eval/draws/draw5.py ...
+          draw10.py. check ... check3 were held out until stop 16 and are
           dev sets from stop 17 on (see tests/eval/README.md).
 
 Prints the scorer's verbose output (tests/eval/score.py -v). Exit codes:
@@ -62,8 +62,8 @@ def parse_min(items):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--kg", required=True, help="the kg binary")
-    ap.add_argument("--set", required=True, choices=["seeds", "corpus", "check", "check2", "check3", "check4", "check5", "check6"], dest="which",
-                    help="seeds, corpus, check, check2, check3 (dev sets, tuned on), check4, check5 or check6 (corpus articles held aside)")
+    ap.add_argument("--set", required=True, choices=["seeds", "corpus", "check", "check2", "check3", "check4", "check5", "check6", "check7"], dest="which",
+                    help="seeds, corpus, check, check2, check3 (dev sets, tuned on), check4 ... check7 (corpus articles held aside)")
     ap.add_argument("--min", action="append", default=[], metavar="MEASURE=F1",
                     help="fail when the F1 of MEASURE is below F1 (repeatable)")
     ap.add_argument("--repo", default=os.path.normpath(os.path.join(HERE, "..", "..")),
