@@ -382,7 +382,8 @@ bool Attributor::Before(const RawQuote& q, QuoteFact* f) const {
     Fill(q, s, v, q.open, std::string(d_.Lower(v)), "quote.before", f);
     return true;
   }
-  return ColonIntroduced(q, sb, ends, f) || (ends && long_quote && AccordingToClause(q, sb, f));
+  return ColonIntroduced(q, sb, ends, f) || ColonIntroducedAfterPhrase(q, sb, ends, f) ||
+         (ends && long_quote && AccordingToClause(q, sb, f));
 }
 
 // "X released the following statement:" ending the previous paragraph.

@@ -193,6 +193,7 @@ class Attributor {
   bool ReportedNearest(const RawQuote& q, uint32_t sb, QuoteFact* f) const;
   bool ColonIntroduced(const RawQuote& q, uint32_t sb, bool ends, QuoteFact* f) const;
   bool PronounColon(const RawQuote& q, uint32_t sb, QuoteFact* f) const;
+  bool ColonIntroducedAfterPhrase(const RawQuote& q, uint32_t sb, bool ends, QuoteFact* f) const;
   bool After(const RawQuote& q, QuoteFact* f) const;
   // "the statement read" at [c, v]: a document's noun and "read(s)".
   bool DocumentReads(uint32_t c, uint32_t v) const;

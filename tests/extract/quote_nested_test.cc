@@ -24,3 +24,24 @@ TEST_CASE("A quotation ending in a spaced quoted quotation closes before its att
   REQUIRE(s != nullptr);
   CHECK(s->speaker == "person:harold-finch");
 }
+
+TEST_CASE("A colon introduction after an introductory phrase is the main clause's subject",
+          "[quotes]") {
+  ArticleResult r = Run(
+      "Budget\n\nOn Tuesday, Sen. Harold Finch summed up the week in one line: \"We have run out "
+      "of time and patience.\"\n\nBut Gov. Mara Quint struck back: \"Nobody in this state "
+      "believes the senator any more.\"\n\nIn a long letter, Finch quoted the old report: "
+      "\"Roads in the north are failing faster than planned.\"\n\nAt the hearing, Quint aide "
+      "Tobias Wren pressed on: \"The numbers do not add up for the towns.\"\n");
+  const Statement* s = FindStatement(r, "We have run out of time");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:harold-finch");
+  s = FindStatement(r, "Nobody in this state");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:mara-quint");
+  // The report's words, not Finch's; the aide's, not Quint's.
+  s = FindStatement(r, "Roads in the north");
+  CHECK((s == nullptr || s->speaker != "person:harold-finch"));
+  s = FindStatement(r, "The numbers do not add up");
+  CHECK((s == nullptr || s->speaker != "person:mara-quint"));
+}
