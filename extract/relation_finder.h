@@ -117,6 +117,11 @@ class RelationFinder {
   void ListedBackers(uint32_t se, uint32_t s, uint32_t t);
   int PronounReferent(uint32_t t, Gender want, const std::vector<int>& exclude) const;
   int PronounObject(uint32_t t, uint32_t se, const std::vector<int>& src) const;
+  // endorsement_pronoun_ends.cc: ENDORSES ends a pronoun stands for, checked
+  // with PronounReferent for the facts out_[from...] of sentence `s`.
+  int PronounEnd(uint32_t s, int e, int other) const;
+  bool OpeningSubject(uint32_t k, Gender g, int e) const;
+  void CheckPronounEnds(uint32_t s, size_t from);
   int GroupSubject(uint32_t sb, uint32_t v) const;
   int CopulaRelativeHead(uint32_t sb, uint32_t who) const;
   int FirstToEndorse(uint32_t sb, uint32_t to) const;

@@ -127,8 +127,10 @@ std::vector<RelationFact> RelationFinder::Run() {
     LineKind k = d_.paragraphs[d_.sentences[s].para].kind;
     if (k == LineKind::kFurniture || k == LineKind::kCaption) continue;
     const uint32_t triggers = Triggers(d_.sentences[s].tok_begin, d_.sentences[s].tok_end);
+    const size_t facts_before = out_.size();
     if (triggers & kEndorse) Endorsements(s);
     if (triggers & kUrge) UrgedEndorsements(s);
+    if (out_.size() > facts_before) CheckPronounEnds(s, facts_before);
     if (k == LineKind::kBody) {
       Roles(s);
       AppositionRoles(s);

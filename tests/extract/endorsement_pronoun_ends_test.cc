@@ -1,0 +1,52 @@
+// ENDORSES ends a pronoun stands for (extract/endorsement_pronoun_ends.cc):
+// checked with the strict endorsement resolver, replaced by the person it
+// finds, dropped when it finds two and the end opens neither sentence.
+#include <catch2/catch.hpp>
+
+#include "tests/extract/test_util.h"
+
+namespace kg::extract {
+namespace {
+
+using testing::CountType;
+using testing::HasRelation;
+using testing::Run;
+
+TEST_CASE("a pronoun giver is the man named before it in its sentence", "[endorsement_pronoun]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "\"The mayor traded a job for a vote,\" Karl Denholm, head of the Ohio Legal Fund, "
+          "wrote in the letter.\n\n"
+          "The complaint cites an interview Ron Baxley gave to a radio station, three days "
+          "after he publicly gave his endorsement to Mark Pendleton.\n");
+  CHECK(HasRelation(r, "ENDORSES", "person:ron-baxley", "person:mark-pendleton"));
+  CHECK_FALSE(HasRelation(r, "ENDORSES", "person:karl-denholm", "person:mark-pendleton"));
+}
+
+TEST_CASE("a pronoun holder between two men named before is nobody", "[endorsement_pronoun]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "The committee's chairman, Tom Ardwell of Ohio, has said Ray Fenmore is well "
+          "prepared for the primary. He has the backing of Sen. Carl Dobbs.\n");
+  CHECK(CountType(r, "ENDORSES") == 0);
+}
+
+TEST_CASE("a pronoun holder is the man who opens the sentence before", "[endorsement_pronoun]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "Meanwhile, Ray Fenmore is positioning himself as the best Ardwell alternative in the "
+          "primary. He was buoyed Wednesday by the endorsement of former candidate Carla Wendt.\n");
+  CHECK(HasRelation(r, "ENDORSES", "person:carla-wendt", "person:ray-fenmore"));
+}
+
+TEST_CASE("names after a pronoun holder are its endorsers, not rivals", "[endorsement_pronoun]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "After Ray Fenmore's strong showing in the caucuses, many saw a path for him. In the "
+          "days after, he secured the endorsements of Sens. Carl Dobbs and Peter Lindqvist.\n");
+  CHECK(HasRelation(r, "ENDORSES", "person:carl-dobbs", "person:ray-fenmore"));
+  CHECK(HasRelation(r, "ENDORSES", "person:peter-lindqvist", "person:ray-fenmore"));
+}
+
+}  // namespace
+}  // namespace kg::extract
