@@ -179,6 +179,14 @@ void RelationFinder::AppositionRoles(uint32_t s) {
       if (k < se && (IsType(Ent(k), EntityType::kPerson) || TitleAt(k) >= 0)) break;
       int owned = -1;
       if (org < 0) org = OrgAfterTitle(k, se, &org_end, &owned);
+      // "a senior fellow and trade expert at Y", "a professor who studies
+      // voting at Y": a description of the person before the organisation.
+      if (org < 0 && k < se) {
+        if (const uint32_t prep = DescriptionBeforeOrg(k, se); prep > k) {
+          org = OrgAfterTitle(prep, se, &org_end, &owned);
+          if (org >= 0) k = prep;
+        }
+      }
       // "X is the chairman of the Y's finance board": a copula's title
       // belongs to the unnamed unit, as role.copula reads it.
       if (copula && org >= 0 && owned < 0 && org_end < se &&

@@ -1,0 +1,78 @@
+// Words between a title and its organisation that describe the person or
+// the work, not the organisation: "X, a senior fellow and trade expert at
+// Y", "X, a professor who studies voting at Y", "X, a fellow in Governance
+// Studies at Y". The apposition chain (role_appositions.cc) asks this when
+// no organisation follows the title directly.
+#include <string_view>
+
+#include "extract/relation_finder.h"
+
+namespace kg::extract::internal {
+
+namespace {
+
+// Present-tense verbs of a researcher's or a practitioner's subject: "who
+// studies X at Y" says what the person does where they work. Past forms
+// ("who worked at", "who was a fellow at") may be long past and are left
+// out, as are verbs of motion or speech.
+bool SubjectVerb(std::string_view w) {
+  return In(
+      w, {"studies", "focuses", "specializes", "specialises", "researches", "teaches", "covers",
+          "tracks", "writes", "heads", "directs", "leads", "runs", "oversees", "manages", "works"});
+}
+
+}  // namespace
+
+// The position of the "at|for|with" that introduces the organisation of the
+// title ending at `k`, past a description of the person, else `k`:
+//  * "and" and one to four lower-case words that are no title ("a senior
+//    fellow and public opinion polling expert at Y"; a coordinated title is
+//    the chain's own business);
+//  * "who" and a present verb of the person's subject, then up to six words
+//    before "at" ("a law professor who specializes in government ethics at
+//    Y");
+//  * "in" and up to four words of a field that name nothing ("a senior
+//    fellow in Governance Studies at Y").
+uint32_t RelationFinder::DescriptionBeforeOrg(uint32_t k, uint32_t se) const {
+  if (k + 2 >= se) return k;
+  auto plain = [&](uint32_t w) {
+    return d_.tokens[w].kind == TokKind::kWord && !d_.tokens[w].cap && Ent(w) < 0 &&
+           TitleAt(w) < 0 && !d_.Has(w, kFunctionWord) && !IsVerbLike(d_.Lower(w)) &&
+           !IsPastOrFuture(d_.Lower(w)) && !d_.Lower(w).ends_with("ly") &&
+           !In(d_.Lower(w), {"who", "and", "or", "said", "says"});
+  };
+  const std::string_view first = d_.Lower(k);
+  uint32_t w = k + 1;
+  if (first == "and") {
+    // "and a|an ...": a new apposition, which the chain does not join.
+    while (w < se && w < k + 5 && plain(w)) ++w;
+    if (w == k + 1 || w >= se || !In(d_.Lower(w), {"at", "for", "with"})) return k;
+    return w;
+  }
+  if (first == "who") {
+    if (!SubjectVerb(d_.Lower(w))) return k;
+    // "who works for Y" is the employment rule's (role.leads).
+    if (d_.IsWord(w, "works") && !d_.IsWord(w + 1, "on")) return k;
+    ++w;
+    const uint32_t limit = w + 6;
+    while (w < se && w < limit && d_.tokens[w].kind == TokKind::kWord && Ent(w) < 0 &&
+           !d_.tokens[w].cap && !In(d_.Lower(w), {"at", "who", "and", "for", "with"}) &&
+           !IsPastOrFuture(d_.Lower(w)))
+      ++w;
+    return w < se && d_.IsWord(w, "at") ? w : k;
+  }
+  if (first == "in") {
+    // Field words may be capitalised ("in Governance Studies") when they
+    // name no entity and are no title or organisation word.
+    while (w < se && w < k + 5 && d_.tokens[w].kind == TokKind::kWord && Ent(w) < 0 &&
+           TitleAt(w) < 0 && !d_.Has(w, kOrgHead) &&
+           (!d_.Has(w, kFunctionWord) || d_.IsWord(w, "and")) && !d_.IsWord(w, "at") &&
+           !IsVerbLike(d_.Lower(w)))
+      ++w;
+    if (w == k + 1 || d_.IsWord(w - 1, "and") || w >= se || !d_.IsWord(w, "at")) return k;
+    return w;
+  }
+  return k;
+}
+
+}  // namespace kg::extract::internal

@@ -1,0 +1,44 @@
+// HAS_ROLE past a description of the person between a title and its
+// organisation: a coordinated description ("a senior fellow and trade expert
+// at Y"), a who-clause of the person's subject ("a professor who studies
+// voting at Y") and a field after "in" ("a fellow in Governance Studies at
+// Y"), with the cases where none of them may fire.
+#include <catch2/catch.hpp>
+
+#include "tests/extract/test_util.h"
+
+using namespace kg::extract;
+using namespace kg::extract::testing;
+
+TEST_CASE("HAS_ROLE: a description between the title and the organisation", "[relations][roles]") {
+  ArticleResult a =
+      Run("Tides\n\nThe tide is turning, said Harold Pimsleur, a senior fellow and coastal policy "
+          "expert at the Lakeshore Institute. Greta Valdane, a professor who studies harbour "
+          "erosion at Lakeshore University, agreed. Mira Tolland, a fellow in Maritime Studies at "
+          "the Ocean Science Council, was not so sure. Peter Brennholt is a lecturer in naval "
+          "history at Dunmore College.\n");
+  const Relation* p = RoleOf(a, "person:harold-pimsleur");
+  REQUIRE(p != nullptr);
+  CHECK(p->target == "organization:lakeshore-institute");
+  CHECK(p->title == "senior fellow");
+  CHECK(p->evidence.rule == "role.apposition");
+  CHECK(HasRelation(a, "HAS_ROLE", "person:greta-valdane", "organization:lakeshore-university"));
+  CHECK(HasRelation(a, "HAS_ROLE", "person:mira-tolland", "organization:ocean-science-council"));
+  const Relation* o = RoleOf(a, "person:peter-brennholt");
+  REQUIRE(o != nullptr);
+  CHECK(o->target == "organization:dunmore-college");
+  CHECK(o->evidence.rule == "role.copula");
+}
+
+TEST_CASE("HAS_ROLE: descriptions that give no role", "[relations][roles]") {
+  // A past verb in the who-clause may be long past; "and a" opens another
+  // apposition; a description before "of" names a cause, not a body.
+  ArticleResult a =
+      Run("Tides\n\nThe tide is turning, said Harold Pimsleur, a lawyer who worked on harbour "
+          "cases at the Lakeshore Institute. Greta Valdane, a radio host and a friend of the "
+          "Ocean Science Council, agreed. Mira Tolland, a lawyer and fierce critic of the Dunmore "
+          "Harbour Authority, disagreed.\n");
+  CHECK(RoleOf(a, "person:harold-pimsleur") == nullptr);
+  CHECK(RoleOf(a, "person:greta-valdane") == nullptr);
+  CHECK(RoleOf(a, "person:mira-tolland") == nullptr);
+}
