@@ -108,6 +108,9 @@ class RelationFinder {
   bool ModifierOnly(int e, uint32_t from, uint32_t se) const;
   int PersonAfterOrgTitle(int e, uint32_t from, uint32_t se) const;
   bool BackingVerb(uint32_t t, uint32_t sb, uint32_t se, bool election) const;
+  // endorsement_groups.cc: "Acme Action, a super PAC supporting Y" and "the
+  // super PAC backing Y, Acme Action"; true when it named the group.
+  bool GroupBacking(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
   bool SupportsCandidate(uint32_t t, uint32_t sb) const;
   bool OfficeAt(uint32_t k, uint32_t se) const;
   void SupportFor(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);

@@ -1,0 +1,57 @@
+// A group described by the candidate it backs (extract/endorsement_groups.cc,
+// rule endorse.group): the organisation named in an apposition before or
+// after "a super PAC supporting Y", or listed after "groups backing Y:".
+#include <catch2/catch.hpp>
+
+#include "tests/extract/test_util.h"
+
+using namespace kg::extract;
+using namespace kg::extract::testing;
+
+namespace {
+
+constexpr const char* kIntro =
+    "Money race\n\nMarta Quillfeather and Dorian Oxby are candidates in the primary election for "
+    "governor, and each campaign is on the air.\n\n";
+
+}  // namespace
+
+TEST_CASE("ENDORSES: a group named before 'a super PAC supporting Y'", "[relations][endorse]") {
+  ArticleResult a = Run(std::string(kIntro) +
+                        "Lantern Fund, a super PAC supporting Quillfeather, raised $3 million.\n");
+  CHECK(HasRelation(a, "ENDORSES", "organization:lantern-fund", "person:marta-quillfeather"));
+  // Inside a longer apposition: "head of X, an outside group backing Y".
+  ArticleResult b = Run(std::string(kIntro) +
+                        "Ansel Prentiss, head of the Harbor Alliance, an outside group backing "
+                        "Oxby, said the ads would start soon.\n");
+  CHECK(HasRelation(b, "ENDORSES", "organization:harbor-alliance", "person:dorian-oxby"));
+  CHECK_FALSE(HasRelation(b, "ENDORSES", "person:ansel-prentiss", "person:dorian-oxby"));
+}
+
+TEST_CASE("ENDORSES: a group named after 'the super PAC backing Y'", "[relations][endorse]") {
+  // Not the organisation of the sentence before: the apposition names it.
+  ArticleResult a = Run(std::string(kIntro) +
+                        "The Lantern Fund spent heavily in May. The main super PAC backing "
+                        "Oxby, Riverbend Action Network, spent $1 million on ads.\n");
+  CHECK(HasRelation(a, "ENDORSES", "organization:riverbend-action-network", "person:dorian-oxby"));
+  CHECK_FALSE(HasRelation(a, "ENDORSES", "organization:lantern-fund", "person:dorian-oxby"));
+  // A list after a colon: every organisation.
+  ArticleResult b = Run(std::string(kIntro) +
+                        "She named three groups backing Quillfeather: the Harbor Alliance, "
+                        "the Lantern Fund and the Riverbend Action Network.\n");
+  CHECK(HasRelation(b, "ENDORSES", "organization:harbor-alliance", "person:marta-quillfeather"));
+  CHECK(HasRelation(b, "ENDORSES", "organization:riverbend-action-network",
+                    "person:marta-quillfeather"));
+}
+
+TEST_CASE("ENDORSES: a group backing no named candidate gives nothing", "[relations][endorse]") {
+  // A cause, not a candidate.
+  ArticleResult a = Run(std::string(kIntro) +
+                        "The Harbor Alliance, a group supporting the new port plan, ran ads.\n");
+  CHECK(CountType(a, "ENDORSES") == 0);
+  // A group with no name of its own.
+  ArticleResult b = Run(std::string(kIntro) +
+                        "Outside groups backing Oxby are better funded than those supporting "
+                        "Quillfeather, Ansel Prentiss said.\n");
+  CHECK(CountType(b, "ENDORSES") == 0);
+}
