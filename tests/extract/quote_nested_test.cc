@@ -45,3 +45,22 @@ TEST_CASE("A colon introduction after an introductory phrase is the main clause'
   s = FindStatement(r, "The numbers do not add up");
   CHECK((s == nullptr || s->speaker != "person:mara-quint"));
 }
+
+TEST_CASE("A news organisation that reports a quotation opening its sentence is its speaker",
+          "[quotes]") {
+  ArticleResult r = Run(
+      "Harbor\n\nThe Harbor City Gazette covered the vote. Mayor Ann Lee spoke after it.\n\n"
+      "\"The council spent three hours on the harbor plan before it voted it down,\" the Harbor "
+      "City Gazette reported on Monday.\n\n\"Few of the members had read the plan in full,\" "
+      "reports the Harbor City Gazette.\n\nLee said the result was \"a sad day for the whole "
+      "waterfront,\" the Harbor City Gazette reported.\n");
+  const Statement* s = FindStatement(r, "The council spent three hours");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "organization:harbor-city-gazette");
+  s = FindStatement(r, "Few of the members");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "organization:harbor-city-gazette");
+  // A quotation inside the sentence is the words of the one it reports.
+  s = FindStatement(r, "a sad day for the whole");
+  CHECK((s == nullptr || s->speaker != "organization:harbor-city-gazette"));
+}
