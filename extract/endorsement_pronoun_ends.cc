@@ -110,8 +110,10 @@ void RelationFinder::CheckPronounEnds(uint32_t s, size_t from) {
   for (size_t i = from; i < out_.size(); ++i) {
     RelationFact f = out_[i];
     if (f.relation.type == "ENDORSES") {
-      const int src =
+      int src =
           IsType(f.source, EntityType::kPerson) ? PronounEnd(s, f.source, f.target) : f.source;
+      if (src >= 0 && src == f.source && f.relation.evidence.rule != "endorse.passive")
+        src = EnclosedEndorser(s, src);
       const int dst = PronounEnd(s, f.target, f.source);
       if (src < 0 || dst < 0 || src == dst) continue;
       f.source = src;

@@ -125,6 +125,10 @@ class RelationFinder {
   int PronounEnd(uint32_t s, int e, int other) const;
   bool OpeningSubject(uint32_t k, Gender g, int e) const;
   void CheckPronounEnds(uint32_t s, size_t from);
+  // endorsement_enclosed.cc: the head of an apposition or relative clause
+  // holding the endorser `src` between a subject and its verb; `src` when
+  // none holds it, -1 when the head is no entity.
+  int EnclosedEndorser(uint32_t s, int src) const;
   int GroupSubject(uint32_t sb, uint32_t v) const;
   int CopulaRelativeHead(uint32_t sb, uint32_t who) const;
   int FirstToEndorse(uint32_t sb, uint32_t to) const;
