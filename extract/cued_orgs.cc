@@ -160,7 +160,18 @@ void Finder::FindCuedOrgs() {
       const bool the_reports = e - b == 1 && b > s.tok_begin && d_.IsWord(b - 1, "the") && e < n &&
                                (d_.IsWord(e, "reports") || d_.IsWord(e, "reported") ||
                                 d_.IsWord(e, "wrote") || d_.IsWord(e, "writes"));
-      if (e - b > 5 || (PlaceOrThing(head) && !the_reports && !PeopleBeforeFor(d_, b, e, head)))
+      // "executive director of Stand Up America": a name of three words or
+      // more ending in "America" in a role's slot is a body's, not the
+      // continent's ("Latin America" has two), unless a word before is a
+      // place's too ("the United States of America", "North America").
+      auto body_of_america = [&] {
+        if (e - b < 3 || !d_.IsWord(head, "america")) return false;
+        for (uint32_t k = b; k < head; ++k)
+          if (PlaceOrThing(k)) return false;
+        return RoleOrgCue(b, e);
+      };
+      if (e - b > 5 || (PlaceOrThing(head) && !the_reports && !PeopleBeforeFor(d_, b, e, head) &&
+                        !body_of_america()))
         continue;
       bool shouted = true;
       for (uint32_t k = b; k < e; ++k) shouted = shouted && d_.tokens[k].allcaps;

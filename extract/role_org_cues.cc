@@ -41,7 +41,7 @@ bool EmployeeTitleWord(std::string_view w) {
       "manager",         "treasurer", "publisher", "writer",     "contributor", "commentator",
       "scholar",         "lecturer",  "trustee",   "founder",    "co-founder",  "cofounder",
       "partner",         "dean",      "provost",   "staff",      "officer",     "vice-president",
-      "editor-in-chief", "pollster",  "scientist"};
+      "editor-in-chief", "pollster",  "scientist", "head"};
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
@@ -140,8 +140,11 @@ bool Finder::RoleOrgName(uint32_t b, uint32_t e, bool common_ok) const {
            std::none_of(w.begin() + 1, w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
   };
   const std::string_view last = d_.Lower(e - 1);
-  if (!the_before &&
-      (national(e - 1) || national(b) || (gz_.Flags(std::string(last) + "s") & kPlaceWord)))
+  // The plural test is for one or two words ("Philippine", "the Latin
+  // America"); a longer name ending in "America" is a body's ("Guns Down
+  // America"), as places of three words are in the place list.
+  if (!the_before && (national(e - 1) || national(b) ||
+                      (e - b < 3 && (gz_.Flags(std::string(last) + "s") & kPlaceWord))))
     return false;
   if (e - b > 1) return true;
   if (d_.tokens[b].allcaps) return last.size() >= 3;

@@ -42,3 +42,28 @@ TEST_CASE("HAS_ROLE: descriptions that give no role", "[relations][roles]") {
   CHECK(RoleOf(a, "person:greta-valdane") == nullptr);
   CHECK(RoleOf(a, "person:mira-tolland") == nullptr);
 }
+
+TEST_CASE("HAS_ROLE: a head's body and a body ending in America in the slot",
+          "[relations][roles]") {
+  // Names without a head word, found only through the role's slot: after
+  // "head of" as after "president of", and three words or more ending in
+  // "America" (a continent's name has two).
+  ArticleResult a =
+      Run("Harbours\n\nThe tide is turning, said Harold Pimsleur, head of Zorvexa Harbour Tours. "
+          "Greta Valdane, executive director of Boats Not Walls America, agreed. Mira Tolland, the "
+          "head of Latin America at the bank, was not so sure.\n");
+  const Relation* p = RoleOf(a, "person:harold-pimsleur");
+  REQUIRE(p != nullptr);
+  CHECK(p->target == "organization:zorvexa-harbour-tours");
+  CHECK(p->title == "head");
+  CHECK(HasRelation(a, "HAS_ROLE", "person:greta-valdane", "organization:boats-not-walls-america"));
+  CHECK(RoleOf(a, "person:mira-tolland") == nullptr);
+}
+
+TEST_CASE("HAS_ROLE: places ending in America stay places", "[relations][roles]") {
+  ArticleResult a =
+      Run("Harbours\n\nHarold Pimsleur, president of the United States of America, spoke. Greta "
+          "Valdane, head of Zorvexa North America, agreed.\n");
+  CHECK(RoleOf(a, "person:harold-pimsleur") == nullptr);
+  for (const Entity& e : a.entities) CHECK(e.name != "United States of America");
+}
