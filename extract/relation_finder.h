@@ -111,6 +111,9 @@ class RelationFinder {
   // endorsement_groups.cc: "Acme Action, a super PAC supporting Y" and "the
   // super PAC backing Y, Acme Action"; true when it named the group.
   bool GroupBacking(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
+  // endorsement_speaker.cc: "I'm proud to endorse Y," X said; true when it
+  // found the candidate.
+  bool SpeakerEndorses(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
   bool SupportsCandidate(uint32_t t, uint32_t sb) const;
   bool OfficeAt(uint32_t k, uint32_t se) const;
   void SupportFor(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);

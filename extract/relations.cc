@@ -27,8 +27,9 @@ void RelationFinder::Endorsements(uint32_t s) {
   for (uint32_t t = sb; t < se; ++t) {
     std::string_view w = d_.Lower(t);
     // "Acme Action, a super PAC backing Y": the apposition names the group,
-    // not the last organisation before it.
-    if (GroupBacking(sb, se, s, t)) continue;
+    // not the last organisation before it; "I'm proud to endorse Y," X said
+    // is the speaker's own endorsement.
+    if (GroupBacking(sb, se, s, t) || SpeakerEndorses(sb, se, s, t)) continue;
     // "re-endorsed": a renewed endorsement is one.
     const bool endorse_verb = In(w, {"endorse", "endorses", "endorsed", "endorsing", "re-endorse",
                                      "re-endorses", "re-endorsed", "re-endorsing"});
