@@ -114,6 +114,7 @@ void RelationFinder::CheckPronounEnds(uint32_t s, size_t from) {
           IsType(f.source, EntityType::kPerson) ? PronounEnd(s, f.source, f.target) : f.source;
       if (src >= 0 && src == f.source && f.relation.evidence.rule != "endorse.passive")
         src = EnclosedEndorser(s, src);
+      if (src >= 0) src = StatePartyEnd(s, src);
       const int dst = PronounEnd(s, f.target, f.source);
       if (src < 0 || dst < 0 || src == dst) continue;
       f.source = src;

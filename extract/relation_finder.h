@@ -132,6 +132,9 @@ class RelationFinder {
   // holding the endorser `src` between a subject and its verb; `src` when
   // none holds it, -1 when the head is no entity.
   int EnclosedEndorser(uint32_t s, int src) const;
+  // endorsement_state_party.cc: `e` unless sentence `s` calls it "the state
+  // X Party" and it is not the party of a state named close before (-1).
+  int StatePartyEnd(uint32_t s, int e) const;
   int GroupSubject(uint32_t sb, uint32_t v) const;
   int CopulaRelativeHead(uint32_t sb, uint32_t who) const;
   int FirstToEndorse(uint32_t sb, uint32_t to) const;
