@@ -112,6 +112,8 @@ void Finder::FindCuedOrgs() {
         } else if ((d_.IsWord(e, "of") || d_.IsWord(e, "for")) && free_cap(e + 1) &&
                    e + 1 < s.tok_end) {
           e += 2;  // "Nation of Islam", "Concerned Women for America"
+        } else if (free_cap(e + 1) && ToJoinsName(e, b, s.tok_end)) {
+          e += 2;  // "Texas Right to Life"
         } else {
           break;
         }

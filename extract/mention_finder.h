@@ -112,6 +112,8 @@ class Finder {
   void FindBylines();
   void AddBylineOutlet(size_t para, bool after_headline);  // org_mentions.cc
   void ScanChunks(uint32_t sb, uint32_t se);
+  bool ToJoinsName(uint32_t t, uint32_t b, uint32_t se) const;     // org_name_joins.cc
+  bool OfContinuesFor(uint32_t t, uint32_t b, uint32_t se) const;  // org_name_joins.cc
   uint32_t OfComplementList(uint32_t b, uint32_t c, uint32_t se) const;
   uint32_t CampusEnd(uint32_t b, uint32_t c, uint32_t se) const;
   void ParseChunk(uint32_t b, uint32_t e);

@@ -127,6 +127,16 @@ void Finder::ScanChunks(uint32_t sb, uint32_t se) {
         e += 2;
         continue;
       }
+      // "Committee to Protect Journalists", "Foundation for Defense of
+      // Democracies" (org_name_joins.cc).
+      if (l == "to" && ToJoinsName(e, b, se)) {
+        e += 2;
+        continue;
+      }
+      if (l == "of" && OfContinuesFor(e, b, se)) {
+        e += d_.IsWord(e + 1, "the") ? 3 : 2;
+        continue;
+      }
       if (l == "of" && e + 1 < se) {
         if (d_.Has(e - 1, kOfHead | kTitleWord)) {
           if (CapWord(e + 1)) {
@@ -144,7 +154,13 @@ void Finder::ScanChunks(uint32_t sb, uint32_t se) {
         e += 2;
         continue;
       }
-      if ((l == "and" || l == "&") && e + 1 < se && CapWord(e + 1)) {
+      // Not "and" before a title that opens a coordinated apposition ("a
+      // fellow with the Foundation for Defense of Democracies and CEO of
+      // Y"): the title is no part of the name, and "and" would be left at
+      // its end.
+      if ((l == "and" || l == "&") && e + 1 < se && CapWord(e + 1) &&
+          !(out_.title_at[e + 1] >= 0 && e + 2 < se && d_.IsWord(e + 2, "of") &&
+            !d_.Has(e + 1, kOfHead))) {
         e += 2;
         continue;
       }

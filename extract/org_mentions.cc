@@ -146,8 +146,12 @@ void Finder::AddOrg(uint32_t b, uint32_t e) {
     }
     bool head = h == e - 1 && e - b >= 2;
     if (h < e - 1 && d_.Has(h, kOfHead) && (d_.Lower(h + 1) == "of" || d_.Lower(h + 1) == "on"))
-      head = true;                                           // "House Committee on Agriculture"
-    if (h < e - 1 && d_.Lower(h + 1) == "for") head = true;  // "Center for Responsive Politics"
+      head = true;  // "House Committee on Agriculture"
+    // "Center for Responsive Politics", "Committee to Protect Journalists".
+    // A capitalised "To" is a headline's or a new sentence's ("Inc. To
+    // read", "Days For Media To Ask"), never inside a name.
+    if (h < e - 1 && d_.Lower(h + 1) == "for") head = true;
+    if (h + 2 < e && d_.Text(h + 1) == "to") head = true;
     // "California State University, Long Beach" (CampusEnd).
     if (h < e - 1 && d_.IsWord(h, "university") && (Punct(h + 1, ",") || d_.IsWord(h + 1, "at")))
       head = true;

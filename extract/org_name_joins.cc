@@ -1,0 +1,61 @@
+// Inner words that keep an organisation's name together where a chunk
+// would otherwise end: a purpose after "to" ("Committee to Protect
+// Journalists", "Brady Campaign to Prevent Gun Violence", "Texas Right to
+// Life") and an "of" inside the complement of "for" ("Foundation for
+// Defense of Democracies", "Reporters Committee for Freedom of the Press").
+// Used by ScanChunks (mentions.cc) and the cued-name runs (cued_orgs.cc).
+#include <algorithm>
+#include <string_view>
+
+#include "extract/mention_finder.h"
+
+namespace kg::extract::mention_internal {
+
+// Whether "to" at `t` joins the capitalised words around it into one name.
+// Before it: the head of a body named for a purpose ("Committee",
+// "Campaign", "Center", "Coalition", ...: not "State Department to Fox
+// News", "Supreme Court to Decide") or "Right" after another capitalised
+// word ("National Right to Work"). After it: a capitalised dictionary word
+// (the purpose's verb, or "Life"), and after a head a capitalised object
+// too ("to Protect Journalists"). No day, month, place, party, first name,
+// title or name of a body joins ("Committee to Vote Wednesday", "Committee
+// to Republican Senator X", "Committee to Betray President X", "Community
+// Center to Gold Canyon Methodist Church").
+bool Finder::ToJoinsName(uint32_t t, uint32_t b, uint32_t se) const {
+  if (t <= b || t + 1 >= se || !d_.IsWord(t, "to") || !d_.tokens[t - 1].cap ||
+      d_.tokens[t - 1].allcaps)
+    return false;
+  auto plain = [&](uint32_t k) {
+    return k < se && CapWord(k) && !d_.tokens[k].allcaps &&
+           !d_.Has(k, kMonthOrDay | kPlaceWord | kFunctionWord | kOrgHead | kOutletHead |
+                          kNonPersonTail) &&
+           !IsFirstName(k) && !PartyWord(d_.Lower(k)) && out_.title_at[k] < 0;
+  };
+  if (!plain(t + 1) || !d_.Has(t + 1, kCommonWord)) return false;
+  if (d_.IsWord(t - 1, "right")) return t - 1 > b && CapWord(t - 2);
+  static constexpr std::string_view kPurposeHeads[] = {
+      "committee", "campaign",   "center",   "centre",      "coalition",  "alliance",
+      "network",   "initiative", "council",  "fund",        "foundation", "project",
+      "institute", "league",     "movement", "partnership", "society"};
+  const std::string_view head = d_.Lower(t - 1);
+  if (std::find(std::begin(kPurposeHeads), std::end(kPurposeHeads), head) ==
+      std::end(kPurposeHeads))
+    return false;
+  return t + 2 < se && plain(t + 2);
+}
+
+// Whether "of" at `t` continues the complement of a "for" that follows an
+// organisation head within the last three words ("Foundation for Defense of
+// Democracies"; not "Center for American Progress" followed by a place).
+bool Finder::OfContinuesFor(uint32_t t, uint32_t b, uint32_t se) const {
+  if (t + 1 >= se || !d_.IsWord(t, "of")) return false;
+  const uint32_t after = d_.IsWord(t + 1, "the") ? t + 2 : t + 1;
+  if (after >= se || !CapWord(after) || d_.Has(after, kMonthOrDay | kPlaceWord)) return false;
+  for (uint32_t k = t - 1; k > b && k + 4 > t; --k) {
+    if (d_.IsWord(k, "for")) return d_.Has(k - 1, kOrgHead) && d_.tokens[k - 1].cap;
+    if (!CapWord(k) && !d_.IsWord(k, "the")) return false;
+  }
+  return false;
+}
+
+}  // namespace kg::extract::mention_internal
