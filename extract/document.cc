@@ -225,6 +225,19 @@ class LexCache {
   std::vector<uint32_t> misses_;  // indexes into words_ not in entries_
 };
 
+// An advertising break: a line of its own that holds nothing of the
+// article ("ADVERTISEMENT", "Story Continued Below", "AD").
+bool AdBreak(std::string_view line) {
+  while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+  while (!line.empty() && (line.back() == ' ' || line.back() == ':')) line.remove_suffix(1);
+  if (line.size() < 2 || line.size() > 40) return false;
+  const std::string w = AsciiLower(line);
+  return w == "advertisement" || w == "ad" || w == "advertising" || w == "story continued below" ||
+         w == "story continues below" || w == "article continues below" ||
+         w == "continue reading below" || w == "skip advertisement" ||
+         w == "continue reading the main story";
+}
+
 }  // namespace
 
 bool Document::IsFact(uint32_t tok) const {
@@ -281,6 +294,7 @@ Document DocumentBuilder::Build(std::string_view bytes) const {
     p.tok_end = static_cast<uint32_t>(doc.tokens.size());
     if (p.tok_end > p.tok_begin) {
       p.start = doc.tokens[p.tok_begin].start;
+      p.ad_break = AdBreak(bytes.substr(pos, end - pos));
       doc.paragraphs.push_back(p);
     }
     pos = nl + 1;

@@ -25,6 +25,9 @@ struct Paragraph {
   uint32_t start = 0, end = 0;          // bytes, without the line break
   uint32_t tok_begin = 0, tok_end = 0;  // tokens
   LineKind kind = LineKind::kBody;
+  // An advertising break alone on its line ("ADVERTISEMENT", "Story
+  // Continued Below"): quotation rules look past it (quote_attribution.h).
+  bool ad_break = false;
 };
 
 struct Sentence {

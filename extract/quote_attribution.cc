@@ -391,8 +391,8 @@ bool Attributor::Before(const RawQuote& q, QuoteFact* f) const {
 bool Attributor::Colon(const RawQuote& q, QuoteFact* f) const {
   const Paragraph& p = d_.paragraphs[q.first_para];
   if (q.open != p.tok_begin || q.first_para == 0) return false;
-  uint32_t pp = q.first_para - 1;
-  if (!IsBody(d_, pp)) return false;
+  uint32_t pp = ParaBefore(d_, q.first_para);
+  if (pp == q.first_para || !IsBody(d_, pp)) return false;
   const Paragraph& prev = d_.paragraphs[pp];
   if (d_.Text(prev.tok_end - 1) != ":") return false;
   const uint32_t sb = d_.sentences[d_.sentence_of[prev.tok_end - 1]].tok_begin;

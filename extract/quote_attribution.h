@@ -38,6 +38,21 @@ inline bool IsBody(const Document& d, uint32_t para) {
   return d.paragraphs[para].kind == LineKind::kBody;
 }
 
+// Words of a quotation as the scorer counts them ("pro-incest" is two).
+int QuoteWords(const Document& d, const RawQuote& q);
+
+// The paragraph before `para` past advertising breaks ("ADVERTISEMENT"
+// between a quotation and the paragraph that continues it); `para` itself
+// when there is none.
+inline uint32_t ParaBefore(const Document& d, uint32_t para) {
+  uint32_t p = para;
+  while (p > 0 && (p == para || d.paragraphs[p].ad_break)) {
+    --p;
+    if (!d.paragraphs[p].ad_break) return p;
+  }
+  return para;
+}
+
 class Attributor {
  public:
   Attributor(const Document& d, const MentionTable& m, const std::vector<bool>& in_quote)

@@ -249,7 +249,12 @@ std::vector<QuoteFact> Attributor::Run(const std::vector<RawQuote>& raw) {
       } else if (interrupted) {
         Fill(q, last_speaker, last_close + 1, q.open, "", "quote.interrupted", &f);
         ok = true;
-      } else if (starts_para && last_para + 1 == q.first_para && !Subheading(q)) {
+      } else if (starts_para && q.first_para > 0 && ParaBefore(d_, q.first_para) == last_para &&
+                 last_para < q.first_para && !Subheading(q) &&
+                 // Past an advertising break only a quotation of five words
+                 // or more: '"America First!" is the slogan ...' opens a
+                 // sentence about it.
+                 (last_para + 1 == q.first_para || QuoteWords(d_, q) >= 5)) {
         Fill(q, last_speaker, q.open, q.open, "", "quote.continuation", &f);
         ok = true;
       }

@@ -20,6 +20,8 @@ bool IsCharacterizingVerb(std::string_view w) {
          w == "deemed" || w == "derided";
 }
 
+}  // namespace
+
 // Words as the scorer counts them: "pro-incest" is two.
 int QuoteWords(const Document& d, const RawQuote& q) {
   int words = 0;
@@ -30,8 +32,6 @@ int QuoteWords(const Document& d, const RawQuote& q) {
   }
   return words;
 }
-
-}  // namespace
 
 // 'Norman Thomas called this "a scheme which in essence is fascist."', 'the
 // one our X labeled "..."', 'whom the Post described as being "..."': a
@@ -213,13 +213,16 @@ int Attributor::EndAttribution(uint32_t sb, uint32_t se) const {
 bool Attributor::FollowsSpeech(const RawQuote& q, QuoteFact* f) const {
   const uint32_t s = d_.sentence_of[q.open];
   if (s == 0 || d_.sentences[s].tok_begin != q.open) return false;
-  const Sentence& prev = d_.sentences[s - 1];
+  // Past advertising breaks between the paragraphs.
+  uint32_t ps = s - 1;
+  while (ps > 0 && d_.paragraphs[d_.sentences[ps].para].ad_break) --ps;
+  const Sentence& prev = d_.sentences[ps];
   // Also a quotation opening the paragraph after one that ends with such a
   // sentence: 'In a statement announcing his departure, X vowed to stay
   // engaged ...' then '"I've always believed ..."'.
   const uint32_t para = d_.sentences[s].para;
-  const bool para_after =
-      prev.para + 1 == para && IsBody(d_, prev.para) && q.open == d_.paragraphs[para].tok_begin;
+  const bool para_after = para > 0 && ParaBefore(d_, para) == prev.para && prev.para < para &&
+                          IsBody(d_, prev.para) && q.open == d_.paragraphs[para].tok_begin;
   if (prev.para != para && !para_after) return false;
   // '"Because you'd be in jail," Trump shot back': its own attribution.
   uint32_t a = q.close + 1;

@@ -64,3 +64,18 @@ TEST_CASE("A news organisation that reports a quotation opening its sentence is 
   s = FindStatement(r, "a sad day for the whole");
   CHECK((s == nullptr || s->speaker != "organization:harbor-city-gazette"));
 }
+
+TEST_CASE("A quotation continues its speaker past an advertising break", "[quotes]") {
+  ArticleResult r =
+      Run("Harbor\n\n\"The harbor plan is the best deal this city has seen in years,\" Mayor Ann "
+          "Lee said on Monday.\n\nADVERTISEMENT\n\n\"We will build the new piers before the "
+          "winter storms arrive.\"\n\nStory Continued Below\n\n\"Go Harbor!\" is the slogan of "
+          "the campaign.\n");
+  const Statement* s = FindStatement(r, "We will build the new piers");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:ann-lee");
+  // Past a break, a short quotation opening a sentence about it is no
+  // continuation.
+  s = FindStatement(r, "Go Harbor");
+  CHECK((s == nullptr || s->speaker != "person:ann-lee"));
+}
