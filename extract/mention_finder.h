@@ -76,7 +76,13 @@ class Finder {
   bool HeOpensNext(uint32_t t) const;
   bool UsedAsSurname(uint32_t k) const;
   bool WholeName(uint32_t k) const;
-  bool InitialledSurname(uint32_t k, uint32_t e, bool cued) const;  // initial_names.cc
+  bool InitialledSurname(uint32_t k, uint32_t e, bool cued) const;    // initial_names.cc
+  bool SpeakingWordSurname(uint32_t k, uint32_t e, bool cued) const;  // speaking_surnames.cc
+  bool SpeaksAlone(std::string_view name) const;
+  bool UnlistedWord(uint32_t k) const;
+  bool OtherFirstWord(std::string_view surname, std::string_view first) const;
+  mutable std::unordered_set<std::string_view> speaking_names_;  // filled on first use
+  mutable bool speaking_names_done_ = false;
   bool ProperPair(uint32_t k) const;
   // Whether the sentence of token `t` is a question ("Will Trump ...?").
   bool EndsQuestion(uint32_t t) const {

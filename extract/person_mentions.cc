@@ -83,6 +83,7 @@ bool Finder::IsPersonName(uint32_t k, uint32_t e, bool cued, bool* weak) const {
   const uint32_t len = e - k;
   if (len < 1 || len > 4) return false;
   if (len == 1 && !cued) return SurnameAlone(k);
+  if (SpeakingWordSurname(k, e, cued)) return true;  // "Gov. Nathan Deal" ... "Deal said"
   for (uint32_t t = k; t < e; ++t) {
     // A title word may be a surname after a first name: "Sen. Dan Bishop".
     const bool title_surname = t == e - 1 && t > k && IsFirstName(k) &&
