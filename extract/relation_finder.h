@@ -135,6 +135,11 @@ class RelationFinder {
   // endorsement_state_party.cc: `e` unless sentence `s` calls it "the state
   // X Party" and it is not the party of a state named close before (-1).
   int StatePartyEnd(uint32_t s, int e) const;
+  // endorsement_objects.cc: whether every mention of the endorsee in
+  // sentence `s` shows a policy, not a candidacy ("backed Y's bid to block
+  // the merger", "backed Y on the tax bill", "endorsed the Y dossier").
+  bool PolicyObject(uint32_t s, int dst) const;
+  bool PolicyObjectAt(uint32_t k, uint32_t sb, uint32_t se) const;
   int GroupSubject(uint32_t sb, uint32_t v) const;
   int CopulaRelativeHead(uint32_t sb, uint32_t who) const;
   int FirstToEndorse(uint32_t sb, uint32_t to) const;

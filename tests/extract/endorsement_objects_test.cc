@@ -1,0 +1,51 @@
+// Endorsees that are no candidate by what follows their name
+// (extract/endorsement_objects.cc).
+#include <catch2/catch.hpp>
+
+#include "tests/extract/test_util.h"
+
+namespace kg::extract {
+namespace {
+
+using testing::CountType;
+using testing::HasRelation;
+using testing::Run;
+
+const char* kElection =
+    "Intro line here.\n\nThe primary election campaign is heating up in Ohio, and the "
+    "candidates are busy.\n\n";
+
+TEST_CASE("a bid for no office is no candidacy", "[endorsement_objects]") {
+  const ArticleResult a = Run(std::string(kElection) +
+                              "Sen. Carl Dobbs backed Maxine Rutherford's bid to block the "
+                              "merger.\n");
+  CHECK(CountType(a, "ENDORSES") == 0);
+  const ArticleResult b = Run(std::string(kElection) +
+                              "Sen. Carl Dobbs backed Maxine Rutherford's bid to unseat "
+                              "the governor.\n");
+  CHECK(HasRelation(b, "ENDORSES", "person:carl-dobbs", "person:maxine-rutherford"));
+}
+
+TEST_CASE("backing on an issue and a name modifying a noun", "[endorsement_objects]") {
+  const ArticleResult a =
+      Run(std::string(kElection) + "Sen. Carl Dobbs backed Maxine Rutherford on the tax bill.\n");
+  CHECK(CountType(a, "ENDORSES") == 0);
+  const ArticleResult b = Run(std::string(kElection) +
+                              "Sen. Carl Dobbs endorsed the Maxine Rutherford plan for the "
+                              "schools.\n");
+  CHECK(CountType(b, "ENDORSES") == 0);
+  const ArticleResult c = Run(std::string(kElection) +
+                              "Sen. Carl Dobbs backed Maxine Rutherford on Tuesday in the "
+                              "primary.\n");
+  CHECK(HasRelation(c, "ENDORSES", "person:carl-dobbs", "person:maxine-rutherford"));
+}
+
+TEST_CASE("an endorsement walked back is none", "[endorsement_objects]") {
+  const ArticleResult r = Run(std::string(kElection) +
+                              "Sen. Carl Dobbs has walked back his endorsement of Maxine "
+                              "Rutherford.\n");
+  CHECK(CountType(r, "ENDORSES") == 0);
+}
+
+}  // namespace
+}  // namespace kg::extract
