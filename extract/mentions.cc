@@ -387,7 +387,25 @@ void Finder::ParseChunk(uint32_t b, uint32_t e) {
   // does not.
   // A capitalised head word ends the organisation even inside a title
   // ("a Supreme Court justice").
-  while (ok > i && out_.title_at[ok - 1] >= 0 &&
+  // "Office of the Inspector General", "Office of Special Counsel": a title
+  // after an office's "of [the]" (and up to three capitalised words) is the
+  // office's name, not a title to strip.
+  uint32_t t0 = ok;
+  while (t0 > i && out_.title_at[t0 - 1] >= 0) --t0;
+  uint32_t w = t0;
+  while (w > i && w + 3 > t0 && CapWord(w - 1) && out_.title_at[w - 1] < 0 &&
+         !d_.IsWord(w - 1, "the") && !d_.IsWord(w - 1, "of"))
+    --w;
+  if (w > i && d_.IsWord(w - 1, "the")) --w;
+  // Only an "Office": "Department of Homeland Security Secretary" and
+  // "University of Arizona Professor" end in a person's title.
+  // Not before a person, whose title it is ("Office of Refugee Resettlement
+  // Director X"), nor a courtesy abbreviation ("the Office of California
+  // Gov. X").
+  const bool office_of = !person && t0 < ok && w >= i + 2 && d_.IsWord(w - 1, "of") &&
+                         d_.tokens[w - 2].cap && d_.IsWord(w - 2, "office") &&
+                         !d_.tokens[ok - 1].abbrev;
+  while (!office_of && ok > i && out_.title_at[ok - 1] >= 0 &&
          !(ok >= i + 2 && (d_.Lower(ok - 2) == "of" || d_.Lower(ok - 2) == "for")) &&
          !(d_.tokens[ok - 1].cap && d_.Has(ok - 1, kOrgHead)))
     --ok;

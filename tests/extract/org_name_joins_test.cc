@@ -38,3 +38,17 @@ TEST_CASE("Names: to between two bodies or before a person stays apart", "[menti
   CHECK_FALSE(
       HasRelation(a, "HAS_ROLE", "person:greta-valdane", "organization:committee-to-betray"));
 }
+
+TEST_CASE("Names: a title after an office's of is part of the name", "[mentions][orgs]") {
+  ArticleResult a = Run(
+      "Harbours\n\nThe tide is turning, said Harold Pimsleur, a spokesman for the Office of the "
+      "Harbour Inspector General. Greta Valdane, counsel to the Office of Special Counsel, "
+      "agreed. Office of Harbour Resettlement Director Mira Tolland was not so sure.\n");
+  CHECK(IsOrganization(a, "Office of the Harbour Inspector General"));
+  CHECK(IsOrganization(a, "Office of Special Counsel"));
+  CHECK(HasRelation(a, "HAS_ROLE", "person:harold-pimsleur",
+                    "organization:office-of-the-harbour-inspector-general"));
+  // Before a person the title is the person's.
+  CHECK(HasRelation(a, "HAS_ROLE", "person:mira-tolland",
+                    "organization:office-of-harbour-resettlement"));
+}
