@@ -217,7 +217,13 @@ bool Attributor::After(const RawQuote& q, QuoteFact* f) const {
   // The comma may stand inside the marks ('it,"') or after them ('it",').
   const bool comma = (q.close + 1 < p.tok_end && d_.Text(q.close + 1) == ",") ||
                      (q.close > q.open + 1 && d_.Text(q.close - 1) == ",");
-  if (comma && n < p.tok_end && m_.EntityAt(n) >= 0) {
+  // '"Where is our Justice Department?" Trump wondered.': a quotation
+  // opening its sentence may end in its own '?' or '!' instead.
+  const std::string_view own_mark_text =
+      q.close > q.open + 1 ? d_.Text(q.close - 1) : std::string_view();
+  const bool asks = (own_mark_text == "?" || own_mark_text == "!") &&
+                    d_.sentences[d_.sentence_of[q.open]].tok_begin == q.open;
+  if ((comma || asks) && n < p.tok_end && m_.EntityAt(n) >= 0) {
     const Mention& m = m_.mentions[m_.mention_at[n]];
     uint32_t v = m.tok_end;
     if (v < p.tok_end && d_.tokens[v].kind == TokKind::kWord && !d_.tokens[v].cap) {

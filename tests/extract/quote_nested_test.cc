@@ -79,3 +79,17 @@ TEST_CASE("A quotation continues its speaker past an advertising break", "[quote
   s = FindStatement(r, "Go Harbor");
   CHECK((s == nullptr || s->speaker != "person:ann-lee"));
 }
+
+TEST_CASE("A question or exclamation opening its sentence takes a name and any verb after it",
+          "[quotes]") {
+  ArticleResult r = Run(
+      "Interview\n\nSen. Harold Finch sat down with host Mara Quint on Sunday.\n\n\"The budget "
+      "will pass before the summer recess,\" Finch said.\n\n\"But will the towns see any of "
+      "the money?\" Quint pressed.\n\n\"They will see every dollar of it!\" Finch shot back.\n");
+  const Statement* s = FindStatement(r, "But will the towns");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:mara-quint");
+  s = FindStatement(r, "They will see every dollar");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:harold-finch");
+}
