@@ -146,7 +146,8 @@ int RelationFinder::CopulaRelativeHead(uint32_t sb, uint32_t who) const {
 // organisation and "of|the|in" among them; no person).
 int RelationFinder::FirstToEndorse(uint32_t sb, uint32_t to) const {
   const auto ordinal = [&](uint32_t x) {
-    return In(d_.Lower(x), {"first", "only", "last", "latest", "second", "third"});
+    return In(d_.Lower(x), {"first", "only", "last", "latest", "second", "third", "newest",
+                            "highest-ranking", "highest-profile"});
   };
   uint32_t k = to;
   while (k > sb && k + 7 > to && d_.tokens[k - 1].kind == TokKind::kWord &&
@@ -171,8 +172,12 @@ int RelationFinder::FirstToEndorse(uint32_t sb, uint32_t to) const {
     const uint32_t e = SkipNameTail(sb, c);
     return MentionEndsAt(e) ? Ent(e - 1) : -1;
   }
-  if (a > sb && In(d_.Lower(a - 1), {"is", "was", "became"}) && !HedgedBefore(sb, a - 1))
+  if (a > sb && In(d_.Lower(a - 1), {"is", "was", "became", "becomes", "become"}) &&
+      !HedgedBefore(sb, a - 1))
     return SubjectOf(sb, a - 1, false);
+  // "The first member of Congress to endorse Y, X became ...", "As the only
+  // senator to endorse Y, X ...": the description opens the sentence.
+  if (a == sb || (a == sb + 1 && d_.Lower(sb) == "as")) return FrontedOrdinalSubject(to);
   return -1;
 }
 

@@ -143,6 +143,10 @@ class RelationFinder {
   int GroupSubject(uint32_t sb, uint32_t v) const;
   int CopulaRelativeHead(uint32_t sb, uint32_t who) const;
   int FirstToEndorse(uint32_t sb, uint32_t to) const;
+  // endorsement_ordinal.cc: the person after the comma that closes an
+  // ordinal description opening the sentence ("The first senator to endorse
+  // Y, X said ...").
+  int FrontedOrdinalSubject(uint32_t to) const;
   uint32_t CoordinatedVerbStart(uint32_t t, uint32_t sb) const;
   bool PartitiveRelative(uint32_t sb, uint32_t v, std::vector<int>* whole) const;
   int ColonListAfter(uint32_t from, uint32_t se) const;
