@@ -204,6 +204,8 @@ class Attributor {
   bool Reported(const RawQuote& q, QuoteFact* f) const;
   // Reported() with the clause starting at `sb`.
   bool ReportedFrom(const RawQuote& q, uint32_t sb, QuoteFact* f) const;
+  // ReportedFrom() past a long apposition or relative clause of its subject.
+  bool ReportedPastApposition(const RawQuote& q, uint32_t sb, QuoteFact* f) const;
   // Reported() by a later clause of the sentence: the speech verb closest
   // before the quotation, with its subject opening that clause.
   bool ReportedNearest(const RawQuote& q, uint32_t sb, QuoteFact* f) const;

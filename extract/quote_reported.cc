@@ -181,7 +181,7 @@ bool Attributor::ReportedFrom(const RawQuote& q, uint32_t sb, QuoteFact* f) cons
     Fill(q, s, v, q.open, std::string(d_.Lower(v)), "quote.reported", f);
     return true;
   }
-  return false;
+  return ReportedPastApposition(q, sb, f);
 }
 
 // A paragraph ending in a colon without a speech verb: 'The Cruz-endorsing

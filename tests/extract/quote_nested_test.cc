@@ -93,3 +93,19 @@ TEST_CASE("A question or exclamation opening its sentence takes a name and any v
   REQUIRE(s != nullptr);
   CHECK(s->speaker == "person:harold-finch");
 }
+
+TEST_CASE("Reported speech reaches past a long apposition of its subject", "[quotes]") {
+  ArticleResult r = Run(
+      "Harbor\n\nHarold Finch, the longtime harbor commissioner who was first elected to the "
+      "board in the year the old piers burned down, said the new plan \"will bring back the "
+      "fishing fleet for good.\"\n\nMara Quint, a lawyer who has said for years that the board "
+      "ignores the north shore and its voters, wants the vote delayed because \"nobody has read "
+      "the whole plan yet.\"\n");
+  const Statement* s = FindStatement(r, "will bring back the fishing fleet");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:harold-finch");
+  // No speech verb right after the apposition's comma: "said" inside the
+  // relative clause is not the sentence's verb.
+  s = FindStatement(r, "nobody has read the whole plan");
+  CHECK((s == nullptr || s->speaker != "person:mara-quint"));
+}
