@@ -108,6 +108,14 @@ void Finder::ScanChunks(uint32_t sb, uint32_t se) {
       ++t;
       continue;
     }
+    // "EMILY's List", "Maggie's List": a group (a PAC, a company).
+    if (t + 2 < se && d_.tokens[t + 1].kind == TokKind::kPossessive && d_.Text(t + 2) == "List") {
+      Candidate c;
+      c.b = t, c.e = t + 3, c.kind = CandKind::kOrg;
+      cands_.push_back(std::move(c));
+      t += 3;
+      continue;
+    }
     uint32_t b = t, e = t + 1;
     while (e < se) {
       if (CapWord(e)) {

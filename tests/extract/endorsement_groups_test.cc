@@ -55,3 +55,16 @@ TEST_CASE("ENDORSES: a group backing no named candidate gives nothing", "[relati
                         "Quillfeather, Ansel Prentiss said.\n");
   CHECK(CountType(b, "ENDORSES") == 0);
 }
+
+TEST_CASE("ENDORSES: a 'Name's List' group is one organisation", "[relations][endorse][mentions]") {
+  ArticleResult a = Run(std::string(kIntro) +
+                        "Oxby has the endorsements of Tamsin's List and the Harbor Alliance. "
+                        "Ida Brack, president of Tamsin's List, praised him.\n");
+  CHECK(IsOrganization(a, "Tamsin's List"));
+  CHECK(FindEntity(a, "List") == nullptr);
+  CHECK(HasRelation(a, "ENDORSES", "organization:tamsin-s-list", "person:dorian-oxby"));
+  CHECK(HasRelation(a, "HAS_ROLE", "person:ida-brack", "organization:tamsin-s-list"));
+  // A list of someone's in lower case is no name.
+  ArticleResult b = Run(std::string(kIntro) + "Oxby was on Tamsin's list of favorites.\n");
+  CHECK_FALSE(IsOrganization(b, "Tamsin's list"));
+}
