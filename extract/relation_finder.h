@@ -168,6 +168,7 @@ class RelationFinder {
   uint32_t CopulaSubjectEnd(uint32_t sb, uint32_t k) const;
   void MemberRoles(uint32_t s);
   void SharedTitleRoles(uint32_t s);
+  void PluralRoles(uint32_t s);  // role_plurals.cc
   int PersonBeforeComma(uint32_t sb, uint32_t c) const;
   bool IsModifierOrg(uint32_t end, uint32_t se) const;
   bool MediaNounAfter(uint32_t end, uint32_t se) const;

@@ -137,6 +137,7 @@ std::vector<RelationFact> RelationFinder::Run() {
       if (triggers & kBoard) BoardRoles(s);
       if (triggers & kMembers) MemberRoles(s);
       SharedTitleRoles(s);
+      PluralRoles(s);
       SpokenForRoles(s);
       if (triggers & kLead) {
         PassiveLeadRoles(s);

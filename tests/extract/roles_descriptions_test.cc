@@ -67,3 +67,33 @@ TEST_CASE("HAS_ROLE: places ending in America stay places", "[relations][roles]"
   CHECK(RoleOf(a, "person:harold-pimsleur") == nullptr);
   for (const Entity& e : a.entities) CHECK(e.name != "United States of America");
 }
+
+TEST_CASE("HAS_ROLE: a plural title after a list of people", "[relations][roles]") {
+  ArticleResult a =
+      Run("Tides\n\nHarold Pimsleur and Greta Valdane are senior editors of the Lakeshore Tribune. "
+          "Mary Tolland and Peter Brennholt, harbour scientists at Dunmore College, agreed.\n");
+  for (const char* p : {"person:harold-pimsleur", "person:greta-valdane"}) {
+    const Relation* r = RoleOf(a, p);
+    REQUIRE(r != nullptr);
+    CHECK(r->target == "organization:lakeshore-tribune");
+    CHECK(r->title == "senior editor");
+    CHECK(r->evidence.rule == "role.plural");
+  }
+  CHECK(HasRelation(a, "HAS_ROLE", "person:mary-tolland", "organization:dunmore-college"));
+  CHECK(HasRelation(a, "HAS_ROLE", "person:peter-brennholt", "organization:dunmore-college"));
+}
+
+TEST_CASE("HAS_ROLE: plural titles that give no role", "[relations][roles]") {
+  // Two bodies after the plural ("respectively"), a past or negated copula,
+  // and members (a weaker fact) give nothing.
+  ArticleResult a =
+      Run("Tides\n\nHarold Pimsleur and Greta Valdane, historians at Dunmore College and the "
+          "Lakeshore Institute, agreed. Mary Tolland and Peter Brennholt were professors at "
+          "Dunmore College. Jim Doe and Mary Smith, members of the Ocean Science Council, "
+          "disagreed.\n");
+  CHECK(RoleOf(a, "person:harold-pimsleur") == nullptr);
+  CHECK(RoleOf(a, "person:greta-valdane") == nullptr);
+  CHECK(RoleOf(a, "person:mary-tolland") == nullptr);
+  CHECK(RoleOf(a, "person:peter-brennholt") == nullptr);
+  CHECK_FALSE(HasRelation(a, "HAS_ROLE", "person:jim-doe", "organization:ocean-science-council"));
+}
