@@ -74,4 +74,45 @@ bool Attributor::OutletReported(const RawQuote& q, uint32_t c, QuoteFact* f) con
   return true;
 }
 
+// 'The Denver Post reported Aug. 25: "..."', 'As NPR's Jane Roe reported,
+// "..."', '"A," the Post reported, "B"': the same verbs before the
+// quotation, right before its colon or comma (after at most a few words of
+// time: 'reported tonight:', 'reported in April,'), with the organisation
+// or reporter right before the verb (after "has", "recently", "also").
+// Not 'reported that "..."': that quotes whoever the report quotes.
+bool Attributor::OutletReportsBefore(const RawQuote& q, uint32_t sb, QuoteFact* f) const {
+  if (q.open < sb + 3) return false;
+  const std::string_view mark = d_.Text(q.open - 1);
+  if (mark != ":" && mark != ",") return false;
+  uint32_t v = q.open - 1;
+  // A few words of time between the verb and the mark.
+  while (v > sb && v + 5 > q.open - 1 && !ReportVerb(d_.Lower(v - 1)) && !in_quote_[v - 1] &&
+         m_.EntityAt(v - 1) < 0 &&
+         (d_.tokens[v - 1].kind == TokKind::kWord || d_.tokens[v - 1].kind == TokKind::kNumber ||
+          d_.Text(v - 1) == "."))
+    --v;
+  if (v == sb || !ReportVerb(d_.Lower(v - 1)) || d_.tokens[v - 1].cap) return false;
+  const uint32_t verb = v - 1;
+  uint32_t e = verb;
+  while (e > sb &&
+         (d_.IsWord(e - 1, "has") || d_.IsWord(e - 1, "recently") || d_.IsWord(e - 1, "also") ||
+          d_.IsWord(e - 1, "first") || d_.IsWord(e - 1, "later")))
+    --e;
+  if (e == sb || in_quote_[e - 1]) return false;
+  const int s = m_.EntityAt(e - 1);
+  if (s < 0 || m_.mentions[m_.mention_at[e - 1]].tok_end != e) return false;
+  // 'Biden made a similar comment on March 31, Bloomberg News reported:
+  // "..."': a person or a speech verb before the outlet's clause makes the
+  // quotation that person's words, which the outlet only relays.
+  for (uint32_t k = sb; k < m_.mentions[m_.mention_at[e - 1]].tok_begin; ++k) {
+    const int o = m_.EntityAt(k);
+    if (in_quote_[k] || CueVerb(k) || (o >= 0 && m_.entities[o].type == EntityType::kPerson) ||
+        d_.IsWord(k, "statement") || d_.IsWord(k, "comment") || d_.IsWord(k, "comments") ||
+        d_.IsWord(k, "called"))
+      return false;
+  }
+  Fill(q, s, verb, q.open, std::string(d_.Lower(verb)), "quote.before", f);
+  return true;
+}
+
 }  // namespace kg::extract

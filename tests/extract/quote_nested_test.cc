@@ -109,3 +109,17 @@ TEST_CASE("Reported speech reaches past a long apposition of its subject", "[quo
   s = FindStatement(r, "nobody has read the whole plan");
   CHECK((s == nullptr || s->speaker != "person:mara-quint"));
 }
+
+TEST_CASE("A news organisation reporting before a quotation is its speaker", "[quotes]") {
+  ArticleResult r =
+      Run("Harbor\n\nThe Harbor City Gazette covered the vote. Mayor Ann Lee spoke after it.\n\n"
+          "As the Harbor City Gazette reported on Monday, \"the council spent three hours on the "
+          "plan before it voted it down.\"\n\nLee took questions on Tuesday, the Harbor City "
+          "Gazette reported: \"We will bring the plan back to the council in the spring.\"\n");
+  const Statement* s = FindStatement(r, "the council spent three hours");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "organization:harbor-city-gazette");
+  // A person before the outlet's clause: the words are hers, relayed.
+  s = FindStatement(r, "We will bring the plan back");
+  CHECK((s == nullptr || s->speaker != "organization:harbor-city-gazette"));
+}
