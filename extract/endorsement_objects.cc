@@ -61,6 +61,11 @@ bool RelationFinder::PolicyObjectAt(uint32_t k, uint32_t sb, uint32_t se) const 
                                                 "supports", "supported", "supporting"});
   }
   if (!object) return false;
+  // "he's backed up Trump in investigations": support in a fight, no
+  // endorsement.
+  if (k >= sb + 2 && d_.Lower(k - 1) == "up" &&
+      In(d_.Lower(k - 2), {"back", "backs", "backed", "backing"}))
+    return true;
   if (end + 3 < se && d_.tokens[end].kind == TokKind::kPossessive && d_.Lower(end + 1) == "bid" &&
       d_.Lower(end + 2) == "to")
     return !OfficeBidVerb(d_.Lower(end + 3));
@@ -81,6 +86,25 @@ bool RelationFinder::PolicyObjectAt(uint32_t k, uint32_t sb, uint32_t se) const 
       return true;
   }
   return false;
+}
+
+// Whether the endorser `src` is named in sentence `s` only as the subject
+// of a false report ("headlines falsely reporting that Pope X had endorsed
+// Y", "hoax websites pushing out lies like \"X endorses Y\""): a
+// false-report word within twelve words before every mention.
+bool RelationFinder::FalseReport(uint32_t s, int src) const {
+  const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
+  bool any = false;
+  for (uint32_t k = sb; k < se; ++k) {
+    if (Ent(k) != src || MentionBegin(k) != k) continue;
+    bool hedged = false;
+    for (uint32_t j = k > sb + 12 ? k - 12 : sb; j < k && !hedged; ++j)
+      hedged = In(d_.Lower(j), {"falsely", "fake", "bogus", "hoax", "hoaxes", "erroneously",
+                                "wrongly", "debunked", "fabricated", "lies", "satirical"});
+    if (!hedged) return false;
+    any = true;
+  }
+  return any;
 }
 
 // Whether every mention of the endorsee `dst` in sentence `s` (outside

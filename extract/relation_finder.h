@@ -140,6 +140,8 @@ class RelationFinder {
   // the merger", "backed Y on the tax bill", "endorsed the Y dossier").
   bool PolicyObject(uint32_t s, int dst) const;
   bool PolicyObjectAt(uint32_t k, uint32_t sb, uint32_t se) const;
+  // endorsement_objects.cc: the endorser named only in a false report.
+  bool FalseReport(uint32_t s, int src) const;
   int GroupSubject(uint32_t sb, uint32_t v) const;
   int CopulaRelativeHead(uint32_t sb, uint32_t who) const;
   int FirstToEndorse(uint32_t sb, uint32_t to) const;

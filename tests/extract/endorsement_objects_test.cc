@@ -47,5 +47,16 @@ TEST_CASE("an endorsement walked back is none", "[endorsement_objects]") {
   CHECK(CountType(r, "ENDORSES") == 0);
 }
 
+TEST_CASE("an endorsement in a false report and backing up are none", "[endorsement_objects]") {
+  const ArticleResult a = Run(std::string(kElection) +
+                              "The site ran bogus headlines falsely reporting that Sen. Carl "
+                              "Dobbs had endorsed Maxine Rutherford.\n");
+  CHECK(CountType(a, "ENDORSES") == 0);
+  const ArticleResult b = Run(std::string(kElection) +
+                              "Sen. Carl Dobbs has backed up Maxine Rutherford in every "
+                              "committee fight this year.\n");
+  CHECK(CountType(b, "ENDORSES") == 0);
+}
+
 }  // namespace
 }  // namespace kg::extract
