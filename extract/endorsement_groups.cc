@@ -32,12 +32,26 @@ bool BidNoun(std::string_view w) {
 }  // namespace
 
 bool RelationFinder::GroupBacking(uint32_t sb, uint32_t se, uint32_t s, uint32_t t) {
-  if (t < sb + 2 || t + 1 >= se || in_quote_[t] ||
-      !In(d_.Lower(t), {"supporting", "backing", "endorsing"}))
-    return false;
-  // The group noun right before the participle, not part of a name ("Acme
-  // PAC backing Y" is a name before a participle, another shape).
-  const uint32_t g = t - 1;
+  if (t < sb + 2 || t + 1 >= se || in_quote_[t]) return false;
+  const std::string_view w = d_.Lower(t);
+  const bool participle = In(w, {"supporting", "backing", "endorsing"});
+  // "Acme Fund, a super PAC that (also) supported Y": a relative clause on
+  // the group noun, in the past or present ("that backs", "which is
+  // backing", "that has endorsed").
+  uint32_t r = t;
+  if (participle || In(w, {"supports", "supported", "backs", "backed", "endorses", "endorsed"})) {
+    while (r > sb && r + 4 > t &&
+           In(d_.Lower(r - 1), {"has", "have", "had", "is", "was", "also", "already", "formally",
+                                "officially", "publicly", "previously", "long"}))
+      --r;
+  }
+  const bool relative = r > sb + 1 && In(d_.Lower(r - 1), {"that", "which"}) &&
+                        (!participle || r < t);  // "that is backing", not "that backing"
+  if (!participle && !relative) return false;
+  // The group noun right before the participle or the relative pronoun, not
+  // part of a name ("Acme PAC backing Y" is a name before a participle,
+  // another shape).
+  const uint32_t g = relative ? r - 2 : t - 1;
   if (!GroupNoun(d_.Lower(g)) || Ent(g) >= 0) return false;
   // The candidates: persons named right after the participle (through a
   // title: "supporting Ohio Gov. X"), or a pronoun ("backing her campaign").
@@ -61,8 +75,11 @@ bool RelationFinder::GroupBacking(uint32_t sb, uint32_t se, uint32_t s, uint32_t
       if (j >= se || j >= end + 6) break;
       end = MentionEnd(j);
     }
-    if (end + 1 < se && d_.tokens[end].kind == TokKind::kPossessive && BidNoun(d_.Lower(end + 1)))
-      end += 2;  // "backing Y's candidacy"
+    // "backing Y's candidacy" is Y's; "supports Y's agenda" is no candidate.
+    if (end < se && d_.tokens[end].kind == TokKind::kPossessive) {
+      if (end + 1 >= se || !BidNoun(d_.Lower(end + 1))) return false;
+      end += 2;
+    }
   } else {
     const int p = PronounObject(t + 1, se, {});
     if (p < 0) return false;
@@ -88,13 +105,19 @@ bool RelationFinder::GroupBacking(uint32_t sb, uint32_t se, uint32_t s, uint32_t
     if (c >= sb + 2 && d_.Lower(c) == "the" && d_.Lower(c - 1) == "of" &&
         In(d_.Lower(c - 2), {"one", "among"}))
       c -= 2;
-    if (c > sb + 1 && d_.Text(c - 1) == "," && MentionEndsAt(c - 1) &&
-        IsType(Ent(c - 2), EntityType::kOrganization))
-      src.push_back(Ent(c - 2));
+    if (c > sb + 1 && d_.Text(c - 1) == ",") {
+      uint32_t oe = c - 1;  // where the organisation's name ends
+      // "the Acme Committee (AC), a group that ...": past the acronym.
+      if (oe > sb + 3 && d_.Text(oe - 1) == ")" && d_.Text(oe - 3) == "(" &&
+          d_.tokens[oe - 2].allcaps)
+        oe -= 3;
+      if (MentionEndsAt(oe) && IsType(Ent(oe - 1), EntityType::kOrganization))
+        src.push_back(Ent(oe - 1));
+    }
     // (b) The group named after the candidates: "The main super PAC backing
     // Y, Acme Action, raised ...", "a super PAC backing Y, called Acme PAC",
     // "groups backing Y: A, B and C" (every listed organisation).
-    if (src.empty() && end + 1 < se && In(d_.Text(end), {",", ":"})) {
+    if (src.empty() && participle && end + 1 < se && In(d_.Text(end), {",", ":"})) {
       uint32_t n = end + 1;
       if (In(d_.Lower(n), {"called", "named", "dubbed"})) ++n;
       if (n + 1 < se && d_.Lower(n) == "the" && Ent(n) < 0) ++n;
@@ -111,7 +134,7 @@ bool RelationFinder::GroupBacking(uint32_t sb, uint32_t se, uint32_t s, uint32_t
         }
       }
     }
-  } else if (end + 2 < se && d_.Text(end) == ":") {
+  } else if (participle && end + 2 < se && d_.Text(end) == ":") {
     // "nine progressive groups backing Y: A, B and C" (a count, no article).
     const uint32_t n = d_.Lower(end + 1) == "the" && Ent(end + 1) < 0 ? end + 2 : end + 1;
     const bool named = IsType(Ent(n), EntityType::kOrganization) && MentionBegin(n) == n;

@@ -42,7 +42,7 @@ uint32_t RelationFinder::Triggers(uint32_t sb, uint32_t se) const {
          (w == "out" && t > sb && In(d_.Lower(t - 1), {"come", "came", "comes", "coming"})) ||
          (w.size() >= 7 && w[0] == 's' && w.compare(0, 7, "support") == 0 &&
           (SupportFollowed(t, se) ||
-           ((w == "supports" || w == "supporting") && ElectionArticle()))) ||
+           ((w == "supports" || w == "supporting" || w == "supported") && ElectionArticle()))) ||
          (w.size() > 9 && w.back() == 'd' && (w.ends_with("-endorsed") || w.ends_with("-backed")))))
       found |= kEndorse;
     if (w.size() > 14) continue;  // "correspondents" is the longest

@@ -68,3 +68,21 @@ TEST_CASE("ENDORSES: a 'Name's List' group is one organisation", "[relations][en
   ArticleResult b = Run(std::string(kIntro) + "Oxby was on Tamsin's list of favorites.\n");
   CHECK_FALSE(IsOrganization(b, "Tamsin's list"));
 }
+
+TEST_CASE("ENDORSES: a relative clause on the group noun of an apposition",
+          "[relations][endorse]") {
+  ArticleResult a = Run(std::string(kIntro) +
+                        "Ansel Prentiss spoke for the Harbor Alliance, a group that supported "
+                        "Gov. Marta Quillfeather and Dorian Oxby.\n");
+  CHECK(HasRelation(a, "ENDORSES", "organization:harbor-alliance", "person:marta-quillfeather"));
+  CHECK(HasRelation(a, "ENDORSES", "organization:harbor-alliance", "person:dorian-oxby"));
+  // Past an acronym in parentheses; "has endorsed".
+  ArticleResult b = Run(std::string(kIntro) +
+                        "Ida Brack, co-founder of the Riverbend Action Network (RAN), an "
+                        "advocacy group that has endorsed Oxby, spoke.\n");
+  CHECK(HasRelation(b, "ENDORSES", "organization:riverbend-action-network", "person:dorian-oxby"));
+  // A cause or a person's agenda is no candidate.
+  ArticleResult c = Run(std::string(kIntro) +
+                        "The Harbor Alliance, a group that supports Oxby's agenda, ran ads.\n");
+  CHECK_FALSE(HasRelation(c, "ENDORSES", "organization:harbor-alliance", "person:dorian-oxby"));
+}
