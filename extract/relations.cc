@@ -144,6 +144,10 @@ void RelationFinder::Endorsements(uint32_t s) {
         // "Y is backed by X on the water bill" is about an issue: outside an
         // election sentence the agent ends the clause.
         if (backed_by && src >= 0 && !AgentEndsClause(by, se)) src = -1;
+        // "Hook, backed by Pompeo, had sought to extend waivers": outside an
+        // election sentence, backing is an endorsement only in an article
+        // about a race (a policy's, a project's or an aide's backer is none).
+        if (backed_by && !ElectionArticle()) src = -1;
         int dst = -1;
         uint32_t k = t;
         // "was also recently endorsed by": adverbs too, with a form of "be"

@@ -179,13 +179,18 @@ TEST_CASE("ENDORSES: an endorsement for a candidate", "[relations][endorse]") {
   CHECK(HasRelation(d, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
 }
 
+// Outside an election sentence, only in an article about a race (three
+// strict election words): the context line below.
+const char* const kRaceContext =
+    "Vote\n\nThe candidates in the primary election await the nominee.\n\n";
 TEST_CASE("ENDORSES: backed by a named endorser", "[relations][endorse]") {
-  ArticleResult a =
-      Run("Vote\n\nHarold Pimsleur, who is backed by Greta Valdane and Walter Brennholt, won.\n");
+  ArticleResult a = Run(std::string(kRaceContext) +
+                        "Harold Pimsleur, who is backed by Greta Valdane and Walter Brennholt, "
+                        "won.\n");
   CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
   CHECK(HasRelation(a, "ENDORSES", "person:walter-brennholt", "person:harold-pimsleur"));
-  ArticleResult b =
-      Run("Vote\n\nHarold Pimsleur was backed by Ohio Senate President Greta Valdane.\n");
+  ArticleResult b = Run(std::string(kRaceContext) +
+                        "Harold Pimsleur was backed by Ohio Senate President Greta Valdane.\n");
   CHECK(HasRelation(b, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
   CHECK(CountType(b, "ENDORSES") == 1);
   // An issue after the endorser, an organisation or a bill backed: nothing.
@@ -194,6 +199,12 @@ TEST_CASE("ENDORSES: backed by a named endorser", "[relations][endorse]") {
           "Union, backed by Walter Brennholt, grew. The water bill, backed by Greta Valdane, "
           "passed.\n");
   CHECK(CountType(c, "ENDORSES") == 0);
+  // Outside an article about a race, an aide backed by a minister is no
+  // candidate.
+  ArticleResult d =
+      Run("Policy\n\nHarold Pimsleur, backed by Greta Valdane, had sought to extend the "
+          "waivers.\n");
+  CHECK(CountType(d, "ENDORSES") == 0);
 }
 
 TEST_CASE("ENDORSES: a contracted future is hedged", "[relations][endorse]") {
