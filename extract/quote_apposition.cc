@@ -2,6 +2,9 @@
 // 'Beto O'Rourke, who once represented the El Paso area as a member of the
 // U.S. House, said Trump "helped create the hatred ..."'. See
 // quote_attribution.h and ReportedFrom (quote_reported.cc).
+#include <string>
+#include <string_view>
+
 #include "extract/quote_attribution.h"
 
 namespace kg::extract {
@@ -33,6 +36,61 @@ bool Attributor::ReportedPastApposition(const RawQuote& q, uint32_t sb, QuoteFac
     if (Passive(v) || d_.Lower(v).ends_with("ing")) return false;
     Fill(q, s, v, q.open, std::string(d_.Lower(v)), "quote.reported", f);
     return true;
+  }
+  return false;
+}
+
+namespace {
+
+// Lower-case words that open a description before a name in the speaker
+// slot: '"...," former House Speaker Newt Gingrich told ABC'.
+bool OpensDescription(std::string_view w) {
+  return w == "former" || w == "longtime" || w == "veteran" || w == "senior" || w == "top" ||
+         w == "acting" || w == "incoming" || w == "outgoing" || w == "retired" || w == "deputy" ||
+         w == "ex" || w == "then" || w.starts_with("then-") || w.starts_with("ex-") ||
+         w == "freshman" || w == "fellow" || w == "interim";
+}
+
+}  // namespace
+
+// '"...," former Obama ethics adviser Norm Eisen wrote on Twitter.',
+// '"...," senior Trump adviser A.J. Delgado told MSNBC.', '"...," former
+// Alaska Gov. Sarah Palin, a Trump backer, said Sunday.': a lower-case
+// modifier opens a description (places, offices, organisations, possessors
+// as modifiers: "Obama ethics adviser") that ends in the speaker's name,
+// then the speech verb, right away or after an apposition between commas.
+// The speaker is the person right before the verb (or the apposition), not
+// a person inside the description. `c` is the first token after the
+// quotation (and its comma).
+bool Attributor::DescribedNameAfter(const RawQuote& q, uint32_t c, QuoteFact* f) const {
+  const Paragraph& p = d_.paragraphs[q.last_para];
+  if (c + 3 >= p.tok_end || d_.tokens[c].cap || d_.tokens[c].kind != TokKind::kWord ||
+      !OpensDescription(d_.Lower(c)))
+    return false;
+  for (uint32_t k = c + 1; k < p.tok_end && k < c + 14; ++k) {
+    if (in_quote_[k] || SentenceEnd(k) || d_.Text(k) == "," || Verb(k)) return false;
+    const int m = m_.mention_at[k];
+    if (m < 0 || m_.mentions[m].tok_begin != k) continue;
+    const int s = m_.mentions[m].entity;
+    uint32_t v = m_.mentions[m].tok_end;
+    if (m_.entities[s].type != EntityType::kPerson || v >= p.tok_end) {
+      k = v - 1;
+      continue;
+    }
+    // An apposition after the name: ', a Trump backer, said'.
+    if (d_.Text(v) == ",") {
+      uint32_t e = v + 1;
+      while (e < p.tok_end && e < v + 20 && d_.Text(e) != "," && !SentenceEnd(e) && !in_quote_[e])
+        ++e;
+      if (e >= p.tok_end || d_.Text(e) != ",") return false;
+      v = e + 1;
+    }
+    if (v < p.tok_end && Verb(v) && !d_.Lower(v).ends_with("ing")) {
+      Fill(q, s, q.open, v, std::string(d_.Lower(v)), "quote.after", f);
+      return true;
+    }
+    // A person modifying the next words ('Obama ethics adviser'): go on.
+    k = m_.mentions[m].tok_end - 1;
   }
   return false;
 }

@@ -123,3 +123,17 @@ TEST_CASE("A news organisation reporting before a quotation is its speaker", "[q
   s = FindStatement(r, "We will bring the plan back");
   CHECK((s == nullptr || s->speaker != "organization:harbor-city-gazette"));
 }
+
+TEST_CASE("A speaker slot may open with a lower-case description before the name", "[quotes]") {
+  ArticleResult r =
+      Run("Harbor\n\nSen. Harold Finch, Mara Quint and Tobias Wren met on Monday.\n\n\"The harbor "
+          "plan will not survive the winter,\" former Finch campaign adviser Tobias Wren wrote on "
+          "Twitter.\n\n\"Nobody on the council has read the whole plan yet,\" former harbor "
+          "commissioner Mara Quint, a lawyer in the north shore, told reporters.\n");
+  const Statement* s = FindStatement(r, "The harbor plan will not survive");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:tobias-wren");
+  s = FindStatement(r, "Nobody on the council");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:mara-quint");
+}
