@@ -204,7 +204,9 @@ class Finder {
   mutable bool lone_words_done_ = false;
   mutable std::unordered_set<std::string_view> acting_names_;  // filled on first use
   mutable bool acting_names_done_ = false;
-  StringMap<std::vector<int>> surnames_;  // lower-case surname -> people
+  StringMap<std::vector<int>> surnames_;       // lower-case surname -> people
+  StringMap<std::vector<int>> family_owners_;  // "xi" -> people named family name first
+  void IndexFamilyName(const std::string& family, int entity);  // family_names.cc
   void IndexSurname(int entity);
   Gender TitleGender(uint32_t name_begin) const;
   int PersonByFirstName(uint32_t tok) const;
@@ -222,6 +224,7 @@ bool PartyWord(std::string_view lower);
 
 // "jr.", "sr.", "ii", "iii", "iv": a generational suffix after a surname.
 bool IsNameSuffix(std::string_view lower);
+std::string FamilyNameFirst(std::string_view name);  // family_names.cc
 // "Virginia Democrat", "Nevada Republican": a party label, never a surname.
 bool PartyNoun(std::string_view lower);
 

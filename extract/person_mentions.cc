@@ -395,6 +395,9 @@ void Finder::IndexSurname(int entity) {
   std::string last = AsciiLower(sp == std::string_view::npos ? n : n.substr(sp + 1));
   auto& list = surnames_[last];
   if (std::find(list.begin(), list.end(), entity) == list.end()) list.push_back(entity);
+  // "Xi Jinping" is "Xi" alone (family_names.cc).
+  if (const std::string family = FamilyNameFirst(out_.entities[entity].name); !family.empty())
+    IndexFamilyName(family, entity);
 }
 
 }  // namespace kg::extract::mention_internal
