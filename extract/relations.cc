@@ -79,7 +79,11 @@ void RelationFinder::Endorsements(uint32_t s) {
                         "didn't",   "unlikely", "likely", "reluctant", "reluctance", "expected",
                         "hesitant", "urged",    "asked",  "should",    "will"});
         // "former Acme aides have thrown their support behind Y": the aides.
-        int src = hedged || ModifiedGroupNoun(sb, v) ? -1 : SubjectOf(sb, v);
+        // "X throws support behind Y: 'YouTube is not the Star Chamber'": a
+        // cause, not a candidacy, outside an election sentence or article.
+        int src = hedged || ModifiedGroupNoun(sb, v) || !(election || ElectionArticle())
+                      ? -1
+                      : SubjectOf(sb, v);
         int pos = src >= 0 ? ObjectPos(t + 1, se) : -1;
         if (pos >= 0) {
           for (int x : Subjects(sb, v, src)) {

@@ -222,13 +222,20 @@ TEST_CASE("Endorsement objects behind a possessive", "[relations][endorse]") {
 
 TEST_CASE("Threw her support behind: an endorsement idiom", "[relations][endorse]") {
   ArticleResult r =
+      // Outside an election sentence or article the idiom backs causes, not
+      // candidates ("X throws support behind Y: 'YouTube is not ...'").
       Run("Race\n\nSen. Ramona Quist met Gov. Ellis Harrow on Friday. Quist on Thursday threw her "
-          "support behind Harrow, and Mayor Dale Ostrow threw his full support behind Harrow too. "
+          "support behind Harrow in the race, and Mayor Dale Ostrow threw his full support behind "
+          "Harrow too. "
           "Councilwoman Ida Brenner is unlikely to throw her support behind Harrow.\n");
   CHECK(HasRelation(r, "ENDORSES", "person:ramona-quist", "person:ellis-harrow"));
   CHECK(HasRelation(r, "ENDORSES", "person:dale-ostrow", "person:ellis-harrow"));
   CHECK(!HasRelation(r, "ENDORSES", "person:ramona-quist", "person:dale-ostrow"));
   CHECK(!HasRelation(r, "ENDORSES", "person:ida-brenner", "person:ellis-harrow"));
+  ArticleResult c =
+      Run("Cause\n\nSen. Ramona Quist threw her support behind Ellis Harrow: "
+          "\"The platform is not a court.\"\n");
+  CHECK(!HasRelation(c, "ENDORSES", "person:ramona-quist", "person:ellis-harrow"));
 }
 
 TEST_CASE("A description of the person the text is about as endorser", "[relations][endorse]") {
