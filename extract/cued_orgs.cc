@@ -197,8 +197,12 @@ void Finder::FindCuedOrgs() {
       const bool name_like =
           party_of_place || NameLike(b, e, copula ? UINT32_MAX : s.tok_begin, /*strong=*/true);
       const bool office_place = d_.Has(e - 1, kPlaceWord) && CapWord(e);
-      if (!name_like && e - b < 3 && (IsFirstName(b) || b == s.tok_begin || office_place)) continue;
-      const bool role_slot = RoleOrgCue(b, e);
+      // "Pentagon spokesman X" opening a sentence (role_org_cues.cc).
+      const bool opening_body = e - b == 1 && b == s.tok_begin && OpeningBodyCue(b, s.tok_begin);
+      if (!name_like && !opening_body && e - b < 3 &&
+          (IsFirstName(b) || b == s.tok_begin || office_place))
+        continue;
+      const bool role_slot = opening_body || RoleOrgCue(b, e);
       if (!name_like && !role_slot) continue;
       const bool owner = e - b == 1 && !owners.empty() &&
                          std::find(owners.begin(), owners.end(), d_.Text(b)) != owners.end();

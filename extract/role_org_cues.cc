@@ -317,4 +317,43 @@ bool Finder::RoleOrgCue(uint32_t b, uint32_t e) const {
   return false;
 }
 
+// "Pentagon spokesman X said": a dictionary word opening a sentence before a
+// title a body gives and a known person is a body when the article also
+// writes the word capitalised on its own inside a sentence ("a statement
+// from the Pentagon"): a common word there ("Campaign spokesman X", "Radio
+// host X") is capitalised only by the sentence start. Not a place, party,
+// nationality, first name or head word alone.
+bool Finder::OpeningBodyCue(uint32_t b, uint32_t sb) const {
+  const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
+  if (b != sb || b + 2 >= n || !d_.tokens[b].cap || d_.tokens[b].allcaps ||
+      !d_.Has(b, kCommonWord) ||
+      d_.Has(b, kFirstName | kPlaceWord | kOrgHead | kOutletHead | kNonPersonTail | kMonthOrDay) ||
+      PartyWord(d_.Lower(b)) || LooksNational(d_.Lower(b)) || out_.title_at[b] >= 0)
+    return false;
+  // A plural is a beat or a field ("Firearms reporter X", "Economics
+  // professor X").
+  const std::string_view lower = d_.Lower(b);
+  if (lower.ends_with("s") && !lower.ends_with("ss")) return false;
+  const int ti = out_.title_at[b + 1];
+  if (ti < 0 || out_.titles[ti].tok_begin != b + 1 ||
+      (d_.tokens[b + 1].cap && !d_.tokens[b + 1].allcaps))  // "CEO", not "Deputy Director"
+    return false;
+  const std::string_view last = d_.Lower(out_.titles[ti].tok_end - 1);
+  if (!EmployeeTitle(ti) && last != "spokesman" && last != "spokeswoman" && last != "spokesperson")
+    return false;
+  const uint32_t te = out_.titles[ti].tok_end;
+  const int who = te < n ? out_.EntityAt(te) : -1;
+  if (who < 0 || out_.entities[who].type != EntityType::kPerson) return false;
+  const std::string_view word = d_.Text(b);
+  for (uint32_t t = 1; t + 1 < n; ++t) {
+    if (t == b || d_.Text(t) != word || !d_.IsFact(t) || SentenceInitial(t)) continue;
+    // Not inside a longer name ("Department of Health and Human Services").
+    if (!CapWord(t - 1) && !CapWord(t + 1) && d_.tokens[t - 1].kind != TokKind::kOpenQuote &&
+        !d_.IsWord(t - 1, "of") && !d_.IsWord(t - 1, "for") && !d_.IsWord(t - 1, "and") &&
+        !d_.IsWord(t + 1, "and") && !d_.IsWord(t + 1, "of") && d_.Text(t + 1) != "&")
+      return true;
+  }
+  return false;
+}
+
 }  // namespace kg::extract::mention_internal

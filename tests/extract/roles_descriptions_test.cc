@@ -97,3 +97,19 @@ TEST_CASE("HAS_ROLE: plural titles that give no role", "[relations][roles]") {
   CHECK(RoleOf(a, "person:peter-brennholt") == nullptr);
   CHECK_FALSE(HasRelation(a, "HAS_ROLE", "person:jim-doe", "organization:ocean-science-council"));
 }
+
+TEST_CASE("HAS_ROLE: a body word opening a sentence before a title", "[relations][roles]") {
+  // The word is a body when the article writes it capitalised inside a
+  // sentence too; a plural is a beat, and a word capitalised only by the
+  // sentence start names nothing.
+  ArticleResult a =
+      Run("Harbours\n\nThe tide is turning. Lighthouse spokesman Harold Pimsleur said so. A "
+          "statement from the Lighthouse followed. Campaign spokesman Jim Doe agreed. Sports "
+          "reporter Mary Smith wrote it up for readers of Sports weekly.\n");
+  const Relation* p = RoleOf(a, "person:harold-pimsleur");
+  REQUIRE(p != nullptr);
+  CHECK(p->target == "organization:lighthouse");
+  CHECK(p->title == "spokesman");
+  CHECK(RoleOf(a, "person:jim-doe") == nullptr);
+  CHECK(RoleOf(a, "person:mary-smith") == nullptr);
+}
