@@ -122,6 +122,14 @@ void Finder::ScanChunks(uint32_t sb, uint32_t se) {
         ++e;
         continue;
       }
+      // "People's Action", "Children's Defense Fund": an irregular plural's
+      // possessive is inside a name, never a person's.
+      if (e + 1 < se && d_.tokens[e].kind == TokKind::kPossessive && CapWord(e + 1) &&
+          (d_.Text(e - 1) == "People" || d_.Text(e - 1) == "Women" ||
+           d_.Text(e - 1) == "Children" || d_.Text(e - 1) == "Men")) {
+        e += 2;
+        continue;
+      }
       std::string_view l = d_.Lower(e);
       if (l == "on" && e + 1 < se && d_.Has(e - 1, kOfHead) && CapWord(e + 1) &&
           !d_.Has(e + 1, kMonthOrDay)) {

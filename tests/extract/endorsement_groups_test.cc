@@ -86,3 +86,16 @@ TEST_CASE("ENDORSES: a relative clause on the group noun of an apposition",
                         "The Harbor Alliance, a group that supports Oxby's agenda, ran ads.\n");
   CHECK_FALSE(HasRelation(c, "ENDORSES", "organization:harbor-alliance", "person:dorian-oxby"));
 }
+
+TEST_CASE("ENDORSES: an irregular plural's possessive inside an endorser's name",
+          "[relations][endorse][mentions]") {
+  ArticleResult a = Run(std::string(kIntro) +
+                        "\"We are all in,\" said Ida Brack of People's Harbor Coalition, an "
+                        "activist organization that has endorsed Oxby.\n");
+  CHECK(IsOrganization(a, "People's Harbor Coalition"));
+  CHECK(HasRelation(a, "ENDORSES", "organization:people-s-harbor-coalition", "person:dorian-oxby"));
+  ArticleResult b = Run(std::string(kIntro) +
+                        "Ida Brack, president of the National Women's Harbor Fund, praised "
+                        "Oxby.\n");
+  CHECK(IsOrganization(b, "National Women's Harbor Fund"));
+}
