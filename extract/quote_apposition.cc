@@ -95,4 +95,57 @@ bool Attributor::DescribedNameAfter(const RawQuote& q, uint32_t c, QuoteFact* f)
   return false;
 }
 
+// '"...," as House Speaker Paul Ryan put it.', '"...," as columnist Thomas
+// Sowell detailed.', '"...," as the New York Times recently reported.': an
+// "as" clause after the quotation names whose words they are: a name
+// (after "the", titles and lower-case description words, past a person who
+// only modifies them) and "put(s) it" or a speech verb.
+bool Attributor::AsPutIt(const RawQuote& q, uint32_t c, QuoteFact* f) const {
+  const Paragraph& p = d_.paragraphs[q.last_para];
+  if (c + 2 >= p.tok_end || !d_.IsWord(c, "as") || d_.tokens[c].cap) return false;
+  // 'Koch said the notion was "a blood libel," as the AP reported': a
+  // speech verb before the quotation makes the words its subject's.
+  for (uint32_t k = d_.sentences[d_.sentence_of[q.open]].tok_begin; k < q.open; ++k) {
+    if (!in_quote_[k] && CueVerb(k)) return false;
+  }
+  for (uint32_t k = c + 1; k < p.tok_end && k < c + 10; ++k) {
+    if (in_quote_[k] || SentenceEnd(k) || d_.Text(k) == "," || Verb(k)) return false;
+    const int m = m_.mention_at[k];
+    if (m < 0 || m_.mentions[m].tok_begin != k) {
+      // Only description words before the name: "the", titles, lower-case
+      // nouns ("columnist"); not "as he entered", "as well", "as if".
+      if (d_.tokens[k].kind != TokKind::kWord && d_.tokens[k].kind != TokKind::kPossessive)
+        return false;
+      const std::string_view w = d_.Lower(k);
+      if (w == "he" || w == "she" || w == "it" || w == "they" || w == "if" || w == "well" ||
+          w == "part" || w == "long" || w == "opposed" || w == "though")
+        return false;
+      continue;
+    }
+    const int s = m_.mentions[m].entity;
+    uint32_t v = m_.mentions[m].tok_end;
+    while (v < p.tok_end && (d_.IsWord(v, "recently") || d_.IsWord(v, "once") ||
+                             d_.IsWord(v, "has") || d_.IsWord(v, "had") || d_.IsWord(v, "also")))
+      ++v;
+    if (v >= p.tok_end) return false;
+    const bool put_it = (d_.IsWord(v, "put") || d_.IsWord(v, "puts")) && d_.IsWord(v + 1, "it");
+    // The verb ends the clause: not 'as X said the president calls him'.
+    const uint32_t n = put_it ? v + 2 : v + 1;
+    const bool told = d_.IsWord(v, "told") || d_.IsWord(v, "tells");
+    const bool clause = n < p.tok_end && !told &&
+                        (d_.IsWord(n, "that") || d_.IsWord(n, "the") || d_.IsWord(n, "a") ||
+                         d_.IsWord(n, "his") || d_.IsWord(n, "her") || d_.IsWord(n, "their") ||
+                         d_.IsWord(n, "he") || d_.IsWord(n, "she") || d_.IsWord(n, "it"));
+    if (!clause && (put_it || ((Verb(v) || d_.IsWord(v, "reported") || d_.IsWord(v, "reports") ||
+                                d_.IsWord(v, "detailed") || d_.IsWord(v, "observed")) &&
+                               !d_.Lower(v).ends_with("ing")))) {
+      Fill(q, s, q.open, v, put_it ? "put it" : std::string(d_.Lower(v)), "quote.after", f);
+      return true;
+    }
+    // A person or organisation modifying the next words ("Vox's").
+    k = m_.mentions[m].tok_end - 1;
+  }
+  return false;
+}
+
 }  // namespace kg::extract

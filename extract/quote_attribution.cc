@@ -62,7 +62,7 @@ bool Attributor::After(const RawQuote& q, QuoteFact* f) const {
   for (uint32_t k = q.open; k-- > 0 && k + 6 > q.open && !SentenceEnd(k);) {
     if (d_.IsWord(k, "asked") && d_.sentence_of[k] == d_.sentence_of[q.open]) return false;
   }
-  if (OutletReported(q, c, f) || DescribedNameAfter(q, c, f)) return true;
+  if (OutletReported(q, c, f) || DescribedNameAfter(q, c, f) || AsPutIt(q, c, f)) return true;
   // The attribution starts right away: a name, a pronoun, a description or
   // the verb. A lower-case noun means the quotation modifies it: a "Give
   // 'em Hell, Bernie" lapel pin.

@@ -192,6 +192,7 @@ class Attributor {
   bool OutletReported(const RawQuote& q, uint32_t c, QuoteFact* f) const;
   bool OutletReportsBefore(const RawQuote& q, uint32_t sb, QuoteFact* f) const;
   bool DescribedNameAfter(const RawQuote& q, uint32_t c, QuoteFact* f) const;
+  bool AsPutIt(const RawQuote& q, uint32_t c, QuoteFact* f) const;
   bool FollowsSpeech(const RawQuote& q, QuoteFact* f) const;
   // FollowsSpeech() after a sentence opening with a person, without a
   // speech verb.

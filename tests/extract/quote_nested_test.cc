@@ -137,3 +137,18 @@ TEST_CASE("A speaker slot may open with a lower-case description before the name
   REQUIRE(s != nullptr);
   CHECK(s->speaker == "person:mara-quint");
 }
+
+TEST_CASE("An as-clause after a quotation names its speaker", "[quotes]") {
+  ArticleResult r = Run(
+      "Harbor\n\nSen. Harold Finch and Mara Quint met on Monday.\n\nThe council has become "
+      "\"a club that never listens to the north shore,\" as harbor commissioner Mara Quint put "
+      "it.\n\nFinch said the vote was \"the worst mistake this council has made,\" as the "
+      "minutes show.\n\nThe plan is \"a gift to the developers and nobody else,\" as Quint said "
+      "the mayor calls it.\n");
+  const Statement* s = FindStatement(r, "a club that never listens");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:mara-quint");
+  // A clause after the verb: the words are the mayor's, not Quint's.
+  s = FindStatement(r, "a gift to the developers");
+  CHECK((s == nullptr || s->speaker != "person:mara-quint"));
+}
