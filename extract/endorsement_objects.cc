@@ -107,6 +107,32 @@ bool RelationFinder::FalseReport(uint32_t s, int src) const {
   return any;
 }
 
+// Whether every mention of the endorser `src` in sentence `s` (outside
+// quotations) shows it is not the one who endorses: a name modifying a group
+// noun ("where Cruz backers indicated ..., 21 of the 36 members had endorsed
+// Y": the members, not Cruz), or support on an issue ("Ryan won the support
+// of the X Caucus for the spending bill").
+bool RelationFinder::NotEndorser(uint32_t s, int src) const {
+  const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
+  bool any = false;
+  for (uint32_t k = sb; k < se; ++k) {
+    if (Ent(k) != src || MentionBegin(k) != k || in_quote_[k]) continue;
+    const uint32_t end = MentionEnd(k);
+    bool modifier = end < se && d_.tokens[end].kind == TokKind::kWord && !d_.tokens[end].cap &&
+                    In(d_.Lower(end), {"backers", "supporters", "voters", "delegates", "fans",
+                                       "loyalists", "surrogates", "aides", "staffers", "donors"});
+    if (!modifier && end + 1 < se && In(d_.Lower(end), {"for", "on", "over"})) {
+      for (uint32_t j = end + 1; j < se && j < end + 5 && !modifier; ++j) {
+        if (d_.tokens[j].kind != TokKind::kWord) break;
+        modifier = IssueNoun(d_.Lower(j));
+      }
+    }
+    if (!modifier) return false;
+    any = true;
+  }
+  return any;
+}
+
 // Whether every mention of the endorsee `dst` in sentence `s` (outside
 // quotations) is no candidate.
 bool RelationFinder::PolicyObject(uint32_t s, int dst) const {

@@ -116,7 +116,9 @@ void RelationFinder::CheckPronounEnds(uint32_t s, size_t from) {
         src = EnclosedEndorser(s, src);
       if (src >= 0) src = StatePartyEnd(s, src);
       const int dst = PronounEnd(s, f.target, f.source);
-      if (src < 0 || dst < 0 || src == dst || PolicyObject(s, dst) || FalseReport(s, src)) continue;
+      if (src < 0 || dst < 0 || src == dst || PolicyObject(s, dst) || FalseReport(s, src) ||
+          NotEndorser(s, src))
+        continue;
       f.source = src;
       f.target = dst;
     }

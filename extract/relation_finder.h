@@ -142,6 +142,9 @@ class RelationFinder {
   bool PolicyObjectAt(uint32_t k, uint32_t sb, uint32_t se) const;
   // endorsement_objects.cc: the endorser named only in a false report.
   bool FalseReport(uint32_t s, int src) const;
+  // endorsement_objects.cc: the endorser named only as a modifier of a group
+  // noun or with an issue after it.
+  bool NotEndorser(uint32_t s, int src) const;
   int GroupSubject(uint32_t sb, uint32_t v) const;
   int CopulaRelativeHead(uint32_t sb, uint32_t who) const;
   int FirstToEndorse(uint32_t sb, uint32_t to) const;

@@ -58,5 +58,18 @@ TEST_CASE("an endorsement in a false report and backing up are none", "[endorsem
   CHECK(CountType(b, "ENDORSES") == 0);
 }
 
+TEST_CASE("a name modifying a group noun, or with an issue, is no endorser",
+          "[endorsement_objects]") {
+  const ArticleResult a = Run(std::string(kElection) +
+                              "In Dayton, where Dobbs backers tried to take over the meeting, 21 "
+                              "of the 36 delegates chosen on Saturday had endorsed Maxine "
+                              "Rutherford.\n");
+  CHECK(CountType(a, "ENDORSES") == 0);
+  const ArticleResult b = Run(std::string(kElection) +
+                              "Gov. Maxine Rutherford won the support of the Granite Caucus for "
+                              "the spending bill.\n");
+  CHECK(CountType(b, "ENDORSES") == 0);
+}
+
 }  // namespace
 }  // namespace kg::extract
