@@ -99,3 +99,16 @@ TEST_CASE("ENDORSES: an irregular plural's possessive inside an endorser's name"
                         "Oxby.\n");
   CHECK(IsOrganization(b, "National Women's Harbor Fund"));
 }
+
+TEST_CASE("ENDORSES: a described person coordinated after 'and'", "[relations][endorse]") {
+  ArticleResult a = Run(std::string(kIntro) +
+                        "Oxby attracted support from Ida Brack and conservative provocateur Gus "
+                        "Halvorsen, with the latter appearing at his rallies.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:ida-brack", "person:dorian-oxby"));
+  CHECK(HasRelation(a, "ENDORSES", "person:gus-halvorsen", "person:dorian-oxby"));
+  // After a bare comma a lower-case word is a verb: "Y, called Z" names no
+  // coordinated Z.
+  ArticleResult b =
+      Run(std::string(kIntro) + "Ida Brack, who has endorsed Quillfeather, called Oxby a fraud.\n");
+  CHECK_FALSE(HasRelation(b, "ENDORSES", "person:ida-brack", "person:dorian-oxby"));
+}
