@@ -255,7 +255,12 @@ bool Attributor::After(const RawQuote& q, QuoteFact* f) const {
           ++k;
         if (k < p.tok_end && SentenceEnd(k) && d_.Text(k) == ".") phrase = true, end = k;
       }
-      if (end >= p.tok_end || SentenceEnd(end) || participle || phrase) {
+      // '"Instead," Finch proposed, "we will ..."': the attribution
+      // interrupts the quotation, whose rest follows its comma.
+      const bool interrupts = end + 1 < p.tok_end && d_.Text(end) == "," &&
+                              d_.tokens[end + 1].kind == TokKind::kOpenQuote &&
+                              d_.sentences[d_.sentence_of[q.open]].tok_begin == q.open;
+      if (end >= p.tok_end || SentenceEnd(end) || participle || phrase || interrupts) {
         std::string cue = CleanText(d_.bytes, d_.tokens[v].start, d_.tokens[end - 1].end);
         Fill(q, m.entity, q.open, v, cue, "quote.after_any_verb", f);
         return true;
@@ -279,7 +284,10 @@ bool Attributor::After(const RawQuote& q, QuoteFact* f) const {
     while (end < p.tok_end && end < v + 6 && d_.tokens[end].kind == TokKind::kWord &&
            !d_.tokens[end].cap && !in_quote_[end])
       ++end;
-    if (end >= p.tok_end || SentenceEnd(end) || (end == v + 1 && d_.Text(end) == ",")) {
+    const bool interrupts = end + 1 < p.tok_end && d_.Text(end) == "," &&
+                            d_.tokens[end + 1].kind == TokKind::kOpenQuote;
+    if (end >= p.tok_end || SentenceEnd(end) || (end == v + 1 && d_.Text(end) == ",") ||
+        interrupts) {
       uint32_t len = 0;
       const int s = ResolveReference(d_, m_, &in_quote_, c, &len);
       if (s < 0) return false;

@@ -171,7 +171,10 @@ bool Attributor::InterruptedBy(uint32_t b, uint32_t e, int speaker) const {
         w == "memoir" || w == "report")
       return false;
   }
-  return m_.EntityAt(b) == speaker || Verb(b);
+  // '"Speak," he reasoned, "would be ..."': he or she and a short verb
+  // phrase the speech verbs lack.
+  return m_.EntityAt(b) == speaker || Verb(b) ||
+         ((d_.IsWord(b, "he") || d_.IsWord(b, "she")) && e <= b + 4);
 }
 
 // '"...," said Jane Roe, D-Calif. "..."', '"...," said Roe, of Aurora, Colo.

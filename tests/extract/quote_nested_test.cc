@@ -152,3 +152,17 @@ TEST_CASE("An as-clause after a quotation names its speaker", "[quotes]") {
   s = FindStatement(r, "a gift to the developers");
   CHECK((s == nullptr || s->speaker != "person:mara-quint"));
 }
+
+TEST_CASE("An attribution with any verb interrupting a quotation carries its rest", "[quotes]") {
+  ArticleResult r =
+      Run("Harbor\n\nSen. Harold Finch met Mara Quint on Monday. It came down to waiting or "
+          "building, Finch said.\n\n\"Waiting,\" he reasoned, \"would be really bad for the whole "
+          "town and its people.\"\n\n\"Instead,\" Quint proposed, \"we will negotiate a fair deal "
+          "with the harbor towns.\"\n");
+  const Statement* s = FindStatement(r, "would be really bad for the whole town");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:harold-finch");
+  s = FindStatement(r, "we will negotiate a fair deal");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:mara-quint");
+}
