@@ -56,6 +56,27 @@ int RelationFinder::FrameEndorserAt(uint32_t from, uint32_t se) const {
       }
       return -1;
     }
+    // "the support of party leadership and President X", "endorsements from
+    // unions and the New York City Mayor X": a description of unnamed
+    // endorsers, then a named one.
+    if (w == "and" && a > from && d_.tokens[a - 1].kind == TokKind::kWord &&
+        !d_.tokens[a - 1].cap) {
+      uint32_t o = a + 1;
+      if (o < se && d_.Lower(o) == "the") ++o;
+      // "New York City Mayor X": a place before the title.
+      uint32_t p = o;
+      while (p < se && p < o + 3 && Ent(p) < 0 && d_.tokens[p].cap && m_.title_at[p] < 0) ++p;
+      if (p > o && p < se && m_.title_at[p] >= 0) o = p;
+      while (o < se && o < a + 8 && Ent(o) < 0 && m_.title_at[o] >= 0) ++o;
+      if (o >= se || Ent(o) < 0 || MentionBegin(o) != o || in_quote_[o]) return -1;
+      // Not the subject of a new clause ("... and X knows it").
+      const uint32_t after = MentionEnd(o);
+      if (after < se && d_.tokens[after].kind == TokKind::kWord && !d_.tokens[after].cap &&
+          !In(d_.Lower(after), {"and", "or", "who", "as", "in", "of", "on", "for", "at", "during",
+                                "last", "this", "earlier", "among", "from"}))
+        return -1;
+      return static_cast<int>(o);
+    }
     if (d_.tokens[a].kind == TokKind::kPunct && d_.Text(a) != ",") return -1;
   }
   return -1;

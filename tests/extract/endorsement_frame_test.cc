@@ -149,3 +149,19 @@ TEST_CASE("ENDORSES: coordinated receivers of an endorsement", "[relations][endo
   CHECK_FALSE(
       HasRelation(b, "ENDORSES", "organization:daily-clarion-gazette", "person:harold-pimsleur"));
 }
+
+TEST_CASE("ENDORSES frame: unnamed endorsers described before a named one",
+          "[relations][endorse]") {
+  ArticleResult a = Run(
+      "Senate race\n\nMarta Quillfeather and Dorian Oxby are candidates in the primary election "
+      "for the Senate.\n\nQuillfeather, the party favorite, has the support of party leadership "
+      "and Gov. Ida Brack.\n\nOxby has won endorsements from unions and the Dayton Mayor Gus "
+      "Halvorsen, who ran his first campaign.\n");
+  CHECK(RuleOf(a, "person:ida-brack", "person:marta-quillfeather") == "endorse.frame");
+  CHECK(RuleOf(a, "person:gus-halvorsen", "person:dorian-oxby") == "endorse.frame");
+  // A clause after "and" is no endorser.
+  ArticleResult b = Run(
+      "Senate race\n\nMarta Quillfeather and Dorian Oxby are candidates in the primary election "
+      "for the Senate.\n\nQuillfeather has the support of party leadership and Oxby knows it.\n");
+  CHECK_FALSE(HasRelation(b, "ENDORSES", "person:dorian-oxby", "person:marta-quillfeather"));
+}
