@@ -46,6 +46,16 @@ bool CandidacyNoun(std::string_view w) {
 // candidate by what stands around it.
 bool RelationFinder::PolicyObjectAt(uint32_t k, uint32_t sb, uint32_t se) const {
   const uint32_t end = MentionEnd(k);
+  // "Jordan will almost certainly have the support of X": a forecast of
+  // support, no endorsement given.
+  if (end < se && In(d_.Lower(end), {"will", "would", "could", "might"})) {
+    for (uint32_t j = end + 1; j < se && j < end + 5; ++j) {
+      if (In(d_.Lower(j), {"have", "win", "get", "receive", "earn", "secure", "gain", "garner",
+                           "enjoy", "land"}))
+        return true;
+      if (!SkippableBeforeVerb(j) && !In(d_.Lower(j), {"almost", "surely"})) break;
+    }
+  }
   // "walked back his endorsement of Y", "walks back support for Y".
   for (uint32_t j = k > sb + 8 ? k - 8 : sb; j + 1 < k; ++j) {
     if (In(d_.Lower(j), {"walk", "walks", "walked", "walking"}) && d_.Lower(j + 1) == "back")

@@ -71,5 +71,12 @@ TEST_CASE("a name modifying a group noun, or with an issue, is no endorser",
   CHECK(CountType(b, "ENDORSES") == 0);
 }
 
+TEST_CASE("support forecast for a candidate is none", "[endorsement_objects]") {
+  const ArticleResult r = Run(std::string(kElection) +
+                              "Rep. Maxine Rutherford is running for Speaker. Rutherford will "
+                              "almost certainly have the support of the Granite Caucus.\n");
+  CHECK(CountType(r, "ENDORSES") == 0);
+}
+
 }  // namespace
 }  // namespace kg::extract
