@@ -32,7 +32,19 @@ void RelationFinder::AppositionRoles(uint32_t s) {
     // author's closing bio): a present copula after the person who opens
     // the sentence reads like an apposition.
     const Token& tok = d_.tokens[t];
-    const bool comma = tok.kind == TokKind::kPunct && d_.Text(t) == ",";
+    // "X — head of Y, said": a dash opens an apposition as a comma does,
+    // right after the person's name (not after a party tag or a place).
+    // " - " and "--" (two hyphens) are spaced hyphens.
+    const bool dash = tok.kind == TokKind::kPunct &&
+                      (In(d_.Text(t), {"\xe2\x80\x94", "\xe2\x80\x93", "--"}) ||
+                       (d_.Text(t) == "-" && tok.start > d_.tokens[t - 1].end)) &&
+                      t > sb && MentionEndsAt(t) && IsType(Ent(t - 1), EntityType::kPerson) &&
+                      // Not after a preposition: "officials close to X - the
+                      // ambassador to Y and Z - played" lists others.
+                      !(MentionBegin(t - 1) > sb &&
+                        In(d_.Lower(MentionBegin(t - 1) - 1),
+                           {"to", "for", "with", "of", "by", "from", "against", "about", "than"}));
+    const bool comma = (tok.kind == TokKind::kPunct && d_.Text(t) == ",") || dash;
     const bool is = !comma && tok.end - tok.start == 2 && d_.Lower(t) == "is";
     // "He is a professor at Y" (references.cc resolves the pronoun).
     const int pronoun = is ? PronounBeforeCopula(d_, m_, &in_quote_, t) : -1;
@@ -44,6 +56,7 @@ void RelationFinder::AppositionRoles(uint32_t s) {
                        : copula     ? "role.copula"
                                     : "role.apposition";
     uint32_t k = t + 1;
+    while (dash && k < se && d_.Text(k) == "-") ++k;  // the second hyphen of "--"
     // "X, also a Fox News contributor", "X is now a professor at Y".
     if (k + 1 < se && In(d_.Lower(k), {"also", "now", "currently"})) ++k;
     if (copula && In(d_.Lower(k), {"not", "never", "no", "expected", "likely", "set", "due"}))

@@ -250,13 +250,16 @@ bool RelationFinder::MediaNounAfter(uint32_t end, uint32_t se) const {
 
 bool RelationFinder::IsModifierOrg(uint32_t end, uint32_t se) const {
   // The name modifies a lower-case organisation word or title that follows
-  // within a few words; a verb or preposition after it ends the name.
+  // within a few words; a verb or preposition after it ends the name. A
+  // group of people or an undertaking after it makes it one too ("a member
+  // of the NASCAR community", "a leader of the Electoral College effort").
   for (uint32_t k = end; k < se && k < end + 3; ++k) {
     if (d_.tokens[k].kind != TokKind::kWord || d_.tokens[k].cap || d_.Has(k, kFunctionWord))
       return false;
     if (d_.Has(k, kOrgHead) || d_.Has(k, kTitleWord) ||
-        In(d_.Lower(k), {"subcommittee", "panel", "office", "division", "unit", "administration",
-                         "campaign", "official", "officials", "staff", "page"}))
+        In(d_.Lower(k),
+           {"subcommittee", "panel", "office", "division", "unit", "administration", "campaign",
+            "official", "officials", "staff", "page", "community", "effort"}))
       return true;
   }
   return false;

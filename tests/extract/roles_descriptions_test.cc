@@ -113,3 +113,15 @@ TEST_CASE("HAS_ROLE: a body word opening a sentence before a title", "[relations
   CHECK(RoleOf(a, "person:jim-doe") == nullptr);
   CHECK(RoleOf(a, "person:mary-smith") == nullptr);
 }
+
+TEST_CASE("HAS_ROLE: a dash opens an apposition as a comma does", "[relations][roles]") {
+  ArticleResult a = Run(
+      "Tides\n\nThe tide is turning, said Harold Pimsleur \xe2\x80\x94 a professor at Dunmore "
+      "College \xe2\x80\x94 on Monday. Greta Valdane -- head of the Lakeshore Institute -- "
+      "agreed. Mary Smith \xe2\x80\x94 a member of the Lakeshore Institute community \xe2\x80\x94 "
+      "disagreed.\n");
+  CHECK(HasRelation(a, "HAS_ROLE", "person:harold-pimsleur", "organization:dunmore-college"));
+  CHECK(HasRelation(a, "HAS_ROLE", "person:greta-valdane", "organization:lakeshore-institute"));
+  // A name before a group word modifies it.
+  CHECK(RoleOf(a, "person:mary-smith") == nullptr);
+}
