@@ -238,8 +238,22 @@ bool Attributor::FollowsSpeech(const RawQuote& q, QuoteFact* f) const {
   if (para_after && q.closed && after < d_.paragraphs[q.last_para].tok_end &&
       d_.tokens[after].kind != TokKind::kOpenQuote)
     return false;
-  for (uint32_t t = prev.tok_begin; t < prev.tok_end; ++t) {
-    if (in_quote_[t]) return false;
+  // Quotations in that sentence only of four words or fewer, which give no
+  // statement of their own: 'X said Warren "did excellent" ... . "I think
+  // she did."'.
+  bool quoted = false;
+  for (uint32_t t = prev.tok_begin, run = 0; t < prev.tok_end; ++t) {
+    run = in_quote_[t] ? run + (d_.tokens[t].kind == TokKind::kWord) : 0;
+    if (run > 4) return false;
+    quoted |= in_quote_[t];
+  }
+  // Not after a clause that quotes someone else first: 'When Kaine accused
+  // Trump of running an "insult-driven" campaign, Pence ... "Ours is ...?"'.
+  if (quoted) {
+    const std::string_view w = d_.Lower(prev.tok_begin);
+    if (w == "when" || w == "after" || w == "as" || w == "while" || w == "because" || w == "if" ||
+        w == "although" || w == "though" || w == "since" || w == "before")
+      return false;
   }
   // '..., he said. "..."', '..., argues X of Y. "..."': a sentence of
   // reported speech whose attribution ends it, in the same paragraph.

@@ -166,3 +166,17 @@ TEST_CASE("An attribution with any verb interrupting a quotation carries its res
   REQUIRE(s != nullptr);
   CHECK(s->speaker == "person:mara-quint");
 }
+
+TEST_CASE("A short quoted phrase in the sentence before does not stop its speaker's next quotation",
+          "[quotes]") {
+  ArticleResult r =
+      Run("Harbor\n\nMara Quint spoke on Monday.\n\nQuint said the vote was \"a disgrace\" and "
+          "promised a new plan. \"We will be back before the council in the spring.\"\n\nWhen "
+          "Quint called the plan \"a gift,\" Finch turned on her. \"Ours is the only plan that "
+          "pays for itself.\"\n");
+  const Statement* s = FindStatement(r, "We will be back before the council");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:mara-quint");
+  s = FindStatement(r, "Ours is the only plan");
+  CHECK((s == nullptr || s->speaker != "person:mara-quint"));
+}
