@@ -344,10 +344,26 @@ int Finder::PersonBySurname(std::string_view surname, uint32_t before) const {
   // bare "Clinton" in a story about Hillary Clinton that mentions Bill
   // Clinton once), then the one introduced first (the story's subject).
   const Gender want = TitleGender(before);
+  // "Trump Jr. said": only a person whose name ends in that suffix, not the
+  // father ("Donald Trump Jr." beside "Donald Trump"); when nobody's does, as
+  // before.
+  std::string_view suffix;
+  if (before + 1 < d_.tokens.size() && IsNameSuffix(d_.Lower(before + 1))) {
+    suffix = d_.Lower(before + 1);
+    if (suffix.back() == '.') suffix.remove_suffix(1);
+  }
+  auto suffixed = [&](int i) {
+    std::string_view n = out_.entities[i].name;
+    if (n.ends_with(".")) n.remove_suffix(1);
+    return n.size() > suffix.size() && n[n.size() - suffix.size() - 1] == ' ' &&
+           AsciiLower(n.substr(n.size() - suffix.size())) == suffix;
+  };
+  if (!suffix.empty() && std::none_of(it->second.begin(), it->second.end(), suffixed)) suffix = {};
   bool introduced = false;
   for (int i : it->second) introduced |= person_first_seen_[i] < before;
   int best = -1;
   for (int i : it->second) {
+    if (!suffix.empty() && !suffixed(i)) continue;
     Gender g = out_.entities[i].gender;
     if (want != Gender::kUnknown && g != Gender::kUnknown && g != want) continue;
     if (introduced && person_first_seen_[i] >= before) continue;
