@@ -170,11 +170,11 @@ TEST_CASE("An attribution with any verb interrupting a quotation carries its res
 TEST_CASE("A short quoted phrase in the sentence before does not stop its speaker's next quotation",
           "[quotes]") {
   ArticleResult r =
-      Run("Harbor\n\nMara Quint spoke on Monday.\n\nQuint said the vote was \"a disgrace\" and "
-          "promised a new plan. \"We will be back before the council in the spring.\"\n\nWhen "
-          "Quint called the plan \"a gift,\" Finch turned on her. \"Ours is the only plan that "
-          "pays for itself.\"\n");
-  const Statement* s = FindStatement(r, "We will be back before the council");
+      Run("Harbor\n\nSen. Mara Quint spoke on Monday.\n\nQuint said she hears \"Taps\" played at "
+          "every harbor funeral. \"I cannot even say the word on Memorial Day.\"\n\nWhen Quint "
+          "called the plan \"a gift,\" Finch turned on her. \"Ours is the only plan that pays for "
+          "itself.\"\n");
+  const Statement* s = FindStatement(r, "I cannot even say the word");
   REQUIRE(s != nullptr);
   CHECK(s->speaker == "person:mara-quint");
   s = FindStatement(r, "Ours is the only plan");
