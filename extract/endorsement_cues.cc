@@ -263,6 +263,15 @@ void RelationFinder::UrgedEndorsements(uint32_t s) {
       }
     }
     if (urge == t || urge + 2 > t || HedgedBefore(sb, urge)) continue;
+    // "encouraged his supporters on Twitter to vote for X" in a dance
+    // contest: a vote for a candidate only in a sentence or an article
+    // about a race.
+    bool race = ElectionArticle();
+    for (uint32_t k = sb; k < se && !race; ++k)
+      race = In(d_.Lower(k),
+                {"primary", "election", "race", "candidate", "campaign", "nomination", "caucus",
+                 "caucuses", "runoff", "ballot", "reelection", "re-election", "nominee", "seat"});
+    if (!race) continue;
     if (o < se && TitleAt(o) >= 0) o = m_.titles[TitleAt(o)].tok_end;
     if (o >= se || !IsType(Ent(o), EntityType::kPerson) || MentionBegin(o) != o) continue;
     const uint32_t after = MentionEnd(o);

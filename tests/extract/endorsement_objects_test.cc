@@ -78,5 +78,13 @@ TEST_CASE("support forecast for a candidate is none", "[endorsement_objects]") {
   CHECK(CountType(r, "ENDORSES") == 0);
 }
 
+TEST_CASE("a vote urged in a contest that is no race is no endorsement", "[endorsement_objects]") {
+  const ArticleResult r =
+      Run("Show\n\nThe dance show enters its final week. Walter Brennick is deep into the "
+          "competition, and Gov. Maxine Rutherford encouraged her followers online to vote for "
+          "Brennick.\n");
+  CHECK(CountType(r, "ENDORSES") == 0);
+}
+
 }  // namespace
 }  // namespace kg::extract
