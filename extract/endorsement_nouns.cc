@@ -267,6 +267,12 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
   if (src < 0 && dst < 0 && k >= sb + 2 && d_.tokens[k - 1].kind == TokKind::kPossessive &&
       Ent(k - 2) >= 0) {
     uint32_t q = MentionBegin(k - 2);
+    // "Y won Gov. X's endorsement", "Y secured President X's backing": the
+    // endorser's title (and its place: "Ohio Gov.") before the name.
+    while (q > sb && Ent(q - 1) < 0 && m_.title_at[q - 1] >= 0) --q;
+    while (q > sb && q + 6 > MentionBegin(k - 2) && Ent(q - 1) < 0 && d_.tokens[q - 1].cap &&
+           m_.title_at[q - 1] < 0 && q < MentionBegin(k - 2))
+      --q;
     if (q > sb && d_.Lower(q - 1) == "the") --q;
     if (q > sb && IsReceiveVerb(d_.Lower(q - 1))) {
       src = Ent(k - 2);

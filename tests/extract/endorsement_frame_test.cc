@@ -165,3 +165,15 @@ TEST_CASE("ENDORSES frame: unnamed endorsers described before a named one",
       "for the Senate.\n\nQuillfeather has the support of party leadership and Oxby knows it.\n");
   CHECK_FALSE(HasRelation(b, "ENDORSES", "person:dorian-oxby", "person:marta-quillfeather"));
 }
+
+TEST_CASE("ENDORSES: a titled endorser's possessive after a receiving verb",
+          "[relations][endorse]") {
+  ArticleResult a = Run(
+      "Senate race\n\nMarta Quillfeather and Dorian Oxby are candidates in the primary election "
+      "for the Senate.\n\nQuillfeather had secured Ohio Gov. Ida Brack's endorsement last week.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:ida-brack", "person:marta-quillfeather"));
+  ArticleResult b = Run(
+      "Senate race\n\nMarta Quillfeather and Dorian Oxby are candidates in the primary election "
+      "for the Senate.\n\nQuillfeather wanted Gov. Ida Brack's endorsement.\n");
+  CHECK_FALSE(HasRelation(b, "ENDORSES", "person:ida-brack", "person:marta-quillfeather"));
+}
