@@ -112,6 +112,9 @@ void RelationFinder::AppositionRoles(uint32_t s) {
       } else if (const uint32_t f = FieldEnd(k, se); f > k) {
         field = k;
         k = f;
+      } else if (const uint32_t r = RegionFieldEnd(k, se); r > k) {
+        field = k;  // "a Middle East analyst at Y" (role_descriptions.cc)
+        k = r;
       }
     }
     std::vector<std::string> pending;

@@ -75,4 +75,36 @@ uint32_t RelationFinder::DescriptionBeforeOrg(uint32_t k, uint32_t se) const {
   return k;
 }
 
+// The start of the title after a region or a country that names the
+// person's beat, else `k`: "X, a Middle East analyst at Y", "X, a Russia
+// analyst with Y", "X, Europe and Central Asia director at Y", "X, a
+// senior U.S. economist at Y". One to four capitalised place words (or
+// "U.S."), "and" between them, no entity or title among them, then up to
+// two lower-case modifiers and a lower-case title.
+uint32_t RelationFinder::RegionFieldEnd(uint32_t k, uint32_t se) const {
+  uint32_t w = k;
+  // "a senior U.S. economist": modifiers before the place too.
+  while (w < se && w < k + 2 && d_.tokens[w].kind == TokKind::kWord && !d_.tokens[w].cap &&
+         TitleAt(w) < 0 && Ent(w) < 0 && In(d_.Lower(w), {"senior", "chief", "top", "lead"}))
+    ++w;
+  const uint32_t places = w;
+  while (w < se && w < places + 4 && Ent(w) < 0 && TitleAt(w) < 0 &&
+         ((d_.tokens[w].cap && d_.tokens[w].kind == TokKind::kWord &&
+           (d_.Has(w, kPlaceWord) || In(d_.Text(w), {"U.S.", "US", "Middle", "East", "Latin"}))) ||
+          (w > places && d_.IsWord(w, "and") && w + 1 < se && d_.tokens[w + 1].cap)))
+    ++w;
+  if (w == places || d_.IsWord(w - 1, "and")) return k;
+  const uint32_t mods = w;
+  while (w < se && w < mods + 2 && TitleAt(w) < 0 && d_.tokens[w].kind == TokKind::kWord &&
+         !d_.tokens[w].cap && !d_.Has(w, kFunctionWord | kOrgHead) && !IsVerbLike(d_.Lower(w)) &&
+         !IsPastOrFuture(d_.Lower(w)))
+    ++w;
+  if (w >= se || TitleAt(w) < 0 || d_.tokens[w].cap) return k;
+  // "the U.S. ambassador to the European Union" serves the country, not the
+  // body after "to".
+  const std::string_view head = d_.Lower(m_.titles[TitleAt(w)].tok_end - 1);
+  if (head == "ambassador" || head == "envoy") return k;
+  return w;
+}
+
 }  // namespace kg::extract::internal

@@ -125,3 +125,18 @@ TEST_CASE("HAS_ROLE: a dash opens an apposition as a comma does", "[relations][r
   // A name before a group word modifies it.
   CHECK(RoleOf(a, "person:mary-smith") == nullptr);
 }
+
+TEST_CASE("HAS_ROLE: a region before the title names the beat", "[relations][roles]") {
+  ArticleResult a = Run(
+      "Tides\n\nThe tide is turning, said Harold Pimsleur, a Middle East analyst at the "
+      "Lakeshore Institute. Greta Valdane, a senior U.S. economist at Dunmore Partners, agreed. "
+      "Mary Smith, the U.S. ambassador to the Ocean Science Council, disagreed.\n");
+  const Relation* p = RoleOf(a, "person:harold-pimsleur");
+  REQUIRE(p != nullptr);
+  CHECK(p->target == "organization:lakeshore-institute");
+  CHECK(p->title == "Middle East analyst");
+  CHECK(HasRelation(a, "HAS_ROLE", "person:greta-valdane", "organization:dunmore-partners"));
+  // An ambassador serves the country, not the body after "to".
+  CHECK_FALSE(
+      HasRelation(a, "HAS_ROLE", "person:mary-smith", "organization:ocean-science-council"));
+}
