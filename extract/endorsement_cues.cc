@@ -270,7 +270,9 @@ void RelationFinder::UrgedEndorsements(uint32_t s) {
     for (uint32_t k = sb; k < se && !race; ++k)
       race = In(d_.Lower(k),
                 {"primary", "election", "race", "candidate", "campaign", "nomination", "caucus",
-                 "caucuses", "runoff", "ballot", "reelection", "re-election", "nominee", "seat"});
+                 "caucuses", "runoff", "ballot", "reelection", "re-election", "nominee", "seat"}) ||
+             (d_.Lower(k) == "for" && k + 1 < se &&
+              In(d_.Lower(k + 1), {"president", "senate", "governor", "congress", "mayor"}));
     if (!race) continue;
     if (o < se && TitleAt(o) >= 0) o = m_.titles[TitleAt(o)].tok_end;
     if (o >= se || !IsType(Ent(o), EntityType::kPerson) || MentionBegin(o) != o) continue;

@@ -86,5 +86,12 @@ TEST_CASE("a vote urged in a contest that is no race is no endorsement", "[endor
   CHECK(CountType(r, "ENDORSES") == 0);
 }
 
+TEST_CASE("a vote urged for an office is in a race", "[endorsement_objects]") {
+  const ArticleResult r =
+      Run("Convention\n\nSen. Walter Brennick spoke about Maxine Rutherford at the convention.\n\n"
+          "As he urged them to support Rutherford for president, his fans booed loudly.\n");
+  CHECK(HasRelation(r, "ENDORSES", "person:walter-brennick", "person:maxine-rutherford"));
+}
+
 }  // namespace
 }  // namespace kg::extract
