@@ -219,21 +219,39 @@ void RelationFinder::Backer(uint32_t sb, uint32_t se, uint32_t s, uint32_t t) {
 // "Y endorsers like A, B and C", "Y backers such as A": each listed
 // person or organisation endorses the person Y named right before the noun.
 void RelationFinder::ListedBackers(uint32_t se, uint32_t s, uint32_t t) {
-  if (t == 0 || !IsType(Ent(t - 1), EntityType::kPerson) || MentionEnd(t - 1) != t) return;
+  // "Y endorsers", also "Y's backers".
+  uint32_t y = t;
+  if (y >= 2 && d_.tokens[y - 1].kind == TokKind::kPossessive) --y;
+  if (y == 0 || !IsType(Ent(y - 1), EntityType::kPerson) || MentionEnd(y - 1) != y) return;
   uint32_t a = t + 1;
+  bool included = false;
   if (a < se && d_.Text(a) == ",") ++a;
   if (a + 1 < se && d_.Lower(a) == "such" && d_.Lower(a + 1) == "as") {
     a += 2;
   } else if (a < se && In(d_.Lower(a), {"like", "including"})) {
     ++a;
+  } else if (a + 1 < se && In(d_.Lower(a), {"include", "includes", "included"}) &&
+             !HedgedBefore(d_.sentences[s].tok_begin, a)) {
+    // "Other notable Y endorsers include A, B and C", "Y's backers included
+    // A and B": the list is the predicate.
+    ++a;
+    included = true;
   } else {
     return;
   }
   const int pos = ObjectPos(a, se);
   if (pos < 0 || MentionBegin(static_cast<uint32_t>(pos)) > a + 6) return;
   // The list may be the subject: "Y backers such as A and B cheered".
-  for (int x : Coordinated(static_cast<uint32_t>(pos), se, true)) {
-    if (x != Ent(t - 1)) Add("ENDORSES", x, Ent(t - 1), s, "endorse.backer");
+  std::vector<int> list = Coordinated(static_cast<uint32_t>(pos), se, true);
+  // A mixed list ("include the Acme Party, Sen. A, soccer star B and
+  // writer C") past the first name of the other kind.
+  if (included) {
+    for (int x : ListedEndorsers(static_cast<uint32_t>(pos), se)) {
+      if (std::find(list.begin(), list.end(), x) == list.end()) list.push_back(x);
+    }
+  }
+  for (int x : list) {
+    if (x != Ent(y - 1)) Add("ENDORSES", x, Ent(y - 1), s, "endorse.backer");
   }
 }
 

@@ -112,3 +112,21 @@ TEST_CASE("ENDORSES: a described person coordinated after 'and'", "[relations][e
       Run(std::string(kIntro) + "Ida Brack, who has endorsed Quillfeather, called Oxby a fraud.\n");
   CHECK_FALSE(HasRelation(b, "ENDORSES", "person:ida-brack", "person:dorian-oxby"));
 }
+
+TEST_CASE("ENDORSES: 'Y endorsers include A, B and C'", "[relations][endorse]") {
+  ArticleResult a = Run(std::string(kIntro) +
+                        "Other notable Quillfeather endorsers include the Harbor Alliance, Sen. "
+                        "Ida Brack and Gov. Gus Halvorsen.\n");
+  CHECK(HasRelation(a, "ENDORSES", "organization:harbor-alliance", "person:marta-quillfeather"));
+  CHECK(HasRelation(a, "ENDORSES", "person:ida-brack", "person:marta-quillfeather"));
+  CHECK(HasRelation(a, "ENDORSES", "person:gus-halvorsen", "person:marta-quillfeather"));
+  ArticleResult b = Run(std::string(kIntro) +
+                        "Oxby's backers included the Riverbend Action Network and former Gov. "
+                        "Lena Voss.\n");
+  CHECK(HasRelation(b, "ENDORSES", "organization:riverbend-action-network", "person:dorian-oxby"));
+  CHECK(HasRelation(b, "ENDORSES", "person:lena-voss", "person:dorian-oxby"));
+  // Hoped-for backers are none.
+  ArticleResult c =
+      Run(std::string(kIntro) + "Oxby hopes his backers will include Gov. Lena Voss.\n");
+  CHECK_FALSE(HasRelation(c, "ENDORSES", "person:lena-voss", "person:dorian-oxby"));
+}
