@@ -274,7 +274,9 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
            m_.title_at[q - 1] < 0 && q < MentionBegin(k - 2))
       --q;
     if (q > sb && d_.Lower(q - 1) == "the") --q;
-    if (q > sb && IsReceiveVerb(d_.Lower(q - 1))) {
+    // "Y, who has X's backing": holding it, like "has the backing of X".
+    const bool holds = q > sb && In(d_.Lower(q - 1), {"has", "had", "have", "having"});
+    if (q > sb && (IsReceiveVerb(d_.Lower(q - 1)) || holds)) {
       src = Ent(k - 2);
       dst = SubjectOf(sb, q - 1);
       // "Accepting the X's endorsement last week, Y warned".

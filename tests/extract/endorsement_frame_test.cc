@@ -177,3 +177,17 @@ TEST_CASE("ENDORSES: a titled endorser's possessive after a receiving verb",
       "for the Senate.\n\nQuillfeather wanted Gov. Ida Brack's endorsement.\n");
   CHECK_FALSE(HasRelation(b, "ENDORSES", "person:ida-brack", "person:marta-quillfeather"));
 }
+
+TEST_CASE("ENDORSES: 'Y had X's endorsement' (held, like 'has the endorsement of X')",
+          "[relations][endorse]") {
+  ArticleResult a = Run(
+      "Senate race\n\nMarta Quillfeather and Dorian Oxby are candidates in the primary election "
+      "for the Senate.\n\nBut Quillfeather not only had Ida Brack's endorsement, but the support "
+      "of the party.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:ida-brack", "person:marta-quillfeather"));
+  // A plan's backer endorses no candidate.
+  ArticleResult b = Run(
+      "Senate race\n\nMarta Quillfeather and Dorian Oxby are candidates in the primary election "
+      "for the Senate.\n\nThe water plan has Ida Brack's support.\n");
+  CHECK(CountType(b, "ENDORSES") == 0);
+}
