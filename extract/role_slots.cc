@@ -143,6 +143,14 @@ int RelationFinder::OrgBeforeTitle(uint32_t sb, uint32_t tb, uint32_t* org_begin
     const int described = DescribedOrg(k, tb);
     if (described >= 0) return described;
   }
+  // "Food and Drug Administration (FDA) Commissioner X": the name's acronym
+  // in brackets between the name and the title.
+  if (tb >= sb + 4 && d_.Text(tb - 1) == ")" && d_.Text(tb - 3) == "(" &&
+      d_.tokens[tb - 2].allcaps && IsType(Ent(tb - 4), EntityType::kOrganization) &&
+      MentionEnd(tb - 4) == tb - 3) {
+    if (org_begin != nullptr) *org_begin = MentionBegin(tb - 4);
+    return Ent(tb - 4);
+  }
   // "AP Health Writer X": a capitalised beat between the name and the title.
   uint32_t j = tb - 1;
   while (j > sb && j + 2 >= tb && d_.tokens[j].cap && d_.tokens[j].kind == TokKind::kWord &&

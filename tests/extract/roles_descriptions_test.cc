@@ -140,3 +140,14 @@ TEST_CASE("HAS_ROLE: a region before the title names the beat", "[relations][rol
   CHECK_FALSE(
       HasRelation(a, "HAS_ROLE", "person:mary-smith", "organization:ocean-science-council"));
 }
+
+TEST_CASE("HAS_ROLE: an acronym in brackets between the body and the title", "[relations][roles]") {
+  ArticleResult a =
+      Run("Tides\n\nLAKESHORE (ZNN) Governor Harold Pimsleur met Ocean Science Council (OSC) "
+          "Chairwoman Greta Valdane on Monday.\n");
+  const Relation* g = RoleOf(a, "person:greta-valdane");
+  REQUIRE(g != nullptr);
+  CHECK(g->target == "organization:ocean-science-council");
+  CHECK(g->title == "Chairwoman");
+  CHECK(g->evidence.rule == "role.prefix");
+}
