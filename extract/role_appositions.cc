@@ -48,9 +48,16 @@ void RelationFinder::AppositionRoles(uint32_t s) {
     const bool is = !comma && tok.end - tok.start == 2 && d_.Lower(t) == "is";
     // "He is a professor at Y" (references.cc resolves the pronoun).
     const int pronoun = is ? PronounBeforeCopula(d_, m_, &in_quote_, t) : -1;
-    const bool copula = is && (pronoun >= 0 || opens_sentence(t));
+    // "X, a former attorney, is the host of Y" (a closing bio): the person
+    // who opens the sentence, an apposition of no person, speech or verb,
+    // then the copula.
+    const int bio = is && pronoun < 0 && !opens_sentence(t) ? BioSubject(sb, t) : -1;
+    const bool copula = is && (pronoun >= 0 || bio >= 0 || opens_sentence(t));
     if (!comma && !copula) continue;
-    int p = pronoun >= 0 ? pronoun : copula ? Ent(t - 1) : PersonBeforeComma(sb, t);
+    int p = pronoun >= 0 ? pronoun
+            : bio >= 0   ? bio
+            : copula     ? Ent(t - 1)
+                         : PersonBeforeComma(sb, t);
     if (!IsType(p, EntityType::kPerson) || in_quote_[t]) continue;
     const char* rule = pronoun >= 0 ? "role.copula_pronoun"
                        : copula     ? "role.copula"

@@ -107,4 +107,27 @@ uint32_t RelationFinder::RegionFieldEnd(uint32_t k, uint32_t se) const {
   return w;
 }
 
+// The person who opens the sentence when an apposition of it ends at the
+// copula `is` at `t`: "X, a former attorney, is the host of Y", "X, author
+// of Z, is a member of Y's board". The apposition holds no person, no
+// quotation, no speech verb and no other verb of being (it would be a
+// clause of its own), and is at most 30 tokens. Else -1.
+int RelationFinder::BioSubject(uint32_t sb, uint32_t t) const {
+  if (t < sb + 4 || d_.Text(t - 1) != "," || in_quote_[t]) return -1;
+  uint32_t b = sb;
+  if (d_.tokens[b].kind == TokKind::kPunct && In(d_.Text(b), {"\xe2\x80\xa2", "-", "*"})) ++b;
+  while (b < t && TitleAt(b) >= 0 && d_.tokens[b].cap) b = m_.titles[TitleAt(b)].tok_end;
+  const int p = Ent(b);
+  if (!IsType(p, EntityType::kPerson) || MentionBegin(b) != b) return -1;
+  const uint32_t c = MentionEnd(b);
+  if (c + 2 >= t || d_.Text(c) != "," || t - c > 30) return -1;
+  for (uint32_t k = c + 1; k + 1 < t; ++k) {
+    if (in_quote_[k] || d_.tokens[k].kind == TokKind::kOpenQuote ||
+        In(d_.Lower(k), {"is", "was", "are", "were", "said", "says", "told", "has", "had"}) ||
+        (Ent(k) >= 0 && IsType(Ent(k), EntityType::kPerson)))
+      return -1;
+  }
+  return p;
+}
+
 }  // namespace kg::extract::internal

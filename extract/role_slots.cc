@@ -42,7 +42,10 @@ int RelationFinder::OrgAfterTitle(uint32_t te, uint32_t se, uint32_t* org_end, i
     // owns the organisation (a name that is no entity, then a possessive);
     // not a party ("Ohio's Republican Party" is the state party, not the
     // national one the name resolves to).
+    // A shouted owner is a body we did not name ("USA TODAY's Board of
+    // Contributors"), whose unit is no employer of its own.
     for (uint32_t c = o; c < se && c < o + 3 && Ent(o) < 0 && d_.tokens[c].cap &&
+                         !(d_.tokens[c].allcaps && !d_.tokens[c].abbrev && d_.Text(c).size() > 3) &&
                          d_.tokens[c].kind == TokKind::kWord && Ent(c) < 0 && TitleAt(c) < 0;
          ++c) {
       if (c + 2 < se && d_.tokens[c + 1].kind == TokKind::kPossessive &&

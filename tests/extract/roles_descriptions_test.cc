@@ -151,3 +151,26 @@ TEST_CASE("HAS_ROLE: an acronym in brackets between the body and the title", "[r
   CHECK(g->title == "Chairwoman");
   CHECK(g->evidence.rule == "role.prefix");
 }
+
+TEST_CASE("HAS_ROLE: a closing bio with an apposition before the copula", "[relations][roles]") {
+  ArticleResult a =
+      Run("Tides\n\nThe tide is turning.\n\nHarold Pimsleur, a former harbour pilot, is the "
+          "president of the Lakeshore Institute.\n\nGreta Valdane, who said the tide was turning, "
+          "is a fellow at Dunmore College.\n\nMary Smith, a friend of Peter Brennholt, is a "
+          "professor at Dunmore College.\n");
+  const Relation* p = RoleOf(a, "person:harold-pimsleur");
+  REQUIRE(p != nullptr);
+  CHECK(p->target == "organization:lakeshore-institute");
+  CHECK(p->evidence.rule == "role.copula");
+  // A speech verb or another person in the apposition may start a clause
+  // of its own.
+  CHECK(RoleOf(a, "person:greta-valdane") == nullptr);
+  CHECK(RoleOf(a, "person:mary-smith") == nullptr);
+}
+
+TEST_CASE("HAS_ROLE: a shouted owner's unit is no employer", "[relations][roles]") {
+  ArticleResult a =
+      Run("Tides\n\nThe tide is turning.\n\nHarold Pimsleur, a former harbour pilot, is a member "
+          "of ZORVEXA TIMES's Board of Contributors.\n");
+  CHECK(RoleOf(a, "person:harold-pimsleur") == nullptr);
+}
