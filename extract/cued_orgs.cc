@@ -198,7 +198,9 @@ void Finder::FindCuedOrgs() {
           party_of_place || NameLike(b, e, copula ? UINT32_MAX : s.tok_begin, /*strong=*/true);
       const bool office_place = d_.Has(e - 1, kPlaceWord) && CapWord(e);
       // "Pentagon spokesman X" opening a sentence (role_org_cues.cc).
-      const bool opening_body = e - b == 1 && b == s.tok_begin && OpeningBodyCue(b, s.tok_begin);
+      const bool opening_body =
+          (e - b == 1 && b == s.tok_begin && OpeningBodyCue(b, s.tok_begin)) ||
+          AcademicShortName(b, e);  // "a professor at Duke"
       if (!name_like && !opening_body && e - b < 3 &&
           (IsFirstName(b) || b == s.tok_begin || office_place))
         continue;

@@ -150,7 +150,8 @@ class Finder {
   bool OutletSpeaker(uint32_t b, uint32_t e) const;
   // The organisation slot of a role: "Acme professor X", "editor at Acme".
   bool RoleOrgCue(uint32_t b, uint32_t e) const;
-  bool OpeningBodyCue(uint32_t b, uint32_t sb) const;  // role_org_cues.cc
+  bool OpeningBodyCue(uint32_t b, uint32_t sb) const;    // role_org_cues.cc
+  bool AcademicShortName(uint32_t b, uint32_t e) const;  // role_org_cues.cc
   bool RoleOrgName(uint32_t b, uint32_t e, bool common_ok = false) const;
   bool TitlePhraseEnds(uint32_t te) const;
   bool PlaceEndsClause(uint32_t t) const;

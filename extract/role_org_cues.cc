@@ -356,4 +356,33 @@ bool Finder::OpeningBodyCue(uint32_t b, uint32_t sb) const {
   return false;
 }
 
+// "a professor at Duke", "a lecturer at Stanford": a one-word name that is
+// also a first name, after "at" and an academic title, is the university
+// (no one teaches at a person). Not a place ("at Columbia" may be the
+// city), not a known person's surname, not an acronym.
+bool Finder::AcademicShortName(uint32_t b, uint32_t e) const {
+  const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
+  if (e != b + 1 || b < 2 || !d_.IsWord(b - 1, "at") || !IsFirstName(b) || d_.tokens[b].allcaps ||
+      d_.Has(b, kPlaceWord | kCommonWord | kOrgHead))
+    return false;
+  // The name ends its phrase: "at Duke," or "at Duke in Durham".
+  // Not "at William & Mary".
+  if (e < n && (!(d_.tokens[e].kind == TokKind::kPunct || d_.IsWord(e, "in") ||
+                  d_.IsWord(e, "and") || d_.IsWord(e, "who")) ||
+                d_.Text(e) == "&"))
+    return false;
+  const int ti = out_.title_at[b - 2];
+  if (ti < 0 || out_.titles[ti].tok_end != b - 1) return false;
+  const std::string_view last = d_.Lower(b - 2);
+  if (last != "professor" && last != "lecturer" && last != "dean" && last != "provost" &&
+      last != "researcher" && last != "scientist" && last != "historian" && last != "economist")
+    return false;
+  const std::string_view word = d_.Text(b);
+  return std::none_of(out_.entities.begin(), out_.entities.end(), [&](const EntityInfo& ent) {
+    return ent.type == EntityType::kPerson && ent.name.size() > word.size() &&
+           std::string_view(ent.name).ends_with(word) &&
+           ent.name[ent.name.size() - word.size() - 1] == ' ';
+  });
+}
+
 }  // namespace kg::extract::mention_internal

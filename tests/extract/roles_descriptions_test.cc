@@ -174,3 +174,13 @@ TEST_CASE("HAS_ROLE: a shouted owner's unit is no employer", "[relations][roles]
           "of ZORVEXA TIMES's Board of Contributors.\n");
   CHECK(RoleOf(a, "person:harold-pimsleur") == nullptr);
 }
+
+TEST_CASE("HAS_ROLE: a university named by a first name after an academic title",
+          "[relations][roles]") {
+  ArticleResult a =
+      Run("Tides\n\nThe tide is turning, said Harold Pimsleur, a professor at Stanford. Greta "
+          "Valdane, an economist at William & Mary, agreed. Mary Smith, a lawyer at Stanford, "
+          "disagreed.\n");
+  CHECK(HasRelation(a, "HAS_ROLE", "person:harold-pimsleur", "organization:stanford"));
+  CHECK(RoleOf(a, "person:greta-valdane") == nullptr);
+}
