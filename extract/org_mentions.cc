@@ -386,6 +386,11 @@ void Finder::LinkUnions() {
     }
     if (found < 0) continue;
     AddMention(t, t + 1, found, /*descriptor=*/true);
+    // The form keeps its owner, "the" or a describing word ("the teachers
+    // union"); before a title the token before may be anything ("Monday,
+    // union president X", "and union president X"): AddMention has "union".
+    if (owner < 0 && !d_.IsWord(t - 1, "the") && (!Word(t - 1) || d_.Has(t - 1, kFunctionWord)))
+      continue;
     std::string form = owner >= 0 ? Surface(ob, t + 1) : Surface(t - 1, t + 1);
     auto& forms = out_.entities[found].forms;
     if (std::find(forms.begin(), forms.end(), form) == forms.end()) forms.push_back(form);

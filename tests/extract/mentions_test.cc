@@ -89,6 +89,21 @@ TEST_CASE("A union named after an agency is a separate organization", "[mentions
   CHECK(HasAlias(*agency, "FPGS"));
   CHECK(HasAlias(*council, "FPGS union"));
   CHECK(HasRelation(r, "HAS_ROLE", "person:harold-quimby", council->id));
+  // "union president" takes no alias from the word before it.
+  CHECK(HasAlias(*council, "union"));
+  CHECK_FALSE(HasAlias(*council, "and union"));
+}
+
+TEST_CASE("A union before a title after a comma has no comma in its alias", "[mentions]") {
+  ArticleResult r =
+      Run("Guards back plan\n\nThe National Federal Prison Guard Service Council represents the "
+          "guards. In a statement issued Monday, union president Harold Quimby said the vote was "
+          "close.\n");
+  const Entity* council = FindEntity(r, "National Federal Prison Guard Service Council");
+  REQUIRE(council != nullptr);
+  CHECK(HasAlias(*council, "union"));
+  for (const std::string& a : council->aliases) CHECK(a.find(',') == std::string::npos);
+  CHECK(HasRelation(r, "HAS_ROLE", "person:harold-quimby", council->id));
 }
 
 TEST_CASE("Legislatures without a country are the US ones", "[mentions]") {
