@@ -3,7 +3,7 @@
 // Journalists", "Brady Campaign to Prevent Gun Violence", "Texas Right to
 // Life") and an "of" inside the complement of "for" ("Foundation for
 // Defense of Democracies", "Reporters Committee for Freedom of the Press").
-// Used by ScanChunks (mentions.cc) and the cued-name runs (cued_orgs.cc).
+// Used by ScanChunks (mention_chunks.cc) and the cued-name runs (cued_orgs.cc).
 #include <algorithm>
 #include <string_view>
 

@@ -1,0 +1,159 @@
+// Where a capitalised chunk ends: ScanChunks walks a sentence's
+// capitalised words and the inner words that keep a name together ("of",
+// "for", "on", "and", "to", particles, lists after a head taking "of",
+// campuses, "(ICE)") and hands each chunk to ParseChunk (mentions.cc),
+// which splits it into titles, organisations and people.
+#include "extract/mention_finder.h"
+
+namespace kg::extract::mention_internal {
+
+// The end of ", X, Y and Z" at the comma `c` when the chunk [b, c) holds
+// a head taking "of" before "of" and the list's items are one or two
+// capitalised words ending the chunk; else `c`.
+uint32_t Finder::OfComplementList(uint32_t b, uint32_t c, uint32_t se) const {
+  uint32_t complement = c;
+  for (uint32_t k = b; k + 2 < c && complement == c; ++k) {
+    if (d_.Has(k, kOfHead) && d_.IsWord(k + 1, "of")) complement = k + 2;
+  }
+  if (complement == c) return c;
+  // Every word of the complement is a lower-case dictionary word: not a
+  // list of names ("Bank of America, Citigroup and Wells Fargo").
+  for (uint32_t k = complement; k < c; ++k) {
+    if (!d_.Has(k, kCommonWord)) return c;
+  }
+  auto item_end = [&](uint32_t k) {
+    for (uint32_t words = 0; k < se && CapWord(k) && d_.Has(k, kCommonWord) && words < 2; ++words)
+      ++k;
+    return k;
+  };
+  uint32_t k = c;
+  while (k + 1 < se && Punct(k, ",") && CapWord(k + 1) && !d_.Has(k + 1, kFunctionWord)) {
+    const uint32_t next = item_end(k + 1);
+    if (next == k + 1) return c;
+    k = next;
+  }
+  if (k == c) return c;
+  if (Punct(k, ",")) ++k;  // the serial comma
+  if (!(k + 1 < se && (d_.IsWord(k, "and") || d_.Text(k) == "&") && CapWord(k + 1))) return c;
+  const uint32_t end = item_end(k + 1);
+  return end == k + 1 || CapWord(end) ? c : end;
+}
+
+void Finder::ScanChunks(uint32_t sb, uint32_t se) {
+  uint32_t t = sb;
+  while (t < se) {
+    if (!CapWord(t) || out_.mention_at[t] != -1) {
+      ++t;
+      continue;
+    }
+    // "EMILY's List", "Maggie's List": a group (a PAC, a company).
+    if (t + 2 < se && d_.tokens[t + 1].kind == TokKind::kPossessive && d_.Text(t + 2) == "List") {
+      Candidate c;
+      c.b = t, c.e = t + 3, c.kind = CandKind::kOrg;
+      cands_.push_back(std::move(c));
+      t += 3;
+      continue;
+    }
+    uint32_t b = t, e = t + 1;
+    while (e < se) {
+      if (CapWord(e)) {
+        ++e;
+        continue;
+      }
+      // "People's Action", "Children's Defense Fund": an irregular plural's
+      // possessive is inside a name, never a person's.
+      if (e + 1 < se && d_.tokens[e].kind == TokKind::kPossessive && CapWord(e + 1) &&
+          (d_.Text(e - 1) == "People" || d_.Text(e - 1) == "Women" ||
+           d_.Text(e - 1) == "Children" || d_.Text(e - 1) == "Men")) {
+        e += 2;
+        continue;
+      }
+      std::string_view l = d_.Lower(e);
+      if (l == "on" && e + 1 < se && d_.Has(e - 1, kOfHead) && CapWord(e + 1) &&
+          !d_.Has(e + 1, kMonthOrDay)) {
+        e += 2;  // "Council on Foreign Relations"
+        continue;
+      }
+      // "Center for Responsive Politics", "Campaign for Tobacco-Free Kids"
+      // (not "for the ...": "Project for the American Civil Liberties Union").
+      if (l == "for" && e + 1 < se && d_.Has(e - 1, kOrgHead) && d_.tokens[e - 1].cap &&
+          CapWord(e + 1) && !d_.Has(e + 1, kFunctionWord | kMonthOrDay)) {
+        e += 2;
+        continue;
+      }
+      // "Committee to Protect Journalists", "Foundation for Defense of
+      // Democracies" (org_name_joins.cc).
+      if (l == "to" && ToJoinsName(e, b, se)) {
+        e += 2;
+        continue;
+      }
+      if (l == "of" && OfContinuesFor(e, b, se)) {
+        e += d_.IsWord(e + 1, "the") ? 3 : 2;
+        continue;
+      }
+      if (l == "of" && e + 1 < se) {
+        if (d_.Has(e - 1, kOfHead | kTitleWord)) {
+          if (CapWord(e + 1)) {
+            e += 2;
+            continue;
+          }
+          if (d_.IsWord(e + 1, "the") && e + 2 < se && CapWord(e + 2)) {
+            e += 3;
+            continue;
+          }
+        }
+      }
+      // "Bill de Blasio", "Osama bin Laden".
+      if (l.size() <= 5 && e + 1 < se && CapWord(e + 1) && ParticleName(e - 1)) {
+        e += 2;
+        continue;
+      }
+      // Not "and" before a title that opens a coordinated apposition ("a
+      // fellow with the Foundation for Defense of Democracies and CEO of
+      // Y"): the title is no part of the name, and "and" would be left at
+      // its end.
+      if ((l == "and" || l == "&") && e + 1 < se && CapWord(e + 1) &&
+          !(out_.title_at[e + 1] >= 0 && e + 2 < se && d_.IsWord(e + 2, "of") &&
+            !d_.Has(e + 1, kOfHead))) {
+        e += 2;
+        continue;
+      }
+      // "Bureau of Alcohol, Tobacco, Firearms and Explosives": a list in the
+      // complement of a head taking "of".
+      if (l == ",") {
+        const uint32_t list_end = OfComplementList(b, e, se);
+        if (list_end > e) {
+          e = list_end;
+          continue;
+        }
+      }
+      // "University of California, Berkeley", "... at Austin".
+      if (l == "," || l == "at") {
+        const uint32_t campus_end = CampusEnd(b, e, se);
+        if (campus_end > e) {
+          e = campus_end;
+          break;
+        }
+      }
+      // "State Department Correspondents' Association": a plural possessive
+      // inside a name, before a head word.
+      if (e + 1 < se && d_.tokens[e].kind == TokKind::kSingleQuote &&
+          d_.tokens[e].start == d_.tokens[e - 1].end && d_.Text(e - 1).ends_with("s") &&
+          CapWord(e + 1) && d_.Has(e + 1, kOrgHead)) {
+        e += 2;
+        continue;
+      }
+      // "National Immigration and Customs Enforcement (ICE) Council"
+      if (Punct(e, "(") && e + 3 < se && d_.tokens[e + 1].allcaps && Punct(e + 2, ")") &&
+          CapWord(e + 3) && d_.Has(e + 3, kOrgHead)) {
+        e += 4;
+        continue;
+      }
+      break;
+    }
+    ParseChunk(b, e);
+    t = e;
+  }
+}
+
+}  // namespace kg::extract::mention_internal
