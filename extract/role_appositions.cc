@@ -70,6 +70,10 @@ void RelationFinder::AppositionRoles(uint32_t s) {
       continue;
     // An age: "X, 75, who chairs Y".
     if (k + 1 < se && d_.tokens[k].kind == TokKind::kNumber && d_.Text(k + 1) == ",") k += 2;
+    // "X, a Maryland Democrat and the ranking member of Y", "X, the Iowa
+    // Republican who leads Y": past a lawmaker's party description.
+    if (const uint32_t pd = PartyDescriptionEnd(k, se); pd > k)
+      k = d_.Lower(pd) == "and" ? pd + 1 : pd;
     if (k + 1 < se && d_.Lower(k) == "who" && LeadsOrg(p, k + 1, se, s)) continue;
     // "X, a former wrestling champion who co-founded Y", "X, a former
     // police chief who heads Y", "X, a one-time Cruz backer who serves as
