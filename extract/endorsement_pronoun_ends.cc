@@ -115,7 +115,13 @@ void RelationFinder::CheckPronounEnds(uint32_t s, size_t from) {
       if (src >= 0 && src == f.source && f.relation.evidence.rule != "endorse.passive")
         src = EnclosedEndorser(s, src);
       if (src >= 0) src = StatePartyEnd(s, src);
-      const int dst = PronounEnd(s, f.target, f.source);
+      if (src >= 0 && In(f.relation.evidence.rule, {"endorse.verbal", "endorse.backs",
+                                                    "endorse.support", "endorse.came_out"}))
+        src = ModifierEndorser(s, src);
+      int dst = PronounEnd(s, f.target, f.source);
+      if (dst >= 0 &&
+          In(f.relation.evidence.rule, {"endorse.verbal", "endorse.backs", "endorse.support"}))
+        dst = ModifierEndorsee(s, dst);
       if (src < 0 || dst < 0 || src == dst || PolicyObject(s, dst) || FalseReport(s, src) ||
           NotEndorser(s, src))
         continue;

@@ -135,6 +135,15 @@ class RelationFinder {
   // endorsement_state_party.cc: `e` unless sentence `s` calls it "the state
   // X Party" and it is not the party of a state named close before (-1).
   int StatePartyEnd(uint32_t s, int e) const;
+  // endorsement_heads.cc: `src` unless sentence `s` names it only as a
+  // modifier of the endorsing subject ("the son of X endorsed Y", "X's
+  // campaign manager endorsed Y"): then the head's name in an apposition, else
+  // -1.
+  int ModifierEndorser(uint32_t s, int src) const;
+  // endorsement_heads.cc: the person a role noun after `dst` describes when
+  // the object is "Z opponent|ally|aide W" ("backed Trump opponent Ted Cruz"),
+  // else `dst`.
+  int ModifierEndorsee(uint32_t s, int dst) const;
   // endorsement_objects.cc: whether every mention of the endorsee in
   // sentence `s` shows a policy, not a candidacy ("backed Y's bid to block
   // the merger", "backed Y on the tax bill", "endorsed the Y dossier").

@@ -1,0 +1,154 @@
+// An endorser named only as a modifier inside the subject's noun phrase
+// (RelationFinder helper for the check of new ENDORSES facts in
+// endorsement_pronoun_ends.cc). The subject rules take the first name of the
+// clause, so "The son of Sen. X is backing Y", "Two aides to X endorsed Y",
+// "Voters loyal to X backed Y" and "X's former campaign manager endorsed Y"
+// gave X, though the endorser is the head noun (the son, the aides, the
+// voters, the manager), whom the article does not name: no edge. When the
+// head is named in an apposition ("X's chief of staff, W, endorsed Y";
+// "W, longtime ally of X, endorsed Y") the endorser is that name.
+// Not touched: a name before the phrase ("X of Ohio endorsed Y"), a
+// relative clause ("an aide to X, who endorsed Y": the who may be X), the
+// nominal rules ("the endorsement of X", "X's endorsement of Y").
+#include <string_view>
+
+#include "extract/relation_finder.h"
+
+namespace kg::extract::internal {
+
+namespace {
+
+// A verb that makes the phrase before it an endorser ("backed", "threw her
+// support behind", "announced his support for").
+bool HeadEndorserVerb(std::string_view w) {
+  return w.starts_with("endors") ||
+         In(w, {"back", "backs", "backed", "backing", "support", "supports", "supported",
+                "supporting", "threw", "throws", "announced", "offered", "gave", "pledged"});
+}
+
+// Prepositions that join a head noun to the name that modifies it ("the
+// wife of X", "a lawyer for X", "aides to X", "those close to X").
+bool Joining(std::string_view w) { return In(w, {"of", "for", "to", "with"}); }
+
+// Words that show the lower-case run is a clause or a nominal endorsement,
+// not a noun phrase: "who is married to X", "the endorsement of X".
+bool NotHeadWord(std::string_view w) {
+  return w.starts_with("endors") ||
+         In(w, {"who",  "which", "that", "whom", "whose", "is",      "was",     "are",    "were",
+                "be",   "been",  "has",  "have", "had",   "support", "backing", "behalf", "help",
+                "name", "said",  "says", "and",  "or",    "but",     "than",    "as",     "by",
+                "in",   "on",    "at",   "from", "he",    "she",     "it",      "they",   "we",
+                "i",    "you",   "not",  "to",   "with",  "for"});
+}
+
+// A noun for a person defined by another one ("Trump opponent Ted Cruz",
+// "Obama ally X"): the name before it only modifies it.
+bool CandidateRole(std::string_view w) {
+  return In(w, {"opponent", "rival", "challenger", "ally", "aide", "adviser", "advisor", "foe",
+                "critic", "loyalist", "protege", "confidant", "appointee", "nominee", "pick",
+                "successor", "predecessor", "friend"});
+}
+
+}  // namespace
+
+int RelationFinder::ModifierEndorser(uint32_t s, int src) const {
+  const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
+  auto lower_word = [&](uint32_t j) {
+    return d_.tokens[j].kind == TokKind::kWord && !d_.tokens[j].cap && !in_quote_[j];
+  };
+  for (uint32_t k = sb; k < se; ++k) {
+    if (Ent(k) != src || MentionBegin(k) != k || in_quote_[k]) continue;
+    const uint32_t me = MentionEnd(k);
+    // Left side: "<head words> of|for|to|with [title] X".
+    uint32_t j = k;
+    for (const TitleSpan& ts : m_.titles)
+      if (ts.tok_end == j && ts.tok_begin >= sb) j = ts.tok_begin;
+    if (j > sb && In(d_.Lower(j - 1), {"the", "former"})) --j;
+    bool prep = j > sb + 1 && Joining(d_.Lower(j - 1)) &&
+                (lower_word(j - 2) || (j - 2 == sb && d_.tokens[sb].kind == TokKind::kWord));
+    // Right side: "X's <head words>".
+    const bool poss = me < se && d_.tokens[me].kind == TokKind::kPossessive;
+    // "Some of X's allies": the possessive decides.
+    if (poss) prep = false;
+    if (!prep && !poss) continue;
+    // The head words: a short lower-case run, the sentence's first word may
+    // be capitalised ("Members of X backed Y").
+    uint32_t hb = 0, he = 0;
+    if (prep) {
+      he = j - 1;
+      hb = he;
+      // "X's chief of staff": an "of" inside the title.
+      while (hb > sb && he - hb < 5 && lower_word(hb - 1)) --hb;
+      if (hb == sb + 1 && d_.tokens[sb].kind == TokKind::kWord && !in_quote_[sb]) hb = sb;
+    } else {
+      hb = me + 1;
+      he = hb;
+      // "X's super PAC, Q, endorsed Y": the acronym is part of the head.
+      auto head_word = [&](uint32_t t) {
+        if (d_.Text(t) == "PAC" && t > hb) return true;
+        return lower_word(t) && !HeadEndorserVerb(d_.Lower(t)) && !SkippableBeforeVerb(t) &&
+               !In(d_.Lower(t), {"is", "was", "are", "were"});
+      };
+      while (
+          he < se && he - hb < 5 &&
+          (head_word(he) || (he > hb && d_.Lower(he) == "of" && he + 1 < se && head_word(he + 1))))
+        ++he;
+    }
+    if (hb >= he) continue;
+    bool clause = false;
+    for (uint32_t t = hb; t < he; ++t)
+      clause |= NotHeadWord(d_.Lower(t)) && !(poss && d_.Lower(t) == "of");
+    if (clause || SkippableBeforeVerb(he - 1)) continue;
+    // The body that speaks for an organisation is the organisation ("the
+    // editorial board of the Q Times endorsed Y").
+    if (prep && IsType(src, EntityType::kOrganization) &&
+        In(d_.Lower(he - 1),
+           {"board", "leadership", "editors", "executive", "council", "chapter", "committee"}))
+      continue;
+    // The phrase must be the subject of an endorsing verb: after the name
+    // (prep) or the head words (poss), past an apposition naming the head.
+    uint32_t v = prep ? me : he;
+    int named = -1;
+    if (poss && v + 2 < se && d_.Text(v) == ",") {
+      uint32_t n = v + 1;
+      for (const TitleSpan& ts : m_.titles)
+        if (ts.tok_begin == n && ts.tok_end < se) n = ts.tok_end;
+      if (n < se && Ent(n) >= 0 && MentionBegin(n) == n && MentionEnd(n) < se &&
+          d_.Text(MentionEnd(n)) == ",") {
+        named = Ent(n);
+        v = MentionEnd(n) + 1;
+      }
+    }
+    while (v < se && (SkippableBeforeVerb(v) || In(d_.Lower(v), {"is", "was", "are", "were"}))) ++v;
+    if (v >= se || d_.tokens[v].cap || !HeadEndorserVerb(d_.Lower(v))) continue;
+    // The phrase opens the sentence or a clause ("On Monday, the wife of X
+    // endorsed Y"; "Z said aides to X backed Y").
+    if (prep && hb > sb && d_.Text(hb - 1) != "," && !Boundary(hb - 1) && d_.Lower(hb - 1) != "and")
+      continue;
+    return named;
+  }
+  return src;
+}
+
+int RelationFinder::ModifierEndorsee(uint32_t s, int dst) const {
+  const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
+  for (uint32_t k = sb + 1; k < se; ++k) {
+    if (Ent(k) != dst || MentionBegin(k) != k || in_quote_[k]) continue;
+    // Right after the endorsing word ("backed Trump opponent", "behind former
+    // Obama aide").
+    uint32_t b = k;
+    if (b > sb && In(d_.Lower(b - 1), {"former", "fellow"})) --b;
+    if (b <= sb || !(HeadEndorserVerb(d_.Lower(b - 1)) || d_.Lower(b - 1) == "behind")) continue;
+    // The role noun, then the person it describes.
+    uint32_t r = MentionEnd(k);
+    if (r + 1 >= se || d_.tokens[r].cap || d_.tokens[r].kind != TokKind::kWord) continue;
+    if (!CandidateRole(d_.Lower(r))) continue;
+    uint32_t n = r + 1;
+    for (const TitleSpan& ts : m_.titles)
+      if (ts.tok_begin == n && ts.tok_end < se) n = ts.tok_end;
+    if (n < se && IsType(Ent(n), EntityType::kPerson) && MentionBegin(n) == n) return Ent(n);
+  }
+  return dst;
+}
+
+}  // namespace kg::extract::internal
