@@ -11,6 +11,7 @@ int Finder::AddEntity(EntityType type, const std::string& name) {
   out_.entities.push_back(std::move(info));
   person_first_seen_.push_back(0);
   mention_count_.push_back(0);
+  byline_person_.push_back(0);
   return static_cast<int>(out_.entities.size() - 1);
 }
 
@@ -81,6 +82,7 @@ void Finder::BuildEntities() {
     if (ent < 0) {
       ent = AddEntity(EntityType::kPerson, Surface(c.b, c.NameEnd()));
       person_first_seen_[ent] = c.b;
+      byline_person_[ent] = c.byline;
       out_.entities[ent].gender = d_.Has(c.b, kMaleName)     ? Gender::kMale
                                   : d_.Has(c.b, kFemaleName) ? Gender::kFemale
                                                              : Gender::kUnknown;

@@ -116,7 +116,8 @@ class Finder {
 
   void FindTitles();
   void FindBylines();
-  void AddBylineOutlet(size_t para, bool after_headline);  // org_mentions.cc
+  void AddBylineOutlet(size_t para, bool after_headline);    // org_mentions.cc
+  bool AddWritersLine(uint32_t b, uint32_t e, size_t para);  // byline_writers.cc
   void ScanChunks(uint32_t sb, uint32_t se);
   bool ToJoinsName(uint32_t t, uint32_t b, uint32_t se) const;     // org_name_joins.cc
   bool OfContinuesFor(uint32_t t, uint32_t b, uint32_t se) const;  // org_name_joins.cc
@@ -190,6 +191,7 @@ class Finder {
   StringMap<int> acronyms_;  // "ICE" -> entity
   std::vector<uint32_t> person_first_seen_;
   std::vector<int> mention_count_;
+  std::vector<char> byline_person_;  // created by a byline's name (a writer)
   mutable std::unordered_map<std::string_view, int> acronym_counts_;  // filled on first use
   bool LeadsOffice(std::string_view name) const;
   mutable std::unordered_set<std::string_view> office_names_;  // filled on first use

@@ -307,6 +307,7 @@ void Finder::FindBylines() {
         continue;
       }
     }
+    if (seen > 1 && e - b >= 5 && e - b <= 17 && AddWritersLine(b, e, i)) continue;
     if (Punct(p.tok_begin, "(")) {
       uint32_t t = p.tok_begin + 1, comma = 0, close = 0;
       for (uint32_t k = t; k < p.tok_end && k < t + 12; ++k) {
@@ -361,16 +362,22 @@ int Finder::PersonBySurname(std::string_view surname, uint32_t before) const {
   if (!suffix.empty() && std::none_of(it->second.begin(), it->second.end(), suffixed)) suffix = {};
   bool introduced = false;
   for (int i : it->second) introduced |= person_first_seen_[i] < before;
+  // A writer named on the byline is the surname's person only when no one
+  // else is: "Collins said" after the byline "Eliza Collins and John Doe"
+  // is the senator Susan Collins the story names.
   int best = -1;
-  for (int i : it->second) {
-    if (!suffix.empty() && !suffixed(i)) continue;
-    Gender g = out_.entities[i].gender;
-    if (want != Gender::kUnknown && g != Gender::kUnknown && g != want) continue;
-    if (introduced && person_first_seen_[i] >= before) continue;
-    if (best < 0 || mention_count_[i] > mention_count_[best] ||
-        (mention_count_[i] == mention_count_[best] &&
-         person_first_seen_[i] < person_first_seen_[best]))
-      best = i;
+  for (int pass = 0; pass < 2 && best < 0; ++pass) {
+    for (int i : it->second) {
+      if (!suffix.empty() && !suffixed(i)) continue;
+      if (pass == 0 && byline_person_[i] && it->second.size() > 1) continue;
+      Gender g = out_.entities[i].gender;
+      if (want != Gender::kUnknown && g != Gender::kUnknown && g != want) continue;
+      if (introduced && person_first_seen_[i] >= before) continue;
+      if (best < 0 || mention_count_[i] > mention_count_[best] ||
+          (mention_count_[i] == mention_count_[best] &&
+           person_first_seen_[i] < person_first_seen_[best]))
+        best = i;
+    }
   }
   return best;
 }
