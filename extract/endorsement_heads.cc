@@ -130,6 +130,71 @@ int RelationFinder::ModifierEndorser(uint32_t s, int src) const {
   return src;
 }
 
+int RelationFinder::PrepObjectEndorser(uint32_t s, int src, int dst) const {
+  const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
+  auto skip_title = [&](uint32_t n) {
+    for (const TitleSpan& ts : m_.titles)
+      if (ts.tok_begin == n && ts.tok_end < se) return ts.tok_end;
+    return n;
+  };
+  for (uint32_t k = sb; k < se; ++k) {
+    if (Ent(k) != src || MentionBegin(k) != k || in_quote_[k]) continue;
+    uint32_t j = k;
+    for (const TitleSpan& ts : m_.titles)
+      if (ts.tok_end == j && ts.tok_begin >= sb) j = ts.tok_begin;
+    if (j > sb && In(d_.Lower(j - 1), {"the", "former"})) --j;
+    // "served under X", "a lawyer for the family of X": X is the object of a
+    // preposition that belongs to a word before it.
+    if (j < sb + 2 || in_quote_[j - 1] ||
+        !In(d_.Lower(j - 1), {"under", "for", "with", "to", "of", "from", "against", "about"}) ||
+        d_.tokens[j - 2].kind != TokKind::kWord || d_.tokens[j - 2].cap)
+      continue;
+    // Past names coordinated with X and an apposition on the last one.
+    uint32_t c = MentionEnd(k);
+    while (c + 1 < se && (d_.Text(c) == "," || d_.Lower(c) == "and")) {
+      const uint32_t n = skip_title(c + 1);
+      if (n >= se || Ent(n) < 0 || MentionBegin(n) != n) break;
+      c = MentionEnd(n);
+    }
+    if (c + 1 < se && d_.Text(c) == "," && In(d_.Lower(c + 1), {"a", "an", "the"})) {
+      uint32_t e = c + 2;
+      while (e < se && e < c + 30 && !In(d_.Text(e), {",", ";", ":"})) ++e;
+      if (e >= se || d_.Text(e) != ",") continue;
+      c = e + 1;
+    }
+    // The endorsing verb coordinated with the clause's verb ("... and endorsed
+    // Y"), in the same clause.
+    uint32_t v = 0;
+    for (uint32_t t = c; t < se && t < c + 40; ++t) {
+      if (Boundary(t) || in_quote_[t] || In(d_.Text(t), {";", ":"})) break;
+      if (d_.Text(t) == "," && !(t + 1 < se && d_.Lower(t + 1) == "and")) break;
+      if (d_.tokens[t].cap || !HeadEndorserVerb(d_.Lower(t))) continue;
+      uint32_t a = t;
+      while (a > c && SkippableBeforeVerb(a - 1)) --a;
+      // "withdrew his support for Z and endorsed Y": the noun is passed.
+      if (a > c && d_.Lower(a - 1) == "and") {
+        v = t;
+        break;
+      }
+    }
+    if (v == 0) continue;
+    bool object = false;
+    for (uint32_t t = v + 1; t < se && t < v + 12; ++t) object |= Ent(t) == dst;
+    if (!object) continue;
+    // The clause's subject: a relative's head ("W, who served under X and
+    // endorsed Y"), else an unnamed phrase.
+    for (uint32_t t = j - 1; t > sb; --t) {
+      if (!Boundary(t - 1)) continue;
+      if (In(d_.Lower(t - 1), {"who", "which"}) && t >= sb + 3 && d_.Text(t - 2) == "," &&
+          MentionEndsAt(t - 2))
+        return Ent(t - 3);
+      break;
+    }
+    return -1;
+  }
+  return src;
+}
+
 int RelationFinder::ModifierEndorsee(uint32_t s, int dst) const {
   const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
   for (uint32_t k = sb + 1; k < se; ++k) {

@@ -118,6 +118,9 @@ void RelationFinder::CheckPronounEnds(uint32_t s, size_t from) {
       if (src >= 0 && In(f.relation.evidence.rule, {"endorse.verbal", "endorse.backs",
                                                     "endorse.support", "endorse.came_out"}))
         src = ModifierEndorser(s, src);
+      if (src >= 0 && In(f.relation.evidence.rule, {"endorse.verbal", "endorse.backs",
+                                                    "endorse.support", "endorse.came_out"}))
+        src = PrepObjectEndorser(s, src, f.target);
       int dst = PronounEnd(s, f.target, f.source);
       if (dst >= 0 &&
           In(f.relation.evidence.rule, {"endorse.verbal", "endorse.backs", "endorse.support"}))

@@ -140,6 +140,11 @@ class RelationFinder {
   // campaign manager endorsed Y"): then the head's name in an apposition, else
   // -1.
   int ModifierEndorser(uint32_t s, int src) const;
+  // endorsement_heads.cc: `src` unless sentence `s` names it only as the
+  // object of a preposition before an endorsing verb coordinated with the
+  // clause's verb ("W, who served under X and Z and endorsed Y"): then the
+  // relative's head, else -1.
+  int PrepObjectEndorser(uint32_t s, int src, int dst) const;
   // endorsement_heads.cc: the person a role noun after `dst` describes when
   // the object is "Z opponent|ally|aide W" ("backed Trump opponent Ted Cruz"),
   // else `dst`.

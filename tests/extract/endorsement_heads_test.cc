@@ -73,5 +73,22 @@ TEST_CASE("a name before a role noun is no endorsee", "[endorsement_heads]") {
   }
 }
 
+TEST_CASE("a preposition's object before a coordinated endorsing verb is no endorser",
+          "[endorsement_heads]") {
+  const ArticleResult a =
+      Run(Article("Nolan Pierce, who served under Sen. Warren Oakhurst and Gov. Edith Crane and "
+                  "endorsed Delia Fenwick, spoke on Monday."));
+  CHECK(HasRelation(a, "ENDORSES", "person:nolan-pierce", "person:delia-fenwick"));
+  CHECK_FALSE(HasRelation(a, "ENDORSES", "person:warren-oakhurst", "person:delia-fenwick"));
+  const ArticleResult b =
+      Run(Article("A state senator and lawyer for the family of Warren Oakhurst, a retired "
+                  "teacher, withdrew his support for Edith Crane and endorsed Delia Fenwick."));
+  CHECK_FALSE(HasRelation(b, "ENDORSES", "person:warren-oakhurst", "person:delia-fenwick"));
+  // The clause's own subject stays.
+  const ArticleResult c =
+      Run(Article("Nolan Pierce met with Warren Oakhurst and endorsed Delia Fenwick."));
+  CHECK(HasRelation(c, "ENDORSES", "person:nolan-pierce", "person:delia-fenwick"));
+}
+
 }  // namespace
 }  // namespace kg::extract
