@@ -313,6 +313,7 @@ bool Attributor::Before(const RawQuote& q, QuoteFact* f) const {
   const uint32_t sent = d_.sentence_of[q.open];
   const uint32_t sb = d_.sentences[sent].tok_begin;
   if (q.open == sb) return false;
+  if (InvertedOpening(q, sb, f)) return true;
   if (OutletReportsBefore(q, sb, f)) return true;
   uint32_t after = q.close + 1;
   // Scare quotes are short: the looser cues below take five words or more.

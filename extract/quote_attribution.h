@@ -219,6 +219,9 @@ class Attributor {
   // "the statement read" at [c, v]: a document's noun and "read(s)".
   bool DocumentReads(uint32_t c, uint32_t v) const;
   bool Before(const RawQuote& q, QuoteFact* f) const;
+  // 'Said Ryan: "..."', 'Adds X, "..."': a sentence opening with its speech
+  // verb and the speaker (quote_inverted.cc).
+  bool InvertedOpening(const RawQuote& q, uint32_t sb, QuoteFact* f) const;
   bool Colon(const RawQuote& q, QuoteFact* f) const;
   // Colon() without a speech verb: the name the colon's sentence gives.
   bool ColonSubject(const RawQuote& q, uint32_t sb, uint32_t colon, QuoteFact* f) const;

@@ -1,0 +1,45 @@
+// Statements whose sentence opens with the speech verb and its speaker:
+// 'Said X: "..."', 'Adds X, "..."' (extract/quote_inverted.cc).
+#include <catch2/catch.hpp>
+
+#include "tests/extract/test_util.h"
+
+namespace kg::extract {
+namespace {
+
+using testing::FindStatement;
+using testing::Run;
+
+std::string SpeakerName(const ArticleResult& r, std::string_view text_start) {
+  const Statement* st = FindStatement(r, text_start);
+  if (st == nullptr) return "<none>";
+  for (const Entity& e : r.entities) {
+    if (e.id == st->speaker) return e.name;
+  }
+  return "<unknown>";
+}
+
+TEST_CASE("A sentence opening with its speech verb and speaker", "[quote_inverted]") {
+  const ArticleResult r =
+      Run("Harbor vote\n\n"
+          "Mayor Odile Brannock wants the harbor bond passed before the winter storms.\n\n"
+          "Said Brannock: \"We cannot wait another season for the sea wall to be repaired.\"\n\n"
+          "Council member Teodor Lisk disagreed with the timing of the vote.\n\n"
+          "Adds Councilman Teodor Lisk of the Fourth Ward, \"The bond is far too large for a "
+          "city of our size.\"\n");
+  CHECK(SpeakerName(r, "We cannot wait another season") == "Odile Brannock");
+  CHECK(SpeakerName(r, "The bond is far too large") == "Teodor Lisk");
+}
+
+TEST_CASE("An inverted opening names nobody for an unnamed speaker or a participle",
+          "[quote_inverted]") {
+  const ArticleResult r =
+      Run("Harbor vote\n\n"
+          "Mayor Odile Brannock wants the harbor bond passed before the winter storms.\n\n"
+          "Said one council aide: \"The votes for the harbor bond are simply not there yet.\"\n\n"
+          "Asked about the bond, Brannock was calm.\n");
+  CHECK(FindStatement(r, "The votes for the harbor bond") == nullptr);
+}
+
+}  // namespace
+}  // namespace kg::extract
