@@ -267,7 +267,9 @@ bool RelationFinder::LeadsOrg(int p, uint32_t v, uint32_t se, uint32_t s) {
     ++o;
   }
   if (o < se && d_.Lower(o) == "the") ++o;
-  // One adjective: "co-founded the ultra-conservative Y".
+  // One adjective: "co-founded the ultra-conservative Y"; a description of
+  // what Y is: "heads the conservative activist group Y".
+  if (const uint32_t x = OrgDescriptionEnd(o, se); x > o) o = x;
   if (o + 1 < se && Ent(o) < 0 && d_.tokens[o].kind == TokKind::kWord && !d_.tokens[o].cap &&
       !d_.Has(o, kFunctionWord) && IsType(Ent(o + 1), EntityType::kOrganization))
     ++o;

@@ -5,6 +5,7 @@
 // no organisation follows the title directly.
 #include <string_view>
 
+#include "extract/mention_finder.h"
 #include "extract/relation_finder.h"
 
 namespace kg::extract::internal {
@@ -128,6 +129,52 @@ int RelationFinder::BioSubject(uint32_t sb, uint32_t t) const {
       return -1;
   }
   return p;
+}
+
+}  // namespace kg::extract::internal
+
+namespace kg::extract::internal {
+
+// The position of an organisation named after a description of what it is,
+// the description starting at `o` (past "the"), else `o`: "the French
+// newspaper Y", "the liberal think tank Y", "Democratic polling firm Y", "the
+// conservative news site Y". Up to four words that are lower case (no
+// function word, verb, title or past word) or a nationality, party or place
+// ("French", "Democratic", "Texas", "Washington-based"); the last one a noun
+// that says what an organisation is (mention_internal::OrgNoun: group, firm,
+// newspaper, site, nonprofit, ...), right before the organisation's mention.
+uint32_t RelationFinder::OrgDescriptionEnd(uint32_t o, uint32_t se) const {
+  // A name the mention finder cut short goes on past its mention: "the
+  // pro-net neutrality group Fight for the Future", "the advocacy group Make
+  // the Road New York", "the streaming station Agenda 21 Radio".
+  auto CutName = [&](uint32_t e, uint32_t end) {
+    if (e >= end) return false;
+    const Token& t = d_.tokens[e];
+    if (t.kind == TokKind::kNumber || (t.kind == TokKind::kWord && t.cap)) return true;
+    if (!In(d_.Lower(e), {"for", "the", "of", "to", "and"})) return false;
+    uint32_t n = e + 1;
+    if (n < end && d_.Lower(n) == "the") ++n;
+    return n < end && d_.tokens[n].kind == TokKind::kWord && d_.tokens[n].cap;
+  };
+  // Cheap first: an organisation's mention must start within five tokens.
+  bool org_ahead = false;
+  for (uint32_t w = o + 1; w < se && w <= o + 4 && !org_ahead; ++w)
+    org_ahead = IsType(Ent(w), EntityType::kOrganization) && MentionBegin(w) == w;
+  if (!org_ahead) return o;
+  for (uint32_t w = o; w + 1 < se && w < o + 4; ++w) {
+    if (d_.tokens[w].kind != TokKind::kWord || Ent(w) >= 0 || TitleAt(w) >= 0) return o;
+    const std::string_view l = d_.Lower(w);
+    if (d_.Has(w, kFunctionWord) || IsVerbLike(l) || IsPastOrFuture(l) ||
+        (l.ends_with("ly") && !mention_internal::OrgNoun(l)))
+      return o;
+    if (d_.tokens[w].cap && !mention_internal::LooksNational(l) &&
+        !mention_internal::PartyWord(l) && !d_.Has(w, kPlaceWord) && !l.ends_with("-based"))
+      return o;
+    if (!d_.tokens[w].cap && mention_internal::OrgNoun(l) &&
+        IsType(Ent(w + 1), EntityType::kOrganization) && MentionBegin(w + 1) == w + 1)
+      return CutName(MentionEnd(w + 1), se) ? o : w + 1;
+  }
+  return o;
 }
 
 }  // namespace kg::extract::internal

@@ -30,8 +30,11 @@ int RelationFinder::OrgAfterTitle(uint32_t te, uint32_t se, uint32_t* org_end, i
     if (o < se && d_.Lower(o) == "the") ++o;
     // "editor of the conservative Weekly Standard": one adjective; "chairman
     // of the progressive group Y": two words describing what Y is.
-    if (o + 1 < se && Ent(o) < 0 && d_.tokens[o].kind == TokKind::kWord && !d_.tokens[o].cap &&
-        !d_.Has(o, kFunctionWord) && IsType(Ent(o + 1), EntityType::kOrganization))
+    // "the French newspaper Y", "the liberal think tank Y": what Y is.
+    if (const uint32_t x = OrgDescriptionEnd(o, se); x > o)
+      o = x;
+    else if (o + 1 < se && Ent(o) < 0 && d_.tokens[o].kind == TokKind::kWord && !d_.tokens[o].cap &&
+             !d_.Has(o, kFunctionWord) && IsType(Ent(o + 1), EntityType::kOrganization))
       ++o;
     else if (o + 2 < se && Ent(o) < 0 && d_.tokens[o].kind == TokKind::kWord && !d_.tokens[o].cap &&
              !d_.Has(o, kFunctionWord) && d_.tokens[o + 1].kind == TokKind::kWord &&

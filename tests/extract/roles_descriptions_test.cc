@@ -184,3 +184,44 @@ TEST_CASE("HAS_ROLE: a university named by a first name after an academic title"
   CHECK(HasRelation(a, "HAS_ROLE", "person:harold-pimsleur", "organization:stanford"));
   CHECK(RoleOf(a, "person:greta-valdane") == nullptr);
 }
+
+TEST_CASE("HAS_ROLE: a description of what the organisation is before its name",
+          "[relations][roles]") {
+  // Words saying what the body is (ending in group, firm, newspaper, site,
+  // think tank, ...) between the title's preposition and the name, also with
+  // a nationality, party or place among them, and after a lead verb.
+  ArticleResult a = Run(
+      "Harbours\n\nThe tide is turning, said Harold Pimsleur, an analyst at Democratic polling "
+      "firm Zorvexa Analytics. Greta Valdane, a columnist for the small weekly newspaper Dunmore "
+      "Gazette, agreed. Mira Tolland, who heads the conservative harbour advocacy group Dock "
+      "Watch Alliance, was not so sure. Peter Brennholt, the director of research for the "
+      "liberal think tank Lakeshore Policy Institute, said nothing.\n");
+  const Relation* p = RoleOf(a, "person:harold-pimsleur");
+  REQUIRE(p != nullptr);
+  CHECK(p->target == "organization:zorvexa-analytics");
+  CHECK(p->title == "analyst");
+  CHECK(HasRelation(a, "HAS_ROLE", "person:greta-valdane", "organization:dunmore-gazette"));
+  const Relation* m = RoleOf(a, "person:mira-tolland");
+  REQUIRE(m != nullptr);
+  CHECK(m->target == "organization:dock-watch-alliance");
+  CHECK(m->evidence.rule == "role.leads");
+  CHECK(HasRelation(a, "HAS_ROLE", "person:peter-brennholt",
+                    "organization:lakeshore-policy-institute"));
+  ArticleResult b = Run(
+      "Harbours\n\nThe tide is turning, said Harold Pimsleur, a fellow at the British nonprofit "
+      "Tide Outreach.\n");
+  CHECK(HasRelation(b, "HAS_ROLE", "person:harold-pimsleur", "organization:tide-outreach"));
+}
+
+TEST_CASE("HAS_ROLE: no description of an organisation", "[relations][roles]") {
+  // The description must end in a noun of an organisation's kind, right
+  // before the name; a name that goes on past its mention was cut short.
+  ArticleResult a = Run(
+      "Harbours\n\nThe tide is turning, said Harold Pimsleur, an analyst at the busy harbour "
+      "Zorvexa Docks. Greta Valdane, a director of the tidal advocacy group Fight for the Tides, "
+      "agreed.\n");
+  CHECK(RoleOf(a, "person:harold-pimsleur") == nullptr);
+  for (const Relation& r : a.relations) {
+    if (r.source == "person:greta-valdane") CHECK(r.target != "organization:fight");
+  }
+}
