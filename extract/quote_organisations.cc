@@ -152,7 +152,10 @@ int Attributor::DescribedSpeaker(uint32_t t) const {
     // ('Motel 6 said it will not give lists to ICE. "...," the company
     // said').
     if (kind == Described::kOrganization) {
-      const uint32_t sb = d_.sentences[d_.sentence_of[mm.tok_begin]].tok_begin;
+      uint32_t sb = d_.sentences[d_.sentence_of[mm.tok_begin]].tok_begin;
+      // Also past an introductory phrase: 'At the time, Acme criticized
+      // Zentrix ... "...," the company said' is Acme's.
+      if (mm.tok_begin > sb + 1) sb = MainClauseStart(sb, mm.tok_begin, /*strict=*/true);
       const bool opens = !mm.descriptor &&
                          (mm.tok_begin == sb || (mm.tok_begin == sb + 1 && d_.IsWord(sb, "the")));
       // Before the sentence right before the description (past a quotation

@@ -1,5 +1,6 @@
 // Statements whose sentence opens with the speech verb and its speaker:
-// 'Said X: "..."', 'Adds X, "..."' (extract/quote_inverted.cc).
+// 'Said X: "..."', 'Adds X, "..."' (extract/quote_inverted.cc), and the
+// organisation a description after a quotation stands for.
 #include <catch2/catch.hpp>
 
 #include "tests/extract/test_util.h"
@@ -39,6 +40,19 @@ TEST_CASE("An inverted opening names nobody for an unnamed speaker or a particip
           "Said one council aide: \"The votes for the harbor bond are simply not there yet.\"\n\n"
           "Asked about the bond, Brannock was calm.\n");
   CHECK(FindStatement(r, "The votes for the harbor bond") == nullptr);
+}
+
+TEST_CASE("The company is the organisation opening the main clause after an introductory phrase",
+          "[quote_inverted]") {
+  // extract/quote_organisations.cc: 'On Monday, X rejected the claims of Y.
+  // "...," the company said' is X's, not Y's.
+  const ArticleResult r =
+      Run("Harbor dispute\n\n"
+          "The Portside Alliance has sued over the dredging of the north channel.\n\n"
+          "On Monday, Keller Maritime Group rejected the claims made by the Portside Alliance.\n\n"
+          "\"We have followed every rule the port authority set for the dredging work,\" the "
+          "company said.\n");
+  CHECK(SpeakerName(r, "We have followed every rule") == "Keller Maritime Group");
 }
 
 }  // namespace
