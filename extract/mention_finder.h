@@ -126,6 +126,7 @@ class Finder {
   void ParseChunk(uint32_t b, uint32_t e);
   void AddOrg(uint32_t b, uint32_t e);
   bool GopAsNoun(uint32_t after) const;
+  bool ShoutedName(uint32_t b, uint32_t e) const;  // shouted_names.cc
   void BuildEntities();
   bool Confirmed(const Candidate& c) const;
   bool AcronymIsOrg(uint32_t tok) const;

@@ -98,7 +98,10 @@ void Finder::AddOrg(uint32_t b, uint32_t e) {
   }
   bool shouting = e - b >= 2;
   for (uint32_t t = b; t < e && shouting; ++t) shouting = d_.tokens[t].allcaps;
-  if (shouting && c.acronym.empty()) return;  // "MUST WATCH"
+  if (shouting && c.acronym.empty()) {
+    if (!ShoutedName(b, e)) return;  // "MUST WATCH"
+    c.kind = CandKind::kOrg;         // "told USA TODAY"
+  }
   // Legislatures named without their country are the US ones, also with a
   // party adjective ("the Republican Congress").
   uint32_t nb = b;
