@@ -195,6 +195,54 @@ int RelationFinder::PrepObjectEndorser(uint32_t s, int src, int dst) const {
   return src;
 }
 
+int RelationFinder::NewClauseEndorser(uint32_t s, int src, int dst) const {
+  const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
+  for (uint32_t v = sb + 3; v < se; ++v) {
+    if (in_quote_[v] || d_.tokens[v].cap || !HeadEndorserVerb(d_.Lower(v))) continue;
+    // Its object, before the next clause (", and ...").
+    bool object = false;
+    for (uint32_t t = v + 1; t < se && t < v + 12 && !object; ++t) {
+      if (Boundary(t) || (d_.Text(t) == "," && t + 1 < se && d_.Lower(t + 1) == "and")) break;
+      object = Ent(t) == dst;
+    }
+    if (!object) continue;
+    // The first endorsing verb before the endorsee decides.
+    uint32_t a = v;
+    while (a > sb && (SkippableBeforeVerb(a - 1) || In(d_.Lower(a - 1), {"is", "was", "has"}))) --a;
+    int named = -1;
+    uint32_t e = a;  // the subject phrase ends before e
+    if (a > sb + 2 && d_.Text(a - 1) == "," && MentionEndsAt(a - 1)) {
+      uint32_t n = MentionBegin(a - 2);
+      for (const TitleSpan& ts : m_.titles)
+        if (ts.tok_end == n && ts.tok_begin > sb) n = ts.tok_begin;
+      if (n <= sb + 1 || d_.Text(n - 1) != ",") return src;
+      named = Ent(a - 2);
+      e = n - 1;
+    }
+    // Back to ", and": a determiner-led phrase with no clause word, lower-case
+    // unless an apposition names it ("the political arm of Z's group, Q,").
+    uint32_t b = e;
+    while (b > sb && e - b < (named >= 0 ? 12u : 6u) && d_.Lower(b - 1) != "and") {
+      const uint32_t t = b - 1;
+      if (Boundary(t) || in_quote_[t] || d_.Text(t) == "," ||
+          (named < 0 && (Ent(t) >= 0 || d_.tokens[t].cap)))
+        return src;
+      --b;
+    }
+    if (b >= e || b < sb + 2 || d_.Lower(b - 1) != "and" || d_.Text(b - 2) != "," ||
+        !In(d_.Lower(b), {"the", "a", "an", "his", "her", "its", "their"}))
+      return src;
+    for (uint32_t t = b; t < e; ++t)
+      if (Ent(t) == src) return src;
+    if (named >= 0) return named;
+    // "his wife": the pronoun is the owner, not the subject.
+    if (!In(d_.Lower(b), {"the", "a", "an"})) return -1;
+    uint32_t len = 0;
+    return ResolveReference(d_, m_, &in_quote_, b, &len);
+  }
+  return src;
+}
+
 int RelationFinder::ModifierEndorsee(uint32_t s, int dst) const {
   const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
   for (uint32_t k = sb + 1; k < se; ++k) {

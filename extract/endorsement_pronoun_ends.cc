@@ -121,6 +121,8 @@ void RelationFinder::CheckPronounEnds(uint32_t s, size_t from) {
       if (src >= 0 && In(f.relation.evidence.rule, {"endorse.verbal", "endorse.backs",
                                                     "endorse.support", "endorse.came_out"}))
         src = PrepObjectEndorser(s, src, f.target);
+      if (src >= 0 && In(f.relation.evidence.rule, {"endorse.verbal", "endorse.backs"}))
+        src = NewClauseEndorser(s, src, f.target);
       int dst = PronounEnd(s, f.target, f.source);
       if (dst >= 0 &&
           In(f.relation.evidence.rule, {"endorse.verbal", "endorse.backs", "endorse.support"}))

@@ -145,6 +145,11 @@ class RelationFinder {
   // clause's verb ("W, who served under X and Z and endorsed Y"): then the
   // relative's head, else -1.
   int PrepObjectEndorser(uint32_t s, int src, int dst) const;
+  // endorsement_heads.cc: the subject of a clause after ", and" that names
+  // its own subject before the endorsing verb ("X backed Z, and his wife
+  // endorsed Y": nobody; "..., and the arm of Z's group, Q, endorsed Y": Q);
+  // `src` when the endorsing verb has no such subject.
+  int NewClauseEndorser(uint32_t s, int src, int dst) const;
   // endorsement_heads.cc: the person a role noun after `dst` describes when
   // the object is "Z opponent|ally|aide W" ("backed Trump opponent Ted Cruz"),
   // else `dst`.

@@ -90,5 +90,26 @@ TEST_CASE("a preposition's object before a coordinated endorsing verb is no endo
   CHECK(HasRelation(c, "ENDORSES", "person:nolan-pierce", "person:delia-fenwick"));
 }
 
+TEST_CASE("a clause after ', and' with its own subject is not the first clause's",
+          "[endorsement_heads]") {
+  const ArticleResult a =
+      Run(Article("Sen. Warren Oakhurst is backing Edith Crane through his super PAC, and the "
+                  "political arm of Nolan Pierce's gun group, Safer Streets Fund, endorsed both "
+                  "Ms. Crane and Delia Fenwick."));
+  CHECK(HasRelation(a, "ENDORSES", "organization:safer-streets-fund", "person:delia-fenwick"));
+  CHECK_FALSE(HasRelation(a, "ENDORSES", "person:warren-oakhurst", "person:delia-fenwick"));
+  for (const char* body :
+       {"Sen. Warren Oakhurst backed Edith Crane, and his wife endorsed Delia Fenwick.",
+        "Sen. Warren Oakhurst backed Edith Crane, and a former aide endorsed Delia Fenwick."}) {
+    const ArticleResult r = Run(Article(body));
+    INFO(body);
+    CHECK_FALSE(HasRelation(r, "ENDORSES", "person:warren-oakhurst", "person:delia-fenwick"));
+  }
+  // A description that resolves, and the first clause's own endorsement, stay.
+  const ArticleResult c = Run(Article(
+      "Sen. Warren Oakhurst endorsed Delia Fenwick, and the senator's wife endorsed her too."));
+  CHECK(HasRelation(c, "ENDORSES", "person:warren-oakhurst", "person:delia-fenwick"));
+}
+
 }  // namespace
 }  // namespace kg::extract
