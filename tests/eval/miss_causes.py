@@ -6,8 +6,9 @@ usage: miss_causes.py --kg BIN [--repo DIR] [--set check --set check2 ...]
 
 Prints COUNTS ONLY, never an example, so it may be run on the held-out sets
 without reading them: for each missed ENDORSES / HAS_ROLE, whether an end is
-not recognised as an entity at all, kg has an edge with one end right, or
-both ends are entities and no edge touches them; for each missed statement,
+not recognised as an entity at all, kg has a wrong edge (not in gold) with
+one end right, an end has only other, right edges, or both ends are entities
+and no edge touches them; for each missed statement,
 whether the quotation was not emitted or got a wrong speaker, and whether the
 gold speaker is an entity. It reuses score.py's entity mapping and the
 quotation word test loosely (a prediction with >= 80% of its words inside the
@@ -28,7 +29,7 @@ sys.path.insert(0, HERE)
 import score  # noqa: E402
 
 
-def relation_cause(pair, ppairs, found_ents):
+def relation_cause(pair, ppairs, gpairs, found_ents):
     a, b = pair
     if pair in ppairs:
         return "found"
@@ -38,8 +39,14 @@ def relation_cause(pair, ppairs, found_ents):
         return "missed: source not an entity"
     if b not in found_ents:
         return "missed: target not an entity"
-    if any(p[0] == a or p[1] == b for p in ppairs):
+    # A kg edge sharing an end counts as "the other end wrong" only when that
+    # edge is itself not in gold: another endorser of the same candidate is a
+    # right edge, and the gold pair is then simply not found.
+    sharing = [p for p in ppairs if p[0] == a or p[1] == b]
+    if any(p not in gpairs for p in sharing):
         return "missed: an edge with one end right, the other wrong"
+    if sharing:
+        return "missed: no edge (an end has other, right edges)"
     return "missed: both ends entities, no edge touching them"
 
 
@@ -87,9 +94,11 @@ def main():
             for rt in ("ENDORSES", "HAS_ROLE"):
                 ppairs = {(pmap.get(r.get("source")), pmap.get(r.get("target")))
                           for r in pred.get("relations", []) if r.get("type") == rt}
+                gpairs = {(r["source"], r["target"]) for r in gold["relations"] if r["type"] == rt}
                 for r in gold["relations"]:
                     if r["type"] == rt and not r.get("optional") and not r.get("tier"):
-                        counts[(rt, relation_cause((r["source"], r["target"]), ppairs, found_ents))] += 1
+                        cause = relation_cause((r["source"], r["target"]), ppairs, gpairs, found_ents)
+                        counts[(rt, cause)] += 1
             for st in gold["statements"]:
                 if not st.get("optional"):
                     counts[("statements", statement_cause(st, pred, pmap, found_ents))] += 1
