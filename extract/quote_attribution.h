@@ -172,6 +172,7 @@ class Attributor {
   // when an unnamed person was introduced since. Remembers the person in
   // epithet_.
   int EpithetPerson(uint32_t the, uint32_t e) const;
+  bool MostNamedPerson(int person, uint32_t before) const;
 
   // The organisation a head noun description stands for: "the center" for
   // the most recent organisation named with "Center"; -1 when none.

@@ -309,6 +309,22 @@ int Attributor::DescribedPerson(uint32_t the, uint32_t* end) const {
   return -1;
 }
 
+// Whether `person` has at least as many mentions before token `before` as
+// any other person (outside quotations).
+bool Attributor::MostNamedPerson(int person, uint32_t before) const {
+  std::vector<int> count(m_.entities.size(), 0);
+  for (const Mention& mm : m_.mentions) {
+    if (mm.tok_begin >= before) break;
+    if (mm.entity >= 0 && !in_quote_[mm.tok_begin] &&
+        m_.entities[mm.entity].type == EntityType::kPerson)
+      ++count[mm.entity];
+  }
+  for (size_t x = 0; x < count.size(); ++x) {
+    if (static_cast<int>(x) != person && count[x] >= count[person]) return false;
+  }
+  return true;
+}
+
 int Attributor::EpithetPerson(uint32_t the, uint32_t e) const {
   if (!d_.IsWord(the, "the") || in_quote_[the] || e < the + 2 || e > the + 8) return -1;
   // "the [modifiers] NOUN" exactly: lower-case words, capitalised place and
@@ -321,7 +337,13 @@ int Attributor::EpithetPerson(uint32_t the, uint32_t e) const {
   const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
   if (e + 1 < n && d_.Text(e) == "," && d_.tokens[e + 1].cap) return -1;
   const std::string_view head = d_.Lower(e - 1);
-  if (d_.tokens[e - 1].cap || !IsEpithetNoun(head)) return -1;
+  // "the president" reaches here only when nobody carried the title (the
+  // references resolve it otherwise): '"...," the president tweeted' after a
+  // story that only says "Donald Trump" or "Mr. Trump".
+  // Exactly "the president": not "the vice president", "the former
+  // president" nor "the company's president".
+  const bool president = head == "president" && e == the + 2;
+  if (d_.tokens[e - 1].cap || (!president && !IsEpithetNoun(head))) return -1;
   // A reply is usually the other person's ('"...?" X asked Trump. "...,"
   // the business mogul replied').
   for (const uint32_t v : {the - 1, e}) {
@@ -366,6 +388,46 @@ int Attributor::EpithetPerson(uint32_t the, uint32_t e) const {
     from = prev.tok_begin;
   }
   if (person < 0) return -1;
+  // The president a story leaves untitled is the person it names most so
+  // far, not whoever the previous sentence happens to name ("Comey
+  // testified ... "...," the president said" is not Comey's).
+  if (president && !MostNamedPerson(person, the)) return -1;
+  if (president) {
+    // Nor someone whose titles are another office ("Vice President Mike
+    // Pence", "press secretary Sarah Sanders"), nor the person the
+    // president speaks to ("The president told Jones, "...").
+    std::vector<std::string> ts;
+    for (const std::string& t : m_.entities[person].titles) {
+      if (t != "mr." && t != "mrs." && t != "ms." && t != "dr." && t != "mr" && t != "ms")
+        ts.push_back(t);
+    }
+    if (!ts.empty() && !OfficeMatches(ts, "president")) return -1;
+    // Nor someone the article gives another role in an apposition ("his
+    // press secretary, Sarah Sanders"; "Pence, the vice president,").
+    for (const Mention& mm : m_.mentions) {
+      if (mm.entity != person || in_quote_[mm.tok_begin]) continue;
+      const uint32_t b = mm.tok_begin;
+      if (b >= 2 && d_.Text(b - 1) == "," && d_.Has(b - 2, kTitleWord) &&
+          d_.Lower(b - 2) != "president")
+        return -1;
+      const uint32_t x = mm.tok_end;
+      if (x + 3 < d_.tokens.size() && d_.Text(x) == "," &&
+          (d_.IsWord(x + 1, "the") || d_.IsWord(x + 1, "a") || d_.IsWord(x + 1, "his") ||
+           d_.IsWord(x + 1, "her"))) {
+        for (uint32_t k = x + 2; k < x + 6 && k < d_.tokens.size(); ++k) {
+          if (d_.tokens[k].kind != TokKind::kWord) break;
+          if (d_.Has(k, kTitleWord) && d_.Lower(k) != "president") return -1;
+          if (d_.Lower(k) == "president") break;
+        }
+      }
+    }
+    // The person is named in the story's body, not only in its headline.
+    if (!IsBody(d_, d_.sentences[d_.sentence_of[from]].para)) return -1;
+    const Sentence& here = d_.sentences[si];
+    for (uint32_t t = e; t < here.tok_end && !in_quote_[t]; ++t) {
+      if (m_.EntityAt(t) == person) return -1;
+    }
+  }
   // An unnamed person introduced since the previous paragraph ("A
   // Democratic lawmaker who asked not to be named disagreed. "...," the
   // lawmaker said") is whom the description means.

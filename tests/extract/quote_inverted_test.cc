@@ -1,6 +1,7 @@
 // Statements whose sentence opens with the speech verb and its speaker:
 // 'Said X: "..."', 'Adds X, "..."' (extract/quote_inverted.cc), and the
-// organisation a description after a quotation stands for.
+// organisation a description after a quotation stands for, and the
+// untitled president.
 #include <catch2/catch.hpp>
 
 #include "tests/extract/test_util.h"
@@ -53,6 +54,23 @@ TEST_CASE("The company is the organisation opening the main clause after an intr
           "\"We have followed every rule the port authority set for the dredging work,\" the "
           "company said.\n");
   CHECK(SpeakerName(r, "We have followed every rule") == "Keller Maritime Group");
+}
+
+TEST_CASE("The president whom the story never titles", "[quote_inverted]") {
+  // extract/quote_descriptions.cc (EpithetPerson): 'the president' when
+  // nobody carried the title is the person the story names most, when no
+  // other role was given to that person.
+  const ArticleResult r =
+      Run("Port visit\n\n"
+          "Daniel Okafor toured the flooded harbor towns on Tuesday with his cabinet and staff.\n\n"
+          "\"We will rebuild every pier in this state before the summer,\" the president said.\n");
+  CHECK(SpeakerName(r, "We will rebuild every pier") == "Daniel Okafor");
+  const ArticleResult other =
+      Run("Port visit\n\n"
+          "Daniel Okafor met his press secretary, Lena Voss, on Tuesday.\n\n"
+          "Voss briefed reporters on the flooding. Voss took no questions.\n\n"
+          "\"We will rebuild every pier in this state before the summer,\" the president said.\n");
+  CHECK(SpeakerName(other, "We will rebuild every pier") != "Lena Voss");
 }
 
 }  // namespace
