@@ -127,6 +127,7 @@ class Finder {
   void AddOrg(uint32_t b, uint32_t e);
   bool GopAsNoun(uint32_t after) const;
   bool ShoutedName(uint32_t b, uint32_t e) const;  // shouted_names.cc
+  bool DottedAcronymOrg(uint32_t t) const;         // shouted_names.cc
   void BuildEntities();
   bool Confirmed(const Candidate& c) const;
   bool AcronymIsOrg(uint32_t tok) const;

@@ -183,6 +183,8 @@ void Finder::AddOrg(uint32_t b, uint32_t e) {
                    (short_acronym() || HyphenedAcronym(txt, gz_)) && !label() &&
                    !(b > 0 && shouted_neighbour(b - 1)) && !shouted_neighbour(e);
     if (head || domain) c.kind = CandKind::kOrg;
+    if (e - b == 1 && d_.tokens[b].abbrev && d_.tokens[b].allcaps && DottedAcronymOrg(b))
+      c.kind = CandKind::kOrg;                  // "the F.B.I."
     if (acronym) c.acronym = std::string(txt);  // resolved in BuildEntities
     (void)last;
   }

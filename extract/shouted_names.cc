@@ -6,6 +6,7 @@
 // it like an organisation.
 #include <algorithm>
 #include <iterator>
+#include <string>
 #include <string_view>
 
 #include "extract/mention_finder.h"
@@ -60,6 +61,34 @@ bool Finder::ShoutedName(uint32_t b, uint32_t e) const {
   if (d_.Has(e, kSpeechVerb | kTitleWord)) return true;
   const std::string_view w = d_.Lower(e);
   return std::find(std::begin(kAfter), std::end(kAfter), w) != std::end(kAfter);
+}
+
+// Whether the token `t` is an acronym written with periods that names a
+// body ("the F.B.I.", "C.I.A. officers", "the N.A.A.C.P.'s lawyers"; the
+// style of some papers): three to six letters, each followed by a period,
+// the letters no acronym of a place, title or thing ("U.S.A.", "C.E.O.",
+// "G.D.P.", "U.S.S.R."), no dictionary word ("R.I.P."), an acronym the
+// dictionary knows ("FBI") or used like a body (after "the", before a
+// possessive); not a person's initials before a name ("W.E.B. Du Bois"),
+// nor a code after a number ("18 U.S.C. 793").
+bool Finder::DottedAcronymOrg(uint32_t t) const {
+  const std::string_view w = d_.Text(t);
+  if (w.size() < 6 || w.size() > 12 || w.size() % 2 != 0) return false;
+  std::string letters;
+  for (size_t i = 0; i < w.size(); i += 2) {
+    if (w[i] < 'A' || w[i] > 'Z' || w[i + 1] != '.') return false;
+    letters.push_back(w[i]);
+  }
+  if (gz_.IsNonOrgAcronym(letters)) return false;
+  std::string lower = letters;
+  for (char& c : lower) c = static_cast<char>(c - 'A' + 'a');
+  if (gz_.IsCommonWord(lower) || gz_.IsFirstName(letters)) return false;
+  if (t + 1 < d_.tokens.size() && (CapWord(t + 1) || d_.tokens[t + 1].kind == TokKind::kNumber))
+    return false;
+  if (t > 0 && d_.tokens[t - 1].kind == TokKind::kNumber) return false;
+  if (gz_.Flags(lower) & kDictAcronym) return true;
+  return (t > 0 && d_.IsWord(t - 1, "the")) ||
+         (t + 1 < d_.tokens.size() && d_.tokens[t + 1].kind == TokKind::kPossessive);
 }
 
 }  // namespace kg::extract::mention_internal

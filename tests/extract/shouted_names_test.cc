@@ -36,3 +36,18 @@ TEST_CASE("Shouted words that are no name stay shouting", "[mentions][shouted]")
     for (const Entity& e : r.entities) CHECK(e.type != EntityType::kOrganization);
   }
 }
+
+TEST_CASE("An acronym written with periods names a body", "[mentions][shouted]") {
+  ArticleResult r = Run(
+      "Harbor plan fails\n\nOren Blaskow, the F.B.I. director, spoke on Monday. The E.P.A. said "
+      "the harbor was clean, and C.I.A. officers agreed.\n");
+  CHECK(IsOrganization(r, "F.B.I."));
+  CHECK(IsOrganization(r, "E.P.A."));
+  CHECK(IsOrganization(r, "C.I.A."));
+  CHECK(HasRelation(r, "HAS_ROLE", "person:oren-blaskow", "organization:f-b-i"));
+  // A country, a title, initials before a name, a code after a number.
+  ArticleResult n = Run(
+      "Harbor plan fails\n\nThe U.S.A. team won. The C.E.O. quit. W.E.B. Du Bois wrote about it, "
+      "and 18 U.S.C. 793 applies.\n");
+  for (const Entity& e : n.entities) CHECK(e.type != EntityType::kOrganization);
+}
