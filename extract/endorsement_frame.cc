@@ -30,7 +30,7 @@ bool IsFrameReceiveVerb(std::string_view w) {
              "welcomed",   "welcomes", "touts",   "has",       "had",       "have",      "having",
              "emboldened", "buoyed",   "boosted", "bolstered", "helped",    "propelled", "lifted",
              "trumpeted",  "trumpets", "added",   "adds",      "adding",    "lined",     "locked",
-             "wrapped",    "notched",  "notches", "won",       "accepted"});
+             "wrapped",    "notched",  "notches", "won",       "accepted",  "picking",   "picks"});
 }
 
 }  // namespace
@@ -92,7 +92,19 @@ void RelationFinder::EndorsementFrame(uint32_t s, bool election) {
     }
     const bool noun = w == "endorsement" || w == "endorsements" || w == "backing" ||
                       (w == "support" && (election || ElectionArticle()));
-    if (!noun || in_quote_[t] || !In(d_.Lower(t + 1), {"of", "from"})) continue;
+    if (!noun || in_quote_[t]) continue;
+    // "another endorsement Monday, from X": a day between the noun and its
+    // preposition (maybe with a comma), never a comma alone.
+    uint32_t of = t + 1;
+    bool day = false;
+    while (of < se && of < t + 4 &&
+           (d_.Has(of, kMonthOrDay) || d_.Text(of) == "," ||
+            In(d_.Lower(of), {"on", "last", "this", "week"}))) {
+      day |= d_.Has(of, kMonthOrDay) || d_.Lower(of) == "week";
+      ++of;
+    }
+    if (of > t + 1 && !day) continue;
+    if (of + 1 >= se || !In(d_.Lower(of), {"of", "from"})) continue;
     // The noun phrase: a determiner or possessive pronoun and lower-case
     // modifiers ("a critical", "his first major"); without a determiner
     // only counts ("four major endorsements"): "has said endorsements
@@ -102,7 +114,8 @@ void RelationFinder::EndorsementFrame(uint32_t s, bool election) {
            !d_.tokens[det - 1].cap && Ent(det - 1) < 0 && !d_.Has(det - 1, kFunctionWord) &&
            !d_.Has(det - 1, kSpeechVerb) && !IsFrameReceiveVerb(d_.Lower(det - 1)))
       --det;
-    if (det > sb && In(d_.Lower(det - 1), {"the", "a", "an", "his", "her", "their", "its"})) {
+    if (det > sb &&
+        In(d_.Lower(det - 1), {"the", "a", "an", "another", "his", "her", "their", "its"})) {
       --det;
     } else {
       for (uint32_t m = det; m < t; ++m) {
@@ -142,7 +155,7 @@ void RelationFinder::EndorsementFrame(uint32_t s, bool election) {
       receiver = only;
     }
     if (!IsType(receiver, EntityType::kPerson)) continue;
-    const int pos = FrameEndorserAt(t + 2, se);
+    const int pos = FrameEndorserAt(of + 1, se);
     if (pos < 0) continue;
     std::vector<int> endorsers;
     for (int x : Coordinated(static_cast<uint32_t>(pos), se)) {

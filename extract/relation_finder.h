@@ -119,6 +119,10 @@ class RelationFinder {
   void SupportFor(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
   void UrgedEndorsements(uint32_t s);
   void Backer(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
+  // endorsement_appositions.cc: "Y, a law professor backed by X" and "X, an
+  // early backer of Y".
+  int DescribedPassiveHead(uint32_t sb, uint32_t t, uint32_t by, uint32_t se, bool election) const;
+  void BackerOf(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
   void CameOutFor(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
   void ListedBackers(uint32_t se, uint32_t s, uint32_t t);
   int PronounReferent(uint32_t t, Gender want, const std::vector<int>& exclude) const;

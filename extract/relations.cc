@@ -59,6 +59,7 @@ void RelationFinder::Endorsements(uint32_t s) {
     }
     if ((w == "backer" || w == "endorser") && !in_quote_[t]) {
       Backer(sb, se, s, t);
+      BackerOf(sb, se, s, t);  // "X, an early backer of Y"
       continue;
     }
     if ((w == "backers" || w == "endorsers") && !in_quote_[t]) {
@@ -207,6 +208,9 @@ void RelationFinder::Endorsements(uint32_t s) {
               MentionEndsAt(a - 2))
             dst = Ent(a - 3);
         }
+        // "Y, a law professor backed by X": any description of a person.
+        const bool described = k == t && dst < 0 && src >= 0 &&
+                               (dst = DescribedPassiveHead(sb, t, by, se, election)) >= 0;
         // "Y's speech was endorsed by X" is about the speech.
         if (dst >= 0 && k < t && k > sb && d_.tokens[k - 1].kind != TokKind::kPossessive) {
           for (uint32_t x = k; x > sb && x + 4 > k; --x) {
@@ -222,7 +226,7 @@ void RelationFinder::Endorsements(uint32_t s) {
                          (!backed_by && IsType(dst, EntityType::kOrganization)))) {
           // "endorsed by X and Y": every coordinated endorser.
           int pos = ObjectPos(by + 1, se);
-          if (pos >= 0 && Ent(pos) == src) {
+          if (pos >= 0 && Ent(pos) == src && !described) {
             for (int x : Coordinated(static_cast<uint32_t>(pos), se))
               Add("ENDORSES", x, dst, s, "endorse.passive");
           }
