@@ -111,8 +111,14 @@ int RelationFinder::ModifierEndorser(uint32_t s, int src) const {
     int named = -1;
     if (poss && v + 2 < se && d_.Text(v) == ",") {
       uint32_t n = v + 1;
+      // "X's running mate, Indiana Gov. W,": the office's state or city
+      // before the title (only before one).
+      uint32_t place = n;
+      while (place < se && place < n + 3 && d_.tokens[place].cap && d_.Has(place, kPlaceWord) &&
+             Ent(place) < 0)
+        ++place;
       for (const TitleSpan& ts : m_.titles)
-        if (ts.tok_begin == n && ts.tok_end < se) n = ts.tok_end;
+        if (ts.tok_begin == place && ts.tok_end < se) n = ts.tok_end;
       if (n < se && Ent(n) >= 0 && MentionBegin(n) == n && MentionEnd(n) < se &&
           d_.Text(MentionEnd(n)) == ",") {
         named = Ent(n);

@@ -199,6 +199,12 @@ int Attributor::NearestSubject(uint32_t sb, uint32_t v) const {
       const uint32_t mb = m_.mentions[m_.mention_at[t - 2]].tok_begin;
       uint32_t before = mb;
       while (before > sb && m_.title_at[before - 1] >= 0 && m_.EntityAt(before - 1) < 0) --before;
+      // "his running mate, Indiana Gov. X, said": the office's state or
+      // city before the title.
+      if (before < mb)
+        while (before > sb + 1 && d_.tokens[before - 1].cap && d_.Has(before - 1, kPlaceWord) &&
+               m_.EntityAt(before - 1) < 0)
+          --before;
       if (before > sb && d_.Text(before - 1) == ",") return e;
     }
     uint32_t n = sb;

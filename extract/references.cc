@@ -74,10 +74,16 @@ int PossessorApposition(const Document& d, const MentionTable& m, uint32_t t, ui
           (k > noun && (d.IsWord(k, "as") || d.IsWord(k, "of") || d.IsWord(k, "for")))))
     ++k;
   if (k == noun || k + 1 >= end || d.Text(k) != ",") return -1;
-  for (uint32_t n = k + 1; n < end && n < k + 5; ++n) {
+  // "X's running mate, Indiana Gov. Z,", "X's ally, New York Attorney
+  // General Z,": the state or city of the office may come before its title
+  // (but only before one: "X's home state, Indiana," names no one).
+  bool place = false;
+  for (uint32_t n = k + 1; n < end && n < k + 7; ++n) {
     const int a = m.EntityAt(n);
-    if (a >= 0) return m.entities[a].type == EntityType::kPerson ? a : -1;
-    if (m.title_at[n] < 0 && !d.Has(n, kTitleWord | kNameTitle)) return -1;
+    if (a >= 0) return m.entities[a].type == EntityType::kPerson && !place ? a : -1;
+    const bool title = m.title_at[n] >= 0 || d.Has(n, kTitleWord | kNameTitle);
+    if (!title && !(d.tokens[n].cap && d.Has(n, kPlaceWord) && (n == k + 1 || place))) return -1;
+    place = !title;
   }
   return -1;
 }
