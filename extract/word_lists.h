@@ -14,6 +14,7 @@ using WordList = std::span<const char* const>;
 
 WordList TitlePhrases();    // multi-word person titles ("acting director")
 WordList TitleWords();      // one-word person titles ("president", "spokesman")
+WordList ScholarTitles();   // researchers' titles ("historian"; scholar_titles.cc)
 WordList NameTitles();      // titles that, capitalised before a name, make it a person ("Sen.")
 WordList OrgHeads();        // last words of organisation names ("Council", "Agency")
 WordList OfHeads();         // organisation heads that take "of" ("Department of ...")
