@@ -22,10 +22,17 @@ bool OrgNoun(std::string_view w) {
 }
 
 // "Chinese", "Peruvian", "British", "Israeli": nationality adjectives take
-// the same titles as organisations.
+// the same titles as organisations. Most end in one of a few suffixes; the
+// irregular ones ("the Swiss writer X", "Greek President X") are listed.
 bool LooksNational(std::string_view w) {
-  return w.ends_with("ese") || w.ends_with("an") || w.ends_with("ish") || w.ends_with("ic") ||
-         w.ends_with("i");
+  if (w.ends_with("ese") || w.ends_with("an") || w.ends_with("ish") || w.ends_with("ic") ||
+      w.ends_with("i"))
+    return true;
+  static constexpr std::string_view kIrregular[] = {
+      "french",    "swiss", "greek", "dutch",  "czech",   "welsh",      "basque",  "scots",
+      "slovak",    "serb",  "croat", "kazakh", "uzbek",   "tajik",      "cypriot", "filipino",
+      "argentine", "thai",  "lao",   "kyrgyz", "turkmen", "monegasque", "malagasy"};
+  return std::find(std::begin(kIrregular), std::end(kIrregular), w) != std::end(kIrregular);
 }
 
 // Party labels and words that start party-like names ("White House").
@@ -164,10 +171,14 @@ bool Finder::OrgCue(uint32_t b, uint32_t e) const {
       }
     }
   }
-  // "The Hill newspaper", "Acme stock", "Acme share price".
+  // "The Hill newspaper", "Acme stock", "Acme share price". Not a
+  // description before another name ("the French newspaper Le Monde"), nor
+  // a place that no one is named ("a Texas newspaper", "the Iowa
+  // newspaper"; "The Hill" is also a surname).
   if (e < n && Word(e) && !d_.tokens[e].cap &&
-      (MediaNoun(d_.Lower(e)) || d_.IsWord(e, "stock") ||
-       (d_.IsWord(e, "share") && d_.IsWord(e + 1, "price"))))
+      ((MediaNoun(d_.Lower(e)) && !CapWord(e + 1) &&
+        !(e - b == 1 && d_.Has(b, kPlaceWord) && !d_.Has(b, kSurname | kFirstName))) ||
+       d_.IsWord(e, "stock") || (d_.IsWord(e, "share") && d_.IsWord(e + 1, "price"))))
     return true;
   // "Acme is a division of", "Acme is a company that".
   if (d_.IsWord(e, "is") && (d_.IsWord(e + 1, "a") || d_.IsWord(e + 1, "an")) && e + 2 < n &&

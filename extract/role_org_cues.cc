@@ -146,6 +146,14 @@ bool Finder::RoleOrgName(uint32_t b, uint32_t e, bool common_ok) const {
   if (!the_before && (national(e - 1) || national(b) ||
                       (e - b < 3 && (gz_.Flags(std::string(last) + "s") & kPlaceWord))))
     return false;
+  // After "the" a lone nationality is still no name ("the Swiss writer X",
+  // "the French newspaper Y"); only "-ic" words are ("the Atlantic").
+  // A newspaper named like its readers ("the Oregonian") ends its phrase:
+  // only a nationality before a title or a noun is one.
+  const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
+  if (the_before && e - b == 1 && national(b) && !last.ends_with("ic") && e < n &&
+      (out_.title_at[e] >= 0 || (Word(e) && !d_.tokens[e].cap)))
+    return false;
   if (e - b > 1) return true;
   if (d_.tokens[b].allcaps) return last.size() >= 3;
   if (d_.Has(b, kFirstName) || (!common_ok && d_.Has(b, kCommonWord))) return false;
@@ -154,7 +162,6 @@ bool Finder::RoleOrgName(uint32_t b, uint32_t e, bool common_ok) const {
   // elsewhere ("Vice President Pence").
   if (!d_.Has(b, kCommonWord)) return true;
   const std::string_view word = d_.Text(b);
-  const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
   if (std::any_of(out_.titles.begin(), out_.titles.end(), [&](const TitleSpan& ts) {
         return ts.tok_end < n && d_.Text(ts.tok_end) == word;
       }))
