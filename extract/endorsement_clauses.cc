@@ -258,6 +258,55 @@ bool RelationFinder::ChoiceOrQuestion(uint32_t sb, uint32_t t, uint32_t se) cons
   return e < se && d_.Lower(e) == "or";
 }
 
+// Where a name ends when ", R-Calif.," (a party tag between commas) ends at
+// `t`; `t` itself otherwise.
+uint32_t RelationFinder::PartyTagTail(uint32_t sb, uint32_t t) const {
+  if (t < sb + 4 || d_.Text(t - 1) != ",") return t;
+  uint32_t c = t - 2;  // the tag, maybe followed by its abbreviation point
+  if (d_.Text(c) == "." && c > sb) --c;
+  const std::string_view tag = d_.Text(c);
+  if (tag.size() < 3 || (tag[0] != 'R' && tag[0] != 'D' && tag[0] != 'I') || tag[1] != '-' ||
+      c <= sb + 1 || d_.Text(c - 1) != "," || !MentionEndsAt(c - 1))
+    return t;
+  return c - 1;
+}
+
+// Where a list's last name ends when a comma-closed apposition stands between
+// it and the verb group ending at `t` ("A and B, two of the loudest critics
+// of the bill, also endorsed"): the apposition opens with a lower-case word
+// and holds no name, no verb-like word and no clause word; `t` otherwise.
+uint32_t RelationFinder::ListApposition(uint32_t sb, uint32_t t) const {
+  if (t < sb + 4 || d_.Text(t - 1) != ",") return t;
+  for (uint32_t k = t - 1; k > sb + 1 && k + 16 > t; --k) {
+    const uint32_t w = k - 1;
+    if (d_.Text(w) == ",") {
+      const bool opens = d_.tokens[k].kind == TokKind::kWord && !d_.tokens[k].cap;
+      return opens && k + 1 < t - 1 && MentionEndsAt(w) ? w : t;
+    }
+    if (Ent(w) >= 0 || in_quote_[w] || d_.tokens[w].kind == TokKind::kPossessive ||
+        IsVerbLike(d_.Lower(w)) ||
+        In(d_.Lower(w), {"and", "or", "but", "who", "which", "that", "said", "says", ";", "(", ")",
+                         ":", "\"", "when", "after", "if", "as", "while"}))
+      return t;
+  }
+  return t;
+}
+
+// Where a listed name's phrase begins when a place or up to three
+// lower-case describing words stand between "and" and the name or its
+// title ("and California Gov. B", "and conservative commentator B"); the
+// name's own start `t` unless "and" comes right before them.
+uint32_t RelationFinder::DescriptionBeforeListed(uint32_t sb, uint32_t t) const {
+  uint32_t k = t;
+  while (k > sb && k + 4 > t && d_.tokens[k - 1].kind == TokKind::kWord && Ent(k - 1) < 0 &&
+         ((d_.tokens[k - 1].cap && d_.Has(k - 1, kPlaceWord)) ||
+          (!d_.tokens[k - 1].cap && !d_.Has(k - 1, kFunctionWord) && !IsVerbLike(d_.Lower(k - 1)) &&
+           d_.Lower(k - 1) != "and")))
+    --k;
+  while (k > sb && In(d_.Lower(k - 1), {"former", "the"})) --k;
+  return k < t && k > sb && d_.Lower(k - 1) == "and" ? k : t;
+}
+
 // The endorsers of the verb at `v` when its subject is a list ending right
 // before it: "A, B of Ohio and C had endorsed", "A and B endorsed". The
 // list needs "and" before its last name (a comma alone is an introductory
@@ -274,17 +323,30 @@ std::vector<int> RelationFinder::Subjects(uint32_t sb, uint32_t v, int subject) 
   if (t > sb + 2 && In(d_.Lower(t - 1), {"who", "which"}) && d_.Text(t - 2) == "," &&
       !SingularVerb(t, v))
     t -= 2;
+  // "A and B, two of the party's loudest voices, also endorsed Y": an
+  // apposition on the last name (ListApposition).
+  const uint32_t before_apposition = ListApposition(sb, t);
+  const bool apposition = before_apposition != t;
+  t = before_apposition;
   bool saw_and = false, serial_and = false;
   while (t > sb && list.size() < 8) {
-    t = SkipNameTail(sb, t);
+    t = SkipNameTail(sb, PartyTagTail(sb, t));
     if (t == sb || in_quote_[t - 1] != in_quote_[v]) break;
     const int e = Ent(t - 1);
     if (!IsType(e, EntityType::kPerson) && !IsType(e, EntityType::kOrganization)) break;
     list.push_back(e);
     t = MentionBegin(t - 1);
     while (t > sb && (m_.title_at[t - 1] >= 0 || In(d_.Lower(t - 1), {"former", "the"}))) --t;
-    // The joiner before this name.
-    if (t > sb + 1 && d_.Lower(t - 1) == "and" && d_.Text(t - 2) == ",") {
+    // "and California Gov. B", "and conservative commentator B": a place or
+    // a description before a later name, when "and" stands before it.
+    t = DescriptionBeforeListed(sb, t);
+    // "A, R-Calif., and B": the commas close A's party tag, so "and" joins
+    // two names, not the last of a series.
+    if (t > sb + 1 && d_.Lower(t - 1) == "and" && PartyTagTail(sb, t - 1) != t - 1) {
+      if (list.size() != 1) break;
+      saw_and = true;
+      t = t - 1;
+    } else if (t > sb + 1 && d_.Lower(t - 1) == "and" && d_.Text(t - 2) == ",") {
       if (list.size() != 1) break;
       serial_and = saw_and = true;
       t -= 2;
@@ -299,7 +361,8 @@ std::vector<int> RelationFinder::Subjects(uint32_t sb, uint32_t v, int subject) 
     }
   }
   if (list.size() < 2 || !saw_and || (serial_and && list.size() < 3) ||
-      std::find(list.begin(), list.end(), subject) == list.end())
+      std::find(list.begin(), list.end(), subject) == list.end() ||
+      (apposition && !IsType(list[0], EntityType::kPerson)))
     return {subject};
   std::reverse(list.begin(), list.end());
   return list;

@@ -66,6 +66,11 @@ class RelationFinder {
   int ParticipleSubject(uint32_t sb, uint32_t a, uint32_t se) const;
   int FrontedSubject(uint32_t sb, uint32_t v, uint32_t se) const;
   std::vector<int> Subjects(uint32_t sb, uint32_t v, int subject) const;
+  // Helpers of Subjects (endorsement_clauses.cc): a party tag after a name,
+  // an apposition after a list, a description before a listed name.
+  uint32_t PartyTagTail(uint32_t sb, uint32_t t) const;
+  uint32_t ListApposition(uint32_t sb, uint32_t t) const;
+  uint32_t DescriptionBeforeListed(uint32_t sb, uint32_t t) const;
   bool SingularVerb(uint32_t b, uint32_t v) const;
   bool NeitherNorBefore(uint32_t sb, uint32_t v) const;
   bool ChoiceOrQuestion(uint32_t sb, uint32_t t, uint32_t se) const;

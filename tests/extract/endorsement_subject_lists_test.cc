@@ -1,0 +1,53 @@
+// A list of endorsers before the verb whose names carry party tags or whose
+// last name carries an apposition: "A, R-Ohio, and B, D-Iowa, endorsed Y",
+// "A and B, two of ..., also endorsed Y" (Subjects in
+// extract/endorsement_clauses.cc).
+#include <catch2/catch.hpp>
+
+#include "tests/extract/test_util.h"
+
+namespace kg::extract {
+namespace {
+
+using testing::HasRelation;
+using testing::kElectionIntro;
+using testing::Run;
+
+std::string Article(const char* body) {
+  return std::string(kElectionIntro) + "Delia Fenwick toured three counties on Monday. " + body +
+         "\n";
+}
+
+TEST_CASE("party tags between commas do not end a list of endorsers", "[subject_lists]") {
+  for (const char* body :
+       {"Sen. Nolan Pierce, R-Ohio, and Rep. Marta Quill, R-Iowa, have endorsed Fenwick.",
+        "Whip Nolan Pierce, D-N.M., and Chairwoman Marta Quill, D-Ore., endorsed Fenwick on "
+        "Friday."}) {
+    const ArticleResult r = Run(Article(body));
+    INFO(body);
+    CHECK(HasRelation(r, "ENDORSES", "person:nolan-pierce", "person:delia-fenwick"));
+    CHECK(HasRelation(r, "ENDORSES", "person:marta-quill", "person:delia-fenwick"));
+  }
+}
+
+TEST_CASE("an apposition after a list of endorsers keeps every name", "[subject_lists]") {
+  for (const char* body :
+       {"Nolan Pierce and former Rep. Marta Quill, two of the loudest critics of the farm bill, "
+        "also endorsed Fenwick.",
+        "Nolan Pierce and Gov. Marta Quill, two veterans of the farm lobby, have endorsed "
+        "Fenwick."}) {
+    const ArticleResult r = Run(Article(body));
+    INFO(body);
+    CHECK(HasRelation(r, "ENDORSES", "person:nolan-pierce", "person:delia-fenwick"));
+    CHECK(HasRelation(r, "ENDORSES", "person:marta-quill", "person:delia-fenwick"));
+  }
+}
+
+TEST_CASE("a second clause after a comma is no apposition", "[subject_lists]") {
+  const ArticleResult r = Run(
+      Article("Nolan Pierce met Marta Quill in Dayton, and the next day, Quill endorsed Fenwick."));
+  CHECK_FALSE(HasRelation(r, "ENDORSES", "person:nolan-pierce", "person:delia-fenwick"));
+}
+
+}  // namespace
+}  // namespace kg::extract
