@@ -47,6 +47,9 @@ Gazetteer::Gazetteer() {
   for (const char* p : TitlePhrases()) {
     title_phrases_.insert(p);
     std::string_view v(p);
+    // A hyphenated one-word title ("editor-in-chief") is a title word:
+    // MatchTitle looks phrases up from their second word only.
+    if (v.find(' ') == std::string_view::npos) title_words_.insert(p);
     title_starts_.insert(std::string(v.substr(0, v.find(' '))));
   }
   for (const char* w : NameTitles()) name_titles_.insert(w);
