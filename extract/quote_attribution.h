@@ -165,6 +165,9 @@ class Attributor {
   // the article tied no one to that place: the one person the sentence
   // before the quotation names; -1 otherwise.
   int UnplacedPerson(uint32_t the, uint32_t e) const;
+  // Nothing the article says of `person` before `the` contradicts the
+  // description [the, e) UnplacedPerson() reads: titles, party, place.
+  bool FitsPlaced(int person, uint32_t the, uint32_t e) const;
   // "the real estate mogul", "the 57-year-old nurse" spanning exactly
   // [the, e) (quote_descriptions.cc): a description by what a person is
   // stands for the person its sentence, or else the sentence before it, is
