@@ -307,6 +307,36 @@ uint32_t RelationFinder::DescriptionBeforeListed(uint32_t sb, uint32_t t) const 
   return k < t && k > sb && d_.Lower(k - 1) == "and" ? k : t;
 }
 
+// The names of a list that opens the clause of the verb at `v` with
+// `subject` first, when a verb group of their own stands between the list
+// and `v` ("both A and B dropped out and endorsed Y", "A of Ohio and
+// former Gov. B have up to now backed Y"): no comma, name or quotation
+// between the list's end and `v`; else just {subject}.
+std::vector<int> RelationFinder::ListOpeningClause(uint32_t sb, uint32_t v, int subject) const {
+  uint32_t b = v;
+  while (b > sb && !Boundary(b - 1)) --b;
+  uint32_t p = b;
+  while (p < v && Ent(p) < 0) ++p;
+  if (p >= v || Ent(p) != subject || MentionBegin(p) != p || in_quote_[p] != in_quote_[v])
+    return {subject};
+  std::vector<int> list = Coordinated(p, v, true);
+  if (list.size() < 2) return {subject};
+  uint32_t end = p;  // after the list's last name
+  for (uint32_t k = p; k < v; ++k) {
+    if (Ent(k) == list.back()) end = MentionEnd(k);
+  }
+  if (end >= v || end + 8 < v || d_.tokens[end].kind != TokKind::kWord || d_.tokens[end].cap)
+    return {subject};
+  for (uint32_t k = end; k < v; ++k) {
+    if (Ent(k) >= 0 || in_quote_[k] || d_.tokens[k].kind != TokKind::kWord || d_.tokens[k].cap)
+      return {subject};
+  }
+  for (int e : list) {
+    if (!IsType(e, EntityType::kPerson) && !IsType(e, EntityType::kOrganization)) return {subject};
+  }
+  return list;
+}
+
 // The endorsers of the verb at `v` when its subject is a list ending right
 // before it: "A, B of Ohio and C had endorsed", "A and B endorsed". The
 // list needs "and" before its last name (a comma alone is an introductory
@@ -363,7 +393,7 @@ std::vector<int> RelationFinder::Subjects(uint32_t sb, uint32_t v, int subject) 
   if (list.size() < 2 || !saw_and || (serial_and && list.size() < 3) ||
       std::find(list.begin(), list.end(), subject) == list.end() ||
       (apposition && !IsType(list[0], EntityType::kPerson)))
-    return {subject};
+    return ListOpeningClause(sb, v, subject);
   std::reverse(list.begin(), list.end());
   return list;
 }

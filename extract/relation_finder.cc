@@ -146,6 +146,13 @@ std::vector<int> RelationFinder::Coordinated(uint32_t first, uint32_t se,
       if (c >= se || d_.Text(c) != ")") break;
       t = c + 1;
     }
+    // "Sens. A of North Carolina and B of Alaska": a person's home state
+    // after the name.
+    if (t + 2 < se && d_.Lower(t) == "of" && IsType(e, EntityType::kPerson)) {
+      uint32_t c = t + 1;
+      while (c < se && c < t + 4 && d_.tokens[c].cap && d_.Has(c, kPlaceWord) && Ent(c) < 0) ++c;
+      if (c > t + 1 && c < se && (d_.Text(c) == "," || d_.Lower(c) == "and")) t = c;
+    }
     bool joined = false;
     if (t < se && d_.Text(t) == ",") ++t, joined = true;
     if (t < se && (d_.Lower(t) == "and" || d_.Lower(t) == "or")) ++t, joined = true;

@@ -71,6 +71,7 @@ class RelationFinder {
   uint32_t PartyTagTail(uint32_t sb, uint32_t t) const;
   uint32_t ListApposition(uint32_t sb, uint32_t t) const;
   uint32_t DescriptionBeforeListed(uint32_t sb, uint32_t t) const;
+  std::vector<int> ListOpeningClause(uint32_t sb, uint32_t v, int subject) const;
   bool SingularVerb(uint32_t b, uint32_t v) const;
   bool NeitherNorBefore(uint32_t sb, uint32_t v) const;
   bool ChoiceOrQuestion(uint32_t sb, uint32_t t, uint32_t se) const;

@@ -49,5 +49,28 @@ TEST_CASE("a second clause after a comma is no apposition", "[subject_lists]") {
   CHECK_FALSE(HasRelation(r, "ENDORSES", "person:nolan-pierce", "person:delia-fenwick"));
 }
 
+TEST_CASE("a list opening the clause before a verb group of its own", "[subject_lists]") {
+  for (const char* body :
+       {"By noon, both Nolan Pierce and Karen Whitlock had dropped out and endorsed Fenwick.",
+        "Sen. Nolan Pierce and Rep. Karen Whitlock quietly withdrew and endorsed Fenwick."}) {
+    const ArticleResult r = Run(Article(body));
+    INFO(body);
+    CHECK(HasRelation(r, "ENDORSES", "person:nolan-pierce", "person:delia-fenwick"));
+    CHECK(HasRelation(r, "ENDORSES", "person:karen-whitlock", "person:delia-fenwick"));
+  }
+  const ArticleResult r = Run(
+      Article("Sen. Nolan Pierce and Rep. Karen Whitlock met and Gov. Ada Roe endorsed Fenwick."));
+  CHECK_FALSE(HasRelation(r, "ENDORSES", "person:nolan-pierce", "person:delia-fenwick"));
+  CHECK(HasRelation(r, "ENDORSES", "person:ada-roe", "person:delia-fenwick"));
+}
+
+TEST_CASE("a home state after each listed endorsee", "[subject_lists]") {
+  const ArticleResult r = Run(
+      Article("The Quarry Workers Union endorsed Fenwick, and Sens. Nolan Pierce of Ohio and Karen "
+              "Whitlock of Oregon."));
+  CHECK(HasRelation(r, "ENDORSES", "organization:quarry-workers-union", "person:nolan-pierce"));
+  CHECK(HasRelation(r, "ENDORSES", "organization:quarry-workers-union", "person:karen-whitlock"));
+}
+
 }  // namespace
 }  // namespace kg::extract
