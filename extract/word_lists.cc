@@ -262,7 +262,7 @@ constexpr const char* kOrgHeads[] = {
     "weekly",      "radio",        "channel",      "broadcasting",  "media",
     "tv",          "wire",         "beacon",       "register",      "sentinel",
     "dispatch",    "telegraph",    "standard",     "mirror",        "express",
-    "insider"};
+    "insider",     "klan"};
 
 constexpr const char* kOfHeads[] = {
     "department", "university",  "college",    "school",    "bureau",      "office",
@@ -310,19 +310,19 @@ constexpr const char* kSpeechVerbs[] = {
     "quips",        "muses",      "scoffs",     "concedes",  "cautions",   "admits"};
 
 constexpr const char* kNonOrgAcronyms[] = {
-    "US",    "USA",    "UK",        "DC",        "NYC",      "LA",     "TV",    "CEO",   "CFO",
-    "COO",   "COVID",  "AM",        "PM",        "ID",       "GDP",    "LGBT",  "LGBTQ", "HIV",
-    "AIDS",  "DNA",    "DACA",      "OK",        "II",       "III",    "IV",    "VI",    "AR",
-    "MS",    "IQ",     "FY",        "PHD",       "MP",       "AI",     "IT",    "PR",    "VP",
-    "ACA",   "NAFTA",  "TPP",       "USMCA",     "GOP",      "EST",    "PST",   "CST",   "ET",
-    "PT",    "MD",     "RN",        "US-Mexico", "SUV",      "ATM",    "PDF",   "URL",   "FAQ",
-    "DIY",   "PPE",    "ICU",       "ER",        "CT",       "NY",     "NJ",    "CA",    "TX",
-    "FL",    "KKK",    "MAGA",      "RINO",      "BREAKING", "UPDATE", "WATCH", "READ",  "VIDEO",
-    "PHOTO", "PHOTOS", "EXCLUSIVE", "NEW",       "HERE",     "THE",    "AND",   "OF",    "TO",
-    "IN",    "A",      "I",         "ON",        "FOR",      "IS",     "NOT",   "NO",    "YES",
-    "ALL",   "DNI",    "SCOTUS",    "POTUS",     "FLOTUS",   "VPOTUS", "MS-13", "SARS",  "WHO",
-    "USSR",  "UAE",    "PRC",       "DPRK",      "PAC",      "PACS",   "SUPER", "AG",    "DA",
-    "GM",    "LOL",    "OMG",       "RSVP",      "ASAP"};
+    "US",     "USA",       "UK",    "DC",        "NYC",    "LA",    "TV",   "CEO",   "CFO",
+    "COO",    "COVID",     "AM",    "PM",        "ID",     "GDP",   "LGBT", "LGBTQ", "HIV",
+    "AIDS",   "DNA",       "DACA",  "OK",        "II",     "III",   "IV",   "VI",    "AR",
+    "MS",     "IQ",        "FY",    "PHD",       "MP",     "AI",    "IT",   "PR",    "VP",
+    "ACA",    "NAFTA",     "TPP",   "USMCA",     "GOP",    "EST",   "PST",  "CST",   "ET",
+    "PT",     "MD",        "RN",    "US-Mexico", "SUV",    "ATM",   "PDF",  "URL",   "FAQ",
+    "DIY",    "PPE",       "ICU",   "ER",        "CT",     "NY",    "NJ",   "CA",    "TX",
+    "FL",     "MAGA",      "RINO",  "BREAKING",  "UPDATE", "WATCH", "READ", "VIDEO", "PHOTO",
+    "PHOTOS", "EXCLUSIVE", "NEW",   "HERE",      "THE",    "AND",   "OF",   "TO",    "IN",
+    "A",      "I",         "ON",    "FOR",       "IS",     "NOT",   "NO",   "YES",   "ALL",
+    "DNI",    "SCOTUS",    "POTUS", "FLOTUS",    "VPOTUS", "MS-13", "SARS", "WHO",   "USSR",
+    "UAE",    "PRC",       "DPRK",  "PAC",       "PACS",   "SUPER", "AG",   "DA",    "GM",
+    "LOL",    "OMG",       "RSVP",  "ASAP"};
 
 // GOP and WHO are organisations, but bare they are also an adjective (GOP
 // senators) or a word: found through definitions. Not listed: EU, UN, NATO,
