@@ -133,6 +133,7 @@ void RelationFinder::SupportFor(uint32_t sb, uint32_t se, uint32_t s, uint32_t t
          In(d_.Lower(k - 1), {"full", "strong", "public", "early", "formal"}))
     --k;
   int src = -1;
+  uint32_t verb = t;  // the verb of "announced their support", for a list of subjects
   if (k >= sb + 2 && In(d_.Lower(k - 1), {"his", "her", "its", "their"}) &&
       In(d_.Lower(k - 2),
          {"announced", "announces", "announcing", "declared", "declares", "pledged", "pledges",
@@ -140,6 +141,7 @@ void RelationFinder::SupportFor(uint32_t sb, uint32_t se, uint32_t s, uint32_t t
     if (HedgedBefore(sb, k - 2)) return;
     src = SubjectOf(sb, k - 2, false);
     if (src < 0) src = PartyTagSubject(sb, k - 2);
+    if (d_.Lower(k - 1) == "their") verb = k - 2;
   } else if (k >= sb + 2 && d_.tokens[k - 1].kind == TokKind::kPossessive) {
     src = Ent(k - 2);
   }
@@ -150,7 +152,9 @@ void RelationFinder::SupportFor(uint32_t sb, uint32_t se, uint32_t s, uint32_t t
   if (after < se && d_.tokens[after].kind == TokKind::kPossessive &&
       ObjectAfter(o, se) != Ent(o))  // "support for Y's plan" is about the plan
     return;
-  Add("ENDORSES", src, Ent(o), s, "endorse.support");
+  // "A and B announced their support for Y": every name of the list.
+  const std::vector<int> sources = verb == t ? std::vector<int>{src} : Subjects(sb, verb, src);
+  for (int x : sources) Add("ENDORSES", x, Ent(o), s, "endorse.support");
 }
 
 // "X came out for Y", "X has come out in favor of|in support of Y", "with A

@@ -72,5 +72,15 @@ TEST_CASE("a home state after each listed endorsee", "[subject_lists]") {
   CHECK(HasRelation(r, "ENDORSES", "organization:quarry-workers-union", "person:karen-whitlock"));
 }
 
+TEST_CASE("a list announcing their support", "[subject_lists]") {
+  const ArticleResult r = Run(Article(
+      "On Friday, Sen. Nolan Pierce and Rep. Karen Whitlock announced their support for Fenwick."));
+  CHECK(HasRelation(r, "ENDORSES", "person:nolan-pierce", "person:delia-fenwick"));
+  CHECK(HasRelation(r, "ENDORSES", "person:karen-whitlock", "person:delia-fenwick"));
+  const ArticleResult one = Run(
+      Article("Sen. Nolan Pierce met Rep. Karen Whitlock, who announced her support for Fenwick."));
+  CHECK_FALSE(HasRelation(one, "ENDORSES", "person:nolan-pierce", "person:delia-fenwick"));
+}
+
 }  // namespace
 }  // namespace kg::extract
