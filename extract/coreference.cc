@@ -25,9 +25,12 @@ void Finder::AddMention(uint32_t b, uint32_t e, int entity, bool descriptor) {
   ++mention_count_[entity];
   for (uint32_t t = b; t < e; ++t) out_.mention_at[t] = static_cast<int>(out_.mentions.size() - 1);
   EntityInfo& info = out_.entities[entity];
-  std::string form = Surface(b, e);
+  // The form as a view: most mentions repeat a form already listed, and a
+  // string of over 15 bytes was allocated only to be compared.
+  const std::string_view form =
+      d_.bytes.substr(d_.tokens[b].start, d_.tokens[e - 1].end - d_.tokens[b].start);
   if (std::find(info.forms.begin(), info.forms.end(), form) == info.forms.end())
-    info.forms.push_back(std::move(form));
+    info.forms.emplace_back(form);
 }
 
 void Finder::BuildEntities() {

@@ -156,6 +156,11 @@ ArticleResult Extractor::Extract(std::string_view bytes) const {
   // Keys view the strings of `ids`, which is never resized.
   std::unordered_map<std::string_view, size_t> by_id;
   by_id.reserve(entity_count);
+  // Upper bounds, so that the result vectors grow by one allocation each
+  // rather than by doubling (each doubling moves every element's strings).
+  result.entities.reserve(entity_count);
+  result.relations.reserve(relations.size());
+  result.statements.reserve(quotes.size());
   for (size_t i = 0; i < entity_count; ++i) {
     if (span_begin[i + 1] == span_begin[i]) continue;  // unused
     const EntityInfo& info = mentions.entities[i];

@@ -50,8 +50,8 @@ std::vector<RawQuote> FindRawQuotes(const Document& d) {
         break;
       }
       q.last_para = pi;
-      out.push_back(q);
       t = q.close;
+      out.push_back(std::move(q));  // a copy would allocate `parts` again
     }
   }
   return out;

@@ -13,7 +13,14 @@ namespace kg::extract::internal {
 
 // Which verb- and noun-triggered rules a sentence can feed: one pass over
 // its words instead of one per rule (most sentences trigger none).
-enum Trigger : uint32_t { kUrge = 1, kLead = 2, kBoard = 4, kMembers = 8, kEndorse = 16 };
+enum Trigger : uint32_t {
+  kUrge = 1,
+  kLead = 2,
+  kBoard = 4,
+  kMembers = 8,
+  kEndorse = 16,
+  kSharedTitle = 32,  // the words of kSharedTitleWords (relation_finder.h)
+};
 
 // The shortest word, by first letter, the endorsement rules start from
 // (endor-, re-endor-, back, back-, behind, out, support-); the others end in
@@ -118,6 +125,9 @@ class TriggerIndex {
       for (const TriggerWord& tw : kTriggerWords) {
         if (CellOf(tw.word) == cell) sorted_[n++] = tw;
       }
+      for (const auto& [word, title] : kSharedTitleWords) {
+        if (CellOf(word) == cell) sorted_[n++] = {word, kSharedTitle};
+      }
     }
     start_[kCells] = n;
   }
@@ -126,7 +136,7 @@ class TriggerIndex {
     if (cell >= kCells) return 0;
     uint32_t found = 0;
     for (uint32_t i = start_[cell]; i < start_[cell + 1]; ++i) {
-      if (sorted_[i].word == w) found |= sorted_[i].triggers;
+      if (SameTail(sorted_[i].word, w)) found |= sorted_[i].triggers;
     }
     return found;
   }
@@ -136,7 +146,6 @@ class TriggerIndex {
   // cell is a shift and an add.
   static constexpr uint32_t kMaxLength = 16;
   static constexpr uint32_t kCells = 26 * kMaxLength;
-  static_assert(std::size(kTriggerWords) < 256);
 
   // Words of another first byte or longer than any listed word fall past
   // the last cell.
@@ -146,7 +155,20 @@ class TriggerIndex {
     return letter * kMaxLength + static_cast<uint32_t>(w.size());
   }
 
-  TriggerWord sorted_[std::size(kTriggerWords)];
+  // Whether two words of one cell (same first letter, same length under 16)
+  // are equal. A byte loop the compiler keeps inline: operator== called
+  // memcmp through the PLT for every candidate, 65,000 calls per 300
+  // articles, for words that mostly differ in their second byte.
+  static bool SameTail(std::string_view a, std::string_view b) {
+    for (size_t i = 1; i < a.size(); ++i) {
+      if (a[i] != b[i]) return false;
+    }
+    return true;
+  }
+
+  static constexpr size_t kWords = std::size(kTriggerWords) + std::size(kSharedTitleWords);
+  static_assert(kWords < 256);  // offsets are bytes
+  TriggerWord sorted_[kWords];
   uint8_t start_[kCells + 1];
 };
 
@@ -193,7 +215,7 @@ std::vector<RelationFact> RelationFinder::Run() {
       AppositionRoles(s);
       if (triggers & kBoard) BoardRoles(s);
       if (triggers & kMembers) MemberRoles(s);
-      SharedTitleRoles(s);
+      if (triggers & kSharedTitle) SharedTitleRoles(s);
       PluralRoles(s);
       SpokenForRoles(s);
       if (triggers & kLead) {

@@ -183,16 +183,6 @@ void RelationFinder::MemberRoles(uint32_t s) {
 // several persons named after one lower-case title share the organisation
 // after the last of them.
 void RelationFinder::SharedTitleRoles(uint32_t s) {
-  static constexpr std::pair<std::string_view, std::string_view> kPlurals[] = {
-      {"lawyers", "lawyer"},         {"attorneys", "attorney"},      {"partners", "partner"},
-      {"researchers", "researcher"}, {"professors", "professor"},    {"analysts", "analyst"},
-      {"economists", "economist"},   {"scholars", "scholar"},        {"fellows", "fellow"},
-      {"spokesmen", "spokesman"},    {"spokeswomen", "spokeswoman"}, {"executives", "executive"},
-      {"co-founders", "co-founder"}, {"founders", "founder"},        {"editors", "editor"},
-      {"advisers", "adviser"},       {"advisors", "advisor"},        {"lawyer", "lawyer"},
-      {"attorney", "attorney"},      {"spokesman", "spokesman"},     {"spokeswoman", "spokeswoman"},
-      {"economist", "economist"},    {"analyst", "analyst"},         {"professor", "professor"},
-      {"researcher", "researcher"},  {"scholar", "scholar"}};
   const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
   // Walk the mentions of the sentence, not its words: most words start none.
   auto it = std::lower_bound(m_.mentions.begin(), m_.mentions.end(), sb + 1,
@@ -206,7 +196,7 @@ void RelationFinder::SharedTitleRoles(uint32_t s) {
             : first - 1;
     if (d_.tokens[t].cap || d_.tokens[t].kind != TokKind::kWord || in_quote_[t]) continue;
     std::string_view title;
-    for (const auto& [word, singular] : kPlurals) {
+    for (const auto& [word, singular] : kSharedTitleWords) {
       if (d_.Lower(t) == word) title = singular;
     }
     if (title.empty()) continue;
