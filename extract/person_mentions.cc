@@ -84,6 +84,15 @@ bool Finder::IsPersonName(uint32_t k, uint32_t e, bool cued, bool* weak) const {
   if (len < 1 || len > 4) return false;
   if (len == 1 && !cued) return SurnameAlone(k);
   if (SpeakingWordSurname(k, e, cued)) return true;  // "Gov. Nathan Deal" ... "Deal said"
+  // "chief White House correspondent X", "deputy White House press secretary
+  // X": dictionary words between two lower-case titles are the beat of the
+  // second title, no name (not a first name: "senior Bill Gates adviser").
+  if (cued && len >= 2 && k > 0 && out_.title_at[k - 1] >= 0 && !d_.tokens[k - 1].cap &&
+      e < d_.tokens.size() && out_.title_at[e] >= 0 && !d_.tokens[e].cap && !IsFirstName(k) &&
+      std::all_of(d_.tokens.begin() + k, d_.tokens.begin() + e, [&](const Token& tok) {
+        return (d_.lex[&tok - d_.tokens.data()] & (kCommonWord | kPlaceWord)) != 0;
+      }))
+    return false;
   for (uint32_t t = k; t < e; ++t) {
     // A title word may be a surname after a first name: "Sen. Dan Bishop".
     const bool title_surname = t == e - 1 && t > k && IsFirstName(k) &&
