@@ -11,15 +11,7 @@ namespace {
 
 using testing::FindStatement;
 using testing::Run;
-
-std::string SpeakerName(const ArticleResult& r, std::string_view text_start) {
-  const Statement* st = FindStatement(r, text_start);
-  if (st == nullptr) return "<none>";
-  for (const Entity& e : r.entities) {
-    if (e.id == st->speaker) return e.name;
-  }
-  return "<unknown>";
-}
+using testing::SpeakerName;
 
 TEST_CASE("A sentence opening with its speech verb and speaker", "[quote_inverted]") {
   const ArticleResult r =

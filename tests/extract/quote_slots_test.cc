@@ -14,15 +14,7 @@ using testing::FindEntity;
 using testing::FindStatement;
 using testing::IsOrganization;
 using testing::Run;
-
-std::string SpeakerName(const ArticleResult& r, std::string_view text_start) {
-  const Statement* st = FindStatement(r, text_start);
-  if (st == nullptr) return "<none>";
-  for (const Entity& e : r.entities) {
-    if (e.id == st->speaker) return e.name;
-  }
-  return "<unknown>";
-}
+using testing::SpeakerName;
 
 TEST_CASE("A quotation after an attribution ending in a state abbreviation", "[quote_slots]") {
   const ArticleResult r =

@@ -64,6 +64,17 @@ inline const Statement* FindStatement(const ArticleResult& r, std::string_view t
   return nullptr;
 }
 
+// The name of the speaker of the first statement starting with `text_start`;
+// "<none>" when there is no such statement, so a CHECK prints what it got.
+inline std::string SpeakerName(const ArticleResult& r, std::string_view text_start) {
+  const Statement* st = FindStatement(r, text_start);
+  if (st == nullptr) return "<none>";
+  for (const Entity& e : r.entities) {
+    if (e.id == st->speaker) return e.name;
+  }
+  return "<unknown>";
+}
+
 // The first HAS_ROLE edge from `person` (an entity id).
 inline const Relation* RoleOf(const ArticleResult& r, std::string_view person) {
   for (const Relation& x : r.relations) {
