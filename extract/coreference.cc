@@ -320,7 +320,10 @@ void Finder::Finish() {
         if (title == "mr.") e.gender = Gender::kMale;
         if (title == "mrs." || title == "ms.") e.gender = Gender::kFemale;
       }
-      if (d_.tokens[ts.tok_begin].cap) {
+      // Not a rank before a body: "Deputy FBI" is no name of the FBI (the
+      // rank is the next title's: "Deputy FBI Director X").
+      if (d_.tokens[ts.tok_begin].cap &&
+          !(e.type == EntityType::kOrganization && (title == "deputy" || title == "assistant"))) {
         std::string form = Surface(ts.tok_begin, m.tok_end);
         if (std::find(e.forms.begin(), e.forms.end(), form) == e.forms.end())
           e.forms.push_back(form);

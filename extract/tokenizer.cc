@@ -224,6 +224,9 @@ uint32_t DoubledMarkTokens(std::string_view s, uint32_t begin, uint32_t end, uin
   return after;
 }
 
+// "then" and "ex" written before a hyphen: "then-Sen. X", "ex-FBI agent".
+bool TimePrefix(std::string_view w) { return w == "then" || w == "ex"; }
+
 }  // namespace
 
 void TokenizeLine(std::string_view s, uint32_t begin, uint32_t end, std::vector<Token>* out) {
@@ -260,6 +263,7 @@ void TokenizeLine(std::string_view s, uint32_t begin, uint32_t end, std::vector<
       int upper = 0, letters = 0;
       uint32_t j = i;
       bool has_dot = false;
+      bool skip_hyphen = false;
       while (j < end) {
         // ASCII letters and digits, the bulk of the text, without decoding:
         // kRunBytes at a time where that many can be read, else one.
@@ -311,6 +315,13 @@ void TokenizeLine(std::string_view s, uint32_t begin, uint32_t end, std::vector<
           if (c == '.' && j > i && s[j - 1] >= 'a' && s[j - 1] <= 'z' && next >= 'A' &&
               next <= 'Z' && j + l + l2 < end && s[j + l + l2] >= 'a' && s[j + l + l2] <= 'z')
             break;
+          // "then-FBI Director X", "ex-CIA officer": a time prefix glued to a
+          // capitalised word is a word of its own, so the name after the
+          // hyphen can be a mention; the hyphen joins neither token.
+          if (c == '-' && next >= 'A' && next <= 'Z' && TimePrefix(s.substr(i, j - i))) {
+            skip_hyphen = true;
+            break;
+          }
           if ((c == '-' || c == '.' || c == ',' || c == '&') && next_alnum) {
             if (c == ',' && !(number && IsAsciiDigit(next))) break;
             if (c == '&' && !(upper == letters && letters > 0)) break;  // AT&T
@@ -334,7 +345,7 @@ void TokenizeLine(std::string_view s, uint32_t begin, uint32_t end, std::vector<
       t.end = j;
       t.allcaps = letters >= 2 && upper == letters;
       out->push_back(t);
-      i = j;
+      i = skip_hyphen ? j + 1 : j;
       continue;
     }
     t.end = i + len;
