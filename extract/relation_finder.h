@@ -115,6 +115,10 @@ class RelationFinder {
   // where no other ENDORSES rule fired.
   void EndorsementFrame(uint32_t s, bool election);
   int FrameEndorserAt(uint32_t from, uint32_t se) const;
+  // endorsement_from_by.cc: "endorsement(s) from|by X" whatever the verb,
+  // for a sentence the frame did not use either.
+  void EndorsementFromBy(uint32_t s);
+  int NamedAfterDescription(uint32_t from, uint32_t se) const;
   void Endorsee(uint32_t s, uint32_t t);
   int ReceiverOf(uint32_t sb, uint32_t v, bool first_of_clause) const;
   int RelativeSubject(uint32_t sb, uint32_t v) const;

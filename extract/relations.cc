@@ -362,6 +362,8 @@ void RelationFinder::Endorsements(uint32_t s) {
   }
   // No specific rule used the sentence: the general frame.
   if (out_.size() == facts_before) EndorsementFrame(s, election);
+  // Nor the frame: "endorsement(s) from|by X" with any verb.
+  if (out_.size() == facts_before) EndorsementFromBy(s);
 }
 
 }  // namespace kg::extract::internal
