@@ -69,8 +69,10 @@ bool GluedWord(std::string_view w) {
     const bool year = w[0] >= 'A' && w[0] <= 'Z' && w[i] >= '1' && w[i] <= '2' &&
                       i + 4 <= w.size() && w[i + 1] >= '0' && w[i + 1] <= '9';
     if (w[i - 1] >= 'a' && w[i - 1] <= 'z' && (upper || year)) {
+      // The capital right after Mc/Mac is the name's own ("MacDonald"); one
+      // after more letters is glued ("McCainSteve", "MacronNATO").
       std::string_view head = w.substr(0, i);
-      if (head.starts_with("Mac") || head.starts_with("Mc")) continue;
+      if (head == "Mac" || head == "Mc") continue;
       return true;
     }
   }
@@ -87,8 +89,13 @@ void DropHoverCards(std::string_view bytes, uint32_t begin, std::vector<Token>* 
       ++t;
       continue;
     }
-    uint32_t more = t + 1;
-    while (more < tokens->size() && more < t + 80 && text(more) != "MORE") ++more;
+    // "John Kelly John Francis KellyMORE": a card with no headline, the
+    // link label glued to the name.
+    uint32_t more = t;
+    if (!text(t).ends_with("MORE")) {
+      ++more;
+      while (more < tokens->size() && more < t + 80 && text(more) != "MORE") ++more;
+    }
     if (more >= tokens->size() || more >= t + 80) {
       ++t;
       continue;

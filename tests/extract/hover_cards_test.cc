@@ -1,0 +1,38 @@
+// Inline "related story" cards glued to a name (document.cc, DropHoverCards):
+// a surname with an inner capital (Mc, Mac) and a card with no headline.
+#include <catch2/catch.hpp>
+
+#include "tests/extract/test_util.h"
+
+namespace kg::extract::testing {
+namespace {
+
+TEST_CASE("A hover card glued to a Mc surname is dropped", "[mentions]") {
+  ArticleResult r =
+      Run("Budget vote\n\nSen. Ross McAllister Ross Eliot McAllisterBudget talks collapse in the "
+          "House again MORE (R-Ore.) met farmers on Monday.\n\n\"We will not pass a budget that "
+          "cuts the farm program this year,\" McAllister said.\n");
+  REQUIRE(FindEntity(r, "Ross McAllister") != nullptr);
+  for (const Entity& e : r.entities) CHECK(e.name.find("Budget") == std::string::npos);
+  CHECK(SpeakerName(r, "We will not pass a budget") == "Ross McAllister");
+}
+
+TEST_CASE("A name glued to MORE ends a card without a headline", "[mentions]") {
+  ArticleResult r =
+      Run("Staff\n\nChief of staff Dana Kolbe Dana Marie KolbeMORE told reporters that the "
+          "schedule would not change.\n\n\"Nobody here is leaving before the summer recess,\" "
+          "Kolbe said.\n");
+  REQUIRE(FindEntity(r, "Dana Kolbe") != nullptr);
+  for (const Entity& e : r.entities) CHECK(e.name.find("MORE") == std::string::npos);
+  CHECK(SpeakerName(r, "Nobody here is leaving") == "Dana Kolbe");
+}
+
+TEST_CASE("A Mac surname's own capital is no glued word", "[mentions]") {
+  ArticleResult r =
+      Run("Visit\n\nGov. Alan MacDonald toured the plant on Monday, and MORE workers "
+          "will be hired there.\n");
+  CHECK(FindEntity(r, "Alan MacDonald") != nullptr);
+}
+
+}  // namespace
+}  // namespace kg::extract::testing
