@@ -46,8 +46,12 @@ bool Finder::NameLike(uint32_t b, uint32_t e, uint32_t sentence_begin, bool stro
       !(the_before && d_.Has(b, kNonPersonTail) && !d_.Has(b, kOrgHead | kOutletHead)))
     return false;
   if (e - b == 1 && b == sentence_begin && d_.Has(b, kCommonWord)) return false;
+  // "the Atlantic"; "the Guardian": a lower-case dictionary word (not a
+  // party's) capitalised after "the" ends like a nationality by chance.
   if (e - b == 1 && LooksNational(d_.Lower(b)) && !d_.tokens[b].allcaps &&
-      !(the_before && d_.Lower(b).ends_with("ic")))  // "the Atlantic"
+      !(the_before && d_.Lower(b).ends_with("ic")) &&
+      !(the_before && d_.Has(b, kCommonWord) && !d_.Has(b, kProperNoun | kPlaceWord) &&
+        !PartyWord(d_.Lower(b))))
     return false;
   for (uint32_t t = b; t < e; ++t) {
     std::string_view w = d_.Text(t);

@@ -1,7 +1,8 @@
 // The organisation position of a role construction as evidence that a
 // capitalised name with no head word is an organisation (role_org_cues.cc,
 // RoleOrgCue), and the guards that keep places, parties, nationalities,
-// fields and people out of it.
+// fields and people out of it; a word that only ends like a nationality
+// after "the" ("told the Guardian").
 #include <catch2/catch.hpp>
 
 #include "tests/extract/test_util.h"
@@ -58,6 +59,22 @@ TEST_CASE("A role's slot names a three-word body that starts like a person's nam
   CHECK(HasRelation(r, "HAS_ROLE", "person:brian-tolley", "organization:carmen-rising-squared"));
   // Two words are still a person's name.
   CHECK_FALSE(IsOrganization(r, "Bo Dietrow"));
+}
+
+TEST_CASE("cued orgs: a dictionary word ending like a nationality after the", "[mentions][orgs]") {
+  // "guardian" is a lower-case dictionary word, so "the Guardian" in a
+  // reporting slot is a publication, not a people.
+  ArticleResult a = Run(
+      "Strike\n\nThe walkout will go on, Hattie Brennock told the Guardian on Monday. The union "
+      "had planned it for weeks, the Guardian reported.\n");
+  CHECK(IsOrganization(a, "Guardian"));
+  // A nationality is still none ("the German" is a capitalised dictionary
+  // entry), nor a party.
+  ArticleResult b =
+      Run("Talks\n\nThe offer was fair, Hattie Brennock told the German on Monday. Then she told "
+          "the Republican the same.\n");
+  CHECK(FindEntity(b, "German") == nullptr);
+  CHECK(FindEntity(b, "Republican") == nullptr);
 }
 
 }  // namespace
