@@ -321,7 +321,14 @@ bool Attributor::LongAppositionSubject(uint32_t sb, uint32_t v) const {
 // verb of saying, is that person's.
 bool Attributor::FollowsSubject(const RawQuote& q, const Sentence& prev, QuoteFact* f) const {
   if (!q.closed || q.close + 2 < d_.paragraphs[q.last_para].tok_end) return false;
-  uint32_t n = prev.tok_begin;
+  // The person may open the main clause after a conjunction or an
+  // introductory phrase naming no one: 'But Conant offered a warning,
+  // too.', 'Later, Whitfield offered a prediction.'
+  uint32_t n = MainClauseStart(prev.tok_begin, prev.tok_end, /*strict=*/true);
+  for (uint32_t k = prev.tok_begin; k < n; ++k) {
+    const int e = m_.EntityAt(k);
+    if (in_quote_[k] || (e >= 0 && m_.entities[e].type == EntityType::kPerson)) return false;
+  }
   if (d_.IsWord(n, "the")) ++n;
   while (n < prev.tok_end && m_.title_at[n] >= 0 && m_.EntityAt(n) < 0) ++n;
   if (n >= prev.tok_end) return false;
