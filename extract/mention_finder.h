@@ -150,6 +150,9 @@ class Finder {
   bool WeakOrgCue(uint32_t b, uint32_t e) const;
   bool SpeakerCalledIt(uint32_t b, uint32_t e) const;
   bool EndorserSlot(uint32_t b, uint32_t e) const;
+  bool EndorserListMember(uint32_t b, uint32_t e) const;                 // endorser_list_cues.cc
+  uint32_t ListMemberStart(uint32_t end, uint32_t lo, bool* org) const;  // endorser_list_cues.cc
+  uint32_t ListMemberEnd(uint32_t b, uint32_t hi, bool* org) const;      // endorser_list_cues.cc
   bool OutletSpeaker(uint32_t b, uint32_t e) const;
   // The organisation slot of a role: "Acme professor X", "editor at Acme".
   bool RoleOrgCue(uint32_t b, uint32_t e) const;

@@ -179,7 +179,9 @@ bool Finder::EndorserSlot(uint32_t b, uint32_t e) const {
         (prep == "by" && noun == "endorsed"))
       return true;
   }
-  return false;
+  // "the backing of the Acme Club and FreedomLeague": a member of a list of
+  // endorsers beside a known organisation (endorser_list_cues.cc).
+  return EndorserListMember(b, e);
 }
 
 }  // namespace kg::extract::mention_internal
