@@ -78,7 +78,12 @@ int RelationFinder::ModifierEndorser(uint32_t s, int src) const {
       he = j - 1;
       hb = he;
       // "X's chief of staff": an "of" inside the title.
-      while (hb > sb && he - hb < 5 && lower_word(hb - 1)) --hb;
+      // The noun phrase starts at its determiner ("after the former leader
+      // of X endorsed him": the phrase is "the former leader").
+      while (hb > sb && he - hb < 5 && lower_word(hb - 1)) {
+        --hb;
+        if (In(d_.Lower(hb), {"the", "a", "an"})) break;
+      }
       if (hb == sb + 1 && d_.tokens[sb].kind == TokKind::kWord && !in_quote_[sb]) hb = sb;
     } else {
       hb = me + 1;
@@ -109,6 +114,13 @@ int RelationFinder::ModifierEndorser(uint32_t s, int src) const {
     // (prep) or the head words (poss), past an apposition naming the head.
     uint32_t v = prep ? me : he;
     int named = -1;
+    // "The head of X, W, endorsed Y": the head named in an apposition.
+    if (prep && v + 2 < se && d_.Text(v) == "," && Ent(v + 1) >= 0 &&
+        IsType(Ent(v + 1), EntityType::kPerson) && MentionBegin(v + 1) == v + 1 &&
+        MentionEnd(v + 1) < se && d_.Text(MentionEnd(v + 1)) == ",") {
+      named = Ent(v + 1);
+      v = MentionEnd(v + 1) + 1;
+    }
     if (poss && v + 2 < se && d_.Text(v) == ",") {
       uint32_t n = v + 1;
       // "X's running mate, Indiana Gov. W,": the office's state or city
@@ -129,7 +141,10 @@ int RelationFinder::ModifierEndorser(uint32_t s, int src) const {
     if (v >= se || d_.tokens[v].cap || !HeadEndorserVerb(d_.Lower(v))) continue;
     // The phrase opens the sentence or a clause ("On Monday, the wife of X
     // endorsed Y"; "Z said aides to X backed Y").
-    if (prep && hb > sb && d_.Text(hb - 1) != "," && !Boundary(hb - 1) && d_.Lower(hb - 1) != "and")
+    // Also after a subordinator ("after the former leader of X endorsed him").
+    if (prep && hb > sb && d_.Text(hb - 1) != "," && !Boundary(hb - 1) &&
+        !In(d_.Lower(hb - 1), {"and", "after", "when", "before", "because", "since", "while",
+                               "until", "once", "though", "although", "that"}))
       continue;
     return named;
   }

@@ -115,8 +115,11 @@ void RelationFinder::CheckPronounEnds(uint32_t s, size_t from) {
       if (src >= 0 && src == f.source && f.relation.evidence.rule != "endorse.passive")
         src = EnclosedEndorser(s, src);
       if (src >= 0) src = StatePartyEnd(s, src);
-      if (src >= 0 && In(f.relation.evidence.rule, {"endorse.verbal", "endorse.backs",
-                                                    "endorse.support", "endorse.came_out"}))
+      // Also a pronoun object's endorser ("after the former leader of X
+      // endorsed him" is the leader's).
+      if (src >= 0 &&
+          In(f.relation.evidence.rule, {"endorse.verbal", "endorse.backs", "endorse.support",
+                                        "endorse.came_out", "endorse.pronoun"}))
         src = ModifierEndorser(s, src);
       if (src >= 0 && In(f.relation.evidence.rule, {"endorse.verbal", "endorse.backs",
                                                     "endorse.support", "endorse.came_out"}))

@@ -111,5 +111,23 @@ TEST_CASE("a clause after ', and' with its own subject is not the first clause's
   CHECK(HasRelation(c, "ENDORSES", "person:warren-oakhurst", "person:delia-fenwick"));
 }
 
+TEST_CASE("ENDORSES heads: an organisation in the of-phrase of a description is no endorser",
+          "[endorsement_heads]") {
+  // A pronoun object too, after a subordinator, the phrase starting at its
+  // determiner.
+  ArticleResult a =
+      Run("Rally\n\nWalter Brennholt spoke in Dayton. He was criticized after the former leader of "
+          "the Quorvex Brotherhood endorsed him.\n");
+  CHECK_FALSE(
+      HasRelation(a, "ENDORSES", "organization:quorvex-brotherhood", "person:walter-brennholt"));
+  // The head named in an apposition is the endorser.
+  ArticleResult b =
+      Run("Rally\n\nWalter Brennholt spoke in Dayton. The head of the Quorvex Association, Greta "
+          "Valdane, endorsed Brennholt on Monday.\n");
+  CHECK(HasRelation(b, "ENDORSES", "person:greta-valdane", "person:walter-brennholt"));
+  CHECK_FALSE(
+      HasRelation(b, "ENDORSES", "organization:quorvex-association", "person:walter-brennholt"));
+}
+
 }  // namespace
 }  // namespace kg::extract
