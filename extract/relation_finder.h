@@ -233,6 +233,8 @@ class RelationFinder {
   int TitleAt(uint32_t t) const;
   uint32_t FieldEnd(uint32_t k, uint32_t se) const;
   uint32_t DescriptionBeforeOrg(uint32_t k, uint32_t se) const;
+  // role_description_titles.cc: "X, a physician and the director of Y".
+  uint32_t DescriptionThenTitle(uint32_t k, uint32_t se) const;
   // role_descriptions.cc: "the French newspaper Y", "Democratic polling firm Y".
   uint32_t OrgDescriptionEnd(uint32_t o, uint32_t se) const;
   // role_party_descriptions.cc: "X, a Maryland Democrat and chairman of Y".

@@ -120,6 +120,8 @@ void RelationFinder::AppositionRoles(uint32_t s) {
         ++w;
       if (w > k && w + 1 < se && d_.Lower(w) == "and" && TitleAt(w + 1) >= 0) {
         k = w + 1;
+      } else if (const uint32_t dt = DescriptionThenTitle(k, se); dt > k) {
+        k = dt;  // "a physician and the director of Y" (role_description_titles.cc)
       } else if (const uint32_t f = FieldEnd(k, se); f > k) {
         field = k;
         k = f;
