@@ -151,13 +151,25 @@ bool Attributor::DashSigned(const RawQuote& q, uint32_t dash, QuoteFact* f) cons
   // Jane Roe (@roe)' the signature is the tweet's, not the quotation's.
   if (q.open != d_.paragraphs[q.first_para].tok_begin) return false;
   uint32_t n = dash + 1;
+  // '"..." — Editorial, Los Angeles Times': the paper's own words.
+  if (n + 2 < p.tok_end && d_.IsWord(n, "editorial") && d_.Text(n + 1) == ",") {
+    const int o = m_.EntityAt(n + 2);
+    if (o < 0 || m_.entities[o].type != EntityType::kOrganization ||
+        m_.mentions[m_.mention_at[n + 2]].tok_end != p.tok_end)
+      return false;
+    Fill(q, o, q.open, n + 2, "-", "quote.signed", f);
+    return true;
+  }
   while (n < p.tok_end && m_.title_at[n] >= 0 && m_.EntityAt(n) < 0) ++n;
   if (n >= p.tok_end || m_.EntityAt(n) < 0 || m_.mentions[m_.mention_at[n]].tok_begin != n)
     return false;
   const int s = m_.EntityAt(n);
   if (m_.entities[s].type != EntityType::kPerson) return false;
   const uint32_t end = m_.mentions[m_.mention_at[n]].tok_end;
-  if (end < p.tok_end && d_.Text(end) != "(" && d_.Text(end) != "," && !SentenceEnd(end))
+  // '— Therapist Jane Roe to Philadelphia Inquirer': the outlet she spoke to.
+  const bool to_outlet = end + 1 < p.tok_end && d_.IsWord(end, "to") && d_.tokens[end + 1].cap;
+  if (end < p.tok_end && d_.Text(end) != "(" && d_.Text(end) != "," && !SentenceEnd(end) &&
+      !to_outlet)
     return false;
   // An embedded tweet ('- Guy Benson (@guypbenson) July 29') quoting someone.
   if (end + 1 < p.tok_end && d_.Text(end) == "(" && d_.Text(end + 1).starts_with("@")) return false;

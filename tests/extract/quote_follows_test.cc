@@ -26,5 +26,15 @@ TEST_CASE("An introductory phrase naming a person leaves the quotation alone", "
   CHECK(SpeakerName(r, "The numbers will go") == "<none>");
 }
 
+TEST_CASE("A signature naming an editorial or the outlet spoken to", "[quotes]") {
+  ArticleResult r = Run(
+      "Views\n\nThe papers weighed in on the farm bill this week.\n\n\u201cCongress should pass "
+      "the farm bill before the harvest and stop holding growers hostage.\u201d \u2014 "
+      "Editorial, Harbor City Times\n\n\u201cEvery grower I know is waiting for this bill to "
+      "pass before planting.\u201d \u2014 Dana Whitfield to Harbor City Times\n");
+  CHECK(SpeakerName(r, "Congress should pass") == "Harbor City Times");
+  CHECK(SpeakerName(r, "Every grower I know") == "Dana Whitfield");
+}
+
 }  // namespace
 }  // namespace kg::extract::testing
