@@ -154,6 +154,7 @@ class Finder {
   uint32_t ListMemberStart(uint32_t end, uint32_t lo, bool* org) const;  // endorser_list_cues.cc
   uint32_t ListMemberEnd(uint32_t b, uint32_t hi, bool* org) const;      // endorser_list_cues.cc
   bool OutletSpeaker(uint32_t b, uint32_t e) const;
+  bool ArticleSpeaker(uint32_t b, uint32_t e) const;
   // The organisation slot of a role: "Acme professor X", "editor at Acme".
   bool RoleOrgCue(uint32_t b, uint32_t e) const;
   bool OpeningBodyCue(uint32_t b, uint32_t sb) const;    // role_org_cues.cc

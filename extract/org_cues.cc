@@ -363,7 +363,8 @@ bool Finder::WeakOrgCue(uint32_t b, uint32_t e) const {
   if (caps && Punct(e, "(") && e + 1 < n && d_.tokens[e + 1].start > 0 &&
       (d_.bytes[d_.tokens[e + 1].start] == '@' || d_.bytes[d_.tokens[e + 1].start - 1] == '@'))
     return true;
-  if (SpeakerCalledIt(b, e) || EndorserSlot(b, e) || OutletSpeaker(b, e)) return true;
+  if (SpeakerCalledIt(b, e) || EndorserSlot(b, e) || OutletSpeaker(b, e) || ArticleSpeaker(b, e))
+    return true;
   if (e < n &&
       (d_.tokens[e].kind == TokKind::kPossessive ||
        (d_.tokens[e].kind == TokKind::kWord && !d_.tokens[e].cap && !d_.Has(e, kFunctionWord) &&

@@ -77,5 +77,22 @@ TEST_CASE("cued orgs: a dictionary word ending like a nationality after the", "[
   CHECK(FindEntity(b, "Republican") == nullptr);
 }
 
+TEST_CASE("cued orgs: one word after the as the subject of a past speech verb",
+          "[mentions][orgs]") {
+  ArticleResult a =
+      Run("Drills\n\nTwo ships collided near the port, the Admiralty said on Tuesday. The Zentara "
+          "first reported the crash.\n");
+  CHECK(IsOrganization(a, "Admiralty"));
+  CHECK(IsOrganization(a, "Zentara"));
+  // Documents speak in the present; sides, kin and plurals are no bodies.
+  ArticleResult b =
+      Run("Rights\n\nThe Charter says so, and the Left said the vote was rigged. Later the Father "
+          "denied it, and the Wintersons said nothing.\n");
+  CHECK(FindEntity(b, "Charter") == nullptr);
+  CHECK(FindEntity(b, "Left") == nullptr);
+  CHECK(FindEntity(b, "Father") == nullptr);
+  CHECK(FindEntity(b, "Wintersons") == nullptr);
+}
+
 }  // namespace
 }  // namespace kg::extract
