@@ -13,7 +13,22 @@ namespace kg::extract {
 bool Attributor::ColonIntroducedAfterPhrase(const RawQuote& q, uint32_t sb, bool ends,
                                             QuoteFact* f) const {
   if (!ends || q.open == 0 || d_.Text(q.open - 1) != ":") return false;
-  const uint32_t main = MainClauseStart(sb, q.open, /*strict=*/true);
+  uint32_t main = MainClauseStart(sb, q.open, /*strict=*/true);
+  // 'Reacting to the ruling, Trump fired back on Friday:', 'Thinking his
+  // microphone was off, X whispered:': a participle's phrase up to its comma.
+  if (main == sb && d_.tokens[sb].kind == TokKind::kWord && m_.EntityAt(sb) < 0 &&
+      d_.Lower(sb).size() > 5 && d_.Lower(sb).ends_with("ing")) {
+    for (uint32_t k = sb + 1; k < q.open && k < sb + 24; ++k) {
+      if (in_quote_[k] || SentenceEnd(k) || Verb(k)) break;
+      if (d_.Text(k) == ",") {
+        main = k + 1;
+        break;
+      }
+    }
+  }
+  // 'As tempers frayed, Trump had a ready retort:', 'Even before a reporter
+  // could finish, Crapo clarified:': a longer introductory clause.
+  if (main == sb) main = MainClauseStart(sb, q.open);
   if (main == sb || main + 2 >= q.open) return false;
   for (uint32_t k = sb; k < main; ++k) {
     if (in_quote_[k]) return false;

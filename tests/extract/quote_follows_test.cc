@@ -36,5 +36,18 @@ TEST_CASE("A signature naming an editorial or the outlet spoken to", "[quotes]")
   CHECK(SpeakerName(r, "Every grower I know") == "Dana Whitfield");
 }
 
+TEST_CASE("A colon introduction after a participle or a longer introductory clause", "[quotes]") {
+  ArticleResult r = Run(
+      "Farm bill\n\nSenator Dana Whitfield met growers in Ohio on Tuesday.\n\nReacting to the "
+      "ruling, Whitfield fired back on Friday: \u201cThe court has no business writing farm policy "
+      "for the whole state.\u201d\n\nAs tempers frayed, Whitfield had a ready retort: \u201cWe "
+      "will pass this bill with or without the governor.\u201d\n\nReacting to Mayor Ann Ortiz's "
+      "plan, Whitfield was blunt: \u201cNobody in this town reads a farm bill before the vote "
+      "comes.\u201d\n");
+  CHECK(SpeakerName(r, "The court has no business") == "Dana Whitfield");
+  CHECK(SpeakerName(r, "We will pass this bill") == "Dana Whitfield");
+  CHECK(SpeakerName(r, "Nobody in this town") == "<none>");
+}
+
 }  // namespace
 }  // namespace kg::extract::testing
