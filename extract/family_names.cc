@@ -88,7 +88,8 @@ std::string FamilyNameFirst(std::string_view name) {
   size_t parts = 0;
   size_t b = 0;
   while (b <= rest.size()) {
-    size_t e = rest.find_first_of(" -", b);
+    static constexpr ByteSet kBreaks(" -");
+    size_t e = kBreaks.FindIn(rest, b);
     if (e == std::string::npos) e = rest.size();
     const std::string_view part = std::string_view(rest).substr(b, e - b);
     if (part.empty() || !Syllables(part)) return {};

@@ -43,6 +43,13 @@ inline bool Contains(std::string_view s, std::string_view part) {
   return s.find(part) != std::string_view::npos;
 }
 
+// Bytes that no plain name holds: a period, hyphen, apostrophe or digit
+// ("U.S.", "D-Hawaii", "O'Rourke", "2016"); a table, not find_first_of's
+// memchr per byte (text.h).
+inline constexpr ByteSet kNameMarksOrDigits(".-'0123456789");
+// A period or digit: no acronym or shouted name holds one ("U.S.", "F16").
+inline constexpr ByteSet kDotOrDigit(".0123456789");
+
 class Finder {
  public:
   explicit Finder(const Document& d) : d_(d), gz_(Gazetteer::Get()) {}

@@ -23,7 +23,8 @@ bool Finder::NameToken(uint32_t t) const {
       (d_.Has(t, kTitleWord) && (out_.title_at[t] >= 0 || !IsFirstName(t))))
     return false;
   // Most names have no period, hyphen or apostrophe: one scan decides.
-  if (l.find_first_of(".-'\xe2") == std::string_view::npos) return true;
+  static constexpr ByteSet kMarks(".-'\xe2");  // \xe2: a curly apostrophe's lead byte
+  if (!kMarks.AnyIn(l)) return true;
   if (Contains(l, ".")) return false;
   if (l.size() > 2 && l[1] == '-') return false;  // a party tag: "D-Hawaii"
   // "Rich-types", "Trump-style" (not "Ki-moon"), and contractions ("Isn't").
@@ -143,7 +144,7 @@ bool Finder::IsPersonName(uint32_t k, uint32_t e, bool cued, bool* weak) const {
   if (len == 2 && !cued && (d_.Has(e - 1, kSurname) || proper_surname) && !d_.tokens[k].allcaps &&
       d_.Text(k).size() >= 3 &&
       (d_.lex[k] & (kCommonWord | kProperNoun | kFirstName | kSurname)) == 0 &&
-      d_.Text(k).find_first_of("-.'0123456789") == std::string_view::npos)
+      !kNameMarksOrDigits.AnyIn(d_.Text(k)))
     cued = true;
   // "General Electric": a title before a common word is not a name cue,
   // unless the word is also a known name ("President Trump").
@@ -400,8 +401,11 @@ int Finder::PersonByFirstName(uint32_t t) const {
   for (size_t i = 0; i < out_.entities.size(); ++i) {
     const EntityInfo& e = out_.entities[i];
     if (e.type != EntityType::kPerson) continue;
-    size_t sp = e.name.find(' ');
-    if (sp == std::string::npos || std::string_view(e.name).substr(0, sp) != first) continue;
+    // The name's first word is `first` (a token holds no space): compared
+    // in place, without finding the space first (memchr per person).
+    if (e.name.size() <= first.size() || e.name[first.size()] != ' ' ||
+        std::string_view(e.name).substr(0, first.size()) != first)
+      continue;
     if (found >= 0) return -1;
     found = static_cast<int>(i);
   }

@@ -25,13 +25,12 @@ bool Finder::ShoutedName(uint32_t b, uint32_t e) const {
   if (e - b != 2) return false;
   for (uint32_t t = b; t < e; ++t) {
     const Token& tok = d_.tokens[t];
-    if (tok.kind != TokKind::kWord || !tok.allcaps || tok.abbrev ||
-        d_.Text(t).find_first_of("0123456789.") != std::string_view::npos)
+    if (tok.kind != TokKind::kWord || !tok.allcaps || tok.abbrev || kDotOrDigit.AnyIn(d_.Text(t)))
       return false;
   }
   const std::string_view first = d_.Text(b), second = d_.Text(b + 1);
-  if (first.size() < 3 || first.find_first_of("-&") != std::string_view::npos ||
-      second.find_first_of("-&") != std::string_view::npos || second == "MORE")
+  static constexpr ByteSet kJoiners("-&");
+  if (first.size() < 3 || kJoiners.AnyIn(first) || kJoiners.AnyIn(second) || second == "MORE")
     return false;
   if (d_.Has(b, kCommonWord | kProperNoun | kPlaceWord) || IsFirstName(b)) return false;
   // An acronym the dictionary knows names its body alone: "CNN FALSELY"

@@ -18,7 +18,7 @@ bool Honorific(std::string_view w) { return w == "Mr." || w == "Ms." || w == "Mr
 bool Finder::UnlistedWord(uint32_t k) const {
   return (d_.lex[k] & (kCommonWord | kPlaceWord | kOrgHead | kTitleWord | kMonthOrDay |
                        kFunctionWord | kSurname)) == 0 &&
-         d_.Text(k).find_first_of(".-'0123456789") == std::string_view::npos;
+         !kNameMarksOrDigits.AnyIn(d_.Text(k));
 }
 
 namespace {}  // namespace
@@ -71,7 +71,7 @@ bool Finder::SpeakingWordSurname(uint32_t k, uint32_t e, bool cued) const {
   // A place word only after a first name: "Tony West", not "Vice President West".
   if (d_.Has(s, kPlaceWord) && !(len == 2 && (IsFirstName(k) || UnlistedWord(k)))) return false;
   const std::string_view w = d_.Text(s);
-  if (w.find_first_of(".-'0123456789") != std::string_view::npos || w.ends_with("s")) return false;
+  if (kNameMarksOrDigits.AnyIn(w) || w.ends_with("s")) return false;
   if (len == 1 ? !cued
                : !(NameToken(k) && !d_.tokens[k].allcaps && WholeName(k) &&
                    (IsFirstName(k) || cued || UnlistedWord(k)) && !d_.Has(k, kPlaceWord)))

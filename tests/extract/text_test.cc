@@ -328,3 +328,22 @@ TEST_CASE("QuotedTokens after FindQuotes equals a fresh computation", "[text][qu
   CHECK(*d.quoted == expected);
   CHECK(QuotedTokens(d) == expected);
 }
+
+TEST_CASE("ByteSet finds what find_first_of finds", "[text]") {
+  static constexpr ByteSet kMarks(".-'\xe2");
+  static_assert(kMarks.Has('.') && kMarks.Has('\xe2') && !kMarks.Has('a'));
+  const std::string_view sets[] = {".-'\xe2", "0123456789.", " -", "@", ""};
+  const std::string_view words[] = {"",      "Smith",          "O'Brien", "D-Hawaii",
+                                    "U.S.",  "Tuesday",        "2016",    "Ki-moon",
+                                    "Isn’t", "Pelosi\xff\x80", "a b-c",   "trailing-"};
+  for (std::string_view set : sets) {
+    const ByteSet bytes(set);
+    for (std::string_view w : words) {
+      for (size_t pos = 0; pos <= w.size() + 1; ++pos) {
+        INFO("set '" << set << "' word '" << w << "' pos " << pos);
+        CHECK(bytes.FindIn(w, pos) == w.find_first_of(set, pos));
+      }
+      CHECK(bytes.AnyIn(w) == (w.find_first_of(set) != std::string_view::npos));
+    }
+  }
+}
