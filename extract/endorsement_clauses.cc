@@ -358,7 +358,8 @@ std::vector<int> RelationFinder::Subjects(uint32_t sb, uint32_t v, int subject) 
   const uint32_t before_apposition = ListApposition(sb, t);
   const bool apposition = before_apposition != t;
   t = before_apposition;
-  bool saw_and = false, serial_and = false;
+  bool saw_and = false, serial_and = false, nested = false;
+  uint32_t first_begin = t;
   while (t > sb && list.size() < 8) {
     t = SkipNameTail(sb, PartyTagTail(sb, t));
     if (t == sb || in_quote_[t - 1] != in_quote_[v]) break;
@@ -366,7 +367,17 @@ std::vector<int> RelationFinder::Subjects(uint32_t sb, uint32_t v, int subject) 
     if (!IsType(e, EntityType::kPerson) && !IsType(e, EntityType::kOrganization)) break;
     list.push_back(e);
     t = MentionBegin(t - 1);
+    // "A and Sens. B and C", "Sens. A and B, and Gov. C": one more "and"
+    // inside a pair under a plural title (endorsement_nested_lists.cc).
+    const bool pair_after = list.size() == 2 && saw_and && PluralTitleBefore(sb, t);
     while (t > sb && (m_.title_at[t - 1] >= 0 || In(d_.Lower(t - 1), {"former", "the"}))) --t;
+    first_begin = t;
+    if (!nested && list.size() >= 2 && t > sb + 1 && d_.Lower(t - 1) == "and" &&
+        d_.Text(t - 2) != "," && (pair_after || PluralTitledBefore(sb, t - 1))) {
+      nested = true;
+      --t;
+      continue;
+    }
     // "and California Gov. B", "and conservative commentator B": a place or
     // a description before a later name, when "and" stands before it.
     t = DescriptionBeforeListed(sb, t);
@@ -390,6 +401,9 @@ std::vector<int> RelationFinder::Subjects(uint32_t sb, uint32_t v, int subject) 
       break;
     }
   }
+  // A nested list opens its clause: not "Voters met Sens. A and B and Gov.
+  // C endorsed Y" (the two names after the inner "and", as before).
+  if (nested && !ListOpensClause(sb, first_begin)) list.resize(2);
   if (list.size() < 2 || !saw_and || (serial_and && list.size() < 3) ||
       std::find(list.begin(), list.end(), subject) == list.end() ||
       (apposition && !IsType(list[0], EntityType::kPerson)))

@@ -86,6 +86,9 @@ class RelationFinder {
   uint32_t PartyTagTail(uint32_t sb, uint32_t t) const;
   uint32_t ListApposition(uint32_t sb, uint32_t t) const;
   uint32_t DescriptionBeforeListed(uint32_t sb, uint32_t t) const;
+  bool PluralTitleBefore(uint32_t sb, uint32_t t) const;   // endorsement_nested_lists.cc
+  bool PluralTitledBefore(uint32_t sb, uint32_t a) const;  // endorsement_nested_lists.cc
+  bool ListOpensClause(uint32_t sb, uint32_t b) const;     // endorsement_nested_lists.cc
   std::vector<int> ListOpeningClause(uint32_t sb, uint32_t v, int subject) const;
   bool SingularVerb(uint32_t b, uint32_t v) const;
   bool NeitherNorBefore(uint32_t sb, uint32_t v) const;
