@@ -352,6 +352,16 @@ bool Finder::WeakOrgCue(uint32_t b, uint32_t e) const {
       !(d_.Has(e - 1, kProperNoun) && !d_.Has(e - 1, kCommonWord | kSurname | kFirstName)) &&
       !(e - b == 1 && SentenceInitial(b) && d_.Has(b, kCommonWord)))  // "New polls are out"
     return true;
+  // "according to the Acme average of polls", "the Acme polling average":
+  // a name before "average" in a sentence about polls is the aggregator
+  // (not "the Dow Jones average", whose sentence has no poll, nor a place's:
+  // "the Nevada average").
+  if (e + 1 < n && b > 0 && d_.IsWord(b - 1, "the") && !d_.Has(e - 1, kPlaceWord) &&
+      (d_.IsWord(e, "average") || (d_.IsWord(e, "polling") && d_.IsWord(e + 1, "average")))) {
+    const Sentence& s = d_.sentences[d_.sentence_of[b]];
+    for (uint32_t t = s.tok_begin; t < s.tok_end; ++t)
+      if (Word(t) && d_.Lower(t).starts_with("poll")) return true;
+  }
   // "according to Democrat James Carville": a label before a person.
   if (e < n && out_.EntityAt(e) >= 0 && out_.entities[out_.EntityAt(e)].type == EntityType::kPerson)
     return false;

@@ -94,5 +94,16 @@ TEST_CASE("cued orgs: one word after the as the subject of a past speech verb",
   CHECK(FindEntity(b, "Wintersons") == nullptr);
 }
 
+TEST_CASE("cued orgs: the name before a polling average", "[mentions][orgs]") {
+  ArticleResult a =
+      Run("Race\n\nShe leads by four points, according to the Pollvane average of recent polls. He "
+          "trails in the Civic Tally polling average.\n");
+  CHECK(IsOrganization(a, "Pollvane"));
+  CHECK(IsOrganization(a, "Civic Tally"));
+  // An index's average is no aggregator's: the sentence has no poll.
+  ArticleResult b = Run("Markets\n\nStocks slid, and the Zorvex average fell 2 percent.\n");
+  CHECK_FALSE(IsOrganization(b, "Zorvex"));
+}
+
 }  // namespace
 }  // namespace kg::extract
