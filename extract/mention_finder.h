@@ -167,6 +167,7 @@ class Finder {
   bool OpeningBodyCue(uint32_t b, uint32_t sb) const;    // role_org_cues.cc
   bool AcademicShortName(uint32_t b, uint32_t e) const;  // role_org_cues.cc
   bool RoleOrgName(uint32_t b, uint32_t e, bool common_ok = false) const;
+  bool SpokespersonSlot(uint32_t p, uint32_t b, uint32_t e, bool modifier) const;  // role_spokes.cc
   bool TitlePhraseEnds(uint32_t te) const;
   bool PlaceEndsClause(uint32_t t) const;
   bool EmployeeTitle(int title) const;

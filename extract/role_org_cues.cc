@@ -311,6 +311,15 @@ bool Finder::RoleOrgCue(uint32_t b, uint32_t e) const {
          (prep == "to" && counsel)) &&
         !modifier && (EmployeeTitle(ti) || lawyer_at) && RoleOrgName(b, e))
       return true;
+    if (SpokespersonSlot(p, b, e, modifier)) return true;
+    // "an analyst at Horizon Investment Services": after "at" several
+    // capitalised dictionary words are a firm's name, not a field, which
+    // follows "of" ("professor of Political Science").
+    // Not a unit before another "at" ("vice president at Water Conservation
+    // at Acme").
+    if (prep == "at" && e - b >= 2 && !modifier && (EmployeeTitle(ti) || lawyer_at) &&
+        !d_.IsWord(e, "at") && RoleOrgName(b, e, /*common_ok=*/true))
+      return true;
   }
   // "the Acme's national correspondent": a name after "the" owning such a
   // title (a person's staff take no article: "Smith's chief of staff").

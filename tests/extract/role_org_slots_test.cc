@@ -1,0 +1,44 @@
+// Organisation slots of role phrases that the employee-title cues of
+// role_org_cues.cc leave out: the body a spokesperson speaks for
+// (role_spokes.cc) and a name made of dictionary words after "TITLE at".
+#include <catch2/catch.hpp>
+
+#include "tests/extract/test_util.h"
+
+namespace kg::extract {
+namespace {
+
+using testing::HasRelation;
+using testing::IsOrganization;
+using testing::Run;
+
+TEST_CASE("A spokesperson's body and a firm of dictionary words after at are organisations",
+          "[mentions][org_cues]") {
+  ArticleResult r =
+      Run("Storm\n\n"
+          "Orla Vance, a spokeswoman for Lakeshore Water Safety, said the pipes held. Desmond "
+          "Ruhl, an analyst at Granite Harbor Advisory, said prices would rise. \"We are ready,\" "
+          "said Petra Lund, a spokesman for the Tidewater Ferry Service Authority.\n");
+  for (const char* name : {"Lakeshore Water Safety", "Granite Harbor Advisory"}) {
+    INFO(name);
+    CHECK(IsOrganization(r, name));
+  }
+  CHECK(HasRelation(r, "HAS_ROLE", "person:orla-vance", "organization:lakeshore-water-safety"));
+  CHECK(HasRelation(r, "HAS_ROLE", "person:desmond-ruhl", "organization:granite-harbor-advisory"));
+}
+
+TEST_CASE("A spokesperson may speak for a person; a unit at a body is no firm",
+          "[mentions][org_cues]") {
+  ArticleResult r =
+      Run("Storm\n\n"
+          "Ivo Brandt, a spokesman for Kessington, declined to comment. Mara Holt, a spokeswoman "
+          "for the Ravenholts, said nothing. Tilde Moss, a spokesman for Quentar Voss, was brief. "
+          "Ana Lee, vice president at Water Safety at the Harbor Trust, spoke.\n");
+  for (const char* name : {"Kessington", "Ravenholts", "Quentar Voss", "Water Safety"}) {
+    INFO(name);
+    CHECK_FALSE(IsOrganization(r, name));
+  }
+}
+
+}  // namespace
+}  // namespace kg::extract
