@@ -2,6 +2,7 @@
 
 #include <utility>
 
+#include "extract/relation_trigger_words.h"
 #include "extract/word_lists.h"
 
 namespace kg::extract {
@@ -96,6 +97,8 @@ Gazetteer::Gazetteer() {
   for (auto w : non_person_tails_) mark(w, kNonPersonTail);
   for (auto w : function_words_) mark(w, kFunctionWord);
   for (auto w : months_days_) mark(w, kMonthOrDay);
+  for (const auto& tw : internal::kTriggerWords) mark(tw.word, kRelationTrigger);
+  for (const auto& [word, title] : internal::kSharedTitleWords) mark(word, kRelationTrigger);
 
   // A hand list whose entries are all lower case answers from the flag
   // table (its bit is the list's alone), without std::hash and a bucket chain.

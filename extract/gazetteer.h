@@ -49,7 +49,14 @@ enum Lex : uint32_t {
   // dictionary knows ("NATO", "ISIS", "FBI"), even when a capitalised word
   // is spelt the same ("Isis").
   kDictAcronym = 1u << 18,
+  // A word of relation_trigger_words.h ("urged", "chairs", "lawyers"): no
+  // list of words a name is made of, so "a word no list knows" (lex == 0 in
+  // the mention rules) leaves it out (kWordListBits). RelationFinder::Triggers
+  // looks a word up in its trigger index only when the bit is set.
+  kRelationTrigger = 1u << 19,
 };
+// The bits of the word lists proper, without kRelationTrigger.
+inline constexpr uint32_t kWordListBits = ~uint32_t{kRelationTrigger};
 
 class Gazetteer {
  public:

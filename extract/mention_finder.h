@@ -100,7 +100,7 @@ class Finder {
   // known person's surname, a first name ("Reince Priebus").
   bool UnknownWord(uint32_t t) const {
     const std::string_view w = d_.Text(t);
-    return d_.lex[t] == 0 && w.size() >= 2 && !d_.tokens[t].allcaps &&
+    return (d_.lex[t] & kWordListBits) == 0 && w.size() >= 2 && !d_.tokens[t].allcaps &&
            std::all_of(w.begin() + 1, w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
   }
   mutable std::unordered_map<std::string_view, int> speaker_counts_;  // filled on first use

@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "extract/relation_trigger_words.h"
 #include "extract/relations.h"
 
 namespace kg::extract::internal {
@@ -37,20 +38,6 @@ bool IsVerbLike(std::string_view w);
 // Verbs of receiving or holding an endorsement ("won|received|boasts the
 // endorsement of"); defined in endorsement_cues.cc.
 bool IsReceiveVerb(std::string_view w);
-
-// The titles SharedTitleRoles (role_clauses.cc) starts from, with the title
-// each gives ("lawyers" -> "lawyer"). Also trigger words (relation_triggers.cc):
-// a sentence without one skips the rule's walk over its mentions.
-inline constexpr std::pair<std::string_view, std::string_view> kSharedTitleWords[] = {
-    {"lawyers", "lawyer"},         {"attorneys", "attorney"},      {"partners", "partner"},
-    {"researchers", "researcher"}, {"professors", "professor"},    {"analysts", "analyst"},
-    {"economists", "economist"},   {"scholars", "scholar"},        {"fellows", "fellow"},
-    {"spokesmen", "spokesman"},    {"spokeswomen", "spokeswoman"}, {"executives", "executive"},
-    {"co-founders", "co-founder"}, {"founders", "founder"},        {"editors", "editor"},
-    {"advisers", "adviser"},       {"advisors", "advisor"},        {"lawyer", "lawyer"},
-    {"attorney", "attorney"},      {"spokesman", "spokesman"},     {"spokeswoman", "spokeswoman"},
-    {"economist", "economist"},    {"analyst", "analyst"},         {"professor", "professor"},
-    {"researcher", "researcher"},  {"scholar", "scholar"}};
 
 class RelationFinder {
  public:

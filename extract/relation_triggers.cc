@@ -7,20 +7,10 @@
 #include <vector>
 
 #include "extract/relation_finder.h"
+#include "extract/relation_trigger_words.h"
 #include "extract/relations.h"
 
 namespace kg::extract::internal {
-
-// Which verb- and noun-triggered rules a sentence can feed: one pass over
-// its words instead of one per rule (most sentences trigger none).
-enum Trigger : uint32_t {
-  kUrge = 1,
-  kLead = 2,
-  kBoard = 4,
-  kMembers = 8,
-  kEndorse = 16,
-  kSharedTitle = 32,  // the words of kSharedTitleWords (relation_finder.h)
-};
 
 // The shortest word, by first letter, the endorsement rules start from
 // (endor-, re-endor-, back, back-, behind, out, support-); the others end in
@@ -36,80 +26,6 @@ constexpr std::array<uint8_t, 256> kEndorseMinLength = [] {
   table['s'] = 7;
   return table;
 }();
-
-// The words that feed the verb- and noun-triggered rules, and which rules.
-struct TriggerWord {
-  std::string_view word;
-  uint32_t triggers;
-};
-constexpr TriggerWord kTriggerWords[] = {
-    {"urged", kUrge},
-    {"urges", kUrge},
-    {"urging", kUrge},
-    {"encouraged", kUrge},
-    {"encourages", kUrge},
-    {"encouraging", kUrge},
-    {"exhorted", kUrge},
-    {"implored", kUrge},
-    {"asked", kUrge},
-    {"asks", kUrge},
-    {"called", kUrge},
-    {"calls", kUrge},
-    {"calling", kUrge},
-    {"chairs", kLead},
-    {"chaired", kLead},
-    {"co-founded", kLead},
-    {"cofounded", kLead},
-    {"heads", kLead},
-    {"headed", kLead},
-    {"leads", kLead},
-    {"led", kLead},
-    {"runs", kLead},
-    {"run", kLead},
-    {"directs", kLead},
-    {"directed", kLead},
-    {"founded", kLead},
-    {"joined", kLead},
-    {"joins", kLead},
-    {"works", kLead},
-    {"teaches", kLead},
-    {"board", kBoard},
-    {"editors", kMembers},
-    {"economists", kMembers},
-    {"executives", kMembers},
-    {"analysts", kMembers},
-    {"attorneys", kMembers},
-    {"anchors", kMembers},
-    {"agents", kMembers},
-    {"correspondents", kMembers},
-    {"commentators", kMembers},
-    {"contributors", kMembers},
-    {"columnists", kMembers},
-    {"coach", kMembers},
-    {"co-host", kMembers},
-    {"co-hosts", kMembers},
-    {"hosts", kMembers},
-    {"lawyers", kMembers},
-    {"reporters", kMembers},
-    {"researchers", kMembers},
-    {"fellows", kMembers},
-    {"boss", kMembers},
-    {"officials", kMembers},
-    {"officers", kMembers},
-    {"organizers", kMembers},
-    {"members", kMembers},
-    {"writers", kMembers},
-    {"staffers", kMembers},
-    {"staffer", kMembers},
-    {"scholars", kMembers},
-    {"scientists", kMembers},
-    {"strategists", kMembers},
-    {"spokesmen", kMembers},
-    {"spokeswomen", kMembers},
-    {"photographers", kMembers},
-    {"producers", kMembers},
-    {"professors", kMembers},
-};
 
 // kTriggerWords grouped by first letter and length, so that a word is
 // compared only with the few of its letter and length (most words have
@@ -196,7 +112,10 @@ uint32_t RelationFinder::Triggers(uint32_t sb, uint32_t se) const {
            ((w == "supports" || w == "supporting" || w == "supported") && ElectionArticle()))) ||
          (w.size() > 9 && w.back() == 'd' && (w.ends_with("-endorsed") || w.ends_with("-backed")))))
       found |= kEndorse;
-    found |= kTriggerIndex.Of(w);
+    // Only a word of the lists (the gazetteer's flag, found by the document
+    // builder's one look-up per word) goes to the index: most words are none,
+    // and the index's cell walk cost a mispredicted branch or two per word.
+    if (d_.Has(t, kRelationTrigger)) found |= kTriggerIndex.Of(w);
   }
   return found;
 }

@@ -59,7 +59,8 @@ bool Finder::CamelCaseName(uint32_t t) const {
 // "Ri Yong-ho"): a word no list knows, or two such syllables joined by a
 // hyphen.
 bool Finder::GivenNameAfterSurname(uint32_t t) const {
-  if (!Word(t) || !d_.tokens[t].cap || d_.tokens[t].allcaps || d_.lex[t] != 0) return false;
+  if (!Word(t) || !d_.tokens[t].cap || d_.tokens[t].allcaps || (d_.lex[t] & kWordListBits) != 0)
+    return false;
   const std::string_view w = d_.Text(t);
   if (w.size() < 2) return false;
   int hyphens = 0;

@@ -303,7 +303,7 @@ bool Finder::UnknownNameEvidence(uint32_t b, uint32_t e) const {
     lone_words_done_ = true;
     const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
     for (uint32_t k = 1; k < n; ++k) {
-      if (!d_.tokens[k].cap || d_.lex[k] != 0 || !Word(k) || CapWord(k - 1) ||
+      if (!d_.tokens[k].cap || (d_.lex[k] & kWordListBits) != 0 || !Word(k) || CapWord(k - 1) ||
           d_.IsWord(k - 1, "the") || CapWord(k + 1))
         continue;
       uint32_t next = k + 1;

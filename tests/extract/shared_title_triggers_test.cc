@@ -24,3 +24,23 @@ TEST_CASE("HAS_ROLE: every shared title word still starts role.shared_title",
     CHECK(h->evidence.rule == "role.shared_title");
   }
 }
+
+// Triggers sends a word to its index only when the gazetteer flagged it
+// kRelationTrigger: a trigger word without the flag would silently stop its
+// rules. The flag is no word list a name is made of (kWordListBits).
+TEST_CASE("Every relation trigger word carries kRelationTrigger", "[relations]") {
+  const Gazetteer& gz = Gazetteer::Get();
+  for (const auto& tw : internal::kTriggerWords) {
+    INFO(tw.word);
+    CHECK((gz.Flags(tw.word, /*capitalised=*/false) & kRelationTrigger) != 0);
+    CHECK((gz.Flags(tw.word, /*capitalised=*/true) & kRelationTrigger) != 0);
+  }
+  for (const auto& [word, title] : internal::kSharedTitleWords) {
+    INFO(word);
+    CHECK((gz.Flags(word, /*capitalised=*/false) & kRelationTrigger) != 0);
+  }
+  CHECK((gz.Flags("tuesday") & kRelationTrigger) == 0);
+  CHECK((kWordListBits & kRelationTrigger) == 0);
+  CHECK((kWordListBits & (kSurname | kCommonWord | kDictAcronym)) ==
+        (kSurname | kCommonWord | kDictAcronym));
+}

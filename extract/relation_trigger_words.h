@@ -1,0 +1,116 @@
+// The words that make a sentence worth a relation rule's walk: the verb
+// and noun triggers of RelationFinder::Triggers (relation_triggers.cc) and
+// the titles SharedTitleRoles starts from. The gazetteer marks each with
+// the word flag kRelationTrigger, so that Triggers looks up only the words
+// the document builder already found in this list (see gazetteer.h).
+#ifndef KG_EXTRACT_RELATION_TRIGGER_WORDS_H_
+#define KG_EXTRACT_RELATION_TRIGGER_WORDS_H_
+
+#include <cstdint>
+#include <string_view>
+#include <utility>
+
+namespace kg::extract::internal {
+
+// Which verb- and noun-triggered rules a sentence can feed: one pass over
+// its words instead of one per rule (most sentences trigger none).
+enum Trigger : uint32_t {
+  kUrge = 1,
+  kLead = 2,
+  kBoard = 4,
+  kMembers = 8,
+  kEndorse = 16,
+  kSharedTitle = 32,  // the words of kSharedTitleWords (below)
+};
+
+// The words that feed the verb- and noun-triggered rules, and which rules.
+struct TriggerWord {
+  std::string_view word;
+  uint32_t triggers;
+};
+constexpr TriggerWord kTriggerWords[] = {
+    {"urged", kUrge},
+    {"urges", kUrge},
+    {"urging", kUrge},
+    {"encouraged", kUrge},
+    {"encourages", kUrge},
+    {"encouraging", kUrge},
+    {"exhorted", kUrge},
+    {"implored", kUrge},
+    {"asked", kUrge},
+    {"asks", kUrge},
+    {"called", kUrge},
+    {"calls", kUrge},
+    {"calling", kUrge},
+    {"chairs", kLead},
+    {"chaired", kLead},
+    {"co-founded", kLead},
+    {"cofounded", kLead},
+    {"heads", kLead},
+    {"headed", kLead},
+    {"leads", kLead},
+    {"led", kLead},
+    {"runs", kLead},
+    {"run", kLead},
+    {"directs", kLead},
+    {"directed", kLead},
+    {"founded", kLead},
+    {"joined", kLead},
+    {"joins", kLead},
+    {"works", kLead},
+    {"teaches", kLead},
+    {"board", kBoard},
+    {"editors", kMembers},
+    {"economists", kMembers},
+    {"executives", kMembers},
+    {"analysts", kMembers},
+    {"attorneys", kMembers},
+    {"anchors", kMembers},
+    {"agents", kMembers},
+    {"correspondents", kMembers},
+    {"commentators", kMembers},
+    {"contributors", kMembers},
+    {"columnists", kMembers},
+    {"coach", kMembers},
+    {"co-host", kMembers},
+    {"co-hosts", kMembers},
+    {"hosts", kMembers},
+    {"lawyers", kMembers},
+    {"reporters", kMembers},
+    {"researchers", kMembers},
+    {"fellows", kMembers},
+    {"boss", kMembers},
+    {"officials", kMembers},
+    {"officers", kMembers},
+    {"organizers", kMembers},
+    {"members", kMembers},
+    {"writers", kMembers},
+    {"staffers", kMembers},
+    {"staffer", kMembers},
+    {"scholars", kMembers},
+    {"scientists", kMembers},
+    {"strategists", kMembers},
+    {"spokesmen", kMembers},
+    {"spokeswomen", kMembers},
+    {"photographers", kMembers},
+    {"producers", kMembers},
+    {"professors", kMembers},
+};
+
+// The titles SharedTitleRoles (role_clauses.cc) starts from, with the title
+// each gives ("lawyers" -> "lawyer"). Also trigger words (relation_triggers.cc):
+// a sentence without one skips the rule's walk over its mentions.
+inline constexpr std::pair<std::string_view, std::string_view> kSharedTitleWords[] = {
+    {"lawyers", "lawyer"},         {"attorneys", "attorney"},      {"partners", "partner"},
+    {"researchers", "researcher"}, {"professors", "professor"},    {"analysts", "analyst"},
+    {"economists", "economist"},   {"scholars", "scholar"},        {"fellows", "fellow"},
+    {"spokesmen", "spokesman"},    {"spokeswomen", "spokeswoman"}, {"executives", "executive"},
+    {"co-founders", "co-founder"}, {"founders", "founder"},        {"editors", "editor"},
+    {"advisers", "adviser"},       {"advisors", "advisor"},        {"lawyer", "lawyer"},
+    {"attorney", "attorney"},      {"spokesman", "spokesman"},     {"spokeswoman", "spokeswoman"},
+    {"economist", "economist"},    {"analyst", "analyst"},         {"professor", "professor"},
+    {"researcher", "researcher"},  {"scholar", "scholar"}};
+
+}  // namespace kg::extract::internal
+
+#endif  // KG_EXTRACT_RELATION_TRIGGER_WORDS_H_
