@@ -225,6 +225,9 @@ class RelationFinder {
   uint32_t DescriptionBeforeOrg(uint32_t k, uint32_t se) const;
   // role_description_titles.cc: "X, a physician and the director of Y".
   uint32_t DescriptionThenTitle(uint32_t k, uint32_t se) const;
+  // role_title_first.cc: "the chairman of Y, Rep. X, said".
+  int AppositionHolder(uint32_t c, uint32_t se) const;
+  bool ListedOrClause(uint32_t sb, uint32_t tb) const;
   // role_descriptions.cc: "the French newspaper Y", "Democratic polling firm Y".
   uint32_t OrgDescriptionEnd(uint32_t o, uint32_t se) const;
   // role_party_descriptions.cc: "X, a Maryland Democrat and chairman of Y".

@@ -210,28 +210,31 @@ void RelationFinder::Roles(uint32_t s) {
     for (uint32_t k = det > sb + 2 ? det - 2 : sb; k < tb; ++k)
       current = current && !IsPastOrFuture(d_.Lower(k));
     if (!current) continue;
-    if (te + 1 < se && d_.Lower(te) == "of") {
+    if (te + 1 < se && In(d_.Lower(te), {"of", "for"})) {
+      const bool of = d_.Lower(te) == "of";
       uint32_t o = te + 1;
       if (d_.Lower(o) == "the") ++o;
-      int org = Ent(o);
+      int org = of ? Ent(o) : -1;
       // "the president of the center, X, said": an organisation named earlier.
-      const int described = org < 0 ? DescribedOrg(o, se) : -1;
+      const int described = of && org < 0 ? DescribedOrg(o, se) : -1;
       if (described >= 0) org = described;
-      if (IsType(org, EntityType::kOrganization)) {
-        uint32_t after = described >= 0 ? o + 1 : MentionEnd(o);
-        int p = after < se && !determiner && described < 0 ? Ent(after) : -1;
-        // "the president of the Y, X, said": the name in an apposition.
-        if (p < 0 && after + 2 < se && d_.Text(after) == "," &&
-            IsType(Ent(after + 1), EntityType::kPerson)) {
-          uint32_t pe = MentionEnd(after + 1);
-          // "..., X of Iowa, have": a home place after the name.
-          if (pe + 2 < se && d_.Lower(pe) == "of" && d_.tokens[pe + 1].cap && Ent(pe + 1) < 0) {
-            uint32_t q = pe + 1;
-            while (q < se && q < pe + 4 && d_.tokens[q].cap && Ent(q) < 0) ++q;
-            if (q < se && d_.Text(q) == ",") pe = q;
-          }
-          if (pe >= se || d_.tokens[pe].kind == TokKind::kPunct) p = Ent(after + 1);
-        }
+      uint32_t after = described >= 0 ? o + 1 : org >= 0 ? MentionEnd(o) : se;
+      // "the head of China's Y, X,", "A spokesman for the Y, X,": the slot's
+      // other readings (an owner's place, a description of the body, "for"),
+      // for a name in an apposition only (role_title_first.cc).
+      if (!IsType(org, EntityType::kOrganization)) {
+        uint32_t slot_end = 0;
+        org = OrgAfterTitle(te, se, &slot_end);
+        after = org >= 0 && slot_end < se && d_.Text(slot_end) == "," ? slot_end : se;
+      }
+      if (IsType(org, EntityType::kOrganization) && after < se) {
+        int p = of && after == MentionEnd(o) && !determiner && described < 0 ? Ent(after) : -1;
+        // "the president of the Y, X, said", "the chairman of the Y, Rep. X,
+        // D-Calif., said": the name in an apposition; not a lawyer "for" a
+        // client.
+        if (p < 0 && !ListedOrClause(sb, tb) &&
+            !(!of && In(d_.Lower(te - 1), {"lawyer", "attorney", "counsel"})))
+          p = AppositionHolder(after, se);
         if (IsType(p, EntityType::kPerson)) {
           Add("HAS_ROLE", p, org, s, "role.title_of", title);
           continue;
