@@ -19,6 +19,9 @@ void Finder::AddMention(uint32_t b, uint32_t e, int entity, bool descriptor) {
   for (uint32_t t = b; t < e; ++t) {
     if (out_.mention_at[t] >= 0) return;
   }
+  // A dateline's place is no later use of a name ("WASHINGTON (AP) —" is
+  // not George Washington).
+  if (!datelines_.empty() && InDateline(b)) return;
   Mention m;
   m.tok_begin = b, m.tok_end = e, m.entity = entity, m.descriptor = descriptor;
   out_.mentions.push_back(m);

@@ -126,6 +126,8 @@ class Finder {
   void AddBylineOutlet(size_t para, bool after_headline);    // org_mentions.cc
   bool AddWritersLine(uint32_t b, uint32_t e, size_t para);  // byline_writers.cc
   void ScanChunks(uint32_t sb, uint32_t se);
+  void FindDatelines();                                            // datelines.cc
+  bool InDateline(uint32_t t) const;                               // datelines.cc
   bool ToJoinsName(uint32_t t, uint32_t b, uint32_t se) const;     // org_name_joins.cc
   bool OfContinuesFor(uint32_t t, uint32_t b, uint32_t se) const;  // org_name_joins.cc
   uint32_t OfComplementList(uint32_t b, uint32_t c, uint32_t se) const;
@@ -194,6 +196,8 @@ class Finder {
   const Gazetteer& gz_;
   MentionTable out_;
   std::vector<Candidate> cands_;
+  // Place words of datelines ("SIOUX CITY, Iowa"): never a mention.
+  std::vector<std::pair<uint32_t, uint32_t>> datelines_;
   std::vector<std::pair<uint32_t, uint32_t>> unknown_;  // chunks to link later
   // Keyed by std::string, found by std::string_view without a copy.
   struct StringHash {

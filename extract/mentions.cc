@@ -314,9 +314,13 @@ MentionTable Finder::Run() {
   out_.mention_at.assign(d_.tokens.size(), -1);
   FindTitles();
   FindBylines();
+  FindDatelines();
   const size_t bylines = cands_.size();
   for (const Candidate& c : cands_) {
     for (uint32_t t = c.b; t < c.e; ++t) out_.mention_at[t] = -2;  // reserved for bylines
+  }
+  for (const auto& [b, e] : datelines_) {
+    for (uint32_t t = b; t < e; ++t) out_.mention_at[t] = -2;  // a place, no chunk
   }
   for (const Sentence& s : d_.sentences) {
     LineKind k = d_.paragraphs[s.para].kind;
@@ -327,6 +331,9 @@ MentionTable Finder::Run() {
   // that alone rather than refill the whole array.
   for (size_t i = 0; i < bylines; ++i) {
     for (uint32_t t = cands_[i].b; t < cands_[i].e; ++t) out_.mention_at[t] = -1;
+  }
+  for (const auto& [b, e] : datelines_) {
+    for (uint32_t t = b; t < e; ++t) out_.mention_at[t] = -1;
   }
   BuildEntities();
   LinkRemaining();
