@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "graph/json_writer.h"
@@ -302,6 +303,58 @@ TEST_CASE("Check reports a broken invariant precisely") {
   REQUIRE(db->Check(&problems).ok());
   REQUIRE(problems.size() == 2);
   CHECK(problems[0].find("has no incoming-direction entry") != std::string::npos);
+}
+
+// A reader's view names the table files of its moment; a writer that
+// compacts them away and exits before the reader checks leaves the view
+// naming files that no longer exist. That is no damage.
+TEST_CASE("check from a reader whose table files a finished writer compacted away") {
+  TempDir dir;
+  std::unique_ptr<Store> db;
+  REQUIRE(Store::Open(dir.path(), {}, &db).ok());
+  AddResult result;
+  REQUIRE(db->AddArticle(SampleArticle(kSha1), &result).ok());
+  REQUIRE(db->AddArticle(SampleArticle(kSha2), &result).ok());
+  REQUIRE(db->Rebuild().ok());
+  db.reset();
+  auto tables = [&] {
+    std::set<std::string> names;
+    for (const auto& entry : std::filesystem::directory_iterator(dir.path())) {
+      if (entry.path().extension() == ".sst") names.insert(entry.path().filename());
+    }
+    return names;
+  };
+  const std::set<std::string> before = tables();
+  REQUIRE_FALSE(before.empty());
+
+  std::unique_ptr<Store> reader;
+  REQUIRE(Store::Open(dir.path(), StoreOptions{.read_only = true}, &reader).ok());
+  {  // another writer rewrites every table file, then exits
+    std::vector<rocksdb::ColumnFamilyDescriptor> families;
+    for (const char* name :
+         {"default", "articles", "facts", "curation", "nodes", "edges_out", "edges_in", "names"}) {
+      families.emplace_back(name, rocksdb::ColumnFamilyOptions());
+    }
+    std::vector<rocksdb::ColumnFamilyHandle*> handles;
+    rocksdb::DB* raw = nullptr;
+    REQUIRE(rocksdb::DB::Open(rocksdb::DBOptions(), dir.path(), families, &handles, &raw).ok());
+    rocksdb::CompactRangeOptions compact;
+    compact.bottommost_level_compaction = rocksdb::BottommostLevelCompaction::kForce;
+    for (auto* h : handles) REQUIRE(raw->CompactRange(compact, h, nullptr, nullptr).ok());
+    for (auto* h : handles) raw->DestroyColumnFamilyHandle(h);
+    delete raw;
+  }
+  const std::set<std::string> after = tables();
+  bool some_gone = false;
+  for (const std::string& name : before) some_gone = some_gone || !after.count(name);
+  REQUIRE(some_gone);
+
+  std::vector<std::string> problems;
+  REQUIRE(reader->Check(&problems).ok());
+  CHECK(problems.empty());
+  Stats stats;
+  REQUIRE(reader->ComputeStats(&stats).ok());
+  CHECK(stats.articles == 2);
 }
 
 }  // namespace
