@@ -407,11 +407,12 @@ bool Finder::WeakOrgCue(uint32_t b, uint32_t e) const {
   if (p > 1 && d_.IsWord(p - 1, "with") && d_.IsWord(p - 2, "interview")) return true;
   if (e < n && (d_.IsWord(e, "reported") || d_.IsWord(e, "reports") || d_.IsWord(e, "revealed")))
     return true;
-  // Dateline: "WASHINGTON (X) -".
+  // Dateline: "WASHINGTON (X) -", "DES MOINES, Iowa (X) -" (datelines.cc).
   if (b >= 2 && Punct(b - 1, "(") && Punct(e, ")") && e + 1 < n &&
       (Punct(e + 1, "-") || Punct(e + 1, "\xe2\x80\x94") || Punct(e + 1, "\xe2\x80\x93")) &&
-      d_.tokens[b - 2].allcaps &&
-      d_.paragraphs[d_.sentences[d_.sentence_of[b]].para].tok_begin + 3 >= b)
+      ((d_.tokens[b - 2].allcaps &&
+        d_.paragraphs[d_.sentences[d_.sentence_of[b]].para].tok_begin + 3 >= b) ||
+       InDateline(b - 2)))  // "SANTA FE, Texas (X) -": after the state
     return true;
   return false;
 }

@@ -21,6 +21,8 @@ TEST_CASE("A dateline's capitals are a place, no person", "[mentions][datelines]
           "the barn and the fence,\" said Marla Quenby, a rancher.\n");
   CHECK(FindEntity(r, "SANTA FE") == nullptr);
   CHECK(FindEntity(r, "Marla Quenby") != nullptr);
+  // The wire after the state is the outlet (a required organisation).
+  CHECK(IsOrganization(r, "Reuters"));
   // A city that is also a surname: "WASHINGTON" is no mention of a
   // Washington named later, and the wire stays an organisation.
   ArticleResult w =
