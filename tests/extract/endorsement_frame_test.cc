@@ -12,25 +12,12 @@
 using namespace kg::extract;
 using namespace kg::extract::testing;
 
-namespace {
-
-// The rule of the first ENDORSES edge from `source` to `target`, or "".
-std::string RuleOf(const ArticleResult& r, std::string_view source, std::string_view target) {
-  for (const Relation& rel : r.relations) {
-    if (rel.type == "ENDORSES" && rel.source == source && rel.target == target)
-      return rel.evidence.rule;
-  }
-  return "";
-}
-
-}  // namespace
-
 TEST_CASE("ENDORSES frame: a receiving verb the specific rules do not know",
           "[relations][endorse]") {
   ArticleResult a = Run(
       "Primary\n\nWalter Brennholt rode the endorsement of House Majority Whip Greta Valdane to "
       "a blowout victory in the primary.\n");
-  CHECK(RuleOf(a, "person:greta-valdane", "person:walter-brennholt") == "endorse.frame");
+  CHECK(EndorsementRule(a, "person:greta-valdane", "person:walter-brennholt") == "endorse.frame");
   ArticleResult b =
       Run("Primary\n\nIn the last race Harold Pimsleur leaned on an endorsement from Greta Valdane "
           "in the primary.\n");
@@ -95,7 +82,7 @@ TEST_CASE("ENDORSES frame: an endorsee", "[relations][endorse]") {
   ArticleResult a =
       Run("Primary\n\nEven Harold Pimsleur's highest-profile congressional endorsee, Ohio's Greta "
           "Valdane, lost her primary bid on Tuesday.\n");
-  CHECK(RuleOf(a, "person:harold-pimsleur", "person:greta-valdane") == "endorse.frame");
+  CHECK(EndorsementRule(a, "person:harold-pimsleur", "person:greta-valdane") == "endorse.frame");
   // An endorsee of nobody named.
   ArticleResult b =
       Run("Primary\n\nTwenty-one of the endorsees lost, among them Greta Valdane of Ohio.\n");
@@ -157,8 +144,8 @@ TEST_CASE("ENDORSES frame: unnamed endorsers described before a named one",
       "for the Senate.\n\nQuillfeather, the party favorite, has the support of party leadership "
       "and Gov. Ida Brack.\n\nOxby has won endorsements from unions and the Dayton Mayor Gus "
       "Halvorsen, who ran his first campaign.\n");
-  CHECK(RuleOf(a, "person:ida-brack", "person:marta-quillfeather") == "endorse.frame");
-  CHECK(RuleOf(a, "person:gus-halvorsen", "person:dorian-oxby") == "endorse.frame");
+  CHECK(EndorsementRule(a, "person:ida-brack", "person:marta-quillfeather") == "endorse.frame");
+  CHECK(EndorsementRule(a, "person:gus-halvorsen", "person:dorian-oxby") == "endorse.frame");
   // A clause after "and" is no endorser.
   ArticleResult b = Run(
       "Senate race\n\nMarta Quillfeather and Dorian Oxby are candidates in the primary election "

@@ -10,23 +10,11 @@
 using namespace kg::extract;
 using namespace kg::extract::testing;
 
-namespace {
-
-std::string RuleOf(const ArticleResult& r, std::string_view source, std::string_view target) {
-  for (const Relation& rel : r.relations) {
-    if (rel.type == "ENDORSES" && rel.source == source && rel.target == target)
-      return rel.evidence.rule;
-  }
-  return "";
-}
-
-}  // namespace
-
 TEST_CASE("ENDORSES from/by: any verb of the subject", "[relations][endorse]") {
   ArticleResult a =
       Run("Rollout\n\nOn Friday Walter Brennholt rolled out an endorsement by Greta Valdane, his "
           "former rival.\n");
-  CHECK(RuleOf(a, "person:greta-valdane", "person:walter-brennholt") == "endorse.from_by");
+  CHECK(EndorsementRule(a, "person:greta-valdane", "person:walter-brennholt") == "endorse.from_by");
   ArticleResult b =
       Run("Sweep\n\nWalter Brennholt had already locked down endorsements from the county's top "
           "Democrats (namely Rep. Greta Valdane and Sen. Harold Pimsleur).\n");

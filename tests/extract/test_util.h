@@ -75,6 +75,17 @@ inline std::string SpeakerName(const ArticleResult& r, std::string_view text_sta
   return "<unknown>";
 }
 
+// The rule of the first ENDORSES edge from `source` to `target` (entity
+// ids), or "" when there is none.
+inline std::string EndorsementRule(const ArticleResult& r, std::string_view source,
+                                   std::string_view target) {
+  for (const Relation& rel : r.relations) {
+    if (rel.type == "ENDORSES" && rel.source == source && rel.target == target)
+      return rel.evidence.rule;
+  }
+  return "";
+}
+
 // The first HAS_ROLE edge from `person` (an entity id).
 inline const Relation* RoleOf(const ArticleResult& r, std::string_view person) {
   for (const Relation& x : r.relations) {

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <set>
 #include <sstream>
 
@@ -44,6 +45,26 @@ ArticleGraph SampleArticle(const std::string& sha) {
 
 const std::string kSha1 = std::string(64, 'a');
 const std::string kSha2 = std::string(64, 'b');
+
+// Opens the database at `path` with plain RocksDB, behind kg's back (as
+// another program or a damaged disk would touch it), and hands every column
+// family to `use`.
+void WithRawRocksDB(
+    const std::string& path,
+    const std::function<void(rocksdb::DB*, const std::vector<rocksdb::ColumnFamilyHandle*>&)>&
+        use) {
+  std::vector<rocksdb::ColumnFamilyDescriptor> families;
+  for (const char* name :
+       {"default", "articles", "facts", "curation", "nodes", "edges_out", "edges_in", "names"}) {
+    families.emplace_back(name, rocksdb::ColumnFamilyOptions());
+  }
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* raw = nullptr;
+  REQUIRE(rocksdb::DB::Open(rocksdb::DBOptions(), path, families, &handles, &raw).ok());
+  use(raw, handles);
+  for (auto* h : handles) raw->DestroyColumnFamilyHandle(h);
+  delete raw;
+}
 
 TEST_CASE("an article round-trips through RocksDB on disk") {
   TempDir dir;
@@ -281,21 +302,12 @@ TEST_CASE("Check reports a broken invariant precisely") {
   }
   {
     // Damage the store behind kg's back: drop every incoming-edge entry.
-    std::vector<rocksdb::ColumnFamilyDescriptor> families;
-    for (const char* name :
-         {"default", "articles", "facts", "curation", "nodes", "edges_out", "edges_in", "names"}) {
-      families.emplace_back(name, rocksdb::ColumnFamilyOptions());
-    }
-    std::vector<rocksdb::ColumnFamilyHandle*> handles;
-    rocksdb::DB* raw = nullptr;
-    REQUIRE(rocksdb::DB::Open(rocksdb::DBOptions(), dir.path(), families, &handles, &raw).ok());
-    std::unique_ptr<rocksdb::Iterator> it(raw->NewIterator(rocksdb::ReadOptions(), handles[6]));
-    for (it->SeekToFirst(); it->Valid(); it->Next()) {
-      REQUIRE(raw->Delete(rocksdb::WriteOptions(), handles[6], it->key()).ok());
-    }
-    it.reset();
-    for (auto* h : handles) raw->DestroyColumnFamilyHandle(h);
-    delete raw;
+    WithRawRocksDB(dir.path(), [](rocksdb::DB* raw, const auto& handles) {
+      std::unique_ptr<rocksdb::Iterator> it(raw->NewIterator(rocksdb::ReadOptions(), handles[6]));
+      for (it->SeekToFirst(); it->Valid(); it->Next()) {
+        REQUIRE(raw->Delete(rocksdb::WriteOptions(), handles[6], it->key()).ok());
+      }
+    });
   }
   std::unique_ptr<Store> db;
   REQUIRE(Store::Open(dir.path(), StoreOptions{.read_only = true}, &db).ok());
@@ -330,19 +342,11 @@ TEST_CASE("check from a reader whose table files a finished writer compacted awa
   std::unique_ptr<Store> reader;
   REQUIRE(Store::Open(dir.path(), StoreOptions{.read_only = true}, &reader).ok());
   {  // another writer rewrites every table file, then exits
-    std::vector<rocksdb::ColumnFamilyDescriptor> families;
-    for (const char* name :
-         {"default", "articles", "facts", "curation", "nodes", "edges_out", "edges_in", "names"}) {
-      families.emplace_back(name, rocksdb::ColumnFamilyOptions());
-    }
-    std::vector<rocksdb::ColumnFamilyHandle*> handles;
-    rocksdb::DB* raw = nullptr;
-    REQUIRE(rocksdb::DB::Open(rocksdb::DBOptions(), dir.path(), families, &handles, &raw).ok());
-    rocksdb::CompactRangeOptions compact;
-    compact.bottommost_level_compaction = rocksdb::BottommostLevelCompaction::kForce;
-    for (auto* h : handles) REQUIRE(raw->CompactRange(compact, h, nullptr, nullptr).ok());
-    for (auto* h : handles) raw->DestroyColumnFamilyHandle(h);
-    delete raw;
+    WithRawRocksDB(dir.path(), [](rocksdb::DB* raw, const auto& handles) {
+      rocksdb::CompactRangeOptions compact;
+      compact.bottommost_level_compaction = rocksdb::BottommostLevelCompaction::kForce;
+      for (auto* h : handles) REQUIRE(raw->CompactRange(compact, h, nullptr, nullptr).ok());
+    });
   }
   const std::set<std::string> after = tables();
   bool some_gone = false;
