@@ -49,8 +49,17 @@ class RelationFinder {
  private:
   int Ent(uint32_t t) const { return m_.EntityAt(t); }
   bool IsType(int e, EntityType type) const { return e >= 0 && m_.entities[e].type == type; }
-  uint32_t MentionEnd(uint32_t t) const { return m_.mentions[m_.mention_at[t]].tok_end; }
-  uint32_t MentionBegin(uint32_t t) const { return m_.mentions[m_.mention_at[t]].tok_begin; }
+  // The span of the mention covering token `t`; a token no mention covers is
+  // its own span (the callers' tests then fail instead of reading out of
+  // bounds).
+  uint32_t MentionEnd(uint32_t t) const {
+    int m = t < m_.mention_at.size() ? m_.mention_at[t] : -1;
+    return m >= 0 ? m_.mentions[m].tok_end : t + 1;
+  }
+  uint32_t MentionBegin(uint32_t t) const {
+    int m = t < m_.mention_at.size() ? m_.mention_at[t] : -1;
+    return m >= 0 ? m_.mentions[m].tok_begin : t;
+  }
   bool Boundary(uint32_t t) const;
   int SubjectBefore(uint32_t sb, uint32_t v) const;
   // The subject of the verb at `v`; without `first_of_clause`, only a

@@ -228,7 +228,9 @@ void RelationFinder::Roles(uint32_t s) {
         after = org >= 0 && slot_end < se && d_.Text(slot_end) == "," ? slot_end : se;
       }
       if (IsType(org, EntityType::kOrganization) && after < se) {
-        int p = of && after == MentionEnd(o) && !determiner && described < 0 ? Ent(after) : -1;
+        int p = of && Ent(o) >= 0 && after == MentionEnd(o) && !determiner && described < 0
+                    ? Ent(after)
+                    : -1;
         // "the president of the Y, X, said", "the chairman of the Y, Rep. X,
         // D-Calif., said": the name in an apposition; not a lawyer "for" a
         // client.
