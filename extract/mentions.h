@@ -47,8 +47,10 @@ struct MentionTable {
   std::vector<int> title_at;      // token -> index of the title covering it, -1
   std::string byline;
 
+  // The index of the mention covering `tok`, or -1.
+  int MentionAt(uint32_t tok) const { return tok < mention_at.size() ? mention_at[tok] : -1; }
   int EntityAt(uint32_t tok) const {
-    int m = tok < mention_at.size() ? mention_at[tok] : -1;
+    int m = MentionAt(tok);
     return m < 0 ? -1 : mentions[m].entity;
   }
 };

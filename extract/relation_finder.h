@@ -53,11 +53,11 @@ class RelationFinder {
   // its own span (the callers' tests then fail instead of reading out of
   // bounds).
   uint32_t MentionEnd(uint32_t t) const {
-    int m = t < m_.mention_at.size() ? m_.mention_at[t] : -1;
+    int m = m_.MentionAt(t);
     return m >= 0 ? m_.mentions[m].tok_end : t + 1;
   }
   uint32_t MentionBegin(uint32_t t) const {
-    int m = t < m_.mention_at.size() ? m_.mention_at[t] : -1;
+    int m = m_.MentionAt(t);
     return m >= 0 ? m_.mentions[m].tok_begin : t;
   }
   bool Boundary(uint32_t t) const;
