@@ -25,6 +25,7 @@ LATER_SETS = {
     8: ['check5', 'check6', 'check7'],
     9: ['check6', 'check7'],
     10: ['check7'],
+    11: [],
 }
 
 
