@@ -47,6 +47,8 @@ std::vector<int> RelationFinder::ListedEndorsers(uint32_t from, uint32_t se) con
   for (int items = 0; t < se && items < 8; ++items) {
     uint32_t k = t;
     if (k < se && In(d_.Lower(k), {"the", "former"})) ++k;
+    // ", soccer star A": a description before a person's name.
+    k = ListedDescriptionEnd(k, se, k > 0 && d_.Lower(k - 1) == "and");
     // "outgoing Gov. A": a modifier of the office before a title (not a
     // verb: "and deploying Rep. B on his behalf").
     if (k + 1 < se && Ent(k) < 0 && m_.title_at[k + 1] >= 0 && OfficeModifier(d_.Lower(k))) ++k;

@@ -158,16 +158,10 @@ std::vector<int> RelationFinder::Coordinated(uint32_t first, uint32_t se,
     if (t < se && (d_.Lower(t) == "and" || d_.Lower(t) == "or")) ++t, joined = true;
     if (!joined) break;
     if (t < se && (d_.Lower(t) == "the" || d_.Lower(t) == "former")) ++t;
-    // "Palin and conservative provocateur Ann Coulter": a description of a
-    // person before the name (lower-case words, not function words).
-    uint32_t dk = t > first && d_.Lower(t - 1) == "and" ? t : se;
-    while (dk < se && dk < t + 3 && d_.tokens[dk].kind == TokKind::kWord && !d_.tokens[dk].cap &&
-           Ent(dk) < 0 && m_.title_at[dk] < 0 && !d_.Has(dk, kFunctionWord) &&
-           !IsVerbLike(d_.Lower(dk)))
-      ++dk;
-    if (dk != se && dk > t && IsType(Ent(dk), EntityType::kPerson) && MentionBegin(dk) == dk &&
-        IsType(out[0], EntityType::kPerson))
-      t = dk;
+    // "Palin and conservative provocateur Ann Coulter", ", soccer star A":
+    // a description of a person before the name (list_descriptions.cc).
+    if (IsType(out[0], EntityType::kPerson))
+      t = ListedDescriptionEnd(t, se, d_.Lower(t - 1) == "and");
     uint32_t k = t;
     while (k < se && k < t + 4 && Ent(k) < 0 && (d_.tokens[k].cap || m_.title_at[k] >= 0) &&
            d_.tokens[k].kind == TokKind::kWord)

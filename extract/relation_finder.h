@@ -97,6 +97,9 @@ class RelationFinder {
   // one ends the list unless `subject_phrase` (the list is inside a subject:
   // "the backing by A and B has helped").
   std::vector<int> Coordinated(uint32_t first, uint32_t se, bool subject_phrase = false) const;
+  // list_descriptions.cc: the name after a description of a person at `t`
+  // (", soccer star A"), else `t`.
+  uint32_t ListedDescriptionEnd(uint32_t t, uint32_t se, bool after_and) const;
   int SpeakerOf(uint32_t tok) const;
   bool AgentOfParticiple(uint32_t t) const;
   int RelativeHead(uint32_t sb, uint32_t t) const;

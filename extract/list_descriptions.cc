@@ -1,0 +1,81 @@
+// A description of a person before a later name of a list: ", soccer star
+// A", ", and newly appointed Senate Minority Leader B", "and former Georgia
+// gubernatorial candidate C". RelationFinder::Coordinated passes over it, so
+// every member of a list of endorsers or endorsees gets its edge.
+#include "extract/relation_finder.h"
+
+namespace kg::extract::internal {
+namespace {
+
+bool EndsWith(std::string_view w, std::string_view s) {
+  return w.size() >= s.size() && w.substr(w.size() - s.size()) == s;
+}
+
+// A lower-case word that can head a description of a person ("star",
+// "candidate", "supremacist", "donors", "billionaire"): a noun suffix, so that
+// a verb ("and praised X", "and thanked X") is no head.
+bool PersonNounHead(std::string_view w) {
+  if (w.size() > 3 && w.back() == 's') w.remove_suffix(1);  // "donors", "investors"
+  for (std::string_view s : {"er", "or", "ist", "ian", "ant", "ent", "ee", "star", "man", "woman",
+                             "person", "ate", "aire", "ire", "ul", "ic", "ive", "ion", "eur"}) {
+    if (EndsWith(w, s)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// The token after a description that starts at `t` and ends right before a
+// person's name, or `t` when there is none. The description holds at least
+// one lower-case word (capitalised titles alone are the caller's own case)
+// and at most six words: lower-case content words, capitalised words (a
+// place, "Kentucky-based"), titles, and an organisation named before a title
+// ("Senate Minority Leader"). Its last word is a title or a noun; no word is
+// a speech verb, the first no "-ing" form and, after "and" (`after_and`), no
+// past participle: "A endorsed B and praised commentator C" names no third
+// member.
+uint32_t RelationFinder::ListedDescriptionEnd(uint32_t t, uint32_t se, bool after_and) const {
+  // The older, narrower form: after "and", up to three lower-case words, any head
+  // ("Palin and conservative provocateur Ann Coulter").
+  if (t > 0 && d_.Lower(t - 1) == "and") {
+    uint32_t dk = t;
+    while (dk < se && dk < t + 3 && d_.tokens[dk].kind == TokKind::kWord && !d_.tokens[dk].cap &&
+           Ent(dk) < 0 && m_.title_at[dk] < 0 && !d_.Has(dk, kFunctionWord) &&
+           !IsVerbLike(d_.Lower(dk)))
+      ++dk;
+    if (dk > t && dk < se && IsType(Ent(dk), EntityType::kPerson) && MentionBegin(dk) == dk)
+      return dk;
+  }
+  uint32_t k = t;
+  int lower = 0;
+  while (k < se && k < t + 6 && d_.tokens[k].kind == TokKind::kWord) {
+    const int e = Ent(k);
+    if (e >= 0) {
+      const uint32_t end = MentionEnd(k);
+      if (IsType(e, EntityType::kPerson) && MentionBegin(k) == k) break;
+      // "Senate Minority Leader": an organisation before a title.
+      if (!IsType(e, EntityType::kOrganization) || end >= se || m_.title_at[end] < 0) return t;
+      k = end;
+      continue;
+    }
+    std::string_view w = d_.Lower(k);
+    if (!d_.tokens[k].cap && m_.title_at[k] < 0) {
+      if (d_.Has(k, kFunctionWord | kSpeechVerb) || IsVerbLike(w) || w == "and" || w == "or")
+        return t;
+      // A verb opening a clause of its own: "and praised commentator C",
+      // "and deploying Rep. B", ", explained chief strategist C".
+      if (k == t && (EndsWith(w, "ing") || (after_and && EndsWith(w, "ed")))) return t;
+      ++lower;
+    }
+    ++k;
+  }
+  if (lower == 0 || k >= se || k == t || !IsType(Ent(k), EntityType::kPerson) ||
+      MentionBegin(k) != k)
+    return t;
+  const uint32_t head = k - 1;
+  if (m_.title_at[head] >= 0 || d_.Has(head, kTitleWord)) return k;
+  if (d_.tokens[head].cap || !PersonNounHead(d_.Lower(head))) return t;
+  return k;
+}
+
+}  // namespace kg::extract::internal

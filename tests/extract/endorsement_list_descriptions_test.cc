@@ -1,0 +1,51 @@
+// ENDORSES through a list whose later names carry a description of the
+// person (extract/list_descriptions.cc): every member of the list gets its
+// edge, not only those written as bare or titled names.
+#include <catch2/catch.hpp>
+
+#include "tests/extract/test_util.h"
+
+using namespace kg::extract;
+using namespace kg::extract::testing;
+
+TEST_CASE("ENDORSES: described names in a list of endorsers", "[relations][endorse]") {
+  // After a comma, in a list that mixes organisations and people.
+  ArticleResult a = Run(std::string(kElectionIntro) +
+                        "Other notable Wanda Pellicott endorsers include the Tarrant Teachers "
+                        "Union, Sen. Harold Brenstead, soccer star Lorna Figgis, and novelist "
+                        "Dorian Makepeace.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:harold-brenstead", "person:wanda-pellicott"));
+  CHECK(HasRelation(a, "ENDORSES", "person:lorna-figgis", "person:wanda-pellicott"));
+  CHECK(HasRelation(a, "ENDORSES", "person:dorian-makepeace", "person:wanda-pellicott"));
+  // A description of four words, and a bare name after it.
+  ArticleResult b = Run(std::string(kElectionIntro) +
+                        "Wanda Pellicott has the backing of Sen. Harold Brenstead, retired farm "
+                        "union organizer Lorna Figgis and Mildred Okonkwo.\n");
+  CHECK(HasRelation(b, "ENDORSES", "person:lorna-figgis", "person:wanda-pellicott"));
+  CHECK(HasRelation(b, "ENDORSES", "person:mildred-okonkwo", "person:wanda-pellicott"));
+  // Lower-case words before an organisation's title.
+  ArticleResult c = Run(std::string(kElectionIntro) +
+                        "Wanda Pellicott won endorsements from Gov. Harold Brenstead and newly "
+                        "elected Senate Majority Leader Dorian Makepeace.\n");
+  CHECK(HasRelation(c, "ENDORSES", "person:harold-brenstead", "person:wanda-pellicott"));
+  CHECK(HasRelation(c, "ENDORSES", "person:dorian-makepeace", "person:wanda-pellicott"));
+}
+
+TEST_CASE("ENDORSES: a verb before a described name ends the list", "[relations][endorse]") {
+  // A speech verb after the comma.
+  ArticleResult a = Run(std::string(kElectionIntro) +
+                        "Wanda Pellicott won the support of Sen. Harold Brenstead, explained "
+                        "chief strategist Lorna Figgis.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:harold-brenstead", "person:wanda-pellicott"));
+  CHECK_FALSE(HasRelation(a, "ENDORSES", "person:lorna-figgis", "person:wanda-pellicott"));
+  // A past participle after "and" opens a clause of its own.
+  ArticleResult b = Run(std::string(kElectionIntro) +
+                        "Wanda Pellicott has the backing of Sen. Harold Brenstead and praised "
+                        "commentator Lorna Figgis.\n");
+  CHECK_FALSE(HasRelation(b, "ENDORSES", "person:lorna-figgis", "person:wanda-pellicott"));
+  // A head that is no noun ("attacked") names no member.
+  ArticleResult c = Run(std::string(kElectionIntro) +
+                        "Wanda Pellicott won the support of Sen. Harold Brenstead, and then "
+                        "sharply attacked Lorna Figgis.\n");
+  CHECK_FALSE(HasRelation(c, "ENDORSES", "person:lorna-figgis", "person:wanda-pellicott"));
+}
