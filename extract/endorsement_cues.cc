@@ -349,9 +349,8 @@ bool RelationFinder::BackingVerb(uint32_t t, uint32_t sb, uint32_t se, bool elec
       (w != "backing" ||
        (t > sb && In(d_.Lower(t - 1), {"is", "was", "are", "were", "been", "be"}))) &&
       !in_quote_[t] && ElectionArticle()) {
-    uint32_t o = t + 1;
-    if (o < se && d_.Lower(o) == "former") ++o;
-    if (o < se && TitleAt(o) >= 0) o = m_.titles[TitleAt(o)].tok_end;
+    // "backed Ohio Gov. Y", "backs former state Sen. Y".
+    const uint32_t o = CandidateStart(t + 1, se);
     if (o < se && IsType(Ent(o), EntityType::kPerson) && MentionBegin(o) == o) return true;
   }
   // A headline's "X backs Y, says ..." is as often about a policy fight as
@@ -362,9 +361,7 @@ bool RelationFinder::BackingVerb(uint32_t t, uint32_t sb, uint32_t se, bool elec
   if (kind != LineKind::kBody && (kind != LineKind::kHeadline || !back || w == "backing" ||
                                   t == sb || !IsType(Ent(t - 1), EntityType::kPerson)))
     return false;
-  uint32_t o = t + 1;
-  if (o < se && d_.Lower(o) == "former") ++o;
-  if (o < se && TitleAt(o) >= 0) o = m_.titles[TitleAt(o)].tok_end;
+  const uint32_t o = CandidateStart(t + 1, se);
   if (o >= se || !IsType(Ent(o), EntityType::kPerson) || MentionBegin(o) != o || in_quote_[o])
     return false;
   uint32_t after = MentionEnd(o);
@@ -399,7 +396,10 @@ bool RelationFinder::SupportsCandidate(uint32_t t, uint32_t sb) const {
   // she supports Y" is as often a voter's answer as an endorsement.
   uint32_t p = w == "supports" ? t : t - 1;
   while (p > sb && In(d_.Lower(p - 1), {"now", "also", "still", "currently"})) --p;
-  if (p == sb || !(In(d_.Lower(p - 1), {"who", "which"}) || MentionEndsAt(p))) return false;
+  // "X, who won the district in the primary, is supporting Y" too.
+  if (p == sb ||
+      !(In(d_.Lower(p - 1), {"who", "which"}) || MentionEndsAt(p) || ClosedRelativeBefore(sb, p)))
+    return false;
   for (uint32_t k = sb; k < t; ++k) {
     if (In(d_.Lower(k), {"voter", "voters", "caucusgoer", "caucusgoers", "caucus-goer",
                          "caucus-goers", "resident", "residents", "attendee", "attendees"}))

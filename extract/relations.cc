@@ -67,6 +67,8 @@ void RelationFinder::Endorsements(uint32_t s) {
       OneOfBackers(sb, s, t);
       continue;
     }
+    // "X has gotten behind Y" (endorsement_support_verbs.cc).
+    if (w == "behind") GotBehind(sb, se, s, t, election);
     if (w == "behind" && t >= sb + 3 && d_.Lower(t - 1) == "support" && !in_quote_[t]) {
       uint32_t v = t - 2;
       if (In(d_.Lower(v), {"full", "whole", "his", "her", "its", "their"})) --v;

@@ -1,0 +1,78 @@
+// Backing said without "endorse" in an election context (stop 21): where the
+// candidate after a backing verb is named behind a place, a party word or
+// "state" ("is supporting state Sen. Y", "backs Ohio Gov. Y"), a supporter
+// named before a relative clause ("X, who won the district, is supporting
+// Y"), and "X has gotten behind Y". Kept apart from endorsement_cues.cc,
+// which holds the verbs' own gate (BackingVerb).
+#include <initializer_list>
+#include <string_view>
+
+#include "extract/relation_finder.h"
+
+namespace kg::extract::internal {
+
+// Where the person after a backing verb at `o` starts, past what describes a
+// candidate before the name: "former", "state", "fellow", a party adjective
+// and a title, and a place of up to three capitalised words that a title
+// follows ("Ohio Gov.", "New Jersey Sen."). A place is passed over only
+// before a title, so "backs Ohio State" or "backs Acme Corp." stay what they
+// were (no person there). `o` itself when nothing describes the person.
+uint32_t RelationFinder::CandidateStart(uint32_t o, uint32_t se) const {
+  const uint32_t from = o;
+  while (o < se && o < from + 8) {
+    if (Ent(o) >= 0) break;
+    if (TitleAt(o) >= 0) {
+      o = m_.titles[TitleAt(o)].tok_end;
+      continue;
+    }
+    if (In(d_.Lower(o), {"former", "state", "fellow", "republican", "democratic", "democrat", "gop",
+                         "incumbent", "then-sen.", "then-gov."})) {
+      ++o;
+      continue;
+    }
+    // A place before a title: capitalised words no mention covers.
+    uint32_t k = o;
+    while (k < se && k < o + 3 && d_.tokens[k].kind == TokKind::kWord && d_.tokens[k].cap &&
+           Ent(k) < 0 && TitleAt(k) < 0)
+      ++k;
+    if (k == o || k >= se || TitleAt(k) < 0) break;
+    o = k;
+  }
+  return o;
+}
+
+// "X, who won the district in the primary, is supporting Y": the comma
+// before the verb group at `p` closes a relative clause on a named person
+// (no comma, quotation or second relative inside it, at most 16 words).
+bool RelationFinder::ClosedRelativeBefore(uint32_t sb, uint32_t p) const {
+  if (p < sb + 4 || d_.Text(p - 1) != ",") return false;
+  for (uint32_t k = p - 2; k > sb + 1 && k + 18 > p; --k) {
+    if (d_.tokens[k].kind == TokKind::kPunct || in_quote_[k]) return false;
+    if (d_.Lower(k) != "who") continue;
+    return k + 2 < p && d_.Text(k - 1) == "," && MentionEndsAt(SkipNameTail(sb, k - 1)) &&
+           IsType(Ent(SkipNameTail(sb, k - 1) - 1), EntityType::kPerson);
+  }
+  return false;
+}
+
+// "X has gotten behind Y", "X got behind Y in the spring": in an election
+// sentence or article, a named subject next to the verb and a person after
+// it. `t` is "behind". Not the infinitive ("urged them to get behind Y",
+// "won't get behind Y": "get" is no finite form here) nor a hedge ("may have
+// gotten behind"), nor a group noun ("most delegates got behind Y").
+void RelationFinder::GotBehind(uint32_t sb, uint32_t se, uint32_t s, uint32_t t, bool election) {
+  if (t <= sb + 1 || !In(d_.Lower(t - 1), {"gotten", "got", "gets"}) || in_quote_[t]) return;
+  if (!election && !ElectionArticle()) return;
+  const uint32_t v = t - 1;
+  if (HedgedBefore(sb, v) || ModifiedGroupNoun(sb, v)) return;
+  const uint32_t o = CandidateStart(t + 1, se);
+  if (o >= se || !IsType(Ent(o), EntityType::kPerson) || MentionBegin(o) != o) return;
+  const uint32_t after = MentionEnd(o);
+  if (after < se && d_.tokens[after].kind == TokKind::kPossessive) return;  // "behind Y's plan"
+  int src = RelativeSubject(sb, v);
+  if (src < 0) src = SubjectOf(sb, v, false);
+  if (src < 0 || src == Ent(o)) return;
+  for (int x : Subjects(sb, v, src)) Add("ENDORSES", x, Ent(o), s, "endorse.backs");
+}
+
+}  // namespace kg::extract::internal

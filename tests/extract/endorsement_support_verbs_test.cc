@@ -1,0 +1,60 @@
+// ENDORSES from backing said without "endorse" (endorsement_support_verbs.cc):
+// a candidate named behind a place, "state" or a party word after a backing
+// verb, a supporter named before a relative clause, and "X has gotten
+// behind Y"; none of them for a policy, a hedge or an infinitive.
+#include <catch2/catch.hpp>
+
+#include "tests/extract/test_util.h"
+
+using namespace kg::extract;
+using namespace kg::extract::testing;
+
+TEST_CASE("ENDORSES: a candidate behind a place and a title", "[relations][endorse]") {
+  ArticleResult a = Run(std::string(kElectionIntro) +
+                        "Former Rep. Harold Pimsleur, a frequent critic of the party who is "
+                        "supporting Iowa Gov. Walter Brennholt, says the field is wide open.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:harold-pimsleur", "person:walter-brennholt"));
+  ArticleResult b = Run(std::string(kElectionIntro) +
+                        "Greta Valdane, the shipping heiress who backed Vermont Sen. Walter "
+                        "Brennholt through the first contests, now hosts fundraisers.\n");
+  CHECK(HasRelation(b, "ENDORSES", "person:greta-valdane", "person:walter-brennholt"));
+  // A place before no title is no candidate description.
+  ArticleResult c = Run(std::string(kElectionIntro) +
+                        "Greta Valdane, who backed Iowa State in the tournament, watched "
+                        "Walter Brennholt speak.\n");
+  CHECK(CountType(c, "ENDORSES") == 0);
+}
+
+TEST_CASE("ENDORSES: a supporter named before a relative clause", "[relations][endorse]") {
+  ArticleResult a = Run(std::string(kElectionIntro) +
+                        "Dara Quillfeather endorsed Ottilie Marsh, while Sen. Harold Pimsleur, "
+                        "who carried the county in the last primary, is supporting state Sen. "
+                        "Walter Brennholt.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:dara-quillfeather", "person:ottilie-marsh"));
+  CHECK(HasRelation(a, "ENDORSES", "person:harold-pimsleur", "person:walter-brennholt"));
+  // Support for a person's bill is about the bill.
+  ArticleResult b = Run(std::string(kElectionIntro) +
+                        "Sen. Harold Pimsleur, who carried the county in the last primary, is "
+                        "supporting Walter Brennholt's water bill.\n");
+  CHECK(CountType(b, "ENDORSES") == 0);
+}
+
+TEST_CASE("ENDORSES: X has gotten behind Y", "[relations][endorse]") {
+  ArticleResult a = Run(std::string(kElectionIntro) +
+                        "Former Sen. Harold Pimsleur is backing Ottilie Marsh, while Sen. Greta "
+                        "Valdane has gotten behind former state Sen. Walter Brennholt.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:harold-pimsleur", "person:ottilie-marsh"));
+  CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:walter-brennholt"));
+  // An infinitive or a hedge is no fact; a plan is no candidate.
+  ArticleResult b = Run(std::string(kElectionIntro) +
+                        "Sen. Greta Valdane urged the delegates to get behind Walter Brennholt, "
+                        "and Harold Pimsleur may have gotten behind Ottilie Marsh.\n");
+  CHECK(CountType(b, "ENDORSES") == 0);
+  ArticleResult c = Run(std::string(kElectionIntro) +
+                        "Sen. Greta Valdane has gotten behind Walter Brennholt's tax plan.\n");
+  CHECK(CountType(c, "ENDORSES") == 0);
+  // Outside an election article, getting behind someone is no endorsement.
+  ArticleResult d =
+      Run("Bridges\n\nSen. Greta Valdane has gotten behind Walter Brennholt on the bridge.\n");
+  CHECK(CountType(d, "ENDORSES") == 0);
+}
