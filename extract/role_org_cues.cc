@@ -126,7 +126,10 @@ bool Finder::RoleOrgName(uint32_t b, uint32_t e, bool common_ok) const {
   // Life", "the Spartanburg, South Carolina, Democrats", "Acme Gump" of
   // "Acme Gump & Feld"; "Acme in New York"
   // ends at "in" before a place that ends the clause.
-  const bool ends = !(CapWord(e) && out_.title_at[e] < 0) &&
+  // Nor "San Francisco" of "the San Francisco 49ers": a word opening with
+  // a digit continues the name.
+  const bool digit_next = e < d_.tokens.size() && d_.tokens[e].kind == TokKind::kNumber;
+  const bool ends = !digit_next && !(CapWord(e) && out_.title_at[e] < 0) &&
                     !(Word(e) && !d_.tokens[e].cap && out_.title_at[e] < 0 && CapWord(e + 1) &&
                       !PlaceEndsClause(e)) &&
                     !((Punct(e, ",") || Punct(e, "&")) && CapWord(e + 1));
@@ -300,6 +303,11 @@ bool Finder::RoleOrgCue(uint32_t b, uint32_t e) const {
     const bool lawyer_at =
         prep == "at" && (d_.IsWord(p - 2, "lawyer") || d_.IsWord(p - 2, "attorney") ||
                          d_.IsWord(p - 2, "strategist") || d_.IsWord(p - 2, "lobbyist"));
+    // "the owner of Acme Pizza": an owner holds a business, never a person
+    // ("owner of" a place or a lone proper noun is kept out below). Only
+    // after "of": "Acme owner X" may be a customer ("a Tesla owner").
+    const bool owner_of =
+        prep == "of" && (d_.IsWord(p - 2, "owner") || d_.IsWord(p - 2, "co-owner"));
     // After "of" a lone dictionary proper noun may be a place the list
     // lacks ("president of Freedonia").
     const bool lone_proper = e - b == 1 && d_.Has(b, kProperNoun) && !d_.tokens[b].allcaps;
@@ -309,7 +317,7 @@ bool Finder::RoleOrgCue(uint32_t b, uint32_t e) const {
                                     (Word(e) && !d_.Has(e, kFunctionWord)));
     if ((prep == "at" || prep == "for" || prep == "with" || (prep == "of" && !lone_proper) ||
          (prep == "to" && counsel)) &&
-        !modifier && (EmployeeTitle(ti) || lawyer_at) && RoleOrgName(b, e))
+        !modifier && (EmployeeTitle(ti) || lawyer_at || owner_of) && RoleOrgName(b, e))
       return true;
     if (SpokespersonSlot(p, b, e, modifier)) return true;
     // "an analyst at Horizon Investment Services": after "at" several

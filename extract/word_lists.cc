@@ -142,7 +142,8 @@ constexpr const char* kTitleWords[] = {"president",      "director",
                                        "solicitor",      "clerk",
                                        "marshal",        "nominee",
                                        "candidate",      "activist",
-                                       "whip",           "co-chairwoman"};
+                                       "whip",           "co-chairwoman",
+                                       "co-owner"};
 
 // Titles that, capitalised before a name, mark the name as a person.
 constexpr const char* kNameTitles[] = {"president",
