@@ -53,6 +53,39 @@ bool OpensDescription(std::string_view w) {
 
 }  // namespace
 
+// The quotation ends with a comma, "?" or "!" inside its marks or a comma
+// right after them.
+bool Attributor::ClosesClause(const RawQuote& q) const {
+  if (!q.closed || q.close <= q.open + 1) return false;
+  const std::string_view last = d_.Text(q.close - 1);
+  if (last == "," || last == "?" || last == "!") return true;
+  return q.close + 1 < d_.tokens.size() && d_.Text(q.close + 1) == ",";
+}
+
+// A word of a description before a name: a content word, a title, a
+// capitalised modifier ("Harvard"), "and" between two nouns; the first may
+// be a possessive determiner ("my colleague", "his campaign manager").
+bool Attributor::PlainDescriptionWord(uint32_t k, bool first) const {
+  if (d_.tokens[k].kind != TokKind::kWord) return false;
+  if (d_.tokens[k].cap || m_.title_at[k] >= 0) return true;
+  const std::string_view w = d_.Lower(k);
+  if (first && (w == "my" || w == "his" || w == "her" || w == "their" || w == "our")) return true;
+  if (w == "and") return !first;
+  // '"...," de Blasio said': a particle belongs to the name after it, which
+  // the name rules may have kept without it (the person "Blasio"); not to a
+  // person whose name starts otherwise ('von Vogel' is not Anna Vogel).
+  if (IsNameParticle(d_.Text(k))) {
+    uint32_t n = k + 1;  // "de la Vega"
+    while (n < d_.tokens.size() && n < k + 3 && IsNameParticle(d_.Text(n))) ++n;
+    const int e = n < d_.tokens.size() ? m_.EntityAt(n) : -1;
+    return e >= 0 && m_.entities[e].name.starts_with(d_.Text(n));
+  }
+  if (w == "he" || w == "she" || w == "it" || w == "they" || w == "we" || w == "i" || w == "you" ||
+      w == "one" || w == "another")
+    return false;
+  return !d_.Has(k, kFunctionWord) && !w.ends_with("ing");
+}
+
 // '"...," former Obama ethics adviser Norm Eisen wrote on Twitter.',
 // '"...," senior Trump adviser A.J. Delgado told MSNBC.', '"...," former
 // Alaska Gov. Sarah Palin, a Trump backer, said Sunday.': a lower-case
@@ -64,13 +97,22 @@ bool OpensDescription(std::string_view w) {
 // quotation (and its comma).
 bool Attributor::DescribedNameAfter(const RawQuote& q, uint32_t c, QuoteFact* f) const {
   const Paragraph& p = d_.paragraphs[q.last_para];
-  if (c + 3 >= p.tok_end || d_.tokens[c].cap || d_.tokens[c].kind != TokKind::kWord ||
-      !OpensDescription(d_.Lower(c)))
-    return false;
-  for (uint32_t k = c + 1; k < p.tok_end && k < c + 14; ++k) {
+  if (c + 2 >= p.tok_end || d_.tokens[c].cap || d_.tokens[c].kind != TokKind::kWord) return false;
+  // Any other lower-case word may open the description too ('"...," county
+  // health director X told', '"...," civil rights attorney X said', '"...,"
+  // my colleague X wrote'), but only after a quotation that closes its own
+  // clause (a comma, "?" or "!" at its end: not the modifier of the next
+  // noun in 'a "Give 'em Hell" lapel pin') and only with content words and
+  // "and" before the name ('an aide to Rep. X said' is not X speaking).
+  const bool plain = !OpensDescription(d_.Lower(c));
+  if (plain && !ClosesClause(q)) return false;
+  for (uint32_t k = c; k < p.tok_end && k < c + 14; ++k) {
     if (in_quote_[k] || SentenceEnd(k) || d_.Text(k) == "," || Verb(k)) return false;
     const int m = m_.mention_at[k];
-    if (m < 0 || m_.mentions[m].tok_begin != k) continue;
+    if (m < 0 || m_.mentions[m].tok_begin != k) {
+      if (plain && !PlainDescriptionWord(k, k == c)) return false;
+      continue;
+    }
     const int s = m_.mentions[m].entity;
     uint32_t v = m_.mentions[m].tok_end;
     if (m_.entities[s].type != EntityType::kPerson || v >= p.tok_end) {

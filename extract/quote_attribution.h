@@ -53,6 +53,10 @@ inline uint32_t ParaBefore(const Document& d, uint32_t para) {
   return para;
 }
 
+// The lower-case particles of surnames ("de Blasio", "van Hollen", "bin
+// Salman"; quote_speakers.cc).
+bool IsNameParticle(std::string_view w);
+
 class Attributor {
  public:
   Attributor(const Document& d, const MentionTable& m, const std::vector<bool>& in_quote)
@@ -193,8 +197,13 @@ class Attributor {
   bool Characterized(const RawQuote& q, QuoteFact* f) const;
   bool DashSigned(const RawQuote& q, uint32_t dash, QuoteFact* f) const;
   bool TrailingAttribution(const RawQuote& q, uint32_t c, QuoteFact* f) const;
+  // The sentence ends at t or after at most n more tokens of a phrase with no
+  // clause in it (no comma, quotation, speech verb or 'that').
+  bool ClosesSentence(uint32_t t, uint32_t n) const;
   bool OutletReported(const RawQuote& q, uint32_t c, QuoteFact* f) const;
   bool OutletReportsBefore(const RawQuote& q, uint32_t sb, QuoteFact* f) const;
+  bool ClosesClause(const RawQuote& q) const;
+  bool PlainDescriptionWord(uint32_t k, bool first) const;
   bool DescribedNameAfter(const RawQuote& q, uint32_t c, QuoteFact* f) const;
   bool AsPutIt(const RawQuote& q, uint32_t c, QuoteFact* f) const;
   bool FollowsSpeech(const RawQuote& q, QuoteFact* f) const;

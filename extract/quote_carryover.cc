@@ -26,6 +26,13 @@ bool NamesSomeoneElse(std::string_view w) {
          w == "voter" || w == "supporter" || w == "follower" || w == "insider";
 }
 
+// "replied", "responded": an answer to the words before it, so someone other
+// than their speaker ('"...?" Y asked X. "...," the mogul replied.').
+bool ReplyVerb(std::string_view w) {
+  return w == "replied" || w == "replies" || w == "responded" || w == "responds" ||
+         w == "answered" || w == "answers" || w == "retorted" || w == "countered";
+}
+
 // a "cease and desist" notice, the "sanctuary op": a quotation after a
 // determiner that does not end in punctuation names or mocks something.
 bool ScareQuote(const Document& d, const RawQuote& q) {
@@ -125,6 +132,7 @@ bool Attributor::OwnAttribution(const RawQuote& q, int previous) const {
       return !NamesPrevious(c + 1, std::min(c + 5, p.tok_end), previous);
     if (w == "one" || w == "a" || w == "an" || w == "another") return true;
     if (w != "the") return false;
+    if (ReplyVerb(d_.Lower(c))) return true;
     for (uint32_t k = c + 2; k < p.tok_end && k < c + 6 && d_.tokens[k].kind == TokKind::kWord;
          ++k) {
       if (NamesSomeoneElse(d_.Lower(k))) return true;
@@ -147,7 +155,7 @@ bool Attributor::OwnAttribution(const RawQuote& q, int previous) const {
     }
     const std::string_view w = d_.Lower(c);
     if (w == "one" || w == "a" || w == "an" || w == "another") return true;
-    if (w == "the") return NamesSomeoneElse(d_.Lower(v - 1));
+    if (w == "the") return NamesSomeoneElse(d_.Lower(v - 1)) || ReplyVerb(d_.Lower(v));
     // A name (or a title before one): a capitalised word opening the phrase.
     return d_.tokens[c].cap && d_.tokens[c].kind == TokKind::kWord && !d_.Has(c, kFunctionWord) &&
            !NamesPrevious(c, v, previous);

@@ -131,13 +131,26 @@ bool Attributor::TrailingAttribution(const RawQuote& q, uint32_t c, QuoteFact* f
     const int s = n < p.tok_end ? m_.EntityAt(n) : -1;
     if (s < 0 || m_.entities[s].type != EntityType::kPerson) return false;
     const uint32_t end = std::max(v, m_.mentions[m_.mention_at[n]].tok_end);
-    if (end < p.tok_end && !SentenceEnd(end) && d_.Text(end) != "," && !(end == v && Verb(v)))
-      return false;
-    // Inside the sentence only ', said X' (and an apposition) closing it.
-    if (!opens && (!verb_first || (end < p.tok_end && !SentenceEnd(end) && d_.Text(end) != ",")))
-      return false;
+    // After the name: the sentence's end, an apposition, or a short phrase
+    // closing the sentence (', said X in an interview.').
+    const bool closes =
+        end >= p.tok_end || SentenceEnd(end) || d_.Text(end) == "," || ClosesSentence(end, 6);
+    if (!closes && !(end == v && Verb(v))) return false;
+    // Inside the sentence ', said X' closing it, or ', X said' closing it
+    // after at most a short phrase ('..., Lee said Wednesday.', '..., Lee
+    // said in a statement.').
+    if (!opens && (verb_first ? !closes : !ClosesSentence(v + 1, 6))) return false;
     Fill(q, s, q.open, v, std::string(d_.Lower(v)), "quote.after", f);
     return true;
+  }
+  return false;
+}
+
+bool Attributor::ClosesSentence(uint32_t t, uint32_t n) const {
+  for (uint32_t k = t; k <= t + n; ++k) {
+    if (SentenceEnd(k)) return true;
+    if (in_quote_[k] || d_.tokens[k].kind != TokKind::kWord || Verb(k) || d_.IsWord(k, "that"))
+      return false;
   }
   return false;
 }

@@ -51,15 +51,13 @@ bool IsConjunction(std::string_view w) {
   return w == "but" || w == "and" || w == "yet" || w == "so";
 }
 
-// The lower-case particles of surnames ("de Blasio", "van Hollen", "bin
-// Salman").
+}  // namespace
+
 bool IsNameParticle(std::string_view w) {
   return w == "de" || w == "del" || w == "della" || w == "da" || w == "di" || w == "du" ||
          w == "dos" || w == "van" || w == "von" || w == "der" || w == "den" || w == "bin" ||
          w == "ibn" || w == "al" || w == "la" || w == "le" || w == "ter";
 }
-
-}  // namespace
 
 uint32_t Attributor::MainClauseStart(uint32_t sb, uint32_t limit, bool strict) const {
   uint32_t c = sb;
