@@ -52,6 +52,23 @@ bool CompanyTitleWord(std::string_view w) {
   return w == "ceo" || w == "founder" || w == "co-founder" || w == "cofounder";
 }
 
+// Whether a word shaped like a nationality (-an, -i) is made from a place
+// word: "russian" (Russia), "italian" (Italy), "mexican" (Mexico), "german"
+// (Germany), "israeli" (Israel), "belgian" (Belgium), "saudi". A name
+// shaped so that is made from none ("Goldman", "Morgan").
+bool FromPlaceWord(const Gazetteer& gz, std::string_view w) {
+  if (w.size() < 4) return true;
+  const std::string s(w);
+  auto place = [&](const std::string& c) { return c.size() >= 4 && (gz.Flags(c) & kPlaceWord); };
+  const std::string cut1 = s.substr(0, s.size() - 1), cut2 = s.substr(0, s.size() - 2);
+  if (place(s) || place(cut1) || place(cut2) || place(cut1 + "s") || place(cut2 + "o") ||
+      place(cut2 + "y") || place(cut2 + "um") || place(s + "a") || place(s + "y"))
+    return true;
+  if (!w.ends_with("ian")) return false;
+  const std::string cut3 = s.substr(0, s.size() - 3);
+  return place(cut3) || place(cut3 + "a") || place(cut3 + "e") || place(cut3 + "y");
+}
+
 }  // namespace
 
 // The title span `ti` is one a body gives its people ("professor",
@@ -139,7 +156,16 @@ bool Finder::RoleOrgName(uint32_t b, uint32_t e, bool common_ok) const {
   // A capital inside a word ("JPMorgan") is no nationality's.
   auto national = [&](uint32_t t) {
     const std::string_view w = d_.Text(t);
-    return !d_.tokens[t].allcaps && LooksNational(d_.Lower(t)) &&
+    const std::string_view lower = d_.Lower(t);
+    // In a name of several words a proper name that only ends like a
+    // nationality is a name ("Goldman Sachs", "Morgan Stanley", "JP
+    // Morgan"): no lower-case dictionary word ("German", "Christian",
+    // "Roman"), not made from a place ("Russian", "Italian"), and not before
+    // a field ("European Affairs", "Asian Studies").
+    if (e - b >= 2 && (lower.ends_with("an") || lower.ends_with("i")) && !d_.Has(t, kCommonWord) &&
+        !FromPlaceWord(gz_, lower) && (t + 1 >= e || !CommonOnly(t + 1)))
+      return false;
+    return !d_.tokens[t].allcaps && LooksNational(lower) &&
            std::none_of(w.begin() + 1, w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
   };
   const std::string_view last = d_.Lower(e - 1);
