@@ -70,7 +70,8 @@ int RelationFinder::SubjectBefore(uint32_t sb, uint32_t v) const {
 // such as French President X", "from two candidates, Sens. X").
 int RelationFinder::ObjectAfter(uint32_t v, uint32_t se) const {
   bool comma = false;
-  for (uint32_t t = v; t < se && t < v + 10; ++t) {
+  uint32_t limit = v + 10;
+  for (uint32_t t = v; t < se && t < limit; ++t) {
     int e = Ent(t);
     if (e >= 0) {
       // "endorsed Trump's bid" is Trump; "endorsed Jeb's son, George P. Bush"
@@ -101,6 +102,15 @@ int RelationFinder::ObjectAfter(uint32_t v, uint32_t se) const {
       // An apposition naming the object: "two candidates, Sens. X".
       if (w == "," && t > v && t + 1 < se && (d_.tokens[t + 1].cap || m_.title_at[t + 1] >= 0)) {
         comma = true;
+        continue;
+      }
+      if (w == "," && !comma && t > v + 1 && t + 2 < se && DescribedApposition(t)) {
+        // "endorsed Y's opponent, the Democratic former governor X", "the
+        // party's nominee, state Sen. X": a common noun's apposition names the
+        // object; its description may hold an article and lower-case words.
+        comma = true;
+        if (In(d_.Lower(t + 1), {"the", "a", "an"})) ++t;
+        limit = t + 8;
         continue;
       }
       return -1;

@@ -92,6 +92,9 @@ class RelationFinder {
   int GerundClauseSubject(uint32_t sb, uint32_t p) const;
   uint32_t SkipNameTail(uint32_t sb, uint32_t t) const;
   int ObjectAfter(uint32_t v, uint32_t se) const;
+  // endorsement_after_object.cc: the comma at `c` opens a description's
+  // apposition naming a person ("endorsed Y's opponent, the former governor X").
+  bool DescribedApposition(uint32_t c) const;
   int ObjectPos(uint32_t v, uint32_t se) const;
   // The entities coordinated with the one at `first`; a verb after the last
   // one ends the list unless `subject_phrase` (the list is inside a subject:

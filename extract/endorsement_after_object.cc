@@ -1,0 +1,58 @@
+// Ends of an endorsement that stand after its object, away from the verb:
+// the object named in the apposition of a description ("endorsed Y's
+// opponent, the Democratic former governor X") and more endorsers after the
+// object ("X endorsed Y, as did Z", "the A endorsed Y, along with the B and
+// the C"). Kept apart from relations.cc and relation_finder.cc, which are
+// near their size limit.
+#include <string_view>
+
+#include "extract/relation_finder.h"
+
+namespace kg::extract::internal {
+
+// Whether the comma at `c` opens an apposition of the common noun before it
+// that names a person after a description: "Y's opponent, the Democratic
+// former governor X", "the party's nominee, state Sen. X". The noun before
+// the comma is a lower-case word after a determiner or a possessive ("the
+// plan, a move that ..." names no one; "the standard, the court said" has
+// no name); the description holds up to five words, none a function word, a
+// verb or a name of anything but the person, who must follow and close it.
+bool RelationFinder::DescribedApposition(uint32_t c) const {
+  if (c < 2) return false;
+  const Token& head = d_.tokens[c - 1];
+  if (head.kind != TokKind::kWord || head.cap || Ent(c - 1) >= 0 || d_.Has(c - 1, kFunctionWord) ||
+      IsVerbLike(d_.Lower(c - 1)))
+    return false;
+  // A determiner or a possessive opens the noun phrase within three words.
+  bool opened = false;
+  for (uint32_t k = c - 1; k > 0 && k + 4 > c && !opened; --k) {
+    std::string_view w = d_.Lower(k - 1);
+    opened = d_.tokens[k - 1].kind == TokKind::kPossessive ||
+             In(w, {"the", "his", "her", "its", "their"});
+    if (!opened && (d_.tokens[k - 1].kind != TokKind::kWord || d_.Has(k - 1, kFunctionWord)))
+      return false;
+  }
+  if (!opened) return false;
+  uint32_t k = c + 1;
+  if (k < d_.tokens.size() && In(d_.Lower(k), {"the", "a", "an"})) ++k;
+  const uint32_t first = k;
+  while (k < d_.tokens.size() && k < first + 6 && Ent(k) < 0) {
+    const Token& tok = d_.tokens[k];
+    if (tok.kind != TokKind::kWord && !(tok.kind == TokKind::kPunct && m_.title_at[k] >= 0))
+      return false;
+    if (m_.title_at[k] < 0 && (d_.Has(k, kFunctionWord) || IsVerbLike(d_.Lower(k)))) return false;
+    ++k;
+  }
+  if (k >= d_.tokens.size() || !IsType(Ent(k), EntityType::kPerson) || MentionBegin(k) != k)
+    return false;
+  // The name closes the apposition ("a deal X opposed" is a clause of its
+  // own): punctuation, the end, or a preposition or time word follows.
+  const uint32_t end = MentionEnd(k);
+  if (end >= d_.tokens.size()) return true;
+  const Token& after = d_.tokens[end];
+  return after.kind == TokKind::kPunct ||
+         In(d_.Lower(end), {"for", "in", "on", "as", "at", "to", "last", "this", "after", "before",
+                            "during", "over", "and"});
+}
+
+}  // namespace kg::extract::internal
