@@ -46,6 +46,11 @@ std::vector<int> RelationFinder::ListedEndorsers(uint32_t from, uint32_t se) con
   uint32_t t = from;
   for (int items = 0; t < se && items < 8; ++items) {
     uint32_t k = t;
+    // "two former secretaries of defense: A and B": the members of a group.
+    if (const uint32_t g = CountedGroupEnd(k, se); g != k) {
+      t = g;
+      continue;
+    }
     if (k < se && In(d_.Lower(k), {"the", "former"})) ++k;
     // ", soccer star A": a description before a person's name.
     k = ListedDescriptionEnd(k, se, k > 0 && d_.Lower(k - 1) == "and");

@@ -335,9 +335,12 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
     }
     // People and organisations in one list ("of the state party, outgoing
     // Gov. A and key unions"), also past a name that is no entity.
-    if (colon_list < 0 && t + 2 < se && In(d_.Lower(t + 1), {"of", "from"})) {
-      const uint32_t from =
-          pos >= 0 && MentionBegin(pos) < t + 8 ? MentionBegin(pos) : static_cast<uint32_t>(t + 2);
+    // After a colon ("of two former treasurers: A, who ..., and B") the
+    // list starts at its first name.
+    if (t + 2 < se && In(d_.Lower(t + 1), {"of", "from"})) {
+      const uint32_t from = colon_list >= 0                         ? MentionBegin(colon_list)
+                            : pos >= 0 && MentionBegin(pos) < t + 8 ? MentionBegin(pos)
+                                                                    : static_cast<uint32_t>(t + 2);
       for (int x : ListedEndorsers(from, se)) {
         if (!ModifierOnly(x, from, se))
           Add("ENDORSES", PersonAfterOrgTitle(x, from, se), dst, s, rule);

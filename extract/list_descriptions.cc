@@ -78,4 +78,39 @@ uint32_t RelationFinder::ListedDescriptionEnd(uint32_t t, uint32_t se, bool afte
   return k;
 }
 
+// The token after a counted group that a colon or dash opens into its
+// members, at `k` in a list of endorsers: "the backing of two former GOP
+// secretaries of defense: A, who ..., and B", "the endorsements of Mayor A
+// and three members of Congress from Illinois -- Representatives B, C and
+// D". The group starts with a number or a count word and holds no person,
+// no clause (no comma, no verb of IsVerbLike) and at most 12 words; `k` when
+// there is none.
+uint32_t RelationFinder::CountedGroupEnd(uint32_t k, uint32_t se) const {
+  if (k >= se || in_quote_[k]) return k;
+  const std::string_view w = d_.Lower(k);
+  if (d_.tokens[k].kind != TokKind::kNumber &&
+      !In(w, {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+              "multiple", "dozens"}))
+    return k;
+  for (uint32_t j = k + 1; j < se && j < k + 14; ++j) {
+    const std::string_view x = d_.Text(j);
+    if (In(x, {":", "\xe2\x80\x94", "\xe2\x80\x93", "--"}) ||
+        (x == "-" && j + 1 < se && d_.Text(j + 1) == "-")) {
+      uint32_t n = x == "-" ? j + 2 : j + 1;
+      if (n <= k + 2 || n >= se) return k;
+      // "-- Representatives A, B and C": a plural title over the members.
+      if (n + 1 < se && d_.tokens[n].cap && MentionBegin(n + 1) == n + 1 &&
+          IsType(Ent(n + 1), EntityType::kPerson) &&
+          In(d_.Lower(n), {"representatives", "senators", "governors", "mayors", "congressmen",
+                           "congresswomen", "lawmakers"}))
+        ++n;
+      return n;
+    }
+    if (d_.tokens[j].kind == TokKind::kPunct || IsType(Ent(j), EntityType::kPerson) ||
+        IsVerbLike(d_.Lower(j)) || d_.Has(j, kSpeechVerb) || in_quote_[j])
+      return k;
+  }
+  return k;
+}
+
 }  // namespace kg::extract::internal

@@ -103,6 +103,9 @@ class RelationFinder {
   // list_descriptions.cc: the name after a description of a person at `t`
   // (", soccer star A"), else `t`.
   uint32_t ListedDescriptionEnd(uint32_t t, uint32_t se, bool after_and) const;
+  // list_descriptions.cc: the token after "two former secretaries of
+  // defense:" opening a list of endorsers at `k`, else `k`.
+  uint32_t CountedGroupEnd(uint32_t k, uint32_t se) const;
   int SpeakerOf(uint32_t tok) const;
   bool AgentOfParticiple(uint32_t t) const;
   int RelativeHead(uint32_t sb, uint32_t t) const;

@@ -49,3 +49,23 @@ TEST_CASE("ENDORSES: a verb before a described name ends the list", "[relations]
                         "sharply attacked Lorna Figgis.\n");
   CHECK_FALSE(HasRelation(c, "ENDORSES", "person:lorna-figgis", "person:wanda-pellicott"));
 }
+
+TEST_CASE("ENDORSES: a counted group opened by a colon or dash into its members",
+          "[relations][endorse]") {
+  // A colon, members with relative clauses.
+  ArticleResult a = Run(std::string(kElectionIntro) +
+                        "Wanda Pellicott won the backing of two former state treasurers: Harold "
+                        "Brenstead, who served under three governors, and Lorna Figgis, who "
+                        "retired last year.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:harold-brenstead", "person:wanda-pellicott"));
+  CHECK(HasRelation(a, "ENDORSES", "person:lorna-figgis", "person:wanda-pellicott"));
+  // After a first endorser, a dash and a plural title.
+  ArticleResult b = Run(std::string(kElectionIntro) +
+                        "Wanda Pellicott has the endorsements of Mayor Grant Tolliver and three "
+                        "members of Congress from Ohio \xe2\x80\x94 Representatives Mildred "
+                        "Okonkwo, Dorian Makepeace and Ulrich Stamm.\n");
+  CHECK(HasRelation(b, "ENDORSES", "person:grant-tolliver", "person:wanda-pellicott"));
+  CHECK(HasRelation(b, "ENDORSES", "person:mildred-okonkwo", "person:wanda-pellicott"));
+  CHECK(HasRelation(b, "ENDORSES", "person:dorian-makepeace", "person:wanda-pellicott"));
+  CHECK(HasRelation(b, "ENDORSES", "person:ulrich-stamm", "person:wanda-pellicott"));
+}
