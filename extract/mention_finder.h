@@ -156,6 +156,8 @@ class Finder {
   // "Novo Nordisk, a Danish pharmaceutical company": a name taken for a
   // person that an apposition calls a body becomes an organisation.
   void RetypeAppositiveBodies();
+  bool RoleAtSlot(const Mention& m) const;  // role_slot_bodies.cc
+  void RetypeRoleSlotBodies();
   bool WeakOrgCue(uint32_t b, uint32_t e) const;
   bool SpeakerCalledIt(uint32_t b, uint32_t e) const;
   bool EndorserSlot(uint32_t b, uint32_t e) const;

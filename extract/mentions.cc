@@ -340,6 +340,7 @@ MentionTable Finder::Run() {
   FindCuedOrgs();
   FindSpeakerNames();
   RetypeAppositiveBodies();
+  RetypeRoleSlotBodies();
   LinkUnions();
   Finish();
   return std::move(out_);
