@@ -376,8 +376,10 @@ bool RelationFinder::BackingVerb(uint32_t t, uint32_t sb, uint32_t se, bool elec
     return after >= se;
   }
   if (after < se && d_.Lower(after) == "for") return OfficeAt(after + 1, se);
-  if (support && !SupportsCandidate(t, sb)) return false;
-  return after >= se ||
+  // "supported Y in the 2016 primary": the race names the candidacy.
+  const bool race = RacePhraseAt(after, se);
+  if (support && !SupportsCandidate(t, sb, race)) return false;
+  return race || after >= se ||
          In(d_.Text(after), {".", ",", ";", ":", "\xe2\x80\x94", "\xe2\x80\x93", "--"});
 }
 
@@ -385,17 +387,20 @@ bool RelationFinder::BackingVerb(uint32_t t, uint32_t sb, uint32_t se, bool elec
 // supporting Y" is backing of a candidate ("X, who supports Y."); the caller
 // has checked that the person Y ends the clause. A voter's support is no
 // endorsement ("a voter who supports Y"), nor a participle ("supporting Y,
-// he ...") or a past "supported" that may be any cycle's.
-bool RelationFinder::SupportsCandidate(uint32_t t, uint32_t sb) const {
+// he ...") or a past "supported" that may be any cycle's, unless a race
+// after Y dates it (`race`: "who supported Y in the 2016 primary").
+bool RelationFinder::SupportsCandidate(uint32_t t, uint32_t sb, bool race) const {
   std::string_view w = d_.Lower(t);
   const bool finite =
-      w == "supports" ||
+      w == "supports" || (w == "supported" && race) ||
       (w == "supporting" && t > sb && In(d_.Lower(t - 1), {"is", "are", "was", "were", "been"}));
   if (!finite || in_quote_[t] || !ElectionArticle()) return false;
   // The subject is a name or "who|which" right before the verb: "she says
   // she supports Y" is as often a voter's answer as an endorsement.
-  uint32_t p = w == "supports" ? t : t - 1;
-  while (p > sb && In(d_.Lower(p - 1), {"now", "also", "still", "currently"})) --p;
+  uint32_t p = w == "supporting" ? t - 1 : t;
+  while (p > sb && (In(d_.Lower(p - 1), {"now", "also", "still", "currently"}) ||
+                    (w == "supported" && SkippableBeforeVerb(p - 1))))
+    --p;  // "who has (publicly) supported Y in the primary"
   // "X, who won the district in the primary, is supporting Y" too.
   if (p == sb ||
       !(In(d_.Lower(p - 1), {"who", "which"}) || MentionEndsAt(p) || ClosedRelativeBefore(sb, p)))

@@ -2,8 +2,8 @@
 // candidate after a backing verb is named behind a place, a party word or
 // "state" ("is supporting state Sen. Y", "backs Ohio Gov. Y"), a supporter
 // named before a relative clause ("X, who won the district, is supporting
-// Y"), and "X has gotten behind Y". Kept apart from endorsement_cues.cc,
-// which holds the verbs' own gate (BackingVerb).
+// Y"), "X has gotten behind Y" and "X threw|lent his support to Y". Kept apart from
+// endorsement_cues.cc, which holds the verbs' own gate (BackingVerb).
 #include <initializer_list>
 #include <string_view>
 
@@ -55,6 +55,28 @@ bool RelationFinder::ClosedRelativeBefore(uint32_t sb, uint32_t p) const {
   return false;
 }
 
+// "in|during the (2016 Democratic) primary", "in his bid", "in the
+// presidential race": a race named right after a candidate at `k`, which makes
+// backing the person an endorsement in that race ("who supported Y in the 2016
+// primary"). Up to four describing words (a year, a party, "presidential")
+// between the determiner and the noun; not "in the Senate" (a chamber: "supported
+// Y in the Senate" is a vote) nor "in the polls".
+bool RelationFinder::RacePhraseAt(uint32_t k, uint32_t se) const {
+  if (k + 1 >= se || !In(d_.Lower(k), {"in", "during"})) return false;
+  uint32_t a = k + 1;
+  if (In(d_.Lower(a), {"the", "his", "her", "their", "its", "this", "that", "last"})) ++a;
+  for (uint32_t n = 0; a < se && n < 5; ++n, ++a) {
+    std::string_view w = d_.Lower(a);
+    if (In(w, {"primary", "primaries", "race", "election", "caucus", "caucuses", "campaign",
+               "runoff", "bid", "contest", "nomination", "general"}))
+      return true;
+    if (d_.tokens[a].kind != TokKind::kNumber &&
+        (d_.tokens[a].kind != TokKind::kWord || d_.Has(a, kFunctionWord) || Ent(a) >= 0))
+      return false;
+  }
+  return false;
+}
+
 // "X has gotten behind Y", "X got behind Y in the spring": in an election
 // sentence or article, a named subject next to the verb and a person after
 // it. `t` is "behind". Not the infinitive ("urged them to get behind Y",
@@ -73,6 +95,50 @@ void RelationFinder::GotBehind(uint32_t sb, uint32_t se, uint32_t s, uint32_t t,
   if (src < 0) src = SubjectOf(sb, v, false);
   if (src < 0 || src == Ent(o)) return;
   for (int x : Subjects(sb, v, src)) Add("ENDORSES", x, Ent(o), s, "endorse.backs");
+}
+
+// "X threw|lent|pledged his (full) support to Y", "A and B threw their
+// support to Y Monday": giving one's support to a person, in an election
+// sentence or article, like "threw her support behind Y" (relations.cc).
+// `t` is "to". Y is a person right after it (through CandidateStart), not
+// "to Y's bill", "to the people of Z" or "to continuing the probes"; the
+// giver is the subject next to the verb (or a relative's head); hedges and
+// wishes ("should throw her support to him", "may lend") give nothing.
+void RelationFinder::SupportTo(uint32_t sb, uint32_t se, uint32_t s, uint32_t t, bool election) {
+  if (t < sb + 3 || d_.Lower(t - 1) != "support" || in_quote_[t]) return;
+  if (!election && !ElectionArticle()) return;
+  uint32_t v = t - 2;
+  if (In(d_.Lower(v), {"full", "strong", "early", "considerable", "public", "formal",
+                       "enthusiastic", "wholehearted"}) &&
+      v > sb)
+    --v;
+  if (!In(d_.Lower(v), {"his", "her", "their", "its"}) || v == sb) return;
+  --v;
+  if (!In(d_.Lower(v), {"threw", "throws", "throwing", "thrown", "lent", "lends", "lending", "gave",
+                        "gives", "giving", "given", "pledged", "pledges", "pledging"}))
+    return;
+  if (HedgedBefore(sb, v) || ModifiedGroupNoun(sb, v)) return;
+  for (uint32_t k = v > sb + 4 ? v - 4 : sb; k < v; ++k) {
+    if (In(d_.Lower(k), {"should", "rumors", "rumor", "reports", "urged", "asked", "will", "to"}))
+      return;
+  }
+  const uint32_t o = CandidateStart(t + 1, se);
+  if (o >= se || !IsType(Ent(o), EntityType::kPerson) || MentionBegin(o) != o) return;
+  const uint32_t after = MentionEnd(o);
+  // "to Y's bill", "to Harris' legislation" (a bare apostrophe).
+  if (after < se &&
+      (d_.tokens[after].kind == TokKind::kPossessive || In(d_.Text(after), {"'", "\xe2\x80\x99"})))
+    return;
+  int src = RelativeSubject(sb, v);
+  if (src < 0) src = SubjectOf(sb, v, false);
+  // "Former Govs. A of Ohio and B of Iowa threw their support to Y": past a
+  // home state.
+  const uint32_t x = SkipNameTail(sb, v);
+  if (src < 0 && x < v && MentionEndsAt(x)) src = Ent(x - 1);
+  if (src < 0 || src == Ent(o)) return;
+  for (int x : Subjects(sb, v, src)) {
+    if (x != Ent(o)) Add("ENDORSES", x, Ent(o), s, "endorse.support");
+  }
 }
 
 }  // namespace kg::extract::internal

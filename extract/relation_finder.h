@@ -147,14 +147,18 @@ class RelationFinder {
   // endorsement_speaker.cc: "I'm proud to endorse Y," X said; true when it
   // found the candidate.
   bool SpeakerEndorses(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
-  bool SupportsCandidate(uint32_t t, uint32_t sb) const;
+  bool SupportsCandidate(uint32_t t, uint32_t sb, bool race) const;
   // endorsement_support_verbs.cc: where a candidate named after a backing
   // verb starts past "state", a party word, a place and a title; whether a
   // comma before a verb closes a relative clause on a named person; "X has
   // gotten behind Y".
   uint32_t CandidateStart(uint32_t o, uint32_t se) const;
   bool ClosedRelativeBefore(uint32_t sb, uint32_t p) const;
+  // endorsement_support_verbs.cc: "in|during the (2016 Democratic) primary"
+  // at `k`.
+  bool RacePhraseAt(uint32_t k, uint32_t se) const;
   void GotBehind(uint32_t sb, uint32_t se, uint32_t s, uint32_t t, bool election);
+  void SupportTo(uint32_t sb, uint32_t se, uint32_t s, uint32_t t, bool election);
   bool OfficeAt(uint32_t k, uint32_t se) const;
   void SupportFor(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
   void UrgedEndorsements(uint32_t s);

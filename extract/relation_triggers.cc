@@ -109,6 +109,8 @@ uint32_t RelationFinder::Triggers(uint32_t sb, uint32_t se) const {
          (w == "out" && t > sb && In(d_.Lower(t - 1), {"come", "came", "comes", "coming"})) ||
          (w.size() >= 7 && w[0] == 's' && w.compare(0, 7, "support") == 0 &&
           (SupportFollowed(t, se) ||
+           // "threw their support to Y" (endorsement_support_verbs.cc).
+           (w == "support" && t + 1 < se && d_.Lower(t + 1) == "to") ||
            ((w == "supports" || w == "supporting" || w == "supported") && ElectionArticle()))) ||
          (w.size() > 9 && w.back() == 'd' && (w.ends_with("-endorsed") || w.ends_with("-backed")))))
       found |= kEndorse;

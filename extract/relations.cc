@@ -69,6 +69,11 @@ void RelationFinder::Endorsements(uint32_t s) {
     }
     // "X has gotten behind Y" (endorsement_support_verbs.cc).
     if (w == "behind") GotBehind(sb, se, s, t, election);
+    // "X threw|lent his support to Y" (endorsement_support_verbs.cc).
+    if (w == "to" && t > sb && d_.Lower(t - 1) == "support") {
+      SupportTo(sb, se, s, t, election);
+      continue;
+    }
     if (w == "behind" && t >= sb + 3 && d_.Lower(t - 1) == "support" && !in_quote_[t]) {
       uint32_t v = t - 2;
       if (In(d_.Lower(v), {"full", "whole", "his", "her", "its", "their"})) --v;

@@ -58,3 +58,31 @@ TEST_CASE("ENDORSES: X has gotten behind Y", "[relations][endorse]") {
       Run("Bridges\n\nSen. Greta Valdane has gotten behind Walter Brennholt on the bridge.\n");
   CHECK(CountType(d, "ENDORSES") == 0);
 }
+
+TEST_CASE("ENDORSES: X threw his support to Y", "[relations][endorse]") {
+  ArticleResult a = Run(std::string(kElectionIntro) +
+                        "Harold Pimsleur, a Toledo banker who has thrown his support to Walter "
+                        "Brennholt after first backing Ottilie Marsh, hosted a dinner.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:harold-pimsleur", "person:walter-brennholt"));
+  // A bill of the person's, a wish and a rumour are none.
+  ArticleResult b = Run(std::string(kElectionIntro) +
+                        "Sen. Harold Pimsleur lent his support to Walter Brennholt' water bill. "
+                        "Greta Valdane should throw her support to Walter Brennholt. Rumors that "
+                        "Dara Quillfeather pledged her support to Walter Brennholt are false.\n");
+  CHECK(CountType(b, "ENDORSES") == 0);
+}
+
+TEST_CASE("ENDORSES: supported Y in a named race", "[relations][endorse]") {
+  ArticleResult a = Run(std::string(kElectionIntro) +
+                        "Greta Valdane, who supported Walter Brennholt in the 2012 primary, "
+                        "spoke on Monday. Harold Pimsleur also publicly supported Ottilie Marsh "
+                        "in her bid for the council.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:walter-brennholt"));
+  CHECK(HasRelation(a, "ENDORSES", "person:harold-pimsleur", "person:ottilie-marsh"));
+  // Without the race, a past "supported" may be any cycle's or a vote;
+  // "in the Senate" is a chamber.
+  ArticleResult b = Run(std::string(kElectionIntro) +
+                        "Greta Valdane, who supported Walter Brennholt, spoke on Monday. Harold "
+                        "Pimsleur strongly supported Ottilie Marsh in the Senate.\n");
+  CHECK(CountType(b, "ENDORSES") == 0);
+}
