@@ -119,6 +119,7 @@ class Attributor {
   // steps back over up to two of them from `v`.
   bool AdverbAt(uint32_t t) const;
   uint32_t SkipAdverbsBack(uint32_t sb, uint32_t v) const;
+  uint32_t SkipTimeBack(uint32_t sb, uint32_t t) const;
   // "one senior Republican member of Congress", "the member of Congress", "a
   // Facebook spokesperson": a person noun after a determiner in [b, e). The
   // organisation for a spokesperson, kUnresolved for anyone else, -1 when
@@ -247,6 +248,7 @@ class Attributor {
   bool NamesPrevious(uint32_t b, uint32_t e, int previous) const;
   // [b, e), between two quotations of one sentence, is only the attribution
   // of the first, by `speaker`: the second is the rest of the first.
+  bool ApposedAttribution(uint32_t b, uint32_t e, int speaker) const;
   bool InterruptedBy(uint32_t b, uint32_t e, int speaker) const;
   // The quotation opens a new sentence the split missed after an attribution
   // of `speaker` ending in an abbreviation ('said X, D-Calif. "..."').

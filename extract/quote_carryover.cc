@@ -185,6 +185,33 @@ bool Attributor::InterruptedBy(uint32_t b, uint32_t e, int speaker) const {
          ((d_.IsWord(b, "he") || d_.IsWord(b, "she")) && e <= b + 4);
 }
 
+// '"A," said Jane Roe, a researcher at the Institute for Coastal Studies in
+// Maine, "b"': [b, e) names the speaker within its first words, then an
+// apposition after a comma that holds no speech verb or quotation, so the
+// attribution may run past the usual 16 tokens.
+bool Attributor::ApposedAttribution(uint32_t b, uint32_t e, int speaker) const {
+  uint32_t me = 0;
+  for (uint32_t k = b; k < e && k < b + 8; ++k) {
+    if (m_.EntityAt(k) == speaker) {
+      me = m_.mentions[m_.mention_at[k]].tok_end;
+      break;
+    }
+  }
+  if (me == 0 || me >= e || d_.Text(me) != ",") return false;
+  // The attribution opens with its verb or its speaker.
+  if (!Verb(b) && m_.EntityAt(b) != speaker) return false;
+  for (uint32_t k = me + 1; k < e; ++k) {
+    if (in_quote_[k] || Verb(k) || d_.tokens[k].kind == TokKind::kOpenQuote) return false;
+    // '"...," writes X, a historian, in her new book, "Title"': a work.
+    const std::string_view w = d_.Lower(k);
+    if (w == "book" || w == "books" || w == "titled" || w == "entitled" || w == "article" ||
+        w == "column" || w == "essay" || w == "film" || w == "novel" || w == "memoir" ||
+        w == "report" || w == "song" || w == "album")
+      return false;
+  }
+  return true;
+}
+
 // '"...," said Jane Roe, D-Calif. "..."', '"...," said Roe, of Aurora, Colo.
 // "..."': an attribution ending in an abbreviation whose period the
 // sentence split keeps, so the next quotation opens a sentence of its own
@@ -251,8 +278,10 @@ std::vector<QuoteFact> Attributor::Run(const std::vector<RawQuote>& raw) {
       // rest of a quotation its attribution interrupted, in one sentence.
       const bool interrupted =
           last_after && last_para == q.first_para && q.open > 0 && d_.Text(q.open - 1) == "," &&
-          d_.sentence_of[last_close] == d_.sentence_of[q.open] && q.open <= last_close + 16 &&
-          InterruptedBy(last_close + 1, q.open - 1, last_speaker);
+          d_.sentence_of[last_close] == d_.sentence_of[q.open] &&
+          ((q.open <= last_close + 16 && InterruptedBy(last_close + 1, q.open - 1, last_speaker)) ||
+           (q.open <= last_close + 45 &&
+            ApposedAttribution(last_close + 1, q.open - 1, last_speaker)));
       if (last_para == q.first_para &&
           (starts_sentence || AfterAbbreviatedAttribution(q, last_close, last_speaker))) {
         Fill(q, last_speaker, q.open, q.open, "", "quote.same_paragraph", &f);

@@ -9,6 +9,12 @@
 namespace kg::extract {
 namespace {
 
+// A preposition before a name makes it an object, not a subject.
+bool IsPreposition(std::string_view w) {
+  return w == "to" || w == "with" || w == "on" || w == "in" || w == "at" || w == "for" ||
+         w == "from" || w == "of" || w == "by" || w == "about" || w == "against" || w == "into";
+}
+
 bool IsAdverb(std::string_view w) {
   return w == "also" || w == "later" || w == "then" || w == "has" || w == "had" || w == "have" ||
          w == "previously" || w == "recently" || w == "once" || w == "again" || w == "simply" ||
@@ -177,7 +183,17 @@ int Attributor::SpeakerIn(uint32_t b, uint32_t e) const {
 }
 
 int Attributor::NearestSubject(uint32_t sb, uint32_t v) const {
-  const uint32_t t = SkipAdverbsBack(sb, v);
+  const uint32_t a = SkipAdverbsBack(sb, v);
+  uint32_t t = SkipTimeBack(sb, a);
+  // Past a phrase of time only a name that is no object: in 'spoke with the
+  // Post on Monday said', 'sent a letter to X on Friday saying' the name
+  // before it is not the subject.
+  if (t != a && t > sb && m_.EntityAt(t - 1) >= 0) {
+    uint32_t b = m_.mentions[m_.mention_at[t - 1]].tok_begin;
+    while (b > sb && m_.title_at[b - 1] >= 0 && m_.EntityAt(b - 1) < 0) --b;
+    if (b > sb && (d_.IsWord(b - 1, "the") || d_.Text(b - 1) == "#")) --b;  // "with the Post"
+    if (b > sb && IsPreposition(d_.Lower(b - 1))) t = a;
+  }
   if (t == sb || in_quote_[t - 1]) return -1;
   int e = m_.EntityAt(t - 1);
   if (e >= 0) {
@@ -230,6 +246,36 @@ int Attributor::NearestSubject(uint32_t sb, uint32_t v) const {
   if (e < 0) e = DescribedSpeaker(t - 1);
   if (e < 0) e = DescribedPersonBefore(sb, t);
   return e;
+}
+
+// "Trump on Monday told reporters that ...", "X late last week said": a
+// phrase of time between a subject and its verb, whose start is returned
+// (else t): "on", "last", "this", "earlier", "late", "early" and up to three
+// words of days, months, dates and time nouns, then adverbs before it
+// ("also on Monday").
+uint32_t Attributor::SkipTimeBack(uint32_t sb, uint32_t t) const {
+  uint32_t k = t;
+  while (k > sb && k + 3 > t) {
+    const uint32_t w = k - 1;
+    const std::string_view x = d_.Lower(w);
+    const bool time_word = d_.Has(w, kMonthOrDay) || d_.tokens[w].kind == TokKind::kNumber ||
+                           x == "week" || x == "month" || x == "year" || x == "weekend" ||
+                           x == "night" || x == "morning" || x == "afternoon" || x == "evening";
+    if (!time_word || in_quote_[w]) break;
+    --k;
+  }
+  if (k == t || k <= sb) return t;
+  const std::string_view opener = d_.Lower(k - 1);
+  if (opener == "last" || opener == "this" || opener == "late" || opener == "early" ||
+      opener == "earlier") {
+    --k;
+    if (k > sb && d_.IsWord(k - 1, "late")) --k;  // "late last week"
+  } else if (opener == "on") {
+    --k;
+  } else {
+    return t;
+  }
+  return SkipAdverbsBack(sb, k);
 }
 
 bool Attributor::AdverbAt(uint32_t t) const {

@@ -75,5 +75,28 @@ TEST_CASE("A reply described anew does not carry the previous speaker", "[quote_
   CHECK(SpeakerName(r, "And nobody has done") != "Irene Castellano");
 }
 
+TEST_CASE("A phrase of time between the subject and its speech verb", "[quote_described_slots]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "Governor Carla Menendez on Monday told reporters that the port would \"reopen "
+          "within the next two weeks at the latest\" after the storm.\n\n"
+          "Tomas Vukovich spoke with the Harbor Gazette on Tuesday. Vukovich sent a letter to "
+          "Menendez on Friday saying the plan was \"far too late for the fishing fleet to "
+          "recover\" this year.\n");
+  CHECK(SpeakerName(r, "reopen within the next") == "Carla Menendez");
+  // The name after "to" is the letter's addressee, not its writer.
+  CHECK(SpeakerName(r, "far too late for the fishing") != "Carla Menendez");
+}
+
+TEST_CASE("A quotation interrupted by an attribution with a long apposition",
+          "[quote_described_slots]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "\"The river has changed,\" said Ruth Abernathy, a hydrologist at the Institute for "
+          "Coastal and Estuarine Studies in northern Maine and a former adviser to the state, "
+          "\"and the towns along it will have to change with it.\"\n");
+  CHECK(SpeakerName(r, "and the towns along it") == "Ruth Abernathy");
+}
+
 }  // namespace
 }  // namespace kg::extract
