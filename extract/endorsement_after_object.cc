@@ -4,7 +4,9 @@
 // object ("X endorsed Y, as did Z", "the A endorsed Y, along with the B and
 // the C"). Kept apart from relations.cc and relation_finder.cc, which are
 // near their size limit.
+#include <algorithm>
 #include <string_view>
+#include <vector>
 
 #include "extract/relation_finder.h"
 
@@ -53,6 +55,61 @@ bool RelationFinder::DescribedApposition(uint32_t c) const {
   return after.kind == TokKind::kPunct ||
          In(d_.Lower(end), {"for", "in", "on", "as", "at", "to", "last", "this", "after", "before",
                             "during", "over", "and"});
+}
+
+}  // namespace kg::extract::internal
+
+namespace kg::extract::internal {
+
+// More endorsers after the object at `pos` and its clause: "X endorsed Y in
+// the primary, as did Z", "the A endorsed Y, along with the B, the C and the
+// D", "as did his former rival Z". The comma and the cue (`as did|have|has|
+// had|does`, `along with`) must follow the object within a short phrase with
+// no verb, clause word or quotation. After `along with` only organisations
+// count: a person there may be a second endorsee ("endorsed Y, along with
+// Z" is often both candidates), a newspaper or union cannot be one.
+std::vector<int> RelationFinder::TrailingEndorsers(uint32_t pos, uint32_t se) const {
+  std::vector<int> out;
+  uint32_t k = MentionEnd(pos);
+  const uint32_t stop = std::min(se, k + 14);
+  uint32_t cue = 0;
+  bool along = false;
+  for (; k + 2 < stop; ++k) {
+    if (in_quote_[k]) return out;
+    if (Ent(k) >= 0) {
+      k = MentionEnd(k) - 1;
+      continue;
+    }
+    std::string_view w = d_.Lower(k);
+    if (w == ",") {
+      std::string_view a = d_.Lower(k + 1), b = d_.Lower(k + 2);
+      if ((a == "as" && In(b, {"did", "have", "has", "had", "does", "do"})) ||
+          (a == "along" && b == "with")) {
+        along = a == "along";
+        cue = k + 3;
+        break;
+      }
+      continue;
+    }
+    if (d_.tokens[k].kind == TokKind::kPunct && !In(w, {"(", ")", "-"})) return out;
+    if (d_.tokens[k].kind == TokKind::kWord &&
+        (IsVerbLike(w) || In(w, {"who", "which", "that", "but", "while", "when", "because", "said",
+                                 "says", "although", "though", "whom", "whose", "where", "and"})))
+      return out;
+  }
+  if (cue == 0) return out;
+  // "as did his former opponent Z": a description before the name.
+  uint32_t f = cue;
+  while (f < se && f < cue + 5 && Ent(f) < 0 && d_.tokens[f].kind == TokKind::kWord &&
+         !IsVerbLike(d_.Lower(f)) &&
+         (In(d_.Lower(f), {"the", "his", "her", "its", "their"}) || !d_.Has(f, kFunctionWord)))
+    ++f;
+  if (f >= se || Ent(f) < 0) return out;
+  for (int e : Coordinated(f, se, true)) {
+    if (IsType(e, EntityType::kOrganization) || (!along && IsType(e, EntityType::kPerson)))
+      out.push_back(e);
+  }
+  return out;
 }
 
 }  // namespace kg::extract::internal

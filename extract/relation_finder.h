@@ -95,6 +95,9 @@ class RelationFinder {
   // endorsement_after_object.cc: the comma at `c` opens a description's
   // apposition naming a person ("endorsed Y's opponent, the former governor X").
   bool DescribedApposition(uint32_t c) const;
+  // endorsement_after_object.cc: endorsers after the object at `pos` ("X
+  // endorsed Y, as did Z", "the A endorsed Y, along with the B").
+  std::vector<int> TrailingEndorsers(uint32_t pos, uint32_t se) const;
   int ObjectPos(uint32_t v, uint32_t se) const;
   // The entities coordinated with the one at `first`; a verb after the last
   // one ends the list unless `subject_phrase` (the list is inside a subject:

@@ -125,6 +125,8 @@ void RelationFinder::Endorsements(uint32_t s) {
         std::string_view x = d_.Lower(k);
         // "who has not only endorsed Y but ...": an addition, not a denial.
         if (x == "not" && k + 1 < t && d_.Lower(k + 1) == "only") continue;
+        // "instead of backing Y" is none; "but instead endorsed Y" is one.
+        if (x == "instead" && !(k + 1 < t && d_.Lower(k + 1) == "of")) continue;
         if (In(x, {"not",          "n't",         "never",      "no",          "may",
                    "might",        "could",       "would",      "should",      "whether",
                    "if",           "none",        "refused",    "declined",    "unwilling",
@@ -341,6 +343,12 @@ void RelationFinder::Endorsements(uint32_t s) {
       if (pos >= 0) {
         for (int x : Subjects(sb, subject_verb, src)) {
           // "endorsed House Speaker X": the person, not the chamber.
+          for (int dst : Coordinated(static_cast<uint32_t>(pos), se))
+            Add("ENDORSES", x, PersonAfterOrgTitle(dst, static_cast<uint32_t>(pos), se), s,
+                back_verb || first_to ? "endorse.backs" : "endorse.verbal");
+        }
+        // "X endorsed Y, as did Z": more endorsers after the object.
+        for (int x : TrailingEndorsers(static_cast<uint32_t>(pos), se)) {
           for (int dst : Coordinated(static_cast<uint32_t>(pos), se))
             Add("ENDORSES", x, PersonAfterOrgTitle(dst, static_cast<uint32_t>(pos), se), s,
                 back_verb || first_to ? "endorse.backs" : "endorse.verbal");

@@ -31,3 +31,31 @@ TEST_CASE("ENDORSES: a comma after a common noun that names no object", "[relati
     CHECK_FALSE(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
   }
 }
+
+TEST_CASE("ENDORSES: more endorsers after the object", "[relations][endorse]") {
+  ArticleResult a =
+      Run("Papers\n\nThe Quorvex Gazette instead endorsed Greta Valdane, along with the Pimsleur "
+          "Herald and the Brennholt Tribune.\n");
+  CHECK(HasRelation(a, "ENDORSES", "organization:quorvex-gazette", "person:greta-valdane"));
+  CHECK(HasRelation(a, "ENDORSES", "organization:pimsleur-herald", "person:greta-valdane"));
+  CHECK(HasRelation(a, "ENDORSES", "organization:brennholt-tribune", "person:greta-valdane"));
+  ArticleResult b =
+      Run("Primary\n\nSen. Harold Pimsleur endorsed Greta Valdane in the primary, as did her "
+          "former rival Walter Brennholt.\n");
+  CHECK(HasRelation(b, "ENDORSES", "person:walter-brennholt", "person:greta-valdane"));
+}
+
+TEST_CASE("ENDORSES: no endorser after the object's clause or a person along with it",
+          "[relations][endorse]") {
+  for (const char* text : {
+           // a second endorsee, perhaps
+           "Slate\n\nSen. Harold Pimsleur endorsed Greta Valdane, along with Walter Brennholt.\n",
+           // a new clause before the cue
+           "Slate\n\nSen. Harold Pimsleur endorsed Greta Valdane, and she won, as did Walter "
+           "Brennholt.\n",
+       }) {
+    ArticleResult a = Run(text);
+    INFO(text);
+    CHECK_FALSE(HasRelation(a, "ENDORSES", "person:walter-brennholt", "person:greta-valdane"));
+  }
+}
