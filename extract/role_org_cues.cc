@@ -328,7 +328,8 @@ bool Finder::RoleOrgCue(uint32_t b, uint32_t e) const {
     // a candidate).
     const bool lawyer_at =
         prep == "at" && (d_.IsWord(p - 2, "lawyer") || d_.IsWord(p - 2, "attorney") ||
-                         d_.IsWord(p - 2, "strategist") || d_.IsWord(p - 2, "lobbyist"));
+                         d_.IsWord(p - 2, "strategist") || d_.IsWord(p - 2, "lobbyist") ||
+                         d_.IsWord(p - 2, "adviser") || d_.IsWord(p - 2, "advisor"));
     // "the owner of Acme Pizza": an owner holds a business, never a person
     // ("owner of" a place or a lone proper noun is kept out below). Only
     // after "of": "Acme owner X" may be a customer ("a Tesla owner").

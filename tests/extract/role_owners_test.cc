@@ -25,6 +25,14 @@ TEST_CASE("The business after owner of is an organisation", "[mentions][org_cues
   CHECK(HasRelation(r, "HAS_ROLE", "person:ilse-korda", "organization:tamsin-hollow-tavern"));
 }
 
+TEST_CASE("The firm after adviser at is an organisation", "[mentions][org_cues][roles]") {
+  ArticleResult r =
+      Run("Markets\n\n\"Demand is weak,\" said Pia Laurent, chief economic adviser at Quellbrook, "
+          "on Friday.\n");
+  CHECK(IsOrganization(r, "Quellbrook"));
+  CHECK(HasRelation(r, "HAS_ROLE", "person:pia-laurent", "organization:quellbrook"));
+}
+
 TEST_CASE("An owner of a place or of a name cut by a number gives no organisation",
           "[mentions][org_cues][roles]") {
   ArticleResult r =
