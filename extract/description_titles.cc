@@ -36,6 +36,8 @@ constexpr const char* kDescriptions[] = {
     "director",      "mayor",     "lawmaker",     "attorney",  "chairman",
     "chairwoman",    "speaker",   "commissioner", "ambassador"};
 
+}  // namespace
+
 // A lower-case word that may describe the holder of a title ("the colorful
 // former governor", "the embattled senator"): no function, speech or title
 // word, nor one that picks out another person than the one last named ("the
@@ -56,7 +58,46 @@ bool DescriptiveModifier(const Document& d, uint32_t k) {
   return true;
 }
 
-}  // namespace
+// What a person is, as news writing names someone already introduced:
+// "the real estate mogul", "the Vermont lawmaker", "the 57-year-old nurse"
+// (quote.epithet, endorse.described).
+bool IsEpithetNoun(std::string_view w) {
+  static constexpr std::string_view kNouns[] = {"mogul",           "magnate",
+                                                "tycoon",          "billionaire",
+                                                "millionaire",     "businessman",
+                                                "businesswoman",   "entrepreneur",
+                                                "developer",       "candidate",
+                                                "nominee",         "front-runner",
+                                                "frontrunner",     "hopeful",
+                                                "contender",       "challenger",
+                                                "incumbent",       "politician",
+                                                "lawmaker",        "legislator",
+                                                "congressman",     "congresswoman",
+                                                "senator",         "governor",
+                                                "mayor",           "veteran",
+                                                "nurse",           "surgeon",
+                                                "neurosurgeon",    "physician",
+                                                "doctor",          "lawyer",
+                                                "attorney",        "prosecutor",
+                                                "judge",           "teacher",
+                                                "retiree",         "pastor",
+                                                "preacher",        "minister",
+                                                "bishop",          "comedian",
+                                                "actor",           "actress",
+                                                "singer",          "author",
+                                                "columnist",       "commentator",
+                                                "economist",       "professor",
+                                                "scholar",         "historian",
+                                                "activist",        "strategist",
+                                                "pollster",        "farmer",
+                                                "rancher",         "congressman-elect",
+                                                "president-elect", "vice-president",
+                                                "businessmen"};
+  for (std::string_view n : kNouns) {
+    if (w == n) return true;
+  }
+  return false;
+}
 
 bool TitleMatches(const std::vector<std::string>& titles, std::string_view word) {
   for (const std::string& t : titles) {

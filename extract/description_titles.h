@@ -15,6 +15,16 @@
 
 namespace kg::extract::internal {
 
+// A lower-case word at `k` that may describe a person already named ("the
+// colorful former governor", "the embattled senator"): no function, speech
+// or title word, nor one that picks out someone else ("first", "new",
+// "other", "vice").
+bool DescriptiveModifier(const Document& d, uint32_t k);
+
+// Whether `w` (lower-case) names what a person is ("mogul", "activist",
+// "neurosurgeon", "nominee"): a description of someone already introduced.
+bool IsEpithetNoun(std::string_view w);
+
 // Whether a person with `titles` (lower-case) carried the description's
 // title word `word` ("senator" for "sen.", "ag" for "attorney general").
 bool TitleMatches(const std::vector<std::string>& titles, std::string_view word);

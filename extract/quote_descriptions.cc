@@ -12,9 +12,11 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/description_titles.h"
 #include "extract/quote_attribution.h"
 
 namespace kg::extract {
+using internal::IsEpithetNoun;
 namespace {
 
 enum class Party : uint8_t { kNone, kRepublican, kDemocrat, kIndependent };
@@ -109,10 +111,9 @@ bool OfficeMatches(const std::vector<std::string>& titles, const std::string& of
   return false;
 }
 
-// What a person is, as news writing names someone already introduced:
-// "the real estate mogul", "the Vermont lawmaker", "the 57-year-old nurse".
-// Not the nouns of anonymous sources ("the source", "the aide", "the
-// official"): those point back to an unnamed person.
+// What a person is (IsEpithetNoun, description_titles.cc) is never the
+// noun of an anonymous source ("the source", "the aide", "the official"):
+// those point back to an unnamed person.
 // Nouns that introduce an unnamed person ("a source close to X", "one
 // Republican operative").
 bool IsAnonymousNoun(std::string_view w) {
@@ -120,44 +121,6 @@ bool IsAnonymousNoun(std::string_view w) {
          w == "staffer" || w == "insider" || w == "operative" || w == "person" || w == "member" ||
          w == "supporter" || w == "voter" || w == "resident" || w == "friend" || w == "ally" ||
          w == "associate" || w == "spokesman" || w == "spokeswoman" || w == "spokesperson";
-}
-
-bool IsEpithetNoun(std::string_view w) {
-  static constexpr std::string_view kNouns[] = {"mogul",           "magnate",
-                                                "tycoon",          "billionaire",
-                                                "millionaire",     "businessman",
-                                                "businesswoman",   "entrepreneur",
-                                                "developer",       "candidate",
-                                                "nominee",         "front-runner",
-                                                "frontrunner",     "hopeful",
-                                                "contender",       "challenger",
-                                                "incumbent",       "politician",
-                                                "lawmaker",        "legislator",
-                                                "congressman",     "congresswoman",
-                                                "senator",         "governor",
-                                                "mayor",           "veteran",
-                                                "nurse",           "surgeon",
-                                                "neurosurgeon",    "physician",
-                                                "doctor",          "lawyer",
-                                                "attorney",        "prosecutor",
-                                                "judge",           "teacher",
-                                                "retiree",         "pastor",
-                                                "preacher",        "minister",
-                                                "bishop",          "comedian",
-                                                "actor",           "actress",
-                                                "singer",          "author",
-                                                "columnist",       "commentator",
-                                                "economist",       "professor",
-                                                "scholar",         "historian",
-                                                "activist",        "strategist",
-                                                "pollster",        "farmer",
-                                                "rancher",         "congressman-elect",
-                                                "president-elect", "vice-president",
-                                                "businessmen"};
-  for (std::string_view n : kNouns) {
-    if (w == n) return true;
-  }
-  return false;
 }
 
 // Whether a mention of `person` before token `before` carries `party`

@@ -216,6 +216,13 @@ class RelationFinder {
   // noun or with an issue after it.
   bool NotEndorser(uint32_t s, int src) const;
   int GroupSubject(uint32_t sb, uint32_t v) const;
+  // endorsement_descriptions.cc: the person a description names ("the
+  // senator", "the activist") at `the`, never one of `exclude`; *end is the
+  // token after it. DescribedSubject: such a description right before the
+  // verb at `v`.
+  int DescribedPerson(uint32_t the, const std::vector<int>& exclude, bool object,
+                      uint32_t* end) const;
+  int DescribedSubject(uint32_t sb, uint32_t v) const;
   int CopulaRelativeHead(uint32_t sb, uint32_t who) const;
   int FirstToEndorse(uint32_t sb, uint32_t to) const;
   // endorsement_ordinal.cc: the person after the comma that closes an

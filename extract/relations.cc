@@ -321,6 +321,9 @@ void RelationFinder::Endorsements(uint32_t s) {
         if (src < 0 && !group_subject) src = SubjectOf(sb, subject_verb, endorse_verb || election);
         // "The group has endorsed Y": the organisation named before.
         if (src < 0 && !group_subject) src = GroupSubject(sb, subject_verb);
+        // "During the campaign, the activist endorsed Y": a person described.
+        if (src < 0 && !group_subject && (src = DescribedSubject(sb, subject_verb)) >= 0)
+          next_to_verb = true;
         // A bare "endorse" is an infinitive or a wish ("to have X endorse her").
         if (!next_to_verb && src >= 0 && !In(w, {"endorse", "back", "support", "re-endorse"}))
           next_to_verb =
@@ -339,6 +342,11 @@ void RelationFinder::Endorsements(uint32_t s) {
         const int pronoun = PronounObject(t + 1, se, endorsers);
         for (int x : endorsers) Add("ENDORSES", x, pronoun, s, "endorse.pronoun");
         if (pronoun >= 0) continue;
+        // "X endorsed the former vice president": a person described.
+        uint32_t end = 0;
+        const int described = DescribedPerson(t + 1, endorsers, true, &end);
+        for (int x : endorsers) Add("ENDORSES", x, described, s, "endorse.described");
+        if (described >= 0) continue;
       }
       if (pos >= 0) {
         for (int x : Subjects(sb, subject_verb, src)) {

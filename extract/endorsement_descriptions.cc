@@ -1,0 +1,131 @@
+// Endorsement ends that a description names (endorse.described): "the
+// activist endorsed Y", "X endorsed the former vice president", "X was
+// criticised for endorsing the congressman". The verb rules take a named
+// subject or object, a pronoun (endorsement_ends.cc) or "the group"; a
+// person described by an office or by what they are gave no edge. The
+// titles and nouns are the ones the quotation rules resolve (references.cc,
+// quote_descriptions.cc: description_titles.cc); the resolution here is
+// stricter, because an endorsement to the wrong person is worse than none.
+#include <vector>
+
+#include "extract/description_titles.h"
+#include "extract/relation_finder.h"
+
+namespace kg::extract::internal {
+
+// The person a description at `the` stands for, and the token after it in
+// *end; -1 when unsure.
+//  * An office ("the senator", "the former vice president", "the Florida
+//    congressman"; DescriptionTitle): the one person named before it in the
+//    article, outside quotations, who carried that title. Two presidents
+//    named give nothing.
+//  * What a person is ("the activist", "the retired neurosurgeon";
+//    IsEpithetNoun): the one person named (outside quotations) in the
+//    closest body sentence that names one, this one before the description
+//    or up to two back, like a pronoun of unknown gender
+//    (PronounReferent); two there give nothing.
+// Never one of `exclude` (the endorsers: "X endorsed the senator" is not X).
+// An `object` must end its phrase (punctuation, a preposition or adverb).
+// Not a possessive ("the president's plan"), a description with a
+// complement ("the president of the union", "the nominee who wins"), nor
+// one an apposition names ("the senator, X": the name is the end).
+int RelationFinder::DescribedPerson(uint32_t the, const std::vector<int>& exclude, bool object,
+                                    uint32_t* end) const {
+  const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
+  if (the + 1 >= n || in_quote_[the] || !d_.IsWord(the, "the")) return -1;
+  const uint32_t cs = d_.sentence_of[the];
+  const uint32_t se = d_.sentences[cs].tok_end;
+  std::string title;
+  uint32_t len = 0;
+  uint32_t e = the + 1;
+  if (DescriptionTitle(d_, the, &title, &len)) {
+    e = the + len;
+  } else {
+    // Up to three modifiers (capitalised place and party words, lower-case
+    // adjectives, ages) before the noun.
+    for (; e < se && e <= the + 4; ++e) {
+      const TokKind kind = d_.tokens[e].kind;
+      if (kind != TokKind::kWord && kind != TokKind::kNumber) return -1;
+      if (!d_.tokens[e].cap && IsEpithetNoun(d_.Lower(e))) break;
+      if (!d_.tokens[e].cap && !DescriptiveModifier(d_, e)) return -1;
+    }
+    if (e >= se || e > the + 4 || d_.Lower(e) == "businessmen") return -1;
+    ++e;
+  }
+  if (e > se) return -1;
+  for (uint32_t k = the + 1; k < e; ++k) {
+    if (Ent(k) >= 0 || in_quote_[k]) return -1;  // "the Acme spokesman"
+  }
+  if (e < se) {
+    const Token& next = d_.tokens[e];
+    if (next.kind == TokKind::kPossessive || next.kind == TokKind::kSingleQuote) return -1;
+    if (In(d_.Lower(e), {"of", "who", "whom", "that", "which", "whose", "-", "to"})) return -1;
+    if (d_.Text(e) == "," && e + 1 < se && (d_.tokens[e + 1].cap || Ent(e + 1) >= 0)) return -1;
+    // An object ends its phrase: "endorsed the candidate trying to ..." is
+    // someone the reduced relative picks out, not the last person named.
+    if (object && next.kind != TokKind::kPunct &&
+        !In(d_.Lower(e),
+            {"on",    "in",        "for",      "as",       "after",     "before", "last",    "this",
+             "early", "earlier",   "over",     "because",  "when",      "and",    "but",     "at",
+             "since", "again",     "too",      "during",   "with",      "while",  "despite", "then",
+             "today", "yesterday", "publicly", "formally", "officially"}))
+      return -1;
+  }
+  *end = e;
+  const auto excluded = [&](int x) {
+    for (int y : exclude) {
+      if (y == x) return true;
+    }
+    return false;
+  };
+  const auto body = [&](uint32_t k) {
+    return d_.paragraphs[d_.sentences[d_.sentence_of[k]].para].kind == LineKind::kBody;
+  };
+  if (!title.empty()) {
+    int found = -1;
+    for (const Mention& mm : m_.mentions) {
+      if (mm.tok_begin >= the) break;
+      if (in_quote_[mm.tok_begin] || !body(mm.tok_begin) || mm.entity == found) continue;
+      const EntityInfo& info = m_.entities[mm.entity];
+      if (info.type != EntityType::kPerson || !TitleMatches(info.titles, title)) continue;
+      if (found >= 0) return -1;
+      found = mm.entity;
+    }
+    return found >= 0 && !excluded(found) ? found : -1;
+  }
+  for (uint32_t s = cs + 1; s-- > 0 && cs - s <= 2;) {
+    if (d_.paragraphs[d_.sentences[s].para].kind != LineKind::kBody) continue;
+    int found = -1;
+    for (uint32_t k = d_.sentences[s].tok_begin; k < d_.sentences[s].tok_end && k < the; ++k) {
+      const int x = Ent(k);
+      if (!IsType(x, EntityType::kPerson) || in_quote_[k] || excluded(x)) continue;
+      if (found >= 0 && found != x) return -1;
+      found = x;
+    }
+    if (found >= 0) return found;
+  }
+  return -1;
+}
+
+// "During the campaign, the activist endorsed Y", "after the retired
+// neurosurgeon endorsed Y": a description ending right before the verb at
+// `v` (through auxiliaries and adverbs) that opens its clause (the
+// sentence, or after a comma or a conjunction).
+int RelationFinder::DescribedSubject(uint32_t sb, uint32_t v) const {
+  uint32_t t = v;
+  while (t > sb && SkippableBeforeVerb(t - 1)) --t;
+  for (uint32_t the = t; the > sb && the + 7 > t;) {
+    --the;
+    if (!d_.IsWord(the, "the")) continue;
+    if (the > sb && d_.Text(the - 1) != "," &&
+        !In(d_.Lower(the - 1), {"after", "when", "since", "because", "but", "and", "while",
+                                "before", "once", "until", "then", "as", "so"}))
+      return -1;
+    uint32_t end = 0;
+    const int x = DescribedPerson(the, {}, false, &end);
+    return end == t ? x : -1;
+  }
+  return -1;
+}
+
+}  // namespace kg::extract::internal

@@ -1,0 +1,51 @@
+// ENDORSES ends named by a description (endorse.described,
+// extract/endorsement_descriptions.cc): "the activist endorsed Y", "X endorsed
+// the former vice president", "for endorsing the congressman".
+#include <catch2/catch.hpp>
+
+#include "tests/extract/test_util.h"
+
+using namespace kg::extract;
+using namespace kg::extract::testing;
+
+TEST_CASE("ENDORSES: a described endorsee", "[relations][endorse]") {
+  // An office: the one person the article gave that title.
+  ArticleResult a =
+      Run("Race\n\nFormer Vice President Harold Pimsleur won the Dayton primary. Sen. Greta "
+          "Valdane, who left the race, endorsed the former vice president on Monday.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+  REQUIRE(FindRelation(a, "ENDORSES") != nullptr);
+  CHECK(FindRelation(a, "ENDORSES")->evidence.rule == "endorse.described");
+  // A participle after "for": the organisation blamed endorsed.
+  ArticleResult b =
+      Run("Race\n\nRep. Walter Brennholt was charged with fraud. Voters are angry at the Dayton "
+          "Plumbers Union for endorsing the congressman in the primary.\n");
+  CHECK(
+      HasRelation(b, "ENDORSES", "organization:dayton-plumbers-union", "person:walter-brennholt"));
+}
+
+TEST_CASE("ENDORSES: a described endorser", "[relations][endorse]") {
+  // What a person is: the one person the closest sentence names.
+  ArticleResult a =
+      Run("Race\n\nMaxine Rutherford organised marches in Dayton for a decade. During the last "
+          "campaign, the activist endorsed Sen. Walter Brennholt for governor.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:maxine-rutherford", "person:walter-brennholt"));
+}
+
+TEST_CASE("ENDORSES: descriptions that stay unresolved", "[relations][endorse]") {
+  // Two people carried the title.
+  ArticleResult a =
+      Run("Race\n\nSen. Harold Pimsleur and Sen. Walter Brennholt spoke in Dayton. Greta Valdane "
+          "endorsed the senator on Monday.\n");
+  CHECK(CountType(a, "ENDORSES") == 0);
+  // A possessive is the senator's plan; a reduced relative picks out
+  // someone else; two people in the closest sentence.
+  ArticleResult b =
+      Run("Race\n\nSen. Harold Pimsleur spoke in Dayton. Greta Valdane endorsed the senator's "
+          "plan. Maxine Rutherford endorsed the candidate running against him.\n");
+  CHECK(CountType(b, "ENDORSES") == 0);
+  ArticleResult c =
+      Run("Race\n\nMaxine Rutherford met Greta Valdane in Dayton. The activist endorsed Walter "
+          "Brennholt.\n");
+  CHECK(CountType(c, "ENDORSES") == 0);
+}
