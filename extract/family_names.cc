@@ -106,7 +106,7 @@ void Finder::IndexFamilyName(const std::string& family, int entity) {
   auto& owners = family_owners_[family];
   if (std::find(owners.begin(), owners.end(), entity) != owners.end()) return;
   owners.push_back(entity);
-  auto& list = surnames_[family];
+  auto& list = SurnameList(family);
   if (owners.size() == 1) {
     if (std::find(list.begin(), list.end(), entity) == list.end()) list.push_back(entity);
     return;

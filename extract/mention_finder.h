@@ -228,7 +228,12 @@ class Finder {
   mutable bool lone_words_done_ = false;
   mutable std::unordered_set<std::string_view> acting_names_;  // filled on first use
   mutable bool acting_names_done_ = false;
-  StringMap<std::vector<int>> surnames_;       // lower-case surname -> people
+  StringMap<std::vector<int>> surnames_;  // lower-case surname -> people
+  WordFilter surname_filter_;             // the keys of surnames_; add through SurnameList
+  std::vector<int>& SurnameList(const std::string& surname) {
+    surname_filter_.Add(surname);
+    return surnames_[surname];
+  }
   StringMap<std::vector<int>> family_owners_;  // "xi" -> people named family name first
   void IndexFamilyName(const std::string& family, int entity);  // family_names.cc
   void IndexSurname(int entity);

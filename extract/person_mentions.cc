@@ -347,6 +347,7 @@ void Finder::FindBylines() {
 }
 
 int Finder::PersonBySurname(std::string_view surname, uint32_t before) const {
+  if (!surname_filter_.MayHold(surname)) return -1;  // most words: no hash
   auto it = surnames_.find(surname);
   if (it == surnames_.end()) return -1;
   // "Mrs. Clinton" is not Bill Clinton; only people introduced before the
@@ -429,7 +430,7 @@ void Finder::IndexSurname(int entity) {
     sp = n.rfind(' ');
   }
   std::string last = AsciiLower(sp == std::string_view::npos ? n : n.substr(sp + 1));
-  auto& list = surnames_[last];
+  auto& list = SurnameList(last);
   if (std::find(list.begin(), list.end(), entity) == list.end()) list.push_back(entity);
   // "Xi Jinping" is "Xi" alone (family_names.cc).
   if (const std::string family = FamilyNameFirst(out_.entities[entity].name); !family.empty())

@@ -347,3 +347,21 @@ TEST_CASE("ByteSet finds what find_first_of finds", "[text]") {
     }
   }
 }
+
+TEST_CASE("WordFilter holds every word added and turns most others away", "[text]") {
+  WordFilter filter;
+  const std::string_view added[] = {"",        "x",       "smith",
+                                    "o'brien", "ki-moon", "averyveryverylongsurnameofthirtytwo"};
+  for (std::string_view w : added) filter.Add(w);
+  for (std::string_view w : added) CHECK(filter.MayHold(w));
+  // Other lengths, first or last bytes: no.
+  CHECK_FALSE(filter.MayHold("smiths"));
+  CHECK_FALSE(filter.MayHold("jones"));
+  CHECK_FALSE(filter.MayHold("smitt"));
+  CHECK_FALSE(filter.MayHold("senate"));
+  // Same length and ends: yes (a filter, not the set).
+  CHECK(filter.MayHold("sixth"));
+  const WordFilter empty;
+  CHECK_FALSE(empty.MayHold(""));
+  CHECK_FALSE(empty.MayHold("smith"));
+}
