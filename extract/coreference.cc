@@ -210,10 +210,10 @@ void Finder::LinkRemaining() {
       org_key_ends.insert(en.key_tokens.back());
   }
   for (auto [b, e] : unknown_) {
-    auto key = OrgKey(b, e);
+    std::string_view back;
     const bool may_name_org =
-        !key.empty() && (org_key_ends.count(key.back()) > 0 || gz_.IsOrgHead(key.back()));
-    int ent = may_name_org ? FindOrgByKey(key) : -1;
+        OrgKeyBack(b, e, &back) && (org_key_ends.count(back) > 0 || gz_.IsOrgHead(back));
+    int ent = may_name_org ? FindOrgByKey(OrgKey(b, e)) : -1;
     if (ent >= 0) {
       AddMention(b, e, ent);
       continue;

@@ -144,6 +144,7 @@ class Finder {
   int AddEntity(EntityType type, const std::string& name);
   void AddMention(uint32_t b, uint32_t e, int entity, bool descriptor = false);
   std::vector<std::string> OrgKey(uint32_t b, uint32_t e) const;
+  bool OrgKeyBack(uint32_t b, uint32_t e, std::string_view* back) const;
   int FindOrgByKey(const std::vector<std::string>& key, bool exact = false) const;
   int PersonBySurname(std::string_view surname, uint32_t before) const;
   void LinkRemaining();

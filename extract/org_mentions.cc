@@ -250,6 +250,33 @@ std::vector<std::string> Finder::OrgKey(uint32_t b, uint32_t e) const {
   return key;
 }
 
+// The last word of OrgKey(b, e) without building the key (false when the key
+// is empty): LinkRemaining asks only whether the key ends like an
+// organisation's, and most chunks do not, so their keys, a string per word,
+// were built for nothing (15,600 allocations per 300 articles). The same walk
+// as OrgKey's; the view lives as long as the document and the entities.
+bool Finder::OrgKeyBack(uint32_t b, uint32_t e, std::string_view* back) const {
+  bool any = false;
+  uint32_t t = b;
+  while (t < e && (d_.Lower(t) == "the" || d_.Lower(t) == "u.s." || d_.Lower(t) == "us")) ++t;
+  if (t + 1 < e && d_.Lower(t) == "united" && d_.Lower(t + 1) == "states") t += 2;
+  for (; t < e; ++t) {
+    if (Punct(t, "(")) {
+      t += 2;
+      continue;
+    }
+    if (d_.tokens[t].kind != TokKind::kWord) continue;
+    auto it = d_.tokens[t].allcaps && e - b > 1 ? acronyms_.find(d_.Text(t)) : acronyms_.end();
+    if (it != acronyms_.end()) {
+      const std::vector<std::string>& words = out_.entities[it->second].key_tokens;
+      if (!words.empty()) *back = words.back(), any = true;
+      continue;
+    }
+    *back = d_.Lower(t), any = true;
+  }
+  return any;
+}
+
 // Key `a` names the same org as key `b` when a's words appear in b in order
 // and both end with the same head word ("ice council" in "national ice council").
 bool Subsequence(const std::vector<std::string>& a, const std::vector<std::string>& b) {
