@@ -127,6 +127,9 @@ void RelationFinder::Endorsements(uint32_t s) {
         if (x == "not" && k + 1 < t && d_.Lower(k + 1) == "only") continue;
         // "instead of backing Y" is none; "but instead endorsed Y" is one.
         if (x == "instead" && !(k + 1 < t && d_.Lower(k + 1) == "of")) continue;
+        // "who left the race in May, endorsed Y": a capitalised "May" inside
+        // the sentence is the month (or a surname), not the modal.
+        if (x == "may" && k > sb && d_.Text(k)[0] == 'M') continue;
         if (In(x, {"not",          "n't",         "never",      "no",          "may",
                    "might",        "could",       "would",      "should",      "whether",
                    "if",           "none",        "refused",    "declined",    "unwilling",

@@ -96,4 +96,17 @@ TEST_CASE("a prospect or a revoked endorsement gives none", "[endorsement_ends]"
   CHECK(HasRelation(s, "ENDORSES", "person:harold-brenstead", "person:wanda-pellicott"));
 }
 
+// A capitalised "May" inside the sentence is the month, not the modal hedge
+// "may endorse"; the lower-case modal still hedges.
+TEST_CASE("the month May is no hedge", "[endorsement_ends]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "Sen. Lorna Figgis, who left the race in May, endorsed Harold Brenstead.\n");
+  CHECK(HasRelation(r, "ENDORSES", "person:lorna-figgis", "person:harold-brenstead"));
+  const ArticleResult s =
+      Run("Intro line here.\n\n"
+          "Sen. Lorna Figgis, who left the race, may endorse Harold Brenstead.\n");
+  CHECK_FALSE(HasRelation(s, "ENDORSES", "person:lorna-figgis", "person:harold-brenstead"));
+}
+
 }  // namespace kg::extract
