@@ -145,6 +145,10 @@ class Finder {
   void AddMention(uint32_t b, uint32_t e, int entity, bool descriptor = false);
   std::vector<std::string> OrgKey(uint32_t b, uint32_t e) const;
   bool OrgKeyBack(uint32_t b, uint32_t e, std::string_view* back) const;
+  // The one walk behind OrgKey and OrgKeyBack: `fn` gets each key word in
+  // order (defined in org_mentions.cc, its only user).
+  template <typename Fn>
+  void ForEachOrgKeyWord(uint32_t b, uint32_t e, Fn&& fn) const;
   int FindOrgByKey(const std::vector<std::string>& key, bool exact = false) const;
   int PersonBySurname(std::string_view surname, uint32_t before) const;
   void LinkRemaining();

@@ -227,12 +227,14 @@ void Finder::AddBylineOutlet(size_t para, bool after_headline) {
   cands_.push_back(o);
 }
 
-std::vector<std::string> Finder::OrgKey(uint32_t b, uint32_t e) const {
-  std::vector<std::string> key;
+// A name's key: its lower-cased words without a leading "the", "U.S." or
+// "United States", an acronym in a longer name replaced by its long form's
+// key, "(ACR)" left out.
+template <typename Fn>
+void Finder::ForEachOrgKeyWord(uint32_t b, uint32_t e, Fn&& fn) const {
   uint32_t t = b;
   while (t < e && (d_.Lower(t) == "the" || d_.Lower(t) == "u.s." || d_.Lower(t) == "us")) ++t;
   if (t + 1 < e && d_.Lower(t) == "united" && d_.Lower(t + 1) == "states") t += 2;
-  key.reserve(e - t);  // one allocation, not one per doubling
   for (; t < e; ++t) {
     if (Punct(t, "(")) {
       t += 2;  // skip "(ACR)"
@@ -242,38 +244,28 @@ std::vector<std::string> Finder::OrgKey(uint32_t b, uint32_t e) const {
     // The look-up only for acronyms in longer names: it hashed every word.
     auto it = d_.tokens[t].allcaps && e - b > 1 ? acronyms_.find(d_.Text(t)) : acronyms_.end();
     if (it != acronyms_.end()) {
-      for (const auto& k : out_.entities[it->second].key_tokens) key.push_back(k);
+      for (const std::string& k : out_.entities[it->second].key_tokens) fn(std::string_view(k));
       continue;
     }
-    key.push_back(std::string(d_.Lower(t)));
+    fn(d_.Lower(t));
   }
+}
+
+std::vector<std::string> Finder::OrgKey(uint32_t b, uint32_t e) const {
+  std::vector<std::string> key;
+  key.reserve(e - b);  // one allocation, not one per doubling
+  ForEachOrgKeyWord(b, e, [&](std::string_view w) { key.emplace_back(w); });
   return key;
 }
 
 // The last word of OrgKey(b, e) without building the key (false when the key
 // is empty): LinkRemaining asks only whether the key ends like an
 // organisation's, and most chunks do not, so their keys, a string per word,
-// were built for nothing (15,600 allocations per 300 articles). The same walk
-// as OrgKey's; the view lives as long as the document and the entities.
+// were built for nothing (15,600 allocations per 300 articles). The view
+// lives as long as the document and the entities.
 bool Finder::OrgKeyBack(uint32_t b, uint32_t e, std::string_view* back) const {
   bool any = false;
-  uint32_t t = b;
-  while (t < e && (d_.Lower(t) == "the" || d_.Lower(t) == "u.s." || d_.Lower(t) == "us")) ++t;
-  if (t + 1 < e && d_.Lower(t) == "united" && d_.Lower(t + 1) == "states") t += 2;
-  for (; t < e; ++t) {
-    if (Punct(t, "(")) {
-      t += 2;
-      continue;
-    }
-    if (d_.tokens[t].kind != TokKind::kWord) continue;
-    auto it = d_.tokens[t].allcaps && e - b > 1 ? acronyms_.find(d_.Text(t)) : acronyms_.end();
-    if (it != acronyms_.end()) {
-      const std::vector<std::string>& words = out_.entities[it->second].key_tokens;
-      if (!words.empty()) *back = words.back(), any = true;
-      continue;
-    }
-    *back = d_.Lower(t), any = true;
-  }
+  ForEachOrgKeyWord(b, e, [&](std::string_view w) { *back = w, any = true; });
   return any;
 }
 
