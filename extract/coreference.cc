@@ -173,17 +173,24 @@ void Finder::BuildEntities() {
         if (e.type != EntityType::kOrganization) continue;
         // "DHS", and "HHS" for "Department of Health and Human Services"
         // (the head before "of" left out).
-        std::string initials, complement;
+        // "CDC" for "Centers for Disease Control and Prevention": the last
+        // "and" and its words may be left out (`before_and`); the key has no
+        // "U.S.", which an acronym may spell ("USCIS").
+        std::string initials, complement, before_and;
         bool after_of = false;
         for (const auto& k : e.key_tokens) {
           if (k == "of") after_of = true;
+          if (k == "and" || k == "&") before_and = initials;
           if (k != "of" && k != "and" && k != "the" && k != "for" && k != "&" && k != "on") {
             const char up = static_cast<char>(std::toupper(static_cast<unsigned char>(k[0])));
             initials.push_back(up);
             if (after_of) complement.push_back(up);
           }
         }
-        if (initials == c.acronym || (complement.size() >= 2 && complement == c.acronym))
+        if (initials == c.acronym || (complement.size() >= 2 && complement == c.acronym) ||
+            (before_and.size() >= 3 && before_and == c.acronym) ||
+            (initials.size() >= 2 && c.acronym.size() == initials.size() + 2 &&
+             c.acronym.starts_with("US") && c.acronym.ends_with(initials)))
           ent = static_cast<int>(i);
       }
     }

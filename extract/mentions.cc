@@ -167,8 +167,21 @@ void Finder::ParseChunk(uint32_t b, uint32_t e) {
       }
       for (uint32_t k = b; k < a; ++k) name_title_after &= !d_.IsWord(k, "of");
     }
+    // "Pence and Health and Human Services Secretary X", "Treasury and
+    // Health and Human Services": a second "and" after the first, which is
+    // in no complement of "of|for", with no head word between the two
+    // ("Refugee and Immigrant Center for Education and Legal Services" is
+    // one name), starts a name of its own.
+    bool second_and = false;
+    for (uint32_t k = a + 1; k + 1 < e && !of_before && d_.Lower(a) == "and"; ++k) {
+      if (d_.Has(k, kOrgHead)) break;
+      if (d_.IsWord(k, "and")) {
+        second_and = k > a + 1;
+        break;
+      }
+    }
     if ((!head_after && !of_before) || (of_before && same_head) || titled_before || chamber_after ||
-        head_right_before || name_after || person_before || name_title_after) {
+        head_right_before || name_after || person_before || name_title_after || second_and) {
       ParseChunk(b, a);
       ParseChunk(a + 1, e);
       return;

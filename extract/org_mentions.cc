@@ -52,6 +52,31 @@ void Finder::AddOrg(uint32_t b, uint32_t e) {
   Candidate c;
   c.b = b, c.e = e, c.kind = CandKind::kUnknown;
   std::string_view last = d_.Lower(e - 1);
+  // "Senate Armed Services Chairman X", "the Financial Services panel",
+  // "serves on Armed Services": a committee named without its head word,
+  // not a body called "... Services" ("Health and Human Services
+  // Secretary X" is the department's).
+  // A plural head names a body only with a complement inside ("Centers
+  // for ...", "Citizenship and Immigration Services"); alone it is as
+  // often a kind ("VA Medical Centers", "June Medical Services v. Gee").
+  if (last == "services" || d_.IsWord(b, "centers")) {
+    bool inner = false;
+    for (uint32_t t = b + 1; t + 1 < e; ++t)
+      inner = inner || d_.IsWord(t, "and") || d_.IsWord(t, "for") || d_.IsWord(t, "of") ||
+              d_.Text(t) == "&";
+    if (!inner && (last == "services" || last == "centers")) return;
+  }
+  if (last == "centers" && e - b < 3) return;
+  if (last == "services") {
+    auto chamber = [&](uint32_t t) { return d_.IsWord(t, "house") || d_.IsWord(t, "senate"); };
+    static constexpr std::string_view kCommittee[] = {
+        "chairman", "chairwoman", "chair",   "committee", "committees",
+        "panel",    "panels",     "hearing", "ranking",   "subcommittee"};
+    const std::string_view next = e < d_.tokens.size() ? d_.Lower(e) : std::string_view();
+    if (chamber(b) || (b > 0 && (chamber(b - 1) || d_.IsWord(b - 1, "on"))) ||
+        std::find(std::begin(kCommittee), std::end(kCommittee), next) != std::end(kCommittee))
+      return;
+  }
   // Acronym definition right after: "Department of Homeland Security (DHS)".
   if (Punct(e, "(") && e + 2 < d_.tokens.size() && d_.tokens[e + 1].allcaps && Punct(e + 2, ")")) {
     std::string initials;

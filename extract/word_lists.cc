@@ -263,7 +263,7 @@ constexpr const char* kOrgHeads[] = {
     "weekly",      "radio",        "channel",      "broadcasting",  "media",
     "tv",          "wire",         "beacon",       "register",      "sentinel",
     "dispatch",    "telegraph",    "standard",     "mirror",        "express",
-    "insider",     "klan"};
+    "insider",     "klan",         "services",     "centers"};
 
 constexpr const char* kOfHeads[] = {
     "department", "university",  "college",    "school",    "bureau",      "office",
@@ -274,7 +274,7 @@ constexpr const char* kOfHeads[] = {
     "house",      "secretary",   "friends",    "bank",      "daughters",   "sons",
     "knights",    "brotherhood", "conference", "corps",     "order",       "administration",
     "agency",     "service",     "city",       "army",      "party",       "organization",
-    "assembly",   "network"};
+    "assembly",   "network",     "services",   "centers"};
 
 constexpr const char* kOutletHeads[] = {
     "post",         "news",      "times",      "journal",   "tribune",   "herald",    "gazette",
