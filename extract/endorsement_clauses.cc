@@ -358,6 +358,10 @@ std::vector<int> RelationFinder::Subjects(uint32_t sb, uint32_t v, int subject) 
   const uint32_t before_apposition = ListApposition(sb, t);
   const bool apposition = before_apposition != t;
   t = before_apposition;
+  // "A and B, as well as C, endorsed Y": the names of the phrase, and the
+  // list before it.
+  std::vector<int> accompanying;
+  if (!apposition) t = AccompanimentBefore(sb, t, &accompanying);
   bool saw_and = false, serial_and = false, nested = false;
   uint32_t first_begin = t;
   while (t > sb && list.size() < 8) {
@@ -404,6 +408,18 @@ std::vector<int> RelationFinder::Subjects(uint32_t sb, uint32_t v, int subject) 
   // A nested list opens its clause: not "Voters met Sens. A and B and Gov.
   // C endorsed Y" (the two names after the inner "and", as before).
   if (nested && !ListOpensClause(sb, first_begin)) list.resize(2);
+  if (!accompanying.empty()) {
+    // The accompanied list as Subjects would read it alone: its names, or
+    // the one before the phrase.
+    std::vector<int> names;
+    if (list.size() >= 2 && saw_and && !(serial_and && list.size() < 3))
+      names.assign(list.rbegin(), list.rend());
+    else if (!list.empty())
+      names.push_back(list.front());
+    for (int x : accompanying) names.push_back(x);
+    if (std::find(names.begin(), names.end(), subject) != names.end()) return names;
+    return ListOpeningClause(sb, v, subject);
+  }
   if (list.size() < 2 || !saw_and || (serial_and && list.size() < 3) ||
       std::find(list.begin(), list.end(), subject) == list.end() ||
       (apposition && !IsType(list[0], EntityType::kPerson)))

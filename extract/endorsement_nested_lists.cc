@@ -1,9 +1,12 @@
-// A list of endorsers with a titled pair inside it: "Gov. A and Sens. B and
-// C endorsed Y", "Sens. A and B, and Gov. C endorsed Y", "Rep. A, Sens. B
-// and C and Gov. D". A plural title ("Sens.", "Govs.", "Senators") heads
-// the inner pair, so its "and" does not end the outer list (a helper of
-// Subjects in endorsement_clauses.cc, which otherwise takes one "and").
+// Lists of endorsers that Subjects (endorsement_clauses.cc) would cut at
+// their first inner boundary. A list with a titled pair inside it: "Gov. A
+// and Sens. B and C endorsed Y", "Sens. A and B, and Gov. C endorsed Y",
+// "Rep. A, Sens. B and C and Gov. D": a plural title ("Sens.", "Govs.",
+// "Senators") heads the inner pair, so its "and" does not end the outer
+// list. And a list with an accompaniment phrase between commas: "A, as well
+// as B, endorsed Y", "A and B, along with C and D, endorsed Y".
 #include <string_view>
+#include <vector>
 
 #include "extract/relation_finder.h"
 
@@ -46,6 +49,41 @@ bool RelationFinder::ListOpensClause(uint32_t sb, uint32_t b) const {
   if (p.kind == TokKind::kPunct) return !In(d_.Text(k - 1), {"'", "\xe2\x80\x99"});
   return In(d_.Lower(k - 1), {"and", "but", "while", "as", "when", "after", "because", "since",
                               "though", "although", "so", "then", "also", "meanwhile", "now"});
+}
+
+// "A, as well as B and C, endorsed Y": when the comma before `t` closes an
+// accompaniment phrase ("as well as", "along with", "together with") that
+// follows a comma and holds only names (with titles), appends its names to
+// `names` and returns the comma that opens it, where the list it
+// accompanies ends; else returns `t`.
+uint32_t RelationFinder::AccompanimentBefore(uint32_t sb, uint32_t t,
+                                             std::vector<int>* names) const {
+  if (t < sb + 5 || d_.Text(t - 1) != "," || Ent(t - 2) < 0) return t;
+  for (uint32_t k = t - 1; k > sb + 2 && k + 24 > t; --k) {
+    uint32_t open = 0;
+    if (d_.Lower(k - 1) == "as" && k >= sb + 4 && d_.Lower(k - 2) == "well" &&
+        d_.Lower(k - 3) == "as")
+      open = k - 3;
+    else if (d_.Lower(k - 1) == "with" && In(d_.Lower(k - 2), {"along", "together"}))
+      open = k - 2;
+    if (open == 0) {
+      if (in_quote_[k - 1] || In(d_.Text(k - 1), {";", ":", "(", ")"}) ||
+          (d_.tokens[k - 1].kind == TokKind::kWord && !d_.tokens[k - 1].cap && Ent(k - 1) < 0 &&
+           m_.title_at[k - 1] < 0 && !In(d_.Lower(k - 1), {"and", "the", "former"})))
+        return t;
+      continue;
+    }
+    if (open <= sb + 1 || d_.Text(open - 1) != "," || Ent(open - 2) < 0) return t;
+    uint32_t first = k;
+    while (first + 2 < t && (m_.title_at[first] >= 0 || In(d_.Lower(first), {"the", "former"})))
+      ++first;
+    if (Ent(first) < 0 || MentionBegin(first) != first) return t;
+    const std::vector<int> list = Coordinated(first, t - 1, /*subject_phrase=*/true);
+    if (list.empty() || list.back() != Ent(t - 2)) return t;
+    names->insert(names->end(), list.begin(), list.end());
+    return open - 1;
+  }
+  return t;
 }
 
 }  // namespace kg::extract::internal

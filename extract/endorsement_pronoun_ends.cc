@@ -69,9 +69,10 @@ bool RelationFinder::OpeningSubject(uint32_t k, Gender g, int e) const {
 // The person an end `e` that sentence `s` does not name stands for, through
 // the sentence's pronouns: `e` itself when the strict resolver agrees (or
 // finds two people and `e` opens the sentence it searched), a person of the
-// pronoun's gender it finds instead, else -1. `e` also when the sentence has
-// no pronoun that can stand for it (a description such as "the senator").
-int RelationFinder::PronounEnd(uint32_t s, int e, int other) const {
+// pronoun's gender it finds instead (never one of `others`, the fact's other
+// ends), else -1. `e` also when the sentence has no pronoun that can stand
+// for it (a description such as "the senator").
+int RelationFinder::PronounEnd(uint32_t s, int e, const std::vector<int>& others) const {
   const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
   for (uint32_t k = sb; k < se; ++k) {
     if (Ent(k) == e) return e;  // named here: no pronoun end
@@ -86,7 +87,7 @@ int RelationFinder::PronounEnd(uint32_t s, int e, int other) const {
     // The names after a subject pronoun are its clause's objects and
     // coordinated endorsers ("he has won the backing of A, B and C"), not
     // rivals for it (PronounReferent rejects a referent when one follows).
-    std::vector<int> exclude = {other};
+    std::vector<int> exclude = others;
     for (uint32_t j = k + 1; j < se; ++j) {
       if (IsType(Ent(j), EntityType::kPerson) && Ent(j) != e) exclude.push_back(Ent(j));
     }
@@ -111,7 +112,7 @@ void RelationFinder::CheckPronounEnds(uint32_t s, size_t from) {
     RelationFact f = out_[i];
     if (f.relation.type == "ENDORSES") {
       int src =
-          IsType(f.source, EntityType::kPerson) ? PronounEnd(s, f.source, f.target) : f.source;
+          IsType(f.source, EntityType::kPerson) ? PronounEnd(s, f.source, {f.target}) : f.source;
       if (src >= 0 && src == f.source && f.relation.evidence.rule != "endorse.passive")
         src = EnclosedEndorser(s, src);
       if (src >= 0) src = StatePartyEnd(s, src);
@@ -126,7 +127,16 @@ void RelationFinder::CheckPronounEnds(uint32_t s, size_t from) {
         src = PrepObjectEndorser(s, src, f.target);
       if (src >= 0 && In(f.relation.evidence.rule, {"endorse.verbal", "endorse.backs"}))
         src = NewClauseEndorser(s, src, f.target);
-      int dst = PronounEnd(s, f.target, f.source);
+      // An object pronoun never stands for its own clause's subject: in "A
+      // and B also endorsed her", "her" is neither A nor B, so every
+      // endorser the sentence gave the same target is kept out.
+      std::vector<int> endorsers = {f.source};
+      for (size_t j = from; j < out_.size(); ++j) {
+        if (out_[j].relation.type == "ENDORSES" && out_[j].target == f.target &&
+            out_[j].source != f.source)
+          endorsers.push_back(out_[j].source);
+      }
+      int dst = PronounEnd(s, f.target, endorsers);
       if (dst >= 0 &&
           In(f.relation.evidence.rule, {"endorse.verbal", "endorse.backs", "endorse.support"}))
         dst = ModifierEndorsee(s, dst);

@@ -163,6 +163,11 @@ std::vector<int> RelationFinder::Coordinated(uint32_t first, uint32_t se,
       while (c < se && c < t + 4 && d_.tokens[c].cap && d_.Has(c, kPlaceWord) && Ent(c) < 0) ++c;
       if (c > t + 1 && c < se && (d_.Text(c) == "," || d_.Lower(c) == "and")) t = c;
     }
+    // "endorsed A for Senate and B for governor": the office each runs for.
+    if (t + 2 < se && d_.Lower(t) == "for" && IsType(e, EntityType::kPerson)) {
+      const uint32_t c = OfficePhraseEnd(t + 1, se);
+      if (c > t + 1 && c < se && (d_.Text(c) == "," || d_.Lower(c) == "and")) t = c;
+    }
     bool joined = false;
     if (t < se && d_.Text(t) == ",") ++t, joined = true;
     if (t < se && (d_.Lower(t) == "and" || d_.Lower(t) == "or")) ++t, joined = true;

@@ -85,6 +85,8 @@ class RelationFinder {
   bool PluralTitleBefore(uint32_t sb, uint32_t t) const;   // endorsement_nested_lists.cc
   bool PluralTitledBefore(uint32_t sb, uint32_t a) const;  // endorsement_nested_lists.cc
   bool ListOpensClause(uint32_t sb, uint32_t b) const;     // endorsement_nested_lists.cc
+  // endorsement_nested_lists.cc: "A, as well as B, endorsed Y".
+  uint32_t AccompanimentBefore(uint32_t sb, uint32_t t, std::vector<int>* names) const;
   std::vector<int> ListOpeningClause(uint32_t sb, uint32_t v, int subject) const;
   bool SingularVerb(uint32_t b, uint32_t v) const;
   bool NeitherNorBefore(uint32_t sb, uint32_t v) const;
@@ -163,6 +165,7 @@ class RelationFinder {
   void GotBehind(uint32_t sb, uint32_t se, uint32_t s, uint32_t t, bool election);
   void SupportTo(uint32_t sb, uint32_t se, uint32_t s, uint32_t t, bool election);
   bool OfficeAt(uint32_t k, uint32_t se) const;
+  uint32_t OfficePhraseEnd(uint32_t k, uint32_t se) const;  // endorsement_cues.cc
   void SupportFor(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
   void UrgedEndorsements(uint32_t s);
   void Backer(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
@@ -176,7 +179,7 @@ class RelationFinder {
   int PronounObject(uint32_t t, uint32_t se, const std::vector<int>& src) const;
   // endorsement_pronoun_ends.cc: ENDORSES ends a pronoun stands for, checked
   // with PronounReferent for the facts out_[from...] of sentence `s`.
-  int PronounEnd(uint32_t s, int e, int other) const;
+  int PronounEnd(uint32_t s, int e, const std::vector<int>& others) const;
   bool OpeningSubject(uint32_t k, Gender g, int e) const;
   void CheckPronounEnds(uint32_t s, size_t from);
   // endorsement_enclosed.cc: the head of an apposition or relative clause

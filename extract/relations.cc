@@ -236,13 +236,20 @@ void RelationFinder::Endorsements(uint32_t s) {
         }
         if (src >= 0 && (IsType(dst, EntityType::kPerson) ||
                          (!backed_by && IsType(dst, EntityType::kOrganization)))) {
+          // "A and B were endorsed by X": every name of a plural subject.
+          std::vector<int> endorsed = {dst};
+          bool plural = false;
+          for (uint32_t x = k; x < t; ++x) plural |= In(d_.Lower(x), {"were", "are", "have"});
+          if (!described && plural && k > sb) endorsed = Subjects(sb, k, dst);
           // "endorsed by X and Y": every coordinated endorser.
           int pos = ObjectPos(by + 1, se);
-          if (pos >= 0 && Ent(pos) == src && !described) {
-            for (int x : Coordinated(static_cast<uint32_t>(pos), se))
-              Add("ENDORSES", x, dst, s, "endorse.passive");
+          for (int y : endorsed) {
+            if (pos >= 0 && Ent(pos) == src && !described) {
+              for (int x : Coordinated(static_cast<uint32_t>(pos), se))
+                Add("ENDORSES", x, y, s, "endorse.passive");
+            }
+            Add("ENDORSES", src, y, s, "endorse.passive");
           }
-          Add("ENDORSES", src, dst, s, "endorse.passive");
         }
         continue;
       }
