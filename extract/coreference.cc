@@ -239,7 +239,7 @@ void Finder::LinkRemaining() {
     if (en.type == EntityType::kOrganization && en.key_tokens.size() >= 2)
       orgs_by_first_word[en.key_tokens[0]].push_back(static_cast<int>(i));
   }
-  for (uint32_t t = 0; t < d_.tokens.size(); ++t) {
+  for (uint32_t t = NextCap(0); t < d_.tokens.size(); t = NextCap(t + 1)) {
     if (!CapWord(t) || out_.mention_at[t] >= 0 || !d_.IsFact(t)) continue;
     if (d_.tokens[t].allcaps) {
       auto it = acronyms_.find(d_.Text(t));

@@ -40,10 +40,10 @@ uint32_t Finder::OfComplementList(uint32_t b, uint32_t c, uint32_t se) const {
 }
 
 void Finder::ScanChunks(uint32_t sb, uint32_t se) {
-  uint32_t t = sb;
+  uint32_t t = NextCap(sb);
   while (t < se) {
     if (!CapWord(t) || out_.mention_at[t] != -1) {
-      ++t;
+      t = NextCap(t + 1);
       continue;
     }
     // "EMILY's List", "Maggie's List": a group (a PAC, a company).

@@ -325,6 +325,18 @@ bool Finder::PlaceOrThingNamedLikePerson(uint32_t k, uint32_t e) const {
 
 MentionTable Finder::Run() {
   out_.mention_at.assign(d_.tokens.size(), -1);
+  {
+    const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
+    const Token* const tokens = d_.tokens.data();
+    // Two entries past the last token: a loop may step to the token after
+    // a chunk that ends the document (NextCap(n + 1)).
+    next_cap_.resize(n + 2);
+    next_cap_[n] = next_cap_[n + 1] = n;
+    for (uint32_t t = n; t-- > 0;) {
+      const bool cap = tokens[t].kind == TokKind::kWord && (tokens[t].cap || tokens[t].allcaps);
+      next_cap_[t] = cap ? t : next_cap_[t + 1];
+    }
+  }
   FindTitles();
   FindBylines();
   FindDatelines();

@@ -211,7 +211,7 @@ void Finder::FindSpeakerNames() {
   for (auto [b, e] : runs) {
     if (e - b == 1) full_name_at.emplace(d_.Text(b), UINT32_MAX);
   }
-  for (uint32_t t = 1; t < n && !full_name_at.empty(); ++t) {
+  for (uint32_t t = NextCap(1); t < n && !full_name_at.empty(); t = NextCap(t + 1)) {
     if (!CapWord(t)) continue;
     auto it = full_name_at.find(d_.Text(t));
     if (it == full_name_at.end() || it->second != UINT32_MAX) continue;
@@ -337,7 +337,7 @@ void Finder::FindSpeakerNames() {
   }
   // Every free occurrence of the full name, then of the surname alone.
   for (auto [span, ent] : full_names) AddMention(span.first, span.second, ent);
-  for (uint32_t t = 0; t < n && !by_surname.empty(); ++t) {
+  for (uint32_t t = NextCap(0); t < n && !by_surname.empty(); t = NextCap(t + 1)) {
     if (!CapWord(t) || out_.mention_at[t] >= 0 || !d_.IsFact(t)) continue;
     auto it = by_surname.find(d_.Text(t));
     if (it == by_surname.end()) continue;

@@ -158,7 +158,7 @@ void Finder::CountPersonUses() const {
   // Through a local pointer: the map updates below made the compiler reload
   // d_.tokens for every word.
   const Token* const tokens = d_.tokens.data();
-  for (uint32_t t = 1; t + 2 < n; ++t) {
+  for (uint32_t t = NextCap(1); t + 2 < n; t = NextCap(t + 1)) {
     // The cue after the word first, cheapest tests first; whether the word
     // stands alone only for the few with a cue.
     const Token& tok = tokens[t];
