@@ -96,6 +96,7 @@ class Finder {
   mutable std::unordered_set<std::string_view> speaking_names_;  // filled on first use
   mutable bool speaking_names_done_ = false;
   bool ProperPair(uint32_t k) const;
+  bool GroupPair(uint32_t k) const;
   // Whether the sentence of token `t` is a question ("Will Trump ...?").
   bool EndsQuestion(uint32_t t) const {
     const uint32_t last = d_.sentences[d_.sentence_of[t]].tok_end - 1;

@@ -377,11 +377,30 @@ bool Finder::ProperPair(uint32_t k) const {
          proper_only(k) && proper_only(k + 1);
 }
 
+// Whether a pair of proper nouns names a people or a faith rather than a
+// person: "Shiite Muslims" ("Shiites" is listed), "Choctaw Indians",
+// "Volga Germans" ("German" is listed). People's names take no plural in
+// the dictionary ("Obamas", "Putins" are not listed).
+bool Finder::GroupPair(uint32_t k) const {
+  std::string plural(d_.Text(k));
+  plural += 's';
+  if (gz_.IsProperNoun(plural)) return true;
+  const std::string_view last = d_.Text(k + 1);
+  return last.size() > 3 && last.back() == 's' && gz_.IsProperNoun(last.substr(0, last.size() - 1));
+}
+
 bool Finder::Confirmed(const Candidate& c) const {
   const std::string_view surname = d_.Text(c.e - 1);
   // A pair of proper nouns repeated whole is no more a person's name
   // ("Goldman Sachs" twice): only the lone surname confirms it.
   const bool proper_pair = c.e - c.b == 2 && ProperPair(c.b);
+  // "Barack Obama", "Vladimir Putin", "Saddam Hussein": a pair that only the
+  // dictionary's proper nouns know is a person's name even when the article
+  // uses it once and never alone, as news does with the famous ("voted for
+  // Barack Obama in 2008"). Not a group: the dictionary lists a plural of
+  // the first word ("Shiite Muslims": "Shiites") or the last word is a
+  // proper noun's plural ("Pima Indians", "Volga Germans").
+  if (proper_pair && !GroupPair(c.b)) return true;
   int repeats = 0;
   for (uint32_t t = 0; t < d_.tokens.size(); ++t) {
     if (d_.Text(t) != surname || t == c.e - 1) continue;
