@@ -92,6 +92,7 @@ void Finder::BuildEntities() {
       out_.entities[ent].gender = d_.Has(c.b, kMaleName)     ? Gender::kMale
                                   : d_.Has(c.b, kFemaleName) ? Gender::kFemale
                                                              : Gender::kUnknown;
+      out_.entities[ent].unisex = d_.Has(c.b, kUnisexName);
       IndexSurname(ent);
     } else if (Surface(c.b, c.NameEnd()).size() > out_.entities[ent].name.size() && !c.byline) {
       out_.entities[ent].name = Surface(c.b, c.NameEnd());
@@ -274,10 +275,12 @@ void Finder::LinkRemaining() {
           !d_.tokens[b].allcaps &&
           !(SentenceInitial(b) && d_.Has(b, kCommonWord) && EndsQuestion(b))) {
         person.name = Surface(b, t + 1);
-        if (person.gender == Gender::kUnknown)
+        if (person.gender == Gender::kUnknown) {
           person.gender = d_.Has(b, kMaleName)     ? Gender::kMale
                           : d_.Has(b, kFemaleName) ? Gender::kFemale
                                                    : Gender::kUnknown;
+          person.unisex = d_.Has(b, kUnisexName);
+        }
       }
       AddMention(b, t + 1, p);
       continue;
@@ -326,9 +329,11 @@ void Finder::Finish() {
       std::string title = AsciiLower(Surface(ts.tok_begin, ts.tok_end));
       if (std::find(e.titles.begin(), e.titles.end(), title) == e.titles.end())
         e.titles.push_back(title);
-      if (e.gender == Gender::kUnknown) {
+      // "Mr." settles a name borne by both sexes too ("Pat X" ... "Mr. X").
+      if (e.gender == Gender::kUnknown || e.unisex) {
         if (title == "mr.") e.gender = Gender::kMale;
         if (title == "mrs." || title == "ms.") e.gender = Gender::kFemale;
+        if (title == "mr." || title == "mrs." || title == "ms.") e.unisex = false;
       }
       // Not a rank before a body: "Deputy FBI" is no name of the FBI (the
       // rank is the next title's: "Deputy FBI Director X").

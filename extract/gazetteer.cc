@@ -68,15 +68,18 @@ Gazetteer::Gazetteer() {
   auto mark = [this](std::string_view w, uint32_t bit) {
     std::string l(w);
     for (char& c : l) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-    const uint32_t large = kFirstName | kMaleName | kFemaleName | kSurname | kCommonWord |
-                           kProperNoun | kPlaceWord | kDictAcronym;
+    const uint32_t large = kFirstName | kMaleName | kFemaleName | kUnisexName | kSurname |
+                           kCommonWord | kProperNoun | kPlaceWord | kDictAcronym;
     (bit & large ? large_ : small_).Add(l, bit);
   };
   large_.Reserve(first_names_.size() + surnames_.size() + common_.size() + proper_.size() +
                  places_.size() + dict_acronyms_.size());
   small_.Reserve(4096);
+  std::unordered_set<std::string_view> unisex;
+  AddLines(kUnisexFirstNames, &unisex);
   for (auto& [w, g] : first_names_) {
     uint32_t bits = kFirstName;
+    if (unisex.count(w)) bits |= kUnisexName;
     if (g == Gender::kMale) bits |= kMaleName;
     if (g == Gender::kFemale) bits |= kFemaleName;
     mark(w, bits);

@@ -54,6 +54,10 @@ enum Lex : uint32_t {
   // the mention rules) leaves it out (kWordListBits). RelationFinder::Triggers
   // looks a word up in its trigger index only when the bit is set.
   kRelationTrigger = 1u << 19,
+  // A first name borne by both sexes, the rarer at least a third as often
+  // (Pat, Jamie, Casey, Dana): he and she may both refer to its bearer. The
+  // word keeps the gender bit of its commoner sex.
+  kUnisexName = 1u << 20,
 };
 // The bits of the word lists proper, without kRelationTrigger.
 inline constexpr uint32_t kWordListBits = ~uint32_t{kRelationTrigger};

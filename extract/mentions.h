@@ -35,6 +35,9 @@ struct EntityInfo {
   std::vector<std::string> titles;      // lower-case titles seen before the name
   std::vector<std::string> key_tokens;  // org: lower-case tokens, acronyms expanded
   Gender gender = Gender::kUnknown;
+  // The first name is borne by both sexes (Pat, Jamie): `gender` is its
+  // commoner sex, but he and she both fit (references.cc).
+  bool unisex = false;
   bool is_union = false;    // labour organisation (Union, Council ...)
   bool fixed_name = false;  // canonical name (U.S. Senate), not the fullest form
 };

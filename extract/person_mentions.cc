@@ -381,8 +381,12 @@ int Finder::PersonBySurname(std::string_view surname, uint32_t before) const {
     for (int i : it->second) {
       if (!suffix.empty() && !suffixed(i)) continue;
       if (pass == 0 && byline_person_[i] && it->second.size() > 1) continue;
+      // "Mr. Toomey" after "Pat Toomey": a first name both sexes bear
+      // (Pat, Jamie) fits either title.
       Gender g = out_.entities[i].gender;
-      if (want != Gender::kUnknown && g != Gender::kUnknown && g != want) continue;
+      if (want != Gender::kUnknown && g != Gender::kUnknown && g != want &&
+          !out_.entities[i].unisex)
+        continue;
       if (introduced && person_first_seen_[i] >= before) continue;
       if (best < 0 || mention_count_[i] > mention_count_[best] ||
           (mention_count_[i] == mention_count_[best] &&

@@ -21,6 +21,13 @@ bool In(std::string_view w, std::initializer_list<std::string_view> words) {
   return false;
 }
 
+// A person a pronoun of either gender may stand for, as weakly as for a
+// name of no known gender: a first name not in the Census lists, or one
+// both sexes bear (Pat, Jamie: "Gov. Pat X said ... "...," he said" is X,
+// though Pat is more often a woman's name). A person of the pronoun's own
+// gender still wins over a more recent one of these.
+bool GenderOpen(const EntityInfo& e) { return e.gender == Gender::kUnknown || e.unisex; }
+
 Gender PronounGender(std::string_view w) {
   return w == "he" ? Gender::kMale : w == "she" ? Gender::kFemale : Gender::kUnknown;
 }
@@ -234,8 +241,7 @@ int FrontedClauseSubject(const Document& d, const MentionTable& m,
     while (p < tok && m.title_at[p] >= 0 && m.EntityAt(p) < 0) ++p;
     const int e = p < tok ? m.EntityAt(p) : -1;
     if (e < 0 || m.entities[e].type != EntityType::kPerson) return -1;
-    const Gender g = m.entities[e].gender;
-    return g == want || g == Gender::kUnknown ? e : -1;
+    return m.entities[e].gender == want || GenderOpen(m.entities[e]) ? e : -1;
   }
   return -1;
 }
@@ -262,7 +268,7 @@ int SalientSubject(const Document& d, const MentionTable& m, const std::vector<b
     }
     const Gender g = m.entities[subj].gender;
     if (g == want || any_gender) return subj;
-    if (g == Gender::kUnknown && (cs - s <= 1 || chain)) return subj;
+    if (GenderOpen(m.entities[subj]) && (cs - s <= 1 || chain)) return subj;
     chain = false;
   }
   return -1;
@@ -302,14 +308,12 @@ int PronounBeforeCopula(const Document& d, const MentionTable& m, const std::vec
     const int subj = SentenceSubject(d, m, in_quote, prev, UINT32_MAX, &pronoun);
     if (subj == kPronounSubject && pronoun == want) continue;  // "He spent ... He is ..."
     if (subj < 0) return -1;
-    const Gender g = m.entities[subj].gender;
-    if (g != want && g != Gender::kUnknown) return -1;
+    if (m.entities[subj].gender != want && !GenderOpen(m.entities[subj])) return -1;
     for (uint32_t t = d.sentences[prev].tok_begin; t < d.sentences[prev].tok_end; ++t) {
       const int e = m.EntityAt(t);
       if (e < 0 || e == subj || (in_quote && (*in_quote)[t])) continue;
       const EntityInfo& other = m.entities[e];
-      if (other.type == EntityType::kPerson &&
-          (other.gender == want || other.gender == Gender::kUnknown))
+      if (other.type == EntityType::kPerson && (other.gender == want || GenderOpen(other)))
         return -1;
     }
     return subj;
@@ -415,7 +419,7 @@ int ResolveReference(const Document& d, const MentionTable& m, const std::vector
     // A person whose gender is known to match wins over a more recent one
     // whose first name is not in the Census lists, within a short window.
     if (e.gender == want) return unknown >= 0 && idx - i > 12 ? unknown : mm.entity;
-    if (e.gender == Gender::kUnknown && unknown < 0) unknown = mm.entity;
+    if (GenderOpen(e) && unknown < 0) unknown = mm.entity;
   }
   return unknown;
 }

@@ -330,6 +330,7 @@ void Finder::FindSpeakerNames() {
       out_.entities[ent].gender = d_.Has(nb, kMaleName)     ? Gender::kMale
                                   : d_.Has(nb, kFemaleName) ? Gender::kFemale
                                                             : Gender::kUnknown;
+      out_.entities[ent].unisex = d_.Has(nb, kUnisexName);
       IndexSurname(ent);
     }
     by_surname.emplace(surname, ent);
