@@ -81,6 +81,16 @@ void Finder::ScanChunks(uint32_t sb, uint32_t se) {
         e += 2;
         continue;
       }
+      // "Committee for a Responsible Federal Budget", "Foundation for the
+      // Defense of Democracies", "Committee on the Judiciary": an article
+      // after a head's for|on stays in the name when the capitalised words
+      // after it hold no head word or acronym, which would name a body of
+      // their own ("Project for the American Civil Liberties Union",
+      // "Debate Committee for the RNC").
+      if ((l == "for" || l == "on") && ArticleJoinsName(e, se)) {
+        e += 3;
+        continue;
+      }
       // "Committee to Protect Journalists", "Foundation for Defense of
       // Democracies" (org_name_joins.cc).
       if (l == "to" && ToJoinsName(e, b, se)) {

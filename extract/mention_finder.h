@@ -136,6 +136,7 @@ class Finder {
   bool InDateline(uint32_t t) const;                               // datelines.cc
   bool ToJoinsName(uint32_t t, uint32_t b, uint32_t se) const;     // org_name_joins.cc
   bool OfContinuesFor(uint32_t t, uint32_t b, uint32_t se) const;  // org_name_joins.cc
+  bool ArticleJoinsName(uint32_t t, uint32_t se) const;            // org_name_joins.cc
   uint32_t OfComplementList(uint32_t b, uint32_t c, uint32_t se) const;
   uint32_t CampusEnd(uint32_t b, uint32_t c, uint32_t se) const;
   void ParseChunk(uint32_t b, uint32_t e);

@@ -45,17 +45,58 @@ bool Finder::ToJoinsName(uint32_t t, uint32_t b, uint32_t se) const {
 }
 
 // Whether "of" at `t` continues the complement of a "for" that follows an
-// organisation head within the last three words ("Foundation for Defense of
+// organisation head within the last four words ("Foundation for Defense of
 // Democracies"; not "Center for American Progress" followed by a place).
 bool Finder::OfContinuesFor(uint32_t t, uint32_t b, uint32_t se) const {
   if (t + 1 >= se || !d_.IsWord(t, "of")) return false;
   const uint32_t after = d_.IsWord(t + 1, "the") ? t + 2 : t + 1;
   if (after >= se || !CapWord(after) || d_.Has(after, kMonthOrDay | kPlaceWord)) return false;
-  for (uint32_t k = t - 1; k > b && k + 4 > t; --k) {
+  for (uint32_t k = t - 1; k > b && k + 5 > t; --k) {
     if (d_.IsWord(k, "for")) return d_.Has(k - 1, kOrgHead) && d_.tokens[k - 1].cap;
+    // "Commission on the Status of Women".
+    // Only "on the" ("Committee on Intelligence of the Senate" is the
+    // Senate's committee).
+    if (d_.IsWord(k, "on"))
+      return d_.IsWord(k + 1, "the") && d_.Has(k - 1, kOfHead) && d_.tokens[k - 1].cap;
     if (!CapWord(k) && !d_.IsWord(k, "the")) return false;
   }
   return false;
+}
+
+// Whether "for|on a|an|the X" at `t` continues the name before it: a
+// capitalised head before "for" ("Center for a New American Security") or
+// a head taking "of" before "on" ("Committee on the Judiciary"), then
+// capitalised words that are no month, party or nationality and hold no
+// head word or acronym.
+bool Finder::ArticleJoinsName(uint32_t t, uint32_t se) const {
+  if (t == 0 || t + 2 >= se || !d_.tokens[t - 1].cap) return false;
+  if (!(d_.IsWord(t, "for") ? d_.Has(t - 1, kOrgHead) : d_.Has(t - 1, kOfHead))) return false;
+  // A capitalised "The" opens a name of its own ("UCL Centre for The Study
+  // of ...", split by ParseChunk).
+  if (d_.tokens[t + 1].cap ||
+      (!d_.IsWord(t + 1, "a") && !d_.IsWord(t + 1, "an") && !d_.IsWord(t + 1, "the")))
+    return false;
+  const uint32_t w = t + 2;
+  if (!CapWord(w) || d_.Has(w, kFunctionWord | kMonthOrDay) || PartyWord(d_.Lower(w)) ||
+      LooksNational(d_.Lower(w)))
+    return false;
+  // Not a place after "on" ("the Obama Center on the South Side", "the
+  // administration on the Paris accord").
+  if (d_.IsWord(t, "on") && d_.Has(w, kPlaceWord)) return false;
+  uint32_t k = w;
+  for (; k < se && CapWord(k); ++k) {
+    if (d_.Has(k, kOrgHead | kOutletHead) || d_.tokens[k].allcaps) return false;
+  }
+  // Not a modifier of a noun after it ("the court for a Trump adviser"):
+  // a lower-case word other than a function word, a speech verb or a past
+  // tense ("... Budget said", "... Judiciary voted").
+  if (k < se && Word(k) && !d_.tokens[k].cap && !d_.Has(k, kFunctionWord | kSpeechVerb) &&
+      !d_.Lower(k).ends_with("ed"))
+    return false;
+  // Not a jurisdiction ("U.S. District Court for the Northern District of
+  // Illinois"), which the name would be cut inside: "of" and a place.
+  const uint32_t after = k + 1 < se && d_.IsWord(k + 1, "the") ? k + 2 : k + 1;
+  return !(k < se && d_.IsWord(k, "of") && after < se && d_.Has(after, kPlaceWord));
 }
 
 }  // namespace kg::extract::mention_internal

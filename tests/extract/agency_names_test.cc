@@ -42,3 +42,32 @@ TEST_CASE("Organisations: a committee named without its head word is no body", "
   ArticleResult b = Run("Hearing\n\nShe said the Financial Services panel would meet in May.\n");
   CHECK(FindEntity(b, "Financial Services") == nullptr);
 }
+
+TEST_CASE("Organisations: 'for a|the' and 'on the' after a head stay in the name",
+          "[mentions][orgs]") {
+  ArticleResult a =
+      Run("Budget\n\n\"It is a gimmick,\" said Marla Quennet, president of the Council for a "
+          "Sound Harbor Economy.\n");
+  CHECK(IsOrganization(a, "Council for a Sound Harbor Economy"));
+  CHECK(HasRelation(a, "HAS_ROLE", "person:marla-quennet",
+                    "organization:council-for-a-sound-harbor-economy"));
+  ArticleResult b =
+      Run("War\n\nKaren Arlow, a senior fellow at the Foundation for the Study of Coastal "
+          "Defense, told reporters the plan would fail.\n");
+  CHECK(IsOrganization(b, "Foundation for the Study of Coastal Defense"));
+  CHECK(HasRelation(b, "HAS_ROLE", "person:karen-arlow",
+                    "organization:foundation-for-the-study-of-coastal-defense"));
+}
+
+TEST_CASE("Organisations: no join before a body, a jurisdiction or a modified noun",
+          "[mentions][orgs]") {
+  // The complement names a body of its own.
+  ArticleResult a =
+      Run("Rights\n\nThe Speech Project for the Harbor Civil Liberties Union filed suit.\n");
+  CHECK(FindEntity(a, "Speech Project for the Harbor Civil Liberties Union") == nullptr);
+  // A court's district would be cut before "of Illinois".
+  ArticleResult b =
+      Run("Court\n\nThe U.S. District Court for the Northern District of Illinois ruled on "
+          "Monday.\n");
+  CHECK(FindEntity(b, "U.S. District Court for the Northern District") == nullptr);
+}
