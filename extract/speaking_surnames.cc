@@ -76,8 +76,10 @@ bool Finder::SpeakingWordSurname(uint32_t k, uint32_t e, bool cued) const {
                : !(NameToken(k) && !d_.tokens[k].allcaps && WholeName(k) &&
                    (IsFirstName(k) || cued || UnlistedWord(k)) && !d_.Has(k, kPlaceWord)))
     return false;
-  // "Will Trump accept ...?": a common first name opening a sentence.
-  if (len == 2 && !cued && SentenceInitial(k) && d_.Has(k, kCommonWord)) return false;
+  // "Will Trump accept ...?": a common first name opening a question. Not
+  // "Tony West, Uber's chief legal officer, said ...", "Chip Lake said".
+  if (len == 2 && !cued && SentenceInitial(k) && d_.Has(k, kCommonWord) && EndsQuestion(k))
+    return false;
   if (!SpeaksAlone(w)) return false;
   // News introduces a person in full before the surname alone: a bare
   // "Trump" before "Ivanka Trump" is someone else.

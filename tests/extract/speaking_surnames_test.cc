@@ -53,5 +53,20 @@ TEST_CASE("a surname used alone before the full name is someone else's", "[speak
   CHECK(FindEntity(r, "Kanye West") == nullptr);
 }
 
+TEST_CASE("a sentence-initial common first name before a speaking word is a person",
+          "[speaking_surnames]") {
+  // "Nick" and "Harbor" are dictionary words; only a question ("Will Trump
+  // ...?") keeps such an opening word from being a first name.
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "Nick Harbor, the county's lead engineer, said on Monday that the dam would hold. "
+          "\"The spillway has never carried this much water,\" Harbor said.\n");
+  const Entity* e = FindEntity(r, "Nick Harbor");
+  REQUIRE(e != nullptr);
+  const Statement* st = FindStatement(r, "The spillway has never carried");
+  REQUIRE(st != nullptr);
+  CHECK(st->speaker == e->id);
+}
+
 }  // namespace
 }  // namespace kg::extract
