@@ -13,6 +13,8 @@ void RelationFinder::Add(const char* type, int src, int dst, uint32_t sent, cons
   if (src < 0 || dst < 0 || src == dst) return;
   // A candidate is a person (the pool's organisation targets were bills and cases).
   if (std::string_view(type) == "ENDORSES" && !IsType(dst, EntityType::kPerson)) return;
+  // A role is a person's (a list of holders may also name organisations).
+  if (std::string_view(type) == "HAS_ROLE" && !IsType(src, EntityType::kPerson)) return;
   for (const RelationFact& f : out_) {
     if (f.source == src && f.target == dst && f.relation.type == type) return;
   }
@@ -181,7 +183,11 @@ std::vector<int> RelationFinder::Coordinated(uint32_t first, uint32_t se,
     while (k < se && k < t + 4 && Ent(k) < 0 && (d_.tokens[k].cap || m_.title_at[k] >= 0) &&
            d_.tokens[k].kind == TokKind::kWord)
       ++k;
-    if (k >= se || !IsType(Ent(k), m_.entities[out[0]].type)) break;
+    // People and organisations mix in a list of endorsers ("by Sen. A and
+    // the Sierra Club").
+    if (k >= se ||
+        (!IsType(Ent(k), EntityType::kPerson) && !IsType(Ent(k), EntityType::kOrganization)))
+      break;
     // "the backing of X, Y's former strategist": a possessive in an
     // apposition names no one coordinated.
     // Also "Mr. Sanders' supporters" (a bare apostrophe after an s).

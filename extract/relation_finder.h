@@ -168,6 +168,10 @@ class RelationFinder {
   uint32_t OfficePhraseEnd(uint32_t k, uint32_t se) const;  // endorsement_cues.cc
   void SupportFor(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
   void UrgedEndorsements(uint32_t s);
+  // endorsement_among.cc: "A and B are among the Ns who endorsed Y", "Among
+  // Y's endorsers are A and B".
+  void AmongEndorsers(uint32_t s);
+  int GroupClauseEndorsee(uint32_t k, uint32_t se, uint32_t* verb) const;
   void Backer(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
   // endorsement_appositions.cc: "Y, a law professor backed by X" and "X, an
   // early backer of Y".

@@ -128,7 +128,10 @@ std::vector<RelationFact> RelationFinder::Run() {
     if (k == LineKind::kFurniture || k == LineKind::kCaption) continue;
     const uint32_t triggers = Triggers(d_.sentences[s].tok_begin, d_.sentences[s].tok_end);
     const size_t facts_before = out_.size();
-    if (triggers & kEndorse) Endorsements(s);
+    if (triggers & kEndorse) {
+      Endorsements(s);
+      AmongEndorsers(s);
+    }
     if (triggers & kUrge) UrgedEndorsements(s);
     if (out_.size() > facts_before) CheckPronounEnds(s, facts_before);
     if (k == LineKind::kBody) {

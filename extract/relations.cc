@@ -375,8 +375,11 @@ void RelationFinder::Endorsements(uint32_t s) {
         // "Y, whom X endorsed": the object is the head of the relative.
         for (uint32_t w = t; w > sb + 2 && w + 8 > t; --w) {
           if (d_.Lower(w - 1) != "whom") continue;
-          if (d_.Text(w - 2) == ",")
-            Add("ENDORSES", src, Ent(w - 3), s, back_verb ? "endorse.backs" : "endorse.verbal");
+          // "Y, whom A and B endorsed": every name of the clause's subject.
+          if (d_.Text(w - 2) == ",") {
+            for (int x : Subjects(sb, subject_verb, src))
+              Add("ENDORSES", x, Ent(w - 3), s, back_verb ? "endorse.backs" : "endorse.verbal");
+          }
           break;
         }
       }

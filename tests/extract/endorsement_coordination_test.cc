@@ -87,5 +87,64 @@ TEST_CASE("an object pronoun is never one of the clause's subjects", "[endorseme
   CHECK_FALSE(Endorses(r, "Oscar Pruitt", "Amy Tran"));
 }
 
+TEST_CASE("people and organisations mix in a list of endorsers", "[endorsement_coordination]") {
+  const ArticleResult r = Run(
+      "Race\n\nDiane Fowler is endorsed by Gloria Mendez, Walter Briggs, and the Sierra Club.\n");
+  CHECK(Endorses(r, "Gloria Mendez", "Diane Fowler"));
+  CHECK(Endorses(r, "Walter Briggs", "Diane Fowler"));
+  CHECK(Endorses(r, "Sierra Club", "Diane Fowler"));
+}
+
+TEST_CASE("a role is only ever a person's", "[endorsement_coordination]") {
+  // A list of role holders that runs into an organisation's name.
+  const ArticleResult r =
+      Run("Intro line here.\n\nCity Council members Gloria Mendez and Walter Briggs, Tucson "
+          "Sentinel, wrote the letter.\n");
+  for (const Relation& rel : r.relations) {
+    if (rel.type == "HAS_ROLE") CHECK(rel.source.rfind("person:", 0) == 0);
+  }
+}
+
+TEST_CASE("every endorser of an object relative", "[endorsement_coordination]") {
+  const ArticleResult r =
+      Run("Race\n\nDiane Fowler, whom Gloria Mendez and Walter Briggs endorsed last year, won the "
+          "primary.\n");
+  CHECK(Endorses(r, "Gloria Mendez", "Diane Fowler"));
+  CHECK(Endorses(r, "Walter Briggs", "Diane Fowler"));
+}
+
+TEST_CASE("members of a group that endorsed", "[endorsement_among]") {
+  const ArticleResult a =
+      Run("Race\n\nGloria Mendez, Walter Briggs and Amy Tran are among the Democrats who have "
+          "endorsed Diane Fowler in the primary.\n");
+  CHECK(Endorses(a, "Gloria Mendez", "Diane Fowler"));
+  CHECK(Endorses(a, "Walter Briggs", "Diane Fowler"));
+  CHECK(Endorses(a, "Amy Tran", "Diane Fowler"));
+  const ArticleResult b =
+      Run("Race\n\nAmong those endorsing Diane Fowler in the primary are Gloria Mendez and Walter "
+          "Briggs.\n");
+  CHECK(Endorses(b, "Gloria Mendez", "Diane Fowler"));
+  CHECK(Endorses(b, "Walter Briggs", "Diane Fowler"));
+  const ArticleResult c =
+      Run("Race\n\nAmong Diane Fowler's early endorsers are Sen. Gloria Mendez and the Sierra "
+          "Club.\n");
+  CHECK(Endorses(c, "Gloria Mendez", "Diane Fowler"));
+  CHECK(Endorses(c, "Sierra Club", "Diane Fowler"));
+}
+
+TEST_CASE("a group that has not endorsed, or a poll, gives no edge", "[endorsement_among]") {
+  const ArticleResult a =
+      Run("Race\n\nGloria Mendez and Walter Briggs are among those who have yet to back Diane "
+          "Fowler.\n");
+  CHECK_FALSE(Endorses(a, "Gloria Mendez", "Diane Fowler"));
+  const ArticleResult b =
+      Run("Race\n\nAmong independents, 40 percent said they would back Diane Fowler and Walter "
+          "Briggs.\n");
+  CHECK(b.relations.empty());
+  const ArticleResult c =
+      Run("Race\n\nGloria Mendez is among the senators who have not endorsed Diane Fowler.\n");
+  CHECK_FALSE(Endorses(c, "Gloria Mendez", "Diane Fowler"));
+}
+
 }  // namespace
 }  // namespace kg::extract
