@@ -273,10 +273,12 @@ void RelationFinder::AppositionRoles(uint32_t s) {
       if (k < se && d_.Lower(k) == "and") {
         ++k;
         // "the senior counsel and law and policy director for Y": a field
-        // before the coordinated title.
-        if (TitleAt(k) < 0 && Ent(k) < 0) {
-          if (const uint32_t f = FieldEnd(k, se); f > k) {
-            field = k;
+        // before the coordinated title, also after an article ("a fellow at
+        // Y and a political science professor at Z").
+        const uint32_t a = k + 1 < se && In(d_.Lower(k), {"a", "an", "the"}) ? k + 1 : k;
+        if (TitleAt(a) < 0 && Ent(a) < 0) {
+          if (const uint32_t f = FieldEnd(a, se); f > a) {
+            field = a;
             k = f;
           }
         }

@@ -49,13 +49,18 @@ uint32_t RelationFinder::DescriptionThenTitle(uint32_t k, uint32_t se) const {
     }
     ++w;
   }
-  if (w == k || w + 2 >= se || !d_.IsWord(w, "and") || !In(d_.Lower(w + 1), {"a", "an", "the"}) ||
+  // "and a|an|the TITLE", or "and TITLE" right after it ("a close Z ally
+  // and CEO of Y", "an Ohio elector and chairman of Y"; the description
+  // after the apposition's own article is no bare name of a list).
+  const bool article = w + 1 < se && In(d_.Lower(w + 1), {"a", "an", "the"});
+  if (w == k || w + 2 >= se || !d_.IsWord(w, "and") ||
+      (!article && (TitleAt(w + 1) < 0 || d_.tokens[w + 1].cap)) ||
       In(d_.Lower(w - 1), {"of", "on", "in"}))
     return k;
   // The chain reads its own modifiers ("the former president", "a senior
   // fellow"); other lower-case words before the title are skipped here ("the
   // most junior member"), unless the role is past or future.
-  const uint32_t first = w + 2;
+  const uint32_t first = article ? w + 2 : w + 1;
   uint32_t t = first;
   bool chain_only = true;
   while (t < se && t < first + 3 && TitleAt(t) < 0 && d_.tokens[t].kind == TokKind::kWord &&

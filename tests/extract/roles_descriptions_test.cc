@@ -227,3 +227,21 @@ TEST_CASE("HAS_ROLE: no description of an organisation", "[relations][roles]") {
     if (r.source == "person:greta-valdane") CHECK(r.target != "organization:fight");
   }
 }
+
+TEST_CASE("HAS_ROLE: a description, 'and', then a title without an article", "[relations][roles]") {
+  ArticleResult a =
+      Run("Vote\n\n\"It is settled,\" Dana Willet, an Ohio elector and chairman of the Harbor "
+          "County Republican Party, told reporters.\n");
+  const Relation* h = RoleOf(a, "person:dana-willet");
+  REQUIRE(h != nullptr);
+  CHECK(h->target == "organization:harbor-county-republican-party");
+  CHECK(h->title == "chairman");
+}
+
+TEST_CASE("HAS_ROLE: a field after the article of a coordinated title", "[relations][roles]") {
+  ArticleResult a =
+      Run("Congress\n\nMarla Quennet, a senior fellow at the Brightvale Institution and a "
+          "political science professor at Harlan University, spoke on Monday.\n");
+  CHECK(HasRelation(a, "HAS_ROLE", "person:marla-quennet", "organization:brightvale-institution"));
+  CHECK(HasRelation(a, "HAS_ROLE", "person:marla-quennet", "organization:harlan-university"));
+}
