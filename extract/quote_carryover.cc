@@ -26,6 +26,17 @@ bool NamesSomeoneElse(std::string_view w) {
          w == "voter" || w == "supporter" || w == "follower" || w == "insider";
 }
 
+// "the judges wrote", "the lawmakers said", "said the researchers": a plural
+// noun speaks, several people and not the one previous speaker (a joint
+// quotation is optional in the gold at best).
+bool PluralSpeaker(const Document& d, uint32_t k) {
+  if (d.tokens[k].kind != TokKind::kWord || d.tokens[k].cap || d.Has(k, kFunctionWord))
+    return false;
+  const std::string_view w = d.Lower(k);
+  return w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us") &&
+         !w.ends_with("is") && w != "news";
+}
+
 // "replied", "responded": an answer to the words before it, so someone other
 // than their speaker ('"...?" Y asked X. "...," the mogul replied.').
 bool ReplyVerb(std::string_view w) {
@@ -136,6 +147,10 @@ bool Attributor::OwnAttribution(const RawQuote& q, int previous) const {
     for (uint32_t k = c + 2; k < p.tok_end && k < c + 6 && d_.tokens[k].kind == TokKind::kWord;
          ++k) {
       if (NamesSomeoneElse(d_.Lower(k))) return true;
+      // '"...," said the judges.': the noun ends the attribution.
+      if (PluralSpeaker(d_, k) && (k + 1 >= p.tok_end || SentenceEnd(k + 1) ||
+                                   d_.Text(k + 1) == "," || d_.IsWord(k + 1, "in")))
+        return true;
     }
     return false;
   }
@@ -155,7 +170,9 @@ bool Attributor::OwnAttribution(const RawQuote& q, int previous) const {
     }
     const std::string_view w = d_.Lower(c);
     if (w == "one" || w == "a" || w == "an" || w == "another") return true;
-    if (w == "the") return NamesSomeoneElse(d_.Lower(v - 1)) || ReplyVerb(d_.Lower(v));
+    if (w == "the")
+      return NamesSomeoneElse(d_.Lower(v - 1)) || ReplyVerb(d_.Lower(v)) ||
+             PluralSpeaker(d_, v - 1);
     // A name (or a title before one): a capitalised word opening the phrase.
     return d_.tokens[c].cap && d_.tokens[c].kind == TokKind::kWord && !d_.Has(c, kFunctionWord) &&
            !NamesPrevious(c, v, previous);

@@ -214,3 +214,21 @@ TEST_CASE("A quotation after a sentence whose attribution ends it", "[quotes]") 
   s = FindStatement(r, "It was so exciting");
   CHECK((s == nullptr || s->speaker != "person:harold-finch"));
 }
+
+TEST_CASE("A plural subject of its own attribution does not carry the previous speaker",
+          "[quotes]") {
+  ArticleResult r = Run(
+      "Ruling\n\nGov. Harold Finch spoke on Monday. \"We will appeal this ruling at once,\" "
+      "Finch said.\n\n\"The statute plainly gives the state no such power over its counties,\" "
+      "the judges wrote.\n\n\"Nor does any earlier ruling of this court suggest otherwise.\"\n\n"
+      "\"We have read the ruling and we are not surprised by it,\" said the commissioners.\n");
+  const Statement* s = FindStatement(r, "We will appeal");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:harold-finch");
+  s = FindStatement(r, "The statute plainly gives");
+  CHECK((s == nullptr || s->speaker != "person:harold-finch"));
+  s = FindStatement(r, "Nor does any earlier ruling");
+  CHECK((s == nullptr || s->speaker != "person:harold-finch"));
+  s = FindStatement(r, "We have read the ruling");
+  CHECK((s == nullptr || s->speaker != "person:harold-finch"));
+}
