@@ -97,6 +97,7 @@ class Finder {
   mutable bool speaking_names_done_ = false;
   bool ProperPair(uint32_t k) const;
   bool GroupPair(uint32_t k) const;
+  bool PlainFullName(const Candidate& c) const;
   // Whether the sentence of token `t` is a question ("Will Trump ...?").
   bool EndsQuestion(uint32_t t) const {
     const uint32_t last = d_.sentences[d_.sentence_of[t]].tok_end - 1;

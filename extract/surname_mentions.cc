@@ -401,6 +401,7 @@ bool Finder::Confirmed(const Candidate& c) const {
   // the first word ("Shiite Muslims": "Shiites") or the last word is a
   // proper noun's plural ("Pima Indians", "Volga Germans").
   if (proper_pair && !GroupPair(c.b)) return true;
+  if (PlainFullName(c)) return true;
   int repeats = 0;
   for (uint32_t t = 0; t < d_.tokens.size(); ++t) {
     if (d_.Text(t) != surname || t == c.e - 1) continue;

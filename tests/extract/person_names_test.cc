@@ -24,3 +24,24 @@ TEST_CASE("A people or a faith named by two proper nouns is no person", "[mentio
   CHECK(FindEntity(r, "Shiite Muslims") == nullptr);
   CHECK(FindEntity(r, "Volga Germans") == nullptr);
 }
+
+TEST_CASE("A first name before a common word, named once, is a person", "[mentions][names]") {
+  // "tapper" and "bash" are common words no Census surname list holds.
+  ArticleResult r =
+      Run("Show\n\nOn Sunday the governor sat down with CNN's Jake Tapper for an hour, and later "
+          "with Dana Bash of the same network.\n");
+  const Entity* t = FindEntity(r, "Jake Tapper");
+  REQUIRE(t != nullptr);
+  CHECK(t->type == EntityType::kPerson);
+  CHECK(FindEntity(r, "Dana Bash") != nullptr);
+  // A body, a place or a thing keeps its shape: a plural noun, a thing's
+  // word, a country's stem, a particle.
+  ArticleResult s =
+      Run("Sports\n\nFans of the Dallas Cowboys read the Harris Poll, then the Le Monde story, "
+          "and a rally cheered America First before a reporter for Edison Research left.\n");
+  CHECK(FindEntity(s, "Dallas Cowboys") == nullptr);
+  CHECK(FindEntity(s, "Harris Poll") == nullptr);
+  CHECK(FindEntity(s, "Le Monde") == nullptr);
+  CHECK(FindEntity(s, "America First") == nullptr);
+  CHECK(FindEntity(s, "Edison Research") == nullptr);
+}

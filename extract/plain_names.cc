@@ -1,0 +1,65 @@
+// A Census first name before a surname that is also a common word ("Jake
+// Tapper", "Dana Bash", "Jeff Flake", "Al Gore"), named once and in full.
+#include <string>
+#include <string_view>
+
+#include "extract/mention_finder.h"
+
+namespace kg::extract::mention_internal {
+
+namespace {
+
+// Words that end the name of a place, a body or a thing after a first name
+// that is also a surname or a city ("Edison Research", "Roosevelt Room",
+// "Harris Poll"); no family name the news prints is one of them.
+bool ThingTail(std::string_view w) {
+  static constexpr std::string_view kTails[] = {
+      "research", "room",    "mansion", "poll",      "collection",  "country", "health",
+      "medical",  "warning", "tracker", "battalion", "interactive", "boy",     "bro"};
+  for (std::string_view t : kTails) {
+    if (w == t) return true;
+  }
+  return false;
+}
+
+// "Le Monde", "La Nacion": a particle is no first name.
+bool Particle(std::string_view w) {
+  return w == "le" || w == "la" || w == "el" || w == "de" || w == "du" || w == "da" || w == "van" ||
+         w == "von";
+}
+
+}  // namespace
+
+// A two-word name whose first word is a Census first name and whose last is
+// a common word no Census surname list holds. IsPersonName marks it weak
+// ("Chelsea Mourning", "America Great Again"); news prints many a real
+// person so, once and in full, with no cue ("CNN's Jake Tapper", "Republican
+// Jeff Flake of Arizona"), so the full name stands unless its shape says
+// place, body or thing:
+// - the first word is a common word or a place ("Will Power", "Star
+//   Trek", "Paris Accord"), a country's stem ("America First": the
+//   dictionary lists "American"), a particle ("Le Monde"), capitals
+//   ("UN Charter"), or it follows "the" or another capitalised word;
+// - the last word is a head or a place ("Sandy Hook" is left to its
+//   longer name), capitals or one letter ("Paul R"), a common noun's plural
+//   ("Dallas Cowboys", "Tyson Foods", "Elizabeth Warrens"), or a thing's
+//   word (ThingTail).
+bool Finder::PlainFullName(const Candidate& c) const {
+  if (c.e - c.b != 2) return false;
+  const uint32_t k = c.b, l = c.b + 1;
+  if (!IsFirstName(k) || d_.Has(k, kPlaceWord | kCommonWord) || d_.tokens[k].allcaps ||
+      !WholeName(k) || Particle(d_.Lower(k)))
+    return false;
+  if (k > 0 && d_.IsWord(k - 1, "the")) return false;
+  std::string demonym(d_.Text(k));
+  demonym += 'n';
+  if (gz_.IsProperNoun(demonym) && !gz_.IsFirstName(demonym)) return false;
+  const std::string_view last = d_.Lower(l);
+  if (d_.Has(l, kOrgHead | kPlaceWord) || d_.tokens[l].allcaps || last.size() < 2 ||
+      ThingTail(last))
+    return false;
+  return !(last.size() > 3 && last.back() == 's' &&
+           gz_.IsCommonWord(last.substr(0, last.size() - 1)));
+}
+
+}  // namespace kg::extract::mention_internal
