@@ -38,6 +38,35 @@ bool OfficeNoun(std::string_view w) {
          w == "aides" || w == "supporters";
 }
 
+// What only a politician's name has after its possessive: "Trump's
+// removal", "Obama's reelection", "Sanders' allies".
+bool PoliticianNoun(std::string_view w) {
+  static constexpr std::string_view kNouns[] = {
+      "removal", "impeachment", "reelection",  "re-election", "inauguration", "tweets",
+      "tweet",   "allies",      "adviser",     "advisers",    "advisor",      "advisors",
+      "aide",    "spokesman",   "spokeswoman", "nominee",     "nominees",     "endorsement",
+      "running", "rally",       "rallies",     "impeachment"};
+  return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
+}
+
+// Verbs whose object is a person or candidate when a bare capitalised word
+// follows: "endorsed Clinton", "impeaching Trump", "defeat Cruz".
+bool PersonObjectVerb(std::string_view w) {
+  static constexpr std::string_view kVerbs[] = {
+      "endorsed",  "endorsing", "endorse",   "endorses",   "impeach",       "impeaching",
+      "impeached", "reelect",   "re-elect",  "defeated",   "defeating",     "unseat",
+      "unseating", "pardoned",  "nominated", "nominating", "congratulated", "interviewed"};
+  return std::find(std::begin(kVerbs), std::end(kVerbs), w) != std::end(kVerbs);
+}
+
+// Verbs only a person does, after a bare capitalised word: "Trump
+// tweeted", "Obama vowed".
+bool PersonActVerb(std::string_view w) {
+  static constexpr std::string_view kVerbs[] = {"tweeted",  "vowed",     "campaigned", "pardoned",
+                                                "endorsed", "nominated", "endorses",   "campaigns"};
+  return std::find(std::begin(kVerbs), std::end(kVerbs), w) != std::end(kVerbs);
+}
+
 bool InquiryNoun(std::string_view w) {
   return w == "report" || w == "investigation" || w == "probe" || w == "inquiry" || w == "dossier";
 }
@@ -86,7 +115,7 @@ bool Finder::SurnameAlone(uint32_t k) const {
 // word an organisation-only noun follows somewhere ("Facebook CEO",
 // "Facebook's users") or that says "it" ("Cigna said it would").
 bool Finder::RepeatedSpeaker(uint32_t k) const {
-  if (d_.Has(k, kPlaceWord | kFirstName | kMonthOrDay) || !NameToken(k) ||
+  if (d_.Has(k, kPlaceWord | kMonthOrDay | kFirstName) || !NameToken(k) ||
       (d_.Has(k, kCommonWord) && !d_.Has(k, kProperNoun)) || PartyNoun(d_.Lower(k)))
     return false;
   const std::string_view w = d_.Text(k);
@@ -172,16 +201,25 @@ void Finder::CountPersonUses() const {
           gain = d_.IsWord(t + 2, "it") || d_.IsWord(t + 2, "its") ? -99 : 1;
       } else if (d_.IsWord(t + 1, "himself") || d_.IsWord(t + 1, "herself")) {
         gain = 1;  // "the return of Romney himself"
+      } else if (!next.cap && PersonActVerb(d_.Lower(t + 1))) {
+        gain = 1;  // "Trump tweeted"
       } else if (d_.IsWord(t + 1, "and") || d_.IsWord(t + 1, "or")) {
         pair = alone(t + 2) && !ModifiedNoun(t + 3) &&
                !d_.IsWord(t - 1, "in");  // "in Charlotte and Tulsa"
       }
     } else if (next.kind == TokKind::kPossessive) {
-      if (Word(t + 2) && (KinNoun(d_.Lower(t + 2)) || OfficeNoun(d_.Lower(t + 2)))) gain = 1;
+      if (Word(t + 2) && (KinNoun(d_.Lower(t + 2)) || OfficeNoun(d_.Lower(t + 2)) ||
+                          PoliticianNoun(d_.Lower(t + 2))))
+        gain = 1;
     } else if (Punct(t + 1, ",") && d_.IsWord(t + 2, "who")) {
       gain = 1;
     }
     if (gain == 0 && !pair && SentenceInitial(t) && HeOpensNext(t)) gain = 1;
+    // "endorsed Clinton,", "impeaching Trump for": the object of a verb
+    // only people take, ending its phrase.
+    if (gain == 0 && !pair && Word(t - 1) && !tokens[t - 1].cap &&
+        PersonObjectVerb(d_.Lower(t - 1)) && !(next.kind == TokKind::kWord && next.cap))
+      gain = 1;
     if ((gain == 0 && !pair) || !alone(t)) continue;
     if (pair) {
       pairs.emplace_back(t, t + 2);

@@ -36,6 +36,27 @@ TEST_CASE("A surname the article uses as a person's stands alone", "[mentions][s
   CHECK(o->type == EntityType::kPerson);
 }
 
+TEST_CASE("An object of a verb only people take is a person's use", "[mentions][surnames]") {
+  // "endorsed Ombaru," and "impeaching Ombaru for": two uses, with no
+  // speech verb anywhere; also "Ombaru's removal" and "Ombaru tweeted".
+  ArticleResult r =
+      Run("Papers\n\nThe paper instead endorsed Ombaru, like two others. None made the case for "
+          "impeaching Ombaru for his role.\n");
+  const Entity* o = FindEntity(r, "Ombaru");
+  REQUIRE(o != nullptr);
+  CHECK(o->type == EntityType::kPerson);
+  ArticleResult t =
+      Run("Office\n\nEditors said Velmar's removal was needed. Later Velmar tweeted an answer.\n");
+  const Entity* v = FindEntity(t, "Velmar");
+  REQUIRE(v != nullptr);
+  CHECK(v->type == EntityType::kPerson);
+  // One such use is not enough, and a name before another word is none.
+  ArticleResult s =
+      Run("Vote\n\nThe board endorsed Zentrix Solar for the contract. Zentrix won the bid.\n");
+  const Entity* z = FindEntity(s, "Zentrix");
+  CHECK((z == nullptr || z->type != EntityType::kPerson));
+}
+
 TEST_CASE("A first word before a surname the article proves", "[mentions][surnames]") {
   // Not after a photo credit's bar, nor once at a sentence start.
   ArticleResult r =
