@@ -196,6 +196,12 @@ void Finder::BuildEntities() {
       }
     }
     if (ent < 0) {
+      // "AOC", "FDR": a person of the article's initials.
+      const int person = PersonByInitials(c.acronym);
+      if (person >= 0) {
+        AddMention(c.b, c.e, person);
+        continue;
+      }
       if (!AcronymIsOrg(c.b)) continue;
       ent = AddEntity(EntityType::kOrganization, c.acronym);
       out_.entities[ent].key_tokens = {AsciiLower(c.acronym)};

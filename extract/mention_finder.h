@@ -98,6 +98,7 @@ class Finder {
   bool ProperPair(uint32_t k) const;
   bool GroupPair(uint32_t k) const;
   bool PlainFullName(const Candidate& c) const;
+  int PersonByInitials(std::string_view acronym) const;
   // Whether the sentence of token `t` is a question ("Will Trump ...?").
   bool EndsQuestion(uint32_t t) const {
     const uint32_t last = d_.sentences[d_.sentence_of[t]].tok_end - 1;

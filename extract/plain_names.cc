@@ -1,5 +1,6 @@
-// A Census first name before a surname that is also a common word ("Jake
-// Tapper", "Dana Bash", "Jeff Flake", "Al Gore"), named once and in full.
+// Person names: a Census first name before a common word ("Jake Tapper",
+// "Dana Bash", "Al Gore") named once and in full, and a person written as
+// the acronym of their initials ("AOC", "FDR").
 #include <string>
 #include <string_view>
 
@@ -60,6 +61,32 @@ bool Finder::PlainFullName(const Candidate& c) const {
     return false;
   return !(last.size() > 3 && last.back() == 's' &&
            gz_.IsCommonWord(last.substr(0, last.size() - 1)));
+}
+
+// The person of the article whose initials an acronym spells: "AOC" for
+// Alexandria Ocasio-Cortez (each part of a hyphenated surname counts), "FDR"
+// for Franklin D. Roosevelt, "MLK" for Martin Luther King Jr. (a suffix does
+// not). News writes a famous person so; with no such person named in the
+// article the acronym stays what it was (an organisation or nothing).
+int Finder::PersonByInitials(std::string_view acronym) const {
+  if (acronym.size() < 3 || acronym.size() > 4) return -1;
+  for (size_t i = 0; i < out_.entities.size(); ++i) {
+    const EntityInfo& e = out_.entities[i];
+    if (e.type != EntityType::kPerson) continue;
+    std::string initials;
+    size_t pos = 0;
+    const std::string& n = e.name;
+    while (pos < n.size() && initials.size() <= acronym.size()) {
+      size_t end = n.find_first_of(" -", pos);
+      if (end == std::string::npos) end = n.size();
+      const std::string_view part = std::string_view(n).substr(pos, end - pos);
+      if (!part.empty() && part[0] >= 'A' && part[0] <= 'Z' && !IsNameSuffix(AsciiLower(part)))
+        initials.push_back(part[0]);
+      pos = end + 1;
+    }
+    if (initials == acronym) return static_cast<int>(i);
+  }
+  return -1;
 }
 
 }  // namespace kg::extract::mention_internal

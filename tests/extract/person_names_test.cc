@@ -45,3 +45,14 @@ TEST_CASE("A first name before a common word, named once, is a person", "[mentio
   CHECK(FindEntity(s, "America First") == nullptr);
   CHECK(FindEntity(s, "Edison Research") == nullptr);
 }
+
+TEST_CASE("An acronym of a person's initials names that person", "[mentions][names]") {
+  // Each part of a hyphenated surname gives an initial.
+  ArticleResult r =
+      Run("Rally\n\nRep. Talia Ruiz-Brandt spoke at the rally in the park. Later, TRB told "
+          "reporters that the bill would pass, and TRB's staff agreed.\n");
+  CHECK(!IsOrganization(r, "TRB"));
+  const Entity* p = FindEntity(r, "Talia Ruiz-Brandt");
+  REQUIRE(p != nullptr);
+  CHECK(HasAlias(*p, "TRB"));
+}
