@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "extract/gazetteer.h"
+#include "extract/relation_trigger_words.h"
 #include "extract/word_flag_table.h"
 
 namespace kg::extract {
@@ -168,7 +169,7 @@ class LexCache {
       const std::string_view lower = doc.Lower(t);
       const bool capitalised = tok.cap || tok.allcaps;
       if (lower.empty() || lower.size() > WordFlagTable::kInlineBytes) {
-        (*lex)[t] = gz_.Flags(lower, capitalised);
+        (*lex)[t] = gz_.Flags(lower, capitalised) | EndorseCue(lower);
         continue;
       }
       const bool room = doc.tokens[t].start + WordFlagTable::kInlineBytes <= text_end;
@@ -205,7 +206,7 @@ class LexCache {
       if (e.head != w.p.head || e.tail != w.p.tail) {  // not a repeat of an earlier miss
         e.head = w.p.head;
         e.tail = w.p.tail;
-        e.flags = gz_.Flags(w.p, w.hash, w.capitalised);
+        e.flags = gz_.Flags(w.p, w.hash, w.capitalised) | EndorseCue(doc.Lower(w.tok));
       }
       (*lex)[w.tok] = e.flags;
     }
@@ -225,6 +226,10 @@ class LexCache {
     bool capitalised = false;
   };
   Entry& EntryOf(const Word& w) { return entries_[w.capitalised][w.hash & (kSize - 1)]; }
+  // The flag no table holds, from the word itself; cached with the rest.
+  static uint32_t EndorseCue(std::string_view lower) {
+    return internal::MayOpenEndorsement(lower) ? uint32_t{kEndorseCue} : 0u;
+  }
 
   const Gazetteer& gz_ = Gazetteer::Get();
   Entry entries_[2][kSize];

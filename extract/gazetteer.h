@@ -58,9 +58,14 @@ enum Lex : uint32_t {
   // (Pat, Jamie, Casey, Dana): he and she may both refer to its bearer. The
   // word keeps the gender bit of its commoner sex.
   kUnisexName = 1u << 20,
+  // A word an endorsement may start from (MayOpenEndorsement in
+  // relation_trigger_words.h: "endorsed", "backing", "support", "-backed"):
+  // set by the document builder's flag cache, once per distinct word, so
+  // that Triggers tests a flag instead of prefixes of every word. No list.
+  kEndorseCue = 1u << 21,
 };
-// The bits of the word lists proper, without kRelationTrigger.
-inline constexpr uint32_t kWordListBits = ~uint32_t{kRelationTrigger};
+// The bits of the word lists proper, without kRelationTrigger and kEndorseCue.
+inline constexpr uint32_t kWordListBits = ~uint32_t{kRelationTrigger | kEndorseCue};
 
 class Gazetteer {
  public:

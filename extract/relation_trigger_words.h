@@ -23,6 +23,15 @@ enum Trigger : uint32_t {
   kSharedTitle = 32,  // the words of kSharedTitleWords (below)
 };
 
+// Whether a lower-case word may open an endorsement in Triggers: every word
+// its endorsement test can accept (endor-, re-endor-, back-, behind, out,
+// support-, -endorsed, -backed), and a few more; the word flag kEndorseCue.
+constexpr bool MayOpenEndorsement(std::string_view w) {
+  return w.starts_with("endor") || w.starts_with("re-endor") || w.starts_with("back") ||
+         w.starts_with("support") || w == "behind" || w == "out" || w.ends_with("-endorsed") ||
+         w.ends_with("-backed");
+}
+
 // The words that feed the verb- and noun-triggered rules, and which rules.
 struct TriggerWord {
   std::string_view word;

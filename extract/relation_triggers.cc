@@ -93,10 +93,14 @@ const TriggerIndex kTriggerIndex;
 uint32_t RelationFinder::Triggers(uint32_t sb, uint32_t se) const {
   uint32_t found = 0;
   for (uint32_t t = sb; t < se; ++t) {
+    // Most words are neither: one flag test (kEndorseCue is a superset of
+    // the words the endorsement test below accepts).
+    const uint32_t lex = d_.lex[t];
+    if ((lex & (kEndorseCue | kRelationTrigger)) == 0) continue;
     std::string_view w = d_.Lower(t);
     if (w.size() < 3) continue;
     // Endorsements: most sentences have no endorsement word.
-    if (!(found & kEndorse) &&
+    if (!(found & kEndorse) && (lex & kEndorseCue) &&
         (w.size() >= kEndorseMinLength[static_cast<unsigned char>(w[0])] ||
          (w.size() > 9 && w.back() == 'd')) &&
         ((w.size() >= 5 && w[0] == 'e' && w.compare(0, 5, "endor") == 0) ||
@@ -117,7 +121,7 @@ uint32_t RelationFinder::Triggers(uint32_t sb, uint32_t se) const {
     // Only a word of the lists (the gazetteer's flag, found by the document
     // builder's one look-up per word) goes to the index: most words are none,
     // and the index's cell walk cost a mispredicted branch or two per word.
-    if (d_.Has(t, kRelationTrigger)) found |= kTriggerIndex.Of(w);
+    if (lex & kRelationTrigger) found |= kTriggerIndex.Of(w);
   }
   return found;
 }
