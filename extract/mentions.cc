@@ -238,7 +238,15 @@ void Finder::ParseChunk(uint32_t b, uint32_t e) {
   for (; k < name_e && !indefinite; ++k) {
     if (k > i && d_.Lower(k - 1) == "of") continue;
     // "See Mitt Romney": a common word before a first name is not part of it.
-    if (k + 2 < name_e && d_.Has(k, kCommonWord) && !d_.Has(k, kSurname) && IsFirstName(k + 1))
+    // A first name that is also a common word ("john", "bill") opening the
+    // chunk inside a sentence is the person's: "John Quincy Adams", "Ben Ray
+    // Lujan". Not a title ("First Lady Melania Trump"), nor after a quotation
+    // mark or colon, where "Will Paul Ryan ...?" asks a question.
+    const bool first_word_first_name = k == i && IsFirstName(k) && !SentenceInitial(k) &&
+                                       !d_.Has(k, kTitleWord) && k > 0 &&
+                                       (Word(k - 1) || Punct(k - 1, ","));
+    if (k + 2 < name_e && d_.Has(k, kCommonWord) && !d_.Has(k, kSurname) && IsFirstName(k + 1) &&
+        !first_word_first_name)
       continue;
     // "President Trump", "spokesman Mike Alvarez", "ICE Director Jane Doe".
     bool cued = k == i && titled;

@@ -56,3 +56,15 @@ TEST_CASE("An acronym of a person's initials names that person", "[mentions][nam
   REQUIRE(p != nullptr);
   CHECK(HasAlias(*p, "TRB"));
 }
+
+TEST_CASE("A first name that is also a common word opens a three-word name", "[mentions][names]") {
+  // "john" is a dictionary word; inside a sentence it is still the name's.
+  ArticleResult r =
+      Run("Hall\n\nThe crowd stood when John Henry Barton took the stage on Friday night.\n");
+  CHECK(FindEntity(r, "John Henry Barton") != nullptr);
+  CHECK(FindEntity(r, "Henry Barton") == nullptr);
+  // A question after a colon: "Will" is a verb.
+  ArticleResult q = Run(
+      "Hall\n\nThat leaves one question: Will Henry Barton stay on as chairman after the vote?\n");
+  CHECK(FindEntity(q, "Will Henry Barton") == nullptr);
+}
