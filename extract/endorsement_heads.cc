@@ -164,6 +164,15 @@ int RelationFinder::PrepObjectEndorser(uint32_t s, int src, int dst) const {
     for (const TitleSpan& ts : m_.titles)
       if (ts.tok_end == j && ts.tok_begin >= sb) j = ts.tok_begin;
     if (j > sb && In(d_.Lower(j - 1), {"the", "former"})) --j;
+    // "served under Z and X": back over the names coordinated before X.
+    for (int names = 0;
+         names < 6 && j > sb + 1 && In(d_.Text(j - 1), {"and", ","}) && MentionEndsAt(j - 1);
+         ++names) {
+      j = MentionBegin(j - 2);
+      for (const TitleSpan& ts : m_.titles)
+        if (ts.tok_end == j && ts.tok_begin >= sb) j = ts.tok_begin;
+      if (j > sb && In(d_.Lower(j - 1), {"the", "former"})) --j;
+    }
     // "served under X", "a lawyer for the family of X": X is the object of a
     // preposition that belongs to a word before it.
     if (j < sb + 2 || in_quote_[j - 1] ||

@@ -80,6 +80,13 @@ TEST_CASE("a preposition's object before a coordinated endorsing verb is no endo
                   "endorsed Delia Fenwick, spoke on Monday."));
   CHECK(HasRelation(a, "ENDORSES", "person:nolan-pierce", "person:delia-fenwick"));
   CHECK_FALSE(HasRelation(a, "ENDORSES", "person:warren-oakhurst", "person:delia-fenwick"));
+  // Nor the second of two coordinated objects.
+  CHECK_FALSE(HasRelation(a, "ENDORSES", "person:edith-crane", "person:delia-fenwick"));
+  const ArticleResult d =
+      Run(Article("It came at the suggestion of Nolan Pierce, who served ably as treasurer under "
+                  "Gov. Warren Oakhurst and Gov. Edith Crane and endorsed Delia Fenwick."));
+  CHECK_FALSE(HasRelation(d, "ENDORSES", "person:edith-crane", "person:delia-fenwick"));
+  CHECK_FALSE(HasRelation(d, "ENDORSES", "person:warren-oakhurst", "person:delia-fenwick"));
   const ArticleResult b =
       Run(Article("A state senator and lawyer for the family of Warren Oakhurst, a retired "
                   "teacher, withdrew his support for Edith Crane and endorsed Delia Fenwick."));
