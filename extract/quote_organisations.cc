@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "extract/quote_attribution.h"
 
@@ -31,6 +32,69 @@ Described DescriptionNoun(std::string_view w) {
   if (w == "memo" || w == "memorandum" || w == "letter" || w == "op-ed" || w == "statement")
     return Described::kDocument;
   return Described::kNone;
+}
+
+// What kind of body an organisation's name says it is, from its head word
+// (the word before the first "of"/"for", else the last word: "Department of
+// Justice", "National Weather Service", "Gap Inc."). Acronyms say nothing.
+enum class OrgKind { kUnknown, kGovernment, kCompany, kPolitical, kNonprofit };
+
+OrgKind KindOfName(const std::string& name) {
+  std::vector<std::string_view> words;
+  for (size_t b = 0; b < name.size();) {
+    size_t e = name.find(' ', b);
+    if (e == std::string::npos) e = name.size();
+    if (e > b) words.push_back(std::string_view(name).substr(b, e - b));
+    b = e + 1;
+  }
+  if (words.empty()) return OrgKind::kUnknown;
+  size_t head = words.size() - 1;
+  for (size_t i = 1; i < words.size(); ++i)
+    if (words[i] == "of" || words[i] == "for") {
+      head = i - 1;
+      break;
+    }
+  const std::string w = AsciiLower(words[head]);
+  static const char* const kGovernment[] = {"department",     "ministry",   "agency", "bureau",
+                                            "administration", "congress",   "senate", "court",
+                                            "commission",     "service",    "police", "enforcement",
+                                            "patrol",         "protection", "office", "parliament",
+                                            "pentagon",       "army",       "navy"};
+  static const char* const kCompany[] = {"inc.",    "inc",         "corp.", "corp", "co.",
+                                         "company", "corporation", "llc",   "ltd.", "holdings"};
+  static const char* const kPolitical[] = {"committee", "party", "campaign", "pac", "caucus"};
+  static const char* const kNonprofit[] = {"association", "coalition", "foundation", "institute",
+                                           "center",      "centre",    "union",      "alliance",
+                                           "society",     "league",    "council"};
+  for (const char* g : kGovernment)
+    if (w == g) return OrgKind::kGovernment;
+  for (const char* g : kCompany)
+    if (w == g) return OrgKind::kCompany;
+  for (const char* g : kPolitical)
+    if (w == g) return OrgKind::kPolitical;
+  for (const char* g : kNonprofit)
+    if (w == g) return OrgKind::kNonprofit;
+  // A legislature or the presidency: "U.S. House of Representatives", "U.S.
+  // House", "White House" (not "Freedom House").
+  if (w == "house" && (head + 1 < words.size() || head == 0 || words[head - 1] == "White" ||
+                       words[head - 1] == "U.S."))
+    return OrgKind::kGovernment;
+  return OrgKind::kUnknown;
+}
+
+// The description cannot mean an organisation of this kind: "the agency" is
+// no party committee, company or advocacy group (not the DNC beside the
+// FBI), "the company" no government body, party or nonprofit, "the group"
+// and "the organization" no government body ("the group" is not the State
+// Department its statement criticised).
+bool KindClashes(std::string_view noun, OrgKind k) {
+  if (k == OrgKind::kUnknown) return false;
+  if (noun == "agency") return k != OrgKind::kGovernment;
+  if (noun == "company" || noun == "firm") return k != OrgKind::kCompany;
+  if (noun == "group" || noun == "organization" || noun == "organisation" || noun == "coalition" ||
+      noun == "nonprofit" || noun == "association")
+    return k == OrgKind::kGovernment;
+  return false;
 }
 
 }  // namespace
@@ -130,10 +194,15 @@ int Attributor::DescribedSpeaker(uint32_t t) const {
       the > 0 && d_.sentence_of[the - 1] == d_.sentence_of[the] &&
       (d_.tokens[the - 1].kind == TokKind::kCloseQuote ||
        (d_.Text(the - 1) == "," && the > 1 && d_.tokens[the - 2].kind == TokKind::kCloseQuote));
+  const std::string_view noun = d_.Lower(k);
+  auto clashes = [&](int e) {
+    return kind == Described::kOrganization && must_contain.empty() &&
+           KindClashes(noun, KindOfName(m_.entities[e].name));
+  };
   int continuing = -1;
   if (kind == Described::kOrganization && after_quote && must_contain.empty() &&
       last_speaker_ >= 0 && m_.entities[last_speaker_].type == EntityType::kOrganization &&
-      last_para_ + 1 >= para)
+      last_para_ + 1 >= para && !clashes(last_speaker_))
     continuing = last_speaker_;
   for (size_t i = m_.mentions.size(); i-- > 0;) {
     const Mention& mm = m_.mentions[i];
@@ -141,7 +210,7 @@ int Attributor::DescribedSpeaker(uint32_t t) const {
     if (d_.sentences[d_.sentence_of[mm.tok_begin]].para + 3 < para) break;
     const EntityInfo& e = m_.entities[mm.entity];
     if (recent >= 0 && d_.sentence_of[mm.tok_begin] + 1 < from) break;
-    if (e.type != EntityType::kOrganization) continue;
+    if (e.type != EntityType::kOrganization || clashes(mm.entity)) continue;
     if (!must_contain.empty()) {
       if (AsciiLower(e.name).find(must_contain) == std::string::npos) continue;
       return mm.entity;

@@ -1,0 +1,43 @@
+// "the agency", "the company", "the group" after a quotation: an organisation
+// whose name says it is of another kind is not the description's.
+#include <catch2/catch.hpp>
+
+#include "test_util.h"
+
+using namespace kg::extract;
+using namespace kg::extract::testing;
+
+TEST_CASE("The agency is not the party committee the sentence before names", "[quote_org_kinds]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "Leaked files led the Western States Party Committee to fire its treasurer on Friday.\n\n"
+          "\"We are looking into the leak and will report what we find,\" the agency said.\n");
+  CHECK(SpeakerName(r, "We are looking into the leak") != "Western States Party Committee");
+}
+
+TEST_CASE("The group is the advocacy group, not the department it criticised",
+          "[quote_org_kinds]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "In a statement, Families Forward Alliance questioned the plan. The Department of "
+          "Transportation rules \"are confusing and unfair,\" the group said.\n");
+  CHECK(SpeakerName(r, "are confusing and unfair") == "Families Forward Alliance");
+}
+
+TEST_CASE("The company is the firm, not the government office the sentence names",
+          "[quote_org_kinds]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "But Northgate Holdings, which runs the site for the Bureau of Land Management, said the "
+          "claims were false.\n\n"
+          "\"These accusations are baseless and put our workers at risk,\" the company said.\n");
+  CHECK(SpeakerName(r, "These accusations are baseless") == "Northgate Holdings");
+}
+
+TEST_CASE("A bureau is the agency", "[quote_org_kinds]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "The Federal Maritime Bureau said on Monday that it had opened an inquiry.\n\n"
+          "\"We take every report of this kind seriously,\" the agency said.\n");
+  CHECK(SpeakerName(r, "We take every report") == "Federal Maritime Bureau");
+}
