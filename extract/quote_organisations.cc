@@ -204,6 +204,25 @@ int Attributor::DescribedSpeaker(uint32_t t) const {
       last_speaker_ >= 0 && m_.entities[last_speaker_].type == EntityType::kOrganization &&
       last_para_ + 1 >= para && !clashes(last_speaker_))
     continuing = last_speaker_;
+  // '"The FBI is investigating ...," the agency said': an organisation of
+  // the right kind opening the quotation as its subject speaks of itself;
+  // used only when the text before names no one.
+  auto self_named = [&]() -> int {
+    if (kind != Described::kOrganization || !after_quote || !must_contain.empty()) return -1;
+    uint32_t u = d_.tokens[the - 1].kind == TokKind::kCloseQuote ? the - 1 : the - 2;
+    while (u > 0 && in_quote_[u - 1]) --u;
+    if (u < d_.tokens.size() && d_.tokens[u].kind == TokKind::kOpenQuote) ++u;
+    if (u + 2 >= the) return -1;
+    if (d_.IsWord(u, "the")) ++u;
+    const int e = m_.EntityAt(u);
+    if (e < 0 || m_.mention_at[u] < 0 || m_.mentions[m_.mention_at[u]].tok_begin != u ||
+        m_.entities[e].type != EntityType::kOrganization || clashes(e))
+      return -1;
+    // The subject: a lower-case word follows the name ("is", "applauds").
+    const uint32_t end = m_.mentions[m_.mention_at[u]].tok_end;
+    if (end >= the || d_.tokens[end].kind != TokKind::kWord || d_.tokens[end].cap) return -1;
+    return e;
+  };
   for (size_t i = m_.mentions.size(); i-- > 0;) {
     const Mention& mm = m_.mentions[i];
     if (mm.tok_begin >= the || !body(mm.tok_begin)) continue;
@@ -233,7 +252,8 @@ int Attributor::DescribedSpeaker(uint32_t t) const {
       const bool near = d_.sentence_of[mm.tok_begin] + 1 >= d_.sentence_of[the];
       if (recent < 0) {
         if (head_org >= 0 && head_at > mm.tok_begin) return head_org;
-        if (d_.sentence_of[mm.tok_begin] + 1 < from) return continuing >= 0 ? continuing : head_org;
+        if (d_.sentence_of[mm.tok_begin] + 1 < from)
+          return continuing >= 0 ? continuing : head_org >= 0 ? head_org : self_named();
         if (near) recent = mm.entity;
       }
       if (opens) return mm.entity;
@@ -245,7 +265,7 @@ int Attributor::DescribedSpeaker(uint32_t t) const {
   }
   if (kind == Described::kOrganization) {
     if (continuing >= 0) return continuing;
-    return recent >= 0 ? recent : head_org;
+    return recent >= 0 ? recent : head_org >= 0 ? head_org : self_named();
   }
   // An article about a newspaper may name it only later or inside a
   // quotation: the one outlet it names is meant.

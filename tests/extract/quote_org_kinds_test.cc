@@ -41,3 +41,20 @@ TEST_CASE("A bureau is the agency", "[quote_org_kinds]") {
           "\"We take every report of this kind seriously,\" the agency said.\n");
   CHECK(SpeakerName(r, "We take every report") == "Federal Maritime Bureau");
 }
+
+TEST_CASE("The agency opening its own quotation as subject speaks of itself", "[quote_org_kinds]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "Leaked files led the Western States Party Committee to fire its treasurer on Friday.\n\n"
+          "\"The Federal Maritime Bureau is looking into the leak and will report what it finds,\" "
+          "the agency said.\n");
+  CHECK(SpeakerName(r, "The Federal Maritime Bureau is looking") == "Federal Maritime Bureau");
+}
+
+TEST_CASE("A group the quotation opens with is not the agency", "[quote_org_kinds]") {
+  const ArticleResult r = Run(
+      "Intro line here.\n\n"
+      "Leaked files led the Western States Party Committee to fire its treasurer on Friday.\n\n"
+      "\"The Harbor Workers Association has asked us to look into the leak,\" the agency said.\n");
+  CHECK(SpeakerName(r, "The Harbor Workers Association has") != "Harbor Workers Association");
+}
