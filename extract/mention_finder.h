@@ -98,6 +98,7 @@ class Finder {
   bool ProperPair(uint32_t k) const;
   bool GroupPair(uint32_t k) const;
   bool PlainFullName(const Candidate& c) const;
+  bool CommonFirstName(uint32_t k, uint32_t l) const;
   int PersonByInitials(std::string_view acronym) const;
   // Whether the sentence of token `t` is a question ("Will Trump ...?").
   bool EndsQuestion(uint32_t t) const {

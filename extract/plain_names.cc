@@ -29,7 +29,52 @@ bool Particle(std::string_view w) {
          w == "von";
 }
 
+// An adjective: the dictionary lists its superlative ("young": "youngest",
+// "light": "lightest"). No first name ("Mike", "Bill") and few surnames
+// the other lists miss are one.
+bool Adjective(const Gazetteer& gz, std::string_view w) {
+  std::string est(w);
+  if (!est.empty() && est.back() == 'e') est.pop_back();
+  est += "est";
+  return gz.IsCommonWord(est);
+}
+
+// A plural the 's' test misses: "families", "women".
+bool IrregularPlural(const Gazetteer& gz, std::string_view w) {
+  if (w.size() > 4 && w.ends_with("ies"))
+    return gz.IsCommonWord(std::string(w.substr(0, w.size() - 3)) + "y");
+  if (w.size() > 4 && w.ends_with("men"))
+    return gz.IsCommonWord(std::string(w.substr(0, w.size() - 3)) + "man");
+  return false;
+}
+
 }  // namespace
+
+// A first name that is also a common word ("Mike", "Bill", "Don", "Bob")
+// before a common word: "Mike Pence", "Bob Corker", "Don Lemon" are named
+// once and in full as often as "Jake Tapper", but such a pair is also a
+// thing's name ("Star Trek", "Ann Arbor", "Page Six", "Crystal Palace",
+// "Young Women"). The first name must be a man's: the common words that
+// are women's names ("Star", "Page", "Crystal", "Ann", "Penny") open
+// places and things far more often, while "Mike", "Bill", "Tom" are
+// nicknames. Not at a sentence start ("Will Power"), not a title ("Major
+// Oil"), nationality ("Christian Burial") or adjective ("Young Gun", "Long
+// Walk", "Bud Light"), nor an irregular plural or function word last
+// ("Angel Families", "Warren Has"), nor quoted ("the "Carter Scenario"").
+bool Finder::CommonFirstName(uint32_t k, uint32_t l) const {
+  if (SentenceInitial(k) || gz_.FirstNameGender(d_.Text(k)) != Gender::kMale) return false;
+  if (d_.Has(k, kTitleWord) || gz_.IsTitleWord(d_.Lower(k)) || LooksNational(d_.Lower(k)) ||
+      d_.Has(l, kFunctionWord))
+    return false;
+  // A quoted title or headline: "the "Carter Scenario,"", "Warren Has a Plan".
+  if ((k > 0 && d_.tokens[k - 1].kind == TokKind::kOpenQuote) ||
+      (l + 1 < d_.tokens.size() && d_.tokens[l + 1].kind == TokKind::kCloseQuote) ||
+      (l + 2 < d_.tokens.size() && Punct(l + 1, ",") &&
+       d_.tokens[l + 2].kind == TokKind::kCloseQuote))
+    return false;
+  const std::string_view last = d_.Lower(l);
+  return !Adjective(gz_, d_.Lower(k)) && !Adjective(gz_, last) && !IrregularPlural(gz_, last);
+}
 
 // A two-word name whose first word is a Census first name and whose last is
 // a common word no Census surname list holds. IsPersonName marks it weak
@@ -48,8 +93,8 @@ bool Particle(std::string_view w) {
 bool Finder::PlainFullName(const Candidate& c) const {
   if (c.e - c.b != 2) return false;
   const uint32_t k = c.b, l = c.b + 1;
-  if (!IsFirstName(k) || d_.Has(k, kPlaceWord | kCommonWord) || d_.tokens[k].allcaps ||
-      !WholeName(k) || Particle(d_.Lower(k)))
+  if (!IsFirstName(k) || d_.Has(k, kPlaceWord) || d_.tokens[k].allcaps || !WholeName(k) ||
+      Particle(d_.Lower(k)) || (d_.Has(k, kCommonWord) && !CommonFirstName(k, l)))
     return false;
   if (k > 0 && d_.IsWord(k - 1, "the")) return false;
   std::string demonym(d_.Text(k));

@@ -68,3 +68,25 @@ TEST_CASE("A first name that is also a common word opens a three-word name", "[m
       "Hall\n\nThat leaves one question: Will Henry Barton stay on as chairman after the vote?\n");
   CHECK(FindEntity(q, "Will Henry Barton") == nullptr);
 }
+
+TEST_CASE("A man's first name that is a common word before a common word, named once",
+          "[mentions][names]") {
+  // "bob" and "ladder" are dictionary words; inside a sentence the pair is a
+  // man's name even with no cue and no second mention.
+  ArticleResult r = Run("Vote\n\nThe panel heard from Bob Ladder before the vote on Tuesday.\n");
+  CHECK(FindEntity(r, "Bob Ladder") != nullptr);
+  // Things keep their shape: a woman's name that is a common word, an
+  // irregular plural, an adjective, a nationality, a quoted title.
+  ArticleResult s =
+      Run("Fans\n\nFans watched Star Trek at home, then joined Angel Families at the gate, where "
+          "Young Gun stickers sat beside a sign for Christian Burial and a poster of the \"Carter "
+          "Scenario\" they mocked.\n");
+  CHECK(FindEntity(s, "Star Trek") == nullptr);
+  CHECK(FindEntity(s, "Angel Families") == nullptr);
+  CHECK(FindEntity(s, "Young Gun") == nullptr);
+  CHECK(FindEntity(s, "Christian Burial") == nullptr);
+  CHECK(FindEntity(s, "Carter Scenario") == nullptr);
+  // A sentence start is no evidence of a name: "Will" may be the verb.
+  ArticleResult q = Run("Race\n\nWill Power matters in this race, the coach said on Monday.\n");
+  CHECK(FindEntity(q, "Will Power") == nullptr);
+}
