@@ -85,9 +85,7 @@ void RelationFinder::AmongEndorsers(uint32_t s) {
     // The rest of the phrase up to its verb, then the list of names.
     while (k < se && k < a + 14 && !IsBe(d_.Lower(k)) && d_.Text(k) != "," && Ent(k) < 0) ++k;
     if (k >= se || !IsBe(d_.Lower(k))) continue;
-    uint32_t first = k + 1;
-    while (first < se && (m_.title_at[first] >= 0 || In(d_.Lower(first), {"the", "former"})))
-      ++first;
+    const uint32_t first = NameAfterTitles(k + 1, se);
     if (first >= se || Ent(first) < 0 || MentionBegin(first) != first) continue;
     for (int x : Coordinated(first, se, /*subject_phrase=*/true))
       Add("ENDORSES", x, endorsee, s, "endorse.among");

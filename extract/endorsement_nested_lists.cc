@@ -51,6 +51,13 @@ bool RelationFinder::ListOpensClause(uint32_t sb, uint32_t b) const {
                               "though", "although", "so", "then", "also", "meanwhile", "now"});
 }
 
+// The first token after the titles, "the" and "former" that open a listed
+// name at `k` ("Sen. A", "the B", "former Gov. C"), stopping at `limit`.
+uint32_t RelationFinder::NameAfterTitles(uint32_t k, uint32_t limit) const {
+  while (k < limit && (m_.title_at[k] >= 0 || In(d_.Lower(k), {"the", "former"}))) ++k;
+  return k;
+}
+
 // "A, as well as B and C, endorsed Y": when the comma before `t` closes an
 // accompaniment phrase ("as well as", "along with", "together with") that
 // follows a comma and holds only names (with titles), appends its names to
@@ -74,9 +81,7 @@ uint32_t RelationFinder::AccompanimentBefore(uint32_t sb, uint32_t t,
       continue;
     }
     if (open <= sb + 1 || d_.Text(open - 1) != "," || Ent(open - 2) < 0) return t;
-    uint32_t first = k;
-    while (first + 2 < t && (m_.title_at[first] >= 0 || In(d_.Lower(first), {"the", "former"})))
-      ++first;
+    const uint32_t first = NameAfterTitles(k, t - 2);
     if (Ent(first) < 0 || MentionBegin(first) != first) return t;
     const std::vector<int> list = Coordinated(first, t - 1, /*subject_phrase=*/true);
     if (list.empty() || list.back() != Ent(t - 2)) return t;

@@ -87,6 +87,7 @@ class RelationFinder {
   bool ListOpensClause(uint32_t sb, uint32_t b) const;     // endorsement_nested_lists.cc
   // endorsement_nested_lists.cc: "A, as well as B, endorsed Y".
   uint32_t AccompanimentBefore(uint32_t sb, uint32_t t, std::vector<int>* names) const;
+  uint32_t NameAfterTitles(uint32_t k, uint32_t limit) const;  // endorsement_nested_lists.cc
   std::vector<int> ListOpeningClause(uint32_t sb, uint32_t v, int subject) const;
   bool SingularVerb(uint32_t b, uint32_t v) const;
   bool NeitherNorBefore(uint32_t sb, uint32_t v) const;

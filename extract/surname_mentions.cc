@@ -45,7 +45,7 @@ bool PoliticianNoun(std::string_view w) {
       "removal", "impeachment", "reelection",  "re-election", "inauguration", "tweets",
       "tweet",   "allies",      "adviser",     "advisers",    "advisor",      "advisors",
       "aide",    "spokesman",   "spokeswoman", "nominee",     "nominees",     "endorsement",
-      "running", "rally",       "rallies",     "impeachment"};
+      "running", "rally",       "rallies"};
   return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
 }
 
