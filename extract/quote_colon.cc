@@ -8,8 +8,7 @@ namespace kg::extract {
 // 'On Friday, Sen. X summed up her plan in one line: "..."': the colon
 // introduction of the main clause after an introductory phrase (a
 // preposition, subordinator or time adverb up to its comma). The phrase
-// must name no person: 'After X won, Y put it simply: "..."' would still be
-// Y's, but a phrase about a person is too often the quoted one's context.
+// may name a person: 'After X won, Y put it simply: "..."' is Y's.
 bool Attributor::ColonIntroducedAfterPhrase(const RawQuote& q, uint32_t sb, bool ends,
                                             QuoteFact* f) const {
   if (!ends || q.open == 0 || d_.Text(q.open - 1) != ":") return false;
@@ -30,10 +29,12 @@ bool Attributor::ColonIntroducedAfterPhrase(const RawQuote& q, uint32_t sb, bool
   // could finish, Crapo clarified:': a longer introductory clause.
   if (main == sb) main = MainClauseStart(sb, q.open);
   if (main == sb || main + 2 >= q.open) return false;
+  // The phrase may name people ('Asked about Trump's tone, Harris made
+  // it sound ...:', 'When Clinton tried to interrupt, Sanders cut her
+  // off:'): the main clause's subject still speaks, and another person
+  // in the main clause (below) still makes the words someone else's.
   for (uint32_t k = sb; k < main; ++k) {
     if (in_quote_[k]) return false;
-    const int e = m_.EntityAt(k);
-    if (e >= 0 && m_.entities[e].type == EntityType::kPerson) return false;
   }
   // Not a possessor ("Trump's Director of National Intelligence X stood by
   // it:"), nor a clause that says the words are someone else's ("Barr
@@ -59,6 +60,13 @@ bool Attributor::ColonIntroducedAfterPhrase(const RawQuote& q, uint32_t sb, bool
   for (uint32_t k = after; k < q.open && k < after + 4 && d_.Text(k) != ","; ++k) {
     const int e = m_.EntityAt(k);
     if (e >= 0 && m_.entities[e].type == EntityType::kPerson) return false;
+  }
+  // "Trump left the stage to the strains of Frank Sinatra singing:": the
+  // words belong to the other person the main clause names.
+  for (uint32_t k = after; k < q.open; ++k) {
+    const int e = m_.EntityAt(k);
+    if (e >= 0 && e != m_.mentions[m].entity && m_.entities[e].type == EntityType::kPerson)
+      return false;
   }
   return ColonIntroduced(q, main, ends, f);
 }

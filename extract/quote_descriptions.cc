@@ -111,6 +111,28 @@ bool OfficeMatches(const std::vector<std::string>& titles, const std::string& of
   return false;
 }
 
+// Whether `titles` name an office other than `office`. A candidacy, an
+// honorific or a chair ("Democratic presidential candidate Elizabeth Warren",
+// "Mr.", "the chairman of the commission") is no office: a candidate or a
+// committee chairman is often the senator or congressman a later "the
+// senator said" means; a governor is not.
+bool HoldsOtherOffice(const std::vector<std::string>& titles, const std::string& office) {
+  std::vector<std::string> offices;
+  for (const std::string& t : titles) {
+    const size_t sp = t.rfind(' ');
+    const std::string_view last =
+        sp == std::string::npos ? std::string_view(t) : std::string_view(t).substr(sp + 1);
+    if (last == "candidate" || last == "candidates" || last == "nominee" || last == "hopeful" ||
+        last == "contender" || last == "challenger" || last == "front-runner" ||
+        last == "frontrunner" || last == "mr." || last == "mrs." || last == "ms." ||
+        last == "dr." || last == "mr" || last == "ms" || last == "chairman" ||
+        last == "chairwoman" || last == "chair")
+      continue;
+    offices.push_back(t);
+  }
+  return !offices.empty() && !OfficeMatches(offices, office);
+}
+
 // What a person is (IsEpithetNoun, description_titles.cc) is never the
 // noun of an anonymous source ("the source", "the aide", "the official"):
 // those point back to an unnamed person.
@@ -429,7 +451,7 @@ int Attributor::EpithetPerson(uint32_t the, uint32_t e) const {
   const std::vector<std::string>& titles = m_.entities[person].titles;
   const bool office = head == "senator" || head == "governor" || head == "mayor" ||
                       head == "congressman" || head == "congresswoman";
-  if (office && !titles.empty() && !OfficeMatches(titles, std::string(head))) return -1;
+  if (office && HoldsOtherOffice(titles, std::string(head))) return -1;
   epithet_ = person;
   return person;
 }

@@ -57,3 +57,21 @@ TEST_CASE("A description names nobody after an unnamed person, a source or anoth
   const Statement* s = FindStatement(r, "What do we do");
   CHECK((s == nullptr || s->speaker != "person:dana-whitcomb"));
 }
+
+TEST_CASE("A candidacy or a chair is no office that rules out the senator", "[quotes]") {
+  // A candidate, a nominee or a committee chairman is often the senator or
+  // congressman a later description means; a governor is not (above).
+  ArticleResult r =
+      Run("Forum\n\nDemocratic presidential candidate Ruth Calloway apologized on Monday for "
+          "her old remarks.\n\n\"I was wrong about that, and I should have listened "
+          "sooner,\" the Ohio senator said at the forum.\n\nCommittee chairman Hal Brenner "
+          "denied the claims on Friday.\n\n\"I had never seen the agreement before this "
+          "evening,\" the congressman said in a statement.\n");
+  const Statement* s = FindStatement(r, "I was wrong about that");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:ruth-calloway");
+  CHECK(s->evidence.rule == "quote.epithet");
+  s = FindStatement(r, "I had never seen the agreement");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:hal-brenner");
+}

@@ -209,3 +209,25 @@ TEST_CASE("The first name of the main clause, not of an introductory one", "[quo
   REQUIRE(s != nullptr);
   CHECK(s->speaker == "person:joseph-nathanson");
 }
+
+TEST_CASE("A colon introduction after a phrase that names someone else", "[quotes]") {
+  // The introductory phrase may be about another person: the main clause's
+  // subject still speaks.
+  ArticleResult r = Run(
+      "Hearing\n\nAsked by Dana Whitcomb whether she had shared the memo, Kyra Simmons flatly "
+      "denied it: \"I gave that memo to nobody, not once, not ever.\"\n\nWhen Hal Brenner tried "
+      "to interrupt, Simmons cut him off: \"Let me finish the answer I started, please.\"\n");
+  const Statement* s = FindStatement(r, "I gave that memo");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:kyra-simmons");
+  CHECK(s->evidence.rule == "quote.colon_intro");
+  s = FindStatement(r, "Let me finish");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:kyra-simmons");
+  // Not when the main clause names another person whose words they are.
+  r =
+      Run("Rally\n\nAt his rally in Toledo, Hal Brenner left the stage to the sound of Dana "
+          "Whitcomb singing: \"We will never stop dancing in the rain tonight.\"\n");
+  s = FindStatement(r, "We will never stop");
+  CHECK((s == nullptr || s->speaker != "person:hal-brenner"));
+}
