@@ -1,6 +1,7 @@
 #include "extract/mentions.h"
 
 #include "extract/mention_finder.h"
+#include "extract/word_lists.h"
 
 namespace kg::extract::mention_internal {
 namespace {
@@ -180,8 +181,19 @@ void Finder::ParseChunk(uint32_t b, uint32_t e) {
         break;
       }
     }
+    // "Textron and Kratos Defense Solutions Inc", "Comcast Corp and Verizon
+    // Inc": a legal form names one company, so a name before "and" that is
+    // no run of common words is another ("Concord Management and Consulting
+    // LLC" stays whole).
+    bool company_list = d_.Lower(a) == "and" && head_after;
+    for (uint32_t k = a + 1; k < e && company_list; ++k)
+      company_list = k + 1 < e || IsCompanySuffix(d_.Lower(k));
+    bool common_before = company_list;
+    for (uint32_t k = b; k < a && common_before; ++k) common_before = d_.Has(k, kCommonWord);
+    company_list = company_list && !common_before;
     if ((!head_after && !of_before) || (of_before && same_head) || titled_before || chamber_after ||
-        head_right_before || name_after || person_before || name_title_after || second_and) {
+        head_right_before || name_after || person_before || name_title_after || second_and ||
+        company_list) {
       ParseChunk(b, a);
       ParseChunk(a + 1, e);
       return;

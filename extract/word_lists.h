@@ -7,14 +7,17 @@
 #define KG_EXTRACT_WORD_LISTS_H_
 
 #include <span>
+#include <string_view>
 
 namespace kg::extract {
 
 using WordList = std::span<const char* const>;
 
-WordList TitlePhrases();    // multi-word person titles ("acting director")
-WordList TitleWords();      // one-word person titles ("president", "spokesman")
-WordList ScholarTitles();   // researchers' titles ("historian"; scholar_titles.cc)
+WordList TitlePhrases();     // multi-word person titles ("acting director")
+WordList TitleWords();       // one-word person titles ("president", "spokesman")
+WordList ScholarTitles();    // researchers' titles ("historian"; scholar_titles.cc)
+WordList CompanySuffixes();  // legal forms ending company names ("LLC"; company_suffixes.cc)
+bool IsCompanySuffix(std::string_view lower);  // one of them, given in lower case
 WordList NameTitles();      // titles that, capitalised before a name, make it a person ("Sen.")
 WordList OrgHeads();        // last words of organisation names ("Council", "Agency")
 WordList OfHeads();         // organisation heads that take "of" ("Department of ...")
