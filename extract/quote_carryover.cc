@@ -37,6 +37,10 @@ bool PluralSpeaker(const Document& d, uint32_t k) {
          !w.ends_with("is") && w != "news";
 }
 
+bool IsDashToken(std::string_view w) {
+  return w == "\xe2\x80\x94" || w == "\xe2\x80\x93" || w == "-";
+}
+
 // "replied", "responded": an answer to the words before it, so someone other
 // than their speaker ('"...?" Y asked X. "...," the mogul replied.').
 bool ReplyVerb(std::string_view w) {
@@ -133,6 +137,17 @@ bool Attributor::OwnAttribution(const RawQuote& q, int previous) const {
   // '"...." Lee said.': after the quotation's own period only a verb that
   // ends the sentence attributes it ('"...." Lee said the plan ...' is news).
   const bool own_period = q.close > q.open + 1 && d_.Text(q.close - 1) == ".";
+  // '"..." — MSNBC host Pat Doe': a paragraph signed by someone the rules
+  // could not resolve is not the previous speaker's (roundups quote a new
+  // writer in each paragraph).
+  if (IsDashToken(d_.Text(c)) && q.open == d_.paragraphs[q.first_para].tok_begin) {
+    uint32_t k = c + 1;
+    while (k < p.tok_end && k < c + 3 && d_.Text(k) == "-") ++k;
+    if (k < p.tok_end && d_.tokens[k].cap && d_.tokens[k].kind == TokKind::kWord &&
+        !d_.Has(k, kFunctionWord))
+      return !NamesPrevious(k, std::min(k + 8, p.tok_end), previous);
+    return false;
+  }
   // '"...," said Pat Doe': the inverted form names its speaker after the verb.
   if (Verb(c)) {
     // '"...," saying X was ...': a participle, X is what it is about.

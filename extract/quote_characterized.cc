@@ -164,6 +164,10 @@ bool Attributor::DashSigned(const RawQuote& q, uint32_t dash, QuoteFact* f) cons
   // Jane Roe (@roe)' the signature is the tweet's, not the quotation's.
   if (q.open != d_.paragraphs[q.first_para].tok_begin) return false;
   uint32_t n = dash + 1;
+  // '"..." -- Sen. X': a double hyphen is two tokens.
+  if (n < p.tok_end && d_.Text(dash) == "-" && d_.Text(n) == "-" &&
+      d_.tokens[n].start == d_.tokens[dash].end)
+    ++n;
   // '"..." — Editorial, Los Angeles Times': the paper's own words.
   if (n + 2 < p.tok_end && d_.IsWord(n, "editorial") && d_.Text(n + 1) == ",") {
     const int o = m_.EntityAt(n + 2);
@@ -173,17 +177,52 @@ bool Attributor::DashSigned(const RawQuote& q, uint32_t dash, QuoteFact* f) cons
     Fill(q, o, q.open, n + 2, "-", "quote.signed", f);
     return true;
   }
-  while (n < p.tok_end && m_.title_at[n] >= 0 && m_.EntityAt(n) < 0) ++n;
-  if (n >= p.tok_end || m_.EntityAt(n) < 0 || m_.mentions[m_.mention_at[n]].tok_begin != n)
-    return false;
-  const int s = m_.EntityAt(n);
-  if (m_.entities[s].type != EntityType::kPerson) return false;
+  // What the signer is before the name ('— MSNBC host Chris Hayes', '—
+  // Harvard economist Jane Roe', '— GOP gubernatorial candidate John Cox',
+  // '— Republican S.C. Sen. X'): up to five words, organisations and
+  // titles, no verb, no function word ('— Interview with X') and no other
+  // person (a possessor and its role: '— X's lawyer Y').
+  const uint32_t first = n;
+  int s = -1;
+  while (n < p.tok_end && n < first + 6) {
+    const int e = m_.EntityAt(n);
+    if (e >= 0 && m_.mentions[m_.mention_at[n]].tok_begin == n &&
+        m_.entities[e].type == EntityType::kPerson) {
+      const uint32_t end = m_.mentions[m_.mention_at[n]].tok_end;
+      if (end < p.tok_end && d_.tokens[end].kind == TokKind::kPossessive) {
+        n = end + 1;
+        continue;
+      }
+      s = e;
+      break;
+    }
+    if (e >= 0 || m_.title_at[n] >= 0) {
+      ++n;
+      continue;
+    }
+    if (d_.tokens[n].kind != TokKind::kWord || Verb(n) || d_.Has(n, kFunctionWord) || in_quote_[n])
+      return false;
+    ++n;
+  }
+  if (s < 0) return false;
+  // '— Ismail Roe, father of X': a capitalised word the name finder left
+  // alone right before a one-word mention is the rest of another name.
   const uint32_t end = m_.mentions[m_.mention_at[n]].tok_end;
-  // '— Therapist Jane Roe to Philadelphia Inquirer': the outlet she spoke to.
-  const bool to_outlet = end + 1 < p.tok_end && d_.IsWord(end, "to") && d_.tokens[end + 1].cap;
-  if (end < p.tok_end && d_.Text(end) != "(" && d_.Text(end) != "," && !SentenceEnd(end) &&
-      !to_outlet)
+  if (n > first && end == n + 1 && d_.tokens[n - 1].cap && m_.EntityAt(n - 1) < 0 &&
+      m_.title_at[n - 1] < 0)
     return false;
+  // '— Therapist Jane Roe to Philadelphia Inquirer': the outlet she spoke to;
+  // '— Host X on HBO's ...', '— X told me two weeks ago', '— X says in ...'.
+  bool after = end >= p.tok_end || d_.Text(end) == "(" || d_.Text(end) == "," || SentenceEnd(end);
+  if (!after && end + 1 < p.tok_end) {
+    const std::string_view w = d_.Lower(end);
+    // '— X to the Tribune': the outlet may follow "the".
+    const uint32_t o = end + 2 < p.tok_end && d_.IsWord(end + 1, "the") ? end + 2 : end + 1;
+    after = ((w == "to" || w == "on") && d_.tokens[o].cap) || w == "in" || w == "at" ||
+            w == "during" || w == "speaking" || w == "says" || w == "said" || w == "told" ||
+            w == "tells" || w == "writes" || w == "wrote";
+  }
+  if (!after) return false;
   // An embedded tweet ('- Guy Benson (@guypbenson) July 29') quoting someone.
   if (end + 1 < p.tok_end && d_.Text(end) == "(" && d_.Text(end + 1).starts_with("@")) return false;
   Fill(q, s, q.open, end - 1, "-", "quote.signed", f);
