@@ -260,6 +260,8 @@ class RelationFinder {
   void SharedTitleRoles(uint32_t s);
   void PluralRoles(uint32_t s);  // role_plurals.cc
   int PersonBeforeComma(uint32_t sb, uint32_t c) const;
+  // role_now.cc: "X, a former aide to Y who is now a lobbyist at Z".
+  int NowHolder(uint32_t sb, uint32_t t, uint32_t se, uint32_t* start) const;
   bool IsModifierOrg(uint32_t end, uint32_t se) const;
   bool MediaNounAfter(uint32_t end, uint32_t se) const;
   void SpokenForRoles(uint32_t s);

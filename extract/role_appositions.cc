@@ -53,16 +53,23 @@ void RelationFinder::AppositionRoles(uint32_t s) {
     // then the copula.
     const int bio = is && pronoun < 0 && !opens_sentence(t) ? BioSubject(sb, t) : -1;
     const bool copula = is && (pronoun >= 0 || bio >= 0 || opens_sentence(t));
-    if (!comma && !copula) continue;
-    int p = pronoun >= 0 ? pronoun
-            : bio >= 0   ? bio
-            : copula     ? Ent(t - 1)
-                         : PersonBeforeComma(sb, t);
+    // "X, a former aide to Y who is now a lobbyist at Z" (role_now.cc): the
+    // chain starts again after `now`, for the person the phrase describes.
+    uint32_t now_start = 0;
+    const int now_holder = !comma && !is ? NowHolder(sb, t, se, &now_start) : -1;
+    if (!comma && !copula && now_holder < 0) continue;
+    int p = now_holder >= 0 ? now_holder
+            : pronoun >= 0  ? pronoun
+            : bio >= 0      ? bio
+            : copula        ? Ent(t - 1)
+                            : PersonBeforeComma(sb, t);
     if (!IsType(p, EntityType::kPerson) || in_quote_[t]) continue;
     const char* rule = pronoun >= 0 ? "role.copula_pronoun"
                        : copula     ? "role.copula"
                                     : "role.apposition";
-    uint32_t k = t + 1;
+    uint32_t k = now_holder >= 0 ? now_start : t + 1;
+    // "X, a former FBI agent who now works for Y", "... who now teaches at Y".
+    if (now_holder >= 0 && d_.Lower(t - 1) == "who" && LeadsOrg(p, t, se, s)) continue;
     while (dash && k < se && d_.Text(k) == "-") ++k;  // the second hyphen of "--"
     // "X, also a Fox News contributor", "X is now a professor at Y".
     if (k + 1 < se && In(d_.Lower(k), {"also", "now", "currently"})) ++k;
