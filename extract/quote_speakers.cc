@@ -223,6 +223,16 @@ int Attributor::NearestSubject(uint32_t sb, uint32_t v) const {
     }
     uint32_t n = sb;
     while (n < t && m_.title_at[n] >= 0 && m_.EntityAt(n) < 0) ++n;
+    // "Senate Minority Leader X, D-N.Y., said": an organisation before a
+    // title is part of the title.
+    if (n < t && !in_quote_[n] && m_.EntityAt(n) >= 0 &&
+        m_.entities[m_.EntityAt(n)].type == EntityType::kOrganization) {
+      const uint32_t oe = m_.mentions[m_.mention_at[n]].tok_end;
+      if (oe < t && m_.title_at[oe] >= 0 && m_.EntityAt(oe) < 0) {
+        n = oe;
+        while (n < t && m_.title_at[n] >= 0 && m_.EntityAt(n) < 0) ++n;
+      }
+    }
     e = n < t && !in_quote_[n] ? m_.EntityAt(n) : -1;
     if (e >= 0 && m_.entities[e].type == EntityType::kPerson) {
       const uint32_t me = m_.mentions[m_.mention_at[n]].tok_end;

@@ -231,3 +231,20 @@ TEST_CASE("A colon introduction after a phrase that names someone else", "[quote
   s = FindStatement(r, "We will never stop");
   CHECK((s == nullptr || s->speaker != "person:hal-brenner"));
 }
+
+TEST_CASE("An organisation before a title is part of the title of the subject", "[quotes]") {
+  // "Senate Minority Leader X, D-N.Y., said ...": the sentence opens with
+  // the organisation of the title, then the name and its apposition.
+  ArticleResult r =
+      Run("Budget\n\nSenate Minority Leader Kyra Simmons, D-Ore., said that the new budget was "
+          "\"every bit as cruel as the one before it\" and \"even worse\" for schools.\n\nHouse "
+          "Speaker Hal Brenner, R-Ohio, called the vote \"a victory for every family in this "
+          "country.\"\n");
+  const Statement* s = FindStatement(r, "every bit as cruel");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:kyra-simmons");
+  CHECK(s->evidence.rule == "quote.reported");
+  s = FindStatement(r, "a victory for every family");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:hal-brenner");
+}
