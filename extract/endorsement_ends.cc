@@ -54,8 +54,13 @@ int RelationFinder::PronounReferent(uint32_t t, Gender want,
     if (found == -2) return -1;
     if (found >= 0) {
       // "since X endorsed his candidacy, ... Mr. Y": a man named after the
-      // pronoun in its sentence may be whom it means.
+      // pronoun in its sentence may be whom it means; not past a clause
+      // coordinated after the pronoun's ("X endorsed him, and Z also
+      // endorsed him": a pronoun does not point ahead into a later clause).
       for (uint32_t k = t + 1; k < d_.sentences[cs].tok_end; ++k) {
+        if (d_.Text(k) == ";" || (d_.Text(k) == "," && k + 1 < d_.sentences[cs].tok_end &&
+                                  In(d_.Lower(k + 1), {"and", "but"})))
+          break;
         const int e = Ent(k);
         if (IsType(e, EntityType::kPerson) && e != found && !in_quote_[k] &&
             (m_.entities[e].gender == want || m_.entities[e].gender == Gender::kUnknown) &&

@@ -101,6 +101,12 @@ class RelationFinder {
   // endorsement_after_object.cc: endorsers after the object at `pos` ("X
   // endorsed Y, as did Z", "the A endorsed Y, along with the B").
   std::vector<int> TrailingEndorsers(uint32_t pos, uint32_t se) const;
+  // endorsement_ellipsis.cc: "X endorsed Y, and so did Z", "Z followed suit".
+  void EllipsisEndorsers(uint32_t s);
+  std::vector<int> EllipsisSubjects(uint32_t sb, uint32_t se, uint32_t k, bool* opens,
+                                    uint32_t* clause) const;
+  std::vector<int> RepeatableEndorsees(uint32_t s) const;
+  bool ClauseAfterEndorsee(uint32_t sb, uint32_t clause, int y) const;
   int ObjectPos(uint32_t v, uint32_t se) const;
   // The entities coordinated with the one at `first`; a verb after the last
   // one ends the list unless `subject_phrase` (the list is inside a subject:

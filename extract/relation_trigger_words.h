@@ -21,6 +21,7 @@ enum Trigger : uint32_t {
   kMembers = 8,
   kEndorse = 16,
   kSharedTitle = 32,  // the words of kSharedTitleWords (below)
+  kEllipsis = 64,     // "and so did Z", "Z followed suit" (endorsement_ellipsis.cc)
 };
 
 // Whether a lower-case word may open an endorsement in Triggers: every word
@@ -104,6 +105,11 @@ constexpr TriggerWord kTriggerWords[] = {
     {"photographers", kMembers},
     {"producers", kMembers},
     {"professors", kMembers},
+    {"did", kEllipsis},
+    {"does", kEllipsis},
+    {"suit", kEllipsis},
+    {"same", kEllipsis},
+    {"likewise", kEllipsis},
 };
 
 // The titles SharedTitleRoles (role_clauses.cc) starts from, with the title

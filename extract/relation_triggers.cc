@@ -138,6 +138,8 @@ std::vector<RelationFact> RelationFinder::Run() {
     }
     if (triggers & kUrge) UrgedEndorsements(s);
     if (out_.size() > facts_before) CheckPronounEnds(s, facts_before);
+    // After the check: the repeated endorsement's ends are settled.
+    if (triggers & kEllipsis) EllipsisEndorsers(s);
     if (k == LineKind::kBody) {
       Roles(s);
       AppositionRoles(s);
