@@ -18,8 +18,7 @@ namespace kg::extract {
 // other than as a possessor ('Jaffer's colleague X, a senior attorney at Y,
 // noted that ...' opens with its subject's description, not its name).
 bool Attributor::ReportedPastApposition(const RawQuote& q, uint32_t sb, QuoteFact* f) const {
-  uint32_t t = sb;
-  while (t < q.open && m_.title_at[t] >= 0 && m_.EntityAt(t) < 0) ++t;
+  const uint32_t t = SkipTitles(sb, q.open);
   const int m = t < q.open ? m_.mention_at[t] : -1;
   if (m < 0 || m_.mentions[m].tok_begin != t || in_quote_[t]) return false;
   const int s = m_.mentions[m].entity;

@@ -100,6 +100,10 @@ class Attributor {
   // The person or organisation whose mention ends right before the verb
   // ("..., union president Chris Crane said"), skipping adverbs.
   int NearestSubject(uint32_t sb, uint32_t v) const;
+  // The first token at or after `n` (before `end`) past titles, and past an
+  // organisation mention followed by a title ("Senate Minority Leader X",
+  // "House Judiciary Committee Chairman X"): where the name should start.
+  uint32_t SkipTitles(uint32_t n, uint32_t end) const;
   int DescribedSpeaker(uint32_t t) const;
   // "the president said", "a spokesman said", "one official told": a
   // person noun after a determiner right before the verb. The person a

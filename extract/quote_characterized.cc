@@ -360,8 +360,7 @@ bool Attributor::FollowsSpeech(const RawQuote& q, QuoteFact* f) const {
 // plain words and names without a verb or a clause, and a comma.
 bool Attributor::LongAppositionSubject(uint32_t sb, uint32_t v) const {
   if (d_.Text(v - 1) != ",") return false;
-  uint32_t n = sb;
-  while (n < v && m_.title_at[n] >= 0 && m_.EntityAt(n) < 0) ++n;
+  const uint32_t n = SkipTitles(sb, v);
   if (n >= v) return false;
   const int e = m_.EntityAt(n);
   if (e < 0 || m_.entities[e].type != EntityType::kPerson) return false;
@@ -394,7 +393,7 @@ bool Attributor::FollowsSubject(const RawQuote& q, const Sentence& prev, QuoteFa
     if (in_quote_[k] || (e >= 0 && m_.entities[e].type == EntityType::kPerson)) return false;
   }
   if (d_.IsWord(n, "the")) ++n;
-  while (n < prev.tok_end && m_.title_at[n] >= 0 && m_.EntityAt(n) < 0) ++n;
+  n = SkipTitles(n, prev.tok_end);
   if (n >= prev.tok_end) return false;
   const int s = m_.EntityAt(n);
   if (s < 0 || m_.entities[s].type != EntityType::kPerson) return false;

@@ -24,15 +24,25 @@ bool Attributor::ColonIntroduced(const RawQuote& q, uint32_t sb, bool ends, Quot
       m_.title_at[t] < 0 && !d_.Has(t, kFunctionWord) && !in_quote_[t] && m_.title_at[t + 1] >= 0 &&
       m_.EntityAt(t + 1) < 0)
     ++t;
-  while (t < q.open && m_.title_at[t] >= 0 && m_.EntityAt(t) < 0) ++t;
+  uint32_t plain = t;
+  while (plain < q.open && m_.title_at[plain] >= 0 && m_.EntityAt(plain) < 0) ++plain;
+  t = SkipTitles(t, q.open);
   if (t + 1 >= q.open || in_quote_[t]) return false;
   if (ends && PronounColon(q, sb, f)) return true;
   const int s = m_.EntityAt(t);
   if (s < 0 || m_.entities[s].type != EntityType::kPerson) return false;
   // 'Rep. X: "..." https://t.co/... - CNN (@CNN)': a label, as embedded
   // tweets and transcripts quote, needs no end of sentence.
-  const bool label = m_.mentions[m_.mention_at[t]].tok_end + 1 == q.open;
+  const uint32_t me = m_.mentions[m_.mention_at[t]].tok_end;
+  const bool label = me + 1 == q.open;
   if (!ends && !label) return false;
+  // After an organisation's title ("Blue House spokesman X cited Moon as
+  // replying:", "House Speaker X and Sen. Y said in a joint statement:")
+  // another person before the colon may be whose words they are.
+  for (uint32_t k = me; t != plain && k < q.open; ++k) {
+    const int e = m_.EntityAt(k);
+    if (e >= 0 && e != s && m_.entities[e].type == EntityType::kPerson) return false;
+  }
   Fill(q, s, t, q.open, ":", "quote.colon_intro", f);
   return true;
 }

@@ -182,6 +182,19 @@ int Attributor::SpeakerIn(uint32_t b, uint32_t e) const {
   return s;
 }
 
+uint32_t Attributor::SkipTitles(uint32_t n, uint32_t end) const {
+  while (n < end && m_.title_at[n] >= 0 && m_.EntityAt(n) < 0) ++n;
+  if (n < end && !in_quote_[n] && m_.EntityAt(n) >= 0 &&
+      m_.entities[m_.EntityAt(n)].type == EntityType::kOrganization) {
+    const uint32_t oe = m_.mentions[m_.mention_at[n]].tok_end;
+    if (oe < end && m_.title_at[oe] >= 0 && m_.EntityAt(oe) < 0) {
+      n = oe;
+      while (n < end && m_.title_at[n] >= 0 && m_.EntityAt(n) < 0) ++n;
+    }
+  }
+  return n;
+}
+
 int Attributor::NearestSubject(uint32_t sb, uint32_t v) const {
   const uint32_t a = SkipAdverbsBack(sb, v);
   uint32_t t = SkipTimeBack(sb, a);
@@ -221,18 +234,9 @@ int Attributor::NearestSubject(uint32_t sb, uint32_t v) const {
           --before;
       if (before > sb && d_.Text(before - 1) == ",") return e;
     }
-    uint32_t n = sb;
-    while (n < t && m_.title_at[n] >= 0 && m_.EntityAt(n) < 0) ++n;
     // "Senate Minority Leader X, D-N.Y., said": an organisation before a
     // title is part of the title.
-    if (n < t && !in_quote_[n] && m_.EntityAt(n) >= 0 &&
-        m_.entities[m_.EntityAt(n)].type == EntityType::kOrganization) {
-      const uint32_t oe = m_.mentions[m_.mention_at[n]].tok_end;
-      if (oe < t && m_.title_at[oe] >= 0 && m_.EntityAt(oe) < 0) {
-        n = oe;
-        while (n < t && m_.title_at[n] >= 0 && m_.EntityAt(n) < 0) ++n;
-      }
-    }
+    const uint32_t n = SkipTitles(sb, t);
     e = n < t && !in_quote_[n] ? m_.EntityAt(n) : -1;
     if (e >= 0 && m_.entities[e].type == EntityType::kPerson) {
       const uint32_t me = m_.mentions[m_.mention_at[n]].tok_end;
@@ -336,7 +340,7 @@ bool Attributor::SubjectEndsAt(uint32_t c, uint32_t v) const {
   const uint32_t t = SkipAdverbsBack(c, v);
   uint32_t n = c;
   if (d_.IsWord(n, "and") || d_.IsWord(n, "but") || d_.IsWord(n, "then")) ++n;
-  while (n < t && m_.title_at[n] >= 0 && m_.EntityAt(n) < 0) ++n;
+  n = SkipTitles(n, t);
   if (n >= t) return false;
   uint32_t end;
   if (m_.EntityAt(n) >= 0) {

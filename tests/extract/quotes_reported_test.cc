@@ -248,3 +248,27 @@ TEST_CASE("An organisation before a title is part of the title of the subject", 
   REQUIRE(s != nullptr);
   CHECK(s->speaker == "person:hal-brenner");
 }
+
+TEST_CASE("A colon introduction or a subject sentence after an organisation's title", "[quotes]") {
+  ArticleResult r = Run(
+      "Caucus\n\nFreedom Caucus Chairman Hal Brenner diagnosed the problem: \"We have not "
+      "found enough votes to pass it this week.\"\n\nSenate Majority Whip Kyra Simmons: \"There "
+      "are no plans for a vote before the recess.\"\n\nTribune columnist Ann Ortiz sees a "
+      "silver lining: \"The fight may yet make the paper stronger than it was.\"\n");
+  const Statement* s = FindStatement(r, "We have not found enough votes");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:hal-brenner");
+  CHECK(s->evidence.rule == "quote.colon_intro");
+  s = FindStatement(r, "There are no plans");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:kyra-simmons");
+  s = FindStatement(r, "The fight may yet");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:ann-ortiz");
+  // Another person before the colon may be whose words they are.
+  r =
+      Run("Talks\n\nBlue House spokesman Hal Brenner cited Ruth Calloway as replying: \"Let us "
+          "create the conditions for that to happen soon.\"\n");
+  s = FindStatement(r, "Let us create the conditions");
+  CHECK((s == nullptr || s->speaker != "person:hal-brenner"));
+}
