@@ -51,6 +51,8 @@ std::vector<int> RelationFinder::ListedEndorsers(uint32_t from, uint32_t se) con
       t = g;
       continue;
     }
+    // "its current chairman, Rep. A": a description set off by a comma.
+    k = DescribedListItem(k, se);
     if (k < se && In(d_.Lower(k), {"the", "former"})) ++k;
     // ", soccer star A": a description before a person's name.
     k = ListedDescriptionEnd(k, se, k > 0 && d_.Lower(k - 1) == "and");
@@ -93,7 +95,14 @@ std::vector<int> RelationFinder::ListedEndorsers(uint32_t from, uint32_t se) con
     // The joiner to the next name.
     uint32_t j = end;
     bool joined = false;
-    if (j < se && d_.Text(j) == ",") {
+    // "Sen. A, a fellow Democrat, and B": past an apposition on the name
+    // (endorsement_list_items.cc).
+    if (j < se && d_.Text(j) == ",") j = ListedAppositionEnd(j, se);
+    // "A; B, Z's former chairman; and C": semicolons join a series that
+    // ends in "; and".
+    if (j < se && d_.Text(j) == ";" && SemicolonSeriesAfter(j, se)) {
+      ++j, joined = true;
+    } else if (j < se && d_.Text(j) == ",") {
       ++j, joined = true;
       // "Sen. A, who recruited her to run, and Sen. B": past the clause.
       if (j < se && d_.Lower(j) == "who" && e >= 0) {
@@ -105,6 +114,8 @@ std::vector<int> RelationFinder::ListedEndorsers(uint32_t from, uint32_t se) con
     }
     if (j < se && d_.Lower(j) == "and") {
       ++j, joined = true;
+      // "the endorsement of A and of B": the preposition repeated.
+      if (j < se && In(d_.Lower(j), {"of", "from"})) ++j;
     } else if (j + 2 < se && d_.Lower(j) == "as" && d_.Lower(j + 1) == "well" &&
                d_.Lower(j + 2) == "as") {
       j += 3, joined = true;

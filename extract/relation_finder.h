@@ -146,6 +146,11 @@ class RelationFinder {
   int OrgBeforeComma(uint32_t sb, uint32_t c) const;
   // endorsement_lists.cc: round-up shapes of endorsement nouns.
   std::vector<int> ListedEndorsers(uint32_t from, uint32_t se) const;
+  // endorsement_list_items.cc: an apposition after a listed endorser, a
+  // description before one, the semicolons of a series.
+  uint32_t ListedAppositionEnd(uint32_t c, uint32_t se) const;
+  uint32_t DescribedListItem(uint32_t k, uint32_t se) const;
+  bool SemicolonSeriesAfter(uint32_t j, uint32_t se) const;
   int DoubleObjectReceiver(uint32_t sb, uint32_t a, const std::vector<int>& exclude) const;
   void OneOfBackers(uint32_t sb, uint32_t s, uint32_t t);
   void IncludedEndorsers(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
