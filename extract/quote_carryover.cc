@@ -57,6 +57,23 @@ bool ScareQuote(const Document& d, const RawQuote& q) {
                    prev == "their" || prev == "its" || prev == "our" || prev == "so-called" ||
                    prev == "this" || prev == "that" || prev == "as";
   if (!det) return false;
+  // 'would mark a "betrayal of his oath of office"': six words or more
+  // after an article are a partial quotation, not a name or a mockery (a
+  // "cease and desist" notice, the "one China" policy are short).
+  // Not an article opening the sentence: 'A "former senior official close
+  // to the White House" said ...' describes the speaker.
+  const bool opens = q.open < 2 || d.sentence_of[q.open - 2] != d.sentence_of[q.open - 1];
+  if (!opens && (prev == "a" || prev == "an" || prev == "the" || prev == "this")) {
+    int words = 0;
+    for (uint32_t t = q.open + 1; t < q.close && words < 6; ++t)
+      words += d.tokens[t].kind == TokKind::kWord;
+    // A lower-case word right after the quotation that is no function
+    // word makes it a modifier ('a "keep the kids from moving" petition').
+    const uint32_t after = q.close + 1;
+    const bool modifies = after < d.tokens.size() && d.tokens[after].kind == TokKind::kWord &&
+                          !d.tokens[after].cap && !d.Has(after, kFunctionWord);
+    if (words >= 6 && !modifies) return false;
+  }
   // "admit that "..."": after a verb, "that" and "as" introduce a clause,
   // and "her", "his" may be objects ("shouted at her "...""); only short
   // quotations after them are scare quotes.

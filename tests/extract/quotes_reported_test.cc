@@ -272,3 +272,20 @@ TEST_CASE("A colon introduction or a subject sentence after an organisation's ti
   s = FindStatement(r, "Let us create the conditions");
   CHECK((s == nullptr || s->speaker != "person:hal-brenner"));
 }
+
+TEST_CASE("Six words or more after an article are a partial quotation, not a scare quote",
+          "[quotes]") {
+  ArticleResult r =
+      Run("Inquiry\n\nSpeaker Ruth Calloway said such a call would mark a \"betrayal of the oath "
+          "he swore in January\" and left the room.\n\nCalloway called it a \"cease and desist\" "
+          "notice.\n\nThe mayor, Hal Brenner, backed a \"keep the buses running all night long\" "
+          "petition.\n\nA \"senior official close to the mayor and his staff\" said nothing.\n");
+  const Statement* s = FindStatement(r, "betrayal of the oath");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:ruth-calloway");
+  // Short ones stay scare quotes, as do modifiers of a noun and a
+  // description opening the sentence.
+  CHECK(FindStatement(r, "cease and desist") == nullptr);
+  CHECK(FindStatement(r, "keep the buses running") == nullptr);
+  CHECK(FindStatement(r, "senior official close") == nullptr);
+}
