@@ -218,9 +218,11 @@ bool Attributor::DashSigned(const RawQuote& q, uint32_t dash, QuoteFact* f) cons
     const std::string_view w = d_.Lower(end);
     // '— X to the Tribune': the outlet may follow "the".
     const uint32_t o = end + 2 < p.tok_end && d_.IsWord(end + 1, "the") ? end + 2 : end + 1;
-    after = ((w == "to" || w == "on") && d_.tokens[o].cap) || w == "in" || w == "at" ||
-            w == "during" || w == "speaking" || w == "says" || w == "said" || w == "told" ||
-            w == "tells" || w == "writes" || w == "wrote";
+    // '— X on "Special Report"': a show in quotation marks.
+    after = ((w == "to" || w == "on") &&
+             (d_.tokens[o].cap || (w == "on" && d_.tokens[o].kind == TokKind::kOpenQuote))) ||
+            w == "in" || w == "at" || w == "during" || w == "speaking" || w == "says" ||
+            w == "said" || w == "told" || w == "tells" || w == "writes" || w == "wrote";
   }
   if (!after) return false;
   // An embedded tweet ('- Guy Benson (@guypbenson) July 29') quoting someone.

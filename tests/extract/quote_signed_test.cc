@@ -35,6 +35,13 @@ TEST_CASE("A signature may describe the signer and say where the words were said
   s = FindStatement(r, "I was never going to run");
   REQUIRE(s != nullptr);
   CHECK(s->speaker == "person:ann-ortiz");
+  // A show in quotation marks after "on".
+  r =
+      Run("Audible\n\n\"You can keep every one of them away from our shores, and nothing will "
+          "change.\" -- Martin Esterhaus on \"Evening Report with Jo Lee.\"\n");
+  s = FindStatement(r, "You can keep every one");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:martin-esterhaus");
 }
 
 TEST_CASE("A signature the rules cannot resolve does not carry the previous speaker", "[quotes]") {
