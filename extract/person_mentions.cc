@@ -171,6 +171,7 @@ bool Finder::IsPersonName(uint32_t k, uint32_t e, bool cued, bool* weak) const {
     return true;
   }
   if (len <= 3 && HasPersonEvidence(k, e)) return true;
+  if (ApostropheName(k, e) || CoordinatedCommonFirst(k, e)) return true;
   // "Barack Obama", "Vladimir Putin": two dictionary proper nouns that are
   // no place, first name, common word or head word make a weak name, which
   // the surname standing alone elsewhere confirms ("Obama said"); not
