@@ -190,6 +190,40 @@ bool RelationFinder::ClauseAfterEndorsee(uint32_t sb, uint32_t clause, int y) co
   return boundary;
 }
 
+// "Z joined X in endorsing Y", "Z joins A and Gov. B in backing Y": the
+// ones joined, listed between "joined" and "in" before the gerund at `t`,
+// share the endorsement (the subject, Z, is found as the gerund's). Not
+// "joined 44 Democrats in backing the bill" (no entity). *hedged: the join is
+// hedged or denied ("refused to join X in endorsing Y"), and so is the
+// gerund's endorsement.
+std::vector<int> RelationFinder::JoinedEndorsers(uint32_t sb, uint32_t t, bool* hedged) const {
+  std::vector<int> out;
+  *hedged = false;
+  if (t < sb + 3 || !d_.Lower(t).ends_with("ing") || d_.Lower(t - 1) != "in" || in_quote_[t])
+    return out;
+  const uint32_t in = t - 1;
+  uint32_t v = in;
+  while (v > sb && v + 14 > in && !In(d_.Lower(v - 1), {"joined", "joins", "join", "joining"})) {
+    const std::string_view w = d_.Lower(v - 1);
+    if (in_quote_[v - 1] || w == ";" || w == ":" || IsVerbLike(w)) return out;
+    --v;
+  }
+  if (v == sb || !In(d_.Lower(v - 1), {"joined", "joins", "join", "joining"})) return out;
+  *hedged = HedgedBefore(sb, v - 1);
+  if (*hedged) return out;
+  uint32_t f = v;
+  if (f < in && d_.Lower(f) == "the") ++f;
+  while (f < in && Ent(f) < 0 && m_.title_at[f] >= 0) ++f;
+  if (f >= in || MentionBegin(f) != f ||
+      !(IsType(Ent(f), EntityType::kPerson) || IsType(Ent(f), EntityType::kOrganization)))
+    return out;
+  const uint32_t last = SkipNameTail(sb, in);
+  if (!MentionEndsAt(last)) return out;
+  const std::vector<int> list = Coordinated(f, d_.sentences[d_.sentence_of[t]].tok_end, true);
+  if (std::find(list.begin(), list.end(), Ent(last - 1)) == list.end()) return out;
+  return list;
+}
+
 // Sentence `s`: endorsers of elliptical clauses, each given the endorsee of
 // the endorsement the clause repeats.
 void RelationFinder::EllipsisEndorsers(uint32_t s) {

@@ -358,6 +358,11 @@ void RelationFinder::Endorsements(uint32_t s) {
         for (int x : endorsers) Add("ENDORSES", x, described, s, "endorse.described");
         if (described >= 0) continue;
       }
+      // "Z refused to join X in endorsing Y": no endorsement by anyone.
+      bool join_hedged = false;
+      const std::vector<int> joined =
+          pos >= 0 ? JoinedEndorsers(sb, t, &join_hedged) : std::vector<int>{};
+      if (join_hedged) continue;
       if (pos >= 0) {
         for (int x : Subjects(sb, subject_verb, src)) {
           // "endorsed House Speaker X": the person, not the chamber.
@@ -365,8 +370,11 @@ void RelationFinder::Endorsements(uint32_t s) {
             Add("ENDORSES", x, PersonAfterOrgTitle(dst, static_cast<uint32_t>(pos), se), s,
                 back_verb || first_to ? "endorse.backs" : "endorse.verbal");
         }
-        // "X endorsed Y, as did Z": more endorsers after the object.
-        for (int x : TrailingEndorsers(static_cast<uint32_t>(pos), se)) {
+        // "X endorsed Y, as did Z": more endorsers after the object; "Z
+        // joined X in endorsing Y": the one joined.
+        std::vector<int> more = TrailingEndorsers(static_cast<uint32_t>(pos), se);
+        more.insert(more.end(), joined.begin(), joined.end());
+        for (int x : more) {
           for (int dst : Coordinated(static_cast<uint32_t>(pos), se))
             Add("ENDORSES", x, PersonAfterOrgTitle(dst, static_cast<uint32_t>(pos), se), s,
                 back_verb || first_to ? "endorse.backs" : "endorse.verbal");

@@ -66,3 +66,21 @@ TEST_CASE("ENDORSES: an object pronoun before a coordinated clause naming anothe
   CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
   CHECK(HasRelation(a, "ENDORSES", "person:walter-brennholt", "person:harold-pimsleur"));
 }
+
+TEST_CASE("ENDORSES: the ones joined in endorsing", "[relations][endorse]") {
+  ArticleResult a =
+      Run("Race\n\nRep. Walter Brennholt joined Sen. Greta Valdane and Gov. Nadia Quorvex in "
+          "endorsing Harold Pimsleur for governor.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:walter-brennholt", "person:harold-pimsleur"));
+  CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+  CHECK(HasRelation(a, "ENDORSES", "person:nadia-quorvex", "person:harold-pimsleur"));
+  ArticleResult b =
+      Run("Race\n\nRep. Walter Brennholt refused to join Sen. Greta Valdane in endorsing Harold "
+          "Pimsleur.\n");
+  CHECK_FALSE(HasRelation(b, "ENDORSES", "person:walter-brennholt", "person:harold-pimsleur"));
+  CHECK_FALSE(HasRelation(b, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+  ArticleResult c =
+      Run("Race\n\nRep. Walter Brennholt joined Sen. Greta Valdane in criticizing Harold "
+          "Pimsleur.\n");
+  CHECK_FALSE(HasRelation(c, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+}
