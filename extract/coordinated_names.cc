@@ -100,6 +100,14 @@ bool Finder::CoordinatedCommonFirst(uint32_t k, uint32_t e) const {
                      !d_.IsWord(e + 1, "it") && !d_.IsWord(e, "states")) ||
                     (Punct(e, ",") && d_.IsWord(e + 1, "who"))))
     return true;
+  // "presidential nominee Mitt Romney", "its nominee, Mitt Romney,": a
+  // lower-case title right before, or set off by commas after one.
+  auto lower_title = [&](uint32_t t) {
+    return Word(t) && out_.title_at[t] >= 0 && !d_.tokens[t].cap;
+  };
+  if ((k > 0 && lower_title(k - 1)) ||
+      (k > 1 && Punct(k - 1, ",") && lower_title(k - 2) && Punct(e, ",")))
+    return true;
   // "Mitt Romney, the Republican nominee in 2012": an apposition whose
   // article a person's title follows within four words.
   if (Punct(e, ",") && e + 2 < n &&

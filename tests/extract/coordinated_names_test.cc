@@ -28,6 +28,11 @@ TEST_CASE("People: a common word as given name, listed with a person", "[mention
   CHECK(IsPerson(Run("Race\n\nThe senator met Spruce Whitaker, the Republican nominee in the "
                      "last race.\n"),
                  "Spruce Whitaker"));
+  CHECK(IsPerson(Run("Race\n\nThe party's last presidential nominee, Spruce Whitaker, gave a "
+                     "speech.\n"),
+                 "Spruce Whitaker"));
+  CHECK(IsPerson(Run("Race\n\nVoters backed GOP nominee Spruce Whitaker in the fall.\n"),
+                 "Spruce Whitaker"));
   CHECK(IsPerson(Run("Race\n\nVoters met Spruce Whitaker last week. Later Whitaker said he "
                      "would run again.\n"),
                  "Spruce Whitaker"));
