@@ -283,7 +283,9 @@ class RelationFinder {
   bool TopPartyTitle(uint32_t k, uint32_t se) const;
   int TitleAt(uint32_t t) const;
   uint32_t FieldEnd(uint32_t k, uint32_t se) const;
-  uint32_t DescriptionBeforeOrg(uint32_t k, uint32_t se) const;
+  // With `long_field`, also LongFieldEnd (not for a former title).
+  uint32_t DescriptionBeforeOrg(uint32_t k, uint32_t se, bool long_field = true) const;
+  uint32_t LongFieldEnd(uint32_t k, uint32_t se) const;  // role_descriptions.cc
   // role_description_titles.cc: "X, a physician and the director of Y".
   uint32_t DescriptionThenTitle(uint32_t k, uint32_t se) const;
   // role_title_first.cc: "the chairman of Y, Rep. X, said".

@@ -34,7 +34,7 @@ bool SubjectVerb(std::string_view w) {
 //    Y");
 //  * "in" and up to four words of a field that name nothing ("a senior
 //    fellow in Governance Studies at Y").
-uint32_t RelationFinder::DescriptionBeforeOrg(uint32_t k, uint32_t se) const {
+uint32_t RelationFinder::DescriptionBeforeOrg(uint32_t k, uint32_t se, bool long_field) const {
   if (k + 2 >= se) return k;
   auto plain = [&](uint32_t w) {
     return d_.tokens[w].kind == TokKind::kWord && !d_.tokens[w].cap && Ent(w) < 0 &&
@@ -70,8 +70,91 @@ uint32_t RelationFinder::DescriptionBeforeOrg(uint32_t k, uint32_t se) const {
            (!d_.Has(w, kFunctionWord) || d_.IsWord(w, "and")) && !d_.IsWord(w, "at") &&
            !IsVerbLike(d_.Lower(w)))
       ++w;
-    if (w == k + 1 || d_.IsWord(w - 1, "and") || w >= se || !d_.IsWord(w, "at")) return k;
-    return w;
+    if (w > k + 1 && !d_.IsWord(w - 1, "and") && w < se && d_.IsWord(w, "at")) return w;
+  }
+  return long_field ? LongFieldEnd(k, se) : k;
+}
+
+// The position of the "at|with|for|of" before the organisation of a title
+// whose field is a longer phrase, else `k`: "X, the director of global
+// health and HIV policy with the Y", "X, vice president for industry, labor
+// and economics at Y", "X, director of the center for religious liberty at
+// the conservative Y", "X, a fellow on governance at Y", "X, a senior
+// fellow in the governance studies program at Y". The field opens with
+// of|for|on|in (and "the"), holds words that name nothing (lower case, or a
+// capital such as "HIV" that is no place), joined by "and", "of|for" and
+// commas of a list that "and" closes; no title, verb, function word, past
+// word or name; at most 14 tokens. "of" ends the field only when it opened
+// with of|for and holds no capital: "a judge on the District of Y" and
+// "a spokeswoman for the Department of Y" are cut names, not fields.
+uint32_t RelationFinder::LongFieldEnd(uint32_t k, uint32_t se) const {
+  if (k + 3 >= se || !In(d_.Lower(k), {"of", "for", "on", "in"})) return k;
+  // "the board of directors of Y" is role.board's (title "board member").
+  if (d_.Lower(k + 1) == "board" || (d_.Lower(k + 1) == "the" && d_.Lower(k + 2) == "board"))
+    return k;
+  // The organisation follows the preposition at `p` directly (past
+  // describing words), not after a second field: "director of harbour
+  // safety at a small firm for the Y" names no employer.
+  auto OneHop = [&](uint32_t p, uint32_t end) {
+    for (uint32_t x = p + 1; x < end && x < se; ++x) {
+      if (Ent(x) < 0 && In(d_.Lower(x), {"at", "for", "with", "of", "to"})) return false;
+    }
+    return true;
+  };
+  // "the special agent in charge of the Y's Dallas office": the idiom names
+  // what the person runs, an "of" field.
+  if (d_.Lower(k) == "in" && d_.Lower(k + 1) == "charge" && d_.Lower(k + 2) == "of") {
+    uint32_t end = 0;
+    if (OrgAfterTitle(k + 2, se, &end) >= 0) return k + 2;
+    const uint32_t f = LongFieldEnd(k + 2, se);
+    return f > k + 2 ? f : k;
+  }
+  auto field_word = [&](uint32_t x) {
+    const Token& t = d_.tokens[x];
+    if (t.kind != TokKind::kWord || Ent(x) >= 0 || TitleAt(x) >= 0 || d_.Has(x, kFunctionWord))
+      return false;
+    if (t.cap && d_.Has(x, kPlaceWord)) return false;  // "the Chancellor of Germany, spoke"
+    const std::string_view l = d_.Lower(x);
+    return !IsVerbLike(l) && !IsPastOrFuture(l) && !d_.Has(x, kSpeechVerb) &&
+           !In(l, {"who", "said", "says", "and", "or"});
+  };
+  const bool of_may_end = In(d_.Lower(k), {"of", "for"});
+  bool capital = false;
+  uint32_t w = k + 1;
+  if (d_.Lower(w) == "the") ++w;
+  uint32_t words = 0;
+  for (; w < se && w < k + 14; ++w) {
+    const std::string_view l = d_.Lower(w);
+    if (words > 0 && In(l, {"at", "with", "for", "of"})) {
+      uint32_t end = 0;
+      if ((l != "of" || (of_may_end && !capital)) && OrgAfterTitle(w, se, &end) >= 0 &&
+          OneHop(w, end))
+        return w;
+      // An unnamed body after at|with is where the person works: no role.
+      if (In(l, {"at", "with"})) return k;
+      // "the center for religious liberty", "the department of politics".
+      uint32_t n = w + 1;
+      if (n < se && d_.Lower(n) == "the") ++n;
+      if (n >= se || !field_word(n)) return k;
+      w = n - 1;
+      continue;
+    }
+    if (words > 0 && l == "and") {
+      if (w + 1 >= se || !field_word(w + 1)) return k;  // "health and HIV policy"
+      continue;
+    }
+    if (words > 0 && d_.Text(w) == ",") {
+      // "industry, labor and economics": a list that "and" closes.
+      if (w + 1 < se && d_.Lower(w + 1) == "and") continue;  // "practice, and research"
+      uint32_t n = w + 1;
+      while (n < se && n < w + 4 && field_word(n)) ++n;
+      if (n == w + 1 || n >= se || !(d_.Lower(n) == "and" || d_.Text(n) == ",")) return k;
+      if (d_.Text(n) == "," && !(n + 1 < se && d_.Lower(n + 1) == "and")) return k;
+      continue;
+    }
+    if (!field_word(w)) return k;
+    capital = capital || d_.tokens[w].cap;
+    ++words;
   }
   return k;
 }
