@@ -350,7 +350,8 @@ uint32_t RelationFinder::OfficePhraseEnd(uint32_t k, uint32_t se) const {
 bool RelationFinder::BackingVerb(uint32_t t, uint32_t sb, uint32_t se, bool election) const {
   std::string_view w = d_.Lower(t);
   if (w.size() < 4 || (w[0] != 'b' && w[0] != 's')) return false;  // called for every word
-  const bool future = t > sb && d_.Lower(t - 1) == "will";
+  // "will back Y"; "continues to back|support Y" (ContinuedVerb).
+  const bool future = (t > sb && d_.Lower(t - 1) == "will") || ContinuedVerb(t, sb);
   const bool back = In(w, {"backs", "backed", "backing"}) || (future && w == "back");
   const bool support = In(w, {"supports", "supported", "supporting"}) || (future && w == "support");
   if (!back && !support) return false;

@@ -224,6 +224,14 @@ std::vector<int> RelationFinder::JoinedEndorsers(uint32_t sb, uint32_t t, bool* 
   return list;
 }
 
+// Whether the bare verb at `t` follows "continue(s|d|ing) to": "Priebus,
+// McConnell and Ryan continue to support Y", "was continuing to back Y" (a
+// standing endorsement, like "will back Y"; hedges apply as to any verb).
+bool RelationFinder::ContinuedVerb(uint32_t t, uint32_t sb) const {
+  return t >= sb + 2 && d_.Lower(t - 1) == "to" &&
+         In(d_.Lower(t - 2), {"continue", "continues", "continued", "continuing"});
+}
+
 // Sentence `s`: endorsers of elliptical clauses, each given the endorsee of
 // the endorsement the clause repeats.
 void RelationFinder::EllipsisEndorsers(uint32_t s) {

@@ -107,6 +107,7 @@ class RelationFinder {
                                     uint32_t* clause) const;
   std::vector<int> RepeatableEndorsees(uint32_t s) const;
   bool ClauseAfterEndorsee(uint32_t sb, uint32_t clause, int y) const;
+  bool ContinuedVerb(uint32_t t, uint32_t sb) const;
   std::vector<int> JoinedEndorsers(uint32_t sb, uint32_t t, bool* hedged) const;
   int ObjectPos(uint32_t v, uint32_t se) const;
   // The entities coordinated with the one at `first`; a verb after the last

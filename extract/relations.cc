@@ -272,7 +272,9 @@ void RelationFinder::Endorsements(uint32_t s) {
         if (k > sb && IsAuxiliary(d_.Lower(k - 1))) --k;
         if (k == sb) continue;
         std::string_view lead = d_.Lower(k - 1);
-        if (In(lead, {"voted", "decided", "chose", "agreed", "moved", "opted", "vote"})) {
+        // "X continues to endorse|back|support Y": a standing endorsement.
+        if (In(lead, {"voted", "decided", "chose", "agreed", "moved", "opted", "vote", "continue",
+                      "continues", "continued", "continuing"})) {
           src = SubjectOf(sb, k - 1);
           subject_verb = k - 1;
         } else {

@@ -84,3 +84,19 @@ TEST_CASE("ENDORSES: the ones joined in endorsing", "[relations][endorse]") {
           "Pimsleur.\n");
   CHECK_FALSE(HasRelation(c, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
 }
+
+TEST_CASE("ENDORSES: an endorsement that continues", "[relations][endorse]") {
+  for (const char* text : {
+           "Race\n\nSen. Greta Valdane continues to endorse Harold Pimsleur.\n",
+           "Race\n\nGov. Greta Valdane was continuing to back Harold Pimsleur in the Senate "
+           "race.\n",
+       }) {
+    ArticleResult a = Run(text);
+    INFO(text);
+    CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+  }
+  ArticleResult b =
+      Run("Race\n\nSen. Greta Valdane will not continue to back Harold Pimsleur in the Senate "
+          "race.\n");
+  CHECK_FALSE(HasRelation(b, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+}
