@@ -374,7 +374,22 @@ std::vector<int> RelationFinder::Subjects(uint32_t sb, uint32_t v, int subject) 
     // "A and Sens. B and C", "Sens. A and B, and Gov. C": one more "and"
     // inside a pair under a plural title (endorsement_nested_lists.cc).
     const bool pair_after = list.size() == 2 && saw_and && PluralTitleBefore(sb, t);
+    const uint32_t name_begin = t;
     while (t > sb && (m_.title_at[t - 1] >= 0 || In(d_.Lower(t - 1), {"former", "the"}))) --t;
+    // "House Speaker A and Senate Majority Leader B": an organisation right
+    // before a listed person's title belongs to the title, not to the list.
+    if (t < name_begin && t > sb && m_.title_at[t] >= 0 &&
+        IsType(Ent(t - 1), EntityType::kOrganization) && MentionEnd(t - 1) == t) {
+      t = MentionBegin(t - 1);
+      while (t > sb && In(d_.Lower(t - 1), {"former", "the"})) --t;
+    }
+    // "Voters in the Senate and Sen. B endorsed Y": a name after a
+    // preposition is its object, no listed subject.
+    if (list.size() >= 2 && t > sb &&
+        In(d_.Lower(t - 1), {"in", "of", "at", "from", "with", "for", "by", "on", "to"})) {
+      list.pop_back();
+      break;
+    }
     first_begin = t;
     if (!nested && list.size() >= 2 && t > sb + 1 && d_.Lower(t - 1) == "and" &&
         d_.Text(t - 2) != "," && (pair_after || PluralTitledBefore(sb, t - 1))) {

@@ -100,3 +100,19 @@ TEST_CASE("ENDORSES: an endorsement that continues", "[relations][endorse]") {
           "race.\n");
   CHECK_FALSE(HasRelation(b, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
 }
+
+TEST_CASE("ENDORSES: listed subjects with an organisation before the title",
+          "[relations][endorse]") {
+  ArticleResult a = Run(
+      "Race\n\nHouse Speaker Greta Valdane and Senate Majority Leader Walter Brennholt endorsed "
+      "Harold Pimsleur.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+  CHECK(HasRelation(a, "ENDORSES", "person:walter-brennholt", "person:harold-pimsleur"));
+  // A name after a preposition is no listed subject.
+  ArticleResult b =
+      Run("Race\n\nVoters in the Quorvex Workers Union and Sen. Walter Brennholt endorsed Harold "
+          "Pimsleur.\n");
+  CHECK(HasRelation(b, "ENDORSES", "person:walter-brennholt", "person:harold-pimsleur"));
+  CHECK_FALSE(
+      HasRelation(b, "ENDORSES", "organization:quorvex-workers-union", "person:harold-pimsleur"));
+}
