@@ -397,8 +397,12 @@ bool RelationFinder::BackingVerb(uint32_t t, uint32_t sb, uint32_t se, bool elec
   if (after < se && d_.Lower(after) == "for") return OfficeAt(after + 1, se);
   // "supported Y in the 2016 primary": the race names the candidacy.
   const bool race = RacePhraseAt(after, se);
-  if (support && !SupportsCandidate(t, sb, race)) return false;
-  return race || after >= se ||
+  // "supports Y's candidacy|bid|reelection": the noun names the candidacy.
+  const bool candidacy =
+      after + 1 < se && d_.tokens[after].kind == TokKind::kPossessive &&
+      In(d_.Lower(after + 1), {"candidacy", "bid", "reelection", "re-election", "campaign"});
+  if (support && !SupportsCandidate(t, sb, race || candidacy)) return false;
+  return race || candidacy || after >= se ||
          In(d_.Text(after), {".", ",", ";", ":", "\xe2\x80\x94", "\xe2\x80\x93", "--"});
 }
 
@@ -410,19 +414,27 @@ bool RelationFinder::BackingVerb(uint32_t t, uint32_t sb, uint32_t se, bool elec
 // after Y dates it (`race`: "who supported Y in the 2016 primary").
 bool RelationFinder::SupportsCandidate(uint32_t t, uint32_t sb, bool race) const {
   std::string_view w = d_.Lower(t);
+  // "X continues to support Y" (ContinuedVerb) is finite through "continues".
+  const bool continued = w == "support" && ContinuedVerb(t, sb);
   const bool finite =
-      w == "supports" || (w == "supported" && race) ||
+      w == "supports" || (w == "supported" && race) || continued ||
       (w == "supporting" && t > sb && In(d_.Lower(t - 1), {"is", "are", "was", "were", "been"}));
   if (!finite || in_quote_[t] || !ElectionArticle()) return false;
   // The subject is a name or "who|which" right before the verb: "she says
   // she supports Y" is as often a voter's answer as an endorsement.
-  uint32_t p = w == "supporting" ? t - 1 : t;
+  uint32_t p = continued ? t - 2 : w == "supporting" ? t - 1 : t;
   while (p > sb && (In(d_.Lower(p - 1), {"now", "also", "still", "currently"}) ||
                     (w == "supported" && SkippableBeforeVerb(p - 1))))
     --p;  // "who has (publicly) supported Y in the primary"
   // "X, who won the district in the primary, is supporting Y" too.
   if (p == sb ||
       !(In(d_.Lower(p - 1), {"who", "which"}) || MentionEndsAt(p) || ClosedRelativeBefore(sb, p)))
+    return false;
+  // "the Acme grand wizard, who is supporting Y": the relative is about
+  // the unnamed title holder, not the organisation before the title; a name
+  // must end right before the comma.
+  if (In(d_.Lower(p - 1), {"who", "which"}) && p >= sb + 3 && d_.Text(p - 2) == "," &&
+      !MentionEndsAt(SkipNameTail(sb, p - 2)))
     return false;
   for (uint32_t k = sb; k < t; ++k) {
     if (In(d_.Lower(k), {"voter", "voters", "caucusgoer", "caucusgoers", "caucus-goer",

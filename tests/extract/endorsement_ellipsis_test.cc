@@ -116,3 +116,21 @@ TEST_CASE("ENDORSES: listed subjects with an organisation before the title",
   CHECK_FALSE(
       HasRelation(b, "ENDORSES", "organization:quorvex-workers-union", "person:harold-pimsleur"));
 }
+
+TEST_CASE("ENDORSES: support of a named candidacy", "[relations][endorse]") {
+  const std::string intro = kElectionIntro;
+  ArticleResult a = Run(intro +
+                        "House Speaker Greta Valdane and Senate Majority Leader Walter Brennholt "
+                        "continue to support Harold Pimsleur's candidacy.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+  CHECK(HasRelation(a, "ENDORSES", "person:walter-brennholt", "person:harold-pimsleur"));
+  ArticleResult b =
+      Run(intro + "Sen. Greta Valdane supported Harold Pimsleur's candidacy in the spring.\n");
+  CHECK(HasRelation(b, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+  // The unnamed title holder of a relative clause, not the organisation.
+  ArticleResult c = Run(intro +
+                        "He was asked about the Quorvex Workers Union grand marshal, who is "
+                        "supporting Harold Pimsleur's campaign.\n");
+  CHECK_FALSE(
+      HasRelation(c, "ENDORSES", "organization:quorvex-workers-union", "person:harold-pimsleur"));
+}
