@@ -328,7 +328,11 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
   }
   // "endorsements from X and Y": every coordinated endorser.
   if (src >= 0 && dst >= 0 && std::string_view(rule) == "endorse.received") {
-    int pos = colon_list >= 0 ? colon_list : ObjectPos(t + 2, se);
+    // "won X's endorsement in the Senate race": a place or time after the
+    // noun names no second endorser.
+    const bool setting = t + 1 < se && In(d_.Lower(t + 1), {"in", "on", "at", "during", "for",
+                                                            "after", "before", "over", "ahead"});
+    int pos = colon_list >= 0 ? colon_list : setting ? -1 : ObjectPos(t + 2, se);
     // Not "House Democratic leader X" (an organisation before a title).
     if (pos >= 0 && PersonAfterOrgTitle(Ent(pos), pos, se) == Ent(pos)) {
       for (int x : Coordinated(static_cast<uint32_t>(pos), se)) Add("ENDORSES", x, dst, s, rule);

@@ -109,4 +109,18 @@ TEST_CASE("the month May is no hedge", "[endorsement_ends]") {
   CHECK_FALSE(HasRelation(s, "ENDORSES", "person:lorna-figgis", "person:harold-brenstead"));
 }
 
+// The noun's endorser list (endorsement_nouns.cc): "X's endorsement in the
+// Senate race" names a setting after the noun, not a second endorser.
+TEST_CASE("a place after a received endorsement is no endorser", "[endorsement_ends]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "Dana Whitcombe won Gov. Elena Marsh's endorsement in the Senate race.\n");
+  const Entity* gov = FindEntity(r, "Elena Marsh");
+  const Entity* candidate = FindEntity(r, "Dana Whitcombe");
+  REQUIRE(gov != nullptr);
+  REQUIRE(candidate != nullptr);
+  CHECK(HasRelation(r, "ENDORSES", gov->id, candidate->id));
+  CHECK(testing::CountType(r, "ENDORSES") == 1);
+}
+
 }  // namespace kg::extract
