@@ -124,7 +124,18 @@ bool DescriptionTitle(const Document& d, uint32_t tok, std::string* title, uint3
         place == "nation")
       first += 2;
   }
-  for (uint32_t k = first; k < d.tokens.size() && k <= first + 2; ++k) {
+  uint32_t reach = first + 2;
+  for (uint32_t k = first; k < d.tokens.size() && k <= reach; ++k) {
+    // "the South Bend, Ind., mayor", "the Burlington, Vt., mayor": a city
+    // and its state set off by commas, as news style writes a place before
+    // an office; the state adds no modifier to the count.
+    if (d.Text(k) == "," && k > first && d.tokens[k - 1].cap && k + 3 < d.tokens.size() &&
+        d.tokens[k + 1].kind == TokKind::kWord && d.tokens[k + 1].cap && d.Text(k + 2) == "," &&
+        d.tokens[k + 3].kind == TokKind::kWord && !d.tokens[k + 3].cap) {
+      k += 2;
+      reach += 3;
+      continue;
+    }
     if (d.tokens[k].kind != TokKind::kWord) return false;
     std::string_view n = d.Lower(k);
     // "the former vice president": the office as a whole ("vice" before a

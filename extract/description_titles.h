@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "extract/document.h"
+#include "extract/mentions.h"
 
 namespace kg::extract::internal {
 
@@ -33,6 +34,13 @@ bool TitleMatches(const std::vector<std::string>& titles, std::string_view word)
 // title word a description at `tok` ("the") ends in, and its length in
 // tokens; false when `tok` opens no such description.
 bool DescriptionTitle(const Document& d, uint32_t tok, std::string* title, uint32_t* len);
+
+// The one person (outside quotations and furniture) named before `before`
+// whom an apposition ("X, a civil rights activist,", "X, a Republican,") or
+// a lower-case word right before the name ("activist X") calls `noun`
+// (lower-case); -1 when none or two (described_antecedent.cc).
+int AppositionDescribed(const Document& d, const MentionTable& m, const std::vector<bool>* in_quote,
+                        uint32_t before, std::string_view noun);
 
 }  // namespace kg::extract::internal
 

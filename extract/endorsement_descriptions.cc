@@ -6,6 +6,7 @@
 // titles and nouns are the ones the quotation rules resolve (references.cc,
 // quote_descriptions.cc: description_titles.cc); the resolution here is
 // stricter, because an endorsement to the wrong person is worse than none.
+#include <string_view>
 #include <vector>
 
 #include "extract/description_titles.h"
@@ -47,6 +48,11 @@ int RelationFinder::DescribedPerson(uint32_t the, const std::vector<int>& exclud
       const TokKind kind = d_.tokens[e].kind;
       if (kind != TokKind::kWord && kind != TokKind::kNumber) return -1;
       if (!d_.tokens[e].cap && IsEpithetNoun(d_.Lower(e))) break;
+      // "endorsed the Republican on Monday": a party's member as the noun
+      // (only one an apposition introduced: AppositionDescribed below).
+      if (In(d_.Lower(e), {"republican", "democrat"}) &&
+          (e + 1 >= se || d_.tokens[e + 1].kind != TokKind::kWord || !d_.tokens[e + 1].cap))
+        break;
       if (!d_.tokens[e].cap && !DescriptiveModifier(d_, e)) return -1;
     }
     if (e >= se || e > the + 4 || d_.Lower(e) == "businessmen") return -1;
@@ -91,8 +97,19 @@ int RelationFinder::DescribedPerson(uint32_t the, const std::vector<int>& exclud
       if (found >= 0) return -1;
       found = mm.entity;
     }
+    // Nobody carried the title: the one person an apposition gave the
+    // office ("X, the former mayor of Elm City,"; described_antecedent.cc).
+    if (found < 0 && title != "president")
+      found = AppositionDescribed(d_, m_, &in_quote_, the, title);
     return found >= 0 && !excluded(found) ? found : -1;
   }
+  // The one person an apposition or a word before the name called by this
+  // noun ("Maria Roe, a civil rights activist, ..."), however far back; a
+  // party noun only so ("the Republican" is no one near by default).
+  const std::string_view noun = d_.Lower(e - 1);
+  const int described = AppositionDescribed(d_, m_, &in_quote_, the, noun);
+  if (described >= 0) return excluded(described) ? -1 : described;
+  if (d_.tokens[e - 1].cap) return -1;
   for (uint32_t s = cs + 1; s-- > 0 && cs - s <= 2;) {
     if (d_.paragraphs[d_.sentences[s].para].kind != LineKind::kBody) continue;
     int found = -1;

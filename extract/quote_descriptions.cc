@@ -372,6 +372,15 @@ int Attributor::EpithetPerson(uint32_t the, uint32_t e) const {
     person = topic(prev.tok_begin, prev.tok_end, true, &named);
     from = prev.tok_begin;
   }
+  // When the sentences just before name nobody (or two people): the one
+  // person an apposition or a word before the name called by this noun
+  // ("Maria Roe, a civil rights activist, ..."), however far back
+  // (described_antecedent.cc). Not for an office ("the prime minister" is
+  // not "Conservative minister X").
+  bool office_words = false;
+  for (uint32_t t = the + 1; t < e; ++t) office_words = office_words || m_.title_at[t] >= 0;
+  if (person < 0 && !president && !office_words)
+    person = internal::AppositionDescribed(d_, m_, &in_quote_, the, head);
   if (person < 0) return -1;
   // The president a story leaves untitled is the person it names most so
   // far, not whoever the previous sentence happens to name ("Comey

@@ -11,6 +11,7 @@
 namespace kg::extract {
 namespace {
 
+using internal::AppositionDescribed;
 using internal::DescriptionTitle;
 using internal::TitleMatches;
 
@@ -421,6 +422,24 @@ int ResolveReference(const Document& d, const MentionTable& m, const std::vector
     if (e.gender == want) return unknown >= 0 && idx - i > 12 ? unknown : mm.entity;
     if (GenderOpen(e) && unknown < 0) unknown = mm.entity;
   }
+  // "Pete Roe, the former mayor of Elm City, ..." then "the mayor said":
+  // nobody carried the title before the name, but an apposition gave the
+  // office to exactly one person (not "the president": an apposition's
+  // president of some body is seldom whom "the president" means).
+  // Only "the" (not "a spokesman"), and only a description that names no
+  // one itself ("The former CIA director John Brennan", "the lead attorney,
+  // Andrew Bakaj,": the name that follows is the person).
+  const uint32_t after = tok + *len;
+  const bool named_next =
+      after < d.tokens.size() &&
+      (d.tokens[after].cap || m.EntityAt(after) >= 0 ||
+       (d.Text(after) == "," && after + 1 < d.tokens.size() && d.tokens[after + 1].cap) ||
+       // "the lead attorney for the whistleblower": a complement picks out
+       // someone the apposition need not be.
+       In(d.Lower(after),
+          {"of", "for", "at", "in", "from", "to", "with", "who", "that", "whose", "which", "on"}));
+  if (!title.empty() && title != "president" && w == "the" && !named_next)
+    return AppositionDescribed(d, m, in_quote, tok, title);
   return unknown;
 }
 
