@@ -170,6 +170,7 @@ class Finder {
   // that", "the website X", "X spokeswoman Y", "told X", "(X) -" datelines.
   void FindCuedOrgs();
   bool OrgCue(uint32_t b, uint32_t e) const;
+  bool GroupNounBefore(uint32_t b, uint32_t e) const;  // group_noun_names.cc
   bool BodyApposition(uint32_t comma) const;
   // "Novo Nordisk, a Danish pharmaceutical company": a name taken for a
   // person that an apposition calls a body becomes an organisation.
