@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <initializer_list>
 
+#include "extract/description_titles.h"
+
 namespace kg::extract::internal {
 
 void RelationFinder::Add(const char* type, int src, int dst, uint32_t sent, const char* rule,
@@ -423,6 +425,18 @@ int RelationFinder::SubjectOf(uint32_t sb, uint32_t v, bool first_of_clause) con
     if (t >= 2 && d_.Lower(t - 2) == "the") {
       r = ResolveReference(d_, m_, &in_quote_, t - 2, &len);
       if (r >= 0) return r;
+    }
+    // "The former senator has the backing of X", "the South Bend, Ind.,
+    // mayor has won X's endorsement": a longer description of an office,
+    // ending right before the verb.
+    for (uint32_t the = t - 1; the > sb && the + 7 > t;) {
+      --the;
+      if (!d_.IsWord(the, "the") || the + 2 >= t) continue;
+      std::string title;
+      if (!DescriptionTitle(d_, the, &title, &len) || the + len != t) break;
+      r = ResolveReference(d_, m_, &in_quote_, the, &len);
+      if (r >= 0 && the + len == t) return r;
+      break;
     }
   }
   if (first_of_clause) return SubjectBefore(sb, v);

@@ -54,3 +54,15 @@ TEST_CASE("Described antecedent: an office from an apposition", "[quotes]") {
           "disagreed. \"We will wait,\" the spokeswoman said.\n");
   CHECK(SpeakerName(c, "We will wait") != "Lena Marsh");
 }
+
+TEST_CASE("Described antecedent: a longer office description as subject", "[relations][endorse]") {
+  // "the senator" worked; a modifier before the office did not.
+  ArticleResult a = Run(
+      "Race\n\nSen. Walter Brennholt spoke in Dayton. The former senator has the backing of Gov. "
+      "Lise Harmon.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:lise-harmon", "person:walter-brennholt"));
+  ArticleResult b =
+      Run("Race\n\nRep. Dana Kolb spoke in Dayton. The Ohio congresswoman ultimately backed Gov. "
+          "Lise Harmon.\n");
+  CHECK(HasRelation(b, "ENDORSES", "person:dana-kolb", "person:lise-harmon"));
+}
