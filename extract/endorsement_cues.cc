@@ -360,6 +360,11 @@ bool RelationFinder::BackingVerb(uint32_t t, uint32_t sb, uint32_t se, bool elec
   if (w == "backing" && t > sb &&
       (IsReceiveVerb(d_.Lower(t - 1)) || In(d_.Lower(t - 1), {"has", "have", "had"})))
     return false;
+  // "with X's backing, Y ..." is the noun too: nobody is named right after
+  // it ("X's backing Y" may be "X is backing Y").
+  if (w == "backing" && t > sb && d_.tokens[t - 1].kind == TokKind::kPossessive &&
+      (t + 1 >= se || Ent(t + 1) < 0))
+    return false;
   if (back && election) return true;
   // In an article about an election, a finite "backs|backed|is backing" with
   // a person right after it ("X, who backed Y until he dropped out"); not

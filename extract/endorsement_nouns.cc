@@ -55,6 +55,15 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
        In(d_.Lower(t - 1), {"has", "had", "have"}));
   bool received =
       ((det > sb && IsReceiveVerb(d_.Lower(det - 1))) || has_the) && !HedgedBefore(sb, det - 1);
+  // "Y highlighted|leaned on the endorsement of X" (endorsement_displayed.cc):
+  // the verb's subject holds it.
+  if (!received && det > sb && det < k) {
+    const int v = DisplayVerbStart(sb, det - 1);
+    if (v >= 0) {
+      received = true;
+      det = static_cast<uint32_t>(v) + 1;
+    }
+  }
   // "Y won the nomination with the backing of X", "Y, a state senator with
   // the endorsement of X": the closest person before "with" holds it; after
   // a comma that ends a clause without one, its subject ("Y has gotten more
@@ -191,6 +200,14 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
     }
     return;
   }
+  // "Y leaned on|ran with|has X's endorsement|backing" (endorsement_displayed.cc).
+  if (!received && w != "support" && src < 0 && dst < 0) {
+    const int y = DisplayedPossessive(sb, k, t, se);
+    if (y >= 0) {
+      Add("ENDORSES", Ent(k - 2), y, s, "endorse.received");
+      return;
+    }
+  }
   // "the support of X" is an endorsement only when won or held.
   if (support_noun && !received) return;
   if (dst < 0 && t + 2 < se && (d_.Lower(t + 1) == "of" || d_.Lower(t + 1) == "from")) {
@@ -281,6 +298,9 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
       dst = SubjectOf(sb, q - 1);
       // "Accepting the X's endorsement last week, Y warned".
       if (dst < 0) dst = FrontedSubject(sb, q - 1, se);
+      // "Y, who ran for Senate, won X's endorsement": the clause's head, not
+      // a name inside it (endorsement_displayed.cc).
+      if (const int r = RelativeClauseSubject(sb, q - 1); r >= 0) dst = r;
       rule = "endorse.received";
     }
   }

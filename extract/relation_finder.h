@@ -133,6 +133,13 @@ class RelationFinder {
   void Endorsements(uint32_t s);
   void NominalEndorsement(uint32_t s, uint32_t t, bool support_noun, bool election);
   int GiverOf(uint32_t sb, uint32_t det) const;
+  // endorsement_displayed.cc: "Y highlighted|leaned on X's endorsement",
+  // "Y is running with X's endorsement".
+  int DisplayVerbStart(uint32_t sb, uint32_t v) const;
+  int DisplayedHolder(uint32_t sb, uint32_t q, uint32_t t, uint32_t se) const;
+  int DisplayedPossessive(uint32_t sb, uint32_t k, uint32_t t, uint32_t se) const;
+  int RelativeClauseSubject(uint32_t sb, uint32_t v) const;
+  int Subject(uint32_t sb, uint32_t v) const;
   // The endorsement-frame fallback (endorsement_frame.cc) for a sentence
   // where no other ENDORSES rule fired.
   void EndorsementFrame(uint32_t s, bool election);
