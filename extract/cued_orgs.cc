@@ -199,8 +199,9 @@ void Finder::FindCuedOrgs() {
       };
       // "the super PAC Fight Back California": a place ends the name of a
       // body a kind noun introduced, unless every word is a place's.
-      bool kind_place =
-          e - b >= 2 && (d_.Has(head, kPlaceWord) || PlaceOrThing(head)) && kind_before();
+      // So does an apposition that calls it one ("Unite Ohio, a group that").
+      bool kind_place = e - b >= 2 && (d_.Has(head, kPlaceWord) || PlaceOrThing(head)) &&
+                        (kind_before() || AppositionBody(b, e));
       if (kind_place) {
         bool places = true;
         for (uint32_t k = b; k < e && places; ++k) places = d_.Has(k, kPlaceWord);

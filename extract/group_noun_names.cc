@@ -60,3 +60,37 @@ bool Finder::GroupNounBefore(uint32_t b, uint32_t e) const {
 }
 
 }  // namespace kg::extract::mention_internal
+
+namespace kg::extract::mention_internal {
+
+// "Unite Ohio, a group that backs ...", "Euler Hermes North America, an
+// insurance firm": an apposition whose head is an organisation noun. Not
+// "Capitol Hill, a group of liberals" (a group of people), nor "Jane Town, a
+// think tank fellow" (the noun modifies another), nor the tail of a longer
+// name ("Meals on Wheels America", "Republicans for the Rule of Law").
+bool Finder::AppositionBody(uint32_t b, uint32_t e) const {
+  const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
+  if (e + 2 >= n || !Punct(e, ",") || !(d_.IsWord(e + 1, "a") || d_.IsWord(e + 1, "an")))
+    return false;
+  auto function = [&](uint32_t t) {
+    return Word(t) && !d_.tokens[t].cap && d_.Has(t, kFunctionWord);
+  };
+  if (b >= 2 && function(b - 1) &&
+      (CapWord(b - 2) || (b >= 3 && function(b - 2) && CapWord(b - 3))))
+    return false;
+  for (uint32_t t = e + 2; t < n && t < e + 8; ++t) {
+    if (!Word(t)) return false;
+    const std::string_view w = d_.Lower(t);
+    if (OrgNoun(w)) {
+      if (d_.tokens[t].cap && !d_.tokens[t].allcaps) return false;
+      if (t + 1 >= n || !Word(t + 1)) return true;
+      return !d_.IsWord(t + 1, "of") && (d_.tokens[t + 1].cap || d_.Has(t + 1, kFunctionWord));
+    }
+    if (w == "of" || w == "who" || w == "that" || w == "which" || w == "for" || w == "with" ||
+        out_.title_at[t] >= 0)
+      return false;
+  }
+  return false;
+}
+
+}  // namespace kg::extract::mention_internal

@@ -171,6 +171,7 @@ class Finder {
   void FindCuedOrgs();
   bool OrgCue(uint32_t b, uint32_t e) const;
   bool GroupNounBefore(uint32_t b, uint32_t e) const;  // group_noun_names.cc
+  bool AppositionBody(uint32_t b, uint32_t e) const;   // group_noun_names.cc
   bool BodyApposition(uint32_t comma) const;
   // "Novo Nordisk, a Danish pharmaceutical company": a name taken for a
   // person that an apposition calls a body becomes an organisation.

@@ -42,5 +42,17 @@ TEST_CASE("A kind noun does not make a cut-short name or an adjective's noun a b
   CHECK(FindEntity(r, "Capitol Hill") == nullptr);
 }
 
+TEST_CASE("An apposition headed by an organisation noun names a body that ends with a place",
+          "[mentions][org_cues]") {
+  ArticleResult r =
+      Run("Rally\n\n"
+          "The vote was close. Unite Ohio, a group that backs independent candidates, held a "
+          "rally. Lars Penner, chief economist at Marlow Brandt North America, an insurance firm, "
+          "said so. A letter circulating on Capitol Hill, a group of lawmakers said, was sent.\n");
+  CHECK(IsOrganization(r, "Unite Ohio"));
+  CHECK(IsOrganization(r, "Marlow Brandt North America"));
+  CHECK(FindEntity(r, "Capitol Hill") == nullptr);
+}
+
 }  // namespace
 }  // namespace kg::extract
