@@ -39,13 +39,17 @@ bool RelationFinder::GroupBacking(uint32_t sb, uint32_t se, uint32_t s, uint32_t
   // the group noun, in the past or present ("that backs", "which is
   // backing", "that has endorsed").
   uint32_t r = t;
-  if (participle || In(w, {"supports", "supported", "backs", "backed", "endorses", "endorsed"})) {
+  const bool backing =
+      participle || In(w, {"supports", "supported", "backs", "backed", "endorses", "endorsed"});
+  if (backing) {
     while (r > sb && r + 4 > t &&
            In(d_.Lower(r - 1), {"has", "have", "had", "is", "was", "also", "already", "formally",
                                 "officially", "publicly", "previously", "long"}))
       --r;
   }
-  const bool relative = r > sb + 1 && In(d_.Lower(r - 1), {"that", "which"}) &&
+  // Only a backing verb: "the union that helped|hired Y" in a sentence with
+  // an endorsement elsewhere is no backing of Y.
+  const bool relative = backing && r > sb + 1 && In(d_.Lower(r - 1), {"that", "which"}) &&
                         (!participle || r < t);  // "that is backing", not "that backing"
   if (!participle && !relative) return false;
   // The group noun right before the participle or the relative pronoun, not
