@@ -111,11 +111,15 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
       det = p + 1;
     }
   }
-  // "picked up / racked up (the) endorsements from X".
+  // "picked up / racked up (the) endorsements from X"; "has (all but)
+  // locked in the endorsement of X" (endorsement_org_ends.cc).
   for (uint32_t j = t; !received && j > sb + 1 && j + 4 > t; --j) {
     if (d_.Lower(j - 1) == "up" && In(d_.Lower(j - 2), {"picked", "racked", "picking"})) {
       received = true;
       det = j - 1;
+    } else if (const uint32_t v = PhrasalReceive(sb, j - 1); v > 0) {
+      received = true;
+      det = v + 1;
     }
   }
   // "Y's support among big-name Democrats such as X and Z".

@@ -244,6 +244,10 @@ class RelationFinder {
   // noun or with an issue after it.
   bool NotEndorser(uint32_t s, int src) const;
   int GroupSubject(uint32_t sb, uint32_t v) const;
+  // endorsement_org_ends.cc: "Y has (all but) locked in|up the
+  // endorsement of X": the receiving verb's stand-in before the particle at
+  // `p`, or 0.
+  uint32_t PhrasalReceive(uint32_t sb, uint32_t p) const;
   // endorsement_descriptions.cc: the person a description names ("the
   // senator", "the activist") at `the`, never one of `exclude`; *end is the
   // token after it. DescribedSubject: such a description right before the
