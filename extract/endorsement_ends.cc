@@ -98,39 +98,12 @@ int RelationFinder::PronounObject(uint32_t t, uint32_t se, const std::vector<int
 // "The group has endorsed Y": a description of an organisation right before
 // the verb at `v` ("the group", "the advocacy organization", "the paper")
 // stands for the one organisation named in the closest sentence that names
-// one (this one before it, or up to two back); -1 when that sentence names
-// two.
+// one (OrgDescriptionReferent, endorsement_org_ends.cc).
 int RelationFinder::GroupSubject(uint32_t sb, uint32_t v) const {
   uint32_t t = v;
   while (t > sb && SkippableBeforeVerb(t - 1)) --t;
-  if (t < sb + 2 || in_quote_[t - 1] ||
-      !In(d_.Lower(t - 1),
-          {"group", "organization", "organisation", "union", "association", "pac", "newspaper",
-           "paper", "coalition", "federation", "council", "committee", "caucus", "board"}))
-    return -1;
-  uint32_t a = t - 1;
-  while (a > sb && a + 3 > t && d_.tokens[a - 1].kind == TokKind::kWord && !d_.tokens[a - 1].cap &&
-         !d_.Has(a - 1, kFunctionWord) && Ent(a - 1) < 0)
-    --a;  // "the advocacy group", "the editorial board"
-  // "the group", also "his union", "their paper".
-  if (a == sb || !In(d_.Lower(a - 1), {"the", "his", "her", "its", "their"})) return -1;
-  // "his union" is a union of someone's: only a labour organisation, and a
-  // person's union only as "union".
-  const bool union_word = d_.Lower(t - 1) == "union";
-  if (d_.Lower(a - 1) != "the" && !union_word) return -1;
-  const uint32_t cs = d_.sentence_of[v];
-  for (uint32_t s = cs + 1; s-- > 0 && cs - s <= 2;) {
-    if (d_.paragraphs[d_.sentences[s].para].kind != LineKind::kBody) continue;
-    int found = -1;
-    for (uint32_t k = d_.sentences[s].tok_begin; k < d_.sentences[s].tok_end && k < a; ++k) {
-      const int e = Ent(k);
-      if (!IsType(e, EntityType::kOrganization) || in_quote_[k]) continue;
-      if (found >= 0 && found != e) return -1;
-      found = e;
-    }
-    if (found >= 0) return union_word && !m_.entities[found].is_union ? -1 : found;
-  }
-  return -1;
+  if (t < sb + 2) return -1;
+  return OrgDescriptionReferent(sb, t - 1);
 }
 
 // "Y is a sitting senator from Z who was endorsed by X": the subject of a

@@ -247,6 +247,7 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
       if (k >= sb + 2 && d_.tokens[k - 1].kind == TokKind::kPossessive) src = Ent(k - 2);
       if (src < 0 && k > sb && In(d_.Lower(k - 1), {"its", "his", "her", "their"}))
         src = SubjectBefore(sb, k - 1);
+      if (src < 0) src = DescribedOwner(sb, k);  // "the group's|its endorsement"
       if (src < 0) {
         for (uint32_t b = t + 2; b + 1 < se && b < t + 10; ++b) {
           if (d_.Lower(b) == "by") {
@@ -282,6 +283,7 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
         k >= sb + 3 && d_.Lower(k - 3) == "to" &&
         !(k >= sb + 4 && In(d_.Lower(k - 4), {"voted", "decided", "chose", "agreed", "opted"}));
     src = infinitive ? -1 : SubjectOf(sb, k - 2);
+    if (src < 0 && !infinitive) src = DescribedOwner(sb, k);  // "the group gave its
     dst = src >= 0 ? ObjectAfter(t + 2, se) : -1;
   }
   // "Y received the X's endorsement", "Y won X's endorsement".
@@ -319,6 +321,7 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
     } else if (det < k) {
       src = GiverOf(sb, det);
     }
+    if (src < 0) src = DescribedOwner(sb, k);
     uint32_t o = t + 2;
     if (o < se && TitleAt(o) >= 0) o = m_.titles[TitleAt(o)].tok_end;
     if (src < 0 || HedgedBefore(sb, det)) {

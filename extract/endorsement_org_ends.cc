@@ -24,4 +24,92 @@ uint32_t RelationFinder::PhrasalReceive(uint32_t sb, uint32_t p) const {
   return v;
 }
 
+namespace {
+
+// Last words of a labour organisation's name that say whom it organises
+// ("American Federation of Teachers", "United Auto Workers").
+bool MemberNoun(std::string_view w) {
+  return In(w, {"workers", "employees", "teachers", "educators", "nurses", "firefighters",
+                "fighters", "machinists", "teamsters", "steelworkers", "carpenters", "electricians",
+                "pilots", "attendants", "laborers", "musicians", "actors"});
+}
+
+}  // namespace
+
+// Whether organisation `e` can be what "the union" or "his union" names: a
+// name with a union head ("Union", "Federation", "Brotherhood", ...; only the
+// last word made is_union) or one that ends in its members ("Teachers").
+bool RelationFinder::LabourOrg(int e) const {
+  if (!IsType(e, EntityType::kOrganization)) return false;
+  const EntityInfo& info = m_.entities[e];
+  if (info.is_union) return true;
+  for (const std::string& k : info.key_tokens) {
+    if (In(k, {"union", "federation", "brotherhood", "guild", "teamsters"})) return true;
+  }
+  return !info.key_tokens.empty() && MemberNoun(info.key_tokens.back());
+}
+
+// A description of an organisation whose noun is at `n` ("the group", "the
+// advocacy organization", "the paper", "his union") stands for the one
+// organisation named in the closest sentence that names one (this one before
+// the description, or up to two back); -1 when that sentence names two. A
+// news agency credited in the dateline ("Louisville, Ky. (CNN) X told the
+// Q ...") is no rival.
+int RelationFinder::OrgDescriptionReferent(uint32_t sb, uint32_t n) const {
+  if (n < sb + 1 || in_quote_[n] ||
+      !In(d_.Lower(n),
+          {"group", "organization", "organisation", "union", "association", "pac", "newspaper",
+           "paper", "coalition", "federation", "council", "committee", "caucus", "board"}))
+    return -1;
+  const uint32_t t = n + 1;
+  uint32_t a = n;
+  while (a > sb && a + 3 > t && d_.tokens[a - 1].kind == TokKind::kWord && !d_.tokens[a - 1].cap &&
+         !d_.Has(a - 1, kFunctionWord) && Ent(a - 1) < 0)
+    --a;  // "the advocacy group", "the editorial board"
+  // "the group", also "his union", "their paper".
+  if (a == sb || !In(d_.Lower(a - 1), {"the", "his", "her", "its", "their"})) return -1;
+  // "his union" is a union of someone's: only a labour organisation, and a
+  // person's union only as "union".
+  const bool union_word = d_.Lower(n) == "union";
+  if (d_.Lower(a - 1) != "the" && !union_word) return -1;
+  const uint32_t cs = d_.sentence_of[n];
+  for (uint32_t s = cs + 1; s-- > 0 && cs - s <= 2;) {
+    if (d_.paragraphs[d_.sentences[s].para].kind != LineKind::kBody) continue;
+    const uint32_t b = d_.sentences[s].tok_begin;
+    int found = -1;
+    for (uint32_t k = b; k < d_.sentences[s].tok_end && k < a; ++k) {
+      const int e = Ent(k);
+      if (!IsType(e, EntityType::kOrganization) || in_quote_[k]) continue;
+      const uint32_t end = MentionEnd(k);
+      // "(CNN)" early in a paragraph's first sentence: the dateline's credit.
+      if (k > b && k < b + 8 && d_.Text(k - 1) == "(" && end < d_.sentences[s].tok_end &&
+          d_.Text(end) == ")" && (s == 0 || d_.sentences[s - 1].para != d_.sentences[s].para)) {
+        k = end;
+        continue;
+      }
+      if (found >= 0 && found != e) return -1;
+      found = e;
+      k = end - 1;
+    }
+    if (found >= 0) return union_word && !LabourOrg(found) ? -1 : found;
+  }
+  return -1;
+}
+
+// The organisation a description owns an endorsement noun at `k` through
+// (the noun's own modifiers already skipped): "the union's endorsement of
+// Y", "the group announced|gave its endorsement of|to Y" (the description
+// the subject of the verb right before "its"). -1 otherwise.
+int RelationFinder::DescribedOwner(uint32_t sb, uint32_t k) const {
+  if (k < sb + 3 || in_quote_[k - 1]) return -1;
+  if (d_.tokens[k - 1].kind == TokKind::kPossessive && Ent(k - 2) < 0)
+    return OrgDescriptionReferent(sb, k - 2);
+  if (d_.Lower(k - 1) != "its") return -1;
+  const uint32_t v = k - 2;
+  if (d_.tokens[v].kind != TokKind::kWord || d_.tokens[v].cap || d_.Has(v, kFunctionWord) ||
+      HedgedBefore(sb, v))
+    return -1;
+  return GroupSubject(sb, v);
+}
+
 }  // namespace kg::extract::internal

@@ -248,6 +248,14 @@ class RelationFinder {
   // endorsement of X": the receiving verb's stand-in before the particle at
   // `p`, or 0.
   uint32_t PhrasalReceive(uint32_t sb, uint32_t p) const;
+  // endorsement_org_ends.cc: the organisation a description at noun `n`
+  // ("the group", "his union") names; whether `e` is a labour union.
+  int OrgDescriptionReferent(uint32_t sb, uint32_t n) const;
+  bool LabourOrg(int e) const;
+  // endorsement_org_ends.cc: the organisation a description owns the
+  // endorsement noun at `k` through: "the group's endorsement", "the group
+  // announced its endorsement".
+  int DescribedOwner(uint32_t sb, uint32_t k) const;
   // endorsement_descriptions.cc: the person a description names ("the
   // senator", "the activist") at `the`, never one of `exclude`; *end is the
   // token after it. DescribedSubject: such a description right before the

@@ -48,3 +48,53 @@ TEST_CASE("ENDORSES: 'the group that VERB Y' backs Y only with a backing verb",
                         "Marta Quillfeather in 2014.\n");
   CHECK(HasRelation(b, "ENDORSES", "organization:harbor-action-fund", "person:marta-quillfeather"));
 }
+
+TEST_CASE("ENDORSES: 'the union' names a labour organisation without 'Union' in its name",
+          "[relations][endorse]") {
+  // A federation of teachers is a union.
+  ArticleResult a = Run(std::string(kIntro) +
+                        "The Valley Federation of Teachers met in Elm City on Monday.\n\n"
+                        "The union endorsed Oxby on Tuesday.\n");
+  CHECK(HasRelation(a, "ENDORSES", "organization:valley-federation-of-teachers",
+                    "person:dorian-oxby"));
+  // So is an organisation named for its members.
+  ArticleResult b = Run(std::string(kIntro) +
+                        "The Harbor Association of Firefighters met in Elm City on Monday.\n\n"
+                        "The union endorsed Oxby on Tuesday.\n");
+  CHECK(HasRelation(b, "ENDORSES", "organization:harbor-association-of-firefighters",
+                    "person:dorian-oxby"));
+  // A club is no union; nor is an object that is no candidate.
+  ArticleResult c = Run(std::string(kIntro) +
+                        "The Harbor Rowing Club met in Elm City on Monday.\n\n"
+                        "The union endorsed Oxby on Tuesday.\n");
+  CHECK(CountType(c, "ENDORSES") == 0);
+}
+
+TEST_CASE("ENDORSES: a dateline's agency is no rival for 'the group'", "[relations][endorse]") {
+  ArticleResult a = Run(std::string(kIntro) +
+                        "Elm City (Harbor Wire Service) Oxby on Friday addressed the Valley "
+                        "Sportsmen Alliance.\n\n"
+                        "Moments after the gun group endorsed Oxby, he spoke about taxes.\n");
+  CHECK(HasRelation(a, "ENDORSES", "organization:valley-sportsmen-alliance", "person:dorian-oxby"));
+  CHECK_FALSE(HasRelation(a, "ENDORSES", "organization:harbor-wire-service", "person:dorian-oxby"));
+}
+
+TEST_CASE("ENDORSES: 'the group's endorsement of Y', 'the group announced its endorsement'",
+          "[relations][endorse]") {
+  const std::string named =
+      std::string(kIntro) + "The Valley Sportsmen Alliance met on Monday.\n\n";
+  ArticleResult a = Run(named + "The group's endorsement of Oxby came on Tuesday.\n");
+  CHECK(HasRelation(a, "ENDORSES", "organization:valley-sportsmen-alliance", "person:dorian-oxby"));
+  ArticleResult b = Run(named +
+                        "In a statement shortly after the group formally announced its endorsement "
+                        "of Oxby, Quillfeather said little.\n");
+  CHECK(HasRelation(b, "ENDORSES", "organization:valley-sportsmen-alliance", "person:dorian-oxby"));
+  // Hedged, or two organisations before the description: nothing.
+  ArticleResult c = Run(named + "The group has not announced its endorsement of Oxby.\n");
+  CHECK(CountType(c, "ENDORSES") == 0);
+  ArticleResult d =
+      Run(std::string(kIntro) +
+          "The Valley Sportsmen Alliance and the Harbor Rowing Club met on Monday.\n\n"
+          "The group's endorsement of Oxby came on Tuesday.\n");
+  CHECK(CountType(d, "ENDORSES") == 0);
+}
