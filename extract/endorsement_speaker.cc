@@ -78,6 +78,12 @@ bool RelationFinder::SpeakerEndorses(uint32_t sb, uint32_t se, uint32_t s, uint3
     --k, am = true;
   }
   skip_adverbs();
+  // "I strongly support Y, strongly endorse his reelection", "I support and
+  // endorse Y" (endorsement_first_person.cc).
+  if (w == "endorse" && !am && !progressive_or_to && k > sb) {
+    const uint32_t first = CoordinatedSpeakerVerb(sb, k - 1);
+    if (first > 0 && NamedSpeakerOf(t) >= 0) k = first;
+  }
   if (k == sb || !in_quote_[k - 1]) return false;
   std::string_view i = d_.Lower(k - 1);
   const bool contracted = i == "i'm" || i == "i\xe2\x80\x99m";
@@ -96,6 +102,12 @@ bool RelationFinder::SpeakerEndorses(uint32_t sb, uint32_t se, uint32_t s, uint3
   uint32_t v = t + 1;
   // "I am delighted to endorse and support Y".
   if (v + 1 < se && d_.Lower(v) == "and" && In(d_.Lower(v + 1), {"support", "back"})) v += 2;
+  // "I endorse his reelection," X said of Y (endorsement_first_person.cc).
+  if (In(d_.Lower(v), {"him", "her", "his"})) {
+    const int y = NamedSpeakerOf(t) >= 0 ? SpeakerPronounEndorsee(sb, t, v, se, src) : -1;
+    Add("ENDORSES", src, y, s, "endorse.speaker");
+    return y >= 0;
+  }
   const int pos = ObjectPos(v, se);
   if (pos < 0 || !IsType(Ent(pos), EntityType::kPerson)) return false;
   for (uint32_t x = v; x < static_cast<uint32_t>(pos); ++x) {

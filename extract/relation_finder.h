@@ -173,6 +173,19 @@ class RelationFinder {
   // endorsement_speaker.cc: "I'm proud to endorse Y," X said; true when it
   // found the candidate.
   bool SpeakerEndorses(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
+  // endorsement_first_person.cc: the quotation's speaker for a first-person
+  // subject ("I've been endorsed by X"; "we" with `plural`; -2: not first
+  // person), for a "me|my campaign" object ("X endorsed me"), and the
+  // agents of "endorsed by A, by B and by C" after the first.
+  int FirstPersonSubject(uint32_t k, bool plural) const;
+  int NamedSpeakerOf(uint32_t k) const;
+  int QuotedSpeakerObject(uint32_t o, uint32_t se, const std::vector<int>& endorsers) const;
+  std::vector<int> RepeatedAgents(uint32_t pos, uint32_t se) const;
+  // endorsement_first_person.cc: who "him" or "his reelection" at `v` is in
+  // the speaker `src`'s "I endorse him" (said of Y; a person the quotation
+  // names just before), else -1.
+  uint32_t CoordinatedSpeakerVerb(uint32_t sb, uint32_t conj) const;
+  int SpeakerPronounEndorsee(uint32_t sb, uint32_t t, uint32_t v, uint32_t se, int src) const;
   bool SupportsCandidate(uint32_t t, uint32_t sb, bool race) const;
   // endorsement_support_verbs.cc: where a candidate named after a backing
   // verb starts past "state", a party word, a place and a title; whether a

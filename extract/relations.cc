@@ -188,9 +188,12 @@ void RelationFinder::Endorsements(uint32_t s) {
         if (k < t && k > sb + 1 && d_.tokens[k - 1].kind == TokKind::kPossessive &&
             In(d_.Lower(k - 2), {"who", "he", "she", "it", "that"}))
           --k;
+        // "I've been endorsed by X", "we were endorsed by X" inside a
+        // quotation: the speaker (endorsement_first_person.cc).
+        const int first_person = k < t && k > sb ? FirstPersonSubject(k - 1, true) : -2;
         if (k < t && k > sb) {
-          if (d_.Lower(k - 1) == "i" && in_quote_[k - 1]) {
-            dst = SpeakerOf(k - 1);
+          if (first_person != -2) {
+            dst = first_person;
           } else {
             dst = SubjectOf(sb, k);
             // The subject of a passive is close, or a pronoun or description.
@@ -240,12 +243,15 @@ void RelationFinder::Endorsements(uint32_t s) {
           std::vector<int> endorsed = {dst};
           bool plural = false;
           for (uint32_t x = k; x < t; ++x) plural |= In(d_.Lower(x), {"were", "are", "have"});
-          if (!described && plural && k > sb) endorsed = Subjects(sb, k, dst);
+          if (!described && plural && k > sb && first_person == -2) endorsed = Subjects(sb, k, dst);
           // "endorsed by X and Y": every coordinated endorser.
           int pos = ObjectPos(by + 1, se);
           for (int y : endorsed) {
             if (pos >= 0 && Ent(pos) == src && !described) {
               for (int x : Coordinated(static_cast<uint32_t>(pos), se))
+                Add("ENDORSES", x, y, s, "endorse.passive");
+              // "endorsed by A, by B and by C".
+              for (int x : RepeatedAgents(static_cast<uint32_t>(pos), se))
                 Add("ENDORSES", x, y, s, "endorse.passive");
             }
             Add("ENDORSES", src, y, s, "endorse.passive");
@@ -351,6 +357,10 @@ void RelationFinder::Endorsements(uint32_t s) {
       // subject next to a finite verb, and never one of the endorsers.
       if (next_to_verb && pos < 0) {
         const std::vector<int> endorsers = Subjects(sb, subject_verb, src);
+        // "X endorsed me," Z said: the speaker (endorsement_first_person.cc).
+        const int me = QuotedSpeakerObject(t + 1, se, endorsers);
+        for (int x : endorsers) Add("ENDORSES", x, me, s, "endorse.speaker_object");
+        if (me >= 0) continue;
         const int pronoun = PronounObject(t + 1, se, endorsers);
         for (int x : endorsers) Add("ENDORSES", x, pronoun, s, "endorse.pronoun");
         if (pronoun >= 0) continue;
