@@ -186,6 +186,7 @@ void RelationFinder::CameOutFor(uint32_t sb, uint32_t se, uint32_t s, uint32_t t
   // "Sen. A (R) of Utah coming out for Y": past a party tag and home state.
   const uint32_t x = SkipNameTail(sb, SkipNameTail(sb, v));
   if (src < 0 && x < v && MentionEndsAt(x)) src = Ent(x - 1);
+  if (src < 0) src = GroupSubject(sb, v);  // "the group came out for Y"
   if (src < 0 || src == Ent(o)) return;
   for (int x : Subjects(sb, v, src)) Add("ENDORSES", x, Ent(o), s, "endorse.came_out");
 }

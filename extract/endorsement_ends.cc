@@ -309,6 +309,8 @@ int RelationFinder::OrgRelativeHead(uint32_t sb, uint32_t v) const {
   while (w > sb && w + 4 > t && d_.tokens[w - 1].kind == TokKind::kWord && !d_.tokens[w - 1].cap &&
          !d_.Has(w - 1, kFunctionWord) && Ent(w - 1) < 0)
     --w;
+  // "The group, which has endorsed Y": a description (endorsement_org_ends.cc).
+  if (w < t - 2 && !MentionEndsAt(w)) return OrgDescriptionReferent(sb, t - 3);
   if (w == t - 2 || !MentionEndsAt(w) || !IsType(Ent(w - 1), EntityType::kOrganization)) return -1;
   return Ent(w - 1);
 }

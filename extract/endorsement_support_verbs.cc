@@ -131,6 +131,7 @@ void RelationFinder::SupportTo(uint32_t sb, uint32_t se, uint32_t s, uint32_t t,
     return;
   int src = RelativeSubject(sb, v);
   if (src < 0) src = SubjectOf(sb, v, false);
+  if (src < 0) src = GroupSubject(sb, v);  // "the group threw its support to Y"
   // "Former Govs. A of Ohio and B of Iowa threw their support to Y": past a
   // home state.
   const uint32_t x = SkipNameTail(sb, v);

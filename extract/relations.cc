@@ -92,6 +92,9 @@ void RelationFinder::Endorsements(uint32_t s) {
         int src = hedged || ModifiedGroupNoun(sb, v) || !(election || ElectionArticle())
                       ? -1
                       : SubjectOf(sb, v);
+        // "The group threw its support behind Y" (endorsement_org_ends.cc).
+        if (src < 0 && !hedged && !ModifiedGroupNoun(sb, v) && (election || ElectionArticle()))
+          src = GroupSubject(sb, v);
         int pos = src >= 0 ? ObjectPos(t + 1, se) : -1;
         if (pos >= 0) {
           for (int x : Subjects(sb, v, src)) {

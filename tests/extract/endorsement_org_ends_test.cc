@@ -98,3 +98,24 @@ TEST_CASE("ENDORSES: 'the group's endorsement of Y', 'the group announced its en
           "The group's endorsement of Oxby came on Tuesday.\n");
   CHECK(CountType(d, "ENDORSES") == 0);
 }
+
+TEST_CASE("ENDORSES: a described group throws its support, comes out, or heads a which-clause",
+          "[relations][endorse]") {
+  const std::string named =
+      std::string(kIntro) + "The Valley Sportsmen Alliance met on Monday.\n\n";
+  ArticleResult a = Run(named + "The hunting group threw its support behind Oxby on Tuesday.\n");
+  CHECK(HasRelation(a, "ENDORSES", "organization:valley-sportsmen-alliance", "person:dorian-oxby"));
+  ArticleResult b = Run(named + "The group came out for Oxby on Tuesday.\n");
+  CHECK(HasRelation(b, "ENDORSES", "organization:valley-sportsmen-alliance", "person:dorian-oxby"));
+  ArticleResult c = Run(named + "The group, which has endorsed Oxby, meets again in May.\n");
+  CHECK(HasRelation(c, "ENDORSES", "organization:valley-sportsmen-alliance", "person:dorian-oxby"));
+  // Hedged, another verb, or two organisations before: nothing.
+  ArticleResult d = Run(named +
+                        "The group may throw its support behind Oxby. The group, which has "
+                        "criticized Quillfeather, meets again in May.\n");
+  CHECK(CountType(d, "ENDORSES") == 0);
+  ArticleResult e = Run(std::string(kIntro) +
+                        "The Valley Sportsmen Alliance and the Harbor Rowing Club met on "
+                        "Monday.\n\nThe group threw its support behind Oxby on Tuesday.\n");
+  CHECK(CountType(e, "ENDORSES") == 0);
+}
