@@ -147,6 +147,11 @@ class RelationFinder {
   // endorsement_from_by.cc: "endorsement(s) from|by X" whatever the verb,
   // for a sentence the frame did not use either.
   void EndorsementFromBy(uint32_t s);
+  // endorsement_effects.cc: "X's endorsement carried Y to victory", for a
+  // sentence neither the frame nor the from/by fallback used.
+  void EffectEndorsements(uint32_t s);
+  int EffectObject(uint32_t v, uint32_t se, int src) const;
+  int EffectPronoun(uint32_t p, uint32_t se, int src) const;
   int NamedAfterDescription(uint32_t from, uint32_t se) const;
   void Endorsee(uint32_t s, uint32_t t);
   int ReceiverOf(uint32_t sb, uint32_t v, bool first_of_clause) const;

@@ -423,6 +423,8 @@ void RelationFinder::Endorsements(uint32_t s) {
   if (out_.size() == facts_before) EndorsementFrame(s, election);
   // Nor the frame: "endorsement(s) from|by X" with any verb.
   if (out_.size() == facts_before) EndorsementFromBy(s);
+  // Nor that: "X's endorsement carried Y to victory".
+  if (out_.size() == facts_before) EffectEndorsements(s);
 }
 
 }  // namespace kg::extract::internal
