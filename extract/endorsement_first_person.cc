@@ -95,8 +95,9 @@ int RelationFinder::QuotedSpeakerObject(uint32_t o, uint32_t se,
 // the speaker `src`'s own endorsement ("I endorse his reelection"): the
 // person of "said of Y" after the quotation, else the only other person the
 // sentence names before the verb inside the quotation ("I like Y, and I
-// endorse him"), else the only other person the previous sentence of the
-// same quotation names ("Y has fought for us. I endorse him."); -1 when the
+// endorse him"), else the only other person the speaker's quoted words in
+// the previous sentence name ("Y has fought for us. I endorse him.", also
+// `"Y has the experience," X said. "I endorse her."`); -1 when the
 // quotation does not say who (the antecedent outside it is left alone).
 int RelationFinder::SpeakerPronounEndorsee(uint32_t sb, uint32_t t, uint32_t v, uint32_t se,
                                            int src) const {
@@ -134,13 +135,19 @@ int RelationFinder::SpeakerPronounEndorsee(uint32_t sb, uint32_t t, uint32_t v, 
   int y = only_person(sb, t);
   if (y >= 0) return y;
   if (y == -2) return -1;
-  // The previous sentence, when the quotation already ran through it.
+  // The previous sentence, when its quoted words are the same speaker's
+  // (the quotation ran through it, or an earlier quotation of the speaker:
+  // `"Y has the experience," X said. "That is why I endorse her."`).
   const uint32_t s = d_.sentence_of[t];
-  if (s == 0 || sb == 0 || !in_quote_[sb - 1]) return -1;
+  if (s == 0) return -1;
   const uint32_t pb = d_.sentences[s - 1].tok_begin;
+  bool quoted = false;
   for (uint32_t x = pb; x < sb; ++x) {
-    if (!in_quote_[x] && d_.tokens[x].kind != TokKind::kOpenQuote) return -1;
+    if (!in_quote_[x] || d_.tokens[x].kind != TokKind::kWord) continue;
+    if (SpeakerOf(x) != src) return -1;
+    quoted = true;
   }
+  if (!quoted) return -1;
   y = only_person(pb, sb);
   return y >= 0 ? y : -1;
 }

@@ -72,6 +72,16 @@ TEST_CASE("ENDORSES: 'I endorse his reelection,' X said of Y", "[relations][endo
   ArticleResult c =
       Run(std::string(kIntro) + "\"I like Dorian Oxby. I endorsed him,\" Gus Halvorsen said.\n");
   CHECK(HasRelation(c, "ENDORSES", "person:gus-halvorsen", "person:dorian-oxby"));
+  // The speaker's earlier quotation, interrupted by the attribution.
+  ArticleResult d = Run(std::string(kIntro) +
+                        "\"Marta Quillfeather knows this state,\" Gus Halvorsen said. \"That is "
+                        "why I am proud to endorse her.\"\n");
+  CHECK(HasRelation(d, "ENDORSES", "person:gus-halvorsen", "person:marta-quillfeather"));
+  // Another speaker's words before it name nobody for this one.
+  ArticleResult e = Run(std::string(kIntro) +
+                        "\"Marta Quillfeather knows this state,\" Omar Castellanos said.\n\n\"I "
+                        "endorsed her,\" Gus Halvorsen said.\n");
+  CHECK_FALSE(HasRelation(e, "ENDORSES", "person:gus-halvorsen", "person:marta-quillfeather"));
 }
 
 TEST_CASE("ENDORSES: a pronoun the quotation does not resolve gives nothing",
