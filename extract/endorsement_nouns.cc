@@ -226,6 +226,8 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
       colon_list = ColonListAfter(t + 2, se);
       x = colon_list >= 0 ? Ent(colon_list) : -1;
     }
+    // "won the endorsement of the newspaper" (endorsement_org_ends.cc).
+    if (x < 0 && received) x = DescribedOrgAfter(sb, t + 2, se);
     // "the endorsement of Acme's List and Sen. B": past a name no stage found.
     if (x < 0 && received) {
       const std::vector<int> listed = ListedEndorsers(t + 2, se);

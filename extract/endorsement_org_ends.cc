@@ -112,4 +112,27 @@ int RelationFinder::DescribedOwner(uint32_t sb, uint32_t k) const {
   return GroupSubject(sb, v);
 }
 
+// "endorsed by the newspaper", "won the endorsement of the union": a
+// description starting at `from` ("the", up to two describing words, an
+// organisation noun) that ends its phrase (punctuation, the sentence, a
+// preposition or a conjunction; not "the union's leader", "the group of
+// mayors"). The organisation as OrgDescriptionReferent finds it.
+int RelationFinder::DescribedOrgAfter(uint32_t sb, uint32_t from, uint32_t se) const {
+  if (from + 1 >= se || !d_.IsWord(from, "the") || in_quote_[from]) return -1;
+  for (uint32_t n = from + 1; n < se && n < from + 4; ++n) {
+    if (d_.tokens[n].kind != TokKind::kWord || d_.tokens[n].cap || Ent(n) >= 0) return -1;
+    if (OrgDescriptionReferent(sb, n) < 0) {
+      if (d_.Has(n, kFunctionWord)) return -1;
+      continue;  // a describing word ("the Iowa-based", "the gun")
+    }
+    const uint32_t after = n + 1;
+    if (after < se && !(d_.tokens[after].kind == TokKind::kPunct && d_.Text(after) != "'") &&
+        !In(d_.Lower(after), {"on", "in", "for", "and", "but", "last", "this", "after", "before",
+                              "earlier", "over", "since", "when", "while", "as", "at"}))
+      return -1;
+    return OrgDescriptionReferent(sb, n);
+  }
+  return -1;
+}
+
 }  // namespace kg::extract::internal

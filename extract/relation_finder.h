@@ -274,6 +274,9 @@ class RelationFinder {
   // endorsement noun at `k` through: "the group's endorsement", "the group
   // announced its endorsement".
   int DescribedOwner(uint32_t sb, uint32_t k) const;
+  // endorsement_org_ends.cc: "the [adj] newspaper" starting at `from` and
+  // ending its phrase, as an agent or the giver after "of|from".
+  int DescribedOrgAfter(uint32_t sb, uint32_t from, uint32_t se) const;
   // endorsement_descriptions.cc: the person a description names ("the
   // senator", "the activist") at `the`, never one of `exclude`; *end is the
   // token after it. DescribedSubject: such a description right before the

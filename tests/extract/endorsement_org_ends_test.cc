@@ -119,3 +119,19 @@ TEST_CASE("ENDORSES: a described group throws its support, comes out, or heads a
                         "Monday.\n\nThe group threw its support behind Oxby on Tuesday.\n");
   CHECK(CountType(e, "ENDORSES") == 0);
 }
+
+TEST_CASE("ENDORSES: a described organisation as the agent or the giver after 'of'",
+          "[relations][endorse]") {
+  const std::string named =
+      std::string(kIntro) + "The Valley Sportsmen Alliance met on Monday.\n\n";
+  ArticleResult a = Run(named + "Oxby was endorsed by the group on Tuesday.\n");
+  CHECK(HasRelation(a, "ENDORSES", "organization:valley-sportsmen-alliance", "person:dorian-oxby"));
+  ArticleResult b = Run(named + "Oxby won the endorsement of the hunting group in May.\n");
+  CHECK(HasRelation(b, "ENDORSES", "organization:valley-sportsmen-alliance", "person:dorian-oxby"));
+  // Not the group's people, nor a group of others, nor a denial.
+  ArticleResult c = Run(named +
+                        "Oxby won the endorsement of the group's president. Quillfeather won the "
+                        "endorsement of the group of mayors. Oxby did not win the endorsement of "
+                        "the group in May.\n");
+  CHECK(CountType(c, "ENDORSES") == 0);
+}
