@@ -81,6 +81,13 @@ int RelationFinder::OrgDescriptionReferent(uint32_t sb, uint32_t n) const {
       const int e = Ent(k);
       if (!IsType(e, EntityType::kOrganization) || in_quote_[k]) continue;
       const uint32_t end = MentionEnd(k);
+      // "The union" names no party or agency: only a labour organisation is
+      // a candidate ("The AFT's members met at the Democratic Party's
+      // office. The union endorsed Y").
+      if (union_word && !LabourOrg(e)) {
+        k = end - 1;
+        continue;
+      }
       // "(CNN)" early in a paragraph's first sentence: the dateline's credit.
       if (k > b && k < b + 8 && d_.Text(k - 1) == "(" && end < d_.sentences[s].tok_end &&
           d_.Text(end) == ")" && (s == 0 || d_.sentences[s - 1].para != d_.sentences[s].para)) {

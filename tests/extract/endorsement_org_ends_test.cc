@@ -135,3 +135,15 @@ TEST_CASE("ENDORSES: a described organisation as the agent or the giver after 'o
                         "the group in May.\n");
   CHECK(CountType(c, "ENDORSES") == 0);
 }
+
+TEST_CASE("ENDORSES: 'the union' passes over a party named after the union",
+          "[relations][endorse]") {
+  ArticleResult a = Run(std::string(kIntro) +
+                        "The Valley Federation of Teachers met on Monday.\n\n"
+                        "Its leaders spoke at the Harbor Democratic Club on Tuesday.\n\n"
+                        "The union endorsed Oxby on Wednesday.\n");
+  CHECK(HasRelation(a, "ENDORSES", "organization:valley-federation-of-teachers",
+                    "person:dorian-oxby"));
+  CHECK_FALSE(
+      HasRelation(a, "ENDORSES", "organization:harbor-democratic-club", "person:dorian-oxby"));
+}
