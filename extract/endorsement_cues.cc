@@ -105,6 +105,8 @@ int RelationFinder::ParticipleSubject(uint32_t sb, uint32_t a, uint32_t se) cons
     const int x = GerundClauseSubject(sb, a - 1);
     if (x >= 0) return x;
   }
+  // "X campaigned for Y in Ohio, after endorsing her" (endorsement_participles.cc).
+  if (const int x = CommaAdjunctSubject(sb, a); x >= 0) return x;
   if (a <= sb || Ent(a - 1) >= 0 || d_.tokens[a - 1].kind != TokKind::kWord ||
       d_.tokens[a - 1].cap || d_.Has(a - 1, kFunctionWord))
     return -1;
@@ -122,6 +124,8 @@ int RelationFinder::ParticipleSubject(uint32_t sb, uint32_t a, uint32_t se) cons
     --k;
   if (k >= sb + 3 && In(d_.Lower(k - 1), {"a", "an"}) && d_.Text(k - 2) == "," && Ent(k - 3) >= 0)
     return Ent(k - 3);
+  // "X, chairman of Z and a superdelegate backing Y" (endorsement_participles.cc).
+  if (const int x = CoordinatedAppositionHead(sb, a); x >= 0) return x;
   return -2;
 }
 

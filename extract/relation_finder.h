@@ -75,6 +75,10 @@ class RelationFinder {
            MentionEnd(t - 1) == t;
   }
   int ParticipleSubject(uint32_t sb, uint32_t a, uint32_t se) const;
+  // endorsement_participles.cc: "X campaigned for Y, after endorsing her";
+  // "X, chairman of Z and a superdelegate backing Y".
+  int CommaAdjunctSubject(uint32_t sb, uint32_t a) const;
+  int CoordinatedAppositionHead(uint32_t sb, uint32_t a) const;
   int FrontedSubject(uint32_t sb, uint32_t v, uint32_t se) const;
   std::vector<int> Subjects(uint32_t sb, uint32_t v, int subject) const;
   // Helpers of Subjects (endorsement_clauses.cc): a party tag after a name,
