@@ -6,6 +6,7 @@
 //   "I've been endorsed by A, by B and by C," Park said -> A, B, C endorse Park
 // A third-person pronoun inside a quotation is never the speaker ("You'd have
 // to ask him why he endorsed Y" names no endorser).
+#include <algorithm>
 #include <initializer_list>
 #include <string_view>
 #include <vector>
@@ -91,6 +92,59 @@ int RelationFinder::QuotedSpeakerObject(uint32_t o, uint32_t se,
   return sp;
 }
 
+// The person of "said of Y" after the quotation holding `v`, before the end
+// of its sentence (*found: the phrase is there); -1 when it names no person
+// or `not_this` one.
+int RelationFinder::SaidOfPerson(uint32_t v, int not_this, bool* found) const {
+  *found = false;
+  const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
+  uint32_t c = v;
+  while (c < n && in_quote_[c]) ++c;
+  for (uint32_t x = c; x + 1 < n && x < c + 16; ++x) {
+    if (d_.tokens[x].kind == TokKind::kOpenQuote || d_.Text(x) == "." || in_quote_[x]) break;
+    if (d_.Lower(x) == "of" && x > c && In(d_.Lower(x - 1), {"said", "says", "added", "wrote"})) {
+      *found = true;
+      const uint32_t name = NameAfterTitles(x + 1, n);
+      const int y = name < n ? Ent(name) : -1;
+      return IsType(y, EntityType::kPerson) && y != not_this ? y : -1;
+    }
+  }
+  return -1;
+}
+
+// "She endorsed Y," X said of Z; `"I watched Z speak," X said. "Where does
+// she stand now? She endorsed Y."`: he or she opening the sentence (or the
+// quotation) right before the endorsing verb at `t` inside X's quotation
+// stands for the person of "said of Z", else for the only person other than
+// X and Y that X's quoted words name earlier in the paragraph (words of
+// another speaker there resolve nothing). Not "ask him why he endorsed Y"
+// (no clause opening), nor a hedge.
+void RelationFinder::QuotedPronounEndorser(uint32_t sb, uint32_t p, uint32_t t, uint32_t se,
+                                           uint32_t s) {
+  if (p < sb || !in_quote_[p] || !In(d_.Lower(p), {"he", "she"})) return;
+  if (p > sb && d_.tokens[p - 1].kind != TokKind::kOpenQuote) return;
+  if (HedgedBefore(sb, p + 1)) return;
+  const int sp = NamedSpeakerOf(t);
+  const int pos = ObjectPos(t + 1, se);
+  if (sp < 0 || pos < 0 || !IsType(Ent(pos), EntityType::kPerson)) return;
+  const std::vector<int> dst = Coordinated(static_cast<uint32_t>(pos), se);
+  bool said_of = false;
+  int src = SaidOfPerson(t, sp, &said_of);
+  if (!said_of) {
+    const uint32_t para = d_.sentences[d_.sentence_of[p]].para;
+    for (uint32_t x = d_.paragraphs[para].tok_begin; x < p; ++x) {
+      const int e = Ent(x);
+      if (!in_quote_[x] || !IsType(e, EntityType::kPerson) || e == sp || e == src) continue;
+      if (std::find(dst.begin(), dst.end(), e) != dst.end()) continue;
+      if (SpeakerOf(x) != sp || src >= 0) return;
+      src = e;
+    }
+  }
+  for (int y : dst) {
+    if (y != sp) Add("ENDORSES", src, y, s, "endorse.quoted_pronoun");
+  }
+}
+
 // The person "him" or "his|her reelection|candidacy|..." at `v` stands for in
 // the speaker `src`'s own endorsement ("I endorse his reelection"): the
 // person of "said of Y" after the quotation, else the only other person the
@@ -120,18 +174,9 @@ int RelationFinder::SpeakerPronounEndorsee(uint32_t sb, uint32_t t, uint32_t v, 
     }
     return found;
   };
-  // "said of Y" after the closing mark, before the end of the sentence.
-  const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
-  uint32_t c = v;
-  while (c < n && in_quote_[c]) ++c;
-  for (uint32_t x = c; x + 1 < n && x < c + 16; ++x) {
-    if (d_.tokens[x].kind == TokKind::kOpenQuote || d_.Text(x) == "." || in_quote_[x]) break;
-    if (d_.Lower(x) == "of" && x > c && In(d_.Lower(x - 1), {"said", "says", "added", "wrote"})) {
-      const uint32_t name = NameAfterTitles(x + 1, n);
-      const int y = name < n ? Ent(name) : -1;
-      return IsType(y, EntityType::kPerson) && y != src ? y : -1;
-    }
-  }
+  bool said_of = false;
+  const int of = SaidOfPerson(v, src, &said_of);
+  if (said_of) return of;
   int y = only_person(sb, t);
   if (y >= 0) return y;
   if (y == -2) return -1;

@@ -194,6 +194,9 @@ class RelationFinder {
   // the speaker `src`'s "I endorse him" (said of Y; a person the quotation
   // names just before), else -1.
   uint32_t CoordinatedSpeakerVerb(uint32_t sb, uint32_t conj) const;
+  int SaidOfPerson(uint32_t v, int not_this, bool* found) const;
+  // endorsement_first_person.cc: "She endorsed Y," X said of Z.
+  void QuotedPronounEndorser(uint32_t sb, uint32_t p, uint32_t t, uint32_t se, uint32_t s);
   int SpeakerPronounEndorsee(uint32_t sb, uint32_t t, uint32_t v, uint32_t se, int src) const;
   bool SupportsCandidate(uint32_t t, uint32_t sb, bool race) const;
   // endorsement_support_verbs.cc: where a candidate named after a backing

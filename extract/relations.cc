@@ -270,8 +270,12 @@ void RelationFinder::Endorsements(uint32_t s) {
         while (a > sb && (IsAuxiliary(d_.Lower(a - 1)) || In(d_.Lower(a - 1), {"is", "are"}))) --a;
         if (a == sb || !in_quote_[a - 1] || Ent(a - 1) < 0 ||
             d_.tokens[a - 1].kind != TokKind::kWord || !d_.tokens[a - 1].cap || w.ends_with("e") ||
-            HedgedBefore(sb, a))
+            HedgedBefore(sb, a)) {
+          // "She endorsed Y," X said of Z (endorsement_first_person.cc).
+          if (a > sb && endorse_verb && !w.ends_with("e"))
+            QuotedPronounEndorser(sb, a - 1, t, se, s);
           continue;
+        }
       }
       int src = -1;
       uint32_t subject_verb = t;  // where a coordinated subject list ends

@@ -102,3 +102,30 @@ TEST_CASE("ENDORSES: a pronoun the quotation does not resolve gives nothing",
   CHECK(HasRelation(c, "ENDORSES", "person:petra-lindqvist", "person:dorian-oxby"));
   CHECK_FALSE(HasRelation(c, "ENDORSES", "person:gus-halvorsen", "person:dorian-oxby"));
 }
+
+TEST_CASE("ENDORSES: 'She endorsed Y' inside X's quotation names the person X talks about",
+          "[relations][endorse]") {
+  ArticleResult a = Run(std::string(kIntro) +
+                        "\"She endorsed Marta Quillfeather,\" Gus Halvorsen said of Petra "
+                        "Lindqvist.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:petra-lindqvist", "person:marta-quillfeather"));
+  CHECK_FALSE(HasRelation(a, "ENDORSES", "person:gus-halvorsen", "person:marta-quillfeather"));
+  ArticleResult b = Run(std::string(kIntro) +
+                        "\"I watched Petra Lindqvist give a speech,\" Gus Halvorsen said. \"Where "
+                        "does she stand now? She endorsed Marta Quillfeather.\"\n");
+  CHECK(HasRelation(b, "ENDORSES", "person:petra-lindqvist", "person:marta-quillfeather"));
+  // Two people before the pronoun, a hedge, or an indirect question: nothing.
+  ArticleResult c = Run(std::string(kIntro) +
+                        "\"Petra Lindqvist and Omar Castellanos spoke. He endorsed Marta "
+                        "Quillfeather,\" Gus Halvorsen said.\n");
+  CHECK_FALSE(HasRelation(c, "ENDORSES", "person:omar-castellanos", "person:marta-quillfeather"));
+  ArticleResult d = Run(std::string(kIntro) +
+                        "\"She never endorsed Marta Quillfeather,\" Gus Halvorsen said of Petra "
+                        "Lindqvist.\n");
+  CHECK_FALSE(HasRelation(d, "ENDORSES", "person:petra-lindqvist", "person:marta-quillfeather"));
+  ArticleResult e = Run(std::string(kIntro) +
+                        "Gus Halvorsen said, \"You'd have to ask Petra Lindqvist why she endorsed "
+                        "Marta Quillfeather.\"\n");
+  CHECK_FALSE(HasRelation(e, "ENDORSES", "person:petra-lindqvist", "person:marta-quillfeather"));
+  CHECK_FALSE(HasRelation(e, "ENDORSES", "person:gus-halvorsen", "person:marta-quillfeather"));
+}
