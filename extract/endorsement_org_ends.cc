@@ -142,4 +142,25 @@ int RelationFinder::DescribedOrgAfter(uint32_t sb, uint32_t from, uint32_t se) c
   return -1;
 }
 
+// "Z spoke when the Q announced (on Saturday) (that) it was backing Y": the
+// organisation that is the subject of a reporting verb right before the
+// "it" at `it`, when the sentence opens with another name (SubjectOf takes
+// the sentence's first organisation only when it opens the sentence).
+int RelationFinder::ReportedItSubject(uint32_t sb, uint32_t it) const {
+  uint32_t v = it;
+  if (v > sb && d_.IsWord(v - 1, "that")) --v;
+  for (int i = 0;
+       i < 3 && v > sb &&
+       (d_.Has(v - 1, kMonthOrDay) || In(d_.Lower(v - 1), {"on", "night", "morning", "today"}));
+       ++i)
+    --v;  // "announced Saturday night it"
+  if (v <= sb + 1 || in_quote_[v - 1] ||
+      !In(d_.Lower(v - 1), {"announced", "said", "says", "announces", "declared", "confirmed",
+                            "stated", "revealed"}))
+    return -1;
+  const uint32_t r = v - 1;
+  if (!MentionEndsAt(r) || !IsType(Ent(r - 1), EntityType::kOrganization)) return -1;
+  return Ent(r - 1);
+}
+
 }  // namespace kg::extract::internal

@@ -413,7 +413,8 @@ int RelationFinder::SubjectOf(uint32_t sb, uint32_t v, bool first_of_clause) con
         if (IsType(Ent(k), EntityType::kOrganization)) return Ent(k);
         break;
       }
-      return -1;  // "it" is never a person
+      // "Z spoke when the Q announced it was backing Y" (endorsement_org_ends.cc).
+      return ReportedItSubject(sb, t - 1);  // "it" is never a person
     }
     int e = Ent(t - 1);
     if (e >= 0 && AgentOfParticiple(t - 1)) return -1;

@@ -284,6 +284,9 @@ class RelationFinder {
   // endorsement_org_ends.cc: "the [adj] newspaper" starting at `from` and
   // ending its phrase, as an agent or the giver after "of|from".
   int DescribedOrgAfter(uint32_t sb, uint32_t from, uint32_t se) const;
+  // endorsement_org_ends.cc: the organisation that says "it" at `it` does
+  // something ("when Q announced (that) it was backing Y"), or -1.
+  int ReportedItSubject(uint32_t sb, uint32_t it) const;
   // endorsement_descriptions.cc: the person a description names ("the
   // senator", "the activist") at `the`, never one of `exclude`; *end is the
   // token after it. DescribedSubject: such a description right before the

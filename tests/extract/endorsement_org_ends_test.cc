@@ -147,3 +147,17 @@ TEST_CASE("ENDORSES: 'the union' passes over a party named after the union",
   CHECK_FALSE(
       HasRelation(a, "ENDORSES", "organization:harbor-democratic-club", "person:dorian-oxby"));
 }
+
+TEST_CASE("ENDORSES: 'when Q announced (that) it was backing Y' after another name",
+          "[relations][endorse]") {
+  ArticleResult a = Run(std::string(kIntro) +
+                        "Quillfeather spoke in June when the Valley Sportsmen Alliance announced "
+                        "that it was endorsing Oxby.\n");
+  CHECK(HasRelation(a, "ENDORSES", "organization:valley-sportsmen-alliance", "person:dorian-oxby"));
+  CHECK_FALSE(HasRelation(a, "ENDORSES", "person:marta-quillfeather", "person:dorian-oxby"));
+  // A refusal, or no organisation saying it: nothing.
+  ArticleResult b = Run(std::string(kIntro) +
+                        "Quillfeather spoke when the Valley Sportsmen Alliance announced it would "
+                        "not endorse Oxby. Quillfeather said it was backing Oxby.\n");
+  CHECK(CountType(b, "ENDORSES") == 0);
+}
