@@ -127,6 +127,11 @@ int RelationFinder::ObjectAfter(uint32_t v, uint32_t se) const {
         tok.kind == TokKind::kPossessive)
       continue;
     if (tok.kind != TokKind::kWord || in_quote_[t]) return -1;
+    // "endorsed a candidate: Y", "his rival, Y" (endorsement_object_appositions.cc).
+    if (t == v && !comma) {
+      const int c = ContenderApposition(t, se);
+      if (c >= 0) return Ent(static_cast<uint32_t>(c));
+    }
     // Lower-case modifiers, but not a new clause or phrase.
     if (In(w, {"that",  "to",    "in",     "for",    "on",       "by",      "after", "because",
                "which", "who",   "when",   "as",     "if",       "but",     "with",  "at",

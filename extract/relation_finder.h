@@ -102,6 +102,9 @@ class RelationFinder {
   // endorsement_after_object.cc: the comma at `c` opens a description's
   // apposition naming a person ("endorsed Y's opponent, the former governor X").
   bool DescribedApposition(uint32_t c) const;
+  // endorsement_object_appositions.cc: "endorsed a candidate: Y", "backed
+  // one of his rivals -- Y": the position of Y after the noun phrase at `t`.
+  int ContenderApposition(uint32_t t, uint32_t se) const;
   // endorsement_after_object.cc: endorsers after the object at `pos` ("X
   // endorsed Y, as did Z", "the A endorsed Y, along with the B").
   std::vector<int> TrailingEndorsers(uint32_t pos, uint32_t se) const;
