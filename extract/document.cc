@@ -250,7 +250,73 @@ bool AdBreak(std::string_view line) {
          w == "continue reading the main story";
 }
 
+// RE2's \s (its Perl class, ASCII only): tab, line feed, form feed,
+// carriage return, space.
+bool ReSpace(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+}
+
 }  // namespace
+
+// Each RE2 call costs about 800 instructions even when the line fails at its
+// first letter, and nearly every short line does ("The ...", "He said");
+// so a line is only matched when its first two letters open an alternative.
+// KEEP IN STEP with the two patterns in DocumentBuilder(): every
+// alternative's first two letters (lower case) are listed here.
+bool MayBeFurnitureLine(std::string_view line) {
+  // ".*\bread more" may start anywhere: a line ending in "more" goes on.
+  size_t end = line.size();
+  while (end > 0 && ReSpace(static_cast<unsigned char>(line[end - 1]))) --end;
+  if (end >= 4 && (line[end - 4] | 0x20) == 'm' && (line[end - 3] | 0x20) == 'o' &&
+      (line[end - 2] | 0x20) == 'r' && (line[end - 1] | 0x20) == 'e')
+    return true;
+  size_t i = 0;
+  while (i < end && ReSpace(static_cast<unsigned char>(line[i]))) ++i;
+  if (i + 2 > end) return true;  // too short to judge: the patterns decide
+  const unsigned char a = static_cast<unsigned char>(line[i]);
+  const unsigned char b = static_cast<unsigned char>(line[i + 1]);
+  // Case-insensitive RE2 also folds some non-ASCII letters onto ASCII ones
+  // (U+017F onto s, U+212A onto k): those lines go on.
+  if (a >= 0x80 || b >= 0x80) return true;
+  if (a >= '0' && a <= '9') return true;   // "\d+ comments?"
+  if (a == '(') return (b | 0x20) == 'a';  // "\(?adsbygoogle"
+  const unsigned char la = a | 0x20, lb = b | 0x20;
+  if (la < 'a' || la > 'z' || lb < 'a' || lb > 'z') return false;
+  // Per first letter, the second letters that follow it in an alternative.
+  auto bits = [](std::string_view seconds) {
+    uint32_t m = 0;
+    for (char c : seconds) m |= 1u << (c - 'a');
+    return m;
+  };
+  static const uint32_t kSeconds[26] = {
+      bits("bdp"),  // about the author; advertisement, adsbygoogle; ap photo
+      0,            // b
+      bits("lo"),   // click to share, click here; comments, continue reading
+      0,            // d
+      bits("m"),    // email
+      bits("ir"),   // filed under; from around the web
+      bits("e"),    // getty images
+      0,            // h
+      bits("mn"),   // image:; inline feedbacks
+      0,
+      0,              // j k
+      bits("e"),      // leave a reply|comment
+      bits("o"),      // more from, most popular
+      bits("e"),      // next post
+      0,              // o
+      bits("hor"),    // photo:; popular posts, post navigation; previous post, print
+      0,              // q
+      bits("e"),      // related ..., recommended for you, read more, reuters
+      bits("ehipu"),  // send this, share ...; sign up; sponsored; subscribe
+      bits("arw"),    // tags; trending now; tweet
+      0,              // u
+      bits("i"),      // view all comments
+      0,
+      0,          // w x
+      bits("o"),  // you may|might also like
+      0};         // z
+  return (kSeconds[la - 'a'] >> (lb - 'a')) & 1u;
+}
 
 bool Document::IsFact(uint32_t tok) const {
   const LineKind k = paragraphs[sentences[sentence_of[tok]].para].kind;
@@ -261,6 +327,8 @@ uint32_t Document::SentenceStart(uint32_t s) const { return tokens[sentences[s].
 uint32_t Document::SentenceEnd(uint32_t s) const { return tokens[sentences[s].tok_end - 1].end; }
 
 DocumentBuilder::DocumentBuilder() {
+  // MayBeFurnitureLine lists the first two letters of every alternative of
+  // both patterns: add a new alternative's there too.
   RE2::Options opt;
   opt.set_case_sensitive(false);
   furniture_end_ = new RE2(
@@ -327,8 +395,10 @@ void DocumentBuilder::MarkLines(Document* doc) const {
       p.kind = LineKind::kFurniture;
       continue;
     }
-    const bool short_line = line.size() < 90;
-    if (short_line && RE2::FullMatch(line, *furniture_end_)) {
+    // Only short lines can be furniture, and only those whose first letters
+    // open one of the patterns' alternatives.
+    const bool may_be_furniture = line.size() < 90 && MayBeFurnitureLine(line);
+    if (may_be_furniture && RE2::FullMatch(line, *furniture_end_)) {
       // Near the top a lone "Comments" or "Share" is a toolbar, not the end
       // of the article.
       const bool toolbar = i < 6 && (line.find("omments") != std::string_view::npos ||
@@ -339,7 +409,7 @@ void DocumentBuilder::MarkLines(Document* doc) const {
     }
     const bool read_more = line.size() > 9 && (line.substr(line.size() - 9) == "Read more" ||
                                                line.substr(line.size() - 9) == "Read More");
-    if (read_more || (short_line && RE2::FullMatch(line, *furniture_line_))) {
+    if (read_more || (may_be_furniture && RE2::FullMatch(line, *furniture_line_))) {
       p.kind = LineKind::kFurniture;
       continue;
     }

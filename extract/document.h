@@ -68,6 +68,10 @@ struct Document {
   uint32_t SentenceEnd(uint32_t sentence) const;
 };
 
+// Whether a line may match one of the page-furniture patterns (false only
+// when neither can): a cheap test before the regular expressions.
+bool MayBeFurnitureLine(std::string_view line);
+
 // Compiled once (RE2) and shared; Build is thread-safe.
 class DocumentBuilder {
  public:
