@@ -99,6 +99,52 @@ bool MayHoldWrittenDate(std::string_view s) {
   return false;
 }
 
+// Where the date patterns' search may start without missing their first
+// match: scanning all 4 KiB cost ~70,000 instructions per article that
+// passes the tests above. RE2::Match still sees the text before the start,
+// so \b there is judged as in a search from the beginning.
+//
+// "1999-05-04": the first match's first dash passes MayHoldIsoDate's test,
+// so the match starts 4 bytes before the first dash that does.
+size_t IsoDateSearchStart(std::string_view s) {
+  for (size_t i = s.find('-', 4); i != std::string_view::npos && i + 1 < s.size();
+       i = s.find('-', i + 1)) {
+    if (Digit(s[i - 1]) && Digit(s[i - 4]) && Digit(s[i + 1])) return i - 4;
+  }
+  return 0;
+}
+
+// "May 4, 2016": the match's comma is followed by RE2's \s (with \f,
+// which MayHoldWrittenDate does not skip) and "19" or "20", and no comma
+// stands between the month and it; so the first match starts after the
+// comma before the first comma so followed.
+size_t WrittenDateSearchStart(std::string_view s) {
+  for (size_t i = s.find(','); i != std::string_view::npos && i + 3 < s.size();
+       i = s.find(',', i + 1)) {
+    size_t k = i + 1;
+    while (k < s.size() &&
+           (s[k] == ' ' || s[k] == '\t' || s[k] == '\n' || s[k] == '\r' || s[k] == '\f'))
+      ++k;
+    if (k + 1 < s.size() &&
+        ((s[k] == '1' && s[k + 1] == '9') || (s[k] == '2' && s[k + 1] == '0'))) {
+      const size_t before = i == 0 ? std::string_view::npos : s.rfind(',', i - 1);
+      return before == std::string_view::npos ? 0 : before + 1;
+    }
+  }
+  return 0;
+}
+
+// RE2::PartialMatch from `start`: the three groups of the first match.
+bool DateFrom(const RE2& re, re2::StringPiece input, size_t start, std::string* a, std::string* b,
+              std::string* c) {
+  re2::StringPiece groups[4];
+  if (!re.Match(input, start, input.size(), RE2::UNANCHORED, groups, 4)) return false;
+  a->assign(groups[1].data(), groups[1].size());
+  b->assign(groups[2].data(), groups[2].size());
+  c->assign(groups[3].data(), groups[3].size());
+  return true;
+}
+
 }  // namespace
 
 Extractor::Extractor() : impl_(std::make_unique<Impl>()) { Gazetteer::Get(); }
@@ -120,10 +166,11 @@ ArticleResult Extractor::Extract(std::string_view bytes) const {
     std::string month, day, year;
     re2::StringPiece input(bytes.data(), std::min<size_t>(bytes.size(), 4096));
     const std::string_view head(input.data(), input.size());
-    if (MayHoldIsoDate(head) && RE2::PartialMatch(input, impl_->iso_date, &year, &month, &day)) {
+    if (MayHoldIsoDate(head) &&
+        DateFrom(impl_->iso_date, input, IsoDateSearchStart(head), &year, &month, &day)) {
       result.date = year + "-" + month + "-" + day;
     } else if (MayHoldWrittenDate(head) &&
-               RE2::PartialMatch(input, impl_->date, &month, &day, &year)) {
+               DateFrom(impl_->date, input, WrittenDateSearchStart(head), &month, &day, &year)) {
       month = AsciiLower(month);
       for (int i = 0; i < 12; ++i) {
         if (month == kMonths[i]) {

@@ -5,6 +5,8 @@
 #include <vector>
 
 #include "extract/document.h"
+#include "extract/extractor.h"
+#include "tests/extract/test_util.h"
 
 using namespace kg::extract;
 
@@ -79,4 +81,20 @@ TEST_CASE("Furniture pre-test turns away ordinary short lines", "[speed][furnitu
   CHECK(MayBeFurnitureLine("\xc5\xbfhare"));  // a long s, which RE2 folds onto s
   CHECK(MayBeFurnitureLine("x"));
   CHECK(MayBeFurnitureLine("Budget: read more"));
+}
+
+TEST_CASE("Article dates are found where the search starts late", "[speed][date]") {
+  using kg::extract::testing::Run;
+  // The search starts after the comma before the first ", 19|20": the month
+  // before it is still seen, a word glued before the month is still a word.
+  CHECK(Run("Budget talks stall\n\nTOWN, Ohio, March 3, 2019 - The mayor spoke.\n").date ==
+        "2019-03-03");
+  CHECK(
+      Run("Budget talks stall\n\nIn Marchmay 3, 2019, and May 4, 2019, the mayor spoke.\n").date ==
+      "2019-05-04");
+  CHECK(Run("Budget talks stall\n\nOn June 9,\f2020 the mayor spoke, 2021 tickets aside.\n").date ==
+        "2020-06-09");
+  CHECK(Run("Budget talks stall\n\nRoom 12-2020, filed 2019-04-05 and 2018-01-02.\n").date ==
+        "2019-04-05");
+  CHECK(Run("Budget talks stall\n\nThe mayor spoke, 2020 plans aside.\n").date.empty());
 }
