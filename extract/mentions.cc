@@ -36,14 +36,20 @@ void Finder::FindTitles() {
   const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
   out_.title_at.assign(n, -1);
   std::string_view words[5];
+  // Every token is tested: through local pointers (the title_at stores and
+  // calls below made the compiler reload d_'s arrays and divide for size()
+  // at every token).
+  const Token* const tokens = d_.tokens.data();
+  const uint32_t* const lex = d_.lex.data();
+  const char* const bytes = d_.bytes.data();
   for (uint32_t t = 0; t < n; ++t) {
-    if (!Word(t)) continue;
+    if (tokens[t].kind != TokKind::kWord) continue;
     // "then-President X", "ex-Sen. X": a title glued to a time prefix.
     size_t prefix = 0;
     // ThenPrefix only for words that start like "then-" or "ex-": it is
     // asked of nearly every word.
-    const char first = d_.bytes[d_.tokens[t].start];
-    if (!d_.Has(t, kTitleStart) &&
+    const char first = bytes[tokens[t].start];
+    if ((lex[t] & kTitleStart) == 0 &&
         ((first != 't' && first != 'e') || (prefix = ThenPrefix(t)) == 0))
       continue;
     int k = 0;

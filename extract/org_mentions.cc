@@ -401,8 +401,10 @@ bool Finder::SpelledOut(std::string_view acr) const {
 
 // "the union", "ICE's union", "the ICE union", "union president X".
 void Finder::LinkUnions() {
-  for (uint32_t t = 0; t < d_.tokens.size(); ++t) {
-    if (d_.Lower(t) != "union" || d_.tokens[t].cap || !d_.IsFact(t) || out_.mention_at[t] >= 0)
+  const Token* const tokens = d_.tokens.data();  // every token: its length first
+  for (uint32_t t = 0, n = static_cast<uint32_t>(d_.tokens.size()); t < n; ++t) {
+    if (tokens[t].end - tokens[t].start != 5 || d_.Lower(t) != "union" || d_.tokens[t].cap ||
+        !d_.IsFact(t) || out_.mention_at[t] >= 0)
       continue;
     int owner = -1;
     uint32_t ob = t;
