@@ -27,11 +27,37 @@ void RelationFinder::AppositionRoles(uint32_t s) {
     return b == sb || (b == sb + 1 && d_.tokens[sb].kind == TokKind::kPunct &&
                        In(d_.Text(sb), {"•", "—", "–", "-", "*", "·"}));
   };
+  const Token* const tokens = d_.tokens.data();
+  const char* const lower = d_.lower_text.data();
   for (uint32_t t = sb + 1; t + 2 < se; ++t) {
+    // Only a comma, a dash, "is", "now" and "currently" open anything below:
+    // every other token is passed in a tight loop (each token of each body
+    // sentence comes here). A superset is enough: ',' '-' and the first byte
+    // of the long dashes; a word of 2, 3 or 9 letters is judged by its text.
+    {
+      const Token* k = tokens + t;
+      const Token* const last = tokens + (se - 2);
+      for (; k < last; ++k) {
+        const uint32_t n = k->end - k->start;
+        if (k->kind == TokKind::kWord) {
+          if (n >= 16 || ((0x20Cu >> n) & 1u) == 0) continue;
+          const char* w = lower + k->start;
+          if ((n == 2 && w[0] == 'i' && w[1] == 's') ||
+              (n == 3 && std::string_view(w, 3) == "now") ||
+              (n == 9 && std::string_view(w, 9) == "currently"))
+            break;
+        } else if (k->kind == TokKind::kPunct) {
+          const char c = lower[k->start];
+          if (c == ',' || c == '-' || c == '\xe2') break;
+        }
+      }
+      t = static_cast<uint32_t>(k - tokens);
+    }
+    if (t + 2 >= se) break;
     // "X is a CNN commentator", "X is senior legal editor for Y" (an
     // author's closing bio): a present copula after the person who opens
     // the sentence reads like an apposition.
-    const Token& tok = d_.tokens[t];
+    const Token& tok = tokens[t];
     // "X — head of Y, said": a dash opens an apposition as a comma does,
     // right after the person's name (not after a party tag or a place).
     // " - " and "--" (two hyphens) are spaced hyphens.

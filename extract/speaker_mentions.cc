@@ -157,8 +157,11 @@ bool Finder::FullNameFirstWord(uint32_t f) const {
 void Finder::FindSpeakerNames() {
   const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
   std::vector<std::pair<uint32_t, uint32_t>> runs;  // speaker slots, name tokens
+  // Every token's flags are tested: through a local pointer (the pushes to
+  // `runs` made the compiler reload d_ and its arrays at every token).
+  const uint32_t* const lex = d_.lex.data();
   for (uint32_t v = 1; v + 1 < n; ++v) {
-    if (!d_.Has(v, kSpeechVerb) || d_.tokens[v].cap) continue;
+    if ((lex[v] & kSpeechVerb) == 0 || d_.tokens[v].cap) continue;
     if (!FiniteSpeechVerb(d_.Lower(v))) continue;
     const Sentence& s = d_.sentences[d_.sentence_of[v]];
     if (d_.paragraphs[s.para].kind != LineKind::kBody) continue;
