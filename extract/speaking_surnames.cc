@@ -40,9 +40,11 @@ bool Finder::SpeaksAlone(std::string_view name) const {
       return !(Word(k - 1) &&
                (d_.IsWord(k - 1, "the") || d_.IsWord(k - 1, "a") || d_.IsWord(k - 1, "an")));
     };
-    // Only speech verbs are looked at: one flag test per token.
+    // Only speech verbs are looked at: one flag test per token, through a
+    // local pointer (the inserts below made the compiler reload d_.lex).
+    const uint32_t* const lex = d_.lex.data();
     for (uint32_t v = 1; v < n; ++v) {
-      if ((d_.lex[v] & kSpeechVerb) == 0 || !Word(v) || d_.tokens[v].cap) continue;
+      if ((lex[v] & kSpeechVerb) == 0 || !Word(v) || d_.tokens[v].cap) continue;
       if (alone(v - 1)) speaking_names_.insert(d_.Text(v - 1));
       // "\"...,\" said West." (not an object: "she told Farrow.")
       if (v >= 1 && v + 2 < n &&
@@ -99,13 +101,17 @@ bool Finder::SpeakingWordSurname(uint32_t k, uint32_t e, bool cued) const {
 bool Finder::OtherFirstWord(std::string_view surname, std::string_view first) const {
   const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
   auto title_word = [&](uint32_t t) { return d_.Lower(out_.titles[out_.title_at[t]].tok_end - 1); };
+  // `surname` is a capitalised word's text (SpeakingWordSurname), and a
+  // token's kind and capital follow from its bytes: only capitalised words
+  // can equal it, so both passes jump from one to the next (NextCap).
   // The titles the full name carries ("Gov. Nathan Deal"): one pass.
   std::vector<std::string_view> full_titles;
-  for (uint32_t f = 1; f + 1 < n; ++f) {
-    if (d_.Text(f) == first && d_.Text(f + 1) == surname && out_.title_at[f - 1] >= 0)
+  for (uint32_t g = n >= 2 ? NextCap(2) : n; g < n; g = NextCap(g + 1)) {
+    const uint32_t f = g - 1;
+    if (d_.Text(f) == first && d_.Text(g) == surname && out_.title_at[f - 1] >= 0)
       full_titles.push_back(title_word(f - 1));
   }
-  for (uint32_t t = 1; t < n; ++t) {
+  for (uint32_t t = NextCap(1); t < n; t = NextCap(t + 1)) {
     if (d_.Text(t) != surname || !CapWord(t - 1)) continue;
     const std::string_view before = d_.Text(t - 1);
     if (before == first || Honorific(before)) continue;

@@ -284,8 +284,9 @@ bool Finder::LeadsOffice(std::string_view name) const {
   if (!office_names_done_) {
     office_names_done_ = true;
     const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
-    for (uint32_t k = 1; k + 1 < n; ++k) {
-      if (!d_.tokens[k].cap || d_.tokens[k].allcaps || !Word(k)) continue;
+    // Only capitalised words: from one to the next (NextCap).
+    for (uint32_t k = NextCap(1); k + 1 < n; k = NextCap(k + 1)) {
+      if (!d_.tokens[k].cap || d_.tokens[k].allcaps) continue;
       const std::string_view w = d_.Text(k);
       if (w.size() > 4 && w.ends_with("-era")) {
         office_names_.insert(w.substr(0, w.size() - 4));
