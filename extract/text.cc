@@ -190,21 +190,23 @@ std::string CleanText(std::string_view s, uint32_t start, uint32_t end) {
 }
 
 std::string Slug(std::string_view name) {
-  std::string r;
+  // Written into a buffer of the name's size (a slug is never longer: a dash
+  // stands for at least one byte), not pushed byte by byte: every entity's
+  // id is built here.
+  std::string r(name.size(), '\0');
+  char* const out = r.data();
+  size_t len = 0;
   bool dash = false;
   for (unsigned char c : name) {
-    if (IsAsciiAlnum(c)) {
-      if (dash && !r.empty()) r.push_back('-');
+    if (IsAsciiAlnum(c) || c >= 0x80) {
+      if (dash && len > 0) out[len++] = '-';
       dash = false;
-      r.push_back(static_cast<char>(IsAsciiUpper(c) ? c + 32 : c));
-    } else if (c >= 0x80) {
-      if (dash && !r.empty()) r.push_back('-');
-      dash = false;
-      r.push_back(static_cast<char>(c));
+      out[len++] = static_cast<char>(IsAsciiUpper(c) ? c + 32 : c);
     } else {
       dash = true;
     }
   }
+  r.resize(len);
   return r;
 }
 
