@@ -139,42 +139,37 @@ TEST_CASE("ENDORSES: coordinated receivers of an endorsement", "[relations][endo
 
 TEST_CASE("ENDORSES frame: unnamed endorsers described before a named one",
           "[relations][endorse]") {
-  ArticleResult a = Run(
-      "Senate race\n\nMarta Quillfeather and Dorian Oxby are candidates in the primary election "
-      "for the Senate.\n\nQuillfeather, the party favorite, has the support of party leadership "
-      "and Gov. Ida Brack.\n\nOxby has won endorsements from unions and the Dayton Mayor Gus "
-      "Halvorsen, who ran his first campaign.\n");
+  ArticleResult a =
+      Run(std::string(kTwoCandidateIntro) +
+          "Quillfeather, the party favorite, has the support of party leadership "
+          "and Gov. Ida Brack.\n\nOxby has won endorsements from unions and the Dayton Mayor Gus "
+          "Halvorsen, who ran his first campaign.\n");
   CHECK(EndorsementRule(a, "person:ida-brack", "person:marta-quillfeather") == "endorse.frame");
   CHECK(EndorsementRule(a, "person:gus-halvorsen", "person:dorian-oxby") == "endorse.frame");
   // A clause after "and" is no endorser.
-  ArticleResult b = Run(
-      "Senate race\n\nMarta Quillfeather and Dorian Oxby are candidates in the primary election "
-      "for the Senate.\n\nQuillfeather has the support of party leadership and Oxby knows it.\n");
+  ArticleResult b = Run(std::string(kTwoCandidateIntro) +
+                        "Quillfeather has the support of party leadership and Oxby knows it.\n");
   CHECK_FALSE(HasRelation(b, "ENDORSES", "person:dorian-oxby", "person:marta-quillfeather"));
 }
 
 TEST_CASE("ENDORSES: a titled endorser's possessive after a receiving verb",
           "[relations][endorse]") {
-  ArticleResult a = Run(
-      "Senate race\n\nMarta Quillfeather and Dorian Oxby are candidates in the primary election "
-      "for the Senate.\n\nQuillfeather had secured Ohio Gov. Ida Brack's endorsement last week.\n");
+  ArticleResult a = Run(std::string(kTwoCandidateIntro) +
+                        "Quillfeather had secured Ohio Gov. Ida Brack's endorsement last week.\n");
   CHECK(HasRelation(a, "ENDORSES", "person:ida-brack", "person:marta-quillfeather"));
-  ArticleResult b = Run(
-      "Senate race\n\nMarta Quillfeather and Dorian Oxby are candidates in the primary election "
-      "for the Senate.\n\nQuillfeather wanted Gov. Ida Brack's endorsement.\n");
+  ArticleResult b =
+      Run(std::string(kTwoCandidateIntro) + "Quillfeather wanted Gov. Ida Brack's endorsement.\n");
   CHECK_FALSE(HasRelation(b, "ENDORSES", "person:ida-brack", "person:marta-quillfeather"));
 }
 
 TEST_CASE("ENDORSES: 'Y had X's endorsement' (held, like 'has the endorsement of X')",
           "[relations][endorse]") {
-  ArticleResult a = Run(
-      "Senate race\n\nMarta Quillfeather and Dorian Oxby are candidates in the primary election "
-      "for the Senate.\n\nBut Quillfeather not only had Ida Brack's endorsement, but the support "
-      "of the party.\n");
+  ArticleResult a = Run(std::string(kTwoCandidateIntro) +
+                        "But Quillfeather not only had Ida Brack's endorsement, but the support "
+                        "of the party.\n");
   CHECK(HasRelation(a, "ENDORSES", "person:ida-brack", "person:marta-quillfeather"));
   // A plan's backer endorses no candidate.
-  ArticleResult b = Run(
-      "Senate race\n\nMarta Quillfeather and Dorian Oxby are candidates in the primary election "
-      "for the Senate.\n\nThe water plan has Ida Brack's support.\n");
+  ArticleResult b =
+      Run(std::string(kTwoCandidateIntro) + "The water plan has Ida Brack's support.\n");
   CHECK(CountType(b, "ENDORSES") == 0);
 }

@@ -22,6 +22,12 @@ inline ArticleResult Run(std::string_view text) { return SharedExtractor().Extra
 inline constexpr const char* kElectionIntro =
     "Race\n\nThe primary is on Tuesday, and every candidate wants the nomination.\n\n";
 
+// A headline and a first paragraph naming two rival candidates, so a test can
+// check that an endorsement goes to the right one of them.
+inline constexpr const char* kTwoCandidateIntro =
+    "Senate race\n\nMarta Quillfeather and Dorian Oxby are candidates in the primary election "
+    "for the Senate.\n\n";
+
 inline const Entity* FindEntity(const ArticleResult& r, std::string_view name) {
   for (const Entity& e : r.entities) {
     if (e.name == name) return &e;
