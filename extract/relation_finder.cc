@@ -444,6 +444,10 @@ int RelationFinder::SubjectOf(uint32_t sb, uint32_t v, bool first_of_clause) con
       if (r >= 0 && the + len == t) return r;
       break;
     }
+    // "The front-runner has the backing of X", "the activist was endorsed
+    // by X": what a person is, opening its clause (endorsement_descriptions.cc).
+    r = DescribedSubject(sb, v);
+    if (r >= 0) return r;
   }
   if (first_of_clause) return SubjectBefore(sb, v);
   return t > sb && d_.Text(t - 1) == "," ? AppositionSubject(sb, t - 1) : -1;

@@ -207,6 +207,8 @@ void RelationFinder::Endorsements(uint32_t s) {
             if (r > sb && d_.Lower(r - 1) == "the") --r;
             bool near = ResolveReference(d_, m_, &in_quote_, r, &len) == dst;
             for (uint32_t x = k; !near && x > sb && x + 12 > k; --x) near = Ent(x - 1) == dst;
+            // "The front-runner was endorsed by X" (endorsement_descriptions.cc).
+            if (!near && dst >= 0) near = DescribedSubject(sb, k) == dst;
             if (!near) dst = -1;
           }
         }
