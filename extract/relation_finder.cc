@@ -409,6 +409,7 @@ int RelationFinder::SubjectOf(uint32_t sb, uint32_t v, bool first_of_clause) con
     // the first name of the sentence.
     if (In(d_.Lower(t - 1), {"they", "we", "you", "i"}) && !in_quote_[t - 1]) return -1;
     int head = RelativeHead(sb, t);
+    if (head < 0) head = CoordinatedRelativeHead(sb, t - 1);
     if (head >= 0) return head;
     // "X said that it is endorsing Y": "it" is the organisation the
     // sentence is about.

@@ -298,6 +298,8 @@ class RelationFinder {
                       uint32_t* end) const;
   int DescribedSubject(uint32_t sb, uint32_t v) const;
   int CopulaRelativeHead(uint32_t sb, uint32_t who) const;
+  // coordinated_relatives.cc: "X, who led the effort and who endorsed Y".
+  int CoordinatedRelativeHead(uint32_t sb, uint32_t who) const;
   int FirstToEndorse(uint32_t sb, uint32_t to) const;
   // endorsement_ordinal.cc: the person after the comma that closes an
   // ordinal description opening the sentence ("The first senator to endorse
