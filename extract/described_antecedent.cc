@@ -28,12 +28,14 @@ bool LesserRank(const Document& d, uint32_t t) {
          w == "associate" || w == "acting" || w == "interim";
 }
 
-// Returns the noun's token, 0 when there is none.
-uint32_t AppositionNames(const Document& d, uint32_t k, std::string_view noun) {
+// Returns the noun's token, 0 when there is none. `k` is the token before
+// the determiner (the apposition's comma, or a copula).
+uint32_t AppositionNames(const Document& d, uint32_t k, std::string_view noun,
+                         bool copula = false) {
   const uint32_t n = static_cast<uint32_t>(d.tokens.size());
-  if (k + 2 >= n || d.Text(k) != ",") return 0;
+  if (k + 2 >= n || (!copula && d.Text(k) != ",")) return 0;
   const std::string_view det = d.Lower(k + 1);
-  if (det != "a" && det != "an" && det != "the") return 0;
+  if (det != "a" && det != "an" && (copula || det != "the")) return 0;
   const uint32_t se = d.sentences[d.sentence_of[k]].tok_end;
   for (uint32_t t = k + 2; t < se && t < k + 9; ++t) {
     if (d.tokens[t].kind != TokKind::kWord) return 0;
@@ -44,11 +46,31 @@ uint32_t AppositionNames(const Document& d, uint32_t k, std::string_view noun) {
     if (next.kind == TokKind::kPunct) return d.Text(t + 1) != "'" && d.Text(t + 1) != "-" ? t : 0;
     const std::string_view w = d.Lower(t + 1);
     return w == "of" || w == "from" || w == "in" || w == "at" || w == "for" || w == "who" ||
-                   w == "and" || w == "with" || w == "since"
+                   w == "and" || w == "with" || w == "since" ||
+                   (copula && (w == "after" || w == "when" || w == "before"))
                ? t
                : 0;
   }
   return 0;
+}
+
+// "Maria Roe became an activist after ...", "Tom Poe, 61, is a former
+// mayor": a predicate noun right after the name (past an age), introducing
+// the person as the apposition does. Returns the noun's token, 0 if none.
+uint32_t CopulaNames(const Document& d, uint32_t k, std::string_view noun) {
+  const uint32_t n = static_cast<uint32_t>(d.tokens.size());
+  if (k + 4 < n && d.Text(k) == "," && d.tokens[k + 1].kind == TokKind::kNumber &&
+      d.Text(k + 2) == ",")
+    k += 3;  // ", 27,"
+  if (k + 2 >= n) return 0;
+  const std::string_view v = d.Lower(k);
+  if (v == "has" || v == "had") {
+    if (d.Lower(k + 1) != "been") return 0;
+    ++k;
+  } else if (v != "is" && v != "was" && v != "became" && v != "becomes") {
+    return 0;
+  }
+  return AppositionNames(d, k, noun, true);
 }
 
 }  // namespace
@@ -68,7 +90,8 @@ int AppositionDescribed(const Document& d, const MentionTable& m, const std::vec
     const bool before_name = mm.tok_begin > 0 && !d.tokens[mm.tok_begin - 1].cap &&
                              d.tokens[mm.tok_begin - 1].kind == TokKind::kWord &&
                              d.Lower(mm.tok_begin - 1) == noun && !LesserRank(d, mm.tok_begin - 1);
-    const uint32_t at = before_name ? mm.tok_begin : AppositionNames(d, mm.tok_end, noun);
+    uint32_t at = before_name ? mm.tok_begin : AppositionNames(d, mm.tok_end, noun);
+    if (at == 0) at = CopulaNames(d, mm.tok_end, noun);
     if (at == 0) continue;
     if (found >= 0 && found != mm.entity) return -1;
     found = mm.entity;

@@ -66,3 +66,23 @@ TEST_CASE("Described antecedent: a longer office description as subject", "[rela
           "Lise Harmon.\n");
   CHECK(HasRelation(b, "ENDORSES", "person:dana-kolb", "person:lise-harmon"));
 }
+
+TEST_CASE("Described antecedent: a predicate noun introduces the person", "[relations][endorse]") {
+  // "X became an activist" introduces X as the apposition does; the
+  // closest sentences name nobody outside quotations.
+  ArticleResult a =
+      Run("Race\n\nMaxine Rutherford, 31, became an activist after the mill closed. Rain fell on "
+          "Dayton. \"We miss her,\" her family said. During the campaign, the activist endorsed "
+          "Sen. Walter Brennholt for governor.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:maxine-rutherford", "person:walter-brennholt"));
+  // Past a nearer name.
+  ArticleResult b =
+      Run("Race\n\nMaxine Rutherford is a retired nurse. Dana Kolb spoke at the fair. Later, the "
+          "nurse endorsed Sen. Walter Brennholt for governor.\n");
+  CHECK(HasRelation(b, "ENDORSES", "person:maxine-rutherford", "person:walter-brennholt"));
+  // Not a noun that a further noun modifies ("a nurse practitioner").
+  ArticleResult c =
+      Run("Race\n\nMaxine Rutherford is a nurse practitioner. Rain fell. \"We miss her,\" her "
+          "family said. Later, the nurse endorsed Sen. Walter Brennholt for governor.\n");
+  CHECK(CountType(c, "ENDORSES") == 0);
+}
