@@ -89,14 +89,25 @@ int RelationFinder::DescribedPerson(uint32_t the, const std::vector<int>& exclud
   };
   if (!title.empty()) {
     int found = -1;
+    // Two carriers in the article: the one named earlier in this sentence
+    // ("X even has the backing of Z's old boss: W ... is supporting the
+    // congressman"), the one the sentence is about; else nothing.
+    int here = -1;
+    bool two = false, two_here = false;
+    const uint32_t sb = d_.sentences[cs].tok_begin;
     for (const Mention& mm : m_.mentions) {
       if (mm.tok_begin >= the) break;
-      if (in_quote_[mm.tok_begin] || !body(mm.tok_begin) || mm.entity == found) continue;
+      if (in_quote_[mm.tok_begin] || !body(mm.tok_begin)) continue;
       const EntityInfo& info = m_.entities[mm.entity];
       if (info.type != EntityType::kPerson || !TitleMatches(info.titles, title)) continue;
-      if (found >= 0) return -1;
+      if (mm.tok_begin >= sb && !excluded(mm.entity)) {
+        two_here |= here >= 0 && here != mm.entity;
+        here = mm.entity;
+      }
+      two |= found >= 0 && found != mm.entity;
       found = mm.entity;
     }
+    if (two) return here >= 0 && !two_here ? here : -1;
     // Nobody carried the title: the one person an apposition gave the
     // office ("X, the former mayor of Elm City,"; described_antecedent.cc).
     if (found < 0 && title != "president")

@@ -42,3 +42,24 @@ TEST_CASE("ENDORSES: a described receiver that stays unresolved", "[relations][e
           "the backing of Sen. Greta Valdane.\n");
   CHECK(CountType(c, "ENDORSES") == 0);
 }
+
+TEST_CASE("ENDORSES: an office two people carried, one named in the sentence",
+          "[relations][endorse]") {
+  // Two congressmen in the article; the sentence names one before "the
+  // congressman".
+  ArticleResult a =
+      Run("Race\n\nRep. Harold Pimsleur faces Dana Kolb in the primary. Rep. Walter Brennholt "
+          "spoke in Dayton. Pimsleur has a new ally: Sheriff Greta Valdane endorsed the "
+          "congressman on Monday.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+  // Both named in the sentence, or neither: nothing.
+  ArticleResult b =
+      Run("Race\n\nRep. Harold Pimsleur faces Dana Kolb in the primary. Rep. Walter Brennholt "
+          "spoke in Dayton. After Pimsleur and Brennholt debated, Sheriff Greta Valdane endorsed "
+          "the congressman.\n");
+  CHECK(CountType(b, "ENDORSES") == 0);
+  ArticleResult c =
+      Run("Race\n\nRep. Harold Pimsleur faces Dana Kolb in the primary. Rep. Walter Brennholt "
+          "spoke in Dayton. Sheriff Greta Valdane endorsed the congressman on Monday.\n");
+  CHECK(CountType(c, "ENDORSES") == 0);
+}
