@@ -145,6 +145,9 @@ void RelationFinder::SupportFor(uint32_t sb, uint32_t se, uint32_t s, uint32_t t
     if (HedgedBefore(sb, k - 2)) return;
     src = SubjectOf(sb, k - 2, false);
     if (src < 0) src = PartyTagSubject(sb, k - 2);
+    // "X, who had donated to Z, declared his support for Y"
+    // (endorsement_support_ellipsis.cc).
+    if (src < 0) src = ClosedRelativeSubject(sb, k - 2);
     if (d_.Lower(k - 1) == "their") verb = k - 2;
   } else if (k >= sb + 2 && d_.tokens[k - 1].kind == TokKind::kPossessive) {
     src = Ent(k - 2);

@@ -116,6 +116,12 @@ std::vector<int> RelationFinder::EllipsisSubjects(uint32_t sb, uint32_t se, uint
   uint32_t t = v;
   while (t > sb && (SkippableBeforeVerb(t - 1) || In(d_.Lower(t - 1), {"soon", "quickly"}))) --t;
   if (t == sb || HedgedBefore(sb, v)) return out;
+  // "Sens. A (D-Ind.) and B (D-W.Va.) followed suit", "Sen. A of Ohio did
+  // the same": past a bracketed party tag or a home state.
+  if (Ent(t - 1) < 0) {
+    const uint32_t x = SkipNameTail(sb, t);
+    if (x < t && MentionEndsAt(x)) t = x;
+  }
   int e = Ent(t - 1);
   if (e >= 0 && m_.mentions[m_.mention_at[t - 1]].descriptor) return out;
   if (e >= 0) {

@@ -151,8 +151,12 @@ int RelationFinder::FirstToEndorse(uint32_t sb, uint32_t to) const {
     return MentionEndsAt(e) ? Ent(e - 1) : -1;
   }
   if (a > sb && In(d_.Lower(a - 1), {"is", "was", "became", "becomes", "become"}) &&
-      !HedgedBefore(sb, a - 1))
-    return SubjectOf(sb, a - 1, false);
+      !HedgedBefore(sb, a - 1)) {
+    const int subject = SubjectOf(sb, a - 1, false);
+    // "Sen. X of Ohio became the first": past the home state.
+    const uint32_t x = SkipNameTail(sb, a - 1);
+    return subject >= 0 || x >= a - 1 || !MentionEndsAt(x) ? subject : Ent(x - 1);
+  }
   // "The first member of Congress to endorse Y, X became ...", "As the only
   // senator to endorse Y, X ...": the description opens the sentence.
   if (a == sb || (a == sb + 1 && d_.Lower(sb) == "as")) return FrontedOrdinalSubject(to);

@@ -216,6 +216,12 @@ class RelationFinder {
   bool OfficeAt(uint32_t k, uint32_t se) const;
   uint32_t OfficePhraseEnd(uint32_t k, uint32_t se) const;  // endorsement_cues.cc
   void SupportFor(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
+  // endorsement_support_ellipsis.cc: "X announced her support Monday", the
+  // candidate named before.
+  int AnnouncedSupportVerb(uint32_t t, uint32_t sb, uint32_t se) const;
+  int AnnouncedSupportCandidate(uint32_t s, const std::vector<int>& exclude) const;
+  void AnnouncedSupport(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
+  int ClosedRelativeSubject(uint32_t sb, uint32_t v) const;
   void UrgedEndorsements(uint32_t s);
   // endorsement_among.cc: "A and B are among the Ns who endorsed Y", "Among
   // Y's endorsers are A and B".

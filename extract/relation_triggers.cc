@@ -117,6 +117,8 @@ uint32_t RelationFinder::Triggers(uint32_t sb, uint32_t se) const {
           (SupportFollowed(t, se) ||
            // "threw their support to Y" (endorsement_support_verbs.cc).
            (w == "support" && t + 1 < se && d_.Lower(t + 1) == "to") ||
+           // "X announced her support Monday" (endorsement_support_ellipsis.cc).
+           AnnouncedSupportVerb(t, sb, se) >= 0 ||
            ((w == "supports" || w == "supporting" || w == "supported") && ElectionArticle()))) ||
          (w.size() > 9 && w.back() == 'd' && (w.ends_with("-endorsed") || w.ends_with("-backed")))))
       found |= kEndorse;

@@ -67,6 +67,8 @@ void RelationFinder::Endorsements(uint32_t s) {
       OneOfBackers(sb, s, t);
       continue;
     }
+    // "X announced her support Monday" (endorsement_support_ellipsis.cc).
+    if (w == "support" && (election || ElectionArticle())) AnnouncedSupport(sb, se, s, t);
     // "X has gotten behind Y" (endorsement_support_verbs.cc).
     if (w == "behind") GotBehind(sb, se, s, t, election);
     // "X threw|lent his support to Y" (endorsement_support_verbs.cc).
