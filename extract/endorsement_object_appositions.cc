@@ -38,17 +38,27 @@ int RelationFinder::ContenderApposition(uint32_t t, uint32_t se) const {
   } else {
     return -1;
   }
+  const bool possessive = In(w, {"his", "her", "their", "its"});
   const uint32_t first = k;
-  while (k < se && k < first + 4 && d_.tokens[k].kind == TokKind::kWord && !d_.tokens[k].cap &&
-         Ent(k) < 0 && !d_.Has(k, kFunctionWord) && !IsVerbLike(d_.Lower(k)) &&
-         !IsContenderNoun(d_.Lower(k)))
+  // Describing words: lower-case, or after a possessive a capitalised one
+  // that names no one ("his Democratic opponent", "her GOP rival").
+  while (k < se && k < first + 4 && d_.tokens[k].kind == TokKind::kWord &&
+         (!d_.tokens[k].cap || possessive) && Ent(k) < 0 && !d_.Has(k, kFunctionWord) &&
+         !IsVerbLike(d_.Lower(k)) && !IsContenderNoun(d_.Lower(k)))
     ++k;
   if (k >= se || !IsContenderNoun(d_.Lower(k)) || in_quote_[k]) return -1;
   ++k;
-  if (k + 1 >= se || !In(d_.Text(k), {":", ",", "--", "-", "\xe2\x80\x94", "\xe2\x80\x93"}))
-    return -1;
-  if (d_.Text(k) == "-" && d_.Text(k + 1) == "-") ++k;  // "--" as two hyphens
-  ++k;
+  // "endorsed his rival Dorian Oxby", "backed her Democratic opponent Sen.
+  // X": after a possessive the name may follow the noun with no comma (a
+  // close apposition; "a candidate X" is rarer than "a candidate Tuesday").
+  const bool close = possessive && k < se && d_.tokens[k].cap && !in_quote_[k] &&
+                     (Ent(k) >= 0 || m_.title_at[k] >= 0);
+  if (!close) {
+    if (k + 1 >= se || !In(d_.Text(k), {":", ",", "--", "-", "\xe2\x80\x94", "\xe2\x80\x93"}))
+      return -1;
+    if (d_.Text(k) == "-" && d_.Text(k + 1) == "-") ++k;  // "--" as two hyphens
+    ++k;
+  }
   const uint32_t open = k;
   while (k < se && k < open + 3 && Ent(k) < 0 && m_.title_at[k] >= 0) ++k;
   if (k >= se || !IsType(Ent(k), EntityType::kPerson) || MentionBegin(k) > open + 2) return -1;
