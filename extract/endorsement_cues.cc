@@ -377,9 +377,13 @@ bool RelationFinder::BackingVerb(uint32_t t, uint32_t sb, uint32_t se, bool elec
   // In an article about an election, a finite "backs|backed|is backing" with
   // a person right after it ("X, who backed Y until he dropped out"); not
   // the noun ("Y's backing of X") nor a bill ("backed TPA").
+  // "X is also backing Y": past adverbs to the form of "be".
+  uint32_t be = t;
+  while (be > sb + 1 && In(d_.Lower(be - 1), {"also", "now", "still", "currently", "already"}))
+    --be;
   if (back &&
       (w != "backing" ||
-       (t > sb && In(d_.Lower(t - 1), {"is", "was", "are", "were", "been", "be"}))) &&
+       (be > sb && In(d_.Lower(be - 1), {"is", "was", "are", "were", "been", "be"}))) &&
       !in_quote_[t] && ElectionArticle()) {
     // "backed Ohio Gov. Y", "backs former state Sen. Y".
     const uint32_t o = CandidateStart(t + 1, se);
@@ -415,8 +419,11 @@ bool RelationFinder::BackingVerb(uint32_t t, uint32_t sb, uint32_t se, bool elec
       after + 1 < se && d_.tokens[after].kind == TokKind::kPossessive &&
       In(d_.Lower(after + 1), {"candidacy", "bid", "reelection", "re-election", "campaign"});
   if (support && !SupportsCandidate(t, sb, race || candidacy)) return false;
+  // "is supporting Y despite their differences": a subordinate clause or
+  // phrase after Y ends the clause too.
   return race || candidacy || after >= se ||
-         In(d_.Text(after), {".", ",", ";", ":", "\xe2\x80\x94", "\xe2\x80\x93", "--"});
+         In(d_.Text(after), {".", ",", ";", ":", "\xe2\x80\x94", "\xe2\x80\x93", "--"}) ||
+         In(d_.Lower(after), {"despite", "because", "although", "though"});
 }
 
 // In an article about an election, a finite "X supports Y" or "X is
@@ -440,8 +447,10 @@ bool RelationFinder::SupportsCandidate(uint32_t t, uint32_t sb, bool race) const
                     (w == "supported" && SkippableBeforeVerb(p - 1))))
     --p;  // "who has (publicly) supported Y in the primary"
   // "X, who won the district in the primary, is supporting Y" too.
-  if (p == sb ||
-      !(In(d_.Lower(p - 1), {"who", "which"}) || MentionEndsAt(p) || ClosedRelativeBefore(sb, p)))
+  // "X, D-Ill., is supporting Y", "President X, a close ally of Z, is
+  // supporting Y" (endorsement_supporting.cc).
+  if (p == sb || !(In(d_.Lower(p - 1), {"who", "which"}) || MentionEndsAt(p) ||
+                   ClosedRelativeBefore(sb, p) || DescribedSupporterBefore(sb, p) >= 0))
     return false;
   // "the Acme grand wizard, who is supporting Y": the relative is about
   // the unnamed title holder, not the organisation before the title; a name

@@ -222,6 +222,10 @@ class RelationFinder {
   int AnnouncedSupportCandidate(uint32_t s, const std::vector<int>& exclude) const;
   void AnnouncedSupport(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
   int ClosedRelativeSubject(uint32_t sb, uint32_t v) const;
+  // endorsement_supporting.cc: "X, D-Ill., is supporting Y", "President X,
+  // a close ally of Z, is supporting Y".
+  bool TitledPersonEndsAt(uint32_t sb, uint32_t e) const;
+  int DescribedSupporterBefore(uint32_t sb, uint32_t p) const;
   void UrgedEndorsements(uint32_t s);
   // endorsement_among.cc: "A and B are among the Ns who endorsed Y", "Among
   // Y's endorsers are A and B".

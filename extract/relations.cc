@@ -349,6 +349,9 @@ void RelationFinder::Endorsements(uint32_t s) {
         // noun that a name only modifies is the subject, and names no one.
         const bool group_subject = ModifiedGroupNoun(sb, subject_verb);
         if (src < 0 && !group_subject) src = SubjectOf(sb, subject_verb, endorse_verb || election);
+        // "X, D-Ill., is also backing Y": the name before a party tag.
+        if (src < 0 && !group_subject && (src = PartyTagSubject(sb, subject_verb)) >= 0)
+          next_to_verb = true;
         // "The group has endorsed Y": the organisation named before.
         if (src < 0 && !group_subject) src = GroupSubject(sb, subject_verb);
         // "During the campaign, the activist endorsed Y": a person described.

@@ -1,0 +1,52 @@
+// "is supporting|backing Y" with something between the supporter's name and
+// the verb (extract/endorsement_supporting.cc, endorsement_cues.cc): a party
+// tag, a description of a titled person, adverbs before "backing", and a
+// subordinate phrase after Y.
+#include <catch2/catch.hpp>
+
+#include "tests/extract/test_util.h"
+
+using namespace kg::extract;
+using namespace kg::extract::testing;
+
+namespace {
+
+// Three strict election words: the article is about a race.
+const char* kLead =
+    "Senate race\n\nHarold Pimsleur is a candidate in the Democratic primary, and the election "
+    "is in May. His rival is a candidate too.\n\n";
+
+std::string Article(const char* body) { return std::string(kLead) + body + "\n"; }
+
+}  // namespace
+
+TEST_CASE("ENDORSES: a supporter past a party tag or an official's description",
+          "[relations][endorse]") {
+  for (const char* body : {
+           "Greta Valdane, D-Ill., is also backing Pimsleur.",
+           "Greta Valdane, D-Ill., is supporting Pimsleur.",
+           "Acme College President Greta Valdane, a close ally of the governor and a leading "
+           "evangelical, is supporting Pimsleur.",
+           "Greta Valdane is supporting Pimsleur despite their differences on trade.",
+       }) {
+    const std::string text = Article(body);
+    ArticleResult a = Run(text);
+    INFO(text);
+    CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+  }
+}
+
+TEST_CASE("ENDORSES: no supporter behind a voter's description", "[relations][endorse]") {
+  for (const char* body : {
+           // a described person without a title: as often a voter
+           "Greta Valdane, a close friend of the family, is supporting Pimsleur.",
+           "Greta Valdane, 63, a retired teacher from Durango, is supporting Pimsleur.",
+           // a bill, not a person, after the verb
+           "Greta Valdane, D-Ill., is supporting the water bill despite its cost.",
+       }) {
+    const std::string text = Article(body);
+    ArticleResult a = Run(text);
+    INFO(text);
+    CHECK_FALSE(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+  }
+}
