@@ -161,8 +161,10 @@ bool Finder::IsPersonName(uint32_t k, uint32_t e, bool cued, bool* weak) const {
   if (cued) return true;
   if (IsFirstName(k)) {
     const bool common_last = d_.Has(e - 1, kCommonWord) && !d_.Has(e - 1, kSurname);
+    // "Will Power", "Grant Park" at a sentence start; but "Mike Pence
+    // endorsed", "Bill Weld, a former governor," (opening_names.cc).
     if (SentenceInitial(k) && d_.Has(k, kCommonWord) && common_last)
-      return false;  // "Will Power", "Grant Park" at a sentence start
+      return OpeningNameEvidence(k, e);
     // "Chelsea Mourning", "America Great Again": confirmed later, if at all;
     // not a three-word name with a name in the middle ("Lindsey Davis Stover").
     const bool named_middle =

@@ -343,6 +343,33 @@ bool Attributor::Before(const RawQuote& q, QuoteFact* f) const {
     if (in_quote_[v]) break;
     if (!CueVerb(v)) continue;
     if (q.open - v > 30) break;
+    // "X, a lawyer who has said for years that ..., wants Y because "..."":
+    // a speech verb in a relative clause that closes (a comma, then the
+    // main clause's verb) before the quotation is not the sentence's.
+    if (v > sb + 1 &&
+        (d_.IsWord(v - 1, "who") ||
+         (d_.IsWord(v - 2, "who") &&
+          (d_.IsWord(v - 1, "has") || d_.IsWord(v - 1, "had") || d_.IsWord(v - 1, "have"))))) {
+      bool closed = false;
+      // The main clause's verb: a lower-case word that is no function word,
+      // participle or adverb ("..., wants", "..., is"). A verb that names
+      // what the speaker said ("..., called the report "..."") is left to
+      // the rules as before.
+      uint32_t u = v + 1;
+      for (; u + 1 < open && !closed; ++u) {
+        const std::string_view w = d_.Lower(u + 1);
+        closed = d_.Text(u) == "," && d_.tokens[u + 1].kind == TokKind::kWord &&
+                 !d_.tokens[u + 1].cap && !CueVerb(u + 1) &&
+                 (!d_.Has(u + 1, kFunctionWord) || w == "is" || w == "was") &&
+                 !w.ends_with("ing") && !w.ends_with("ly") &&
+                 (w.ends_with("s") || w.ends_with("ed") || w == "is" || w == "was");
+      }
+      for (; closed && u < open; ++u)
+        for (std::string_view n :
+             {"called", "calls", "call", "described", "describes", "dubbed", "termed", "labeled"})
+          closed = closed && d_.Lower(u) != n;
+      if (closed) continue;
+    }
     // told "Fox News Sunday": the quotation is the listener, not speech.
     if (v + 1 == q.open && (d_.Lower(v) == "told" || d_.Lower(v) == "asked")) return false;
     // "X was asked by Y: "..."": the agent speaks; without one, nobody.

@@ -1,0 +1,58 @@
+// A person's name that opens a sentence with a first name that is also a
+// common word and a surname that is one too ("Mike Pence", "Bill Weld",
+// "Mark Price"). IsPersonName refuses such a pair at a sentence start, where
+// "Will Power", "Grant Park" and "Mark Time" read as words; the words after
+// the pair decide instead: only a person is the subject of "said" or
+// "endorsed", is set off as ", who" or ", the state's governor", or carries a
+// party tag or an age.
+#include <string_view>
+
+#include "extract/mention_finder.h"
+
+namespace kg::extract::mention_internal {
+
+namespace {
+
+// Verbs whose subject is a person (a speech verb is tested by its flag):
+// "Mike Pence endorsed Trump", "Bill Weld campaigned".
+bool PersonSubjectVerb(std::string_view w) {
+  static constexpr std::string_view kVerbs[] = {"endorsed", "endorses",   "endorsing", "tweeted",
+                                                "vowed",    "campaigned", "pardoned",  "nominated",
+                                                "backed",   "resigned",   "testified"};
+  for (std::string_view v : kVerbs) {
+    if (w == v) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool Finder::OpeningNameEvidence(uint32_t b, uint32_t e) const {
+  const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
+  // Two words: "China Central Television said", "Forest Fire Management
+  // Victoria said" are bodies.
+  if (e != b + 2 || e >= n || EndsQuestion(b)) return false;  // "Will Power Play win?"
+  // "Mike Pence said", "Mike Pence endorsed Trump" (not "Will Power won").
+  if (Word(e) && !d_.tokens[e].cap && (d_.Has(e, kSpeechVerb) || PersonSubjectVerb(d_.Lower(e))))
+    return true;
+  if (!Punct(e, ",") || e + 1 >= n) return false;
+  if (AgeApposition(b, e)) return true;  // "Mark Price, 54, said"
+  // A party tag: "Mike Pence, R-Ind.".
+  const std::string_view tag = d_.Text(e + 1);
+  if (tag.size() > 3 && (tag[0] == 'R' || tag[0] == 'D' || tag[0] == 'I') && tag[1] == '-' &&
+      tag[2] >= 'A' && tag[2] <= 'Z')
+    return true;
+  if (d_.IsWord(e + 1, "who")) return true;  // "Mike Pence, who ..."
+  // A title set off after it: "Mike Pence, the governor of Indiana,",
+  // "Bill Weld, a former governor", "Mark Price, chairman of ...". Not a
+  // body's noun in the apposition ("Grant Park, a park in ...").
+  uint32_t t = e + 1;
+  if (d_.IsWord(t, "the") || d_.IsWord(t, "a") || d_.IsWord(t, "an")) ++t;
+  for (uint32_t end = std::min(n, t + 4); t < end && Word(t); ++t) {
+    if (OrgNoun(d_.Lower(t))) return false;
+    if (out_.title_at[t] >= 0 && !d_.tokens[t].cap) return true;
+  }
+  return false;
+}
+
+}  // namespace kg::extract::mention_internal

@@ -1,0 +1,47 @@
+// A name that opens a sentence with a first name and a surname that are both
+// common words ("Bob Thimble"): a person when the words after it say so
+// (opening_names.cc), a phrase otherwise ("Will Power won the race").
+#include <catch2/catch.hpp>
+
+#include "tests/extract/test_util.h"
+
+using namespace kg::extract;
+using namespace kg::extract::testing;
+
+namespace {
+
+bool IsPerson(const ArticleResult& r, std::string_view name) {
+  const Entity* e = FindEntity(r, name);
+  return e != nullptr && e->type == EntityType::kPerson;
+}
+
+}  // namespace
+
+TEST_CASE("Opening names: a verb only a person takes", "[mentions][people]") {
+  const ArticleResult r =
+      Run("Race\n\nJane Ordway and Tom Quillfeather are running for governor this year.\n\n"
+          "Bob Thimble endorsed Ordway on Monday.\n");
+  CHECK(IsPerson(r, "Bob Thimble"));
+  CHECK(HasRelation(r, "ENDORSES", "person:bob-thimble", "person:jane-ordway"));
+  CHECK(IsPerson(Run("Race\n\nBob Thimble told reporters the plan would fail.\n"), "Bob Thimble"));
+}
+
+TEST_CASE("Opening names: an apposition, a party tag", "[mentions][people]") {
+  CHECK(IsPerson(Run("Race\n\nBob Thimble, the former governor of the state, spoke first.\n"),
+                 "Bob Thimble"));
+  CHECK(IsPerson(Run("Race\n\nBob Thimble, who ran twice, lost again.\n"), "Bob Thimble"));
+  CHECK(IsPerson(Run("Race\n\nBob Thimble, R-Ohio, voted no on the bill.\n"), "Bob Thimble"));
+}
+
+TEST_CASE("Opening names: words without a person's cue stay words", "[mentions][people]") {
+  CHECK(FindEntity(Run("Race\n\nWill Power won the race at the track on Sunday.\n"),
+                   "Will Power") == nullptr);
+  CHECK(FindEntity(Run("Race\n\nBob Thimble stood in the corner of the room.\n"), "Bob Thimble") ==
+        nullptr);
+  // A question: "Will Power" is a modal and a noun.
+  CHECK(FindEntity(Run("Race\n\nWill Power said to matter win the day?\n"), "Will Power") ==
+        nullptr);
+  // Three words or more are a body before "said".
+  CHECK(FindEntity(Run("Race\n\nChina Central Television said the storm hit at noon.\n"),
+                   "China Central Television") == nullptr);
+}
