@@ -252,7 +252,10 @@ void Finder::ParseChunk(uint32_t b, uint32_t e) {
   const uint32_t name_e = inquiry ? e - 1 : e - i >= 3 && IsNameSuffix(d_.Lower(e - 1)) ? e - 1 : e;
   uint32_t k = i;
   bool person = false, weak = false;
-  const bool indefinite = b > 0 && (d_.Lower(b - 1) == "a" || d_.Lower(b - 1) == "an");
+  // Not before a glued "-backed": "a Bernie Sanders-backed progressive"
+  // names the backer.
+  const bool indefinite =
+      b > 0 && (d_.Lower(b - 1) == "a" || d_.Lower(b - 1) == "an") && !d_.GluedEndorsement(e);
   for (; k < name_e && !indefinite; ++k) {
     if (k > i && d_.Lower(k - 1) == "of") continue;
     // "See Mitt Romney": a common word before a first name is not part of it.

@@ -110,6 +110,8 @@ class RelationFinder {
   std::vector<int> TrailingEndorsers(uint32_t pos, uint32_t se) const;
   // endorsement_ellipsis.cc: "X endorsed Y, and so did Z", "Z followed suit".
   void EllipsisEndorsers(uint32_t s);
+  // endorsement_hyphens.cc: "the Doe-backed Y", "Y, a Doe-backed progressive".
+  void GluedEndorser(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
   std::vector<int> EllipsisSubjects(uint32_t sb, uint32_t se, uint32_t k, bool* opens,
                                     uint32_t* clause) const;
   std::vector<int> RepeatableEndorsees(uint32_t s) const;

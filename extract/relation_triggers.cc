@@ -13,8 +13,8 @@
 namespace kg::extract::internal {
 
 // The shortest word, by first letter, the endorsement rules start from
-// (endor-, re-endor-, back, back-, behind, out, support-); the others end in
-// "-endorsed" or "-backed". A cheap gate before the full test below: most
+// (endor-, re-endor-, back, back-, behind, out, support-, and "-endorsed" or
+// "-backed" split off a name by the tokenizer). A cheap gate before the full test below: most
 // words start with another letter or are shorter.
 constexpr std::array<uint8_t, 256> kEndorseMinLength = [] {
   std::array<uint8_t, 256> table{};
@@ -24,6 +24,7 @@ constexpr std::array<uint8_t, 256> kEndorseMinLength = [] {
   table['b'] = 4;
   table['o'] = 3;
   table['s'] = 7;
+  table['-'] = 7;  // "-backed", split off a name by the tokenizer
   return table;
 }();
 
@@ -120,7 +121,7 @@ uint32_t RelationFinder::Triggers(uint32_t sb, uint32_t se) const {
            // "X announced her support Monday" (endorsement_support_ellipsis.cc).
            AnnouncedSupportVerb(t, sb, se) >= 0 ||
            ((w == "supports" || w == "supporting" || w == "supported") && ElectionArticle()))) ||
-         (w.size() > 9 && w.back() == 'd' && (w.ends_with("-endorsed") || w.ends_with("-backed")))))
+         (w[0] == '-' && d_.GluedEndorsement(t))))
       found |= kEndorse;
     // Only a word of the lists (the gazetteer's flag, found by the document
     // builder's one look-up per word) goes to the index: most words are none,

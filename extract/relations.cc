@@ -37,13 +37,10 @@ void RelationFinder::Endorsements(uint32_t s) {
     const bool back_verb = BackingVerb(t, sb, se, election);
     // "X threw her support behind Y": an endorsement idiom.
     // "the Acme-endorsed candidate Y", "Trump-backed Y" (backed: elections only).
-    if (d_.tokens[t].cap && !in_quote_[t] &&
-        (w.ends_with("-endorsed") || (election && w.ends_with("-backed")))) {
-      std::string_view who = d_.Text(t).substr(0, d_.Text(t).rfind('-'));
-      int src = EntityNamed(who);
-      int pos = src >= 0 && Ent(t) < 0 ? ObjectPos(t + 1, se) : -1;
-      if (pos >= 0 && MentionBegin(pos) > t && IsType(Ent(pos), EntityType::kPerson))
-        Add("ENDORSES", src, Ent(pos), s, "endorse.verbal");
+    // The tokenizer splits the participle off the name (endorsement_hyphens.cc).
+    if (d_.GluedEndorsement(t) && !in_quote_[t] &&
+        (w == "-endorsed" || election || ElectionArticle())) {
+      GluedEndorser(sb, se, s, t);
       continue;
     }
     // "X announced her support for Y", "X's support for Y" in an election

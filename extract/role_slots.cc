@@ -58,6 +58,10 @@ int RelationFinder::OrgAfterTitle(uint32_t te, uint32_t se, uint32_t* org_end, i
         break;
       }
     }
+    // "president of the Acme-backed Y": the backer before a glued "-backed"
+    // modifies Y (the tokenizer splits it off).
+    if (o < se && d_.GluedEndorsement(MentionEnd(o)) && MentionEnd(o) + 1 < se)
+      o = MentionEnd(o) + 1;
     if (o >= se) return -1;
     int e = Ent(o);
     if (IsType(e, EntityType::kOrganization)) {

@@ -224,6 +224,19 @@ uint32_t DoubledMarkTokens(std::string_view s, uint32_t begin, uint32_t end, uin
   return after;
 }
 
+// The length of "backed" or "endorsed" ending a word at s[b] (after a
+// hyphen), or 0.
+uint32_t EndorsedSuffix(std::string_view s, uint32_t b, uint32_t end) {
+  for (std::string_view w : {std::string_view("backed"), std::string_view("endorsed")}) {
+    const uint32_t e = b + static_cast<uint32_t>(w.size());
+    if (e <= end && s.substr(b, w.size()) == w &&
+        (e == end || !(IsAsciiAlnum(static_cast<unsigned char>(s[e])) ||
+                       static_cast<unsigned char>(s[e]) >= 0x80)))
+      return static_cast<uint32_t>(w.size());
+  }
+  return 0;
+}
+
 // "then" and "ex" written before a hyphen: "then-Sen. X", "ex-FBI agent".
 bool TimePrefix(std::string_view w) { return w == "then" || w == "ex"; }
 
@@ -264,6 +277,7 @@ void TokenizeLine(std::string_view s, uint32_t begin, uint32_t end, std::vector<
       uint32_t j = i;
       bool has_dot = false;
       bool skip_hyphen = false;
+      uint32_t suffix = 0;  // length of a glued "backed|endorsed" after the hyphen
       while (j < end) {
         // ASCII letters and digits, the bulk of the text, without decoding:
         // kRunBytes at a time where that many can be read, else one.
@@ -322,6 +336,14 @@ void TokenizeLine(std::string_view s, uint32_t begin, uint32_t end, std::vector<
             skip_hyphen = true;
             break;
           }
+          // "a Bernie Sanders-backed progressive", "the NRA-endorsed Y": a
+          // name glued to an endorsement participle is a word of its own, so
+          // that the whole name can be a mention; the participle keeps its
+          // hyphen ("-backed").
+          if (c == '-' && t.cap && j > i) {
+            suffix = EndorsedSuffix(s, j + 1, end);
+            if (suffix > 0) break;
+          }
           if ((c == '-' || c == '.' || c == ',' || c == '&') && next_alnum) {
             if (c == ',' && !(number && IsAsciiDigit(next))) break;
             if (c == '&' && !(upper == letters && letters > 0)) break;  // AT&T
@@ -346,6 +368,14 @@ void TokenizeLine(std::string_view s, uint32_t begin, uint32_t end, std::vector<
       t.allcaps = letters >= 2 && upper == letters;
       out->push_back(t);
       i = skip_hyphen ? j + 1 : j;
+      if (suffix > 0) {
+        Token p;
+        p.kind = TokKind::kWord;
+        p.start = j;
+        p.end = j + 1 + suffix;
+        out->push_back(p);
+        i = p.end;
+      }
       continue;
     }
     t.end = i + len;
