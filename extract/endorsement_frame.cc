@@ -140,6 +140,8 @@ void RelationFinder::EndorsementFrame(uint32_t s, bool election) {
             In(d_.Lower(subj_end - 1), {"on", "last", "this", "week", "earlier", "month"})))
       --subj_end;
     int receiver = SubjectOf(sb, subj_end, false);
+    // "X is firmly liberal and has the support of Z" (endorsement_supporting.cc).
+    if (receiver < 0) receiver = CoordinatedPredicateSubject(sb, subj_end);
     // "Now X is back, emboldened by the support of Z": the one name of the
     // clause before a participle.
     if (receiver < 0 && subj_end > sb && d_.Text(subj_end - 1) == ",") {

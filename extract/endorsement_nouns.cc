@@ -386,7 +386,9 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
 // also a name before a participial phrase ("Y, enjoying the support of X,
 // campaigned ...").
 int RelationFinder::ReceiverOf(uint32_t sb, uint32_t v, bool first_of_clause) const {
-  const int e = SubjectOf(sb, v, first_of_clause);
+  int e = SubjectOf(sb, v, first_of_clause);
+  // "X is firmly liberal, and has the support of Z" (endorsement_supporting.cc).
+  if (e < 0) e = CoordinatedPredicateSubject(sb, v);
   if (e >= 0 || v < sb + 2 || !d_.Lower(v).ends_with("ing") || d_.Text(v - 1) != "," ||
       !MentionEndsAt(v - 1) || !IsType(Ent(v - 2), EntityType::kPerson))
     return e;

@@ -5,7 +5,9 @@
 // (endorsement_cues.cc) wants the supporter named right before the verb,
 // since "she says she supports Y" is as often a voter's answer; a voter is
 // often described too ("X, 63, a retired teacher, is supporting Y"), so the
-// description counts only for a person with a title or a party tag.
+// description counts only for a person with a title or a party tag. Also the
+// subject of a coordinated predicate that holds support ("X is firmly
+// liberal, and has the support of Z").
 #include <initializer_list>
 #include <string_view>
 
@@ -48,6 +50,42 @@ int RelationFinder::DescribedSupporterBefore(uint32_t sb, uint32_t p) const {
       return -1;
   }
   return -1;
+}
+
+// "X, the party favorite, is firmly liberal, and has the support of Z", "X won
+// the primary and has the backing of Z": the person opening the sentence is
+// the subject of a verb coordinated by "and" with the one at `v`, else -1.
+// The sentence opens with the person (after "But|And|Still"), who is followed
+// by a finite verb, past a comma-closed apposition without names; nothing
+// between that verb and "and" names anyone or opens a relative clause, and
+// "and" comes within 24 tokens (a clause "Y leads and X has ..." has its own
+// subject, which SubjectOf finds first).
+int RelationFinder::CoordinatedPredicateSubject(uint32_t sb, uint32_t v) const {
+  if (v < sb + 4 || d_.Lower(v - 1) != "and" || in_quote_[v]) return -1;
+  uint32_t b = sb;
+  if (In(d_.Lower(b), {"but", "and", "still"})) ++b;
+  if (!IsType(Ent(b), EntityType::kPerson) || MentionBegin(b) != b) return -1;
+  const int x = Ent(b);
+  uint32_t k = MentionEnd(b);
+  if (k < v && d_.Text(k) == ",") {  // an apposition: "X, the party favorite,"
+    uint32_t c = k + 1;
+    while (c < v && c < k + 12 && d_.Text(c) != "," && Ent(c) < 0 && !in_quote_[c]) ++c;
+    if (c >= v || d_.Text(c) != ",") return -1;
+    k = c + 1;
+  }
+  while (k < v && SkippableBeforeVerb(k)) ++k;
+  const std::string_view verb = d_.Lower(k);
+  if (k >= v || d_.tokens[k].kind != TokKind::kWord || d_.tokens[k].cap ||
+      !(IsVerbLike(verb) || IsReceiveVerb(verb) || verb.ends_with("ed") ||
+        In(verb, {"won", "is", "was", "leads", "led", "holds", "remains", "faces", "runs"})))
+    return -1;
+  if (v > k + 24) return -1;
+  for (uint32_t a = k + 1; a + 1 < v; ++a) {
+    if (Ent(a) >= 0 && (IsType(Ent(a), EntityType::kPerson) || a + 2 >= v)) return -1;
+    if (in_quote_[a] || In(d_.Lower(a), {"and", "who", "which", "that", "but", "while", ";"}))
+      return -1;
+  }
+  return x;
 }
 
 }  // namespace kg::extract::internal

@@ -50,3 +50,21 @@ TEST_CASE("ENDORSES: no supporter behind a voter's description", "[relations][en
     CHECK_FALSE(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
   }
 }
+
+TEST_CASE("ENDORSES: support held by the subject of a coordinated predicate",
+          "[relations][endorse]") {
+  for (const char* body : {
+           "Pimsleur, the party favorite, is firmly liberal, and has the support of party "
+           "leadership and Sen. Greta Valdane.",
+           "Pimsleur is firmly liberal and has the backing of Sen. Greta Valdane.",
+       }) {
+    const std::string text = Article(body);
+    ArticleResult a = Run(text);
+    INFO(text);
+    CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+  }
+  // A second person before "and": the clause is not only the opening one's.
+  ArticleResult b =
+      Run(Article("Pimsleur praised Nadia Quorvex and has the support of Sen. Greta Valdane."));
+  CHECK_FALSE(HasRelation(b, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+}
