@@ -56,6 +56,7 @@ Gazetteer::Gazetteer() {
   for (const char* w : NameTitles()) name_titles_.insert(w);
   for (const char* w : OrgHeads()) org_heads_.insert(w);
   for (const char* w : CompanySuffixes()) org_heads_.insert(w);
+  for (const char* w : PaperHeads()) org_heads_.insert(w);
   for (const char* w : OfHeads()) of_heads_.insert(w);
   for (const char* w : OutletHeads()) outlet_heads_.insert(w);
   for (const char* w : UnionHeads()) union_heads_.insert(w);

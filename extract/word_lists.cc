@@ -276,14 +276,6 @@ constexpr const char* kOfHeads[] = {
     "agency",     "service",     "city",       "army",      "party",       "organization",
     "assembly",   "network",     "services",   "centers"};
 
-constexpr const char* kOutletHeads[] = {
-    "post",         "news",      "times",      "journal",   "tribune",   "herald",    "gazette",
-    "press",        "magazine",  "examiner",   "review",    "observer",  "chronicle", "inquirer",
-    "globe",        "monitor",   "headlines",  "daily",     "weekly",    "radio",     "channel",
-    "broadcasting", "media",     "tv",         "wire",      "beacon",    "register",  "sentinel",
-    "dispatch",     "telegraph", "reporter",   "standard",  "mirror",    "express",   "insider",
-    "caller",       "blaze",     "federalist", "intercept", "spectator", "network"};
-
 constexpr const char* kUnionHeads[] = {"union",       "council", "association", "federation",
                                        "brotherhood", "guild",   "local",       "lodge"};
 
@@ -484,7 +476,6 @@ WordList TitleWords() { return kTitleWords; }
 WordList NameTitles() { return kNameTitles; }
 WordList OrgHeads() { return kOrgHeads; }
 WordList OfHeads() { return kOfHeads; }
-WordList OutletHeads() { return kOutletHeads; }
 WordList UnionHeads() { return kUnionHeads; }
 WordList SpeechVerbs() { return kSpeechVerbs; }
 WordList NonOrgAcronyms() { return kNonOrgAcronyms; }
