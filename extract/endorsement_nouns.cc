@@ -212,8 +212,9 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
       return;
     }
   }
-  // "the support of X" is an endorsement only when won or held.
-  if (support_noun && !received) return;
+  // "the support of X" is an endorsement only when won or held ("Y won
+  // (Gov.) X's support": the possessive block below, endorsement_supporting.cc).
+  if (support_noun && !received && !PossessiveSupportHeld(sb, k)) return;
   if (dst < 0 && t + 2 < se && (d_.Lower(t + 1) == "of" || d_.Lower(t + 1) == "from")) {
     int x = ObjectAfter(t + 2, se);
     // "won the support of his rivals, including A and B".

@@ -88,4 +88,27 @@ int RelationFinder::CoordinatedPredicateSubject(uint32_t sb, uint32_t v) const {
   return x;
 }
 
+// "Y won|got|secured (Gov.) X's support|backing", "Y had X's support": a
+// receive verb or "has" before the possessor ending right before `k` (the
+// noun phrase's first word after the possessive), unhedged ("may have won
+// X's support" gives nothing). The support noun's rule otherwise needs "the
+// support of X" after such a verb.
+bool RelationFinder::PossessiveSupportHeld(uint32_t sb, uint32_t k) const {
+  if (k < sb + 3 || d_.tokens[k - 1].kind != TokKind::kPossessive || Ent(k - 2) < 0) return false;
+  uint32_t q = MentionBegin(k - 2);
+  while (q > sb && Ent(q - 1) < 0 && m_.title_at[q - 1] >= 0) --q;  // "Gov. X's"
+  if (q > sb && d_.Lower(q - 1) == "the") --q;
+  if (q <= sb || in_quote_[q - 1] || HedgedBefore(sb, q - 1) ||
+      !(IsReceiveVerb(d_.Lower(q - 1)) ||
+        In(d_.Lower(q - 1), {"has", "had", "have", "having", "secured", "secures"})))
+    return false;
+  // The holder is named next to the verb (or a relative's head): a
+  // description ("the Nevada lawmaker has secured X's support") is resolved
+  // too loosely to give a candidate.
+  uint32_t p = q - 1;
+  while (p > sb && SkippableBeforeVerb(p - 1)) --p;
+  if (p > sb && In(d_.Lower(p - 1), {"who", "which"})) return true;
+  return MentionEndsAt(p) && !m_.mentions[m_.mention_at[p - 1]].descriptor;
+}
+
 }  // namespace kg::extract::internal

@@ -229,6 +229,7 @@ class RelationFinder {
   bool TitledPersonEndsAt(uint32_t sb, uint32_t e) const;
   int DescribedSupporterBefore(uint32_t sb, uint32_t p) const;
   int CoordinatedPredicateSubject(uint32_t sb, uint32_t v) const;
+  bool PossessiveSupportHeld(uint32_t sb, uint32_t k) const;
   void UrgedEndorsements(uint32_t s);
   // endorsement_among.cc: "A and B are among the Ns who endorsed Y", "Among
   // Y's endorsers are A and B".

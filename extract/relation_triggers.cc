@@ -120,6 +120,8 @@ uint32_t RelationFinder::Triggers(uint32_t sb, uint32_t se) const {
            (w == "support" && t + 1 < se && d_.Lower(t + 1) == "to") ||
            // "X announced her support Monday" (endorsement_support_ellipsis.cc).
            AnnouncedSupportVerb(t, sb, se) >= 0 ||
+           // "Y won X's support" (endorsement_supporting.cc).
+           (w == "support" && PossessiveSupportHeld(sb, t)) ||
            ((w == "supports" || w == "supporting" || w == "supported") && ElectionArticle()))) ||
          (w[0] == '-' && d_.GluedEndorsement(t))))
       found |= kEndorse;

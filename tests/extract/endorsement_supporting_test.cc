@@ -68,3 +68,25 @@ TEST_CASE("ENDORSES: support held by the subject of a coordinated predicate",
       Run(Article("Pimsleur praised Nadia Quorvex and has the support of Sen. Greta Valdane."));
   CHECK_FALSE(HasRelation(b, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
 }
+
+TEST_CASE("ENDORSES: a possessor's support won or held", "[relations][endorse]") {
+  for (const char* body : {
+           "Pimsleur won Sen. Greta Valdane's support.",
+           "Pimsleur has secured Greta Valdane's support.",
+           "Pimsleur got Greta Valdane's backing on Monday.",
+       }) {
+    const std::string text = Article(body);
+    ArticleResult a = Run(text);
+    INFO(text);
+    CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+  }
+  for (const char* body : {
+           "Pimsleur may have won Greta Valdane's support.",  // hedged
+           "Pimsleur wanted Greta Valdane's support.",        // not held
+       }) {
+    const std::string text = Article(body);
+    ArticleResult a = Run(text);
+    INFO(text);
+    CHECK_FALSE(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+  }
+}
