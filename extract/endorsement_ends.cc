@@ -288,12 +288,25 @@ int RelationFinder::PersonAfterOrgTitle(int e, uint32_t from, uint32_t se) const
 // without a person, starting at `from`; -1 when there is none.
 int RelationFinder::ColonListAfter(uint32_t from, uint32_t se) const {
   for (uint32_t c = from; c + 1 < se && c < from + 8; ++c) {
+    // "the backing of Z's old boss: X": a possessor describes the endorser.
+    if (IsType(Ent(c), EntityType::kPerson) && !in_quote_[c] && MentionEnd(c) < se &&
+        d_.tokens[MentionEnd(c)].kind == TokKind::kPossessive) {
+      c = MentionEnd(c);
+      continue;
+    }
     if (in_quote_[c] || IsType(Ent(c), EntityType::kPerson)) return -1;
     if (d_.tokens[c].kind == TokKind::kPunct && d_.Text(c) != ":") return -1;
     if (d_.Text(c) != ":") continue;
     if (c == from) return -1;
     uint32_t o = c + 1;
     while (o < se && o < c + 4 && Ent(o) < 0 && m_.title_at[o] >= 0) ++o;
+    // "...: Acme University President X": an organisation before the title.
+    if (o < se && IsType(Ent(o), EntityType::kOrganization)) {
+      uint32_t p = MentionEnd(o);
+      const uint32_t titled = p;
+      while (p < se && p < titled + 3 && Ent(p) < 0 && m_.title_at[p] >= 0) ++p;
+      if (p > titled) o = p;
+    }
     if (o < se && IsType(Ent(o), EntityType::kPerson) && !in_quote_[o]) return static_cast<int>(o);
     return -1;
   }

@@ -217,6 +217,9 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
   if (support_noun && !received && !PossessiveSupportHeld(sb, k)) return;
   if (dst < 0 && t + 2 < se && (d_.Lower(t + 1) == "of" || d_.Lower(t + 1) == "from")) {
     int x = ObjectAfter(t + 2, se);
+    // "has the backing of Z's old boss: X": the person after the colon, not
+    // the possessor (ColonListAfter passes it).
+    if (received && (colon_list = ColonListAfter(t + 2, se)) >= 0) x = Ent(colon_list);
     // "won the support of his rivals, including A and B".
     if (x < 0 && received) {
       const int pos = ObjectPos(t + 2, se);

@@ -305,7 +305,8 @@ bool RelationFinder::SkippableBeforeVerb(uint32_t t) const {
   std::string_view w = d_.Lower(t);
   // "X, who still backs Y": a standing endorsement is still one; "Mr. X
   // first endorsed Y".
-  if (IsAuxiliary(w) || w == "still" || w == "first") return true;
+  // "Y even has the backing of X".
+  if (IsAuxiliary(w) || w == "still" || w == "first" || w == "even") return true;
   // "X, who has not only endorsed Y but ...".
   if ((w == "only" && t > 0 && d_.Lower(t - 1) == "not") ||
       (w == "not" && t + 1 < d_.tokens.size() && d_.Lower(t + 1) == "only"))

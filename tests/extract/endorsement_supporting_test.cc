@@ -90,3 +90,17 @@ TEST_CASE("ENDORSES: a possessor's support won or held", "[relations][endorse]")
     CHECK_FALSE(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
   }
 }
+
+TEST_CASE("ENDORSES: the backer named after a colon past a possessor's description",
+          "[relations][endorse]") {
+  for (const char* body : {
+           "Pimsleur has the backing of Quorvex's old boss: Greta Valdane.",
+           "Pimsleur even has the backing of Quorvex's old boss: Acme College President Greta "
+           "Valdane, a close ally of the governor, is supporting him.",
+       }) {
+    const std::string text = Article(body);
+    ArticleResult a = Run(text);
+    INFO(text);
+    CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+  }
+}
