@@ -99,9 +99,11 @@ class Finder {
   bool GroupPair(uint32_t k) const;
   bool PlainFullName(const Candidate& c) const;
   bool CommonFirstName(uint32_t k, uint32_t l) const;
-  bool OpeningNameEvidence(uint32_t b, uint32_t e) const;     // opening_names.cc
-  bool UnlistedGivenName(uint32_t k) const;                   // coordinated_names.cc
-  bool ApostropheName(uint32_t k, uint32_t e) const;          // coordinated_names.cc
+  bool OpeningNameEvidence(uint32_t b, uint32_t e) const;
+  bool OwnerTitleApposition(uint32_t b,
+                            uint32_t e) const;        // opening_names.cc     // opening_names.cc
+  bool UnlistedGivenName(uint32_t k) const;           // coordinated_names.cc
+  bool ApostropheName(uint32_t k, uint32_t e) const;  // coordinated_names.cc
   bool CoordinatedCommonFirst(uint32_t k, uint32_t e) const;  // coordinated_names.cc
   int PersonByInitials(std::string_view acronym) const;
   // Whether the sentence of token `t` is a question ("Will Trump ...?").

@@ -55,4 +55,25 @@ bool Finder::OpeningNameEvidence(uint32_t b, uint32_t e) const {
   return false;
 }
 
+// An apposition that gives the name a title in someone's service: "Austan
+// Goolsbee, Obama's chairman of ...", "X, Acme's chief executive,", "X, the
+// company's longtime general counsel". Only a person holds an owner's
+// title; up to three words name the owner, two describe the title. The
+// name's words are no common words (HasPersonEvidence tests them first).
+bool Finder::OwnerTitleApposition(uint32_t b, uint32_t e) const {
+  const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
+  // A people is no one's officer: "Syrian Kurds, the United States' ally".
+  if (!Punct(e, ",") || (e == b + 2 && GroupPair(b))) return false;
+  uint32_t t = e + 1;
+  if (d_.IsWord(t, "the")) ++t;
+  const uint32_t owner = t;
+  while (t < n && t < owner + 3 && Word(t)) ++t;
+  if (t == owner || t >= n || d_.tokens[t].kind != TokKind::kPossessive) return false;
+  ++t;
+  for (const uint32_t end = std::min(n, t + 3); t < end && Word(t) && !d_.tokens[t].cap; ++t) {
+    if (out_.title_at[t] >= 0) return true;
+  }
+  return false;
+}
+
 }  // namespace kg::extract::mention_internal

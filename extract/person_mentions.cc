@@ -252,6 +252,7 @@ bool Finder::HasPersonEvidence(uint32_t b, uint32_t e) const {
       if (out_.title_at[t] >= 0 && !d_.tokens[t].cap) return true;
     }
   }
+  if (OwnerTitleApposition(b, e)) return true;  // "X, Acme's chief executive" (opening_names.cc)
   if (e < d_.tokens.size() && d_.Has(e, kSpeechVerb) && Word(e)) return true;
   if (b > 0 && (d_.Lower(b - 1) == "said" || d_.Lower(b - 1) == "says") &&
       (e >= d_.tokens.size() || d_.tokens[e].kind == TokKind::kPunct))

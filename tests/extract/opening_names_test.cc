@@ -45,3 +45,19 @@ TEST_CASE("Opening names: words without a person's cue stay words", "[mentions][
   CHECK(FindEntity(Run("Race\n\nChina Central Television said the storm hit at noon.\n"),
                    "China Central Television") == nullptr);
 }
+
+TEST_CASE("Owner-title appositions: a name in someone's service is a person",
+          "[mentions][people]") {
+  const ArticleResult r =
+      Run("Race\n\nVoters heard from Zorvan Kettleby, Acme's chief executive, "
+          "on Monday.\n");
+  CHECK(IsPerson(r, "Zorvan Kettleby"));
+  CHECK(IsPerson(Run("Race\n\nVoters heard from Zorvan Kettleby, the company's chief executive, "
+                     "on Monday.\n"),
+                 "Zorvan Kettleby"));
+  // A people is no one's officer; no title, no person.
+  CHECK_FALSE(
+      IsPerson(Run("Race\n\nSyrian Kurds, the country's ally, fought on.\n"), "Syrian Kurds"));
+  CHECK_FALSE(IsPerson(Run("Race\n\nThey met Zorvan Kettleby, Acme's new product, on Monday.\n"),
+                       "Zorvan Kettleby"));
+}
