@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "extract/description_titles.h"
+#include "extract/pronoun_chains.h"
 
 namespace kg::extract {
 namespace {
@@ -255,9 +256,15 @@ int FrontedClauseSubject(const Document& d, const MentionTable& m,
 int SalientSubject(const Document& d, const MentionTable& m, const std::vector<bool>* in_quote,
                    uint32_t tok, Gender want, bool any_gender = false) {
   const uint32_t cs = d.sentence_of[tok];
-  const uint32_t para = d.sentences[cs].para;
+  // The window (four sentences, two paragraphs back) is counted from the
+  // earliest sentence of an unbroken chain opening with the same pronoun:
+  // "X won the poll. Y trails him. || He also took his case to Twitter. ||
+  // '...,' he said." is about X, whom the first "He" means.
+  uint32_t anchor = cs;
+  uint32_t para = d.sentences[cs].para;
   bool chain = true;  // every sentence since `tok` opened with the same pronoun
-  for (uint32_t s = cs + 1; s-- > 0 && cs - s <= 4;) {
+  int passed = 0;     // sentences past the chain naming a person who fits
+  for (uint32_t s = cs + 1; s-- > 0 && anchor - s <= 4;) {
     if (d.sentences[s].para + 2 < para) break;
     if (d.paragraphs[d.sentences[s].para].kind != LineKind::kBody) continue;
     Gender pronoun = Gender::kUnknown;
@@ -265,11 +272,33 @@ int SalientSubject(const Document& d, const MentionTable& m, const std::vector<b
     if (subj < 0) {
       // "He told ..." continues the chain back to whom "he" is.
       if (s != cs) chain = chain && subj == kPronounSubject && pronoun == want;
+      if (s != cs && chain) {
+        // "Before X came to Congress, he was ...": the chain's pronoun
+        // is the fronted clause's subject.
+        for (uint32_t t = d.sentences[s].tok_begin;
+             want != Gender::kUnknown && t < d.sentences[s].tok_end; ++t) {
+          if ((in_quote && (*in_quote)[t]) || PronounGender(d.Lower(t)) != want) continue;
+          const int fronted = FrontedClauseSubject(d, m, in_quote, t, want);
+          if (fronted >= 0) return fronted;
+          break;
+        }
+        anchor = s;
+        para = d.sentences[s].para;
+      } else if (anchor != cs && subj == -1) {
+        // Past the chain, a sentence we could not read a subject of
+        // (pronoun_chains.cc).
+        const int past = internal::PastChainSentence(d, m, in_quote, s, want, &passed);
+        if (past >= 0) return past;
+        if (past == internal::kChainLost) return -1;
+      }
       continue;
     }
     const Gender g = m.entities[subj].gender;
     if (g == want || any_gender) return subj;
     if (GenderOpen(m.entities[subj]) && (cs - s <= 1 || chain)) return subj;
+    // Past the chain, someone of unknown gender may be whom it is about:
+    // unsure.
+    if (anchor != cs && GenderOpen(m.entities[subj])) return -1;
     chain = false;
   }
   return -1;

@@ -1,0 +1,37 @@
+// A chain of sentences opening with the same pronoun carries the search for
+// whom "he said" means past the usual window (extract/pronoun_chains.cc,
+// SalientSubject in extract/references.cc), and what stops it there.
+#include <catch2/catch.hpp>
+
+#include "tests/extract/test_util.h"
+
+using namespace kg::extract;
+using namespace kg::extract::testing;
+
+TEST_CASE("Statements: a he-chain reaches the subject before a sentence naming another man",
+          "[quotes][references]") {
+  // The poll paragraph names a man only after "while"; the chain "He also
+  // took ..." goes back to the subject of the first paragraph.
+  ArticleResult a =
+      Run("Campaign\n\nWalter Pembleton is at the top of the race in the state.\n\nThe latest "
+          "Harbor College poll, which came out on Sunday night, shows the challenger leading the "
+          "field with 28 percent support, while former Mayor Edward Farrow follows him with 21 "
+          "percent.\n\nHe also took his case to the radio.\n\n\"Join our movement and fight for "
+          "fairness in every town,\" he said.\n");
+  CHECK(SpeakerName(a, "Join our movement") == "Walter Pembleton");
+}
+
+TEST_CASE("Statements: a he-chain stops at a sentence naming a man as its subject",
+          "[quotes][references]") {
+  // "But state senator X ... said": OpeningSubject does not read the
+  // lower-case title, but X opens the sentence; the chain must not reach
+  // the governor before him.
+  ArticleResult a =
+      Run("Veto\n\nGovernor Richard Hollis vetoed the repeal bill on Friday.\n\n\"I have always "
+          "stood with the police and the families of victims,\" he said in a statement.\n\nBut "
+          "state senator Thomas Brandt, a former detective, said the law is cruel. He called the "
+          "penalty a mistake and urged colleagues to move past it.\n\n\"I think our state is "
+          "better than that,\" he said.\n");
+  CHECK(SpeakerName(a, "I think our state") == "Thomas Brandt");
+  CHECK(SpeakerName(a, "I have always stood") == "Richard Hollis");
+}
