@@ -85,6 +85,7 @@ bool Attributor::After(const RawQuote& q, QuoteFact* f) const {
   }
   // '"...," according to X' ('"...." According to X, ...' opens a new clause).
   if (d_.IsWord(c, "according") && d_.IsWord(c + 1, "to") && !d_.tokens[c].cap) {
+    if (SpokenBefore(q)) return false;  // the source only reports it
     int s = SpeakerIn(c + 2, std::min(c + 8, p.tok_end));
     if (s < 0) return false;
     Fill(q, s, q.open, c, "according to", "quote.after", f);

@@ -91,6 +91,12 @@ class Attributor {
            aux == "being" || aux == "be";
   }
 
+  // A speech verb with a speaker of its own before the quotation in its
+  // sentence ('Trump said Thursday a deal has to be on "our terms,"
+  // according to Fox Business'): the source after the quotation only
+  // reports it (quote_outlets.cc).
+  bool SpokenBefore(const RawQuote& q) const;
+
   // Speaker phrases (quote_speakers.cc).
   int FirstMention(uint32_t b, uint32_t e, EntityType type) const;
   // `t` is the lower-case particle of the person named from t + 1 ("de" in

@@ -115,4 +115,22 @@ bool Attributor::OutletReportsBefore(const RawQuote& q, uint32_t sb, QuoteFact* 
   return true;
 }
 
+bool Attributor::SpokenBefore(const RawQuote& q) const {
+  const uint32_t sb = d_.sentences[d_.sentence_of[q.open]].tok_begin;
+  for (uint32_t t = sb; t < q.open; ++t) {
+    if (in_quote_[t] || !Verb(t) || Passive(t) || d_.Lower(t).ends_with("ing")) continue;
+    // Its speaker: a person or a personal pronoun shortly before it (not
+    // "a new paper finds", "the survey asks": documents the source may
+    // well have written).
+    for (uint32_t k = t; k-- > sb && k + 9 > t;) {
+      if (in_quote_[k]) break;
+      const int e = m_.EntityAt(k);
+      if ((e >= 0 && m_.entities[e].type == EntityType::kPerson) || d_.IsWord(k, "he") ||
+          d_.IsWord(k, "she") || d_.IsWord(k, "they") || d_.IsWord(k, "i") || d_.IsWord(k, "we"))
+        return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace kg::extract
