@@ -400,6 +400,7 @@ std::vector<int> RelationFinder::Subjects(uint32_t sb, uint32_t v, int subject) 
     // "and California Gov. B", "and conservative commentator B": a place or
     // a description before a later name, when "and" stands before it.
     t = DescriptionBeforeListed(sb, t);
+    t = ListAdverbBefore(sb, t);  // "A and even B endorsed Y" (list_joiners.cc)
     // "A, R-Calif., and B": the commas close A's party tag, so "and" joins
     // two names, not the last of a series.
     if (t > sb + 1 && d_.Lower(t - 1) == "and" && PartyTagTail(sb, t - 1) != t - 1) {

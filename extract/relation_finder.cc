@@ -180,6 +180,7 @@ std::vector<int> RelationFinder::Coordinated(uint32_t first, uint32_t se,
     bool joined = false;
     if (t < se && d_.Text(t) == ",") ++t, joined = true;
     if (t < se && (d_.Lower(t) == "and" || d_.Lower(t) == "or")) ++t, joined = true;
+    t = ListJoinerEnd(first, t, se, &joined);
     if (!joined) break;
     if (t < se && (d_.Lower(t) == "the" || d_.Lower(t) == "former")) ++t;
     // "Palin and conservative provocateur Ann Coulter", ", soccer star A":

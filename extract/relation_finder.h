@@ -123,6 +123,11 @@ class RelationFinder {
   // one ends the list unless `subject_phrase` (the list is inside a subject:
   // "the backing by A and B has helped").
   std::vector<int> Coordinated(uint32_t first, uint32_t se, bool subject_phrase = false) const;
+  // list_joiners.cc: past "as well as", "and then", "but also", a repeated
+  // preposition ("from A, as well as from B").
+  uint32_t ListJoinerEnd(uint32_t first, uint32_t t, uint32_t se, bool* joined) const;
+  // list_joiners.cc: `t - 1` when "and even|then|also" stands before the listed name at `t`.
+  uint32_t ListAdverbBefore(uint32_t sb, uint32_t t) const;
   // list_descriptions.cc: the name after a description of a person at `t`
   // (", soccer star A"), else `t`.
   uint32_t ListedDescriptionEnd(uint32_t t, uint32_t se, bool after_and) const;

@@ -1,0 +1,62 @@
+// Joiners of a list that RelationFinder::Coordinated reads past besides ","
+// and "and": "X and then Y", "X, as well as Y", "X, but also Y", "X and
+// even Y", and a preposition repeated after the joiner ("support from A, as
+// well as from B", "the endorsement of A, and later of B", "backed by A but
+// also by B"). A second endorser or endorsee is as often joined this way as
+// by a bare "and"; without it the list ended at its first name.
+#include <string_view>
+
+#include "extract/relation_finder.h"
+
+namespace kg::extract::internal {
+
+// `t` is the token after the first name's tail (and after a "," or
+// "and|or" Coordinated has already passed, `*joined` then true); returns the
+// token where the next name may start, setting `*joined` when a joiner was
+// passed. `first` is the list's first name: a repeated preposition must be
+// the one that stands before it ("from Sen. A, as well as from B").
+uint32_t RelationFinder::ListJoinerEnd(uint32_t first, uint32_t t, uint32_t se,
+                                       bool* joined) const {
+  // "A as well as B", "A, as well as B" (not after "and": "and as well as"
+  // is no English).
+  if (t + 2 < se && d_.Lower(t) == "as" && d_.Lower(t + 1) == "well" && d_.Lower(t + 2) == "as" &&
+      !(t > 0 && In(d_.Lower(t - 1), {"and", "or"}))) {
+    t += 3;
+    *joined = true;
+  }
+  if (!*joined) return t;
+  // "A, but also B": only after a comma, and "but" needs "also" (", but B
+  // said" opens a clause).
+  if (t + 1 < se && d_.Lower(t) == "but" && d_.Lower(t + 1) == "also" && t > 0 &&
+      d_.Text(t - 1) == ",")
+    t += 2;
+  // "and then B", "and even B", "and also B", "and now B": an adverb that
+  // does not change the list.
+  else if (t < se && d_.tokens[t].kind == TokKind::kWord &&
+           In(d_.Lower(t), {"then", "even", "also", "now", "later", "eventually", "finally",
+                            "subsequently", "ultimately"}))
+    ++t;
+  // A preposition repeated from before the first name: walk back over its
+  // title, place and "the|former" words to the word that governs it.
+  if (t < se && In(d_.Lower(t), {"from", "by", "of"})) {
+    uint32_t k = MentionBegin(first);
+    const uint32_t stop = k > 6 ? k - 6 : 0;
+    while (k > stop && (d_.tokens[k - 1].cap || m_.title_at[k - 1] >= 0 ||
+                        In(d_.Lower(k - 1), {"the", "former", "."})))
+      --k;
+    if (k > 0 && d_.Lower(k - 1) == d_.Lower(t)) ++t;
+  }
+  return t;
+}
+
+// The same adverbs read backwards by Subjects (endorsement_clauses.cc): "A
+// and even the B have endorsed Y", "A and then B endorsed Y": `t - 1` when
+// "and ADVERB" stands right before the listed name at `t`, so that the list
+// reaches "and".
+uint32_t RelationFinder::ListAdverbBefore(uint32_t sb, uint32_t t) const {
+  if (t > sb + 2 && In(d_.Lower(t - 1), {"even", "then", "also"}) && d_.Lower(t - 2) == "and")
+    return t - 1;
+  return t;
+}
+
+}  // namespace kg::extract::internal

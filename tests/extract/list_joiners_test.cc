@@ -1,0 +1,63 @@
+// Joiners of a list besides "," and "and" (extract/list_joiners.cc):
+// "and then", "as well as", ", but also", "and even", and a preposition
+// repeated after the joiner.
+#include <catch2/catch.hpp>
+
+#include "tests/extract/test_util.h"
+
+namespace kg::extract {
+namespace {
+
+using testing::HasRelation;
+using testing::Run;
+
+TEST_CASE("a second endorsee after 'and then'", "[list_joiners]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "In the presidential primary, Gordon Pike first backed Ohio Gov. Tom Brenner and then "
+          "former Texas Gov. Ray Dunmore.\n");
+  CHECK(HasRelation(r, "ENDORSES", "person:gordon-pike", "person:tom-brenner"));
+  CHECK(HasRelation(r, "ENDORSES", "person:gordon-pike", "person:ray-dunmore"));
+}
+
+TEST_CASE("a second endorsee after 'as well as' and ', but also'", "[list_joiners]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "In the Senate race, Jane Holloway endorsed Tom Brenner as well as Ray Dunmore.\n\n"
+          "In the House race, Gordon Pike endorsed Mia Corwin, but also Leo Vance.\n");
+  CHECK(HasRelation(r, "ENDORSES", "person:jane-holloway", "person:ray-dunmore"));
+  CHECK(HasRelation(r, "ENDORSES", "person:gordon-pike", "person:leo-vance"));
+}
+
+TEST_CASE("a repeated preposition after the joiner", "[list_joiners]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "Tom Brenner has picked up support from Ohio Sen. Jane Holloway, as well as from "
+          "former Utah Gov. Gordon Pike in the presidential race.\n\n"
+          "In the Senate race, Ray Dunmore won the endorsement of Mia Corwin, and later of Leo "
+          "Vance.\n");
+  CHECK(HasRelation(r, "ENDORSES", "person:jane-holloway", "person:tom-brenner"));
+  CHECK(HasRelation(r, "ENDORSES", "person:gordon-pike", "person:tom-brenner"));
+  CHECK(HasRelation(r, "ENDORSES", "person:leo-vance", "person:ray-dunmore"));
+}
+
+TEST_CASE("a preposition that governs no earlier name joins nothing", "[list_joiners]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "In the Senate race, Jane Holloway endorsed Tom Brenner, and then by Friday Gordon Pike "
+          "said he would stay out.\n");
+  CHECK(HasRelation(r, "ENDORSES", "person:jane-holloway", "person:tom-brenner"));
+  CHECK_FALSE(HasRelation(r, "ENDORSES", "person:jane-holloway", "person:gordon-pike"));
+}
+
+TEST_CASE("'and even' inside a list of endorsers", "[list_joiners]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "In the Senate primary, Democrats like Jane Holloway and even the Carver Action Fund "
+          "have opted to endorse Tom Brenner.\n");
+  CHECK(HasRelation(r, "ENDORSES", "person:jane-holloway", "person:tom-brenner"));
+  CHECK(HasRelation(r, "ENDORSES", "organization:carver-action-fund", "person:tom-brenner"));
+}
+
+}  // namespace
+}  // namespace kg::extract
