@@ -25,6 +25,16 @@ uint32_t RelationFinder::ListJoinerEnd(uint32_t first, uint32_t t, uint32_t se,
     *joined = true;
   }
   if (!*joined) return t;
+  // "by Sen. A, who ran against him in 2010, and B": a relative clause on a
+  // listed name, closed by ", and" before the next one (ListedEndorsers reads
+  // the same clause after an endorsement noun). The clause holds no other
+  // punctuation, and a verb after B still ends the list in Coordinated.
+  if (t + 1 < se && In(d_.Lower(t), {"who", "which"}) && t > 0 && d_.Text(t - 1) == ",") {
+    uint32_t c = t + 1;
+    while (c + 1 < se && c < t + 16 && d_.tokens[c].kind != TokKind::kPunct && !in_quote_[c]) ++c;
+    if (c + 1 >= se || d_.Text(c) != "," || d_.Lower(c + 1) != "and") return t;
+    t = c + 2;
+  }
   // "A, but also B": only after a comma, and "but" needs "also" (", but B
   // said" opens a clause).
   if (t + 1 < se && d_.Lower(t) == "but" && d_.Lower(t + 1) == "also" && t > 0 &&

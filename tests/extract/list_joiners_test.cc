@@ -59,5 +59,18 @@ TEST_CASE("'and even' inside a list of endorsers", "[list_joiners]") {
   CHECK(HasRelation(r, "ENDORSES", "organization:carver-action-fund", "person:tom-brenner"));
 }
 
+TEST_CASE("a relative clause on a listed name before ', and'", "[list_joiners]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "In the Senate race, Tom Brenner was endorsed by Jane Holloway, who ran against him in "
+          "2010, and Gordon Pike.\n\n"
+          "In the House race, Ray Dunmore endorsed Mia Corwin, who leads the field, and Leo Vance "
+          "endorsed Carl Dobbs.\n");
+  CHECK(HasRelation(r, "ENDORSES", "person:jane-holloway", "person:tom-brenner"));
+  CHECK(HasRelation(r, "ENDORSES", "person:gordon-pike", "person:tom-brenner"));
+  CHECK(HasRelation(r, "ENDORSES", "person:ray-dunmore", "person:mia-corwin"));
+  CHECK_FALSE(HasRelation(r, "ENDORSES", "person:ray-dunmore", "person:leo-vance"));
+}
+
 }  // namespace
 }  // namespace kg::extract
