@@ -8,15 +8,6 @@
 using namespace kg::extract;
 using namespace kg::extract::testing;
 
-namespace {
-
-bool IsPerson(const ArticleResult& r, std::string_view name) {
-  const Entity* e = FindEntity(r, name);
-  return e != nullptr && e->type == EntityType::kPerson;
-}
-
-}  // namespace
-
 TEST_CASE("People: a common word as given name, listed with a person", "[mentions][people]") {
   CHECK(IsPerson(Run("Race\n\nThe race drew Spruce Whitaker and Laura Becker to the state in "
                      "May.\n"),

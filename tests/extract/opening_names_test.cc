@@ -8,15 +8,6 @@
 using namespace kg::extract;
 using namespace kg::extract::testing;
 
-namespace {
-
-bool IsPerson(const ArticleResult& r, std::string_view name) {
-  const Entity* e = FindEntity(r, name);
-  return e != nullptr && e->type == EntityType::kPerson;
-}
-
-}  // namespace
-
 TEST_CASE("Opening names: a verb only a person takes", "[mentions][people]") {
   const ArticleResult r =
       Run("Race\n\nJane Ordway and Tom Quillfeather are running for governor this year.\n\n"

@@ -35,6 +35,11 @@ inline const Entity* FindEntity(const ArticleResult& r, std::string_view name) {
   return nullptr;
 }
 
+inline bool IsPerson(const ArticleResult& r, std::string_view name) {
+  const Entity* e = FindEntity(r, name);
+  return e != nullptr && e->type == EntityType::kPerson;
+}
+
 inline bool IsOrganization(const ArticleResult& r, std::string_view name) {
   const Entity* e = FindEntity(r, name);
   return e != nullptr && e->type == EntityType::kOrganization;
