@@ -16,8 +16,11 @@ bool EndsWith(std::string_view w, std::string_view s) {
 // a verb ("and praised X", "and thanked X") is no head.
 bool PersonNounHead(std::string_view w) {
   if (w.size() > 3 && w.back() == 's') w.remove_suffix(1);  // "donors", "investors"
-  for (std::string_view s : {"er", "or", "ist", "ian", "ant", "ent", "ee", "star", "man", "woman",
-                             "person", "ate", "aire", "ire", "ul", "ic", "ive", "ion", "eur"}) {
+  for (std::string_view s :
+       {"er",  "or",   "ist", "ian", "ant", "ent", "ee",  "star", "man", "woman", "person",
+        "ate", "aire", "ire", "ul",  "ic",  "ive", "ion", "eur",  "tres"}) {  // "actress",
+                                                                              // "songstress" (less
+                                                                              // the final s)
     if (EndsWith(w, s)) return true;
   }
   return false;

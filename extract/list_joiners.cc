@@ -44,8 +44,18 @@ uint32_t RelationFinder::ListJoinerEnd(uint32_t first, uint32_t t, uint32_t se,
   // does not change the list.
   else if (t < se && d_.tokens[t].kind == TokKind::kWord &&
            In(d_.Lower(t), {"then", "even", "also", "now", "later", "eventually", "finally",
-                            "subsequently", "ultimately"}))
+                            "subsequently", "ultimately"})) {
     ++t;
+    // "and even celebrities like actress A and singer B": a plural noun
+    // (and a short phrase on it) introducing the rest of the list.
+    uint32_t k = t;
+    while (k < se && k < t + 5 && d_.tokens[k].kind == TokKind::kWord &&
+           !In(d_.Lower(k), {"like", "including", "such"}) && !in_quote_[k])
+      ++k;
+    if (k > t && k + 1 < se && !d_.tokens[t].cap && d_.Lower(t).size() > 3 &&
+        d_.Lower(t).back() == 's' && !IsVerbLike(d_.Lower(t)))
+      t = In(d_.Lower(k), {"like", "including"}) ? k + 1 : d_.Lower(k + 1) == "as" ? k + 2 : t;
+  }
   // A preposition repeated from before the first name: walk back over its
   // title, place and "the|former" words to the word that governs it.
   if (t < se && In(d_.Lower(t), {"from", "by", "of"})) {
@@ -64,6 +74,17 @@ uint32_t RelationFinder::ListJoinerEnd(uint32_t first, uint32_t t, uint32_t se,
 // "and ADVERB" stands right before the listed name at `t`, so that the list
 // reaches "and".
 uint32_t RelationFinder::ListAdverbBefore(uint32_t sb, uint32_t t) const {
+  // "A and even the Acme network's B": an owner named by a possessive before
+  // the listed name is part of its description (words no mention covers, at
+  // most four, after "the").
+  if (t > sb + 3 && (d_.tokens[t - 1].kind == TokKind::kPossessive ||
+                     In(d_.Text(t - 1), {"'", "\xe2\x80\x99"}))) {
+    uint32_t k = t - 1;
+    while (k > sb && k + 5 > t && Ent(k - 1) < 0 && d_.tokens[k - 1].kind == TokKind::kWord &&
+           d_.Lower(k - 1) != "the" && !d_.Has(k - 1, kFunctionWord))
+      --k;
+    if (k > sb + 1 && k < t - 1 && d_.Lower(k - 1) == "the") t = k - 1;
+  }
   if (t > sb + 2 && In(d_.Lower(t - 1), {"even", "then", "also"}) && d_.Lower(t - 2) == "and")
     return t - 1;
   return t;

@@ -72,5 +72,27 @@ TEST_CASE("a relative clause on a listed name before ', and'", "[list_joiners]")
   CHECK_FALSE(HasRelation(r, "ENDORSES", "person:ray-dunmore", "person:leo-vance"));
 }
 
+TEST_CASE("an owner's possessive before a listed endorser", "[list_joiners]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "Meanwhile, Democrats like Jane Holloway and even the Acme network's Carver Action Fund "
+          "have opted to endorse Tom Brenner in the Senate primary.\n");
+  CHECK(HasRelation(r, "ENDORSES", "person:jane-holloway", "person:tom-brenner"));
+  CHECK(HasRelation(r, "ENDORSES", "organization:carver-action-fund", "person:tom-brenner"));
+}
+
+TEST_CASE("'and even' a plural noun with 'like' before the rest of a list", "[list_joiners]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "In the Senate race, Tom Brenner was endorsed by Jane Holloway, Ray Dunmore, and even "
+          "celebrities like actress Mia Corwin and singer Leo Vance.\n\n"
+          "In the House race, Gordon Pike endorsed Carl Dobbs, and even critics like Dana Kessler "
+          "said he would win.\n");
+  CHECK(HasRelation(r, "ENDORSES", "person:mia-corwin", "person:tom-brenner"));
+  CHECK(HasRelation(r, "ENDORSES", "person:leo-vance", "person:tom-brenner"));
+  CHECK(HasRelation(r, "ENDORSES", "person:gordon-pike", "person:carl-dobbs"));
+  CHECK_FALSE(HasRelation(r, "ENDORSES", "person:gordon-pike", "person:dana-kessler"));
+}
+
 }  // namespace
 }  // namespace kg::extract
