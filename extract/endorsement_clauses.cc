@@ -385,8 +385,11 @@ std::vector<int> RelationFinder::Subjects(uint32_t sb, uint32_t v, int subject) 
     }
     // "Voters in the Senate and Sen. B endorsed Y": a name after a
     // preposition is its object, no listed subject.
+    // Nor after an endorsing verb: "A endorsed Y and B endorsed Z" lists no
+    // Y with B (list_joiners.cc).
     if (list.size() >= 2 && t > sb &&
-        In(d_.Lower(t - 1), {"in", "of", "at", "from", "with", "for", "by", "on", "to"})) {
+        (In(d_.Lower(t - 1), {"in", "of", "at", "from", "with", "for", "by", "on", "to"}) ||
+         EndorsingVerbBefore(t))) {
       list.pop_back();
       break;
     }

@@ -90,4 +90,13 @@ uint32_t RelationFinder::ListAdverbBefore(uint32_t sb, uint32_t t) const {
   return t;
 }
 
+// Whether the word right before `t` is a form of an endorsing verb: the name
+// at `t` is then its object, and cannot open a list of subjects of a later
+// verb ("A is backing Y and B is backing Z": Y backs no one).
+bool RelationFinder::EndorsingVerbBefore(uint32_t t) const {
+  return t > 0 && d_.tokens[t - 1].kind == TokKind::kWord &&
+         In(d_.Lower(t - 1), {"endorsed", "endorses", "endorsing", "endorse", "backed", "backs",
+                              "backing", "supported", "supports", "supporting", "support"});
+}
+
 }  // namespace kg::extract::internal

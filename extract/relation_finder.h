@@ -128,6 +128,8 @@ class RelationFinder {
   uint32_t ListJoinerEnd(uint32_t first, uint32_t t, uint32_t se, bool* joined) const;
   // list_joiners.cc: `t - 1` when "and even|then|also" stands before the listed name at `t`.
   uint32_t ListAdverbBefore(uint32_t sb, uint32_t t) const;
+  // list_joiners.cc: whether an endorsing verb ("endorsed", "is backing") stands right before `t`.
+  bool EndorsingVerbBefore(uint32_t t) const;
   // list_descriptions.cc: the name after a description of a person at `t`
   // (", soccer star A"), else `t`.
   uint32_t ListedDescriptionEnd(uint32_t t, uint32_t se, bool after_and) const;

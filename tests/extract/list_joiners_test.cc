@@ -94,5 +94,19 @@ TEST_CASE("'and even' a plural noun with 'like' before the rest of a list", "[li
   CHECK_FALSE(HasRelation(r, "ENDORSES", "person:gordon-pike", "person:dana-kessler"));
 }
 
+TEST_CASE("the object of an endorsing verb opens no later list of endorsers", "[list_joiners]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "In the Senate primary, Jane Holloway is backing Tom Brenner and Gordon Pike is backing "
+          "Ray Dunmore.\n\n"
+          "In the House primary, Mia Corwin endorsed Leo Vance and Carl Dobbs endorsed Dana "
+          "Kessler.\n");
+  CHECK(HasRelation(r, "ENDORSES", "person:jane-holloway", "person:tom-brenner"));
+  CHECK(HasRelation(r, "ENDORSES", "person:gordon-pike", "person:ray-dunmore"));
+  CHECK_FALSE(HasRelation(r, "ENDORSES", "person:tom-brenner", "person:ray-dunmore"));
+  CHECK(HasRelation(r, "ENDORSES", "person:carl-dobbs", "person:dana-kessler"));
+  CHECK_FALSE(HasRelation(r, "ENDORSES", "person:leo-vance", "person:dana-kessler"));
+}
+
 }  // namespace
 }  // namespace kg::extract
