@@ -99,4 +99,25 @@ bool RelationFinder::EndorsingVerbBefore(uint32_t t) const {
                               "backing", "supported", "supports", "supporting", "support"});
 }
 
+// "endorsed by X's powerful Acme Review": X, the possessor, owns the agent,
+// a name no mention covers (capitalised words after up to two lower-case
+// ones), and endorses nothing itself. A titled person after the possessive
+// is the agent (PersonAfterOrgTitle, run before), and so is X before a
+// common noun ("by X's campaign", left as it was).
+bool RelationFinder::OwnerOfNamedAgent(int e, uint32_t from, uint32_t se) const {
+  if (e < 0) return false;
+  uint32_t k = from;
+  if (k < se && d_.Lower(k) == "the") ++k;
+  if (k >= se || Ent(k) != e || MentionBegin(k) != k) return false;
+  uint32_t o = MentionEnd(k);
+  if (o + 1 >= se || d_.tokens[o].kind != TokKind::kPossessive) return false;
+  ++o;
+  const uint32_t lower_end = o + 2;
+  while (o < se && o < lower_end && d_.tokens[o].kind == TokKind::kWord && !d_.tokens[o].cap &&
+         Ent(o) < 0 && m_.title_at[o] < 0 && !d_.Has(o, kFunctionWord))
+    ++o;
+  return o < se && d_.tokens[o].kind == TokKind::kWord && d_.tokens[o].cap && m_.title_at[o] < 0 &&
+         !d_.Has(o, kTitleWord) && !IsType(Ent(o), EntityType::kPerson);
+}
+
 }  // namespace kg::extract::internal

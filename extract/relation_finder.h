@@ -130,6 +130,9 @@ class RelationFinder {
   uint32_t ListAdverbBefore(uint32_t sb, uint32_t t) const;
   // list_joiners.cc: whether an endorsing verb ("endorsed", "is backing") stands right before `t`.
   bool EndorsingVerbBefore(uint32_t t) const;
+  // list_joiners.cc: whether the agent `e` after "by" at `from` only owns the
+  // named agent after its possessive ("by X's powerful Acme Review").
+  bool OwnerOfNamedAgent(int e, uint32_t from, uint32_t se) const;
   // list_descriptions.cc: the name after a description of a person at `t`
   // (", soccer star A"), else `t`.
   uint32_t ListedDescriptionEnd(uint32_t t, uint32_t se, bool after_and) const;

@@ -160,6 +160,7 @@ void RelationFinder::Endorsements(uint32_t s) {
       const bool passive = (w == "endorsed" || w == "backed") && by < se && d_.Lower(by) == "by";
       if (passive) {
         int src = PersonAfterOrgTitle(PassiveAgent(by, se), by + 1, se);
+        if (OwnerOfNamedAgent(src, by + 1, se)) src = -1;      // "by X's powerful Acme Review"
         if (src < 0) src = DescribedOrgAfter(sb, by + 1, se);  // "endorsed by the paper"
         // "Y is backed by X on the water bill" is about an issue: outside an
         // election sentence the agent ends the clause.

@@ -108,5 +108,17 @@ TEST_CASE("the object of an endorsing verb opens no later list of endorsers", "[
   CHECK_FALSE(HasRelation(r, "ENDORSES", "person:leo-vance", "person:dana-kessler"));
 }
 
+TEST_CASE("the owner of a named agent after 'by' endorses nothing itself", "[list_joiners]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "In the Senate race, Tom Brenner has been endorsed by Gordon Pike's powerful Dunmore "
+          "Review.\n\n"
+          "In the House race, Ray Dunmore was endorsed by Carl Dobbs's former chief strategist "
+          "Jane Holloway.\n");
+  CHECK_FALSE(HasRelation(r, "ENDORSES", "person:gordon-pike", "person:tom-brenner"));
+  CHECK(HasRelation(r, "ENDORSES", "person:jane-holloway", "person:ray-dunmore"));
+  CHECK_FALSE(HasRelation(r, "ENDORSES", "person:carl-dobbs", "person:ray-dunmore"));
+}
+
 }  // namespace
 }  // namespace kg::extract
