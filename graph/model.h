@@ -55,9 +55,9 @@ struct Provenance {
 struct Node {
   NodeId id = 0;
   NodeType type = NodeType::kPerson;
-  std::string name;                  // entity name, or the quotation for statements
-  std::vector<std::string> aliases;  // sorted, without `name`
-  std::vector<ArticleId> articles;   // sorted articles that mention it (MENTIONED_IN)
+  std::string name;                    // entity name, or the quotation for statements
+  std::vector<std::string> aliases;    // sorted, without `name`
+  std::vector<ArticleId> articles;     // sorted articles that mention it (MENTIONED_IN)
   std::vector<std::string> decisions;  // entity resolution: why its mentions are one node
   // Statements only: the quotation's own span, the speech cue and the
   // attribution evidence.

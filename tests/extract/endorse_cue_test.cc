@@ -13,9 +13,9 @@ using internal::MayOpenEndorsement;
 
 TEST_CASE("the endorsement cue flags every word the endorsement test starts from",
           "[endorse_cue]") {
-  for (const char* w :
-       {"endorse", "endorsed", "endorsement", "re-endorsed", "back", "backed", "backing", "backers",
-        "behind", "out", "support", "supported", "supporting", "union-backed", "party-endorsed", "-backed", "-endorsed"})
+  for (const char* w : {"endorse", "endorsed", "endorsement", "re-endorsed", "back", "backed",
+                        "backing", "backers", "behind", "out", "support", "supported", "supporting",
+                        "union-backed", "party-endorsed", "-backed", "-endorsed"})
     CHECK(MayOpenEndorsement(w));
   for (const char* w : {"said", "bank", "about", "supper", "endless", "outside", "bach"})
     CHECK_FALSE(MayOpenEndorsement(w));
