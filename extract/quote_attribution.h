@@ -255,6 +255,11 @@ class Attributor {
   // '"...," one source said'), so it does not carry that speaker
   // (quote_carryover.cc).
   bool OwnAttribution(const RawQuote& q, int previous) const;
+  // The speaker of `q`, named by a bare surname that several people of the
+  // article share, is the namesake whose full name opens one of the two
+  // sentences before ('Carl Doe recounted ... "...," Doe said' after Jane
+  // Doe was the story's subject); `speaker` otherwise (quote_surnames.cc).
+  int NamesakeSubject(const RawQuote& q, int speaker) const;
   bool NamesPrevious(uint32_t b, uint32_t e, int previous) const;
   // [b, e), between two quotations of one sentence, is only the attribution
   // of the first, by `speaker`: the second is the rest of the first.

@@ -349,6 +349,13 @@ std::vector<QuoteFact> Attributor::Run(const std::vector<RawQuote>& raw) {
       }
     }
     if (!ok || f.statement.text.empty()) continue;
+    {
+      // A speaker named in the attribution by a shared surname.
+      const std::string_view r = f.statement.evidence.rule;
+      if (r == "quote.after" || r == "quote.after_any_verb" || r == "quote.before" ||
+          r == "quote.before_inverted" || r == "quote.reported" || r == "quote.reported_clause")
+        f.speaker = NamesakeSubject(q, f.speaker);
+    }
     if (epithet_ >= 0 && f.speaker == epithet_) f.statement.evidence.rule = "quote.epithet";
     last_speaker = f.speaker;
     last_para = q.last_para;

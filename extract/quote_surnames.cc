@@ -1,0 +1,92 @@
+// A bare surname that several people of an article share ('"...," Doe
+// said' in a story naming Jane Doe and Carl Doe). The mentions resolve it
+// to the person named most so far, the story's subject, which is right for
+// most stories about a family (`Trump said` beside `Melania Trump`). But
+// news that brings in a second namesake opens a sentence with his or her
+// full name and quotes that person next: 'Her father, Carl Doe, recounted
+// ... "...," Doe said', 'Joe Biden, speaking to reporters, said his son
+// ... "...," Biden added'. The namesake whose full name is the subject of
+// one of the two sentences before the quotation, with nothing in between
+// naming the resolved speaker, is the speaker.
+#include <string_view>
+
+#include "extract/quote_attribution.h"
+
+namespace kg::extract {
+
+namespace {
+
+bool Possessive(std::string_view w) { return w == "'s" || w == "\xE2\x80\x99s" || w == "'"; }
+
+}  // namespace
+
+int Attributor::NamesakeSubject(const RawQuote& q, int speaker) const {
+  if (speaker < 0 || m_.entities[speaker].type != EntityType::kPerson) return speaker;
+  const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
+  // The speaker's own mention in the attribution: one token (the surname)
+  // in the quotation's sentence, before its opening mark or after its
+  // closing one, not inside quotation marks.
+  const uint32_t s_open = d_.sentence_of[q.open];
+  const uint32_t s_close = d_.sentence_of[std::min(q.close, n - 1)];
+  const uint32_t from = std::max(d_.sentences[s_open].tok_begin, q.open > 20 ? q.open - 20 : 0);
+  const uint32_t to = std::min(d_.sentences[s_close].tok_end, q.close + 20);
+  int surname_tok = -1;
+  for (uint32_t t = from; t < to; ++t) {
+    if (t >= q.open && t <= q.close) continue;
+    if (in_quote_[t]) continue;
+    const int mi = m_.MentionAt(t);
+    if (mi < 0 || m_.mentions[mi].entity != speaker) continue;
+    const Mention& m = m_.mentions[mi];
+    if (m.descriptor || m.tok_end != m.tok_begin + 1) return speaker;  // a full name
+    surname_tok = static_cast<int>(t);
+    break;
+  }
+  if (surname_tok < 0) return speaker;
+  const std::string_view surname = d_.Text(surname_tok);
+  auto namesake = [&](int e) {
+    const EntityInfo& info = m_.entities[e];
+    const std::string_view name = info.name;
+    return info.type == EntityType::kPerson && name.size() > surname.size() + 1 &&
+           name.ends_with(surname) && name[name.size() - surname.size() - 1] == ' ';
+  };
+  if (!namesake(speaker)) return speaker;
+  // "Mr. Doe", "Mrs. Doe": the namesake must fit the title.
+  Gender want = Gender::kUnknown;
+  if (surname_tok > 0) {
+    const std::string_view t = d_.Lower(surname_tok - 1);
+    if (t == "mr." || t == "mr") want = Gender::kMale;
+    if (t == "mrs." || t == "mrs" || t == "ms." || t == "ms") want = Gender::kFemale;
+  }
+  // The two sentences before the quotation's, in its paragraph or the one
+  // before: the latest mention of a namesake decides.
+  const uint32_t q_para = d_.sentences[s_open].para;
+  for (uint32_t back = 1; back <= 2 && back <= s_open; ++back) {
+    const Sentence& s = d_.sentences[s_open - back];
+    if (s.para + 1 < q_para) break;
+    for (uint32_t t = s.tok_end; t-- > s.tok_begin;) {
+      if (in_quote_[t]) continue;
+      const int mi = m_.MentionAt(t);
+      if (mi < 0) continue;
+      const Mention& m = m_.mentions[mi];
+      t = m.tok_begin;  // one look per mention
+      if (m.entity == speaker) return speaker;
+      if (m.entity < 0 || !namesake(m.entity)) continue;
+      // A bare surname resolved to another namesake, or a name that is not
+      // the sentence's subject (an object, a possessor, an apposition:
+      // 'his wife, Jill Doe'; a tweet's signature): unsure.
+      if (m.tok_end < m.tok_begin + 2) return speaker;
+      if (SkipTitles(s.tok_begin, m.tok_begin) != m.tok_begin) return speaker;
+      if (m.tok_end < n && Possessive(d_.Lower(m.tok_end))) return speaker;
+      for (uint32_t k = d_.paragraphs[s.para].tok_begin; k < d_.paragraphs[s.para].tok_end; ++k)
+        if (d_.Text(k).starts_with("@") || d_.Text(k).starts_with("(@")) return speaker;
+      const EntityInfo& info = m_.entities[m.entity];
+      if (want != Gender::kUnknown && info.gender != Gender::kUnknown && info.gender != want &&
+          !info.unisex)
+        return speaker;
+      return m.entity;
+    }
+  }
+  return speaker;
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,39 @@
+// A bare surname several people of the article share, after a sentence that
+// opens with one of them by full name (extract/quote_surnames.cc).
+#include <catch2/catch.hpp>
+
+#include "tests/extract/test_util.h"
+
+namespace kg::extract {
+namespace {
+
+using testing::Run;
+using testing::SpeakerName;
+
+TEST_CASE("A shared surname is the namesake the sentence before opens with", "[quote_surnames]") {
+  const ArticleResult r =
+      Run("Ferry service ends\n\n"
+          "Marta Quillfeather has run the island ferry for twenty years. Quillfeather said the "
+          "boat would stop in May. \"We simply cannot pay for the fuel any more,\" Quillfeather "
+          "said.\n\n"
+          "Daniel Quillfeather, her brother, sold his share of the company last year.\n\n"
+          "Daniel Quillfeather spoke to the island council on Tuesday about the last crossings. "
+          "\"The island will be cut off for most of the winter months,\" Quillfeather said.\n");
+  CHECK(SpeakerName(r, "We simply cannot pay") == "Marta Quillfeather");
+  CHECK(SpeakerName(r, "The island will be cut off") == "Daniel Quillfeather");
+}
+
+TEST_CASE("A namesake named as an object or an apposition does not take the surname",
+          "[quote_surnames]") {
+  const ArticleResult r =
+      Run("Ferry service ends\n\n"
+          "Marta Quillfeather has run the island ferry for twenty years. Quillfeather said the "
+          "boat would stop in May. \"We simply cannot pay for the fuel any more,\" Quillfeather "
+          "said.\n\n"
+          "She thanked her brother, Daniel Quillfeather, for the years on the boat. "
+          "\"He kept the engines running through every storm we had,\" Quillfeather said.\n");
+  CHECK(SpeakerName(r, "He kept the engines running") == "Marta Quillfeather");
+}
+
+}  // namespace
+}  // namespace kg::extract
