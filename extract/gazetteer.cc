@@ -104,6 +104,7 @@ Gazetteer::Gazetteer() {
   for (auto w : months_days_) mark(w, kMonthOrDay);
   for (const auto& tw : internal::kTriggerWords) mark(tw.word, kRelationTrigger);
   for (const auto& [word, title] : internal::kSharedTitleWords) mark(word, kRelationTrigger);
+  for (const auto& [word, title] : internal::kPluralTitleWords) mark(word, kRelationTrigger);
 
   // A hand list whose entries are all lower case answers from the flag
   // table (its bit is the list's alone), without std::hash and a bucket chain.

@@ -20,8 +20,9 @@ enum Trigger : uint32_t {
   kBoard = 4,
   kMembers = 8,
   kEndorse = 16,
-  kSharedTitle = 32,  // the words of kSharedTitleWords (below)
-  kEllipsis = 64,     // "and so did Z", "Z followed suit" (endorsement_ellipsis.cc)
+  kSharedTitle = 32,   // the words of kSharedTitleWords (below)
+  kEllipsis = 64,      // "and so did Z", "Z followed suit" (endorsement_ellipsis.cc)
+  kPluralTitle = 128,  // the words of kPluralTitleWords (below)
 };
 
 // Whether a lower-case word may open an endorsement in Triggers: every word
@@ -125,6 +126,44 @@ inline constexpr std::pair<std::string_view, std::string_view> kSharedTitleWords
     {"attorney", "attorney"},      {"spokesman", "spokesman"},     {"spokeswoman", "spokeswoman"},
     {"economist", "economist"},    {"analyst", "analyst"},         {"professor", "professor"},
     {"researcher", "researcher"},  {"scholar", "scholar"}};
+
+// Plural titles a body gives its people, with their singular, for
+// PluralRoles (role_plurals.cc: "A and B, political scientists at Y"). Not
+// "members" (membership is a weaker fact the member rules read) nor
+// "officials" (a description more than a title). Also trigger words: the
+// rule can only fire in a sentence that holds one, so the others skip its
+// walk over their mentions.
+inline constexpr std::pair<std::string_view, std::string_view> kPluralTitleWords[] = {
+    {"professors", "professor"},
+    {"fellows", "fellow"},
+    {"scientists", "scientist"},
+    {"researchers", "researcher"},
+    {"economists", "economist"},
+    {"scholars", "scholar"},
+    {"editors", "editor"},
+    {"reporters", "reporter"},
+    {"correspondents", "correspondent"},
+    {"writers", "writer"},
+    {"columnists", "columnist"},
+    {"contributors", "contributor"},
+    {"analysts", "analyst"},
+    {"founders", "founder"},
+    {"co-founders", "co-founder"},
+    {"cofounders", "co-founder"},
+    {"partners", "partner"},
+    {"attorneys", "attorney"},
+    {"lawyers", "lawyer"},
+    {"executives", "executive"},
+    {"directors", "director"},
+    {"co-directors", "co-director"},
+    {"co-chairs", "co-chair"},
+    {"co-chairmen", "co-chairman"},
+    {"hosts", "host"},
+    {"co-hosts", "co-host"},
+    {"anchors", "anchor"},
+    {"lecturers", "lecturer"},
+    {"historians", "historian"},
+    {"strategists", "strategist"}};
 
 }  // namespace kg::extract::internal
 

@@ -45,6 +45,9 @@ class TriggerIndex {
       for (const auto& [word, title] : kSharedTitleWords) {
         if (CellOf(word) == cell) sorted_[n++] = {word, kSharedTitle};
       }
+      for (const auto& [word, singular] : kPluralTitleWords) {
+        if (CellOf(word) == cell) sorted_[n++] = {word, kPluralTitle};
+      }
     }
     start_[kCells] = n;
   }
@@ -83,13 +86,24 @@ class TriggerIndex {
     return true;
   }
 
-  static constexpr size_t kWords = std::size(kTriggerWords) + std::size(kSharedTitleWords);
+  static constexpr size_t kWords =
+      std::size(kTriggerWords) + std::size(kSharedTitleWords) + std::size(kPluralTitleWords);
   static_assert(kWords < 256);  // offsets are bytes
   TriggerWord sorted_[kWords];
   uint8_t start_[kCells + 1];
 };
 
 const TriggerIndex kTriggerIndex;
+
+// Every plural title must have a cell (a lower-case first letter, under 16
+// bytes, three or more: Triggers passes shorter words), or PluralRoles
+// would never run on a sentence that holds it.
+static_assert([] {
+  for (const auto& [word, singular] : kPluralTitleWords) {
+    if (word.size() < 3 || word.size() >= 16 || word[0] < 'a' || word[0] > 'z') return false;
+  }
+  return true;
+}());
 
 uint32_t RelationFinder::Triggers(uint32_t sb, uint32_t se) const {
   uint32_t found = 0;
@@ -153,7 +167,7 @@ std::vector<RelationFact> RelationFinder::Run() {
       if (triggers & kBoard) BoardRoles(s);
       if (triggers & kMembers) MemberRoles(s);
       if (triggers & kSharedTitle) SharedTitleRoles(s);
-      PluralRoles(s);
+      if (triggers & kPluralTitle) PluralRoles(s);
       SpokenForRoles(s);
       if (triggers & kLead) {
         PassiveLeadRoles(s);

@@ -10,47 +10,15 @@
 #include <vector>
 
 #include "extract/relation_finder.h"
+#include "extract/relation_trigger_words.h"
 
 namespace kg::extract::internal {
 
 namespace {
 
-// Plural titles a body gives its people, with their singular. Not
-// "members" (membership is a weaker fact the member rules read) nor
-// "officials" (a description more than a title).
+// The singular of a plural title of kPluralTitleWords (relation_trigger_words.h).
 std::string_view SingularTitle(std::string_view w) {
-  static constexpr std::pair<std::string_view, std::string_view> kPlurals[] = {
-      {"professors", "professor"},
-      {"fellows", "fellow"},
-      {"scientists", "scientist"},
-      {"researchers", "researcher"},
-      {"economists", "economist"},
-      {"scholars", "scholar"},
-      {"editors", "editor"},
-      {"reporters", "reporter"},
-      {"correspondents", "correspondent"},
-      {"writers", "writer"},
-      {"columnists", "columnist"},
-      {"contributors", "contributor"},
-      {"analysts", "analyst"},
-      {"founders", "founder"},
-      {"co-founders", "co-founder"},
-      {"cofounders", "co-founder"},
-      {"partners", "partner"},
-      {"attorneys", "attorney"},
-      {"lawyers", "lawyer"},
-      {"executives", "executive"},
-      {"directors", "director"},
-      {"co-directors", "co-director"},
-      {"co-chairs", "co-chair"},
-      {"co-chairmen", "co-chairman"},
-      {"hosts", "host"},
-      {"co-hosts", "co-host"},
-      {"anchors", "anchor"},
-      {"lecturers", "lecturer"},
-      {"historians", "historian"},
-      {"strategists", "strategist"}};
-  for (const auto& [plural, singular] : kPlurals) {
+  for (const auto& [plural, singular] : kPluralTitleWords) {
     if (w == plural) return singular;
   }
   return {};
@@ -67,6 +35,15 @@ void RelationFinder::PluralRoles(uint32_t s) {
     if (!IsType(it->entity, EntityType::kPerson) || in_quote_[first]) continue;
     // The list's first person: nothing coordinated before it.
     if (first > sb && (d_.Text(first - 1) == "," || d_.IsWord(first - 1, "and"))) continue;
+    // Coordinated (relation_finder.cc, list_joiners.cc) lists a second name
+    // only past a "(", "of" or "for" tail or a joiner (",", "and", "or", "as
+    // well as") right after the first: most persons have none, and the call
+    // (a vector) is spared.
+    if (Ent(first) < 0) continue;
+    if (const uint32_t after = MentionEnd(first);
+        after >= se ||
+        !(In(d_.Text(after), {",", "("}) || In(d_.Lower(after), {"and", "or", "of", "for", "as"})))
+      continue;
     // A subject phrase: the list may end before a verb ("A and B are").
     const std::vector<int> persons = Coordinated(first, se, /*subject_phrase=*/true);
     if (persons.size() < 2) continue;

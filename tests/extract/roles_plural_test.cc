@@ -6,6 +6,7 @@
 // leader.
 #include <catch2/catch.hpp>
 
+#include "extract/relation_trigger_words.h"
 #include "tests/extract/test_util.h"
 
 using namespace kg::extract;
@@ -102,4 +103,25 @@ TEST_CASE("HAS_ROLE: hosts, agents and officers listed after their body", "[rela
   CHECK(HasRelation(a, "HAS_ROLE", "person:harold-pimsleur", "organization:lakeshore-network"));
   CHECK(HasRelation(a, "HAS_ROLE", "person:mira-tolland", "organization:lakeshore-bureau"));
   CHECK(HasRelation(a, "HAS_ROLE", "person:edwin-marsh", "organization:lakeshore-bureau"));
+}
+
+// PluralRoles runs only in sentences whose trigger pass saw a word of
+// kPluralTitleWords (relation_triggers.cc): each of them, in lower case and
+// capitalised, must still reach the rule.
+TEST_CASE("HAS_ROLE: every plural title of the list reaches role.plural", "[relations][roles]") {
+  for (const auto& [plural, singular] : kg::extract::internal::kPluralTitleWords) {
+    for (bool cap : {false, true}) {
+      std::string word(plural);
+      if (cap) word[0] = static_cast<char>(word[0] - 'a' + 'A');
+      ArticleResult a = Run("Study\n\nGreta Valdane and Harold Pimsleur, " + word +
+                            " at Lakeshore University, found that the files were kept.\n");
+      INFO(word);
+      for (const char* p : {"person:greta-valdane", "person:harold-pimsleur"}) {
+        const Relation* h = RoleOf(a, p);
+        REQUIRE(h != nullptr);
+        CHECK(h->target == "organization:lakeshore-university");
+        CHECK(h->evidence.rule == "role.plural");
+      }
+    }
+  }
 }
