@@ -260,6 +260,10 @@ class Attributor {
   // sentences before ('Carl Doe recounted ... "...," Doe said' after Jane
   // Doe was the story's subject); `speaker` otherwise (quote_surnames.cc).
   int NamesakeSubject(const RawQuote& q, int speaker) const;
+  // The person whose name opens sentence [sb, se) as its subject, after
+  // titles (and a conjunction or introductory phrase): not a possessor
+  // ("Doe's lawyer said"); -1 when none (quote_surnames.cc).
+  int OpeningPerson(uint32_t sb, uint32_t se) const;
   bool NamesPrevious(uint32_t b, uint32_t e, int previous) const;
   // [b, e), between two quotations of one sentence, is only the attribution
   // of the first, by `speaker`: the second is the rest of the first.

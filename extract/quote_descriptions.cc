@@ -359,6 +359,10 @@ int Attributor::EpithetPerson(uint32_t the, uint32_t e) const {
       if (speaking == -1) speaking = by;
     }
     if (speaking >= 0) return speaking;
+    // Several people in a sentence before: the one it opens with, its
+    // subject ("Hastings has called Packer's charges ... "...," the
+    // congressman said").
+    if (only == -2 && earlier) return OpeningPerson(sb, se);
     return only >= 0 ? only : -1;
   };
   // This sentence before the description, else one of the two before it

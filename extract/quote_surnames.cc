@@ -90,3 +90,28 @@ int Attributor::NamesakeSubject(const RawQuote& q, int speaker) const {
 }
 
 }  // namespace kg::extract
+
+namespace kg::extract {
+
+int Attributor::OpeningPerson(uint32_t sb, uint32_t se) const {
+  if (sb >= se) return -1;
+  const uint32_t c = MainClauseStart(sb, se, true);
+  const uint32_t n = SkipTitles(c, se);
+  if (n >= se || in_quote_[n]) return -1;
+  const int mi = m_.MentionAt(n);
+  if (mi < 0 || m_.mentions[mi].tok_begin != n || m_.mentions[mi].descriptor) return -1;
+  const int e = m_.mentions[mi].entity;
+  if (e < 0 || m_.entities[e].type != EntityType::kPerson) return -1;
+  const uint32_t end = m_.mentions[mi].tok_end;
+  if (end < se && d_.tokens[end].kind == TokKind::kPossessive) return -1;
+  // An interviewer's sentence ("Noah returned to X's age, asking what he
+  // does ..."): the words after it are the answer, the other person's.
+  for (uint32_t t = end; t < se; ++t) {
+    const std::string_view w = d_.Lower(t);
+    if (!in_quote_[t] && (w == "asked" || w == "asking" || w == "asks" || w == "pressed"))
+      return -1;
+  }
+  return e;
+}
+
+}  // namespace kg::extract

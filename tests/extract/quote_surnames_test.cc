@@ -35,5 +35,19 @@ TEST_CASE("A namesake named as an object or an apposition does not take the surn
   CHECK(SpeakerName(r, "He kept the engines running") == "Marta Quillfeather");
 }
 
+TEST_CASE("A description after a sentence naming two people is its subject", "[quote_surnames]") {
+  // extract/quote_descriptions.cc (EpithetPerson) with OpeningPerson.
+  const ArticleResult r =
+      Run("Harbor vote\n\n"
+          "Ann Ortiz has called Bob Ferguson's plan reckless and said she would fight it. "
+          "\"We cannot spend the harbor fund on a wall that will not hold,\" the former "
+          "teacher said.\n\n"
+          "Bob Ferguson returned to the cost of the plan, asking Ortiz what she would build "
+          "instead. \"We will build a wall that holds for fifty years,\" the lawyer said.\n");
+  CHECK(SpeakerName(r, "We cannot spend the harbor fund") == "Ann Ortiz");
+  // The interviewer's question is answered by the other person.
+  CHECK(SpeakerName(r, "We will build a wall that holds") != "Bob Ferguson");
+}
+
 }  // namespace
 }  // namespace kg::extract
