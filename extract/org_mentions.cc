@@ -347,7 +347,10 @@ bool Finder::AcronymIsOrg(uint32_t t) const {
     if (!d_.Has(t, kDictAcronym) || (d_.Text(t).size() < 4 && !the_short)) return false;
   }
   if (acronym_counts_.empty()) {
-    for (uint32_t k = 0; k < d_.tokens.size(); ++k) {
+    // Words only, from one capitalised word to the next (NextCap): a number
+    // ("2GB") never shares an asked word's text; every token cost a third.
+    const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
+    for (uint32_t k = NextCap(0); k < n; k = NextCap(k + 1)) {
       if (d_.tokens[k].allcaps) ++acronym_counts_[d_.Text(k)];
     }
   }
@@ -385,9 +388,10 @@ bool Finder::AcronymIsOrg(uint32_t t) const {
 // these initials, so the long form is something else (a law, a program).
 bool Finder::SpelledOut(std::string_view acr) const {
   const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
-  for (uint32_t t = 0; t < n; ++t) {
-    // The first byte first: one load, most tokens fail it.
-    if (d_.bytes[d_.tokens[t].start] != acr[0] || !CapWord(t) || d_.tokens[t].allcaps) continue;
+  // The long form opens with a capitalised word: NextCap, not every token.
+  for (uint32_t t = NextCap(0); t < n; t = NextCap(t + 1)) {
+    // The first byte first: one load, most words fail it.
+    if (d_.bytes[d_.tokens[t].start] != acr[0] || d_.tokens[t].allcaps) continue;
     size_t matched = 1;
     for (uint32_t k = t + 1; k < n && matched < acr.size(); ++k) {
       if (d_.IsWord(k, "of") || d_.IsWord(k, "and") || d_.IsWord(k, "for")) continue;
