@@ -179,7 +179,9 @@ void Finder::BuildEntities() {
         // "U.S.", which an acronym may spell ("USCIS").
         std::string initials, complement, before_and;
         bool after_of = false;
-        for (const auto& k : e.key_tokens) {
+        // As views: `std::string == "of"` called compare() out of line,
+        // 16,000 calls per 300 articles (acronyms x organisations x words).
+        for (const std::string_view k : e.key_tokens) {
           if (k == "of") after_of = true;
           if (k == "and" || k == "&") before_and = initials;
           if (k != "of" && k != "and" && k != "the" && k != "for" && k != "&" && k != "on") {
