@@ -264,6 +264,11 @@ class Attributor {
   // titles (and a conjunction or introductory phrase): not a possessor
   // ("Doe's lawyer said"); -1 when none (quote_surnames.cc).
   int OpeningPerson(uint32_t sb, uint32_t se) const;
+  // The speaker `q`'s rule found before the quotation is only the object of
+  // a preposition ('he turned to Mr. Doe and said, "..."', 'hit back at
+  // X ... after the president suggested "..."'): not the speaker
+  // (quote_surnames.cc).
+  bool ObjectSpeaker(const RawQuote& q, int speaker) const;
   bool NamesPrevious(uint32_t b, uint32_t e, int previous) const;
   // [b, e), between two quotations of one sentence, is only the attribution
   // of the first, by `speaker`: the second is the rest of the first.

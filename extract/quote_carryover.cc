@@ -355,6 +355,12 @@ std::vector<QuoteFact> Attributor::Run(const std::vector<RawQuote>& raw) {
       if (r == "quote.after" || r == "quote.after_any_verb" || r == "quote.before" ||
           r == "quote.before_inverted" || r == "quote.reported" || r == "quote.reported_clause")
         f.speaker = NamesakeSubject(q, f.speaker);
+      if ((r == "quote.before" || r == "quote.reported" || r == "quote.characterized" ||
+           r == "quote.colon_intro") &&
+          ObjectSpeaker(q, f.speaker)) {
+        last_speaker = -1;  // someone we cannot name spoke
+        continue;
+      }
     }
     if (epithet_ >= 0 && f.speaker == epithet_) f.statement.evidence.rule = "quote.epithet";
     last_speaker = f.speaker;

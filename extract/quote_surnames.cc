@@ -115,3 +115,56 @@ int Attributor::OpeningPerson(uint32_t sb, uint32_t se) const {
 }
 
 }  // namespace kg::extract
+
+namespace kg::extract {
+
+bool Attributor::ObjectSpeaker(const RawQuote& q, int speaker) const {
+  if (speaker < 0) return false;
+  const uint32_t sb = d_.sentences[d_.sentence_of[q.open]].tok_begin;
+  // The speaker's last mention before the quotation in its sentence.
+  int mi = -1;
+  for (uint32_t t = q.open; t-- > sb;) {
+    if (in_quote_[t]) continue;
+    const int m = m_.MentionAt(t);
+    if (m >= 0 && m_.mentions[m].entity == speaker) {
+      mi = m;
+      break;
+    }
+  }
+  if (mi < 0) return false;
+  const Mention& m = m_.mentions[mi];
+  // Any earlier mention of the speaker in the sentence may be its subject.
+  for (uint32_t t = sb; t < m.tok_begin; ++t)
+    if (!in_quote_[t] && m_.EntityAt(t) == speaker) return false;
+  // "X, who said", "X, which argued", "X's website says": not an object's
+  // clause.
+  const uint32_t end = m.tok_end;
+  if (end < q.open && d_.tokens[end].kind == TokKind::kPossessive) return false;
+  if (end + 1 < q.open && (d_.Text(end) == "," || d_.Text(end) == "-") &&
+      (d_.IsWord(end + 1, "who") || d_.IsWord(end + 1, "which") || d_.IsWord(end + 1, "whose")))
+    return false;
+  // The speaker came from a word after the name: he or she ('explained
+  // the plan to Mr. Doe, he said, "..."'), a description ('at Doe after the
+  // president called it "..."'), or the name is the subject of a speech
+  // participle ('responded to Doe tweeting: "..."').
+  if (end < q.open && Verb(end)) return false;
+  for (uint32_t t = end; t < q.open; ++t) {
+    if (in_quote_[t]) continue;
+    if (d_.IsWord(t, "he") || d_.IsWord(t, "she") || d_.IsWord(t, "they")) return false;
+    if (d_.IsWord(t, "the") && t + 1 < q.open && m_.title_at[t + 1] >= 0) return false;
+  }
+  uint32_t b = m.tok_begin;
+  while (b > sb && m_.title_at[b - 1] >= 0 && m_.EntityAt(b - 1) < 0) --b;
+  if (b > sb && d_.IsWord(b - 1, "the")) --b;
+  if (b <= sb || in_quote_[b - 1] || d_.tokens[b - 1].cap) return false;
+  const std::string_view p = d_.Lower(b - 1);
+  // "according to X", "a statement attributed to X" (its author), "Counsel
+  // to the President X", "adviser to X" (a title: PersonOfUnnamed decides).
+  if (b >= sb + 2 && (d_.IsWord(b - 2, "according") || d_.IsWord(b - 2, "attributed") ||
+                      m_.title_at[b - 2] >= 0 || d_.Has(b - 2, kTitleWord) || d_.tokens[b - 2].cap))
+    return false;
+  return p == "to" || p == "about" || p == "against" || p == "into" || p == "at" || p == "on" ||
+         p == "toward" || p == "towards" || p == "between" || p == "among" || p == "over";
+}
+
+}  // namespace kg::extract

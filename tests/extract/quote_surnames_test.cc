@@ -7,6 +7,7 @@
 namespace kg::extract {
 namespace {
 
+using testing::FindStatement;
 using testing::Run;
 using testing::SpeakerName;
 
@@ -47,6 +48,19 @@ TEST_CASE("A description after a sentence naming two people is its subject", "[q
   CHECK(SpeakerName(r, "We cannot spend the harbor fund") == "Ann Ortiz");
   // The interviewer's question is answered by the other person.
   CHECK(SpeakerName(r, "We will build a wall that holds") != "Bob Ferguson");
+}
+
+TEST_CASE("A speaker who is only the object of a preposition gives no statement",
+          "[quote_surnames]") {
+  // extract/quote_surnames.cc (ObjectSpeaker).
+  const ArticleResult r =
+      Run("Harbor vote\n\n"
+          "Dock workers are calling on Mayor Ann Ortiz to delay the vote, saying the plan is "
+          "\"a slap in the face to every family in the lower harbor.\"\n\n"
+          "The council sent the bill to Gov. Bob Ferguson, who responded by saying, \"I will "
+          "sign this bill as soon as it reaches my desk.\"\n");
+  CHECK(FindStatement(r, "a slap in the face") == nullptr);
+  CHECK(SpeakerName(r, "I will sign this bill") == "Bob Ferguson");
 }
 
 }  // namespace
