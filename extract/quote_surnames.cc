@@ -18,6 +18,11 @@ namespace {
 
 bool Possessive(std::string_view w) { return w == "'s" || w == "\xE2\x80\x99s" || w == "'"; }
 
+// "-", "--", an en or em dash: "Gov. X - who responded".
+bool Dash(std::string_view w) {
+  return w == "-" || w == "--" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94";
+}
+
 }  // namespace
 
 int Attributor::NamesakeSubject(const RawQuote& q, int speaker) const {
@@ -140,7 +145,7 @@ bool Attributor::ObjectSpeaker(const RawQuote& q, int speaker) const {
   // clause.
   const uint32_t end = m.tok_end;
   if (end < q.open && d_.tokens[end].kind == TokKind::kPossessive) return false;
-  if (end + 1 < q.open && (d_.Text(end) == "," || d_.Text(end) == "-") &&
+  if (end + 1 < q.open && (d_.Text(end) == "," || Dash(d_.Text(end))) &&
       (d_.IsWord(end + 1, "who") || d_.IsWord(end + 1, "which") || d_.IsWord(end + 1, "whose")))
     return false;
   // The speaker came from a word after the name: he or she ('explained

@@ -58,9 +58,12 @@ TEST_CASE("A speaker who is only the object of a preposition gives no statement"
           "Dock workers are calling on Mayor Ann Ortiz to delay the vote, saying the plan is "
           "\"a slap in the face to every family in the lower harbor.\"\n\n"
           "The council sent the bill to Gov. Bob Ferguson, who responded by saying, \"I will "
-          "sign this bill as soon as it reaches my desk.\"\n");
+          "sign this bill as soon as it reaches my desk.\"\n\n"
+          "The harbor board sent its report to Mayor Ann Ortiz \u2014 who answered by saying, "
+          "\"The board has done the work this city asked of it.\"\n");
   CHECK(FindStatement(r, "a slap in the face") == nullptr);
   CHECK(SpeakerName(r, "I will sign this bill") == "Bob Ferguson");
+  CHECK(SpeakerName(r, "The board has done the work") == "Ann Ortiz");
 }
 
 }  // namespace
