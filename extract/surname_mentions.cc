@@ -248,8 +248,14 @@ bool Finder::UsedAsSurname(uint32_t k) const {
   const bool common = d_.Has(k, kCommonWord);
   const std::string_view lower = d_.Lower(k);
   const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
+  // Every token of the article for each word asked: its length first, read
+  // from the token through a local pointer (most words differ in it).
+  const Token* const tokens = d_.tokens.data();
+  const uint32_t len = static_cast<uint32_t>(lower.size());
   for (uint32_t t = 0; t < n; ++t) {
-    if (!Word(t) || d_.Lower(t) != lower) continue;
+    if (tokens[t].end - tokens[t].start != len || tokens[t].kind != TokKind::kWord ||
+        d_.Lower(t) != lower)
+      continue;
     if (common && !d_.tokens[t].cap) return false;
     // "in Nice": a place ("in Trump's campaign" is an owner).
     if (t > 0 && d_.IsWord(t - 1, "in") &&
