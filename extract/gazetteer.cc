@@ -45,6 +45,7 @@ Gazetteer::Gazetteer() {
 
   for (const char* w : TitleWords()) title_words_.insert(w);
   for (const char* w : ScholarTitles()) title_words_.insert(w);
+  for (const char* w : TopicTitles()) title_words_.insert(w);
   for (const char* p : TitlePhrases()) {
     title_phrases_.insert(p);
     std::string_view v(p);

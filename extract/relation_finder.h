@@ -385,6 +385,10 @@ class RelationFinder {
                            const std::string& title);
   int OrgBeforeTitle(uint32_t sb, uint32_t tb, uint32_t* org_begin = nullptr) const;
   bool TitleModifier(uint32_t j) const;
+  // role_topic_titles.cc: a lower-case "expert|specialist" ends the title at
+  // `t`; the organisation `e` before such a title is a place of research.
+  bool TopicTitle(uint32_t t) const;
+  bool ResearchBody(int e) const;
 
   const Document& d_;
   const MentionTable& m_;

@@ -153,6 +153,11 @@ void RelationFinder::AppositionRoles(uint32_t s) {
     // "a rhetoric and communication professor at": a field before the title,
     // which is part of it.
     uint32_t field = se;
+    // "an expert on impeachment and a law professor at Y": a topic title
+    // with its subject is a description before the title of the chain.
+    if (TopicTitle(k)) {
+      if (const uint32_t dt = DescriptionThenTitle(k, se); dt > k) k = dt;
+    }
     if (TitleAt(k) < 0) {
       uint32_t w = k;
       while (w < se && w < k + 3 && d_.tokens[w].kind == TokKind::kWord && !d_.tokens[w].cap &&
@@ -226,7 +231,8 @@ void RelationFinder::AppositionRoles(uint32_t s) {
           after = m;
         }
         if (TitleAt(after) >= 0) {
-          org = Ent(k);
+          // "a Supreme Court expert at Y": the subject, not the employer.
+          if (!TopicTitle(after) || ResearchBody(Ent(k))) org = Ent(k);
           k = after;
           ti = TitleAt(k);
         }

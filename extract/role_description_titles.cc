@@ -39,7 +39,7 @@ uint32_t RelationFinder::DescriptionThenTitle(uint32_t k, uint32_t se) const {
       }
       continue;
     }
-    if (TitleAt(w) >= 0) return k;
+    if (TitleAt(w) >= 0 && !TopicTitle(w)) return k;  // "an expert on trade and"
     if (tok.cap) {
       if (!d_.Has(w, kPlaceWord) && !mention_internal::LooksNational(l)) return k;
     } else if (!In(l, {"of", "on", "in", "former"}) &&

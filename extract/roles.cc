@@ -133,6 +133,7 @@ void RelationFinder::Roles(uint32_t s) {
     if (tb > sb && te < se && (d_.Text(tb) != "speaker" || d_.Lower(tb - 1) == "house")) {
       uint32_t org_begin = tb;
       int org = OrgBeforeTitle(sb, tb, &org_begin);
+      if (org >= 0 && TopicTitle(tb) && !ResearchBody(org)) org = -1;  // "Supreme Court expert X"
       uint32_t pe = te;
       while (pe + 1 < se && d_.Lower(pe) == "and" && TitleAt(pe + 1) >= 0)
         pe = m_.titles[TitleAt(pe + 1)].tok_end;

@@ -16,6 +16,7 @@ using WordList = std::span<const char* const>;
 WordList TitlePhrases();     // multi-word person titles ("acting director")
 WordList TitleWords();       // one-word person titles ("president", "spokesman")
 WordList ScholarTitles();    // researchers' titles ("historian"; scholar_titles.cc)
+WordList TopicTitles();      // titles named after a subject ("expert"; role_topic_titles.cc)
 WordList CompanySuffixes();  // legal forms ending company names ("LLC"; company_suffixes.cc)
 bool IsCompanySuffix(std::string_view lower);  // one of them, given in lower case
 WordList NameTitles();      // titles that, capitalised before a name, make it a person ("Sen.")
