@@ -389,6 +389,8 @@ class RelationFinder {
   // `t`; the organisation `e` before such a title is a place of research.
   bool TopicTitle(uint32_t t) const;
   bool ResearchBody(int e) const;
+  // role_topic_titles.cc: "U.S." as the beat of "chief U.S. economist".
+  bool CountryBeat(uint32_t t) const;
 
   const Document& d_;
   const MentionTable& m_;

@@ -43,5 +43,12 @@ bool RelationFinder::ResearchBody(int e) const {
                    "School", "Council", "Hospital", "Clinic", "Academy"});
 }
 
+// A country's abbreviation inside a compound title is the beat, not an
+// organisation: "chief U.S. economist at Y", "Barclays chief U.S. economist
+// X", "senior U.K. correspondent for Y" (CompoundTitleEnd in roles.cc).
+bool RelationFinder::CountryBeat(uint32_t t) const {
+  return In(d_.Text(t), {"U.S.", "US", "U.K.", "UK", "EU"});
+}
+
 }  // namespace internal
 }  // namespace kg::extract

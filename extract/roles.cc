@@ -50,9 +50,11 @@ uint32_t RelationFinder::FieldEnd(uint32_t k, uint32_t se) const {
 // ("Chief Judge", "Deputy Director").
 uint32_t RelationFinder::CompoundTitleEnd(uint32_t te, uint32_t se) const {
   uint32_t m = te;
-  while (m < se && m < te + 2 && TitleAt(m) < 0 && d_.tokens[m].kind == TokKind::kWord &&
-         !d_.tokens[m].cap && !d_.Has(m, kFunctionWord | kOrgHead) &&
-         !IsPastOrFuture(d_.Lower(m)) && !IsVerbLike(d_.Lower(m)))
+  while (m < se && m < te + 2 && TitleAt(m) < 0 &&
+         ((d_.tokens[m].kind == TokKind::kWord && !d_.tokens[m].cap &&
+           !d_.Has(m, kFunctionWord | kOrgHead) && !IsPastOrFuture(d_.Lower(m)) &&
+           !IsVerbLike(d_.Lower(m))) ||
+          CountryBeat(m)))
     ++m;
   // "Chief Judge of Y": two capitalised titles side by side are one.
   const bool capitalised = m == te && m < se && d_.tokens[m].cap && d_.tokens[te - 1].cap &&

@@ -33,3 +33,14 @@ TEST_CASE("HAS_ROLE: the subject before a topic title is no employer", "[relatio
   CHECK(RoleOf(a, "person:ines-varga") == nullptr);
   CHECK(HasRelation(a, "HAS_ROLE", "person:malik-osei", "organization:denholm-college"));
 }
+
+TEST_CASE("HAS_ROLE: a country's abbreviation inside a compound title", "[relations][roles]") {
+  ArticleResult a = Run(
+      "Jobs\n\nHiring will slow, said Petra Lindqvist, chief U.S. economist at Harwick "
+      "Analytics. Susan Bale, chief US strategist for the Tamsin Research Institute, agreed.\n");
+  const Relation* p = RoleOf(a, "person:petra-lindqvist");
+  REQUIRE(p != nullptr);
+  CHECK(p->target == "organization:harwick-analytics");
+  CHECK(p->title == "chief U.S. economist");
+  CHECK(HasRelation(a, "HAS_ROLE", "person:susan-bale", "organization:tamsin-research-institute"));
+}
