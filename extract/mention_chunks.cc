@@ -39,6 +39,11 @@ uint32_t Finder::OfComplementList(uint32_t b, uint32_t c, uint32_t se) const {
   return end == k + 1 || CapWord(end) ? c : end;
 }
 
+// "EMILY's List", "Maggie's List" at `t`: a group (a PAC, a company).
+bool Finder::NameListAt(uint32_t t, uint32_t se) const {
+  return t + 2 < se && d_.tokens[t + 1].kind == TokKind::kPossessive && d_.Text(t + 2) == "List";
+}
+
 void Finder::ScanChunks(uint32_t sb, uint32_t se) {
   uint32_t t = NextCap(sb);
   while (t < se) {
@@ -47,7 +52,7 @@ void Finder::ScanChunks(uint32_t sb, uint32_t se) {
       continue;
     }
     // "EMILY's List", "Maggie's List": a group (a PAC, a company).
-    if (t + 2 < se && d_.tokens[t + 1].kind == TokKind::kPossessive && d_.Text(t + 2) == "List") {
+    if (NameListAt(t, se)) {
       Candidate c;
       c.b = t, c.e = t + 3, c.kind = CandKind::kOrg;
       cands_.push_back(std::move(c));
@@ -122,9 +127,12 @@ void Finder::ScanChunks(uint32_t sb, uint32_t se) {
       // fellow with the Foundation for Defense of Democracies and CEO of
       // Y"): the title is no part of the name, and "and" would be left at
       // its end.
+      // Nor before a `Name's List` group ("the DSCC and EMILY's List"): the
+      // chunk would break at the possessive and leave a group "List".
       if ((l == "and" || l == "&") && e + 1 < se && CapWord(e + 1) &&
           !(out_.title_at[e + 1] >= 0 && e + 2 < se && d_.IsWord(e + 2, "of") &&
-            !d_.Has(e + 1, kOfHead))) {
+            !d_.Has(e + 1, kOfHead)) &&
+          !NameListAt(e + 1, se)) {
         e += 2;
         continue;
       }
