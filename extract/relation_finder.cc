@@ -410,6 +410,9 @@ int RelationFinder::SubjectOf(uint32_t sb, uint32_t v, bool first_of_clause) con
     // A pronoun that names no one here: "they will back Y" is not about
     // the first name of the sentence.
     if (In(d_.Lower(t - 1), {"they", "we", "you", "i"}) && !in_quote_[t - 1]) return -1;
+    // "those backing Y", "X (R-Ky.) backing Y" (endorsement_participle_heads.cc).
+    if (PronounHeadsParticiple(sb, t, v)) return -1;
+    if (const int tagged = TaggedParticipleSubject(sb, t, v); tagged >= 0) return tagged;
     int head = RelativeHead(sb, t);
     if (head < 0) head = CoordinatedRelativeHead(sb, t - 1);
     if (head >= 0) return head;

@@ -78,6 +78,9 @@ class RelationFinder {
   // endorsement_participles.cc: "X campaigned for Y, after endorsing her";
   // "X, chairman of Z and a superdelegate backing Y".
   int CommaAdjunctSubject(uint32_t sb, uint32_t a) const;
+  // endorsement_participle_heads.cc: "those backing Y"; "X (R-Ky.) backing Y".
+  bool PronounHeadsParticiple(uint32_t sb, uint32_t t, uint32_t v) const;
+  int TaggedParticipleSubject(uint32_t sb, uint32_t t, uint32_t v) const;
   int CoordinatedAppositionHead(uint32_t sb, uint32_t a) const;
   int FrontedSubject(uint32_t sb, uint32_t v, uint32_t se) const;
   std::vector<int> Subjects(uint32_t sb, uint32_t v, int subject) const;
