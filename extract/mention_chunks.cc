@@ -44,6 +44,17 @@ bool Finder::NameListAt(uint32_t t, uint32_t se) const {
   return t + 2 < se && d_.tokens[t + 1].kind == TokKind::kPossessive && d_.Text(t + 2) == "List";
 }
 
+// "CNN and Fox News", "the FBI and Justice Department": an acronym ends
+// the name of a body of its own, so "and" after it joins two names, not
+// the words of one ("Bureau of Alcohol, Tobacco and Firearms" has no
+// acronym before "and"). Only a word of two or more capitals, all of the
+// chunk so far or after a name's words: "A and M" stays.
+bool Finder::AcronymBeforeAnd(uint32_t b, uint32_t a) const {
+  if (a <= b || !d_.IsWord(a, "and")) return false;
+  const Token& w = d_.tokens[a - 1];
+  return w.kind == TokKind::kWord && w.allcaps && w.end - w.start >= 2;
+}
+
 void Finder::ScanChunks(uint32_t sb, uint32_t se) {
   uint32_t t = NextCap(sb);
   while (t < se) {
@@ -132,7 +143,7 @@ void Finder::ScanChunks(uint32_t sb, uint32_t se) {
       if ((l == "and" || l == "&") && e + 1 < se && CapWord(e + 1) &&
           !(out_.title_at[e + 1] >= 0 && e + 2 < se && d_.IsWord(e + 2, "of") &&
             !d_.Has(e + 1, kOfHead)) &&
-          !NameListAt(e + 1, se)) {
+          !NameListAt(e + 1, se) && !AcronymBeforeAnd(b, e)) {
         e += 2;
         continue;
       }

@@ -24,5 +24,26 @@ TEST_CASE("a Name's List group after 'and' keeps its possessor", "[org_name_ends
                     "person:dora-pellworth"));
 }
 
+TEST_CASE("'and' after an acronym joins two bodies, not the words of one", "[org_name_ends]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "Dora Pellworth was endorsed by the AFL-CIO and Harlan County Teachers Union in the "
+          "mayoral race.\n\n"
+          "The DHS and Harlan County Sheriff's Office declined to comment.\n");
+  CHECK(IsOrganization(r, "AFL-CIO"));
+  CHECK(IsOrganization(r, "Harlan County Teachers Union"));
+  CHECK(FindEntity(r, "AFL-CIO and Harlan County Teachers Union") == nullptr);
+  CHECK(HasRelation(r, "ENDORSES", "organization:afl-cio", "person:dora-pellworth"));
+  CHECK(HasRelation(r, "ENDORSES", "organization:harlan-county-teachers-union",
+                    "person:dora-pellworth"));
+}
+
+TEST_CASE("'and' inside a name without an acronym before it still joins", "[org_name_ends]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "The Department of Housing and Urban Development said on Monday that it agreed.\n");
+  CHECK(IsOrganization(r, "Department of Housing and Urban Development"));
+}
+
 }  // namespace
 }  // namespace kg::extract
