@@ -206,6 +206,10 @@ class Finder {
   }
   bool OwnerModifier(uint32_t t) const;
   void FindSpeakerNames();  // "Peres said": speaker_mentions.cc
+  // "Mr. King said": a surname after a courtesy title (honorific_names.cc).
+  void FindHonorificNames();
+  bool HonorificSurname(uint32_t t) const;
+  uint32_t HonorificFullName(uint32_t t) const;
   bool SpeakerNameToken(uint32_t t) const;
   bool SpeakerTailSurname(uint32_t t) const;
   bool AfterCloseQuote(uint32_t b) const;

@@ -393,6 +393,7 @@ MentionTable Finder::Run() {
   LinkRemaining();
   FindCuedOrgs();
   FindSpeakerNames();
+  FindHonorificNames();
   RetypeAppositiveBodies();
   RetypeRoleSlotBodies();
   LinkUnions();
