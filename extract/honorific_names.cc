@@ -86,43 +86,52 @@ uint32_t Finder::HonorificFullName(uint32_t t) const {
   return f;
 }
 
+// The first token of the full name the article gives elsewhere for the
+// lone surname token `t` (HonorificFullName), else UINT32_MAX: one pass over
+// the capitalised words.
+uint32_t Finder::FullNameElsewhere(uint32_t t) const {
+  const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
+  const std::string_view surname = d_.Text(t);
+  uint32_t f = UINT32_MAX;
+  for (uint32_t k = NextCap(1); k < n && f == UINT32_MAX; k = NextCap(k + 1)) {
+    if (k != t && d_.Text(k) == surname && !CapWord(k + 1)) f = HonorificFullName(k);
+  }
+  return f;
+}
+
+// The person a lone surname token `t` names: one of that surname already
+// (`by_surname`, then PersonBySurname), else a new person named by the
+// full name the article gives elsewhere, else by the surname alone.
+int Finder::LoneSurnamePerson(uint32_t t, std::unordered_map<std::string_view, int>* by_surname) {
+  const std::string_view surname = d_.Text(t);
+  auto it = by_surname->find(surname);
+  int ent = it != by_surname->end() ? it->second : PersonBySurname(d_.Lower(t), t);
+  if (ent < 0) {
+    const uint32_t f = FullNameElsewhere(t);
+    if (f != UINT32_MAX) {
+      const uint32_t e = f + (d_.tokens[f + 1].abbrev ? 3 : 2);
+      ent = AddEntity(EntityType::kPerson, Surface(f, e));
+      person_first_seen_[ent] = std::min(f, t);
+      AddMention(f, e, ent);
+    } else {
+      ent = AddEntity(EntityType::kPerson, std::string(surname));
+      person_first_seen_[ent] = t;
+    }
+    out_.entities[ent].gender = TitleGender(t);
+    IndexSurname(ent);
+  }
+  by_surname->emplace(surname, ent);
+  return ent;
+}
+
 void Finder::FindHonorificNames() {
   const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
   std::unordered_map<std::string_view, int> by_surname;  // surname text -> entity
-  // Surname text -> the first token of its full name, UINT32_MAX for none.
-  std::unordered_map<std::string_view, uint32_t> full_at;
   for (const TitleSpan& ts : out_.titles) {
     if (ts.tok_end != ts.tok_begin + 1 || ts.tok_end >= n) continue;
     const uint32_t t = ts.tok_end;
     if (!HonorificSurname(t)) continue;
-    const std::string_view surname = d_.Text(t);
-    auto it = by_surname.find(surname);
-    int ent = it != by_surname.end() ? it->second : PersonBySurname(d_.Lower(t), t);
-    if (ent < 0) {
-      // One pass over the capitalised words per surname, for its full name.
-      auto [fit, fresh] = full_at.emplace(surname, UINT32_MAX);
-      for (uint32_t k = NextCap(1); fresh && k < n; k = NextCap(k + 1)) {
-        if (k == t || d_.Text(k) != surname || CapWord(k + 1)) continue;
-        if (const uint32_t f = HonorificFullName(k); f != UINT32_MAX) {
-          fit->second = f;
-          break;
-        }
-      }
-      const uint32_t f = fit->second;
-      if (f != UINT32_MAX) {
-        const uint32_t e = f + (d_.tokens[f + 1].abbrev ? 3 : 2);
-        ent = AddEntity(EntityType::kPerson, Surface(f, e));
-        person_first_seen_[ent] = std::min(f, t);
-        AddMention(f, e, ent);
-      } else {
-        ent = AddEntity(EntityType::kPerson, std::string(surname));
-        person_first_seen_[ent] = t;
-      }
-      out_.entities[ent].gender = TitleGender(t);
-      IndexSurname(ent);
-    }
-    by_surname.emplace(surname, ent);
-    AddMention(t, t + 1, ent);
+    AddMention(t, t + 1, LoneSurnamePerson(t, &by_surname));
   }
 }
 

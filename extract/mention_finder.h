@@ -210,6 +210,12 @@ class Finder {
   void FindHonorificNames();
   bool HonorificSurname(uint32_t t) const;
   uint32_t HonorificFullName(uint32_t t) const;
+  uint32_t FullNameElsewhere(uint32_t t) const;
+  int LoneSurnamePerson(uint32_t t, std::unordered_map<std::string_view, int>* by_surname);
+  // "King said" twice: a Census surname that is also a dictionary, title or
+  // place word, speaking alone (speaking_word_surnames.cc).
+  void FindSpeakingWordSurnames();
+  bool WordSurnameSlot(uint32_t t) const;
   bool SpeakerNameToken(uint32_t t) const;
   bool SpeakerTailSurname(uint32_t t) const;
   bool AfterCloseQuote(uint32_t b) const;

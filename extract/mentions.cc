@@ -394,6 +394,7 @@ MentionTable Finder::Run() {
   FindCuedOrgs();
   FindSpeakerNames();
   FindHonorificNames();
+  FindSpeakingWordSurnames();
   RetypeAppositiveBodies();
   RetypeRoleSlotBodies();
   LinkUnions();
