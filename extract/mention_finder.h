@@ -216,6 +216,8 @@ class Finder {
   // place word, speaking alone (speaking_word_surnames.cc).
   void FindSpeakingWordSurnames();
   bool WordSurnameSlot(uint32_t t) const;
+  // "Billy Graham's son Franklin" is Franklin Graham (kin_first_names.cc).
+  void FindKinFirstNames();
   bool SpeakerNameToken(uint32_t t) const;
   bool SpeakerTailSurname(uint32_t t) const;
   bool AfterCloseQuote(uint32_t b) const;

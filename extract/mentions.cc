@@ -395,6 +395,7 @@ MentionTable Finder::Run() {
   FindSpeakerNames();
   FindHonorificNames();
   FindSpeakingWordSurnames();
+  FindKinFirstNames();
   RetypeAppositiveBodies();
   RetypeRoleSlotBodies();
   LinkUnions();

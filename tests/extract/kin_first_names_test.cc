@@ -1,0 +1,40 @@
+// A relative introduced by a first name after a named person's possessive
+// (extract/kin_first_names.cc).
+#include <catch2/catch.hpp>
+
+#include "tests/extract/test_util.h"
+
+namespace kg::extract {
+namespace {
+
+using testing::IsPerson;
+using testing::Run;
+using testing::SpeakerName;
+
+TEST_CASE("a son named by his first name takes his father's surname", "[kin_first_names]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "The preacher Walter Quenby retired last spring. Walter Quenby's son Franklin now leads "
+          "the ministry. \"We will keep the doors open,\" Franklin said.\n");
+  CHECK(IsPerson(r, "Franklin Quenby"));
+  CHECK_FALSE(IsPerson(r, "Franklin"));
+  CHECK(SpeakerName(r, "We will keep the doors open") == "Franklin Quenby");
+}
+
+TEST_CASE("a common word as first name after a comma", "[kin_first_names]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "Senator Dolores Marchetti spoke on Monday. Marchetti's son, Hunter, sat beside her. "
+          "Later Hunter told reporters he had no plans to run.\n");
+  CHECK(IsPerson(r, "Hunter Marchetti"));
+}
+
+TEST_CASE("no relative from a day or a title", "[kin_first_names]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "Senator Dolores Marchetti spoke on Monday. Marchetti's son Saturday drove home.\n");
+  CHECK_FALSE(IsPerson(r, "Saturday Marchetti"));
+}
+
+}  // namespace
+}  // namespace kg::extract
