@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "extract/gazetteer.h"
+#include "extract/inline_links.h"
 #include "extract/relation_trigger_words.h"
 #include "extract/word_flag_table.h"
 
@@ -388,6 +389,7 @@ Document DocumentBuilder::Build(std::string_view bytes) const {
 
 void DocumentBuilder::MarkLines(Document* doc) const {
   bool tail = false;
+  bool links = false;  // after "Related:" and the like (inline_links.h)
   for (size_t i = 0; i < doc->paragraphs.size(); ++i) {
     Paragraph& p = doc->paragraphs[i];
     std::string_view line = doc->bytes.substr(p.start, p.end - p.start);
@@ -403,9 +405,16 @@ void DocumentBuilder::MarkLines(Document* doc) const {
       // of the article.
       const bool toolbar = i < 6 && (line.find("omments") != std::string_view::npos ||
                                      line.find("hare") != std::string_view::npos);
-      if (i >= 2 && !toolbar) tail = true;
+      if (i >= 2 && !toolbar) (OpensInlineLinks(line) ? links : tail) = true;
       p.kind = LineKind::kFurniture;
       continue;
+    }
+    if (links) {
+      links = !IsBodyProse(*doc, p);
+      if (links) {
+        p.kind = LineKind::kFurniture;
+        continue;
+      }
     }
     const bool read_more = line.size() > 9 && (line.substr(line.size() - 9) == "Read more" ||
                                                line.substr(line.size() - 9) == "Read More");

@@ -132,6 +132,42 @@ TEST_CASE("Page furniture is recognised and not mined", "[text][furniture]") {
   CHECK(kg::extract::testing::FindEntity(r, "Karen Whitfield") == nullptr);
 }
 
+TEST_CASE("Links inside an article end at its next line of prose", "[text][furniture]") {
+  const std::string s =
+      "Budget talks stall\n\nThe mayor spoke on Tuesday about the budget plan.\n\n"
+      "Related:\n\nCouncil delays its vote on the harbor bridge\n\n"
+      "Why the harbor bridge costs twice as much as planned\n\n"
+      "\"We will not raise taxes to pay for a bridge nobody asked for,\" Karen Whitfield, the "
+      "council's budget chair, said on Wednesday.\n\n"
+      "You might also like:\n\nThe ten best harbor walks\n";
+  DocumentBuilder builder;
+  Document d = builder.Build(s);
+  REQUIRE(d.paragraphs.size() == 8);
+  CHECK(d.paragraphs[2].kind == LineKind::kFurniture);  // Related:
+  CHECK(d.paragraphs[3].kind == LineKind::kFurniture);  // a story title
+  CHECK(d.paragraphs[4].kind == LineKind::kFurniture);
+  CHECK(d.paragraphs[5].kind == LineKind::kBody);  // the article goes on
+  CHECK(d.paragraphs[6].kind == LineKind::kFurniture);
+  CHECK(d.paragraphs[7].kind == LineKind::kFurniture);  // a title at the end stays furniture
+  ArticleResult r = Run(s);
+  REQUIRE(r.statements.size() == 1);
+  CHECK(kg::extract::testing::FindEntity(r, "Karen Whitfield") != nullptr);
+}
+
+TEST_CASE("A comment section after inline links still ends the article", "[text][furniture]") {
+  const std::string s =
+      "Budget talks stall\n\nThe mayor spoke on Tuesday about the budget plan.\n\n"
+      "More from the Harbor Gazette:\n\nCouncil delays its vote on the harbor bridge\n\n"
+      "Leave a Reply\n\n"
+      "I have lived by the harbor for forty years and I have never seen a council waste so "
+      "much money on one bridge.\n";
+  DocumentBuilder builder;
+  Document d = builder.Build(s);
+  REQUIRE(d.paragraphs.size() == 6);
+  CHECK(d.paragraphs[3].kind == LineKind::kFurniture);
+  CHECK(d.paragraphs[5].kind == LineKind::kFurniture);
+}
+
 TEST_CASE("Offsets point into the original bytes with CRLF and curly quotes", "[text]") {
   const std::string s =
       "Headline Here\r\n\r\n\xe2\x80\x9cWe will fight this,\xe2\x80\x9d\xc2\xa0Maria Gomez said "
