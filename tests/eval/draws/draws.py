@@ -21,14 +21,15 @@ CORPUS = os.path.join(REPO, '../shared/corpus/allsides-abp-2016-2020/articles.js
 # earlier draw's list, or those draws stop reproducing (check8 was missing
 # from draws 5-11 until stop 26: draw 11 no longer listed its own articles).
 LATER_SETS = {
-    5: ['check2', 'check3', 'check4', 'check5', 'check6', 'check7', 'check8', 'check9'],
-    6: ['check3', 'check4', 'check5', 'check6', 'check7', 'check8', 'check9'],
-    7: ['check4', 'check5', 'check6', 'check7', 'check8', 'check9'],
-    8: ['check5', 'check6', 'check7', 'check8', 'check9'],
-    9: ['check6', 'check7', 'check8', 'check9'],
-    10: ['check7', 'check8', 'check9'],
-    11: ['check8', 'check9'],
-    12: ['check9'],
+    5: ['check2', 'check3', 'check4', 'check5', 'check6', 'check7', 'check8', 'check9', 'check10'],
+    6: ['check3', 'check4', 'check5', 'check6', 'check7', 'check8', 'check9', 'check10'],
+    7: ['check4', 'check5', 'check6', 'check7', 'check8', 'check9', 'check10'],
+    8: ['check5', 'check6', 'check7', 'check8', 'check9', 'check10'],
+    9: ['check6', 'check7', 'check8', 'check9', 'check10'],
+    10: ['check7', 'check8', 'check9', 'check10'],
+    11: ['check8', 'check9', 'check10'],
+    12: ['check9', 'check10'],
+    13: ['check10'],
 }
 
 
