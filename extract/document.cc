@@ -9,6 +9,7 @@
 #include "extract/inline_links.h"
 #include "extract/relation_trigger_words.h"
 #include "extract/word_flag_table.h"
+#include "extract/word_lists.h"
 
 namespace kg::extract {
 namespace {
@@ -382,6 +383,17 @@ Document DocumentBuilder::Build(std::string_view bytes) const {
   }
   doc.lower_text = AsciiLower(bytes);
   LexCache::ForThisThread().FlagsOf(doc, &doc.lex);
+  // A hyphenated masthead ("Times-Dispatch") is one token no list holds: it
+  // ends a newspaper's name as "Dispatch" does ("the Richmond
+  // Times-Dispatch, which endorsed ..."). Capitalised words only; few hold
+  // a hyphen.
+  for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
+    const Token& tok = doc.tokens[t];
+    if (tok.kind != TokKind::kWord || !tok.cap || tok.allcaps) continue;
+    const std::string_view w = bytes.substr(tok.start, tok.end - tok.start);
+    if (w.find('-') != std::string_view::npos && HyphenedMasthead(w))
+      doc.lex[t] = (doc.lex[t] & ~kCommonWord) | kOrgHead | kOutletHead;
+  }
   MarkLines(&doc);
   SplitSentences(&doc);
   return doc;

@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "extract/mention_finder.h"
+#include "extract/word_lists.h"
 
 namespace kg::extract::mention_internal {
 
@@ -176,6 +177,9 @@ void Finder::AddOrg(uint32_t b, uint32_t e) {
       if (d_.Has(t, kOrgHead) && d_.tokens[t].cap) h = t;
     }
     bool head = h == e - 1 && e - b >= 2;
+    // A hyphenated masthead alone is a paper ("the Post-Gazette", "Sun-Times
+    // reporter X"): only mastheads are outlet heads with a hyphen.
+    if (e - b == 1 && d_.Has(b, kOutletHead) && Contains(d_.Text(b), "-")) head = true;
     if (h < e - 1 && d_.Has(h, kOfHead) && (d_.Lower(h + 1) == "of" || d_.Lower(h + 1) == "on"))
       head = true;  // "House Committee on Agriculture"
     // "Center for Responsive Politics", "Committee to Protect Journalists".
@@ -321,7 +325,9 @@ int Finder::FindOrgByKey(const std::vector<std::string>& key, bool exact) const 
   if (exact) return -1;
   // Short forms end in a head word ("The Post", "ICE Council"), never in a
   // place ("Florida" is not the Republican Party of Florida).
-  if (!d_.lex.empty() && !key.empty() && !gz_.IsOrgHead(key.back())) return -1;
+  // Nor in a hyphenated masthead ("the Post-Gazette").
+  if (!d_.lex.empty() && !key.empty() && !gz_.IsOrgHead(key.back()) && !MastheadKey(key.back()))
+    return -1;
   for (size_t i = 0; i < out_.entities.size(); ++i) {
     const EntityInfo& e = out_.entities[i];
     if (e.type != EntityType::kOrganization) continue;

@@ -19,13 +19,17 @@ WordList ScholarTitles();    // researchers' titles ("historian"; scholar_titles
 WordList TopicTitles();      // titles named after a subject ("expert"; role_topic_titles.cc)
 WordList CompanySuffixes();  // legal forms ending company names ("LLC"; company_suffixes.cc)
 bool IsCompanySuffix(std::string_view lower);  // one of them, given in lower case
-WordList NameTitles();      // titles that, capitalised before a name, make it a person ("Sen.")
-WordList OrgHeads();        // last words of organisation names ("Council", "Agency")
-WordList OfHeads();         // organisation heads that take "of" ("Department of ...")
-WordList OutletHeads();     // last words of news outlet names ("Post", "Times"; outlet_heads.cc)
-WordList PaperHeads();      // newspaper heads no other list holds ("Enquirer"; outlet_heads.cc)
-WordList UnionHeads();      // heads of labour organisations ("Union", "Council")
-WordList SpeechVerbs();     // verbs that attribute a quotation ("said", "told")
+WordList NameTitles();   // titles that, capitalised before a name, make it a person ("Sen.")
+WordList OrgHeads();     // last words of organisation names ("Council", "Agency")
+WordList OfHeads();      // organisation heads that take "of" ("Department of ...")
+WordList OutletHeads();  // last words of news outlet names ("Post", "Times"; outlet_heads.cc)
+WordList PaperHeads();   // newspaper heads no other list holds ("Enquirer"; outlet_heads.cc)
+// A hyphenated newspaper masthead word, as written ("Times-Dispatch",
+// "Post-Gazette", "Sun-Times"; not "Star-Spangled", "Multi-Media").
+bool HyphenedMasthead(std::string_view word);  // outlet_heads.cc
+bool MastheadKey(std::string_view lower);      // the same word lower-cased ("times-dispatch")
+WordList UnionHeads();                         // heads of labour organisations ("Union", "Council")
+WordList SpeechVerbs();                        // verbs that attribute a quotation ("said", "told")
 WordList NonOrgAcronyms();  // all-caps words that are not organisations ("US", "TV", "CEO")
 WordList NonPersonTails();  // last words of places and things, never of a person ("County", "Act")
 WordList FunctionWords();   // capitalised words that never start a name ("The", "He", "But")
