@@ -221,10 +221,27 @@ bool Attributor::ColonSubject(const RawQuote& q, uint32_t sb, uint32_t colon, Qu
   } else {
     // The name opening the sentence, after a determiner and describing
     // words ("The Trump-hating, Cruz-endorsing X"); not after a preposition
-    // ("After meeting X, ...").
+    // ("After meeting X, ..."). An introductory phrase that names nobody
+    // may come first, up to two of them, each closed by a comma: "In 1966,
+    // X confided to his staff:", "Also, on Wednesday, X responded:".
+    // No clause in it ("For a party that bashes X, ..."; "At that rally" is
+    // fine) and no pronoun that could be the speaker.
     uint32_t t = sb;
+    for (int phrases = 0; phrases < 2; ++phrases) {
+      uint32_t k = t;
+      while (k < colon && k < t + 8 && d_.Text(k) != "," && !in_quote_[k] && m_.EntityAt(k) < 0 &&
+             d_.tokens[k].kind != TokKind::kOpenQuote && !d_.IsWord(k, "he") &&
+             !d_.IsWord(k, "she") && !d_.IsWord(k, "they") &&
+             (!d_.IsWord(k, "that") || (k > t && d_.Has(k - 1, kFunctionWord))) &&
+             !d_.IsWord(k, "which") && !d_.IsWord(k, "who") && !d_.IsWord(k, "if") &&
+             !d_.IsWord(k, "because") && !d_.IsWord(k, "when"))
+        ++k;
+      if (k == t || k >= colon || d_.Text(k) != ",") break;
+      t = k + 1;
+    }
+    const uint32_t start = t;
     if (d_.IsWord(t, "the") || d_.IsWord(t, "this") || d_.IsWord(t, "a")) ++t;
-    while (t < colon && t < sb + 6 && m_.EntityAt(t) < 0 && !in_quote_[t] && !Verb(t) &&
+    while (t < colon && t < start + 6 && m_.EntityAt(t) < 0 && !in_quote_[t] && !Verb(t) &&
            ((d_.tokens[t].kind == TokKind::kWord && !d_.Has(t, kFunctionWord) &&
              (!d_.tokens[t].cap || d_.Text(t).find('-') != std::string_view::npos)) ||
             d_.Text(t) == ","))
@@ -241,6 +258,15 @@ bool Attributor::ColonSubject(const RawQuote& q, uint32_t sb, uint32_t colon, Qu
         return false;
       const int e = m_.EntityAt(k);
       if (e >= 0 && e != s && m_.entities[e].type == EntityType::kPerson) return false;
+      // "X is echoing the sentiment a senator expressed:": an unnamed
+      // person's words.
+      if (w == "a" || w == "an" || w == "another" || w == "one")
+        for (uint32_t j = k + 1; j < colon && j < k + 4; ++j)
+          if (d_.tokens[j].kind == TokKind::kWord && !d_.tokens[j].cap && d_.Has(j, kTitleWord))
+            return false;
+      // After an introductory phrase the subject's clause runs to the colon:
+      // not 'For a party that ..., X and Y ..., the Democratic Party ...:'.
+      if (start != sb && d_.Text(k) == ",") return false;
     }
   }
   if (s < 0) return false;

@@ -124,6 +124,42 @@ TEST_CASE("A colon paragraph naming a second person or a source gives nobody", "
   CHECK(FindStatement(r, "No more votes until") == nullptr);
 }
 
+TEST_CASE("A colon paragraph may open with an introductory phrase", "[quotes]") {
+  ArticleResult r = Run(
+      "Port\n\nIn 1998, Gordon Halvorsen confided to his staff:\n\n\"We will lose the port vote "
+      "unless the council changes its mind by Friday.\"\n\nAt that same meeting last fall, Marta "
+      "Quillen spoke about it plainly:\n\n\"The audit will show every missing dollar of the port "
+      "budget.\"\n\nAlso, on Monday, the Harbor Daily News offered these observations:\n\n\"The "
+      "council has not met its own deadlines once in the past three years.\"\n");
+  const Statement* s = FindStatement(r, "We will lose the port vote");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:gordon-halvorsen");
+  CHECK(s->evidence.rule == "quote.colon_subject");
+  s = FindStatement(r, "The audit will show every");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:marta-quillen");
+  s = FindStatement(r, "The council has not met its own");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "organization:harbor-daily-news");
+}
+
+TEST_CASE("An introductory clause or an unnamed speaker gives nobody", "[quotes]") {
+  // A clause in the opening phrase, a second subject after a comma, and
+  // words a description of someone else spoke.
+  ArticleResult r = Run(
+      "Port\n\nFor a board that hates the plan, Gordon Halvorsen and the council, the Harbor "
+      "Party sure likes it (via a memo):\n\n\"More than half the money would go to the "
+      "contractors of the port.\"\n\nIn this area, Marta Quillen is echoing the sentiment a "
+      "senator expressed during the last hearing:\n\n\"While the council may audit the port, it "
+      "should never run it directly.\"\n");
+  // (A later rule may still read a quotation paragraph after a sentence
+  // about one person; the colon gives neither.)
+  const Statement* s = FindStatement(r, "More than half the money");
+  CHECK((s == nullptr || s->evidence.rule != "quote.colon_subject"));
+  s = FindStatement(r, "While the council may audit");
+  CHECK((s == nullptr || s->evidence.rule != "quote.colon_subject"));
+}
+
 TEST_CASE("A quotation after a sentence about one person is that person's", "[quotes]") {
   ArticleResult r = Run(
       "Senate\n\nSen. Kelly Ashworth then excuses herself. \"I have got to pick up my daughter "
