@@ -65,6 +65,17 @@ uint32_t RelationFinder::CompoundTitleEnd(uint32_t te, uint32_t se) const {
   return m_.titles[TitleAt(m)].tok_end;
 }
 
+// Whether the organisation mentioned at `t` resolved to a name with more
+// words than the mention ("Supreme Court" to the article's "Georgia Supreme
+// Court" or to a glued "Trump Supreme Court"): the mention may be another
+// body of the same kind. A leading "the" or "U.S." does not count.
+bool RelationFinder::LongerBody(uint32_t t) const {
+  size_t words = 0;
+  for (uint32_t k = MentionBegin(t); k < MentionEnd(t); ++k)
+    words += d_.tokens[k].kind == TokKind::kWord && !In(d_.Lower(k), {"the", "u.s.", "us"});
+  return m_.entities[Ent(t)].key_tokens.size() > words;
+}
+
 void RelationFinder::Roles(uint32_t s) {
   const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
   auto first =
@@ -128,6 +139,21 @@ void RelationFinder::Roles(uint32_t s) {
           }
         }
       }
+    }
+    // "Supreme Court Justice X", "Y Board member X": a title phrase that
+    // opens with the end of its body's name (a head word that takes "of",
+    // as court and board do); the rest of the phrase is the title. Not
+    // "White House Press Secretary" or "Y Campaign Manager": a name that
+    // took in the title's first word is no body.
+    if (te < se && ts.tok_end == te && IsType(Ent(tb), EntityType::kOrganization) &&
+        MentionEnd(tb) < te && d_.Has(MentionEnd(tb) - 1, kOfHead) &&
+        IsType(Ent(te), EntityType::kPerson) && MentionBegin(te) == te &&
+        !IsPastOrFuture(d_.Lower(MentionBegin(tb))) && !LongerBody(tb)) {
+      const uint32_t rb = MentionEnd(tb);
+      Add("HAS_ROLE", Ent(te), Ent(tb), s, "role.prefix",
+          std::string(
+              d_.bytes.substr(d_.tokens[rb].start, d_.tokens[te - 1].end - d_.tokens[rb].start)));
+      continue;
     }
     // Y TITLE X: "ICE spokesman Mike Alvarez", "union president Chris Crane",
     // "Y's founder X", "its founder X", "Y CEO and executive vice president X";

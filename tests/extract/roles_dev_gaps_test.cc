@@ -1,0 +1,33 @@
+// HAS_ROLE shapes found among the dev sets' misses in stop 27: a title
+// phrase that opens with the end of its body's name ("Supreme Court Justice
+// X", "Y School Board member X", roles.cc).
+#include <catch2/catch.hpp>
+
+#include "tests/extract/test_util.h"
+
+using namespace kg::extract;
+using namespace kg::extract::testing;
+
+TEST_CASE("HAS_ROLE: a title phrase that opens with its body's name", "[relations][roles]") {
+  ArticleResult a =
+      Run("Courts\n\nThe ruling came down on Monday in the capital. Supreme Court Justice Marla "
+          "Quintero wrote the opinion for the majority. Her opponent, teacher and Harlow County "
+          "School Board member Dana Pikett, criticized the ruling on Tuesday.\n");
+  const Relation* q = RoleOf(a, "person:marla-quintero");
+  REQUIRE(q != nullptr);
+  CHECK(q->target == "organization:supreme-court");
+  CHECK(q->title == "Justice");
+  CHECK(
+      HasRelation(a, "HAS_ROLE", "person:dana-pikett", "organization:harlow-county-school-board"));
+}
+
+TEST_CASE("HAS_ROLE: no body from a name that took in the title or resolved further",
+          "[relations][roles]") {
+  ArticleResult a =
+      Run("Courts\n\nThe Vermont Supreme Court heard the case on Monday in the capital. The "
+          "ruling was criticized by Supreme Court Justice Marla Quintero on Tuesday. White House "
+          "Press Secretary Dora Fenn declined to comment on the ruling.\n");
+  CHECK_FALSE(
+      HasRelation(a, "HAS_ROLE", "person:marla-quintero", "organization:vermont-supreme-court"));
+  CHECK(RoleOf(a, "person:dora-fenn") == nullptr);
+}
