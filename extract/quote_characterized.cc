@@ -254,6 +254,15 @@ int Attributor::EndAttribution(uint32_t sb, uint32_t se) const {
     int e = -1;
     uint32_t rest = a;
     if (Verb(a) && !d_.Lower(a).ends_with("ing") && m_.EntityAt(a + 1) >= 0) {
+      // 'Jane Roe, director of X, asked Smith.': the comma closes the
+      // apposition of the sentence's subject; the name after the verb is
+      // whom she spoke to.
+      if (m_.EntityAt(sb) >= 0 && m_.entities[m_.EntityAt(sb)].type == EntityType::kPerson) {
+        const uint32_t me = m_.mentions[m_.mention_at[sb]].tok_end;
+        bool apposition = me < k && d_.Text(me) == ",";
+        for (uint32_t t = me; apposition && t < k; ++t) apposition = !Verb(t) && !in_quote_[t];
+        if (apposition) return -1;
+      }
       e = m_.EntityAt(a + 1);
       rest = m_.mentions[m_.mention_at[a + 1]].tok_end;
       // Only an apposition or a place after the name ("argues X of Y", "says

@@ -51,5 +51,17 @@ TEST_CASE("A colon introduction after a participle or a longer introductory clau
   CHECK(SpeakerName(r, "Nobody in this town") == "Dana Whitfield");
 }
 
+TEST_CASE("A question's asker, not the person asked, goes on speaking", "[quotes]") {
+  // The comma before "asked" closes the asker's apposition: the name after
+  // the verb is the listener, not an end attribution.
+  ArticleResult r = Run(
+      "Town hall\n\nGordon Halvorsen could not give a straight answer.\n\n\"Do you want the "
+      "support of the port workers?\" Marta Quillen, director of Harbor Workers United, asked "
+      "Halvorsen. \"There are about two thousand of us in the city. Would you support them?\"\n");
+  const Statement* s = FindStatement(r, "There are about two thousand");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:marta-quillen");
+}
+
 }  // namespace
 }  // namespace kg::extract::testing
