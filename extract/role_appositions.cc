@@ -149,6 +149,12 @@ void RelationFinder::AppositionRoles(uint32_t s) {
       if (k < se && d_.Lower(k) == "as") ++k;
     }
     if (k < se && In(d_.Lower(k), {"a", "an", "the", "another"})) ++k;
+    // "X, Obama's chairman of the Y": another person's possessive before the
+    // title names whom X serves; the body after the title is still X's.
+    if (k + 2 < se && IsType(Ent(k), EntityType::kPerson) && Ent(k) != p && MentionBegin(k) == k &&
+        MentionEnd(k) + 1 < se && d_.tokens[MentionEnd(k)].kind == TokKind::kPossessive &&
+        (TitleAt(MentionEnd(k) + 1) >= 0 || d_.Lower(MentionEnd(k) + 1) == "former"))
+      k = MentionEnd(k) + 1;
     // "the casino mogul and chairman of": a short description, then a title.
     // "a rhetoric and communication professor at": a field before the title,
     // which is part of it.

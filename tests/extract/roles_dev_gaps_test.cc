@@ -1,6 +1,8 @@
 // HAS_ROLE shapes found among the dev sets' misses in stop 27: a title
 // phrase that opens with the end of its body's name ("Supreme Court Justice
-// X", "Y School Board member X", roles.cc).
+// X", "Y School Board member X", roles.cc) and a person's possessive
+// before an apposition's title ("X, Obama's chairman of the Y",
+// role_appositions.cc).
 #include <catch2/catch.hpp>
 
 #include "tests/extract/test_util.h"
@@ -30,4 +32,15 @@ TEST_CASE("HAS_ROLE: no body from a name that took in the title or resolved furt
   CHECK_FALSE(
       HasRelation(a, "HAS_ROLE", "person:marla-quintero", "organization:vermont-supreme-court"));
   CHECK(RoleOf(a, "person:dora-fenn") == nullptr);
+}
+
+TEST_CASE("HAS_ROLE: another person's possessive before an apposition's title",
+          "[relations][roles]") {
+  ArticleResult a =
+      Run("Policy\n\nGovernor Lena Marsh spoke on Monday in the capital. The plan was backed by "
+          "Tobias Wren, Marsh's director of the Halvern Budget Office, and others. Pia Lund, "
+          "Marsh's chief of staff, declined to comment.\n");
+  CHECK(HasRelation(a, "HAS_ROLE", "person:tobias-wren", "organization:halvern-budget-office"));
+  CHECK(RoleOf(a, "person:pia-lund") == nullptr);
+  CHECK(RoleOf(a, "person:lena-marsh") == nullptr);
 }
