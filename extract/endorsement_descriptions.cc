@@ -31,7 +31,7 @@ namespace kg::extract::internal {
 // complement ("the president of the union", "the nominee who wins"), nor
 // one an apposition names ("the senator, X": the name is the end).
 int RelationFinder::DescribedPerson(uint32_t the, const std::vector<int>& exclude, bool object,
-                                    uint32_t* end) const {
+                                    uint32_t* end, bool possessive) const {
   const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
   if (the + 1 >= n || in_quote_[the] || !d_.IsWord(the, "the")) return -1;
   const uint32_t cs = d_.sentence_of[the];
@@ -62,7 +62,11 @@ int RelationFinder::DescribedPerson(uint32_t the, const std::vector<int>& exclud
   for (uint32_t k = the + 1; k < e; ++k) {
     if (Ent(k) >= 0 || in_quote_[k]) return -1;  // "the Acme spokesman"
   }
-  if (e < se) {
+  if (possessive) {
+    // Only an office's holder owns an endorsement ("the president's"), not
+    // what a person is ("the activist's" names no one so surely).
+    if (e >= se || d_.tokens[e].kind != TokKind::kPossessive || title.empty()) return -1;
+  } else if (e < se) {
     const Token& next = d_.tokens[e];
     if (next.kind == TokKind::kPossessive || next.kind == TokKind::kSingleQuote) return -1;
     if (In(d_.Lower(e), {"of", "who", "whom", "that", "which", "whose", "-", "to"})) return -1;

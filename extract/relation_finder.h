@@ -166,6 +166,19 @@ class RelationFinder {
   // where no other ENDORSES rule fired.
   void EndorsementFrame(uint32_t s, bool election);
   int FrameEndorserAt(uint32_t from, uint32_t se) const;
+  // endorsement_described_givers.cc: the person "the president's" names
+  // before the endorsement noun phrase starting at `k` (never one of
+  // `exclude`), -1 when none; *the_at is where the description starts.
+  int DescribedPossessor(uint32_t sb, uint32_t k, const std::vector<int>& exclude,
+                         uint32_t* the_at) const;
+  // endorsement_described_givers.cc: the people listed between "joined"
+  // and "in" before the gerund at `t` ("Z joined other contenders like A
+  // and B in endorsing him"), whether or not they form a list, in *names;
+  // the gerund is not so joined (-1); else the position of "joined".
+  int JoinedGerund(uint32_t sb, uint32_t t, std::vector<int>* names) const;
+  // endorsement_described_givers.cc: "X, a harsh critic of Z, endorsed":
+  // the head of the apposition before the verb at `v`, -1 when none.
+  int DescribedAppositionHead(uint32_t sb, uint32_t v) const;
   // endorsement_from_by.cc: "endorsement(s) from|by X" whatever the verb,
   // for a sentence the frame did not use either.
   void EndorsementFromBy(uint32_t s);
@@ -321,8 +334,10 @@ class RelationFinder {
   // senator", "the activist") at `the`, never one of `exclude`; *end is the
   // token after it. DescribedSubject: such a description right before the
   // verb at `v`.
-  int DescribedPerson(uint32_t the, const std::vector<int>& exclude, bool object,
-                      uint32_t* end) const;
+  // With `possessive`, the description must own what follows ("the
+  // president's endorsement"); *end is then the possessive token.
+  int DescribedPerson(uint32_t the, const std::vector<int>& exclude, bool object, uint32_t* end,
+                      bool possessive = false) const;
   int DescribedSubject(uint32_t sb, uint32_t v) const;
   int CopulaRelativeHead(uint32_t sb, uint32_t who) const;
   // coordinated_relatives.cc: "X, who led the effort and who endorsed Y".

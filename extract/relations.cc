@@ -352,6 +352,10 @@ void RelationFinder::Endorsements(uint32_t s) {
           next_to_verb = true;
         // "The group has endorsed Y": the organisation named before.
         if (src < 0 && !group_subject) src = GroupSubject(sb, subject_verb);
+        // "X, a harsh critic of Z who denounced him, endorsed him"
+        // (endorsement_described_givers.cc).
+        if (src < 0 && !group_subject && (src = DescribedAppositionHead(sb, subject_verb)) >= 0)
+          next_to_verb = true;
         // "During the campaign, the activist endorsed Y": a person described.
         if (src < 0 && !group_subject && (src = DescribedSubject(sb, subject_verb)) >= 0)
           next_to_verb = true;
@@ -368,15 +372,33 @@ void RelationFinder::Endorsements(uint32_t s) {
       if (first_to && (pos < 0 || !IsType(Ent(pos), EntityType::kPerson))) continue;
       // "X endorsed him", "X endorsed her presidential bid": only with the
       // subject next to a finite verb, and never one of the endorsers.
-      if (next_to_verb && pos < 0) {
-        const std::vector<int> endorsers = Subjects(sb, subject_verb, src);
+      // "X joined Z in endorsing him": the clause's subject and the ones
+      // joined (endorsement_described_givers.cc), none of them "him".
+      // The subject is the one next to "joined" ("they said ..., and X
+      // joined Z in endorsing him" is not the first name's).
+      std::vector<int> joined_names;
+      const int join_verb = !next_to_verb && pos < 0 ? JoinedGerund(sb, t, &joined_names) : -1;
+      const bool joined_gerund =
+          join_verb >= 0 && (src = SubjectOf(sb, static_cast<uint32_t>(join_verb), false)) >= 0;
+      if (joined_gerund) subject_verb = static_cast<uint32_t>(join_verb);
+      if ((next_to_verb || joined_gerund) && pos < 0) {
+        std::vector<int> endorsers = Subjects(sb, subject_verb, src);
+        if (joined_gerund) {
+          bool hedged = false;
+          const std::vector<int> listed = JoinedEndorsers(sb, t, &hedged);
+          if (hedged) continue;
+          endorsers.insert(endorsers.end(), listed.begin(), listed.end());
+        }
         // "X endorsed me," Z said: the speaker (endorsement_first_person.cc).
         const int me = QuotedSpeakerObject(t + 1, se, endorsers);
         for (int x : endorsers) Add("ENDORSES", x, me, s, "endorse.speaker_object");
         if (me >= 0) continue;
-        const int pronoun = PronounObject(t + 1, se, endorsers);
+        std::vector<int> not_object = endorsers;
+        not_object.insert(not_object.end(), joined_names.begin(), joined_names.end());
+        const int pronoun = PronounObject(t + 1, se, not_object);
         for (int x : endorsers) Add("ENDORSES", x, pronoun, s, "endorse.pronoun");
         if (pronoun >= 0) continue;
+        if (joined_gerund) continue;
         // "X endorsed the former vice president": a person described.
         uint32_t end = 0;
         const int described = DescribedPerson(t + 1, endorsers, true, &end);
