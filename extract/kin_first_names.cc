@@ -6,7 +6,8 @@
 // person "Franklin"), or not at all when it is a common word ("Hunter",
 // "Track"); this names the relative in full. Not: a word that is no first
 // name nor a word no list knows ("Dalton's wife Saturday", "Jacob's son,
-// Dr."), a name that goes on ("son Donald Trump Jr." names itself), an
+// Dr."), a name that goes on ("son Donald Trump Jr." names itself) or a
+// word before a rank ("son, Marine 1st Lt. X"), an
 // owner known only by a first name ("John's brother Tony").
 #include <string>
 
@@ -34,6 +35,10 @@ void Finder::FindKinFirstNames() {
     if (Punct(f, ",")) ++f;
     if (f >= n || !CapWord(f) || d_.tokens[f].allcaps || d_.tokens[f].abbrev || CapWord(f + 1) ||
         !d_.IsFact(f))
+      continue;
+    // "son, Marine 1st Lt. Robert Kelly": a word before a rank or a title
+    // describes the relative the name after it names.
+    if (f + 1 < n && (d_.tokens[f + 1].kind == TokKind::kNumber || out_.title_at[f + 1] >= 0))
       continue;
     if (!(IsFirstName(f) || UnknownWord(f)) ||
         d_.Has(f, kMonthOrDay | kTitleWord | kPlaceWord | kFunctionWord | kOrgHead))

@@ -256,6 +256,7 @@ void Finder::ParseChunk(uint32_t b, uint32_t e) {
   // names the backer.
   const bool indefinite =
       b > 0 && (d_.Lower(b - 1) == "a" || d_.Lower(b - 1) == "an") && !d_.GluedEndorsement(e);
+  bool described = false;  // "former Marine": a description before the name
   for (; k < name_e && !indefinite; ++k) {
     if (k > i && d_.Lower(k - 1) == "of") continue;
     // "See Mitt Romney": a common word before a first name is not part of it.
@@ -269,6 +270,21 @@ void Finder::ParseChunk(uint32_t b, uint32_t e) {
     if (k + 2 < name_e && d_.Has(k, kCommonWord) && !d_.Has(k, kSurname) && IsFirstName(k + 1) &&
         !first_word_first_name)
       continue;
+    // After "former" a common word describes the two-word name after it
+    // ("former Marine Amir Hekmati"): a first name or a word no list
+    // knows, then no common word; not a particle ("former Marine Le Pen
+    // aide"), nor a longer run ("former New York City Mike Bloomberg").
+    auto name_word = [&](uint32_t t) {
+      return (IsFirstName(t) || UnknownWord(t)) &&
+             !d_.Has(t, kCommonWord | kPlaceWord | kOrgHead | kNonPersonTail | kTitleWord);
+    };
+    if (k == i && k + 3 == name_e && k > 0 && d_.Has(k, kCommonWord) &&
+        (d_.IsWord(k - 1, "former") || d_.IsWord(k - 1, "retired")) && name_word(k + 1) &&
+        !ParticleName(k + 1) && !d_.IsWord(k + 1, "le") && !d_.IsWord(k + 1, "la") &&
+        (d_.Has(k + 2, kSurname) || UnknownWord(k + 2)) && !d_.Has(k + 2, kCommonWord)) {
+      described = true;  // as good as a title for the name after it
+      continue;
+    }
     // "President Trump", "spokesman Mike Alvarez", "ICE Director Jane Doe".
     bool cued = k == i && titled;
     // A title that began before the chunk: "then-Majority Leader X".
@@ -280,6 +296,7 @@ void Finder::ParseChunk(uint32_t b, uint32_t e) {
       cued = name_e - k > 1 || !d_.Has(k, kCommonWord) || d_.Has(k, kSurname);
     }
     if (k > i && out_.title_at[k - 1] >= 0 && StrongTitle(out_.title_at[k - 1])) cued = true;
+    if (described && k == i + 1) cued = true;
     if (k == b && b > 0 && !cued && InPluralTitleList(b)) cued = true;
     if (IsPersonName(k, name_e, cued, &weak)) {
       person = true;

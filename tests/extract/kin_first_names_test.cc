@@ -36,5 +36,15 @@ TEST_CASE("no relative from a day or a title", "[kin_first_names]") {
   CHECK_FALSE(IsPerson(r, "Saturday Marchetti"));
 }
 
+TEST_CASE("no relative from a word before a rank", "[kin_first_names]") {
+  // The word describes the relative, whom the full name after the rank names.
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "Senator Dolores Marchetti spoke on Monday. Marchetti's son, Marine 1st Lt. Hollis "
+          "Marchetti, served two tours.\n");
+  CHECK_FALSE(IsPerson(r, "Marine Marchetti"));
+  CHECK(IsPerson(r, "Hollis Marchetti"));
+}
+
 }  // namespace
 }  // namespace kg::extract

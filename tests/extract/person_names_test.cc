@@ -90,3 +90,18 @@ TEST_CASE("A man's first name that is a common word before a common word, named 
   ArticleResult q = Run("Race\n\nWill Power matters in this race, the coach said on Monday.\n");
   CHECK(FindEntity(q, "Will Power") == nullptr);
 }
+
+TEST_CASE("A common word after \"former\" describes the two-word name after it",
+          "[mentions][names]") {
+  const ArticleResult r =
+      Run("Race\n\nThe primary features former Marine Dustin Quellbrook, who calls himself an "
+          "outsider.\n");
+  CHECK(IsPerson(r, "Dustin Quellbrook"));
+  CHECK_FALSE(IsPerson(r, "Marine Dustin Quellbrook"));
+  // Not before a particle: the first word is the name's own.
+  const ArticleResult s =
+      Run("Race\n\nThe move by Marine Le Quellec surprised Paris. A former Marine Le Quellec aide "
+          "spoke.\n");
+  CHECK(IsPerson(s, "Marine Le Quellec"));
+  CHECK_FALSE(IsPerson(s, "Le Quellec"));
+}
