@@ -257,6 +257,11 @@ bool Finder::HasPersonEvidence(uint32_t b, uint32_t e) const {
   if (b > 0 && (d_.Lower(b - 1) == "said" || d_.Lower(b - 1) == "says") &&
       (e >= d_.tokens.size() || d_.tokens[e].kind == TokKind::kPunct))
     return true;
+  // Any speech verb inverted right after a quotation: '"...," wrote Jane
+  // Roe.', '"...," tweeted Jane Roe, director of X'.
+  if (b > 1 && Word(b - 1) && !d_.tokens[b - 1].cap && d_.Has(b - 1, kSpeechVerb) &&
+      AfterCloseQuote(b - 1) && (e >= d_.tokens.size() || d_.tokens[e].kind == TokKind::kPunct))
+    return true;
   if (Punct(e, ",") && e + 1 < d_.tokens.size() &&
       (d_.Lower(e + 1) == "a" || d_.Lower(e + 1) == "an" || d_.Lower(e + 1) == "who" ||
        d_.Lower(e + 1) == "whose"))

@@ -377,3 +377,22 @@ TEST_CASE("An official named by the organisation before the noun speaks for it",
   CHECK(FindStatement(r, "We are embarrassed") == nullptr);
   CHECK(FindStatement(r, "Nobody here has heard") == nullptr);
 }
+
+TEST_CASE("A name after an inverted speech verb other than said is a person", "[quotes]") {
+  // '"...," tweeted X, director of Y' and '"...," warned X.' confirm a name
+  // of words no list knows as "said X" does; an organisation's name of
+  // dictionary words stays no person.
+  ArticleResult r = Run(
+      "Drug\n\nDoctors weighed in.\n\n\"I would strongly recommend against taking the drug as a "
+      "preventive,\" tweeted Anish Bha, director of the Harbor Institute.\n\n\"A trade war "
+      "will not help anybody at all,\" warned Kui Tiankang.\n\n\"Nobody should take this drug "
+      "without a doctor,\" tweeted Planned Parenthood.\n");
+  const Statement* s = FindStatement(r, "I would strongly recommend");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:anish-bha");
+  s = FindStatement(r, "A trade war will not help");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:kui-tiankang");
+  s = FindStatement(r, "Nobody should take this drug");
+  CHECK((s == nullptr || s->speaker.rfind("person:", 0) != 0));
+}
