@@ -294,12 +294,15 @@ uint32_t RelationFinder::ListApposition(uint32_t sb, uint32_t t) const {
 
 // Where a listed name's phrase begins when a place or up to three
 // lower-case describing words stand between "and" and the name or its
-// title ("and California Gov. B", "and conservative commentator B"); the
+// title ("and California Gov. B", "and conservative commentator B",
+// "Democrat A and Republican B"); the
 // name's own start `t` unless "and" comes right before them.
 uint32_t RelationFinder::DescriptionBeforeListed(uint32_t sb, uint32_t t) const {
   uint32_t k = t;
   while (k > sb && k + 4 > t && d_.tokens[k - 1].kind == TokKind::kWord && Ent(k - 1) < 0 &&
          ((d_.tokens[k - 1].cap && d_.Has(k - 1, kPlaceWord)) ||
+          // "Democrat A and Republican B won": a party's member.
+          In(d_.Lower(k - 1), {"democrat", "republican", "independent", "libertarian"}) ||
           (!d_.tokens[k - 1].cap && !d_.Has(k - 1, kFunctionWord) && !IsVerbLike(d_.Lower(k - 1)) &&
            d_.Lower(k - 1) != "and")))
     --k;

@@ -209,7 +209,7 @@ std::vector<int> RelationFinder::JoinedEndorsers(uint32_t sb, uint32_t t, bool* 
     return out;
   const uint32_t in = t - 1;
   uint32_t v = in;
-  while (v > sb && v + 14 > in && !In(d_.Lower(v - 1), {"joined", "joins", "join", "joining"})) {
+  while (v > sb && v + 24 > in && !In(d_.Lower(v - 1), {"joined", "joins", "join", "joining"})) {
     const std::string_view w = d_.Lower(v - 1);
     if (in_quote_[v - 1] || w == ";" || w == ":" || IsVerbLike(w)) return out;
     --v;
@@ -218,6 +218,23 @@ std::vector<int> RelationFinder::JoinedEndorsers(uint32_t sb, uint32_t t, bool* 
   *hedged = HedgedBefore(sb, v - 1);
   if (*hedged) return out;
   uint32_t f = v;
+  // "joined other former contenders like A and B", "joined fellow senators
+  // A and B": the group the names are examples of.
+  uint32_t g = f;
+  while (g < in && g < v + 5 && d_.tokens[g].kind == TokKind::kWord && Ent(g) < 0 &&
+         (m_.title_at[g] < 0 || d_.Lower(g) == "fellow") &&
+         ((!d_.tokens[g].cap &&
+           (!d_.Has(g, kFunctionWord) || In(d_.Lower(g), {"other", "the", "several", "fellow"}))) ||
+          In(d_.Lower(g), {"democrats", "republicans"})) &&
+         !In(d_.Lower(g), {"like", "including"}))
+    ++g;
+  if (g > f && g + 1 < in && In(d_.Lower(g), {"like", "including"})) {
+    f = g + 1;
+  } else if (g > f && g + 2 < in && d_.Lower(g) == "such" && d_.Lower(g + 1) == "as") {
+    f = g + 2;
+  } else if (g > f && g < in && (d_.Lower(g - 1).ends_with("s") || m_.title_at[g] >= 0)) {
+    f = g;  // "fellow Democrats A and B", "fellow Sens. A and B"
+  }
   if (f < in && d_.Lower(f) == "the") ++f;
   while (f < in && Ent(f) < 0 && m_.title_at[f] >= 0) ++f;
   if (f >= in || MentionBegin(f) != f ||

@@ -108,6 +108,26 @@ uint32_t RelationFinder::DescribedListItem(uint32_t k, uint32_t se) const {
   return name;
 }
 
+// An item of lower-case words that names no one, set off by a comma before
+// the next item: "the support of the climate action group 480.org, prominent
+// billionaire B" (a name no stage found, written with digits), "of a local
+// union, Sen. B": the comma that ends it, else `k`. The item opens with a
+// determiner or a lower-case word and holds up to six words or numbers, none
+// a function word (but its determiner), a verb or a quotation; a
+// capitalised word ends it unfound.
+uint32_t RelationFinder::UnnamedListItemEnd(uint32_t k, uint32_t se) const {
+  uint32_t j = k;
+  if (j < se && In(d_.Lower(j), {"a", "an", "the"})) ++j;
+  const uint32_t words = j;
+  while (j < se && j < words + 6 && !in_quote_[j] && Ent(j) < 0 && m_.title_at[j] < 0 &&
+         ((d_.tokens[j].kind == TokKind::kWord && !d_.tokens[j].cap && !d_.Has(j, kFunctionWord) &&
+           !IsVerbLike(d_.Lower(j)) && !d_.Lower(j).ends_with("ing")) ||
+          d_.tokens[j].kind == TokKind::kNumber))
+    ++j;
+  if (j == words || j + 1 >= se || d_.Text(j) != ",") return k;
+  return j;
+}
+
 // Whether a "; and" follows the semicolon at `j` in its sentence: the
 // semicolons of a series, not a clause after the list ("the backing of A;
 // B, meanwhile, ...").

@@ -67,8 +67,16 @@ std::vector<int> RelationFinder::ListedEndorsers(uint32_t from, uint32_t se) con
     if (k >= se || in_quote_[k]) break;
     const int e = Ent(k);
     uint32_t end = k;
+    int item = e;
     if (IsType(e, EntityType::kPerson) || IsType(e, EntityType::kOrganization)) {
       end = MentionEnd(k);
+      // "House Minority Leader C": the body names the office of the person
+      // after its title, who is the endorser.
+      if (IsType(e, EntityType::kOrganization) &&
+          IsType(item = PersonAfterOrgTitle(e, k, se), EntityType::kPerson)) {
+        while (end < se && Ent(end) != item) ++end;
+        end = MentionEnd(end);
+      }
     } else if (e < 0 && d_.tokens[k].cap && d_.tokens[k].kind == TokKind::kWord) {
       // A name no earlier stage found: capitalised words and a possessive.
       while (end < se && end < k + 5 && Ent(end) < 0 &&
@@ -76,6 +84,8 @@ std::vector<int> RelationFinder::ListedEndorsers(uint32_t from, uint32_t se) con
               d_.tokens[end].kind == TokKind::kPossessive))
         ++end;
       if (end < se && Ent(end) >= 0) break;  // "Acme Sen. B": a modifier
+    } else if (const uint32_t u = UnnamedListItemEnd(t, se); u > t) {
+      end = u;  // "the climate action group 480.org,": no one named
     } else {
       break;
     }
@@ -91,7 +101,7 @@ std::vector<int> RelationFinder::ListedEndorsers(uint32_t from, uint32_t se) con
     if (end < se && d_.tokens[end].kind == TokKind::kWord && !d_.tokens[end].cap &&
         !ListContinues(d_.Lower(end)))
       break;
-    if (e >= 0) out.push_back(e);
+    if (item >= 0) out.push_back(item);
     // The joiner to the next name.
     uint32_t j = end;
     bool joined = false;

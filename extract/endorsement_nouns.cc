@@ -10,6 +10,18 @@
 #include "extract/relation_finder.h"
 
 namespace kg::extract::internal {
+namespace {
+
+// Verbs that gather endorsements with "up": "picked up|racked up|scooped up
+// the endorsements of X".
+bool GatheringVerb(std::string_view w) {
+  return In(
+      w, {"picked",   "picks",    "picking", "racked", "racks",    "racking", "scooped",  "scoops",
+          "scooping", "lined",    "lines",   "lining", "snapped",  "snaps",   "snapping", "stacked",
+          "stacks",   "stacking", "rounded", "rounds", "rounding", "sewn",    "sewed"});
+}
+
+}  // namespace
 
 // The endorsement noun at `t` ("endorsement", "backing", "support" in an
 // election sentence or before listed names) of sentence `s`.
@@ -33,6 +45,8 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
       !d_.tokens[k - 2].cap && !d_.Has(k - 2, kFunctionWord) && Ent(k - 2) < 0 &&
       !IsReceiveVerb(d_.Lower(k - 2)) && In(d_.Lower(k - 3), {"the", "a", "an"}))
     k -= 2;
+  // "X's endorsement went to Y" (endorsement_recipients.cc).
+  if (EndorsementGoneTo(s, k, t)) return;
   // "X's Y endorsement"
   if (k > sb && Ent(k - 1) >= 0) {
     uint32_t yb = MentionBegin(k - 1);
@@ -114,7 +128,7 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
   // "picked up / racked up (the) endorsements from X"; "has (all but)
   // locked in the endorsement of X" (endorsement_org_ends.cc).
   for (uint32_t j = t; !received && j > sb + 1 && j + 4 > t; --j) {
-    if (d_.Lower(j - 1) == "up" && In(d_.Lower(j - 2), {"picked", "racked", "picking"})) {
+    if (d_.Lower(j - 1) == "up" && GatheringVerb(d_.Lower(j - 2)) && !HedgedBefore(sb, j - 2)) {
       received = true;
       det = j - 1;
     } else if (const uint32_t v = PhrasalReceive(sb, j - 1); v > 0) {

@@ -157,8 +157,16 @@ std::vector<int> RelationFinder::Coordinated(uint32_t first, uint32_t se,
   while (t < se && out.size() < 6) {
     int e = Ent(t);
     if (e < 0) break;
-    out.push_back(e);
     t = MentionEnd(t);
+    // "A and House Speaker B": the body names B's office; B is listed.
+    if (!out.empty() && IsType(e, EntityType::kOrganization)) {
+      const int p = PersonAfterOrgTitle(e, MentionBegin(t - 1), se);
+      if (IsType(p, EntityType::kPerson)) {
+        while (t < se && Ent(t) != p) ++t;
+        e = p, t = MentionEnd(t);
+      }
+    }
+    out.push_back(e);
     if (t < se && d_.Text(t) == "(") {  // "(I-Vt.)"
       uint32_t c = t;
       while (c < se && c < t + 6 && d_.Text(c) != ")") ++c;

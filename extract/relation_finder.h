@@ -155,6 +155,9 @@ class RelationFinder {
   void Endorsements(uint32_t s);
   void NominalEndorsement(uint32_t s, uint32_t t, bool support_noun, bool election);
   int GiverOf(uint32_t sb, uint32_t det) const;
+  // endorsement_recipients.cc: "X's endorsement went to Y", "X's
+  // endorsements -- bestowed upon both A and B"; true when it added one.
+  bool EndorsementGoneTo(uint32_t s, uint32_t k, uint32_t t);
   // endorsement_displayed.cc: "Y highlighted|leaned on X's endorsement",
   // "Y is running with X's endorsement".
   int DisplayVerbStart(uint32_t sb, uint32_t v) const;
@@ -200,6 +203,7 @@ class RelationFinder {
   uint32_t ListedAppositionEnd(uint32_t c, uint32_t se) const;
   uint32_t DescribedListItem(uint32_t k, uint32_t se) const;
   bool SemicolonSeriesAfter(uint32_t j, uint32_t se) const;
+  uint32_t UnnamedListItemEnd(uint32_t k, uint32_t se) const;
   int DoubleObjectReceiver(uint32_t sb, uint32_t a, const std::vector<int>& exclude) const;
   void OneOfBackers(uint32_t sb, uint32_t s, uint32_t t);
   void IncludedEndorsers(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);

@@ -13,8 +13,11 @@ void RelationFinder::Endorsements(uint32_t s) {
   // Run calls this only for sentences with a word the rules below start
   // from: the endorsement test in Triggers, which such a word must pass.
   bool election = false;
+  bool endorsement_word = false;  // "endorsement(s)", "endorsed" elsewhere in the sentence
   for (uint32_t t = sb; t < se; ++t) {
     std::string_view w = d_.Lower(t);
+    if (!in_quote_[t] && In(w, {"endorsement", "endorsements", "endorsed"}))
+      endorsement_word = true;
     if (In(w, {"candidate",  "campaign",    "election",   "primary",   "race",       "nominee",
                "nomination", "re-election", "reelection", "bid",       "ticket",     "caucus",
                "caucuses",   "runoff",      "seat",       "candidacy", "candidates", "nominees",
@@ -444,10 +447,12 @@ void RelationFinder::Endorsements(uint32_t s) {
     // named subject next to it (below).
     // Outside an election sentence, support from named people is an
     // endorsement when they are listed as examples of a group ("Y has
-    // support from big-name Democrats such as X").
-    const bool support_noun =
-        (w == "support" && (election || SupportListFollows(t, se) || ElectionArticle())) ||
-        w == "backing";
+    // support from big-name Democrats such as X") or set beside
+    // endorsements ("While Y has the endorsements of A, Z has the support
+    // of B").
+    const bool support_noun = (w == "support" && (election || SupportListFollows(t, se) ||
+                                                  ElectionArticle() || endorsement_word)) ||
+                              w == "backing";
     if (w == "endorsement" || w == "endorsements" || support_noun)
       NominalEndorsement(s, t, support_noun, election);
   }
