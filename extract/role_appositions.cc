@@ -15,6 +15,14 @@ namespace kg::extract::internal {
 // "X, the casino mogul and chairman of Y", "X, Y director and nominee ...":
 // every title of the apposition chain gets the organisation that follows it
 // or the next title of the chain (coordination).
+// Whether an ambassador or envoy title starts at `t` (past "former"): "X,
+// Trump's ambassador to the European Union" serves the country, not the
+// body after "to".
+bool RelationFinder::Envoy(uint32_t t, uint32_t se) const {
+  if (t < se && d_.Lower(t) == "former") ++t;
+  return t < se && In(d_.Lower(t), {"ambassador", "envoy", "representative"});
+}
+
 void RelationFinder::AppositionRoles(uint32_t s) {
   const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
   // The person who opens the sentence (past a courtesy title) ends at `t`.
@@ -151,10 +159,15 @@ void RelationFinder::AppositionRoles(uint32_t s) {
     if (k < se && In(d_.Lower(k), {"a", "an", "the", "another"})) ++k;
     // "X, Obama's chairman of the Y": another person's possessive before the
     // title names whom X serves; the body after the title is still X's.
-    if (k + 2 < se && IsType(Ent(k), EntityType::kPerson) && Ent(k) != p && MentionBegin(k) == k &&
-        MentionEnd(k) + 1 < se && d_.tokens[MentionEnd(k)].kind == TokKind::kPossessive &&
-        (TitleAt(MentionEnd(k) + 1) >= 0 || d_.Lower(MentionEnd(k) + 1) == "former"))
-      k = MentionEnd(k) + 1;
+    // The possessor may carry its own title ("X, President Obama's former
+    // director of the Y").
+    if (const uint32_t o =
+            k < se && TitleAt(k) >= 0 && d_.tokens[k].cap ? m_.titles[TitleAt(k)].tok_end : k;
+        o + 2 < se && IsType(Ent(o), EntityType::kPerson) && Ent(o) != p && MentionBegin(o) == o &&
+        MentionEnd(o) + 1 < se && d_.tokens[MentionEnd(o)].kind == TokKind::kPossessive &&
+        (TitleAt(MentionEnd(o) + 1) >= 0 || d_.Lower(MentionEnd(o) + 1) == "former") &&
+        !Envoy(MentionEnd(o) + 1, se))
+      k = MentionEnd(o) + 1;
     // "the casino mogul and chairman of": a short description, then a title.
     // "a rhetoric and communication professor at": a field before the title,
     // which is part of it.
@@ -251,6 +264,13 @@ void RelationFinder::AppositionRoles(uint32_t s) {
       // A compound title is read for current roles only ("the former
       // secretary general of Y" gives nothing, as before).
       const uint32_t title_end = former ? ts.tok_end : CompoundTitleEnd(ts.tok_end, se);
+      // "X, Trump's former chief strategist and executive at Y": the past
+      // compound title gets no body, the title coordinated after it does.
+      if (const uint32_t ce = former ? CompoundTitleEnd(ts.tok_end, se) : title_end;
+          ce > title_end && ce + 1 < se && d_.Lower(ce) == "and" && TitleAt(ce + 1) >= 0) {
+        k = ce + 1;
+        continue;
+      }
       pending.push_back(std::string(
           d_.bytes.substr(d_.tokens[title_begin].start,
                           d_.tokens[title_end - 1].end - d_.tokens[title_begin].start)));

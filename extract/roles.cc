@@ -104,6 +104,15 @@ void RelationFinder::Roles(uint32_t s) {
                         d_.Lower(k - 1) == "senior" || d_.Lower(k - 1) == "longtime"))
         --k;
       if (d_.Lower(k) == "acting" && k < tb) title = "acting " + title;
+      // "X was Obama's director of the Y": the possessor is whom X served.
+      if (k > sb + 2 && d_.tokens[k - 1].kind == TokKind::kPossessive &&
+          IsType(Ent(k - 2), EntityType::kPerson)) {
+        uint32_t b = MentionBegin(k - 2);
+        if (b > sb && TitleAt(b - 1) >= 0 && d_.tokens[b - 1].cap)
+          b = m_.titles[TitleAt(b - 1)].tok_begin;
+        if (b > sb + 1 && In(d_.Lower(b - 1), {"was", "is", "became", "as"}) && !Envoy(k, se))
+          k = b;
+      }
       const uint32_t subj_end = CopulaSubjectEnd(sb, k);
       if (subj_end > sb || (k > sb + 1 && d_.Text(k - 1) == ",")) {
         int p = subj_end > sb ? Ent(subj_end - 1) : Ent(k - 2);

@@ -44,3 +44,20 @@ TEST_CASE("HAS_ROLE: another person's possessive before an apposition's title",
   CHECK(RoleOf(a, "person:pia-lund") == nullptr);
   CHECK(RoleOf(a, "person:lena-marsh") == nullptr);
 }
+
+TEST_CASE("HAS_ROLE: a titled possessor, a copula, an envoy and a past compound title",
+          "[relations][roles]") {
+  ArticleResult a =
+      Run("Policy\n\nGovernor Lena Marsh spoke on Monday in the capital. Omar Tully, Governor "
+          "Marsh's former director of the Halvern Budget Office, disagreed. Ida Roe was Marsh's "
+          "director of the Corvel Planning Agency. Ned Vos, Marsh's ambassador to the Northern "
+          "Trade Union, was silent. Kyle Brandt, Marsh's former chief strategist and executive at "
+          "the Tarrow Media Group, joined her.\n");
+  CHECK(HasRelation(a, "HAS_ROLE", "person:omar-tully", "organization:halvern-budget-office"));
+  CHECK(HasRelation(a, "HAS_ROLE", "person:ida-roe", "organization:corvel-planning-agency"));
+  CHECK(RoleOf(a, "person:ned-vos") == nullptr);
+  const Relation* c = RoleOf(a, "person:kyle-brandt");
+  REQUIRE(c != nullptr);
+  CHECK(c->target == "organization:tarrow-media-group");
+  CHECK(c->title == "executive");
+}
