@@ -92,4 +92,10 @@ int RelationFinder::DescribedAppositionHead(uint32_t sb, uint32_t v) const {
   return -1;
 }
 
+int RelationFinder::DescribedObjectPerson(uint32_t the, const std::vector<int>& endorsers) const {
+  uint32_t end = 0;
+  const int y = DescribedPerson(the, endorsers, true, &end);
+  return IsType(y, EntityType::kPerson) ? y : -1;
+}
+
 }  // namespace kg::extract::internal

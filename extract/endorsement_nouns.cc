@@ -246,6 +246,8 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
     }
     // "won the endorsement of the newspaper" (endorsement_org_ends.cc).
     if (x < 0 && received) x = DescribedOrgAfter(sb, t + 2, se);
+    // "won the endorsement of the president" (endorsement_described_givers.cc).
+    if (x < 0 && received) x = DescribedObjectPerson(t + 2, {});
     // "the endorsement of Acme's List and Sen. B": past a name no stage found.
     if (x < 0 && received) {
       const std::vector<int> listed = ListedEndorsers(t + 2, se);
@@ -276,6 +278,8 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
           }
         }
       }
+      // "X's endorsement of the billionaire" (endorsement_described_givers.cc).
+      if (dst < 0 && src >= 0 && d_.Lower(t + 1) == "of") dst = DescribedObjectPerson(t + 2, {src});
     }
   }
   // "X handed|gave Y his (most high-profile) endorsement": a double object.

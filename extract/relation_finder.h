@@ -182,6 +182,11 @@ class RelationFinder {
   // endorsement_described_givers.cc: "X, a harsh critic of Z, endorsed":
   // the head of the apposition before the verb at `v`, -1 when none.
   int DescribedAppositionHead(uint32_t sb, uint32_t v) const;
+  // endorsement_described_givers.cc: the person an object description at
+  // `the` names ("endorsement of the billionaire", "support behind the
+  // Texan", "won the endorsement of the president"), never one of
+  // `endorsers`; -1 when none.
+  int DescribedObjectPerson(uint32_t the, const std::vector<int>& endorsers) const;
   // endorsement_from_by.cc: "endorsement(s) from|by X" whatever the verb,
   // for a sentence the frame did not use either.
   void EndorsementFromBy(uint32_t s);

@@ -76,7 +76,9 @@ void RelationFinder::Endorsements(uint32_t s) {
       SupportTo(sb, se, s, t, election);
       continue;
     }
-    if (w == "behind" && t >= sb + 3 && d_.Lower(t - 1) == "support" && !in_quote_[t]) {
+    // "X threw his weight behind Y": only a person Y (a bill's more often).
+    const bool weight = w == "behind" && t >= sb + 3 && d_.Lower(t - 1) == "weight";
+    if (w == "behind" && t >= sb + 3 && (d_.Lower(t - 1) == "support" || weight) && !in_quote_[t]) {
       uint32_t v = t - 2;
       if (In(d_.Lower(v), {"full", "whole", "his", "her", "its", "their"})) --v;
       if (In(d_.Lower(v), {"his", "her", "its", "their"}) && v > sb) --v;
@@ -98,11 +100,19 @@ void RelationFinder::Endorsements(uint32_t s) {
         if (src < 0 && !hedged && !ModifiedGroupNoun(sb, v) && (election || ElectionArticle()))
           src = GroupSubject(sb, v);
         int pos = src >= 0 ? ObjectPos(t + 1, se) : -1;
+        if (pos >= 0 && weight && !IsType(Ent(pos), EntityType::kPerson)) pos = -1;
         if (pos >= 0) {
           for (int x : Subjects(sb, v, src)) {
-            for (int dst : Coordinated(static_cast<uint32_t>(pos), se))
-              Add("ENDORSES", x, dst, s, "endorse.support");
+            for (int dst : Coordinated(static_cast<uint32_t>(pos), se)) {
+              if (!weight || IsType(dst, EntityType::kPerson))
+                Add("ENDORSES", x, dst, s, "endorse.support");
+            }
           }
+        } else if (src >= 0) {
+          // "threw his support behind the Texan" (endorsement_described_givers.cc).
+          const std::vector<int> subjects = Subjects(sb, v, src);
+          const int y = DescribedObjectPerson(t + 1, subjects);
+          for (int x : subjects) Add("ENDORSES", x, y, s, "endorse.support");
         }
       }
       continue;

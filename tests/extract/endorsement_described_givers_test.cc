@@ -70,3 +70,37 @@ TEST_CASE("ENDORSES: an apposition's head endorses a pronoun", "[relations][endo
           "friend of Harold Pimsleur and Brennholt, endorsed him on Monday.\n");
   CHECK(CountType(b, "ENDORSES") == 0);
 }
+
+TEST_CASE("ENDORSES: a described object of an endorsement noun or idiom", "[relations][endorse]") {
+  // What a person is after "endorsement of": the one person the closest
+  // sentence names.
+  ArticleResult a =
+      Run("Race\n\nWalter Brennholt sold his hotels in Dayton for a fortune. Gov. Frank "
+          "Oberlin's bombshell endorsement of the billionaire last week shocked the party.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:frank-oberlin", "person:walter-brennholt"));
+  // An office's holder gives it.
+  ArticleResult b =
+      Run("Race\n\nPresident Harold Pimsleur toured Dayton. Gov. Walter Brennholt won the "
+          "endorsement of the president on Monday.\n");
+  CHECK(HasRelation(b, "ENDORSES", "person:harold-pimsleur", "person:walter-brennholt"));
+  // "threw his weight behind" a person in a race.
+  ArticleResult c =
+      Run("Race\n\nGov. Frank Oberlin threw his weight behind Walter Brennholt in the primary.\n");
+  CHECK(HasRelation(c, "ENDORSES", "person:frank-oberlin", "person:walter-brennholt"));
+}
+
+TEST_CASE("ENDORSES: described objects that stay silent", "[relations][endorse]") {
+  // A bill, not a person; a possessive; two people in the closest sentence.
+  ArticleResult a =
+      Run("Race\n\nGov. Frank Oberlin threw his weight behind the Dayton Party's bill in the "
+          "election year.\n");
+  CHECK(CountType(a, "ENDORSES") == 0);
+  ArticleResult b =
+      Run("Race\n\nSen. Walter Brennholt spoke in Dayton. Gov. Frank Oberlin's endorsement of the "
+          "senator's plan surprised the campaign.\n");
+  CHECK(CountType(b, "ENDORSES") == 0);
+  ArticleResult c =
+      Run("Race\n\nWalter Brennholt met Harold Pimsleur in Dayton. Gov. Frank Oberlin's "
+          "endorsement of the billionaire surprised the campaign.\n");
+  CHECK(CountType(c, "ENDORSES") == 0);
+}
