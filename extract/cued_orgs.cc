@@ -125,6 +125,8 @@ void Finder::FindCuedOrgs() {
           e += 2;  // "Nation of Islam", "Concerned Women for America"
         } else if (free_cap(e + 1) && ToJoinsName(e, b, s.tok_end)) {
           e += 2;  // "Texas Right to Life"
+        } else if (e > b && d_.Text(e) == "&" && e + 1 < s.tok_end && free_cap(e + 1)) {
+          e += 2;  // "Hinshaw & Culbertson": a firm of partners' names
         } else {
           break;
         }
