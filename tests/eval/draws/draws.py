@@ -21,15 +21,16 @@ CORPUS = os.path.join(REPO, '../shared/corpus/allsides-abp-2016-2020/articles.js
 # earlier draw's list, or those draws stop reproducing (check8 was missing
 # from draws 5-11 until stop 26: draw 11 no longer listed its own articles).
 LATER_SETS = {
-    5: ['check2', 'check3', 'check4', 'check5', 'check6', 'check7', 'check8', 'check9', 'check10'],
-    6: ['check3', 'check4', 'check5', 'check6', 'check7', 'check8', 'check9', 'check10'],
-    7: ['check4', 'check5', 'check6', 'check7', 'check8', 'check9', 'check10'],
-    8: ['check5', 'check6', 'check7', 'check8', 'check9', 'check10'],
-    9: ['check6', 'check7', 'check8', 'check9', 'check10'],
-    10: ['check7', 'check8', 'check9', 'check10'],
-    11: ['check8', 'check9', 'check10'],
-    12: ['check9', 'check10'],
-    13: ['check10'],
+    5: ['check2', 'check3', 'check4', 'check5', 'check6', 'check7', 'check8', 'check9', 'check10', 'check11'],
+    6: ['check3', 'check4', 'check5', 'check6', 'check7', 'check8', 'check9', 'check10', 'check11'],
+    7: ['check4', 'check5', 'check6', 'check7', 'check8', 'check9', 'check10', 'check11'],
+    8: ['check5', 'check6', 'check7', 'check8', 'check9', 'check10', 'check11'],
+    9: ['check6', 'check7', 'check8', 'check9', 'check10', 'check11'],
+    10: ['check7', 'check8', 'check9', 'check10', 'check11'],
+    11: ['check8', 'check9', 'check10', 'check11'],
+    12: ['check9', 'check10', 'check11'],
+    13: ['check10', 'check11'],
+    14: ['check11'],
 }
 
 
