@@ -262,6 +262,18 @@ int Attributor::DescribedSpeaker(uint32_t t) const {
     // An outlet: the last word of the name, or of its last hyphenated part,
     // is a news word (Post, Journal, Times, ...).
     if (IsOutlet(e)) return mm.entity;
+    // Or the organisation opening, as the subject of a speech verb, the
+    // sentence right before the quotation or the quotation's own (past an
+    // introductory phrase), for a description after the quotation: 'In
+    // response, CNN said in a court filing that ... . "...," the network
+    // said'.
+    if (after_quote && d_.sentence_of[mm.tok_begin] + 1 >= from && !mm.descriptor &&
+        mm.tok_end < the && d_.tokens[mm.tok_end].kind == TokKind::kWord &&
+        !d_.tokens[mm.tok_end].cap && CueVerb(mm.tok_end)) {
+      uint32_t sb = d_.sentences[d_.sentence_of[mm.tok_begin]].tok_begin;
+      if (mm.tok_begin > sb + 1) sb = MainClauseStart(sb, mm.tok_begin, /*strict=*/true);
+      if (mm.tok_begin == sb || (mm.tok_begin == sb + 1 && d_.IsWord(sb, "the"))) return mm.entity;
+    }
   }
   if (kind == Described::kOrganization) {
     if (continuing >= 0) return continuing;

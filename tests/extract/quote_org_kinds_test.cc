@@ -58,3 +58,17 @@ TEST_CASE("A group the quotation opens with is not the agency", "[quote_org_kind
       "\"The Harbor Workers Association has asked us to look into the leak,\" the agency said.\n");
   CHECK(SpeakerName(r, "The Harbor Workers Association has") != "Harbor Workers Association");
 }
+
+TEST_CASE("The network is the broadcaster opening the sentence before", "[quote_org_kinds]") {
+  // An acronym's name says nothing of being an outlet; the one opening the
+  // sentence right before the quotation (past an introductory phrase) is
+  // meant, not one named earlier.
+  const ArticleResult r =
+      Run("Intro line here.\n\nHosts at WKLB and Harbor Daily News spoke out on Friday.\n\nIn a "
+          "statement, WKLB declared that the arrest of its crew was wrong.\n\n\"Any "
+          "infringement on press freedom flies in the face of all of our freedoms,\" the network "
+          "added.\n");
+  const Statement* s = FindStatement(r, "Any infringement on press freedom");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "organization:wklb");
+}
