@@ -209,8 +209,12 @@ void Finder::FindCuedOrgs() {
         for (uint32_t k = b; k < e && places; ++k) places = d_.Has(k, kPlaceWord);
         kind_place = !places;
       }
-      if (e - b > 5 || (PlaceOrThing(head) && !the_reports && !PeopleBeforeFor(d_, b, e, head) &&
-                        !body_of_america() && !kind_place))
+      // An "&" between partners' names is no word of the length.
+      uint32_t amps = 0;
+      for (uint32_t k = b; k < e; ++k) amps += d_.Text(k) == "&";
+      if (e - b > 5 + amps ||
+          (PlaceOrThing(head) && !the_reports && !PeopleBeforeFor(d_, b, e, head) &&
+           !body_of_america() && !kind_place))
         continue;
       bool shouted = true;
       for (uint32_t k = b; k < e; ++k) shouted = shouted && d_.tokens[k].allcaps;

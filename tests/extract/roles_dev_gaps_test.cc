@@ -61,3 +61,14 @@ TEST_CASE("HAS_ROLE: a titled possessor, a copula, an envoy and a past compound 
   CHECK(c->target == "organization:tarrow-media-group");
   CHECK(c->title == "executive");
 }
+
+TEST_CASE("HAS_ROLE: a firm named by partners joined with an ampersand", "[relations][roles]") {
+  ArticleResult a =
+      Run("Lobbying\n\nThe bill passed on Monday in the capital. Nora Felt, a lobbyist at Vask "
+          "Orlen Pettibone Draycott & Lune, said it would change little. Ivo Grath, a partner at "
+          "Tamber & Quist in New York, agreed. Trade between Ohio & Texas grew.\n");
+  CHECK(HasRelation(a, "HAS_ROLE", "person:nora-felt",
+                    "organization:vask-orlen-pettibone-draycott-lune"));
+  CHECK(HasRelation(a, "HAS_ROLE", "person:ivo-grath", "organization:tamber-quist"));
+  CHECK_FALSE(IsOrganization(a, "Ohio & Texas"));
+}
