@@ -219,6 +219,15 @@ int RelationFinder::GerundClauseSubject(uint32_t sb, uint32_t p) const {
       const uint32_t e = SkipNameTail(sb, k - 2);
       return MentionEndsAt(e) && IsType(Ent(e - 1), EntityType::kPerson) ? Ent(e - 1) : -1;
     }
+    // "X tried to Z at the convention, then extracted a promise before
+    // endorsing him": a predicate coordinated by "then" shares X.
+    // Not a clause with its own subject ("X spoke, then Z rose before ...").
+    if (w == "," && d_.Lower(k) == "then") {
+      if (k + 1 < p && (Ent(k + 1) >= 0 || d_.tokens[k + 1].cap ||
+                        In(d_.Lower(k + 1), {"he", "she", "they", "it", "we", "i", "the"})))
+        return -1;
+      continue;
+    }
     if (w == ",") return RelativeSubject(sb, k);
   }
   if (Ent(sb) < 0 || MentionBegin(sb) != sb || MentionEnd(sb) >= p) return -1;

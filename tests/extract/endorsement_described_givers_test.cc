@@ -104,3 +104,15 @@ TEST_CASE("ENDORSES: described objects that stay silent", "[relations][endorse]"
           "endorsement of the billionaire surprised the campaign.\n");
   CHECK(CountType(c, "ENDORSES") == 0);
 }
+
+TEST_CASE("ENDORSES: a gerund after a predicate coordinated by then", "[relations][endorse]") {
+  ArticleResult a =
+      Run("Race\n\nFrank Oberlin attacked Walter Brennholt at the convention, then extracted a "
+          "promise from him before endorsing him in September.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:frank-oberlin", "person:walter-brennholt"));
+  // "then" opening a clause with its own subject: not the first name's.
+  ArticleResult b =
+      Run("Race\n\nFrank Oberlin attacked Walter Brennholt at the convention, then Harold "
+          "Pimsleur spoke before endorsing him in September.\n");
+  CHECK_FALSE(HasRelation(b, "ENDORSES", "person:frank-oberlin", "person:walter-brennholt"));
+}
