@@ -221,11 +221,16 @@ bool Attributor::InterruptedBy(uint32_t b, uint32_t e, int speaker) const {
   const uint32_t last = e - 1;
   if (Verb(last) || d_.IsWord(last, "on")) return true;
   if (m_.EntityAt(last) == speaker) return true;
+  // '"...," said X in a 2013 interview, "an ethno-state ..."': "in" sets a
+  // scene, not a work, when the quotation goes on in lower case (a title
+  // opens with a capital).
+  const bool goes_on = e + 2 < d_.tokens.size() && d_.tokens[e + 1].kind == TokKind::kOpenQuote &&
+                       d_.tokens[e + 2].kind == TokKind::kWord && !d_.tokens[e + 2].cap;
   for (uint32_t k = b; k < e; ++k) {
     const std::string_view w = d_.Lower(k);
-    if (w == "in" || w == "book" || w == "books" || w == "titled" || w == "entitled" ||
-        w == "article" || w == "column" || w == "essay" || w == "film" || w == "novel" ||
-        w == "memoir" || w == "report")
+    if ((w == "in" && !goes_on) || w == "book" || w == "books" || w == "titled" ||
+        w == "entitled" || w == "article" || w == "column" || w == "essay" || w == "film" ||
+        w == "novel" || w == "memoir" || w == "report")
       return false;
   }
   // '"Speak," he reasoned, "would be ..."': he or she and a short verb

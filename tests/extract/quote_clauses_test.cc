@@ -224,3 +224,18 @@ TEST_CASE("A document that reads speaks for its author", "[quotes]") {
   r = Run("Books\n\n\"A long history of the port and its many quarrels,\" the children read.\n");
   CHECK(FindStatement(r, "A long history of the port") == nullptr);
 }
+
+TEST_CASE("An interrupting attribution may set a scene with in", "[quotes]") {
+  // "in a 2013 interview" before a quotation going on in lower case is no
+  // work's title; "in her new book" before a capitalised title still is.
+  ArticleResult r = Run(
+      "Port\n\n\"Our plan is a new harbor,\" said Gordon Halvorsen in a 2013 interview, \"a port "
+      "that would be run by the people who work in it every day.\"\n\n\"The council failed the "
+      "city,\" writes Marta Quillen in her new book, \"Harbor Lights and the Long Decline of "
+      "Elm City.\"\n");
+  const Statement* s = FindStatement(r, "a port that would be run");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:gordon-halvorsen");
+  CHECK(s->evidence.rule == "quote.interrupted");
+  CHECK(FindStatement(r, "Harbor Lights and the Long") == nullptr);
+}
