@@ -80,6 +80,37 @@ bool Finder::PlaceOrThing(uint32_t t) const {
          d_.IsWord(t - 1, "senate") || d_.IsWord(t - 1, "house");
 }
 
+// "Keep the Promise", "Correct the Record", "Need to Impeach": a name
+// made of a verb, "the" or "to", and a capitalised word. The first word
+// is a common word no list names (not a first name, title, place, head or
+// month: "Alexander the Great", "President to Visit") after no article,
+// the last a
+// capitalised word of its own phrase; the cues then decide whether the
+// three words name a body, as they do for any run.
+bool Finder::ImperativeName(uint32_t b, uint32_t e, uint32_t se) const {
+  if (e + 1 >= se || !(d_.IsWord(e, "the") || d_.IsWord(e, "to")) || !CapWord(e + 1) ||
+      out_.mention_at[e + 1] >= 0 || d_.tokens[b].allcaps || d_.tokens[e + 1].allcaps ||
+      (e + 2 < se && CapWord(e + 2)))
+    return false;
+  constexpr uint32_t kNotVerb = kFirstName | kSurname | kTitleWord | kPlaceWord | kOrgHead |
+                                kOutletHead | kMonthOrDay | kFunctionWord | kNonPersonTail |
+                                kProperNoun;
+  if (!d_.Has(b, kCommonWord) || d_.Has(b, kNotVerb)) return false;
+  // After an article the first word is a noun ("told the Guardian the
+  // report ...").
+  if (b > 0 && (d_.IsWord(b - 1, "the") || d_.IsWord(b - 1, "a") || d_.IsWord(b - 1, "an") ||
+                d_.tokens[b - 1].kind == TokKind::kPossessive))
+    return false;
+  if (d_.Has(e + 1, kFunctionWord | kMonthOrDay | kTitleWord | kOrgHead | kOutletHead))
+    return false;
+  // Opening a sentence the first word may be an adverb ("Earlier the
+  // Ferrolux said"): there the object must be a common word, as names made
+  // of a verb have ("Keep the Promise, a super PAC").
+  const bool opening = b == 0 || !Word(b - 1) || d_.sentence_of[b - 1] != d_.sentence_of[b];
+  return !(opening && (!d_.Has(e + 1, kCommonWord) || d_.Lower(b).ends_with("ly") ||
+                       d_.Lower(b).ends_with("er")));
+}
+
 void Finder::FindCuedOrgs() {
   const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
   // Through a local pointer: the calls below could change d_ as far as the
@@ -127,6 +158,8 @@ void Finder::FindCuedOrgs() {
           e += 2;  // "Texas Right to Life"
         } else if (e > b && d_.Text(e) == "&" && e + 1 < s.tok_end && free_cap(e + 1)) {
           e += 2;  // "Hinshaw & Culbertson": a firm of partners' names
+        } else if (e == b + 1 && ImperativeName(b, e, s.tok_end)) {
+          e += 2;  // "Correct the Record", "Need to Impeach"
         } else {
           break;
         }
@@ -147,11 +180,22 @@ void Finder::FindCuedOrgs() {
       };
       // A sentence-initial function word is not part of the name; "The"
       // inside a sentence is ("told The Daily Beast").
+      // Nor is "Our" before a capitalised word inside a sentence ("president
+      // of Our Revolution"): a possessive there is capitalised only as the
+      // first word of a name.
+      auto our = [&](uint32_t k) {
+        return k != s.tok_begin && k + 1 < e && d_.tokens[k].cap &&
+               (d_.Text(k) == "Our" || d_.Text(k) == "Your" || d_.Text(k) == "My") &&
+               !d_.Has(k + 1, kTitleWord | kPlaceWord) && d_.tokens[k - 1].kind == TokKind::kWord;
+      };
       while (b < e && ((d_.Has(b, kFunctionWord) && (b == s.tok_begin || d_.Text(b) != "The") &&
-                        !kind_before()) ||
+                        !our(b) && !kind_before()) ||
                        d_.IsWord(b, "former") || d_.IsWord(b, "then") || OwnerModifier(b)))
         ++b;
       if (b >= e || (e - b == 1 && d_.Text(b) == "The")) continue;
+      // A name kept whole with its "Our" must end here ("according to Our
+      // World in Data" is cut short).
+      if (our(b) && RunCutShort(e)) continue;
       // Not "Acme CEO", "CEO of Acme", "Belgian Prime Minister": titles
       // at the ends are not part of the name.
       const uint32_t run_end = e;

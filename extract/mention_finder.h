@@ -175,8 +175,10 @@ class Finder {
   // that", "the website X", "X spokeswoman Y", "told X", "(X) -" datelines.
   void FindCuedOrgs();
   bool OrgCue(uint32_t b, uint32_t e) const;
-  bool GroupNounBefore(uint32_t b, uint32_t e) const;  // group_noun_names.cc
-  bool AppositionBody(uint32_t b, uint32_t e) const;   // group_noun_names.cc
+  bool RunCutShort(uint32_t e) const;                              // org_cues.cc
+  bool ImperativeName(uint32_t b, uint32_t e, uint32_t se) const;  // cued_orgs.cc
+  bool GroupNounBefore(uint32_t b, uint32_t e) const;              // group_noun_names.cc
+  bool AppositionBody(uint32_t b, uint32_t e) const;               // group_noun_names.cc
   bool BodyApposition(uint32_t comma) const;
   // "Novo Nordisk, a Danish pharmaceutical company": a name taken for a
   // person that an apposition calls a body becomes an organisation.

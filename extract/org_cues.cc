@@ -142,6 +142,18 @@ bool Finder::BodyApposition(uint32_t comma) const {
   return false;
 }
 
+// Whether a capitalised run ending before `e` is only part of a name: a
+// capitalised word, a number or a possessive and a capitalised word goes
+// on ("Make America Number 1", "Time's Up"), or a lower-case function
+// word before a capitalised one ("Fix the Court", "Soldiers in T-Shirts").
+bool Finder::RunCutShort(uint32_t e) const {
+  const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
+  if (e >= n) return false;
+  if (CapWord(e) || d_.tokens[e].kind == TokKind::kNumber) return true;
+  if (e + 1 < n && d_.tokens[e].kind == TokKind::kPossessive && CapWord(e + 1)) return true;
+  return e + 1 < n && Word(e) && !d_.tokens[e].cap && d_.Has(e, kFunctionWord) && CapWord(e + 1);
+}
+
 // A cue that names the kind of thing: "X, a far-right group that", "the
 // website X", "X spokeswoman Y", "X's CEO".
 bool Finder::OrgCue(uint32_t b, uint32_t e) const {
@@ -155,6 +167,17 @@ bool Finder::OrgCue(uint32_t b, uint32_t e) const {
       !d_.IsWord(b - 2, "a") && !d_.IsWord(b - 2, "an") &&
       (!d_.IsWord(b - 1, "pollster") || d_.IsWord(b - 2, "the")))
     return true;
+  // "a group called X", "a super PAC named X", "a new organisation,
+  // called X": the noun names the kind of the name after the participle.
+  // Not a verb's subject ("Time magazine named X Person of the Year"), nor
+  // a name the run cut short (RunCutShort: "called Fix the Court").
+  if (b >= 4 &&
+      (d_.IsWord(b - 1, "called") || d_.IsWord(b - 1, "named") || d_.IsWord(b - 1, "dubbed"))) {
+    const uint32_t k = Punct(b - 2, ",") ? b - 3 : b - 2;
+    if (Word(k) && (!d_.tokens[k].cap || d_.tokens[k].allcaps) && OrgNoun(d_.Lower(k)) &&
+        !CapWord(k - 1) && !RunCutShort(e))
+      return true;
+  }
   if (Punct(e, ",") && e + 1 < n) {
     std::string_view det = d_.Lower(e + 1);
     if (det == "a" || det == "an" || det == "the" || det == "another") {

@@ -105,5 +105,39 @@ TEST_CASE("cued orgs: the name before a polling average", "[mentions][orgs]") {
   CHECK_FALSE(IsOrganization(b, "Zorvex"));
 }
 
+TEST_CASE("cued orgs: a kind noun before called or named", "[mentions][orgs]") {
+  ArticleResult a =
+      Run("Race\n\nThe money went to a little-known startup called Brindlewave. A super PAC named "
+          "Plenvoy spent more.\n");
+  CHECK(IsOrganization(a, "Brindlewave"));
+  CHECK(IsOrganization(a, "Plenvoy"));
+  // A verb after a name ("Zephyr magazine named Jane Roe ..."), and a name the
+  // run cuts short ("called Brisk in Boston", "called Oak Number 1").
+  ArticleResult b =
+      Run("Race\n\nZephyr magazine named Dorian Oxby Person of the Year. A startup called Brisk in "
+          "Boston Labs grew. A group called Oak Number 1 spent.\n");
+  CHECK(FindEntity(b, "Dorian Oxby Person") == nullptr);
+  CHECK_FALSE(IsOrganization(b, "Brisk"));
+  CHECK_FALSE(IsOrganization(b, "Oak Number"));
+}
+
+TEST_CASE("cued orgs: names opening with Our or a verb before the|to", "[mentions][orgs]") {
+  ArticleResult a = Run(std::string(testing::kElectionIntro) +
+                        "Jane Ordway, president of Our Tomorrow, spoke. Mend the Fence, a super "
+                        "PAC supporting Ordway, ran ads. Dorian Oxby founded a group called "
+                        "Need to Vote.\n");
+  CHECK(IsOrganization(a, "Our Tomorrow"));
+  CHECK(IsOrganization(a, "Mend the Fence"));
+  CHECK(IsOrganization(a, "Need to Vote"));
+  CHECK(FindEntity(a, "Tomorrow") == nullptr);
+  CHECK(FindEntity(a, "Fence") == nullptr);
+  // Not a noun after an article, nor a person's epithet.
+  ArticleResult b = Run(
+      "Paper\n\nThe editor told the Bugle the report was wrong. Alexander the Great, a king, is "
+      "long dead.\n");
+  CHECK(FindEntity(b, "Bugle the Report") == nullptr);
+  CHECK(FindEntity(b, "Alexander the Great") == nullptr);
+}
+
 }  // namespace
 }  // namespace kg::extract
