@@ -305,8 +305,9 @@ uint32_t RelationFinder::ListApposition(uint32_t sb, uint32_t t) const {
 // lower-case describing words stand between "and" and the name or its
 // title ("and California Gov. B", "and conservative commentator B",
 // "Democrat A and Republican B"); the
-// name's own start `t` unless "and" comes right before them.
-uint32_t RelationFinder::DescriptionBeforeListed(uint32_t sb, uint32_t t) const {
+// name's own start `t` unless "and" comes right before them, or a comma of
+// a `serial` list that ends in "and" ("A, Ohio Gov. B, and C").
+uint32_t RelationFinder::DescriptionBeforeListed(uint32_t sb, uint32_t t, bool serial) const {
   uint32_t k = t;
   while (k > sb && k + 4 > t && d_.tokens[k - 1].kind == TokKind::kWord && Ent(k - 1) < 0 &&
          ((d_.tokens[k - 1].cap && d_.Has(k - 1, kPlaceWord)) ||
@@ -316,7 +317,7 @@ uint32_t RelationFinder::DescriptionBeforeListed(uint32_t sb, uint32_t t) const 
            d_.Lower(k - 1) != "and")))
     --k;
   while (k > sb && In(d_.Lower(k - 1), {"former", "the"})) --k;
-  return k < t && k > sb && d_.Lower(k - 1) == "and" ? k : t;
+  return k < t && k > sb && (d_.Lower(k - 1) == "and" || (serial && d_.Text(k - 1) == ",")) ? k : t;
 }
 
 // The names of a list that opens the clause of the verb at `v` with
@@ -414,7 +415,7 @@ std::vector<int> RelationFinder::Subjects(uint32_t sb, uint32_t v, int subject) 
     }
     // "and California Gov. B", "and conservative commentator B": a place or
     // a description before a later name, when "and" stands before it.
-    t = DescriptionBeforeListed(sb, t);
+    t = DescriptionBeforeListed(sb, t, saw_and);
     t = ListAdverbBefore(sb, t);  // "A and even B endorsed Y" (list_joiners.cc)
     // "A, R-Calif., and B": the commas close A's party tag, so "and" joins
     // two names, not the last of a series.

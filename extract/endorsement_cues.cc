@@ -386,7 +386,7 @@ bool RelationFinder::BackingVerb(uint32_t t, uint32_t sb, uint32_t se, bool elec
        (be > sb && In(d_.Lower(be - 1), {"is", "was", "are", "were", "been", "be"}))) &&
       !in_quote_[t] && ElectionArticle()) {
     // "backed Ohio Gov. Y", "backs former state Sen. Y".
-    const uint32_t o = CandidateStart(t + 1, se);
+    const uint32_t o = CandidateStart(t + 1, se, true);
     if (o < se && IsType(Ent(o), EntityType::kPerson) && MentionBegin(o) == o) return true;
   }
   // A headline's "X backs Y, says ..." is as often about a policy fight as
@@ -397,7 +397,7 @@ bool RelationFinder::BackingVerb(uint32_t t, uint32_t sb, uint32_t se, bool elec
   if (kind != LineKind::kBody && (kind != LineKind::kHeadline || !back || w == "backing" ||
                                   t == sb || !IsType(Ent(t - 1), EntityType::kPerson)))
     return false;
-  const uint32_t o = CandidateStart(t + 1, se);
+  const uint32_t o = CandidateStart(t + 1, se, back);
   if (o >= se || !IsType(Ent(o), EntityType::kPerson) || MentionBegin(o) != o || in_quote_[o])
     return false;
   uint32_t after = MentionEnd(o);

@@ -128,6 +128,20 @@ uint32_t RelationFinder::UnnamedListItemEnd(uint32_t k, uint32_t se) const {
   return j;
 }
 
+// "A and House Speaker B", "backing Senate Majority Leader B": a body
+// before a title names the office of the person after it, who is the one
+// listed or endorsed (PersonAfterOrgTitle reads the title).
+int RelationFinder::TitledPersonAfterOrg(int e, uint32_t* t, uint32_t se) const {
+  if (!IsType(e, EntityType::kOrganization)) return e;
+  const int p = PersonAfterOrgTitle(e, MentionBegin(*t), se);
+  if (!IsType(p, EntityType::kPerson)) return e;
+  uint32_t k = *t;
+  while (k < se && Ent(k) != p) ++k;
+  if (k >= se) return e;
+  *t = k;
+  return p;
+}
+
 // Whether a "; and" follows the semicolon at `j` in its sentence: the
 // semicolons of a series, not a clause after the list ("the backing of A;
 // B, meanwhile, ...").

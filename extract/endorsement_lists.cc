@@ -69,14 +69,10 @@ std::vector<int> RelationFinder::ListedEndorsers(uint32_t from, uint32_t se) con
     uint32_t end = k;
     int item = e;
     if (IsType(e, EntityType::kPerson) || IsType(e, EntityType::kOrganization)) {
-      end = MentionEnd(k);
-      // "House Minority Leader C": the body names the office of the person
-      // after its title, who is the endorser.
-      if (IsType(e, EntityType::kOrganization) &&
-          IsType(item = PersonAfterOrgTitle(e, k, se), EntityType::kPerson)) {
-        while (end < se && Ent(end) != item) ++end;
-        end = MentionEnd(end);
-      }
+      // "House Minority Leader C": the person is the endorser.
+      uint32_t p = k;
+      item = TitledPersonAfterOrg(e, &p, se);
+      end = MentionEnd(p);
     } else if (e < 0 && d_.tokens[k].cap && d_.tokens[k].kind == TokKind::kWord) {
       // A name no earlier stage found: capitalised words and a possessive.
       while (end < se && end < k + 5 && Ent(end) < 0 &&

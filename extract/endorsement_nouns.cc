@@ -390,7 +390,12 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
   // "the paper's endorsement of A and B": every coordinated person.
   if (src >= 0 && dst >= 0 && object_pos >= 0 && Ent(object_pos) == dst &&
       IsType(dst, EntityType::kPerson)) {
-    for (int y : Coordinated(static_cast<uint32_t>(object_pos), se))
+    // "The paper's endorsement of A and B surprised nobody": the phrase is
+    // the clause's subject, so a verb after B is its own.
+    const uint32_t owner = k >= sb + 2 ? MentionBegin(k - 2) : k;
+    const bool subject_phrase = k >= sb + 2 && d_.tokens[k - 1].kind == TokKind::kPossessive &&
+                                (owner == sb || (owner == sb + 1 && d_.Lower(sb) == "the"));
+    for (int y : Coordinated(static_cast<uint32_t>(object_pos), se, subject_phrase))
       Add("ENDORSES", src, y, s, rule);
   }
   // "endorsements from X and Y": every coordinated endorser.

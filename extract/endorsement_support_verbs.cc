@@ -17,16 +17,25 @@ namespace kg::extract::internal {
 // follows ("Ohio Gov.", "New Jersey Sen."). A place is passed over only
 // before a title, so "backs Ohio State" or "backs Acme Corp." stay what they
 // were (no person there). `o` itself when nothing describes the person.
-uint32_t RelationFinder::CandidateStart(uint32_t o, uint32_t se) const {
+// With `described` (a backing verb, not "supports": "supports WikiLeaks
+// founder Y" backs no candidate), also past a body before a title ("backs
+// House Speaker Y") and a description ("is backing conservative
+// commentator Y").
+uint32_t RelationFinder::CandidateStart(uint32_t o, uint32_t se, bool described) const {
   const uint32_t from = o;
   while (o < se && o < from + 8) {
-    if (Ent(o) >= 0) break;
+    if (Ent(o) >= 0) {
+      if (described) TitledPersonAfterOrg(Ent(o), &o, se);  // "House Speaker Y"
+      break;
+    }
+    // "conservative commentator Y" (list_descriptions.cc).
+    if (const uint32_t d = ListedDescriptionEnd(o, se, false); described && d != o) return d;
     if (TitleAt(o) >= 0) {
       o = m_.titles[TitleAt(o)].tok_end;
       continue;
     }
     if (In(d_.Lower(o), {"former", "state", "fellow", "republican", "democratic", "democrat", "gop",
-                         "incumbent", "then-sen.", "then-gov."})) {
+                         "incumbent", "then-sen.", "then-gov.", "both"})) {
       ++o;
       continue;
     }

@@ -98,7 +98,7 @@ int RelationFinder::ObjectAfter(uint32_t v, uint32_t se) const {
         t = end;
         continue;
       }
-      return e;
+      return TitledPersonAfterOrg(e, &t, se);  // "backing House Speaker X": X
     }
     const Token& tok = d_.tokens[t];
     std::string_view w = d_.Lower(t);
@@ -157,15 +157,9 @@ std::vector<int> RelationFinder::Coordinated(uint32_t first, uint32_t se,
   while (t < se && out.size() < 6) {
     int e = Ent(t);
     if (e < 0) break;
-    t = MentionEnd(t);
     // "A and House Speaker B": the body names B's office; B is listed.
-    if (!out.empty() && IsType(e, EntityType::kOrganization)) {
-      const int p = PersonAfterOrgTitle(e, MentionBegin(t - 1), se);
-      if (IsType(p, EntityType::kPerson)) {
-        while (t < se && Ent(t) != p) ++t;
-        e = p, t = MentionEnd(t);
-      }
-    }
+    if (!out.empty()) e = TitledPersonAfterOrg(e, &t, se);
+    t = MentionEnd(t);
     out.push_back(e);
     if (t < se && d_.Text(t) == "(") {  // "(I-Vt.)"
       uint32_t c = t;

@@ -88,7 +88,7 @@ class RelationFinder {
   // an apposition after a list, a description before a listed name.
   uint32_t PartyTagTail(uint32_t sb, uint32_t t) const;
   uint32_t ListApposition(uint32_t sb, uint32_t t) const;
-  uint32_t DescriptionBeforeListed(uint32_t sb, uint32_t t) const;
+  uint32_t DescriptionBeforeListed(uint32_t sb, uint32_t t, bool serial) const;
   bool PluralTitleBefore(uint32_t sb, uint32_t t) const;   // endorsement_nested_lists.cc
   bool PluralTitledBefore(uint32_t sb, uint32_t a) const;  // endorsement_nested_lists.cc
   bool ListOpensClause(uint32_t sb, uint32_t b) const;     // endorsement_nested_lists.cc
@@ -209,6 +209,10 @@ class RelationFinder {
   uint32_t DescribedListItem(uint32_t k, uint32_t se) const;
   bool SemicolonSeriesAfter(uint32_t j, uint32_t se) const;
   uint32_t UnnamedListItemEnd(uint32_t k, uint32_t se) const;
+  // endorsement_list_items.cc: for the organisation `e` named at *t before a
+  // title and a person ("House Speaker X"), the person, *t moved to her
+  // name; else `e`.
+  int TitledPersonAfterOrg(int e, uint32_t* t, uint32_t se) const;
   int DoubleObjectReceiver(uint32_t sb, uint32_t a, const std::vector<int>& exclude) const;
   void OneOfBackers(uint32_t sb, uint32_t s, uint32_t t);
   void IncludedEndorsers(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
@@ -243,7 +247,7 @@ class RelationFinder {
   // verb starts past "state", a party word, a place and a title; whether a
   // comma before a verb closes a relative clause on a named person; "X has
   // gotten behind Y".
-  uint32_t CandidateStart(uint32_t o, uint32_t se) const;
+  uint32_t CandidateStart(uint32_t o, uint32_t se, bool described = false) const;
   bool ClosedRelativeBefore(uint32_t sb, uint32_t p) const;
   // endorsement_support_verbs.cc: "in|during the (2016 Democratic) primary"
   // at `k`.

@@ -134,3 +134,55 @@ TEST_CASE("ENDORSES: an owned endorsement given to its recipients", "[relations]
     CHECK_FALSE(HasRelation(c, "ENDORSES", "person:harold-brenstead", "person:wanda-pellicott"));
   }
 }
+
+TEST_CASE("ENDORSES: described and titled candidates after backing verbs and nouns",
+          "[relations][endorse]") {
+  for (const char* text : {
+           "The Tarrant Teachers Union is backing House Speaker Lorna Figgis, Sen. Harold "
+           "Brenstead, and conservative commentator Tomas Reyburn.\n",
+           "The Tarrant Teachers Union is backing both conservative commentator Tomas Reyburn, "
+           "House Speaker Lorna Figgis and Sen. Harold Brenstead.\n",
+           "The Tarrant Teachers Union announced its endorsement of House Speaker Lorna Figgis, "
+           "Sen. Harold Brenstead and conservative commentator Tomas Reyburn.\n",
+           "The Tarrant Teachers Union threw its support behind both House Speaker Lorna Figgis, "
+           "Sen. Harold Brenstead and conservative commentator Tomas Reyburn.\n",
+           "The Tarrant Teachers Union's endorsement of House Speaker Lorna Figgis, Sen. Harold "
+           "Brenstead and conservative commentator Tomas Reyburn surprised nobody.\n",
+       }) {
+    ArticleResult a = Run(std::string(kElectionIntro) + text);
+    INFO(text);
+    for (const char* y : {"person:lorna-figgis", "person:harold-brenstead", "person:tomas-reyburn"})
+      CHECK(HasRelation(a, "ENDORSES", "organization:tarrant-teachers-union", y));
+  }
+  // "supports" a described person backs no candidate.
+  ArticleResult b = Run(std::string(kElectionIntro) +
+                        "Harold Brenstead supports Quorvex Media founder Tomas Reyburn, who says "
+                        "he did nothing wrong.\n");
+  CHECK_FALSE(HasRelation(b, "ENDORSES", "person:harold-brenstead", "person:tomas-reyburn"));
+  // A phrase after "Of" is no subject: the name after the comma speaks.
+  ArticleResult c = Run(std::string(kElectionIntro) +
+                        "Of Harold Brenstead's endorsement of Lorna Figgis, Tomas Reyburn said: "
+                        "\"He had no choice.\"\n");
+  CHECK(HasRelation(c, "ENDORSES", "person:harold-brenstead", "person:lorna-figgis"));
+  CHECK_FALSE(HasRelation(c, "ENDORSES", "person:harold-brenstead", "person:tomas-reyburn"));
+}
+
+TEST_CASE("ENDORSES: serial lists of described endorsers before the verb", "[relations][endorse]") {
+  for (const char* text : {
+           "Ohio Gov. Wanda Pellicott, billionaire activist Dorian Oxby, and state Sen. Petra "
+           "Vance endorsed Thomas Vasquell.\n",
+           "On Monday, Ohio Gov. Wanda Pellicott, billionaire activist Dorian Oxby, and state "
+           "Sen. Petra Vance announced their support for Thomas Vasquell.\n",
+       }) {
+    ArticleResult a = Run(std::string(kElectionIntro) + text);
+    INFO(text);
+    for (const char* x : {"person:wanda-pellicott", "person:dorian-oxby", "person:petra-vance"})
+      CHECK(HasRelation(a, "ENDORSES", x, "person:thomas-vasquell"));
+  }
+  // A comma alone does not make a list: "After meeting A, B endorsed Y".
+  ArticleResult b = Run(std::string(kElectionIntro) +
+                        "After meeting Ohio Gov. Wanda Pellicott, billionaire activist Dorian "
+                        "Oxby endorsed Thomas Vasquell.\n");
+  CHECK(HasRelation(b, "ENDORSES", "person:dorian-oxby", "person:thomas-vasquell"));
+  CHECK_FALSE(HasRelation(b, "ENDORSES", "person:wanda-pellicott", "person:thomas-vasquell"));
+}
