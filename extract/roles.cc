@@ -122,6 +122,9 @@ void RelationFinder::Roles(uint32_t s) {
           ++o;
           if (o < se && d_.Lower(o) == "the") ++o;
           int org = o < se ? Ent(o) : -1;
+          // "president of the Acme-backed Y": the backer modifies Y, which
+          // OrgAfterTitle (role_appositions.cc) finds.
+          if (org >= 0 && d_.GluedEndorsement(MentionEnd(o))) org = -1;
           // "chairman of the Senate's Armed Services Committee": not the Senate.
           if (org >= 0 && MentionEnd(o) < se &&
               d_.tokens[MentionEnd(o)].kind == TokKind::kPossessive)

@@ -72,3 +72,11 @@ TEST_CASE("HAS_ROLE: a firm named by partners joined with an ampersand", "[relat
   CHECK(HasRelation(a, "HAS_ROLE", "person:ivo-grath", "organization:tamber-quist"));
   CHECK_FALSE(IsOrganization(a, "Ohio & Texas"));
 }
+
+TEST_CASE("HAS_ROLE: no role in the backer of a glued -backed modifier", "[relations][roles]") {
+  ArticleResult a =
+      Run("Policy\n\nThe Halvern Institute held a forum. Tobias Wren, president of the Quorvex "
+          "Industries-backed Halvern Institute, spoke first.\n");
+  CHECK(HasRelation(a, "HAS_ROLE", "person:tobias-wren", "organization:halvern-institute"));
+  CHECK_FALSE(HasRelation(a, "HAS_ROLE", "person:tobias-wren", "organization:quorvex-industries"));
+}
