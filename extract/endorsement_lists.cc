@@ -54,6 +54,7 @@ std::vector<int> RelationFinder::ListedEndorsers(uint32_t from, uint32_t se) con
     // "its current chairman, Rep. A": a description set off by a comma.
     k = DescribedListItem(k, se);
     if (k < se && In(d_.Lower(k), {"the", "former"})) ++k;
+    k = OrgDescriptionEnd(k, se);  // "the environmental group Z"
     // ", soccer star A": a description before a person's name.
     k = ListedDescriptionEnd(k, se, k > 0 && d_.Lower(k - 1) == "and");
     // "outgoing Gov. A": a modifier of the office before a title (not a

@@ -185,6 +185,7 @@ std::vector<int> RelationFinder::Coordinated(uint32_t first, uint32_t se,
     t = ListJoinerEnd(first, t, se, &joined);
     if (!joined) break;
     if (t < se && (d_.Lower(t) == "the" || d_.Lower(t) == "former")) ++t;
+    t = OrgDescriptionEnd(t, se);  // "and the environmental group Z"
     // "Palin and conservative provocateur Ann Coulter", ", soccer star A":
     // a description of a person before the name (list_descriptions.cc).
     if (IsType(out[0], EntityType::kPerson))

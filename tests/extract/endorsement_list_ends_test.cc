@@ -186,3 +186,22 @@ TEST_CASE("ENDORSES: serial lists of described endorsers before the verb", "[rel
   CHECK(HasRelation(b, "ENDORSES", "person:dorian-oxby", "person:thomas-vasquell"));
   CHECK_FALSE(HasRelation(b, "ENDORSES", "person:wanda-pellicott", "person:thomas-vasquell"));
 }
+
+TEST_CASE("ENDORSES: a described organisation as a later list item", "[relations][endorse]") {
+  for (const char* text : {
+           "Thomas Vasquell was endorsed by Sen. Harold Brenstead and the environmental group "
+           "Green Tide.\n",
+           "Thomas Vasquell won the endorsements of Sen. Harold Brenstead, the environmental "
+           "group Green Tide, and Gov. Lorna Figgis.\n",
+       }) {
+    ArticleResult a = Run(std::string(kElectionIntro) + text);
+    INFO(text);
+    CHECK(HasRelation(a, "ENDORSES", "person:harold-brenstead", "person:thomas-vasquell"));
+    CHECK(HasRelation(a, "ENDORSES", "organization:green-tide", "person:thomas-vasquell"));
+  }
+  // Not a group the list only mentions: a verb after it ends the list.
+  ArticleResult b = Run(std::string(kElectionIntro) +
+                        "Thomas Vasquell was endorsed by Sen. Harold Brenstead, and the "
+                        "environmental group Green Tide attacked him.\n");
+  CHECK_FALSE(HasRelation(b, "ENDORSES", "organization:green-tide", "person:thomas-vasquell"));
+}
