@@ -418,6 +418,12 @@ bool Attributor::Before(const RawQuote& q, QuoteFact* f) const {
       s = SpeakerIn(sb, v);
       const uint32_t main = MainClauseStart(sb, v, /*strict=*/true);
       if (s >= 0 && main != sb) s = SpeakerIn(main, v);
+      // "X has praised his ties with Y, saying ...", X no mention: nobody we
+      // can name, not Y.
+      if (s >= 0 && ObjectBesideUnknownSubject(sb, v, s)) {
+        Unresolved();
+        return false;
+      }
     }
     if (s < 0) {
       uint32_t len = 0;

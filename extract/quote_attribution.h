@@ -103,6 +103,12 @@ class Attributor {
   // '"...," de Blasio said' after Bill de Blasio): the mention leaves it out.
   bool ParticleOfName(uint32_t t) const;
   int SpeakerIn(uint32_t b, uint32_t e) const;
+  // `s`, first named in the sentence after a preposition, is no subject of
+  // the verb at `v`, whose clause (from `sb`, or after its first comma)
+  // opens with a capitalised word that is no mention, before a verb: a
+  // subject we cannot name ('X has praised his ties with Y, saying "..."';
+  // quote_unknown_subject.cc).
+  bool ObjectBesideUnknownSubject(uint32_t sb, uint32_t v, int s) const;
   // The person or organisation whose mention ends right before the verb
   // ("..., union president Chris Crane said"), skipping adverbs.
   int NearestSubject(uint32_t sb, uint32_t v) const;
