@@ -411,7 +411,7 @@ class RelationFinder {
   uint32_t CompoundTitleEnd(uint32_t te, uint32_t se) const;
   bool LongerBody(uint32_t t) const;
   bool Envoy(uint32_t t, uint32_t se) const;
-  int DescribedOrg(uint32_t t, uint32_t se) const;
+  int DescribedOrg(uint32_t t, uint32_t se, bool bare = false) const;
   int OrgAfterTitle(uint32_t te, uint32_t se, uint32_t* org_end, int* owned = nullptr) const;
   bool IsLegislature(int e) const;
   bool DepartmentSecretary(uint32_t tb, uint32_t te, uint32_t sb, uint32_t se, uint32_t s,

@@ -153,6 +153,19 @@ int RelationFinder::OrgBeforeTitle(uint32_t sb, uint32_t tb, uint32_t* org_begin
     const int described = DescribedOrg(k, tb);
     if (described >= 0) return described;
   }
+  // "department spokeswoman X said", "said union president X": a kind noun
+  // as the title's modifier stands for the one organisation of that kind
+  // named shortly before; not after an article or a modifier of its own
+  // ("a union president", "local union president").
+  if (!possessive && e < 0 && !d_.tokens[tb].cap) {
+    const bool opener = k == sb || d_.tokens[k - 1].kind == TokKind::kPunct ||
+                        d_.Lower(k - 1) == "the" ||
+                        In(d_.Lower(k - 1), {"said", "says", "told", "and"});
+    if (opener) {
+      const int described = DescribedOrg(k, tb, /*bare=*/true);
+      if (described >= 0) return described;
+    }
+  }
   // "Food and Drug Administration (FDA) Commissioner X": the name's acronym
   // in brackets between the name and the title.
   if (tb >= sb + 4 && d_.Text(tb - 1) == ")" && d_.Text(tb - 3) == "(" &&
@@ -381,8 +394,8 @@ bool FitsDescription(std::string_view noun, std::string_view name) {
 // when none, or when two different ones fit (the description is then
 // ambiguous), or the noun is the start of a longer phrase ("the center
 // aisle", "the group chat").
-int RelationFinder::DescribedOrg(uint32_t t, uint32_t se) const {
-  if (t == 0 || t >= se || d_.Lower(t - 1) != "the" || Ent(t) >= 0 || in_quote_[t] ||
+int RelationFinder::DescribedOrg(uint32_t t, uint32_t se, bool bare) const {
+  if (t == 0 || t >= se || (d_.Lower(t - 1) != "the" && !bare) || Ent(t) >= 0 || in_quote_[t] ||
       d_.tokens[t].cap || d_.tokens[t].kind != TokKind::kWord)
     return -1;
   if (t + 1 < se && d_.tokens[t + 1].kind == TokKind::kWord &&

@@ -80,3 +80,14 @@ TEST_CASE("HAS_ROLE: no role in the backer of a glued -backed modifier", "[relat
   CHECK(HasRelation(a, "HAS_ROLE", "person:tobias-wren", "organization:halvern-institute"));
   CHECK_FALSE(HasRelation(a, "HAS_ROLE", "person:tobias-wren", "organization:quorvex-industries"));
 }
+
+TEST_CASE("HAS_ROLE: a kind noun before a title stands for the body named before",
+          "[relations][roles]") {
+  ArticleResult a =
+      Run("Courts\n\nThe Harlow Valley Commission met on Monday in the capital. \"We will decide "
+          "soon,\" said commission spokeswoman Dana Pikett. The Corvel Institute and the Tamsin "
+          "Institute disagreed. \"It is wrong,\" said institute director Omar Tully.\n");
+  CHECK(HasRelation(a, "HAS_ROLE", "person:dana-pikett", "organization:harlow-valley-commission"));
+  // Two institutes fit: the noun names neither.
+  CHECK(RoleOf(a, "person:omar-tully") == nullptr);
+}
