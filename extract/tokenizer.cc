@@ -237,6 +237,15 @@ uint32_t EndorsedSuffix(std::string_view s, uint32_t b, uint32_t end) {
   return 0;
 }
 
+// A domain name whose first character is a digit: "350.org", "8ch.net".
+bool DigitDomain(std::string_view w) {
+  for (std::string_view tld :
+       {std::string_view(".org"), std::string_view(".com"), std::string_view(".net")}) {
+    if (w.size() > tld.size() + 1 && w.ends_with(tld)) return true;
+  }
+  return false;
+}
+
 // "then" and "ex" written before a hyphen: "then-Sen. X", "ex-FBI agent".
 bool TimePrefix(std::string_view w) { return w == "then" || w == "ex"; }
 
@@ -366,6 +375,12 @@ void TokenizeLine(std::string_view s, uint32_t begin, uint32_t end, std::vector<
       }
       t.end = j;
       t.allcaps = letters >= 2 && upper == letters;
+      // "350.org", "8ch.net": a domain name opening with a digit is a name,
+      // written as a capitalised word is ("the climate group 350.org").
+      if (t.kind == TokKind::kNumber && letters > 0 && DigitDomain(s.substr(i, j - i))) {
+        t.kind = TokKind::kWord;
+        t.cap = true;
+      }
       out->push_back(t);
       i = skip_hyphen ? j + 1 : j;
       if (suffix > 0) {

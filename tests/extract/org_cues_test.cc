@@ -139,5 +139,14 @@ TEST_CASE("cued orgs: names opening with Our or a verb before the|to", "[mention
   CHECK(FindEntity(b, "Alexander the Great") == nullptr);
 }
 
+TEST_CASE("cued orgs: a domain name opening with a digit", "[mentions][orgs]") {
+  ArticleResult a = Run(std::string(testing::kElectionIntro) +
+                        "Jane Ordway has the support of the climate group 417.org, and it "
+                        "endorsed her. Turnout was 52.5 percent.\n");
+  CHECK(IsOrganization(a, "417.org"));
+  CHECK(HasRelation(a, "ENDORSES", "organization:417-org", "person:jane-ordway"));
+  CHECK(a.entities.size() == 2);  // no number is a name
+}
+
 }  // namespace
 }  // namespace kg::extract
