@@ -309,6 +309,7 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
     src = infinitive ? -1 : SubjectOf(sb, k - 2);
     if (src < 0 && !infinitive) src = DescribedOwner(sb, k);  // "the group gave its
     dst = src >= 0 ? ObjectAfter(t + 2, se) : -1;
+    if (dst >= 0) object_pos = ObjectPos(t + 2, se);  // "to A and B": each
   }
   // "Y received the X's endorsement", "Y won X's endorsement".
   if (src < 0 && dst < 0 && k >= sb + 2 && d_.tokens[k - 1].kind == TokKind::kPossessive &&

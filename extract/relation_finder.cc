@@ -188,8 +188,7 @@ std::vector<int> RelationFinder::Coordinated(uint32_t first, uint32_t se,
     t = OrgDescriptionEnd(t, se);  // "and the environmental group Z"
     // "Palin and conservative provocateur Ann Coulter", ", soccer star A":
     // a description of a person before the name (list_descriptions.cc).
-    if (IsType(out[0], EntityType::kPerson))
-      t = ListedDescriptionEnd(t, se, d_.Lower(t - 1) == "and");
+    t = ListedDescriptionEnd(t, se, d_.Lower(t - 1) == "and");
     uint32_t k = t;
     while (k < se && k < t + 4 && Ent(k) < 0 && (d_.tokens[k].cap || m_.title_at[k] >= 0) &&
            d_.tokens[k].kind == TokKind::kWord)

@@ -205,3 +205,22 @@ TEST_CASE("ENDORSES: a described organisation as a later list item", "[relations
                         "environmental group Green Tide attacked him.\n");
   CHECK_FALSE(HasRelation(b, "ENDORSES", "organization:green-tide", "person:thomas-vasquell"));
 }
+
+TEST_CASE("ENDORSES: described people after an organisation or 'gave its endorsement to'",
+          "[relations][endorse]") {
+  ArticleResult a = Run(std::string(kElectionIntro) +
+                        "The Tarrant Teachers Union gave its endorsement to Ohio Gov. Wanda "
+                        "Pellicott and conservative commentator Tomas Reyburn.\n");
+  CHECK(
+      HasRelation(a, "ENDORSES", "organization:tarrant-teachers-union", "person:wanda-pellicott"));
+  CHECK(HasRelation(a, "ENDORSES", "organization:tarrant-teachers-union", "person:tomas-reyburn"));
+  ArticleResult b = Run(std::string(kElectionIntro) +
+                        "Thomas Vasquell was endorsed by the Tarrant Teachers Union and "
+                        "conservative commentator Tomas Reyburn.\n");
+  CHECK(HasRelation(b, "ENDORSES", "person:tomas-reyburn", "person:thomas-vasquell"));
+  // A participle after "and" opens a clause of its own.
+  ArticleResult c = Run(std::string(kElectionIntro) +
+                        "Thomas Vasquell was endorsed by the Tarrant Teachers Union and praised "
+                        "commentator Tomas Reyburn.\n");
+  CHECK_FALSE(HasRelation(c, "ENDORSES", "person:tomas-reyburn", "person:thomas-vasquell"));
+}
