@@ -379,6 +379,13 @@ void RelationFinder::Endorsements(uint32_t s) {
       }
       if (src < 0 && endorse_verb && subject_verb == t) {
         IncludedEndorsers(sb, se, s, t);
+        // "The outlet ... instead endorsed Y, along with the A, B and C":
+        // the ones after the object endorse Y whoever the subject is.
+        const int y = HedgedBefore(sb, t) ? -1 : ObjectPos(t + 1, se);
+        if (y >= 0 && IsType(Ent(y), EntityType::kPerson)) {
+          for (int x : TrailingEndorsers(static_cast<uint32_t>(y), se))
+            Add("ENDORSES", x, Ent(y), s, "endorse.verbal");
+        }
         continue;
       }
       int pos = src >= 0 ? ObjectPos(t + 1, se) : -1;

@@ -224,3 +224,19 @@ TEST_CASE("ENDORSES: described people after an organisation or 'gave its endorse
                         "commentator Tomas Reyburn.\n");
   CHECK_FALSE(HasRelation(c, "ENDORSES", "person:tomas-reyburn", "person:thomas-vasquell"));
 }
+
+TEST_CASE("ENDORSES: organisations after the object when the subject is unnamed",
+          "[relations][endorse]") {
+  ArticleResult a = Run(std::string(kElectionIntro) +
+                        "The Phoenix-based outlet was one of numerous papers that traditionally "
+                        "backed Republicans but instead endorsed Wanda Pellicott, along with the "
+                        "Bellmore Gazette and the Tarrant Teachers Union.\n");
+  CHECK(HasRelation(a, "ENDORSES", "organization:bellmore-gazette", "person:wanda-pellicott"));
+  CHECK(
+      HasRelation(a, "ENDORSES", "organization:tarrant-teachers-union", "person:wanda-pellicott"));
+  ArticleResult b = Run(std::string(kElectionIntro) +
+                        "The outlet would not endorse Wanda Pellicott, along with the Bellmore "
+                        "Gazette.\n");
+  CHECK_FALSE(
+      HasRelation(b, "ENDORSES", "organization:bellmore-gazette", "person:wanda-pellicott"));
+}
