@@ -415,9 +415,8 @@ bool RelationFinder::BackingVerb(uint32_t t, uint32_t sb, uint32_t se, bool elec
   // "supported Y in the 2016 primary": the race names the candidacy.
   const bool race = RacePhraseAt(after, se);
   // "supports Y's candidacy|bid|reelection": the noun names the candidacy.
-  const bool candidacy =
-      after + 1 < se && d_.tokens[after].kind == TokKind::kPossessive &&
-      In(d_.Lower(after + 1), {"candidacy", "bid", "reelection", "re-election", "campaign"});
+  // "supports Y's presidential bid" (endorsement_bids.cc).
+  const bool candidacy = CandidacyAfter(after, se);
   if (support && !SupportsCandidate(t, sb, race || candidacy)) return false;
   // "is supporting Y despite their differences": a subordinate clause or
   // phrase after Y ends the clause too.
@@ -439,6 +438,10 @@ bool RelationFinder::SupportsCandidate(uint32_t t, uint32_t sb, bool race) const
   const bool finite =
       w == "supports" || (w == "supported" && race) || continued ||
       (w == "supporting" && t > sb && In(d_.Lower(t - 1), {"is", "are", "was", "were", "been"}));
+  // "X would follow Z's lead by supporting Y's Senate bid": the gerund of
+  // a means, its subject the clause's (endorsement_bids.cc).
+  if (!finite && w == "supporting" && race && t > sb && d_.Lower(t - 1) == "by" && !in_quote_[t])
+    return ElectionArticle();
   if (!finite || in_quote_[t] || !ElectionArticle()) return false;
   // The subject is a name or "who|which" right before the verb: "she says
   // she supports Y" is as often a voter's answer as an endorsement.

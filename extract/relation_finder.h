@@ -252,6 +252,9 @@ class RelationFinder {
   // endorsement_support_verbs.cc: "in|during the (2016 Democratic) primary"
   // at `k`.
   bool RacePhraseAt(uint32_t k, uint32_t se) const;
+  // "'s (Senate|presidential|2020 ...) bid|campaign|candidacy" at `after`
+  // (endorsement_bids.cc).
+  bool CandidacyAfter(uint32_t after, uint32_t se) const;
   void GotBehind(uint32_t sb, uint32_t se, uint32_t s, uint32_t t, bool election);
   void SupportTo(uint32_t sb, uint32_t se, uint32_t s, uint32_t t, bool election);
   bool OfficeAt(uint32_t k, uint32_t se) const;

@@ -1,0 +1,41 @@
+// A candidacy named by a possessive with race words before its noun after a
+// backing verb, and "by supporting Y's ... bid" (extract/endorsement_bids.cc).
+#include <catch2/catch.hpp>
+
+#include "tests/extract/test_util.h"
+
+namespace kg::extract {
+namespace {
+
+using testing::HasRelation;
+using testing::Run;
+
+constexpr const char kRace[] =
+    "Primary race\n\n"
+    "Laura Whitcomb ran for the Senate in the Republican primary election against Daniel Harlow, "
+    "and voters went to the polls in the caucuses.\n\n";
+
+TEST_CASE("Supporting a candidate's described bid is an endorsement", "[endorsement_bids]") {
+  const ArticleResult r =
+      Run(std::string(kRace) +
+          "Officials said the Harbor League would follow the governor's lead by supporting "
+          "Whitcomb's Senate bid.\n\n"
+          "\"It is a close race,\" said Dev Oster, a county operative who supported Daniel "
+          "Harlow's presidential campaign.\n");
+  CHECK(HasRelation(r, "ENDORSES", "organization:harbor-league", "person:laura-whitcomb"));
+  CHECK(HasRelation(r, "ENDORSES", "person:dev-oster", "person:daniel-harlow"));
+}
+
+TEST_CASE("Supporting a bid that is no candidacy, or no longer, is none", "[endorsement_bids]") {
+  const ArticleResult r =
+      Run(std::string(kRace) +
+          "The Harbor League is supporting Whitcomb's bid to repeal the ferry tax.\n\n"
+          "Dev Oster no longer supports Harlow's 2020 reelection bid.\n\n"
+          "The Canal Society would answer by supporting Harlow's harbor bill.\n");
+  CHECK_FALSE(HasRelation(r, "ENDORSES", "organization:harbor-league", "person:laura-whitcomb"));
+  CHECK_FALSE(HasRelation(r, "ENDORSES", "person:dev-oster", "person:daniel-harlow"));
+  CHECK_FALSE(HasRelation(r, "ENDORSES", "organization:canal-society", "person:daniel-harlow"));
+}
+
+}  // namespace
+}  // namespace kg::extract
