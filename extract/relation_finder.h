@@ -355,6 +355,10 @@ class RelationFinder {
   int DescribedPerson(uint32_t the, const std::vector<int>& exclude, bool object, uint32_t* end,
                       bool possessive = false) const;
   int DescribedSubject(uint32_t sb, uint32_t v) const;
+  // "the senator accepted defeat ..., and went on to endorse Y": the
+  // description opening the clause of the coordinated verb at `v`
+  // (endorsement_lead_ins.cc).
+  int DescribedCoordinatedSubject(uint32_t sb, uint32_t v) const;
   int CopulaRelativeHead(uint32_t sb, uint32_t who) const;
   // coordinated_relatives.cc: "X, who led the effort and who endorsed Y".
   int CoordinatedRelativeHead(uint32_t sb, uint32_t who) const;

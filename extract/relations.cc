@@ -306,6 +306,15 @@ void RelationFinder::Endorsements(uint32_t s) {
                       "continues", "continued", "continuing"})) {
           src = SubjectOf(sb, k - 1);
           subject_verb = k - 1;
+        } else if (lead == "on" && k >= sb + 2 &&
+                   In(d_.Lower(k - 2), {"went", "goes", "go", "gone"})) {
+          // "X went on to endorse Y", "the senator lost the primary, and
+          // went on to endorse Y": the subject of "went", named or described.
+          subject_verb = k - 2;
+          src = SubjectOf(sb, subject_verb);
+          if (src < 0) src = DescribedSubject(sb, subject_verb);
+          if (src < 0) src = DescribedCoordinatedSubject(sb, subject_verb);
+          if (src < 0) continue;
         } else {
           // "Nikki Haley's decision this week to endorse".
           for (uint32_t n = k; n > sb + 2 && n + 5 > k; --n) {
