@@ -232,10 +232,15 @@ bool RelationFinder::AgentEndsClause(uint32_t by, uint32_t se) const {
   const int person = PersonAfterOrgTitle(Ent(pos), by + 1, se);
   while (person != Ent(pos) && after < se && Ent(after) != person) ++after;
   if (after < se && Ent(after) == person) after = MentionEnd(after);
-  for (int i = 0; i < 6 && after < se && (d_.Lower(after) == "and" || d_.Text(after) == ",") &&
-                  after + 1 < se && Ent(after + 1) >= 0;
-       ++i)
-    after = MentionEnd(after + 1);  // "by A, B and C"
+  for (int i = 0; i < 6 && after + 1 < se && (d_.Lower(after) == "and" || d_.Text(after) == ",");
+       ++i) {
+    // "by A, B and C", "by A and conservative commentator B", "by A and
+    // House Speaker B".
+    uint32_t n = ListedDescriptionEnd(after + 1, se, d_.Lower(after) == "and");
+    if (Ent(n) < 0) break;
+    TitledPersonAfterOrg(Ent(n), &n, se);
+    after = MentionEnd(n);
+  }
   return after >= se || d_.tokens[after].kind == TokKind::kPunct ||
          In(d_.Lower(after), {"and", "but", "as", "who", "which", "while"});
 }

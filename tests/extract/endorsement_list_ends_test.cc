@@ -240,3 +240,17 @@ TEST_CASE("ENDORSES: organisations after the object when the subject is unnamed"
   CHECK_FALSE(
       HasRelation(b, "ENDORSES", "organization:bellmore-gazette", "person:wanda-pellicott"));
 }
+
+TEST_CASE("ENDORSES: described and titled agents of a passive 'backed by'",
+          "[relations][endorse]") {
+  ArticleResult a = Run(std::string(kElectionIntro) +
+                        "Thomas Vasquell has been backed by conservative commentator Tomas "
+                        "Reyburn and House Speaker Lorna Figgis.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:tomas-reyburn", "person:thomas-vasquell"));
+  CHECK(HasRelation(a, "ENDORSES", "person:lorna-figgis", "person:thomas-vasquell"));
+  // An issue after the agents: no endorsement of a candidacy.
+  ArticleResult b = Run(std::string(kElectionIntro) +
+                        "Thomas Vasquell has been backed by Tomas Reyburn and House Speaker Lorna "
+                        "Figgis on the water bill.\n");
+  CHECK_FALSE(HasRelation(b, "ENDORSES", "person:lorna-figgis", "person:thomas-vasquell"));
+}
