@@ -1,4 +1,4 @@
-// Inline "related story" cards glued to a name (document.cc, DropHoverCards):
+// Inline "related story" cards glued to a name (hover_cards.h, DropHoverCards):
 // a surname with an inner capital (Mc, Mac) and a card with no headline.
 #include <catch2/catch.hpp>
 

@@ -1,0 +1,90 @@
+#include "extract/hover_cards.h"
+
+namespace kg::extract {
+namespace {
+
+// The word that ends a card's name and runs into the next headline
+// (TrumpSessions) or a year (Sanders2020).
+bool GluedWord(std::string_view w) {
+  for (size_t i = 3; i + 1 < w.size(); ++i) {
+    // "TrumpSessions", "MitchellEd", and a name glued to a headline with a
+    // year: "Sanders2020".
+    const bool upper = w[i] >= 'A' && w[i] <= 'Z';
+    const bool year = w[0] >= 'A' && w[0] <= 'Z' && w[i] >= '1' && w[i] <= '2' &&
+                      i + 4 <= w.size() && w[i + 1] >= '0' && w[i + 1] <= '9';
+    if (w[i - 1] >= 'a' && w[i - 1] <= 'z' && (upper || year)) {
+      // The capital right after Mc/Mac is the name's own ("MacDonald"); one
+      // after more letters is glued ("McCainSteve", "MacronNATO").
+      std::string_view head = w.substr(0, i);
+      if (head == "Mac" || head == "Mc") continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+void DropHoverCards(std::string_view bytes, uint32_t begin, std::vector<Token>* tokens) {
+  auto text = [&](uint32_t t) {
+    return bytes.substr((*tokens)[t].start, (*tokens)[t].end - (*tokens)[t].start);
+  };
+  uint32_t t = begin;
+  while (t < tokens->size()) {
+    if ((*tokens)[t].kind != TokKind::kWord || !GluedWord(text(t))) {
+      ++t;
+      continue;
+    }
+    // "John Kelly John Francis KellyMORE": a card with no headline, the
+    // link label glued to the name.
+    uint32_t more = t;
+    if (!text(t).ends_with("MORE")) {
+      ++more;
+      while (more < tokens->size() && more < t + 80 && text(more) != "MORE") ++more;
+    }
+    if (more >= tokens->size() || more >= t + 80) {
+      ++t;
+      continue;
+    }
+    // The card's name: capitalised words before the glued one, from the
+    // second occurrence of the run's first word when the name is repeated.
+    // A nickname in parentheses belongs to the card: "Ron Kind Ronald (Ron)
+    // James KindAlcohol".
+    uint32_t run = t;
+    auto word = [&](uint32_t k) { return (*tokens)[k].cap && (*tokens)[k].kind == TokKind::kWord; };
+    while (run > begin && t - run < 10) {
+      if (word(run - 1)) {
+        --run;
+      } else if (run >= begin + 3 && text(run - 1) == ")" && word(run - 2) &&
+                 text(run - 3) == "(") {
+        run -= 3;
+      } else {
+        break;
+      }
+    }
+    // The card starts after the first occurrence of the glued word's head,
+    // the surname ("Ron Kind Ronald (Ron) James KindAlcohol": after the
+    // first Kind); else at the first word repeating an earlier word of the
+    // run ("Sens. Bernie Sanders Bernie Sanders2020": the second Bernie).
+    const std::string_view glued = text(t);
+    size_t head_len = 3;
+    while (head_len < glued.size() && glued[head_len] >= 'a' && glued[head_len] <= 'z') ++head_len;
+    const std::string_view head = glued.substr(0, head_len);
+    uint32_t card = run;
+    for (uint32_t k = run; k + 1 < t && card == run; ++k) {
+      if (text(k) == head) card = k + 1;
+    }
+    for (uint32_t k = run + 1; k < t && card == run; ++k) {
+      for (uint32_t j = run; j < k; ++j) {
+        if (text(j) == text(k)) {
+          card = k;
+          break;
+        }
+      }
+    }
+    tokens->erase(tokens->begin() + card, tokens->begin() + more + 1);
+    t = card;
+  }
+}
+
+}  // namespace kg::extract
