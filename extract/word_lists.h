@@ -13,13 +13,13 @@ namespace kg::extract {
 
 using WordList = std::span<const char* const>;
 
-WordList TitlePhrases();     // multi-word person titles ("acting director")
-WordList TitleWords();       // one-word person titles ("president", "spokesman")
+WordList TitlePhrases();     // multi-word person titles ("acting director"; title_words.cc)
+WordList TitleWords();       // one-word person titles ("president"; title_words.cc)
 WordList ScholarTitles();    // researchers' titles ("historian"; scholar_titles.cc)
 WordList TopicTitles();      // titles named after a subject ("expert"; role_topic_titles.cc)
 WordList CompanySuffixes();  // legal forms ending company names ("LLC"; company_suffixes.cc)
 bool IsCompanySuffix(std::string_view lower);  // one of them, given in lower case
-WordList NameTitles();   // titles that, capitalised before a name, make it a person ("Sen.")
+WordList NameTitles();   // capitalised before a name, make it a person's ("Sen."; title_words.cc)
 WordList OrgHeads();     // last words of organisation names ("Council", "Agency")
 WordList OfHeads();      // organisation heads that take "of" ("Department of ...")
 WordList OutletHeads();  // last words of news outlet names ("Post", "Times"; outlet_heads.cc)
