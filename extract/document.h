@@ -63,11 +63,11 @@ struct Document {
   bool IsWord(uint32_t tok, std::string_view lower_word) const {
     return tok < tokens.size() && Lower(tok) == lower_word;
   }
-  // "-backed" or "-endorsed" glued to the name before it ("Sanders-backed":
-  // the tokenizer splits the name off).
+  // "-backed", "-endorsed" or "-supported" glued to the name before it
+  // ("Sanders-backed": the tokenizer splits the name off).
   bool GluedEndorsement(uint32_t tok) const {
     return tok > 0 && tok < tokens.size() && tokens[tok].start == tokens[tok - 1].end &&
-           (Lower(tok) == "-backed" || Lower(tok) == "-endorsed");
+           (Lower(tok) == "-backed" || Lower(tok) == "-endorsed" || Lower(tok) == "-supported");
   }
   bool IsFact(uint32_t tok) const;  // token on a body or headline line
   uint32_t SentenceStart(uint32_t sentence) const;

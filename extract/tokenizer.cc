@@ -227,7 +227,9 @@ uint32_t DoubledMarkTokens(std::string_view s, uint32_t begin, uint32_t end, uin
 // The length of "backed" or "endorsed" ending a word at s[b] (after a
 // hyphen), or 0.
 uint32_t EndorsedSuffix(std::string_view s, uint32_t b, uint32_t end) {
-  for (std::string_view w : {std::string_view("backed"), std::string_view("endorsed")}) {
+  // "supported": "her Doe-supported opponent, Y".
+  for (std::string_view w :
+       {std::string_view("backed"), std::string_view("endorsed"), std::string_view("supported")}) {
     const uint32_t e = b + static_cast<uint32_t>(w.size());
     if (e <= end && s.substr(b, w.size()) == w &&
         (e == end || !(IsAsciiAlnum(static_cast<unsigned char>(s[e])) ||

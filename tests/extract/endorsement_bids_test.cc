@@ -12,6 +12,7 @@ using testing::Run;
 
 constexpr const char kRace[] =
     "Primary race\n\n"
+    "Dev Oster is a county operative.\n\n"
     "Laura Whitcomb ran for the Senate in the Republican primary election against Daniel Harlow, "
     "and voters went to the polls in the caucuses.\n\n";
 
@@ -35,6 +36,17 @@ TEST_CASE("Supporting a bid that is no candidacy, or no longer, is none", "[endo
   CHECK_FALSE(HasRelation(r, "ENDORSES", "organization:harbor-league", "person:laura-whitcomb"));
   CHECK_FALSE(HasRelation(r, "ENDORSES", "person:dev-oster", "person:daniel-harlow"));
   CHECK_FALSE(HasRelation(r, "ENDORSES", "organization:canal-society", "person:daniel-harlow"));
+}
+
+TEST_CASE("A glued -supported names the endorser of the person described", "[endorsement_bids]") {
+  // extract/endorsement_hyphens.cc; the tokenizer splits "-supported" off.
+  const ArticleResult r =
+      Run(std::string(kRace) +
+          "Whitcomb never faced a serious threat from her Oster-supported opponent, Daniel "
+          "Harlow.\n\n"
+          "Dev Oster said he would back the Whitcomb-supported measure.\n");
+  CHECK(HasRelation(r, "ENDORSES", "person:dev-oster", "person:daniel-harlow"));
+  CHECK_FALSE(HasRelation(r, "ENDORSES", "person:laura-whitcomb", "person:dev-oster"));
 }
 
 }  // namespace
