@@ -63,8 +63,10 @@ int RelationFinder::ObjectAfter(uint32_t v, uint32_t se) const {
         // "backed X's nomination of Z": X nominated someone else.
         if (end + 2 < se && d_.Lower(end + 1) == "nomination" && d_.Lower(end + 2) == "of")
           return -1;
-        if (In(d_.Lower(end + 1), {"bid", "candidacy", "campaign", "reelection", "re-election",
-                                   "nomination", "run", "presidential", "senate", "congressional"}))
+        if (In(d_.Lower(end + 1),
+               {"bid", "candidacy", "campaign", "reelection", "re-election", "nomination", "run",
+                "presidential", "senate", "congressional"}) ||
+            CandidacyAfter(end, se))  // "X's failed 2016 presidential bid"
           return e;
         t = end;
         continue;

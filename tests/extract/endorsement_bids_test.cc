@@ -49,5 +49,27 @@ TEST_CASE("A glued -supported names the endorser of the person described", "[end
   CHECK_FALSE(HasRelation(r, "ENDORSES", "person:laura-whitcomb", "person:dev-oster"));
 }
 
+TEST_CASE("A failed or dated candidacy backed by name is an endorsement", "[endorsement_bids]") {
+  const ArticleResult r =
+      Run(std::string(kRace) +
+          "Former Sen. Pia Renko, who supported Laura Whitcomb's failed White House bid, told "
+          "reporters the party would recover.\n\n"
+          "Omar Castell endorsed Daniel Harlow's 2012 presidential bid, and Harlow returned the "
+          "favor.\n\n"
+          "Nell Brisco backed Harlow's unsuccessful bid to unseat the governor.\n");
+  CHECK(HasRelation(r, "ENDORSES", "person:pia-renko", "person:laura-whitcomb"));
+  CHECK(HasRelation(r, "ENDORSES", "person:omar-castell", "person:daniel-harlow"));
+  CHECK(HasRelation(r, "ENDORSES", "person:nell-brisco", "person:daniel-harlow"));
+}
+
+TEST_CASE("A failed bid to do something, or a denied backing, is none", "[endorsement_bids]") {
+  const ArticleResult r =
+      Run(std::string(kRace) +
+          "Pia Renko supported Laura Whitcomb's failed bid to repeal the ferry tax.\n\n"
+          "Omar Castell never backed Daniel Harlow's failed presidential bid.\n");
+  CHECK_FALSE(HasRelation(r, "ENDORSES", "person:pia-renko", "person:laura-whitcomb"));
+  CHECK_FALSE(HasRelation(r, "ENDORSES", "person:omar-castell", "person:daniel-harlow"));
+}
+
 }  // namespace
 }  // namespace kg::extract
