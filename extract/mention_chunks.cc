@@ -55,6 +55,21 @@ bool Finder::AcronymBeforeAnd(uint32_t b, uint32_t a) const {
   return w.kind == TokKind::kWord && w.allcaps && w.end - w.start >= 2;
 }
 
+// "Roe and Army Gen. Jane Doe accompanied him": one word opening a
+// sentence that the article has speak or own alone ("Roe said", "Roe's"),
+// or has given earlier after a first name ("Tom Roe"), is a person, and
+// "and" after it joins two mentions.
+bool Finder::SpeakerBeforeAnd(uint32_t b, uint32_t a) const {
+  if (a != b + 1 || !SentenceInitial(b) || !d_.IsWord(a, "and") || d_.tokens[b].allcaps ||
+      d_.tokens[b].abbrev)
+    return false;
+  if (ActsAlone(d_.Text(b))) return true;
+  for (uint32_t t = 1; t < b; ++t) {
+    if (d_.Text(t) == d_.Text(b) && CapWord(t - 1) && IsFirstName(t - 1)) return true;
+  }
+  return false;
+}
+
 void Finder::ScanChunks(uint32_t sb, uint32_t se) {
   uint32_t t = NextCap(sb);
   while (t < se) {
@@ -143,7 +158,7 @@ void Finder::ScanChunks(uint32_t sb, uint32_t se) {
       if ((l == "and" || l == "&") && e + 1 < se && CapWord(e + 1) &&
           !(out_.title_at[e + 1] >= 0 && e + 2 < se && d_.IsWord(e + 2, "of") &&
             !d_.Has(e + 1, kOfHead)) &&
-          !NameListAt(e + 1, se) && !AcronymBeforeAnd(b, e)) {
+          !NameListAt(e + 1, se) && !AcronymBeforeAnd(b, e) && !SpeakerBeforeAnd(b, e)) {
         e += 2;
         continue;
       }

@@ -267,8 +267,18 @@ void Finder::ParseChunk(uint32_t b, uint32_t e) {
     const bool first_word_first_name = k == i && IsFirstName(k) && !SentenceInitial(k) &&
                                        !d_.Has(k, kTitleWord) && k > 0 &&
                                        (Word(k - 1) || Punct(k - 1, ","));
+    // So is one right after a title inside the chunk ("Supreme Court Chief
+    // Justice John Paul Roe"), and one opening a sentence when a first name,
+    // a Census surname and a speech verb follow ("John Paul Roe said"). Not
+    // a rank's last word no title list holds ("Command Sgt. Major Bert Roe").
+    const bool titled_first_name = k > i && IsFirstName(k) && out_.title_at[k - 1] >= 0 &&
+                                   !d_.Has(k, kTitleWord) && d_.Lower(k) != "major" &&
+                                   StrongTitle(out_.title_at[k - 1]);
+    const bool opening_first_names =
+        k == i && k + 3 == name_e && name_e == e && SentenceInitial(k) && IsFirstName(k) &&
+        d_.Has(k + 2, kSurname) && Word(e) && !d_.tokens[e].cap && d_.Has(e, kSpeechVerb);
     if (k + 2 < name_e && d_.Has(k, kCommonWord) && !d_.Has(k, kSurname) && IsFirstName(k + 1) &&
-        !first_word_first_name)
+        !first_word_first_name && !titled_first_name && !opening_first_names)
       continue;
     // After "former" a common word describes the two-word name after it
     // ("former Marine Amir Hekmati"): a first name or a word no list

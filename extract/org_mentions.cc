@@ -44,9 +44,10 @@ bool Finder::GopAsNoun(uint32_t t) const {
 }
 
 void Finder::AddOrg(uint32_t b, uint32_t e) {
-  // Leading "U.S." belongs to the name; leading "Acting" does not, nor a
-  // rank, which is the title's after the name: "Deputy FBI Director X".
-  while (b < e && (d_.Lower(b) == "acting" || d_.Lower(b) == "former" ||
+  // Leading "U.S." belongs to the name; leading "Acting" ("Former",
+  // "Retired") does not, nor a rank, which is the title's after the name:
+  // "Deputy FBI Director X".
+  while (b < e && (d_.Lower(b) == "acting" || d_.Lower(b) == "former" || d_.Lower(b) == "retired" ||
                    ((d_.Lower(b) == "deputy" || d_.Lower(b) == "assistant") && b + 1 < e)))
     ++b;
   if (b >= e) return;
