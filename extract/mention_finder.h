@@ -81,6 +81,7 @@ class Finder {
   bool NameToken(uint32_t t) const;
   bool IsPersonName(uint32_t k, uint32_t e, bool cued, bool* weak = nullptr) const;
   bool HasPersonEvidence(uint32_t b, uint32_t e) const;
+  bool ForeignSpeakerName(uint32_t b, uint32_t e) const;
   bool SurnameAlone(uint32_t k) const;
   bool RepeatedSpeaker(uint32_t k) const;
   void CountPersonUses() const;  // fills speaker_counts_

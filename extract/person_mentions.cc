@@ -228,8 +228,11 @@ bool Finder::HasPersonEvidence(uint32_t b, uint32_t e) const {
   }
   if (UnknownNameEvidence(b, e)) return true;
   // Common words that are also Census names may be part of one ("Shepard
-  // Smith said").
-  for (uint32_t t = b; t < e; ++t) {
+  // Smith said"); so may others in a speech verb's slot before a surname
+  // the dictionary also spells capitalised ("Hakim Khan said", "said Raj
+  // Shah."): a name from outside the Census lists.
+  const bool foreign_speaker = ForeignSpeakerName(b, e);
+  for (uint32_t t = b; t < e && !foreign_speaker; ++t) {
     if (d_.Has(t, kCommonWord) && !d_.Has(t, kSurname | kFirstName)) return false;
   }
   // A name set off after a title: "his campaign manager, Faiz Shakir, said".
@@ -456,6 +459,36 @@ namespace kg::extract::mention_internal {
 
 bool IsNameSuffix(std::string_view l) {
   return l == "jr." || l == "jr" || l == "sr." || l == "sr" || l == "ii" || l == "iii" || l == "iv";
+}
+
+// A two-word name in a speech verb's slot ("X said", "said X.", '"...,"
+// told X') whose last word is a dictionary proper noun ("Khan", "Shah"),
+// and neither word a place, head, title, month, people or party word.
+bool Finder::ForeignSpeakerName(uint32_t b, uint32_t e) const {
+  if (e != b + 2) return false;
+  for (uint32_t t = b; t < e; ++t) {
+    const std::string_view w = d_.Text(t);
+    if (!Word(t) || d_.tokens[t].allcaps || d_.tokens[t].abbrev || w.size() < 3 ||
+        !std::all_of(w.begin() + 1, w.end(), [](char c) { return c >= 'a' && c <= 'z'; }) ||
+        d_.Has(t, kPlaceWord | kOrgHead | kOutletHead | kTitleWord | kNonPersonTail | kMonthOrDay |
+                      kFunctionWord | kSpeechVerb) ||
+        LooksNational(d_.Lower(t)) || PartyWord(d_.Lower(t)) || PartyNoun(d_.Lower(t)))
+      return false;
+    // A common word only when the dictionary also spells it as a name:
+    // "Raj", not "Despite", "Team" or "Amnesty".
+    if (d_.Has(t, kCommonWord) && !d_.Has(t, kProperNoun | kFirstName | kSurname)) return false;
+  }
+  if (!d_.Has(e - 1, kProperNoun) || !WholeName(b)) return false;
+  // A relative named by kin and surname ("Cousin Roe chimed in").
+  static constexpr std::string_view kKin[] = {"cousin",  "uncle",   "aunt",   "auntie",
+                                              "grandpa", "grandma", "granny", "brother",
+                                              "sister",  "papa",    "mama",   "nana"};
+  if (std::find(std::begin(kKin), std::end(kKin), d_.Lower(b)) != std::end(kKin)) return false;
+  const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
+  if (e < n && Word(e) && !d_.tokens[e].cap && d_.Has(e, kSpeechVerb)) return true;
+  const bool ends = e >= n || d_.tokens[e].kind == TokKind::kPunct;
+  return ends && b > 1 && Word(b - 1) && !d_.tokens[b - 1].cap && d_.Has(b - 1, kSpeechVerb) &&
+         (d_.IsWord(b - 1, "said") || d_.IsWord(b - 1, "says") || AfterCloseQuote(b - 1));
 }
 
 }  // namespace kg::extract::mention_internal

@@ -1,0 +1,30 @@
+// Two-word names from outside the Census lists in a speech verb's slot
+// (person_mentions.cc, ForeignSpeakerName): a first word the dictionary
+// knows as a common word and as a name, before a surname the dictionary
+// spells capitalised ("said Raj Shah").
+#include <catch2/catch.hpp>
+
+#include "tests/extract/test_util.h"
+
+using namespace kg::extract;
+using namespace kg::extract::testing;
+
+TEST_CASE("A name of dictionary proper nouns in a speech slot is a person",
+          "[mentions][names][foreign_speakers]") {
+  ArticleResult r =
+      Run("Trade\n\n\"The talks went well,\" said Raj Shah. Shah spoke from the capital.\n");
+  CHECK(IsPerson(r, "Raj Shah"));
+  ArticleResult s = Run("Farm\n\nThe harvest was late this year, Raj Shah said.\n");
+  CHECK(IsPerson(s, "Raj Shah"));
+}
+
+TEST_CASE("Common words and kin in a speech slot stay no person",
+          "[mentions][names][foreign_speakers]") {
+  ArticleResult r =
+      Run("Race\n\nDespite Trump said nothing. Cousin Khan chimed in. Team Shah said no. Amnesty "
+          "International said the trial was unfair.\n");
+  CHECK(FindEntity(r, "Despite Trump") == nullptr);
+  CHECK(FindEntity(r, "Cousin Khan") == nullptr);
+  CHECK(FindEntity(r, "Team Shah") == nullptr);
+  CHECK(!IsPerson(r, "Amnesty International"));
+}
