@@ -40,10 +40,12 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
          !IsReceiveVerb(d_.Lower(k - 1)))
     --k;  // adjectives: "strong", "official", "a last minute"; not the verb of "received
           // endorsements"
-  // "the visible and forceful backing of X": coordinated adjectives.
-  if (k < t && k > sb + 2 && d_.Lower(k - 1) == "and" && d_.tokens[k - 2].kind == TokKind::kWord &&
-      !d_.tokens[k - 2].cap && !d_.Has(k - 2, kFunctionWord) && Ent(k - 2) < 0 &&
-      !IsReceiveVerb(d_.Lower(k - 2)) && In(d_.Lower(k - 3), {"the", "a", "an"}))
+  // "the visible and forceful backing of X": coordinated adjectives; "a
+  // full-throated, public endorsement of X": adjectives in a row.
+  if (k < t && k > sb + 2 && (d_.Lower(k - 1) == "and" || d_.Text(k - 1) == ",") &&
+      d_.tokens[k - 2].kind == TokKind::kWord && !d_.tokens[k - 2].cap &&
+      !d_.Has(k - 2, kFunctionWord) && Ent(k - 2) < 0 && !IsReceiveVerb(d_.Lower(k - 2)) &&
+      In(d_.Lower(k - 3), {"the", "a", "an"}))
     k -= 2;
   // "X's endorsement went to Y" (endorsement_recipients.cc).
   if (EndorsementGoneTo(s, k, t)) return;
@@ -449,7 +451,7 @@ int RelationFinder::GiverOf(uint32_t sb, uint32_t det) const {
   if (v > sb + 1 && d_.tokens[v].cap && d_.Lower(v - 1) == "on") v -= 2;
   if (!In(d_.Lower(v),
           {"gave", "gives", "give", "giving", "offered", "offers", "offering", "extended", "issued",
-           "issues", "issuing", "posted", "tweeted", "published", "delivered"}) ||
+           "issues", "issuing", "posted", "tweeted", "published", "delivered", "made", "makes"}) ||
       HedgedBefore(sb, v))  // "has not offered a formal endorsement of Y"
     return -1;
   return SubjectOf(sb, v);

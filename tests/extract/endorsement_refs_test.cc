@@ -179,6 +179,22 @@ TEST_CASE("ENDORSES: an endorsement for a candidate", "[relations][endorse]") {
   CHECK(HasRelation(d, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
 }
 
+TEST_CASE("ENDORSES: an endorsement made, or with adjectives in a row", "[relations][endorse]") {
+  ArticleResult a =
+      Run("Race\n\nThe feud grew after Greta Valdane made a less-than-enthusiastic endorsement "
+          "of Sen. Harold Pimsleur ahead of the primary.\n\nWalter Brennholt rose to the "
+          "occasion and gave a full-throated, public endorsement of his rival Maxine Rutherford "
+          "before the crowd.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+  CHECK(HasRelation(a, "ENDORSES", "person:walter-brennholt", "person:maxine-rutherford"));
+  // Negated, hedged, or of a plan: none.
+  ArticleResult b =
+      Run("Race\n\nGreta Valdane has not made an endorsement of Harold Pimsleur. Walter "
+          "Brennholt may make an endorsement of Maxine Rutherford. Ida Kolb made a tepid, "
+          "public endorsement of the Clean Harbors Act.\n");
+  CHECK(CountType(b, "ENDORSES") == 0);
+}
+
 // Outside an election sentence, only in an article about a race (three
 // strict election words): the context line below.
 const char* const kRaceContext =
