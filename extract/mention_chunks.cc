@@ -3,6 +3,8 @@
 // "for", "on", "and", "to", particles, lists after a head taking "of",
 // campuses, "(ICE)") and hands each chunk to ParseChunk (mentions.cc),
 // which splits it into titles, organisations and people.
+#include <algorithm>
+
 #include "extract/mention_finder.h"
 
 namespace kg::extract::mention_internal {
@@ -70,6 +72,17 @@ bool Finder::SpeakerBeforeAnd(uint32_t b, uint32_t a) const {
   return false;
 }
 
+// "al-Assad", "el-Sisi": a surname behind an Arabic article, one token
+// whose first letter is small. It continues a capitalised name ("Bashar
+// al-Assad"), never opens one ("al-Qaeda").
+bool Finder::ArticleSurname(uint32_t t) const {
+  if (!Word(t) || d_.tokens[t].cap) return false;
+  const std::string_view w = d_.Text(t);
+  if (w.size() < 5 || !(w.starts_with("al-") || w.starts_with("el-")) || w[3] < 'A' || w[3] > 'Z')
+    return false;
+  return std::all_of(w.begin() + 4, w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
 void Finder::ScanChunks(uint32_t sb, uint32_t se) {
   uint32_t t = NextCap(sb);
   while (t < se) {
@@ -87,7 +100,7 @@ void Finder::ScanChunks(uint32_t sb, uint32_t se) {
     }
     uint32_t b = t, e = t + 1;
     while (e < se) {
-      if (CapWord(e)) {
+      if (CapWord(e) || (ArticleSurname(e) && CapWord(e - 1) && !d_.tokens[e - 1].allcaps)) {
         ++e;
         continue;
       }

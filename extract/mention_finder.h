@@ -149,6 +149,7 @@ class Finder {
   bool ArticleJoinsName(uint32_t t, uint32_t se) const;            // org_name_joins.cc
   uint32_t OfComplementList(uint32_t b, uint32_t c, uint32_t se) const;
   bool NameListAt(uint32_t t, uint32_t se) const;
+  bool ArticleSurname(uint32_t t) const;                // mention_chunks.cc
   bool SpeakerBeforeAnd(uint32_t b, uint32_t a) const;  // mention_chunks.cc
   bool AcronymBeforeAnd(uint32_t b, uint32_t a) const;
   uint32_t CampusEnd(uint32_t b, uint32_t c, uint32_t se) const;

@@ -8,7 +8,7 @@ namespace kg::extract::mention_internal {
 bool Finder::NameToken(uint32_t t) const {
   if (!Word(t)) return false;
   const Token& tok = d_.tokens[t];
-  if (!tok.cap) return false;
+  if (!tok.cap && !ArticleSurname(t)) return false;
   std::string_view l = d_.Lower(t);
   if (tok.abbrev) {
     // An initial "J." or initials "H.W.", not "Sen." or "U.S.".

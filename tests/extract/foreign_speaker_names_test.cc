@@ -1,7 +1,9 @@
 // Two-word names from outside the Census lists in a speech verb's slot
 // (person_mentions.cc, ForeignSpeakerName): a first word the dictionary
 // knows as a common word and as a name, before a surname the dictionary
-// spells capitalised ("said Raj Shah").
+// spells capitalised ("said Raj Shah"); and a surname behind an Arabic
+// article, one token with a small first letter, continuing a capitalised
+// name ("Bashar al-Assad"; mention_chunks.cc, ArticleSurname).
 #include <catch2/catch.hpp>
 
 #include "tests/extract/test_util.h"
@@ -27,4 +29,17 @@ TEST_CASE("Common words and kin in a speech slot stay no person",
   CHECK(FindEntity(r, "Cousin Khan") == nullptr);
   CHECK(FindEntity(r, "Team Shah") == nullptr);
   CHECK(!IsPerson(r, "Amnesty International"));
+}
+
+TEST_CASE("A surname behind an Arabic article continues a capitalised name",
+          "[mentions][names][foreign_speakers]") {
+  ArticleResult r =
+      Run("War\n\nSyrian President Kamal al-Rashidi said the war was over. \"We will win,\" Ali "
+          "al-Zubaydi told reporters.\n");
+  CHECK(IsPerson(r, "Kamal al-Rashidi"));
+  CHECK(FindEntity(r, "Kamal") == nullptr);
+  CHECK(IsPerson(r, "Ali al-Zubaydi"));
+  // It opens no name: "al-Qaeda" alone stays out.
+  ArticleResult s = Run("War\n\nFighters loyal to al-Qaeda attacked the town on Monday.\n");
+  CHECK(FindEntity(s, "al-Qaeda") == nullptr);
 }
