@@ -377,6 +377,18 @@ bool Finder::ParticleName(uint32_t f) const {
     return false;
   if (!NameToken(f) || !NameToken(s) || d_.tokens[f].abbrev || d_.Has(s, kPlaceWord)) return false;
   if (IsFirstName(f)) return true;
+  // A given name outside the lists in a speech verb's slot or after a
+  // title: "said Osama bin Roe.", "leader Geert van Roe said".
+  const bool given = UnknownWord(f) ||
+                     (d_.Has(f, kProperNoun) && !d_.Has(f, kCommonWord | kPlaceWord | kOrgHead) &&
+                      !LooksNational(d_.Lower(f)));
+  const uint32_t e = s + 1;
+  const bool verb_after = e < n && Word(e) && !d_.tokens[e].cap && d_.Has(e, kSpeechVerb);
+  const bool verb_before = f > 0 && Word(f - 1) && !d_.tokens[f - 1].cap &&
+                           d_.Has(f - 1, kSpeechVerb) &&
+                           (e >= n || d_.tokens[e].kind == TokKind::kPunct);
+  const bool titled = f > 0 && out_.title_at[f - 1] >= 0;
+  if (given && (verb_after || verb_before || titled)) return true;
   if (!UnknownWord(f)) return false;
   for (uint32_t t = 1; t + 1 < n; ++t) {
     if (t != p && d_.Text(t + 1) == d_.Text(s) && d_.Lower(t) == d_.Lower(p) && !CapWord(t - 1))

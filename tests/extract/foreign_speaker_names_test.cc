@@ -43,3 +43,15 @@ TEST_CASE("A surname behind an Arabic article continues a capitalised name",
   ArticleResult s = Run("War\n\nFighters loyal to al-Qaeda attacked the town on Monday.\n");
   CHECK(FindEntity(s, "al-Qaeda") == nullptr);
 }
+
+TEST_CASE("A particle name with a given name outside the lists in a speech slot",
+          "[mentions][names][foreign_speakers]") {
+  ArticleResult r =
+      Run("Talks\n\n\"We will win,\" said Yusra bin Taleem. Analyst Joost van Brakel said the "
+          "talks failed.\n");
+  CHECK(IsPerson(r, "Yusra bin Taleem"));
+  CHECK(IsPerson(r, "Joost van Brakel"));
+  // Not in a speech slot nor after a title, nor used elsewhere: no name.
+  ArticleResult s = Run("Map\n\nThe Vleer van Brakel route is closed to traffic this week.\n");
+  CHECK(FindEntity(s, "Vleer van Brakel") == nullptr);
+}
