@@ -57,6 +57,7 @@ void RelationFinder::Endorsements(uint32_t s) {
       if (election || ElectionArticle()) CameOutFor(sb, se, s, t);
       continue;
     }
+    if (w == "supporter" || w == "backer") SupporterOfCandidacy(sb, se, s, t);
     if ((w == "backer" || w == "endorser") && !in_quote_[t]) {
       Backer(sb, se, s, t);
       BackerOf(sb, se, s, t);  // "X, an early backer of Y"

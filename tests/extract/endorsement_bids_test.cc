@@ -71,5 +71,29 @@ TEST_CASE("A failed bid to do something, or a denied backing, is none", "[endors
   CHECK_FALSE(HasRelation(r, "ENDORSES", "person:omar-castell", "person:daniel-harlow"));
 }
 
+TEST_CASE("A supporter of a named candidacy endorses it", "[endorsement_bids]") {
+  // extract/endorsement_supporter_of.cc.
+  const ArticleResult r =
+      Run(std::string(kRace) +
+          "Pia Renko was an early supporter of Laura Whitcomb's presidential bid in 2008.\n\n"
+          "Despite Omar Castell being an early backer of Daniel Harlow's candidacy, Harlow "
+          "fired him.\n\n"
+          "Nell Brisco, a longtime supporter of Whitcomb's reelection campaign, spoke.\n");
+  CHECK(HasRelation(r, "ENDORSES", "person:pia-renko", "person:laura-whitcomb"));
+  CHECK(HasRelation(r, "ENDORSES", "person:omar-castell", "person:daniel-harlow"));
+  CHECK(HasRelation(r, "ENDORSES", "person:nell-brisco", "person:laura-whitcomb"));
+}
+
+TEST_CASE("A supporter of a person alone, or denied, is none", "[endorsement_bids]") {
+  const ArticleResult r =
+      Run(std::string(kRace) +
+          "Pia Renko was never a supporter of Laura Whitcomb's campaign.\n\n"
+          "Omar Castell is a staunch supporter of Daniel Harlow.\n\n"
+          "Nell Brisco is a vocal supporter of Whitcomb's bid to repeal the ferry tax.\n");
+  CHECK_FALSE(HasRelation(r, "ENDORSES", "person:pia-renko", "person:laura-whitcomb"));
+  CHECK_FALSE(HasRelation(r, "ENDORSES", "person:omar-castell", "person:daniel-harlow"));
+  CHECK_FALSE(HasRelation(r, "ENDORSES", "person:nell-brisco", "person:laura-whitcomb"));
+}
+
 }  // namespace
 }  // namespace kg::extract
