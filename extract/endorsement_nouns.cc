@@ -30,8 +30,9 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
   const std::string_view w = d_.Lower(t);
   if (in_quote_[t]) return;
   int src = -1, dst = -1;
-  int colon_list = -1;  // the first endorser listed after a colon
-  int object_pos = -1;  // where the endorsed person after "of" is named
+  int colon_list = -1;                   // the first endorser listed after a colon
+  bool named_after_description = false;  // "of the state's largest union, the A"
+  int object_pos = -1;                   // where the endorsed person after "of" is named
   const char* rule = "endorse.nominal";
   uint32_t k = t;
   while (k > sb && (d_.tokens[k - 1].kind == TokKind::kWord) && Ent(k - 1) < 0 && k + 3 > t &&
@@ -236,6 +237,13 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
     // "has the backing of Z's old boss: X": the person after the colon, not
     // the possessor (ColonListAfter passes it).
     if (received && (colon_list = ColonListAfter(t + 2, se)) >= 0) x = Ent(colon_list);
+    // "has the endorsement of the state's largest newspaper, the Bellmont
+    // Gazette" (endorsement_named_descriptions.cc).
+    if (received && (x < 0 || ModifierOnly(x, t + 2, se))) {
+      const int named = NamedDescriptionAfter(t + 2, se);
+      if (named >= 0) x = named;
+      named_after_description = named >= 0;
+    }
     // "won the support of his rivals, including A and B".
     if (x < 0 && received) {
       const int pos = ObjectPos(t + 2, se);
@@ -402,7 +410,9 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
       Add("ENDORSES", src, y, s, rule);
   }
   // "endorsements from X and Y": every coordinated endorser.
-  if (src >= 0 && dst >= 0 && std::string_view(rule) == "endorse.received") {
+  // Not after a described giver: its words ("House member") list nobody.
+  if (src >= 0 && dst >= 0 && std::string_view(rule) == "endorse.received" &&
+      !named_after_description) {
     // "won X's endorsement in the Senate race": a place or time after the
     // noun names no second endorser.
     const bool setting = t + 1 < se && In(d_.Lower(t + 1), {"in", "on", "at", "during", "for",

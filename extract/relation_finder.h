@@ -218,6 +218,7 @@ class RelationFinder {
   void IncludedEndorsers(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
   bool AgentEndsClause(uint32_t by, uint32_t se) const;
   bool ModifierOnly(int e, uint32_t from, uint32_t se) const;
+  int NamedDescriptionAfter(uint32_t from, uint32_t se) const;
   int PersonAfterOrgTitle(int e, uint32_t from, uint32_t se) const;
   bool BackingVerb(uint32_t t, uint32_t sb, uint32_t se, bool election) const;
   // endorsement_groups.cc: "Acme Action, a super PAC supporting Y" and "the
