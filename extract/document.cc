@@ -302,12 +302,21 @@ Document DocumentBuilder::Build(std::string_view bytes) const {
   // A hyphenated masthead ("Times-Dispatch") is one token no list holds: it
   // ends a newspaper's name as "Dispatch" does ("the Richmond
   // Times-Dispatch, which endorsed ..."). Capitalised words only; few hold
-  // a hyphen.
-  for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
+  // a hyphen. Such a word holds a hyphen before a capital, so only the
+  // tokens around those hyphens are tested (memchr over the bytes, tokens
+  // in order), not every token of the document.
+  uint32_t t = 0;
+  const uint32_t ntok = static_cast<uint32_t>(doc.tokens.size());
+  for (uint32_t p = 0; p + 1 < n && t < ntok; ++p) {
+    const void* dash = std::memchr(bytes.data() + p, '-', n - 1 - p);
+    if (dash == nullptr) break;
+    p = static_cast<uint32_t>(static_cast<const char*>(dash) - bytes.data());
+    if (bytes[p + 1] < 'A' || bytes[p + 1] > 'Z') continue;
+    while (t < ntok && doc.tokens[t].end <= p) ++t;
+    if (t >= ntok || doc.tokens[t].start > p) continue;
     const Token& tok = doc.tokens[t];
     if (tok.kind != TokKind::kWord || !tok.cap || tok.allcaps) continue;
-    const std::string_view w = bytes.substr(tok.start, tok.end - tok.start);
-    if (w.find('-') != std::string_view::npos && HyphenedMasthead(w))
+    if (HyphenedMasthead(bytes.substr(tok.start, tok.end - tok.start)))
       doc.lex[t] = (doc.lex[t] & ~kCommonWord) | kOrgHead | kOutletHead;
   }
   MarkLines(&doc);

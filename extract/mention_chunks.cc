@@ -75,7 +75,7 @@ bool Finder::SpeakerBeforeAnd(uint32_t b, uint32_t a) const {
 // "al-Assad", "el-Sisi": a surname behind an Arabic article, one token
 // whose first letter is small. It continues a capitalised name ("Bashar
 // al-Assad"), never opens one ("al-Qaeda").
-bool Finder::ArticleSurname(uint32_t t) const {
+bool Finder::ArticleSurnameWord(uint32_t t) const {
   if (!Word(t) || d_.tokens[t].cap) return false;
   const std::string_view w = d_.Text(t);
   if (w.size() < 5 || !(w.starts_with("al-") || w.starts_with("el-")) || w[3] < 'A' || w[3] > 'Z')

@@ -149,7 +149,14 @@ class Finder {
   bool ArticleJoinsName(uint32_t t, uint32_t se) const;            // org_name_joins.cc
   uint32_t OfComplementList(uint32_t b, uint32_t c, uint32_t se) const;
   bool NameListAt(uint32_t t, uint32_t se) const;
-  bool ArticleSurname(uint32_t t) const;                // mention_chunks.cc
+  // Inline: asked of every small word a run or name scan meets; a hyphen
+  // as third byte ("al-", "el-") is rare and decides most calls.
+  bool ArticleSurname(uint32_t t) const {
+    if (!Word(t)) return false;
+    const Token& k = d_.tokens[t];
+    return k.end - k.start >= 5 && d_.bytes[k.start + 2] == '-' && ArticleSurnameWord(t);
+  }
+  bool ArticleSurnameWord(uint32_t t) const;            // mention_chunks.cc
   bool SpeakerBeforeAnd(uint32_t b, uint32_t a) const;  // mention_chunks.cc
   bool AcronymBeforeAnd(uint32_t b, uint32_t a) const;
   uint32_t CampusEnd(uint32_t b, uint32_t c, uint32_t se) const;
