@@ -49,7 +49,8 @@ int RelationFinder::NamedDescriptionAfter(uint32_t from, uint32_t se) const {
     q = m_.titles[TitleAt(q)].tok_end;
   if (q >= se || in_quote_[q] || !IsType(Ent(q), type) || MentionBegin(q) != q) return -1;
   const uint32_t end = MentionEnd(q);
-  if (end < se && !In(d_.Text(end), {".", ",", ";"})) return -1;
+  // "the Bellmont Gazette -- by far his biggest endorsement": a dash.
+  if (end < se && !In(d_.Text(end), {".", ",", ";", "-", "--", "\u2014", "\u2013"})) return -1;
   return Ent(q);
 }
 

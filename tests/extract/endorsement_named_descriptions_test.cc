@@ -27,6 +27,11 @@ TEST_CASE("ENDORSES: 'the endorsement of the state's largest newspaper, the X'",
                         "Rixley.\n");
   CHECK(HasRelation(b, "ENDORSES", "person:tomas-rixley", "person:dorian-oxby"));
   CHECK(CountType(b, "ENDORSES") == 1);
+  // A dash after the name.
+  ArticleResult c = Run(std::string(kIntro) +
+                        "Quillfeather has the endorsement of the state's largest newspaper, the "
+                        "Bellmont Gazette -- her biggest yet.\n");
+  CHECK(HasRelation(c, "ENDORSES", "organization:bellmont-gazette", "person:marta-quillfeather"));
 }
 
 TEST_CASE("ENDORSES: a description without a name, or a hope, stays silent",
