@@ -158,7 +158,8 @@ void Finder::FindCuedOrgs() {
           e += 2;  // "Texas Right to Life"
         } else if (e > b && d_.Text(e) == "&" && e + 1 < s.tok_end && free_cap(e + 1)) {
           e += 2;  // "Hinshaw & Culbertson": a firm of partners' names
-        } else if (e == b + 1 && ImperativeName(b, e, s.tok_end)) {
+        } else if (e == b + 1 && tokens[e].end - tokens[e].start <= 3 &&  // "the", "to"
+                   ImperativeName(b, e, s.tok_end)) {
           e += 2;  // "Correct the Record", "Need to Impeach"
         } else {
           break;
@@ -253,12 +254,16 @@ void Finder::FindCuedOrgs() {
         for (uint32_t k = b; k < e && places; ++k) places = d_.Has(k, kPlaceWord);
         kind_place = !places;
       }
-      // An "&" between partners' names is no word of the length.
-      uint32_t amps = 0;
-      for (uint32_t k = b; k < e; ++k) amps += d_.Text(k) == "&";
-      if (e - b > 5 + amps ||
-          (PlaceOrThing(head) && !the_reports && !PeopleBeforeFor(d_, b, e, head) &&
-           !body_of_america() && !kind_place))
+      // An "&" between partners' names is no word of the length (counted
+      // only for a run long enough to matter).
+      auto too_long = [&] {
+        if (e - b <= 5) return false;
+        uint32_t amps = 0;
+        for (uint32_t k = b; k < e; ++k) amps += d_.Text(k) == "&";
+        return e - b > 5 + amps;
+      };
+      if (too_long() || (PlaceOrThing(head) && !the_reports && !PeopleBeforeFor(d_, b, e, head) &&
+                         !body_of_america() && !kind_place))
         continue;
       bool shouted = true;
       for (uint32_t k = b; k < e; ++k) shouted = shouted && d_.tokens[k].allcaps;

@@ -274,8 +274,9 @@ bool Finder::ActsAlone(std::string_view name) const {
   if (!acting_names_done_) {
     acting_names_done_ = true;
     const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
-    for (uint32_t k = 1; k + 1 < n; ++k) {
-      if (!CapWord(k) || d_.tokens[k].allcaps || CapWord(k - 1)) continue;
+    // Only capitalised words: from one to the next (NextCap).
+    for (uint32_t k = NextCap(1); k + 1 < n; k = NextCap(k + 1)) {
+      if (d_.tokens[k].allcaps || CapWord(k - 1)) continue;
       if (d_.tokens[k + 1].kind == TokKind::kPossessive ||
           (Word(k + 1) && d_.Has(k + 1, kSpeechVerb)))
         acting_names_.insert(d_.Text(k));
