@@ -42,6 +42,18 @@ int RelationFinder::DescribedPassiveHead(uint32_t sb, uint32_t t, uint32_t by, u
   return IsType(dst, EntityType::kPerson) ? dst : -1;
 }
 
+// The token after the "a|an" that opens "an early|longtime|vocal backer" (up
+// to three lower-case words before the agent noun at t), or 0 when no article
+// opens it: the description must be indefinite to describe its subject.
+uint32_t RelationFinder::AfterIndefiniteArticle(uint32_t sb, uint32_t t) const {
+  uint32_t k = t;
+  while (k > sb && k + 4 > t && d_.tokens[k - 1].kind == TokKind::kWord && !d_.tokens[k - 1].cap &&
+         Ent(k - 1) < 0 && !d_.Has(k - 1, kFunctionWord))
+    --k;
+  if (k <= sb + 1 || !In(d_.Lower(k - 1), {"a", "an"})) return 0;
+  return k;
+}
+
 // "X, an early backer of Y", "X -- a longtime backer of Y --": the person or
 // organisation X endorses the person Y named right after "of" (through a
 // title). The apposition opens with a|an after the comma or dash that closes
@@ -55,11 +67,8 @@ void RelationFinder::BackerOf(uint32_t sb, uint32_t se, uint32_t s, uint32_t t) 
   if (o >= se || !IsType(Ent(o), EntityType::kPerson) || MentionBegin(o) != o || in_quote_[o])
     return;
   const int dst = Ent(o);
-  uint32_t k = t;
-  while (k > sb && k + 4 > t && d_.tokens[k - 1].kind == TokKind::kWord && !d_.tokens[k - 1].cap &&
-         Ent(k - 1) < 0 && !d_.Has(k - 1, kFunctionWord))
-    --k;
-  if (k <= sb + 1 || !In(d_.Lower(k - 1), {"a", "an"})) return;
+  const uint32_t k = AfterIndefiniteArticle(sb, t);
+  if (k == 0) return;
   // The comma or dash before the article closes X, maybe past its party
   // tag and home state ("X (I) of Vermont, a backer of Y", "X (R-Pa.) -- an
   // early backer of Y --").

@@ -21,12 +21,9 @@ void RelationFinder::SupporterOfCandidacy(uint32_t sb, uint32_t se, uint32_t s, 
     return;
   if (!CandidacyAfter(MentionEnd(o), se)) return;
   const int dst = Ent(o);
-  // "an early|longtime|vocal supporter": lower-case words after a|an.
-  uint32_t k = t;
-  while (k > sb && k + 4 > t && d_.tokens[k - 1].kind == TokKind::kWord && !d_.tokens[k - 1].cap &&
-         Ent(k - 1) < 0 && !d_.Has(k - 1, kFunctionWord))
-    --k;
-  if (k <= sb + 1 || !In(d_.Lower(k - 1), {"a", "an"})) return;
+  // "an early|longtime|vocal supporter".
+  const uint32_t k = AfterIndefiniteArticle(sb, t);
+  if (k == 0) return;
   uint32_t v = k - 2;  // the copula, or the comma of an apposition
   int src = -1;
   if (d_.Text(v) == ",") {

@@ -283,6 +283,7 @@ class RelationFinder {
   // early backer of Y".
   int DescribedPassiveHead(uint32_t sb, uint32_t t, uint32_t by, uint32_t se, bool election) const;
   void BackerOf(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
+  uint32_t AfterIndefiniteArticle(uint32_t sb, uint32_t t) const;
   // "X was an early supporter of Y's presidential bid" (endorsement_supporter_of.cc).
   void SupporterOfCandidacy(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
   void CameOutFor(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
