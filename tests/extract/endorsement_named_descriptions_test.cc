@@ -7,28 +7,20 @@
 using namespace kg::extract;
 using namespace kg::extract::testing;
 
-namespace {
-
-constexpr const char* kIntro =
-    "Labor race\n\nDorian Oxby and Marta Quillfeather are candidates in the primary election for "
-    "governor.\n\n";
-
-}  // namespace
-
 TEST_CASE("ENDORSES: 'the endorsement of the state's largest newspaper, the X'",
           "[relations][endorse]") {
-  ArticleResult a = Run(std::string(kIntro) +
+  ArticleResult a = Run(std::string(kTwoCandidateIntro) +
                         "Oxby has the endorsement of the state's largest newspaper, the Bellmont "
                         "Gazette.\n");
   CHECK(HasRelation(a, "ENDORSES", "organization:bellmont-gazette", "person:dorian-oxby"));
   // A person after a description whose words name an organisation.
-  ArticleResult b = Run(std::string(kIntro) +
+  ArticleResult b = Run(std::string(kTwoCandidateIntro) +
                         "Oxby nabbed the endorsement of the state's lone House member, Rep. Tomas "
                         "Rixley.\n");
   CHECK(HasRelation(b, "ENDORSES", "person:tomas-rixley", "person:dorian-oxby"));
   CHECK(CountType(b, "ENDORSES") == 1);
   // A dash after the name.
-  ArticleResult c = Run(std::string(kIntro) +
+  ArticleResult c = Run(std::string(kTwoCandidateIntro) +
                         "Quillfeather has the endorsement of the state's largest newspaper, the "
                         "Bellmont Gazette -- her biggest yet.\n");
   CHECK(HasRelation(c, "ENDORSES", "organization:bellmont-gazette", "person:marta-quillfeather"));
@@ -36,11 +28,11 @@ TEST_CASE("ENDORSES: 'the endorsement of the state's largest newspaper, the X'",
 
 TEST_CASE("ENDORSES: a description without a name, or a hope, stays silent",
           "[relations][endorse]") {
-  ArticleResult a = Run(std::string(kIntro) +
+  ArticleResult a = Run(std::string(kTwoCandidateIntro) +
                         "Oxby won the support of the state's largest union, which represents "
                         "40,000 nurses.\n");
   CHECK(CountType(a, "ENDORSES") == 0);
-  ArticleResult b = Run(std::string(kIntro) +
+  ArticleResult b = Run(std::string(kTwoCandidateIntro) +
                         "Oxby hopes to win the endorsement of the state's largest newspaper, the "
                         "Bellmont Gazette.\n");
   CHECK(CountType(b, "ENDORSES") == 0);
