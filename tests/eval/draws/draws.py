@@ -21,16 +21,18 @@ CORPUS = os.path.join(REPO, '../shared/corpus/allsides-abp-2016-2020/articles.js
 # earlier draw's list, or those draws stop reproducing (check8 was missing
 # from draws 5-11 until stop 26: draw 11 no longer listed its own articles).
 LATER_SETS = {
-    5: ['check2', 'check3', 'check4', 'check5', 'check6', 'check7', 'check8', 'check9', 'check10', 'check11'],
-    6: ['check3', 'check4', 'check5', 'check6', 'check7', 'check8', 'check9', 'check10', 'check11'],
-    7: ['check4', 'check5', 'check6', 'check7', 'check8', 'check9', 'check10', 'check11'],
-    8: ['check5', 'check6', 'check7', 'check8', 'check9', 'check10', 'check11'],
-    9: ['check6', 'check7', 'check8', 'check9', 'check10', 'check11'],
-    10: ['check7', 'check8', 'check9', 'check10', 'check11'],
-    11: ['check8', 'check9', 'check10', 'check11'],
-    12: ['check9', 'check10', 'check11'],
-    13: ['check10', 'check11'],
-    14: ['check11'],
+    5: ['check2', 'check3', 'check4', 'check5', 'check6', 'check7', 'check8', 'check9', 'check10', 'check11', 'check12', 'check13'],
+    6: ['check3', 'check4', 'check5', 'check6', 'check7', 'check8', 'check9', 'check10', 'check11', 'check12', 'check13'],
+    7: ['check4', 'check5', 'check6', 'check7', 'check8', 'check9', 'check10', 'check11', 'check12', 'check13'],
+    8: ['check5', 'check6', 'check7', 'check8', 'check9', 'check10', 'check11', 'check12', 'check13'],
+    9: ['check6', 'check7', 'check8', 'check9', 'check10', 'check11', 'check12', 'check13'],
+    10: ['check7', 'check8', 'check9', 'check10', 'check11', 'check12', 'check13'],
+    11: ['check8', 'check9', 'check10', 'check11', 'check12', 'check13'],
+    12: ['check9', 'check10', 'check11', 'check12', 'check13'],
+    13: ['check10', 'check11', 'check12', 'check13'],
+    14: ['check11', 'check12', 'check13'],
+    15: ['check12', 'check13'],
+    16: ['check13'],
 }
 
 
@@ -89,8 +91,20 @@ def first3000(records):
     return set(int(r['idx']) for r in records[:3000])
 
 
+_candidates_cache = {}
+
+
 def candidates(records, draw):
-    """The shuffled buckets of draw 5 ... 12, exactly as each was made."""
+    """The shuffled buckets of draw 5 ... 16, exactly as each was made.
+    Memoised: each draw excludes every earlier draw's first 60, so without
+    the cache draw N recomputes draw 5 2**(N-5) times (draw 16: minutes)."""
+    key = (id(records), draw)
+    if key not in _candidates_cache:
+        _candidates_cache[key] = _candidates(records, draw)
+    return _candidates_cache[key]
+
+
+def _candidates(records, draw):
     excluded = gold_before(draw) | draw4_and_audit()
     for earlier in range(5, draw):
         e, r = candidates(records, earlier)
