@@ -21,18 +21,19 @@ CORPUS = os.path.join(REPO, '../shared/corpus/allsides-abp-2016-2020/articles.js
 # earlier draw's list, or those draws stop reproducing (check8 was missing
 # from draws 5-11 until stop 26: draw 11 no longer listed its own articles).
 LATER_SETS = {
-    5: ['check2', 'check3', 'check4', 'check5', 'check6', 'check7', 'check8', 'check9', 'check10', 'check11', 'check12', 'check13'],
-    6: ['check3', 'check4', 'check5', 'check6', 'check7', 'check8', 'check9', 'check10', 'check11', 'check12', 'check13'],
-    7: ['check4', 'check5', 'check6', 'check7', 'check8', 'check9', 'check10', 'check11', 'check12', 'check13'],
-    8: ['check5', 'check6', 'check7', 'check8', 'check9', 'check10', 'check11', 'check12', 'check13'],
-    9: ['check6', 'check7', 'check8', 'check9', 'check10', 'check11', 'check12', 'check13'],
-    10: ['check7', 'check8', 'check9', 'check10', 'check11', 'check12', 'check13'],
-    11: ['check8', 'check9', 'check10', 'check11', 'check12', 'check13'],
-    12: ['check9', 'check10', 'check11', 'check12', 'check13'],
-    13: ['check10', 'check11', 'check12', 'check13'],
-    14: ['check11', 'check12', 'check13'],
-    15: ['check12', 'check13'],
-    16: ['check13'],
+    5: ['check2', 'check3', 'check4', 'check5', 'check6', 'check7', 'check8', 'check9', 'check10', 'check11', 'check12', 'check13', 'check14'],
+    6: ['check3', 'check4', 'check5', 'check6', 'check7', 'check8', 'check9', 'check10', 'check11', 'check12', 'check13', 'check14'],
+    7: ['check4', 'check5', 'check6', 'check7', 'check8', 'check9', 'check10', 'check11', 'check12', 'check13', 'check14'],
+    8: ['check5', 'check6', 'check7', 'check8', 'check9', 'check10', 'check11', 'check12', 'check13', 'check14'],
+    9: ['check6', 'check7', 'check8', 'check9', 'check10', 'check11', 'check12', 'check13', 'check14'],
+    10: ['check7', 'check8', 'check9', 'check10', 'check11', 'check12', 'check13', 'check14'],
+    11: ['check8', 'check9', 'check10', 'check11', 'check12', 'check13', 'check14'],
+    12: ['check9', 'check10', 'check11', 'check12', 'check13', 'check14'],
+    13: ['check10', 'check11', 'check12', 'check13', 'check14'],
+    14: ['check11', 'check12', 'check13', 'check14'],
+    15: ['check12', 'check13', 'check14'],
+    16: ['check13', 'check14'],
+    17: ['check14'],
 }
 
 
@@ -95,7 +96,7 @@ _candidates_cache = {}
 
 
 def candidates(records, draw):
-    """The shuffled buckets of draw 5 ... 16, exactly as each was made.
+    """The shuffled buckets of draw 5 ... 17, exactly as each was made.
     Memoised: each draw excludes every earlier draw's first 60, so without
     the cache draw N recomputes draw 5 2**(N-5) times (draw 16: minutes)."""
     key = (id(records), draw)
