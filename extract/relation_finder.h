@@ -153,6 +153,24 @@ class RelationFinder {
   uint32_t Triggers(uint32_t sb, uint32_t se) const;
   bool SupportFollowed(uint32_t t, uint32_t se) const;
   void Endorsements(uint32_t s);
+  // relations.cc: which verb an endorsing clause has at its verb.
+  struct EndorsingVerb {
+    bool endorse;    // a form of "endorse", "re-endorsed" too
+    bool back;       // a backing verb in an election context (BackingVerb)
+    bool backed_by;  // "Y, who is backed by X" outside one
+    bool first_to;   // "X, the first senator to back Y"
+  };
+  void SupportBehind(uint32_t sb, uint32_t se, uint32_t s, uint32_t t, bool election);
+  bool VerbHedged(uint32_t sb, uint32_t se, uint32_t t) const;
+  void VerbEndorsement(uint32_t sb, uint32_t se, uint32_t s, uint32_t t, EndorsingVerb v,
+                       bool election);
+  // endorsement_passive.cc and endorsement_active.cc: the clause at the verb.
+  void PassiveEndorsement(uint32_t sb, uint32_t se, uint32_t s, uint32_t t, uint32_t by,
+                          bool backed_by, bool election);
+  bool ActiveEndorser(uint32_t sb, uint32_t se, uint32_t s, uint32_t t, EndorsingVerb v,
+                      bool election, int* src, uint32_t* subject_verb, bool* next_to_verb);
+  void ActiveEndorsement(uint32_t sb, uint32_t se, uint32_t s, uint32_t t, EndorsingVerb v,
+                         bool election);
   void NominalEndorsement(uint32_t s, uint32_t t, bool support_noun, bool election);
   int GiverOf(uint32_t sb, uint32_t det) const;
   // endorsement_recipients.cc: "X's endorsement went to Y", "X's
