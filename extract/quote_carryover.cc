@@ -102,6 +102,31 @@ bool TitleLike(const Document& d, const RawQuote& q) {
   return words >= 2 && words <= 6 && caps == words && d.tokens[q.open + 1].cap;
 }
 
+// 'used the word "conservative"', 'an article with the headline "X Wins
+// Big."', 'a slogan: "Here we go again?"': a quotation right after a noun
+// for words as such (after "the", "a" or "this", then an optional comma or
+// colon) names those words; whose they are the sentence does not say
+// ("the term" after "this" is a court's session: 'Ginsburg added that this
+// term "I can safely predict ..."'; "his words" are his).
+bool NamedWords(const Document& d, const RawQuote& q) {
+  uint32_t k = q.open;
+  const bool colon = k > 0 && d.Text(k - 1) == ":";
+  if (k > 0 && (colon || d.Text(k - 1) == ",")) --k;
+  if (k < 2) return false;
+  const std::string_view noun = d.Lower(k - 1), det = d.Lower(k - 2);
+  if (det != "the" && det != "a" && !(det == "this" && noun != "term")) return false;
+  // '"There is no magic to the phrase "X," Obama responded': inside a
+  // quotation of its own (its closing mark lost), the speaker's words.
+  const uint32_t sb = d.sentences[d.sentence_of[q.open]].tok_begin;
+  if (sb < q.open && d.tokens[sb].kind == TokKind::kOpenQuote) return false;
+  // 'commented on the president's use of the term: "It is ..."': a colon
+  // after a word for words introduces what someone says about them.
+  if (noun == "headline" || noun == "slogan" || noun == "hashtag" || noun == "tagline" ||
+      noun == "motto")
+    return true;
+  return !colon && (noun == "phrase" || noun == "term" || noun == "word");
+}
+
 // Edward "Ted" Newton: a nickname inside a name.
 bool Nickname(const Document& d, const RawQuote& q) {
   if (q.open == 0 || !q.closed || q.close + 1 >= d.tokens.size() || q.close > q.open + 4)
@@ -304,7 +329,7 @@ std::vector<QuoteFact> Attributor::Run(const std::vector<RawQuote>& raw) {
   uint32_t last_para = 0, last_close = 0;
   bool last_after = false;  // the last statement's attribution follows it
   for (const RawQuote& q : raw) {
-    if (ScareQuote(d_, q) || TitleLike(d_, q) || Nickname(d_, q)) continue;
+    if (ScareQuote(d_, q) || TitleLike(d_, q) || Nickname(d_, q) || NamedWords(d_, q)) continue;
     QuoteFact f;
     unnamed_ = false;
     epithet_ = -1;

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "extract/description_titles.h"
 #include "extract/quote_attribution.h"
 #include "extract/references.h"
 
@@ -59,8 +60,22 @@ bool Attributor::PronounColon(const RawQuote& q, uint32_t sb, QuoteFact* f) cons
                         d_.IsWord(t, "so") || d_.IsWord(t, "later") || d_.IsWord(t, "finally") ||
                         d_.IsWord(t, "still") || d_.IsWord(t, "yet")))
     ++t;
-  if (t + 2 >= q.open || q.open - t > 16 || !(d_.IsWord(t, "he") || d_.IsWord(t, "she")))
+  // "The speaker put the matter in stark terms:": a description by office
+  // ("the senator", "the former governor") opening the clause, resolved to
+  // the person who carries that title, like a pronoun.
+  uint32_t head = t + 1;
+  if (t < q.open && d_.IsWord(t, "the")) {
+    std::string title;
+    uint32_t len = 0;
+    if (!internal::DescriptionTitle(d_, t, &title, &len)) return false;
+    head = t + len;
+    if (head >= q.open || d_.tokens[head].kind != TokKind::kWord || d_.tokens[head].cap ||
+        d_.Has(head, kFunctionWord))
+      return false;
+  } else if (!(d_.IsWord(t, "he") || d_.IsWord(t, "she"))) {
     return false;
+  }
+  if (head + 1 >= q.open || q.open - t > 16) return false;
   // "And with X very much in mind, he made clear:": a person named before
   // the pronoun leaves it ambiguous; a quotation that quotes another one
   // ('"'I shall not ...'"') is someone else's words.
@@ -69,7 +84,7 @@ bool Attributor::PronounColon(const RawQuote& q, uint32_t sb, QuoteFact* f) cons
     const int e = m_.EntityAt(k);
     if (e >= 0 && m_.entities[e].type == EntityType::kPerson) return false;
   }
-  for (uint32_t k = t + 1; k + 1 < q.open; ++k) {
+  for (uint32_t k = head; k + 1 < q.open; ++k) {
     const std::string_view w = d_.Lower(k);
     if (in_quote_[k] || SentenceEnd(k) || w == "he" || w == "she" || w == "that" || w == "which" ||
         w == "who" || w == "from" || w == "by" || w == "read" || w == "reads" || w == "reading" ||
@@ -82,7 +97,7 @@ bool Attributor::PronounColon(const RawQuote& q, uint32_t sb, QuoteFact* f) cons
   uint32_t len = 0;
   const int s = ResolveReference(d_, m_, &in_quote_, t, &len);
   if (s < 0) return false;
-  Fill(q, s, t, q.open, ":", "quote.colon_pronoun", f);
+  Fill(q, s, t, q.open, ":", head == t + 1 ? "quote.colon_pronoun" : "quote.colon_description", f);
   return true;
 }
 
