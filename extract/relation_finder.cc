@@ -10,11 +10,34 @@
 
 namespace kg::extract::internal {
 
+namespace {
+
+// Whether an organisation's name is a court's: "Court" or "Courts" as a word
+// ("U.S. Court of Appeals", "Texas Supreme Court").
+bool IsCourtName(std::string_view name) {
+  for (size_t pos = name.find("Court"); pos != std::string_view::npos;
+       pos = name.find("Court", pos + 1)) {
+    const size_t end = pos + 5;
+    const bool starts = pos == 0 || name[pos - 1] == ' ';
+    const bool ends = end == name.size() || name[end] == ' ' ||
+                      (name[end] == 's' && (end + 1 == name.size() || name[end + 1] == ' '));
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 void RelationFinder::Add(const char* type, int src, int dst, uint32_t sent, const char* rule,
                          std::string title) {
   if (src < 0 || dst < 0 || src == dst) return;
   // A candidate is a person (the pool's organisation targets were bills and cases).
   if (std::string_view(type) == "ENDORSES" && !IsType(dst, EntityType::kPerson)) return;
+  // A court that "backed" or "sided with" someone ruled for them ("The 10th
+  // Circuit Court of Appeals backed Mr. X"): courts do not campaign.
+  if (std::string_view(type) == "ENDORSES" && IsType(src, EntityType::kOrganization) &&
+      IsCourtName(m_.entities[src].name))
+    return;
   // A role is a person's (a list of holders may also name organisations).
   if (std::string_view(type) == "HAS_ROLE" && !IsType(src, EntityType::kPerson)) return;
   for (const RelationFact& f : out_) {

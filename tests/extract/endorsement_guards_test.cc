@@ -123,4 +123,18 @@ TEST_CASE("a place after a received endorsement is no endorser", "[endorsement_e
   CHECK(testing::CountType(r, "ENDORSES") == 1);
 }
 
+// Add: a court that "backed" someone ruled for them; the same verb with an
+// association as subject still endorses.
+TEST_CASE("a court is never an endorser", "[endorsement_ends]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "The 9th U.S. Circuit Court of Appeals backed Mr. Harold Brenstead, while the Zorvane "
+          "Supreme Court ruled against the other electors.\n");
+  CHECK(testing::CountType(r, "ENDORSES") == 0);
+  const ArticleResult s =
+      Run("Intro line here.\n\n"
+          "The Zorvane Teachers Association backed Mr. Harold Brenstead in the primary.\n");
+  CHECK(testing::CountType(s, "ENDORSES") == 1);
+}
+
 }  // namespace kg::extract
