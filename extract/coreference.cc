@@ -264,7 +264,7 @@ void Finder::LinkRemaining() {
       p = PersonByFirstName(t);
     if (p >= 0) {
       uint32_t b = t;
-      if (t > 0 && CapWord(t - 1) && out_.mention_at[t - 1] < 0 &&
+      if (t > 0 && CapWord(t - 1) && out_.mention_at[t - 1] < 0 && !QuestionAuxiliary(t - 1) &&
           (IsFirstName(t - 1) ||
            (UnknownWord(t - 1) && t < person_first_seen_[p] &&
             d_.sentence_of[t - 1] == d_.sentence_of[t] &&

@@ -180,7 +180,8 @@ void Finder::FindCuedOrgs() {
         return kind == 1;
       };
       // A sentence-initial function word is not part of the name; "The"
-      // inside a sentence is ("told The Daily Beast").
+      // inside a sentence is ("told The Daily Beast"). Nor is a question's
+      // verb ("Is Facebook a publisher?").
       // Nor is "Our" before a capitalised word inside a sentence ("president
       // of Our Revolution"): a possessive there is capitalised only as the
       // first word of a name.
@@ -191,7 +192,8 @@ void Finder::FindCuedOrgs() {
       };
       while (b < e && ((d_.Has(b, kFunctionWord) && (b == s.tok_begin || d_.Text(b) != "The") &&
                         !our(b) && !kind_before()) ||
-                       d_.IsWord(b, "former") || d_.IsWord(b, "then") || OwnerModifier(b)))
+                       d_.IsWord(b, "former") || d_.IsWord(b, "then") || OwnerModifier(b) ||
+                       QuestionAuxiliary(b)))
         ++b;
       if (b >= e || (e - b == 1 && d_.Text(b) == "The")) continue;
       // A name kept whole with its "Our" must end here ("according to Our

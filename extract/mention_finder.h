@@ -101,6 +101,7 @@ class Finder {
   bool PlainFullName(const Candidate& c) const;
   bool CommonFirstName(uint32_t k, uint32_t l) const;
   bool OpeningNameEvidence(uint32_t b, uint32_t e) const;
+  bool QuestionAuxiliary(uint32_t t) const;  // opening_names.cc: "Will Trump ...?"
   bool OwnerTitleApposition(uint32_t b,
                             uint32_t e) const;        // opening_names.cc     // opening_names.cc
   bool UnlistedGivenName(uint32_t k) const;           // coordinated_names.cc

@@ -85,7 +85,7 @@ void Finder::ParseChunk(uint32_t b, uint32_t e) {
            Word(t - 1) && !d_.tokens[t - 1].cap;
   };
   while (b < e && (d_.Has(b, kFunctionWord) || (d_.Has(b, kMonthOrDay) && !day_names_org(b)) ||
-                   d_.Lower(b) == "and" || d_.Lower(b) == "of"))
+                   d_.Lower(b) == "and" || d_.Lower(b) == "of" || QuestionAuxiliary(b)))
     ++b;
   // A month after a first name is a surname: "Theresa May".
   auto month_surname = [&](uint32_t t) {
@@ -341,16 +341,24 @@ void Finder::ParseChunk(uint32_t b, uint32_t e) {
   const bool office_of = !person && t0 < ok && w >= i + 2 && d_.IsWord(w - 1, "of") &&
                          d_.tokens[w - 2].cap && d_.IsWord(w - 2, "office") &&
                          !d_.tokens[ok - 1].abbrev;
-  while (!office_of && ok > i && out_.title_at[ok - 1] >= 0 &&
+  // "the New Hampshire Union Leader", "the Staunton News Leader": a
+  // newspaper's last word after a place and a union or outlet head, with
+  // no name after it, is no title ("Iowa Union Leader Jane Roe" is one).
+  bool paper_leader = !person && ok == e && ok >= i + 3 && d_.Text(ok - 1) == "Leader" &&
+                      d_.tokens[ok - 2].cap &&
+                      (d_.IsWord(ok - 2, "union") || d_.Has(ok - 2, kOutletHead));
+  for (uint32_t t = i; t + 2 < ok && paper_leader; ++t)
+    paper_leader = d_.tokens[t].cap && d_.Has(t, kPlaceWord);
+  while (!office_of && !paper_leader && ok > i && out_.title_at[ok - 1] >= 0 &&
          !(ok >= i + 2 && (d_.Lower(ok - 2) == "of" || d_.Lower(ok - 2) == "for")) &&
          !(d_.tokens[ok - 1].cap && d_.Has(ok - 1, kOrgHead)))
     --ok;
   if (ok > i) {
-    if (person || ok < k || titled) {
-      AddOrg(i, ok);
-    } else {
-      AddOrg(i, ok);
-    }
+    const size_t before = cands_.size();
+    AddOrg(i, ok);
+    // Its head is the word before "Leader".
+    if (paper_leader && cands_.size() > before && cands_.back().e == ok)
+      cands_.back().kind = CandKind::kOrg;
   }
   if (person) {
     Candidate c;

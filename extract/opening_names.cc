@@ -5,6 +5,7 @@
 // the pair decide instead: only a person is the subject of "said" or
 // "endorsed", is set off as ", who" or ", the state's governor", or carries a
 // party tag or an age.
+#include <algorithm>
 #include <string_view>
 
 #include "extract/mention_finder.h"
@@ -72,6 +73,41 @@ bool Finder::OwnerTitleApposition(uint32_t b, uint32_t e) const {
   ++t;
   for (const uint32_t end = std::min(n, t + 3); t < end && Word(t) && !d_.tokens[t].cap; ++t) {
     if (out_.title_at[t] >= 0) return true;
+  }
+  return false;
+}
+
+// "Will Romney's words matter?", "1) Will Trump face off with the mayor?",
+// "More: Will Trump tax cuts blow up the deficit?": a modal opening a clause
+// that a question mark ends asks a question, so a capitalised "Will" (or
+// "Can", "Did", "Is" ...) before a name is the verb, not a first name nor
+// the first word of a body ("Is Facebook listening?"). A clause
+// opens a sentence or follows a colon, a parenthesis, a dash or a quotation
+// mark; a list number ("1)") or "question:" does too. Not "Senator Will
+// Brown" nor "David Jackson and Will Cummings" (a word before it), nor a
+// name in a statement that ends in "." ("Will Hurd said ...").
+bool Finder::QuestionAuxiliary(uint32_t t) const {
+  if (!Word(t) || !d_.tokens[t].cap || d_.tokens[t].allcaps) return false;
+  static constexpr std::string_view kModals[] = {
+      "will",  "can", "did", "does", "do",  "shall", "would", "could", "should", "must",
+      "might", "may", "is",  "are",  "was", "were",  "has",   "have",  "had"};
+  const std::string_view w = d_.Lower(t);
+  if (std::find(std::begin(kModals), std::end(kModals), w) == std::end(kModals)) return false;
+  const uint32_t para = d_.sentences[d_.sentence_of[t]].para;
+  if (t > 0 && !SentenceInitial(t) && d_.sentences[d_.sentence_of[t - 1]].para == para) {
+    const TokKind prev = d_.tokens[t - 1].kind;
+    if (prev == TokKind::kWord || prev == TokKind::kNumber || prev == TokKind::kPossessive ||
+        Punct(t - 1, ","))
+      return false;
+  }
+  // The question mark ends the clause: no sentence stop before it in the
+  // paragraph ("Will Kennedy retire?:No vacancy" runs on past it).
+  for (uint32_t k = t + 1, end = std::min<uint32_t>(d_.tokens.size(), t + 60); k < end; ++k) {
+    if (d_.sentences[d_.sentence_of[k]].para != para) return false;
+    if (d_.tokens[k].kind != TokKind::kPunct) continue;
+    const std::string_view p = d_.Text(k);
+    if (p == "?") return true;
+    if (p == "." || p == "!") return false;
   }
   return false;
 }

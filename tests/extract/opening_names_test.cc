@@ -52,3 +52,27 @@ TEST_CASE("Owner-title appositions: a name in someone's service is a person",
   CHECK_FALSE(IsPerson(Run("Race\n\nThey met Zorvan Kettleby, Acme's new product, on Monday.\n"),
                        "Zorvan Kettleby"));
 }
+
+TEST_CASE("Question auxiliaries: a clause-opening modal is no first name", "[mentions][people]") {
+  const char* intro =
+      "Race\n\nFormer Gov. Bob Quillfeather spoke in Dover on Monday. "
+      "\"We will win,\" Quillfeather said.\n\n";
+  // "Will Quillfeather's words matter?": the verb, not a first name.
+  const ArticleResult r = Run(std::string(intro) + "Will Quillfeather's words matter at all?\n");
+  CHECK(IsPerson(r, "Bob Quillfeather"));
+  CHECK(FindEntity(r, "Will Quillfeather") == nullptr);
+  // After a list number or a colon.
+  CHECK(FindEntity(Run(std::string(intro) + "1) Will Quillfeather face the mayor?\n"),
+                   "Will Quillfeather") == nullptr);
+  CHECK(FindEntity(Run(std::string(intro) + "The question now: Will Quillfeather run again?\n"),
+                   "Will Quillfeather") == nullptr);
+  // A body after "Is": "Is Zentrobook a publisher?".
+  const ArticleResult body =
+      Run("Race\n\nIs Zentrobook Media a publisher? In court it says yes.\n\n"
+          "Zentrobook Media spokeswoman Jane Ordway said the firm would appeal.\n");
+  CHECK(FindEntity(body, "Is Zentrobook Media") == nullptr);
+  // Not after a word ("Senator Will Ordway", "and Will Ordway"), nor in a
+  // sentence that a period ends.
+  CHECK(IsPerson(Run("Race\n\nContributing: Jane Thimble and Will Ordway.\n"), "Will Ordway"));
+  CHECK(IsPerson(Run("Race\n\nWill Ordway said the plan would fail.\n"), "Will Ordway"));
+}

@@ -45,5 +45,19 @@ TEST_CASE("'and' inside a name without an acronym before it still joins", "[org_
   CHECK(IsOrganization(r, "Department of Housing and Urban Development"));
 }
 
+TEST_CASE("a newspaper ending in 'Leader' after a place and a union head keeps it",
+          "[org_name_ends]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "The Ohio Union Leader endorsed Dora Pellworth for mayor on Sunday, the paper said.\n");
+  CHECK(IsOrganization(r, "Ohio Union Leader"));
+  CHECK(FindEntity(r, "Ohio Union") == nullptr);
+  CHECK(HasRelation(r, "ENDORSES", "organization:ohio-union-leader", "person:dora-pellworth"));
+  // Before a name it is the union leader's title.
+  const ArticleResult t =
+      Run("Intro line here.\n\nOhio Union Leader Dora Pellworth spoke to the crowd on Sunday.\n");
+  CHECK(FindEntity(t, "Ohio Union Leader") == nullptr);
+}
+
 }  // namespace
 }  // namespace kg::extract
