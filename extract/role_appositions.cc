@@ -177,6 +177,9 @@ void RelationFinder::AppositionRoles(uint32_t s) {
     if (TopicTitle(k)) {
       if (const uint32_t dt = DescriptionThenTitle(k, se); dt > k) k = dt;
     }
+    // "X is the Shapiro Professor of Law at Y" (role_in_bodies.cc).
+    if (k + 1 < se && (TitleAt(k) < 0 || d_.tokens[k + 1].kind == TokKind::kPossessive))
+      k = NamedChairEnd(k, se);
     if (TitleAt(k) < 0) {
       uint32_t w = k;
       while (w < se && w < k + 3 && d_.tokens[w].kind == TokKind::kWord && !d_.tokens[w].cap &&
@@ -280,6 +283,9 @@ void RelationFinder::AppositionRoles(uint32_t s) {
       if (k < se && (IsType(Ent(k), EntityType::kPerson) || TitleAt(k) >= 0)) break;
       int owned = -1;
       if (org < 0) org = OrgAfterTitle(k, se, &org_end, &owned);
+      // "X, a lawyer in the Y's Z Division" (role_in_bodies.cc); not for a
+      // past title ("an attorney and former official in the Y").
+      if (org < 0 && !former) org = OrgInAfterTitle(k, se, &org_end, &owned);
       // "a senior fellow and trade expert at Y", "a professor who studies
       // voting at Y": a description of the person before the organisation.
       if (org < 0 && k < se) {
