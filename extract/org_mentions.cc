@@ -51,6 +51,13 @@ void Finder::AddOrg(uint32_t b, uint32_t e) {
                    ((d_.Lower(b) == "deputy" || d_.Lower(b) == "assistant") && b + 1 < e)))
     ++b;
   if (b >= e) return;
+  // "the Soviet Union", "the Union of Soviet Socialist Republics": a former
+  // state, a place like its acronym USSR (NonOrgAcronyms), not a body for
+  // its head word.
+  if (d_.IsWord(b, "soviet") && e == b + 2 && d_.IsWord(b + 1, "union")) return;
+  if (e - b == 5 && d_.IsWord(b, "union") && d_.IsWord(b + 2, "soviet") &&
+      d_.IsWord(b + 3, "socialist"))
+    return;
   Candidate c;
   c.b = b, c.e = e, c.kind = CandKind::kUnknown;
   std::string_view last = d_.Lower(e - 1);

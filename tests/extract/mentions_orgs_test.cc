@@ -393,3 +393,13 @@ TEST_CASE("Shouted words right after the headline name the outlet", "[mentions][
     CHECK_FALSE(IsOrganization(n, line));
   }
 }
+
+TEST_CASE("The Soviet Union is a former state, not a body", "[mentions][orgs]") {
+  const ArticleResult r =
+      Run("History\n\nDora Pellworth grew up in the Soviet Union and studied in the Union of "
+          "Soviet Socialist Republics before the European Union grew. Soviet Union leader Ivo "
+          "Kestrin resigned.\n");
+  CHECK(FindEntity(r, "Soviet Union") == nullptr);
+  CHECK(FindEntity(r, "Union of Soviet Socialist Republics") == nullptr);
+  CHECK(IsOrganization(r, "European Union"));
+}
