@@ -96,7 +96,7 @@ class Finder {
   bool OtherFirstWord(std::string_view surname, std::string_view first) const;
   mutable std::unordered_set<std::string_view> speaking_names_;  // filled on first use
   mutable bool speaking_names_done_ = false;
-  bool ProperPair(uint32_t k) const;
+  bool ProperPair(uint32_t k) const;  // full_name_evidence.cc, as GroupPair and Confirmed
   bool GroupPair(uint32_t k) const;
   bool PlainFullName(const Candidate& c) const;
   bool CommonFirstName(uint32_t k, uint32_t l) const;
@@ -268,13 +268,14 @@ class Finder {
   mutable std::unordered_set<std::string_view> office_names_;  // filled on first use
   mutable bool office_names_done_ = false;
   bool ActsAlone(std::string_view name) const;
+  // "Bill de Blasio", "Osama bin Laden": token `f` opens a name whose
+  // surname follows a lower-case particle (full_name_evidence.cc).
+  bool ParticleName(uint32_t f) const;
   // Names of words no list knows: "Democrat Mikie Sherrill", "Qasem
   // Soleimani" beside "Soleimani was" (surname_mentions.cc).
-  // "Bill de Blasio", "Osama bin Laden": token `f` opens a name whose
-  // surname follows a lower-case particle.
-  bool ParticleName(uint32_t f) const;
   bool UnknownNameEvidence(uint32_t b, uint32_t e) const;
-  bool AgeApposition(uint32_t b, uint32_t e) const;          // "Snuffy Main, 64, who"
+  // "Snuffy Main, 64, who" (full_name_evidence.cc).
+  bool AgeApposition(uint32_t b, uint32_t e) const;
   mutable std::unordered_set<std::string_view> lone_words_;  // filled on first use
   mutable bool lone_words_done_ = false;
   mutable std::unordered_set<std::string_view> acting_names_;  // filled on first use
