@@ -256,6 +256,17 @@ int FrontedClauseSubject(const Document& d, const MentionTable& m,
 int SalientSubject(const Document& d, const MentionTable& m, const std::vector<bool>* in_quote,
                    uint32_t tok, Gender want, bool any_gender = false) {
   const uint32_t cs = d.sentence_of[tok];
+  // '"A. B," he said': the sentences of a quotation before the pronoun are
+  // its speaker's words, not about whom the text speaks: they neither break
+  // a chain of he/she sentences nor count between the pronoun and the
+  // sentence the quotation opens in (`qs`). (The window below still counts
+  // them: reaching further back finds people the text has moved on from.)
+  uint32_t qs = cs;
+  while (in_quote && qs > 0 && d.sentences[qs - 1].para == d.sentences[cs].para) {
+    const uint32_t b = d.sentences[qs].tok_begin;
+    if (!(*in_quote)[b] || d.tokens[b].kind == TokKind::kOpenQuote) break;
+    --qs;
+  }
   // The window (four sentences, two paragraphs back) is counted from the
   // earliest sentence of an unbroken chain opening with the same pronoun:
   // "X won the poll. Y trails him. || He also took his case to Twitter. ||
@@ -265,14 +276,15 @@ int SalientSubject(const Document& d, const MentionTable& m, const std::vector<b
   bool chain = true;  // every sentence since `tok` opened with the same pronoun
   int passed = 0;     // sentences past the chain naming a person who fits
   for (uint32_t s = cs + 1; s-- > 0 && anchor - s <= 4;) {
+    if (s > qs && s < cs) continue;  // inside the quotation
     if (d.sentences[s].para + 2 < para) break;
     if (d.paragraphs[d.sentences[s].para].kind != LineKind::kBody) continue;
     Gender pronoun = Gender::kUnknown;
     int subj = SentenceSubject(d, m, in_quote, s, s == cs ? tok : UINT32_MAX, &pronoun);
     if (subj < 0) {
       // "He told ..." continues the chain back to whom "he" is.
-      if (s != cs) chain = chain && subj == kPronounSubject && pronoun == want;
-      if (s != cs && chain) {
+      if (s < qs) chain = chain && subj == kPronounSubject && pronoun == want;
+      if (s < qs && chain) {
         // "Before X came to Congress, he was ...": the chain's pronoun
         // is the fronted clause's subject.
         for (uint32_t t = d.sentences[s].tok_begin;
@@ -295,7 +307,7 @@ int SalientSubject(const Document& d, const MentionTable& m, const std::vector<b
     }
     const Gender g = m.entities[subj].gender;
     if (g == want || any_gender) return subj;
-    if (GenderOpen(m.entities[subj]) && (cs - s <= 1 || chain)) return subj;
+    if (GenderOpen(m.entities[subj]) && (qs - std::min(s, qs) <= 1 || chain)) return subj;
     // Past the chain, someone of unknown gender may be whom it is about:
     // unsure.
     if (anchor != cs && GenderOpen(m.entities[subj])) return -1;

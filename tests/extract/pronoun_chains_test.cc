@@ -35,3 +35,23 @@ TEST_CASE("Statements: a he-chain stops at a sentence naming a man as its subjec
   CHECK(SpeakerName(a, "I think our state") == "Thomas Brandt");
   CHECK(SpeakerName(a, "I have always stood") == "Richard Hollis");
 }
+
+TEST_CASE("Statements: the sentences of a quotation do not count between he and its subject",
+          "[quotes][references]") {
+  // Keldt's first name is in no Census list: a person of unknown gender
+  // stands for "he" only in the sentence right before. The quotation's
+  // first sentence lies between them, but it is the quotation, not a
+  // sentence about someone.
+  ArticleResult a =
+      Run("Talks\n\nSecretary Paul Whitcombe said on Wednesday that talks would resume.\n\n"
+          "Minister Zorvan Keldt appeared intent on keeping up the pressure on the rebels.\n\n\"My "
+          "first order was to rebuild the army. It is now far stronger than ever before,\" he "
+          "said in a speech.\n");
+  CHECK(SpeakerName(a, "My first order") == "Zorvan Keldt");
+  // One sentence of quotation: as before.
+  ArticleResult b =
+      Run("Talks\n\nSecretary Paul Whitcombe said on Wednesday that talks would resume.\n\n"
+          "Minister Zorvan Keldt appeared intent on keeping up the pressure on the rebels.\n\n\"My "
+          "first order was to rebuild the army,\" he said in a speech.\n");
+  CHECK(SpeakerName(b, "My first order") == "Zorvan Keldt");
+}
