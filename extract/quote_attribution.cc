@@ -208,6 +208,17 @@ bool Attributor::After(const RawQuote& q, QuoteFact* f) const {
     }
     int s = SpeakerIn(c, v);
     if (s < 0) return false;
+    // '"...?" she asked Hernandez', '"...," he told Baier': whom he or she
+    // stands for is not the one asked or told; someone else spoke.
+    if (v == c + 1 && (d_.IsWord(c, "he") || d_.IsWord(c, "she"))) {
+      uint32_t o = v + 1;
+      if (o < p.tok_end && d_.IsWord(o, "to")) ++o;
+      o = SkipTitles(o, p.tok_end);
+      if (o < p.tok_end && !in_quote_[o] && m_.EntityAt(o) == s) {
+        Unresolved();
+        return false;
+      }
+    }
     Fill(q, s, q.open, v, std::string(d_.Lower(v)), "quote.after", f);
     return true;
   }

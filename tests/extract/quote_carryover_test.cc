@@ -232,3 +232,22 @@ TEST_CASE("A plural subject of its own attribution does not carry the previous s
   s = FindStatement(r, "We have read the ruling");
   CHECK((s == nullptr || s->speaker != "person:harold-finch"));
 }
+
+TEST_CASE("He or she is not the person asked or told right after the verb", "[quotes]") {
+  ArticleResult r = Run(
+      "Border\n\nMara Quintel waited at the crossing with her son. Her friend Tesla Rook had left "
+      "her baby with a guard.\n\n\"Do you think she is safe over there?\" she asked Quintel. "
+      "\"I have never left her with a stranger before.\"\n\nGov. Harold Finch met the anchor "
+      "Dana Whitlow on Monday.\n\n\"We need a transition that lets every voter have a say,\" he "
+      "told Finch.\n\n\"We will keep the border open for trade,\" he told Whitlow.\n");
+  const Statement* s = FindStatement(r, "Do you think she is safe");
+  CHECK((s == nullptr || s->speaker != "person:mara-quintel"));
+  s = FindStatement(r, "I have never left her");
+  CHECK((s == nullptr || s->speaker != "person:mara-quintel"));
+  s = FindStatement(r, "We need a transition");
+  CHECK((s == nullptr || s->speaker != "person:harold-finch"));
+  // Told someone else: the pronoun's person speaks.
+  s = FindStatement(r, "We will keep the border open");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker == "person:harold-finch");
+}
