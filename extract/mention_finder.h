@@ -179,6 +179,7 @@ class Finder {
   template <typename Fn>
   void ForEachOrgKeyWord(uint32_t b, uint32_t e, Fn&& fn) const;
   int FindOrgByKey(const std::vector<std::string>& key, bool exact = false) const;
+  // person_index.cc: the person a lone surname names.
   int PersonBySurname(std::string_view surname, uint32_t before) const;
   void LinkRemaining();
   void LinkUnions();
@@ -288,6 +289,7 @@ class Finder {
   }
   StringMap<std::vector<int>> family_owners_;  // "xi" -> people named family name first
   void IndexFamilyName(const std::string& family, int entity);  // family_names.cc
+  // person_index.cc: the surname index and the lookup by first name.
   void IndexSurname(int entity);
   Gender TitleGender(uint32_t name_begin) const;
   int PersonByFirstName(uint32_t tok) const;
@@ -303,7 +305,8 @@ bool LooksNational(std::string_view lower);
 // Party labels ("republican", "gop") and "white", "federal".
 bool PartyWord(std::string_view lower);
 
-// "jr.", "sr.", "ii", "iii", "iv": a generational suffix after a surname.
+// "jr.", "sr.", "ii", "iii", "iv": a generational suffix after a surname
+// (person_index.cc).
 bool IsNameSuffix(std::string_view lower);
 std::string FamilyNameFirst(std::string_view name);  // family_names.cc
 // "Virginia Democrat", "Nevada Republican": a party label, never a surname.
