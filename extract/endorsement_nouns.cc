@@ -23,6 +23,18 @@ bool GatheringVerb(std::string_view w) {
 
 }  // namespace
 
+// Whether `t` is inside a phrase that opens sentence `sb` with a preposition
+// and no comma yet ("In his endorsement of Y, ...", "After her backing of Y, ...").
+bool RelationFinder::OpeningPhrase(uint32_t sb, uint32_t t) const {
+  if (t <= sb || !In(d_.Lower(sb), {"in", "with", "after", "before", "since", "despite", "by",
+                                    "through", "following", "for", "on", "upon", "as"}))
+    return false;
+  for (uint32_t k = sb + 1; k < t; ++k) {
+    if (d_.tokens[k].kind == TokKind::kPunct) return false;
+  }
+  return true;
+}
+
 // The endorsement noun at `t` ("endorsement", "backing", "support" in an
 // election sentence or before listed names) of sentence `s`.
 void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_noun, bool election) {
@@ -280,6 +292,14 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
       if (src < 0 && k > sb && In(d_.Lower(k - 1), {"its", "his", "her", "their"}))
         src = SubjectBefore(sb, k - 1);
       if (src < 0) src = DescribedOwner(sb, k);  // "the group's|its endorsement"
+      // "Critics cite his endorsement of Y": no subject owns the pronoun, so
+      // the one man (woman) it can stand for nearby, never Y. Not in an
+      // opening phrase ("In his endorsement of Y, the president said"): the
+      // pronoun points ahead to the main clause's subject.
+      if (src < 0 && dst >= 0 && k > sb && In(d_.Lower(k - 1), {"his", "her"}) &&
+          !in_quote_[k - 1] && !OpeningPhrase(sb, k - 1))
+        src = PronounReferent(k - 1, d_.Lower(k - 1) == "her" ? Gender::kFemale : Gender::kMale,
+                              {dst});
       if (src < 0) {
         for (uint32_t b = t + 2; b + 1 < se && b < t + 10; ++b) {
           if (d_.Lower(b) == "by") {

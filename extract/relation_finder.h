@@ -307,6 +307,9 @@ class RelationFinder {
   void CameOutFor(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
   void ListedBackers(uint32_t se, uint32_t s, uint32_t t);
   int PronounReferent(uint32_t t, Gender want, const std::vector<int>& exclude) const;
+  // Whether `t` is inside a prepositional phrase opening sentence `sb`
+  // before its first comma (endorsement_nouns.cc).
+  bool OpeningPhrase(uint32_t sb, uint32_t t) const;
   int PronounObject(uint32_t t, uint32_t se, const std::vector<int>& src) const;
   // endorsement_pronoun_ends.cc: ENDORSES ends a pronoun stands for, checked
   // with PronounReferent for the facts out_[from...] of sentence `s`.

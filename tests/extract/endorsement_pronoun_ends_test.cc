@@ -48,5 +48,21 @@ TEST_CASE("names after a pronoun holder are its endorsers, not rivals", "[endors
   CHECK(HasRelation(r, "ENDORSES", "person:peter-lindqvist", "person:ray-fenmore"));
 }
 
+// endorsement_nouns.cc: "his endorsement of Y" with no subject owning the
+// pronoun is the one man it can stand for nearby; in an opening phrase the
+// pronoun points ahead, and gives nothing.
+TEST_CASE("a possessive pronoun giver of an endorsement noun", "[endorsement_pronoun]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "So far Harold Brenstead has stayed out of the race. Critics cite his past "
+          "endorsement of Gov. Wanda Pellicott.\n");
+  CHECK(HasRelation(r, "ENDORSES", "person:harold-brenstead", "person:wanda-pellicott"));
+  const ArticleResult s =
+      Run("Intro line here.\n\n"
+          "So far Harold Brenstead has stayed out of the race. In his endorsement of Gov. Wanda "
+          "Pellicott, the president said she was qualified.\n");
+  CHECK(CountType(s, "ENDORSES") == 0);
+}
+
 }  // namespace
 }  // namespace kg::extract
