@@ -2,7 +2,7 @@
 // to Twitter. '...,' he said.") is about whom its first pronoun means, so the
 // search for that person (SalientSubject in references.cc) goes on past the
 // chain. These helpers read a sentence past the chain whose subject
-// OpeningSubject could not read.
+// SentenceSubject (sentence_subjects.cc) could not read.
 #ifndef KG_EXTRACT_PRONOUN_CHAINS_H_
 #define KG_EXTRACT_PRONOUN_CHAINS_H_
 
