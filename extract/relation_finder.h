@@ -448,6 +448,8 @@ class RelationFinder {
   // role_in_bodies.cc: "X, a lawyer in the Y", "X, the Z Professor of law at Y".
   int OrgInAfterTitle(uint32_t te, uint32_t se, uint32_t* org_end, int* owned) const;
   uint32_t NamedChairEnd(uint32_t k, uint32_t se) const;
+  // role_cap_titles.cc: "NATO Secretary General X", "Y Deputy Chairman X".
+  uint32_t CapTitleRunEnd(uint32_t tb, uint32_t te, uint32_t se) const;
   bool IsLegislature(int e) const;
   bool DepartmentSecretary(uint32_t tb, uint32_t te, uint32_t sb, uint32_t se, uint32_t s,
                            const std::string& title);

@@ -200,6 +200,16 @@ void RelationFinder::Roles(uint32_t s) {
       if (pe < se && TitleAt(pe) >= 0 && d_.tokens[pe].abbrev &&
           m_.titles[TitleAt(pe)].tok_end == pe + 1)
         ++pe;
+      // "NATO Secretary General X", "Y Deputy Chairman X", "Y Chief Legal
+      // Analyst X": capitalised titles and beat words after the first title
+      // make one title with it (role_cap_titles.cc).
+      if (org >= 0 && pe == te) {
+        if (const uint32_t ce = CapTitleRunEnd(tb, te, se); ce > te) {
+          pe = ce;
+          title = std::string(
+              d_.bytes.substr(d_.tokens[tb].start, d_.tokens[ce - 1].end - d_.tokens[tb].start));
+        }
+      }
       int p = pe < se && (pe == te || Ent(te) < 0) ? Ent(pe) : -1;
       // "Y's assistant secretary for legislative affairs, X": a lower-case
       // field after the title, before the name in an apposition.
