@@ -197,6 +197,7 @@ class Finder {
   void RetypeAppositiveBodies();
   bool RoleAtSlot(const Mention& m) const;  // role_slot_bodies.cc
   void RetypeRoleSlotBodies();
+  void MoveOrgShortForms();  // org_short_forms.cc: a lone "Fox" beside "Fox News"
   bool WeakOrgCue(uint32_t b, uint32_t e) const;
   bool SpeakerCalledIt(uint32_t b, uint32_t e) const;
   bool EndorserSlot(uint32_t b, uint32_t e) const;

@@ -433,6 +433,7 @@ MentionTable Finder::Run() {
   FindKinFirstNames();
   RetypeAppositiveBodies();
   RetypeRoleSlotBodies();
+  MoveOrgShortForms();
   LinkUnions();
   Finish();
   return std::move(out_);

@@ -403,3 +403,20 @@ TEST_CASE("The Soviet Union is a former state, not a body", "[mentions][orgs]") 
   CHECK(FindEntity(r, "Union of Soviet Socialist Republics") == nullptr);
   CHECK(IsOrganization(r, "European Union"));
 }
+
+TEST_CASE("A lone first word of an outlet or company named in full is its short form",
+          "[mentions][orgs]") {
+  const ArticleResult r =
+      Run("Ads\n\nAdvertisers left Barlow News shows this week. Barlow News said the "
+          "boycott would fail. At the time, Barlow criticized the groups for driving "
+          "advertisers from Barlow.\n");
+  CHECK(IsOrganization(r, "Barlow News"));
+  CHECK_FALSE(IsPerson(r, "Barlow"));
+  // A body named for a person is not: "Dora Pellworth" and her foundation.
+  const ArticleResult p =
+      Run("Gifts\n\nThe Pellworth Foundation gave money. Pellworth said the gifts would go on. "
+          "Pellworth told reporters she was proud.\n");
+  CHECK(FindEntity(p, "Pellworth Foundation") != nullptr);
+  const Entity* e = FindEntity(p, "Pellworth");
+  CHECK((e == nullptr || e->type == EntityType::kPerson));
+}
