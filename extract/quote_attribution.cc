@@ -63,26 +63,7 @@ bool Attributor::After(const RawQuote& q, QuoteFact* f) const {
     if (d_.IsWord(k, "asked") && d_.sentence_of[k] == d_.sentence_of[q.open]) return false;
   }
   if (OutletReported(q, c, f) || DescribedNameAfter(q, c, f) || AsPutIt(q, c, f)) return true;
-  // The attribution starts right away: a name, a pronoun, a description or
-  // the verb. A lower-case noun means the quotation modifies it: a "Give
-  // 'em Hell, Bernie" lapel pin.
-  {
-    const Token& tok = d_.tokens[c];
-    std::string_view w = d_.Lower(c);
-    // "she'll say": the pronoun and a future.
-    const bool will =
-        w == "he'll" || w == "she'll" || w == "he\xe2\x80\x99ll" || w == "she\xe2\x80\x99ll";
-    // '"...," university spokesperson X told ...': a modifier before a title.
-    const bool modified_title = c + 2 < p.tok_end && tok.kind == TokKind::kWord &&
-                                !d_.Has(c, kFunctionWord) && m_.title_at[c + 1] >= 0 &&
-                                m_.EntityAt(c + 1) < 0;
-    const bool starts_np = m_.EntityAt(c) >= 0 || tok.cap || m_.title_at[c] >= 0 ||
-                           modified_title || w == "he" || w == "she" || will || w == "the" ||
-                           w == "a" || w == "an" || w == "his" || w == "her" || w == "their" ||
-                           w == "its" || w == "according" || w == "they" || w == "we" ||
-                           w == "it" || w == "union";
-    if (!starts_np && !Verb(c)) return TrailingAttribution(q, c, f);
-  }
+  if (!OpensAttribution(c, p.tok_end) && !Verb(c)) return TrailingAttribution(q, c, f);
   // '"...," according to X' ('"...." According to X, ...' opens a new clause).
   if (d_.IsWord(c, "according") && d_.IsWord(c + 1, "to") && !d_.tokens[c].cap) {
     if (SpokenBefore(q)) return false;  // the source only reports it
@@ -91,35 +72,7 @@ bool Attributor::After(const RawQuote& q, QuoteFact* f) const {
     Fill(q, s, q.open, c, "according to", "quote.after", f);
     return true;
   }
-  if (Verb(c)) {
-    // '"...," saying X was ...': the participle's subject said it, the
-    // name after it is what it is about ('adding that he ...' is usually
-    // the speaker again).
-    if (d_.Lower(c).ends_with("ing")) {
-      const uint32_t n = d_.IsWord(c + 1, "that") ? c + 2 : c + 1;
-      if (m_.EntityAt(n) >= 0) return false;
-    }
-    uint32_t e = c + 1;
-    while (e < p.tok_end && e < c + 8 && !SentenceEnd(e) && d_.Text(e) != ",") ++e;
-    // '"...," said her campaign chairman, John Podesta': the name after a
-    // role phrase.
-    if (e > c + 1 && e + 1 < p.tok_end && d_.Text(e) == "," && !in_quote_[e + 1]) {
-      const int a = m_.EntityAt(e + 1);
-      bool role = a >= 0 && m_.entities[a].type == EntityType::kPerson;
-      for (uint32_t k = c + 1; role && k < e; ++k) {
-        role = d_.tokens[k].kind == TokKind::kWord && m_.EntityAt(k) < 0 &&
-               (!d_.tokens[k].cap || m_.title_at[k] >= 0);
-      }
-      if (role) {
-        Fill(q, a, q.open, c, std::string(d_.Lower(c)), "quote.after", f);
-        return true;
-      }
-    }
-    int s = SpeakerIn(c + 1, e);
-    if (s < 0) return false;
-    Fill(q, s, q.open, c, std::string(d_.Lower(c)), "quote.after", f);
-    return true;
-  }
+  if (Verb(c)) return VerbAfter(q, c, f);
   // Speaker first, then the verb within a short window (skipping "(R-La.)"
   // and an apposition).
   // After a quotation closed by its own period a new sentence may start:
@@ -143,22 +96,7 @@ bool Attributor::After(const RawQuote& q, QuoteFact* f) const {
     Fill(q, s, q.open, c + 1, std::string(d_.Lower(c + 1)), "quote.after", f);
     return true;
   }
-  // '"...," Sir James Stoddart, a winner of the Nobel Prize and a professor
-  // at X, who was born in Scotland, told The Hill': a name and a long
-  // apposition, ended by a comma, before the verb.
-  uint32_t reach = 18;
-  {
-    uint32_t n = c;
-    // Titles and honorifics the lists lack ("Sir").
-    while (n < p.tok_end && n < c + 3 && (m_.title_at[n] >= 0 || d_.tokens[n].cap) &&
-           m_.EntityAt(n) < 0)
-      ++n;
-    const int e = n < p.tok_end ? m_.EntityAt(n) : -1;
-    if (e >= 0 && m_.entities[e].type == EntityType::kPerson) {
-      const uint32_t me = m_.mentions[m_.mention_at[n]].tok_end;
-      if (me < p.tok_end && d_.Text(me) == ",") reach = 45;
-    }
-  }
+  const uint32_t reach = SpeakerReach(c, p.tok_end);
   for (uint32_t v = c; v < p.tok_end && v < c + reach; ++v) {
     if (SentenceEnd(v) || d_.tokens[v].kind == TokKind::kOpenQuote) break;
     if (!Verb(v) && !DocumentReads(c, v)) continue;
@@ -169,43 +107,7 @@ bool Attributor::After(const RawQuote& q, QuoteFact* f) const {
           d_.Lower(k).ends_with("ed"))
         return false;
     }
-    if (own_period) {
-      // '"...." Lee boasted on stage.': a person or he/she right before the verb.
-      const int e = m_.EntityAt(c);
-      const bool person = e >= 0 && m_.entities[e].type == EntityType::kPerson &&
-                          m_.mentions[m_.mention_at[c]].tok_end == v;
-      const bool pronoun = v == c + 1 && (d_.IsWord(c, "he") || d_.IsWord(c, "she"));
-      if (!(SentenceEnd(v + 1) || d_.Text(v + 1) == ",") && !person && !pronoun) return false;
-      // The new sentence must open with its subject ('"...." Lee, a senator,
-      // said.'), not reach a verb through a clause ('"Taps." It is no
-      // surprise that, as X writes, ...'), and a verb introducing the next
-      // quotation ('The group issued a report that stated, "..."') is not
-      // this one's.
-      if (!SubjectEndsAt(c, v)) return false;
-      const uint32_t n =
-          v + 1 < p.tok_end && (d_.Text(v + 1) == "," || d_.Text(v + 1) == ":") ? v + 2 : v + 1;
-      if (n < p.tok_end && d_.tokens[n].kind == TokKind::kOpenQuote) return false;
-      // 'X suggested that Trump might be "...." He said that because his
-      // embassy had "..."': a verb with a clause of its own introduces the
-      // quotation in that clause, so it is only a fallback when the
-      // quotation's own sentence names no speaker ('Lee said Tuesday,
-      // "..."' keeps the verb for the first quotation).
-      bool introduces_next = false;
-      if (n == v + 1 && !SentenceEnd(n)) {
-        for (uint32_t k = n; k < p.tok_end && !SentenceEnd(k) && d_.Text(k) != ","; ++k) {
-          if (d_.tokens[k].kind == TokKind::kOpenQuote) introduces_next = true;
-        }
-      }
-      if (introduces_next) {
-        const int s = SpeakerIn(c, v);
-        if (s >= 0) {
-          fallback_ = QuoteFact();
-          Fill(q, s, q.open, v, std::string(d_.Lower(v)), "quote.after", &fallback_);
-          has_fallback_ = true;
-        }
-        return false;
-      }
-    }
+    if (own_period && !NewSentenceVerb(q, c, v)) return false;
     int s = SpeakerIn(c, v);
     if (s < 0) return false;
     // '"...?" she asked Hernandez', '"...," he told Baier': whom he or she
@@ -222,92 +124,127 @@ bool Attributor::After(const RawQuote& q, QuoteFact* f) const {
     Fill(q, s, q.open, v, std::string(d_.Lower(v)), "quote.after", f);
     return true;
   }
-  // '"...," Trump shot back.': a name and any verb closing the sentence.
-  // A title may come first: '"...," Mr. Lee advised.'
-  uint32_t n = c;
-  while (n < p.tok_end && n < c + 3 && m_.title_at[n] >= 0 && m_.EntityAt(n) < 0) ++n;
   // The comma may stand inside the marks ('it,"') or after them ('it",').
   const bool comma = (q.close + 1 < p.tok_end && d_.Text(q.close + 1) == ",") ||
                      (q.close > q.open + 1 && d_.Text(q.close - 1) == ",");
-  // '"Where is our Justice Department?" Trump wondered.': a quotation
-  // opening its sentence may end in its own '?' or '!' instead.
-  const std::string_view own_mark_text =
-      q.close > q.open + 1 ? d_.Text(q.close - 1) : std::string_view();
-  const bool asks = (own_mark_text == "?" || own_mark_text == "!") &&
-                    d_.sentences[d_.sentence_of[q.open]].tok_begin == q.open;
-  if ((comma || asks) && n < p.tok_end && m_.EntityAt(n) >= 0) {
-    const Mention& m = m_.mentions[m_.mention_at[n]];
-    uint32_t v = m.tok_end;
-    if (v < p.tok_end && d_.tokens[v].kind == TokKind::kWord && !d_.tokens[v].cap) {
-      uint32_t end = v + 1;
-      while (end < p.tok_end && end < v + 3 && d_.tokens[end].kind == TokKind::kWord &&
-             !d_.tokens[end].cap)
-        ++end;
-      // '"...," Cruz shot back, ignoring the host': or a participle clause.
-      // The phrase must then look like a verb: a past tense or a verb and
-      // its particle ("shot back", "went on"), not "Trump supporters".
-      const bool verb_like = d_.Lower(v).ends_with("ed") ||
-                             (v + 1 < end && (d_.IsWord(v + 1, "back") || d_.IsWord(v + 1, "on") ||
-                                              d_.IsWord(v + 1, "in") || d_.IsWord(v + 1, "out")));
-      const bool participle = verb_like && end + 1 < p.tok_end && d_.Text(end) == "," &&
-                              d_.tokens[end + 1].kind == TokKind::kWord &&
-                              !d_.tokens[end + 1].cap && d_.Lower(end + 1).ends_with("ing");
-      // '"...," Sanders celebrated on Twitter.', '"...," Rubio thundered at a
-      // rally in Ohio.': a past tense and a phrase of a preposition closing
-      // the sentence.
-      bool phrase = false;
-      if (d_.Lower(v).ends_with("ed") && !SentenceEnd(end) && end > v &&
-          (d_.IsWord(end - 1, "on") || d_.IsWord(end - 1, "at") || d_.IsWord(end - 1, "in") ||
-           d_.IsWord(end - 1, "to") || d_.IsWord(end - 1, "during"))) {
-        uint32_t k = end;
-        while (k < p.tok_end && k < end + 6 && !SentenceEnd(k) && !in_quote_[k] &&
-               (d_.tokens[k].kind == TokKind::kWord || d_.tokens[k].kind == TokKind::kPossessive ||
-                d_.tokens[k].kind == TokKind::kNumber) &&
-               !Verb(k))
-          ++k;
-        if (k < p.tok_end && SentenceEnd(k) && d_.Text(k) == ".") phrase = true, end = k;
-      }
-      // '"Instead," Finch proposed, "we will ..."': the attribution
-      // interrupts the quotation, whose rest follows its comma.
-      const bool interrupts = end + 1 < p.tok_end && d_.Text(end) == "," &&
-                              d_.tokens[end + 1].kind == TokKind::kOpenQuote &&
-                              d_.sentences[d_.sentence_of[q.open]].tok_begin == q.open;
-      if (end >= p.tok_end || SentenceEnd(end) || participle || phrase || interrupts) {
-        std::string cue = CleanText(d_.bytes, d_.tokens[v].start, d_.tokens[end - 1].end);
-        Fill(q, m.entity, q.open, v, cue, "quote.after_any_verb", f);
-        return true;
-      }
-    }
+  return NameAnyVerb(q, c, comma, f) || PronounAnyVerb(q, c, comma, f);
+}
+
+// Whether the attribution after a quotation starts right away at `c`: a
+// name, a pronoun, a description or the verb. A lower-case noun means the
+// quotation modifies it: a "Give 'em Hell, Bernie" lapel pin.
+bool Attributor::OpensAttribution(uint32_t c, uint32_t end) const {
+  const Token& tok = d_.tokens[c];
+  std::string_view w = d_.Lower(c);
+  // "she'll say": the pronoun and a future.
+  const bool will =
+      w == "he'll" || w == "she'll" || w == "he\xe2\x80\x99ll" || w == "she\xe2\x80\x99ll";
+  // '"...," university spokesperson X told ...': a modifier before a title.
+  const bool modified_title = c + 2 < end && tok.kind == TokKind::kWord &&
+                              !d_.Has(c, kFunctionWord) && m_.title_at[c + 1] >= 0 &&
+                              m_.EntityAt(c + 1) < 0;
+  const bool starts_np = m_.EntityAt(c) >= 0 || tok.cap || m_.title_at[c] >= 0 || modified_title ||
+                         w == "he" || w == "she" || will || w == "the" || w == "a" || w == "an" ||
+                         w == "his" || w == "her" || w == "their" || w == "its" ||
+                         w == "according" || w == "they" || w == "we" || w == "it" || w == "union";
+  return starts_np;
+}
+
+// '"...," said X', '"...," said her campaign chairman, John Podesta': the
+// speech verb right after the quotation at `c`, the speaker after it.
+bool Attributor::VerbAfter(const RawQuote& q, uint32_t c, QuoteFact* f) const {
+  const Paragraph& p = d_.paragraphs[q.last_para];
+  // '"...," saying X was ...': the participle's subject said it, the
+  // name after it is what it is about ('adding that he ...' is usually
+  // the speaker again).
+  if (d_.Lower(c).ends_with("ing")) {
+    const uint32_t n = d_.IsWord(c + 1, "that") ? c + 2 : c + 1;
+    if (m_.EntityAt(n) >= 0) return false;
   }
-  // '"I love the poorly educated!" he crowed in his victory address.', '"...,"
-  // she pivoted': he or she in lower case (the quotation's sentence goes on)
-  // and a past tense the speech verbs lack, closing the sentence after at
-  // most a short phrase. Only a quotation opening its sentence: in 'When
-  // Obama described it as "Don't do stupid stuff," she ridiculed him' the
-  // words are someone else's.
-  const std::string_view mark = q.close > q.open + 1 ? d_.Text(q.close - 1) : std::string_view();
-  if ((comma || mark == "!" || mark == "?") && !d_.tokens[c].cap &&
-      d_.sentences[d_.sentence_of[q.open]].tok_begin == q.open &&
-      (d_.IsWord(c, "he") || d_.IsWord(c, "she")) && c + 1 < p.tok_end &&
-      d_.tokens[c + 1].kind == TokKind::kWord && !d_.tokens[c + 1].cap &&
-      d_.Lower(c + 1).ends_with("ed") && !Passive(c + 1)) {
-    const uint32_t v = c + 1;
-    uint32_t end = v + 1;
-    while (end < p.tok_end && end < v + 6 && d_.tokens[end].kind == TokKind::kWord &&
-           !d_.tokens[end].cap && !in_quote_[end])
-      ++end;
-    const bool interrupts = end + 1 < p.tok_end && d_.Text(end) == "," &&
-                            d_.tokens[end + 1].kind == TokKind::kOpenQuote;
-    if (end >= p.tok_end || SentenceEnd(end) || (end == v + 1 && d_.Text(end) == ",") ||
-        interrupts) {
-      uint32_t len = 0;
-      const int s = ResolveReference(d_, m_, &in_quote_, c, &len);
-      if (s < 0) return false;
-      Fill(q, s, q.open, v, std::string(d_.Lower(v)), "quote.after_any_verb", f);
+  uint32_t e = c + 1;
+  while (e < p.tok_end && e < c + 8 && !SentenceEnd(e) && d_.Text(e) != ",") ++e;
+  // '"...," said her campaign chairman, John Podesta': the name after a
+  // role phrase.
+  if (e > c + 1 && e + 1 < p.tok_end && d_.Text(e) == "," && !in_quote_[e + 1]) {
+    const int a = m_.EntityAt(e + 1);
+    bool role = a >= 0 && m_.entities[a].type == EntityType::kPerson;
+    for (uint32_t k = c + 1; role && k < e; ++k) {
+      role = d_.tokens[k].kind == TokKind::kWord && m_.EntityAt(k) < 0 &&
+             (!d_.tokens[k].cap || m_.title_at[k] >= 0);
+    }
+    if (role) {
+      Fill(q, a, q.open, c, std::string(d_.Lower(c)), "quote.after", f);
       return true;
     }
   }
-  return false;
+  int s = SpeakerIn(c + 1, e);
+  if (s < 0) return false;
+  Fill(q, s, q.open, c, std::string(d_.Lower(c)), "quote.after", f);
+  return true;
+}
+
+// '"...," Sir James Stoddart, a winner of the Nobel Prize and a professor
+// at X, who was born in Scotland, told The Hill': a name and a long
+// apposition, ended by a comma, before the verb.
+// How far after `c` the speech verb may come: 18 tokens, 45 past a
+// person's name and a comma.
+uint32_t Attributor::SpeakerReach(uint32_t c, uint32_t end) const {
+  uint32_t reach = 18;
+  {
+    uint32_t n = c;
+    // Titles and honorifics the lists lack ("Sir").
+    while (n < end && n < c + 3 && (m_.title_at[n] >= 0 || d_.tokens[n].cap) && m_.EntityAt(n) < 0)
+      ++n;
+    const int e = n < end ? m_.EntityAt(n) : -1;
+    if (e >= 0 && m_.entities[e].type == EntityType::kPerson) {
+      const uint32_t me = m_.mentions[m_.mention_at[n]].tok_end;
+      if (me < end && d_.Text(me) == ",") reach = 45;
+    }
+  }
+  return reach;
+}
+
+// After a quotation closed by its own period, whether the verb at `v` after
+// the subject at `c` attributes it: '"...." Lee boasted on stage.'. A verb
+// that introduces the next quotation leaves a fallback (fallback_).
+bool Attributor::NewSentenceVerb(const RawQuote& q, uint32_t c, uint32_t v) const {
+  const Paragraph& p = d_.paragraphs[q.last_para];
+  // '"...." Lee boasted on stage.': a person or he/she right before the verb.
+  const int e = m_.EntityAt(c);
+  const bool person = e >= 0 && m_.entities[e].type == EntityType::kPerson &&
+                      m_.mentions[m_.mention_at[c]].tok_end == v;
+  const bool pronoun = v == c + 1 && (d_.IsWord(c, "he") || d_.IsWord(c, "she"));
+  if (!(SentenceEnd(v + 1) || d_.Text(v + 1) == ",") && !person && !pronoun) return false;
+  // The new sentence must open with its subject ('"...." Lee, a senator,
+  // said.'), not reach a verb through a clause ('"Taps." It is no
+  // surprise that, as X writes, ...'), and a verb introducing the next
+  // quotation ('The group issued a report that stated, "..."') is not
+  // this one's.
+  if (!SubjectEndsAt(c, v)) return false;
+  const uint32_t n =
+      v + 1 < p.tok_end && (d_.Text(v + 1) == "," || d_.Text(v + 1) == ":") ? v + 2 : v + 1;
+  if (n < p.tok_end && d_.tokens[n].kind == TokKind::kOpenQuote) return false;
+  // 'X suggested that Trump might be "...." He said that because his
+  // embassy had "..."': a verb with a clause of its own introduces the
+  // quotation in that clause, so it is only a fallback when the
+  // quotation's own sentence names no speaker ('Lee said Tuesday,
+  // "..."' keeps the verb for the first quotation).
+  bool introduces_next = false;
+  if (n == v + 1 && !SentenceEnd(n)) {
+    for (uint32_t k = n; k < p.tok_end && !SentenceEnd(k) && d_.Text(k) != ","; ++k) {
+      if (d_.tokens[k].kind == TokKind::kOpenQuote) introduces_next = true;
+    }
+  }
+  if (introduces_next) {
+    const int s = SpeakerIn(c, v);
+    if (s >= 0) {
+      fallback_ = QuoteFact();
+      Fill(q, s, q.open, v, std::string(d_.Lower(v)), "quote.after", &fallback_);
+      has_fallback_ = true;
+    }
+    return false;
+  }
+  return true;
 }
 
 // '"...," the statement read.', 'the letter reads': a document's words.

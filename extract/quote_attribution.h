@@ -4,7 +4,8 @@
 // paragraph: 'X released the following statement:'; before it: 'X said:
 // "..."'; reported speech: 'X said that ... "..."'), skips scare quotes and
 // titles, and carries the last speaker to unattributed quotations of the same
-// or the next paragraph. quote_attribution.cc, quote_reported.cc and
+// or the next paragraph. quote_attribution.cc, quote_any_verb.cc (a name
+// or he/she and any verb after the quotation), quote_reported.cc and
 // quote_characterized.cc hold the patterns, quote_speakers.cc the speaker
 // phrases they share (names, pronouns, clause subjects), quote_unnamed.cc
 // unnamed people and described subjects, quote_descriptions.cc people
@@ -246,6 +247,16 @@ class Attributor {
   bool PronounColon(const RawQuote& q, uint32_t sb, QuoteFact* f) const;
   bool ColonIntroducedAfterPhrase(const RawQuote& q, uint32_t sb, bool ends, QuoteFact* f) const;
   bool After(const RawQuote& q, QuoteFact* f) const;
+  // After()'s parts: whether an attribution starts at `c`, the speech verb
+  // right after the quotation, how far a verb after the speaker may come,
+  // and a verb after a quotation closed by its own period.
+  bool OpensAttribution(uint32_t c, uint32_t end) const;
+  bool VerbAfter(const RawQuote& q, uint32_t c, QuoteFact* f) const;
+  uint32_t SpeakerReach(uint32_t c, uint32_t end) const;
+  bool NewSentenceVerb(const RawQuote& q, uint32_t c, uint32_t v) const;
+  // quote_any_verb.cc: a name or he/she and any verb closing the sentence.
+  bool NameAnyVerb(const RawQuote& q, uint32_t c, bool comma, QuoteFact* f) const;
+  bool PronounAnyVerb(const RawQuote& q, uint32_t c, bool comma, QuoteFact* f) const;
   // "the statement read" at [c, v]: a document's noun and "read(s)".
   bool DocumentReads(uint32_t c, uint32_t v) const;
   bool Before(const RawQuote& q, QuoteFact* f) const;
