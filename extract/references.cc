@@ -15,6 +15,7 @@ namespace {
 
 using internal::AppositionDescribed;
 using internal::DescriptionTitle;
+using internal::EndAttributionSubject;
 using internal::kPronounSubject;
 using internal::PronounGender;
 using internal::SentenceSubject;
@@ -103,12 +104,35 @@ int SalientSubject(const Document& d, const MentionTable& m, const std::vector<b
   // '...,' he said." is about X, whom the first "He" means.
   uint32_t anchor = cs;
   uint32_t para = d.sentences[cs].para;
-  bool chain = true;  // every sentence since `tok` opened with the same pronoun
-  int passed = 0;     // sentences past the chain naming a person who fits
+  bool chain = true;       // every sentence since `tok` opened with the same pronoun
+  int passed = 0;          // sentences past the chain naming a person who fits
+  bool named_fit = false;  // a sentence read so far names a person who fits
   for (uint32_t s = cs + 1; s-- > 0 && anchor - s <= 4;) {
     if (s > qs && s < cs) continue;  // inside the quotation
     if (d.sentences[s].para + 2 < para) break;
     if (d.paragraphs[d.sentences[s].para].kind != LineKind::kBody) continue;
+    // "Trump is also issuing warnings, Caputo said. || '...,' he said.":
+    // Caputo, before the sentence's opener (a speaker of the other gender
+    // leaves the sentence to it; one of unknown gender counts like a
+    // subject). Only when no sentence since names someone who fits: the
+    // nearest person stays the better guess ('..., Mr. Trump promised to
+    // take on Day One. || White House press secretary X said ... || "...,"
+    // he said').
+    if (s < cs && !named_fit) {
+      const int said = EndAttributionSubject(d, m, in_quote, s);
+      if (said >= 0) {
+        const EntityInfo& e = m.entities[said];
+        if (e.gender == want || any_gender ||
+            (GenderOpen(e) && (qs - std::min(s, qs) <= 1 || chain || anchor != cs)))
+          return said;
+      }
+    }
+    for (uint32_t t = d.sentences[s].tok_begin; t < d.sentences[s].tok_end && t < tok; ++t) {
+      const int e = m.EntityAt(t);
+      if (e >= 0 && !(in_quote && (*in_quote)[t]) && m.entities[e].type == EntityType::kPerson &&
+          (m.entities[e].gender == want || GenderOpen(m.entities[e])))
+        named_fit = true;
+    }
     Gender pronoun = Gender::kUnknown;
     int subj = SentenceSubject(d, m, in_quote, s, s == cs ? tok : UINT32_MAX, &pronoun);
     if (subj < 0) {

@@ -1,6 +1,7 @@
 // Whom a sentence is about (see sentence_subjects.h): OpeningSubject reads
 // the person a sentence opens with, InvertedSubject the one after the
-// speech verb of an inverted attribution. Split from references.cc.
+// speech verb of an inverted attribution, EndAttributionSubject the one of
+// an attribution ending it. Split from references.cc.
 #include "extract/sentence_subjects.h"
 
 #include <algorithm>
@@ -177,6 +178,45 @@ int OpeningSubject(const Document& d, const MentionTable& m, const std::vector<b
 
 Gender PronounGender(std::string_view w) {
   return w == "he" ? Gender::kMale : w == "she" ? Gender::kFemale : Gender::kUnknown;
+}
+
+// 'Trump is also issuing warnings to adversaries, Caputo said.': a sentence
+// that an attribution ends (a comma, a person after titles, a speech verb,
+// perhaps a short phrase: "told CNN in March") is what that person says,
+// and the he/she of the next sentences is that person, not the one the
+// reported words are about; -1 when the sentence ends otherwise.
+int EndAttributionSubject(const Document& d, const MentionTable& m,
+                          const std::vector<bool>* in_quote, uint32_t s) {
+  const Sentence& se = d.sentences[s];
+  if (se.tok_end < se.tok_begin + 5) return -1;
+  uint32_t end = se.tok_end - 1;
+  if (d.Text(end) != ".") ++end;
+  // The verb may be followed by a short phrase with no clause in it: "told
+  // CNN in March", "said in a statement", "said Tuesday".
+  uint32_t v = end;
+  while (v > se.tok_begin + 3 && end - v < 7) {
+    --v;
+    if ((in_quote && (*in_quote)[v]) || d.tokens[v].kind != TokKind::kWord) return -1;
+    const std::string_view w = d.Lower(v);
+    if (d.Has(v, kSpeechVerb) && !d.tokens[v].cap) break;
+    if (w == "that" || w == "he" || w == "she" || w == "who" || w == "which" || w == "and" ||
+        w == "but" || w.ends_with("ing"))
+      return -1;
+  }
+  if (d.tokens[v].cap || !d.Has(v, kSpeechVerb) || d.Lower(v).ends_with("ing")) return -1;
+  const int mi = m.mention_at[v - 1];
+  if (mi < 0 || m.mentions[mi].tok_end != v) return -1;
+  const int e = m.mentions[mi].entity;
+  if (e < 0 || m.entities[e].type != EntityType::kPerson) return -1;
+  uint32_t b = m.mentions[mi].tok_begin;
+  while (b > se.tok_begin && m.title_at[b - 1] >= 0 && m.EntityAt(b - 1) < 0) --b;
+  if (b <= se.tok_begin + 1 || d.Text(b - 1) != "," || (in_quote && (*in_quote)[b - 1])) return -1;
+  // "a professor at the University of California, Davis tells the Monitor":
+  // a place's comma, not the attribution's.
+  if (b >= se.tok_begin + 3 && d.tokens[b - 2].cap && d.Has(b - 2, kPlaceWord) &&
+      d.IsWord(b - 3, "of") && m.mentions[mi].tok_end == m.mentions[mi].tok_begin + 1)
+    return -1;
+  return e;
 }
 
 // The sentence's subject (OpeningSubject), else the name of an inverted

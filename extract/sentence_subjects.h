@@ -31,6 +31,13 @@ Gender PronounGender(std::string_view w);
 int SentenceSubject(const Document& d, const MentionTable& m, const std::vector<bool>* in_quote,
                     uint32_t s, uint32_t limit, Gender* pronoun);
 
+// 'Trump is also issuing warnings to adversaries, Caputo said.': the person
+// of an attribution ending sentence `s` (a comma, titles, the person, a
+// speech verb, perhaps a short phrase: "told CNN in March"), whose words
+// the whole sentence is; -1 when the sentence ends otherwise.
+int EndAttributionSubject(const Document& d, const MentionTable& m,
+                          const std::vector<bool>* in_quote, uint32_t s);
+
 }  // namespace kg::extract::internal
 
 #endif  // KG_EXTRACT_SENTENCE_SUBJECTS_H_

@@ -55,3 +55,21 @@ TEST_CASE("Statements: the sentences of a quotation do not count between he and 
           "first order was to rebuild the army,\" he said in a speech.\n");
   CHECK(SpeakerName(b, "My first order") == "Zorvan Keldt");
 }
+
+TEST_CASE("Statements: he after a sentence an attribution ends is that sentence's speaker",
+          "[quotes][references]") {
+  // The sentence opens with the governor but is the analyst's words.
+  ArticleResult a =
+      Run("Budget\n\nGov. Harold Finch signed the budget on Monday.\n\nAnalyst Carl Brenner of the "
+          "Elm Institute said the cuts were modest.\n\nFinch is also pressing lawmakers for more, "
+          "Brenner said.\n\n\"When he draws a line, it is really quite firm,\" he said.\n");
+  CHECK(SpeakerName(a, "When he draws a line") == "Carl Brenner");
+  // A sentence in between naming someone else who fits: the nearest one
+  // stays the guess.
+  ArticleResult b = Run(
+      "Budget\n\nGov. Harold Finch signed the budget on Monday.\n\nThe cuts fell short of what, "
+      "as a candidate, Mr. Finch promised to deliver on day one.\n\nPress secretary Tom Raddle "
+      "said the administration was pacing its actions.\n\n\"There is a way to do this right,\" "
+      "he said at a briefing.\n");
+  CHECK(SpeakerName(b, "There is a way") == "Tom Raddle");
+}
