@@ -447,7 +447,7 @@ class RelationFinder {
   int OrgAfterTitle(uint32_t te, uint32_t se, uint32_t* org_end, int* owned = nullptr) const;
   // role_in_bodies.cc: "X, a lawyer in the Y", "X, the Z Professor of law at Y".
   int OrgInAfterTitle(uint32_t te, uint32_t se, uint32_t* org_end, int* owned) const;
-  uint32_t NamedChairEnd(uint32_t k, uint32_t se) const;
+  uint32_t CapitalTitleRun(uint32_t k, uint32_t se) const;
   // role_cap_titles.cc: "NATO Secretary General X", "Y Deputy Chairman X".
   uint32_t CapTitleRunEnd(uint32_t tb, uint32_t te, uint32_t se) const;
   bool IsLegislature(int e) const;

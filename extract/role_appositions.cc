@@ -177,9 +177,14 @@ void RelationFinder::AppositionRoles(uint32_t s) {
     if (TopicTitle(k)) {
       if (const uint32_t dt = DescriptionThenTitle(k, se); dt > k) k = dt;
     }
-    // "X is the Shapiro Professor of Law at Y" (role_in_bodies.cc).
-    if (k + 1 < se && (TitleAt(k) < 0 || d_.tokens[k + 1].kind == TokKind::kPossessive))
-      k = NamedChairEnd(k, se);
+    // "X is the Shapiro Professor of Law at Y", "X, Chief Investment
+    // Officer for Y" (role_in_bodies.cc): the whole run is the title.
+    if (k + 1 < se && d_.tokens[k].cap) {
+      if (const uint32_t r = CapitalTitleRun(k, se); r > k) {
+        field = k;
+        k = r;
+      }
+    }
     if (TitleAt(k) < 0) {
       uint32_t w = k;
       while (w < se && w < k + 3 && d_.tokens[w].kind == TokKind::kWord && !d_.tokens[w].cap &&
@@ -321,6 +326,11 @@ void RelationFinder::AppositionRoles(uint32_t s) {
         }
         break;
       }
+      // "A, Acting Director of the Y Office B": a capitalised title before
+      // another name belongs to that name (a list of people).
+      if (org >= 0 && d_.tokens[ts.tok_begin].cap && org_end > k && org_end < se &&
+          IsType(Ent(org_end), EntityType::kPerson) && MentionBegin(org_end) == org_end)
+        break;
       if (org >= 0) {
         for (const std::string& title : pending) {
           Add("HAS_ROLE", p, org, s, rule, title);

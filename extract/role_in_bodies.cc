@@ -2,10 +2,10 @@
 // of|at|for Y" reading missed (stop 28, from pool sentences with a title, a
 // person and an organisation but no role): the body after `in` ("X, a
 // lawyer in the Justice Department's Civil Rights Division", "X, the
-// minority leader in the Senate") and a named professorship before the
+// minority leader in the Senate") and a run of capitalised words before the
 // title ("X is the Shapiro Professor of Public Interest Law at Y", "X,
-// the Joseph Curtis Professor of Law at Y"), whose capitalised name stopped
-// the chain before it reached the title.
+// Chief Investment Officer for Y"), which stopped the chain before it
+// reached the title.
 #include "extract/relation_finder.h"
 
 namespace kg::extract::internal {
@@ -44,38 +44,50 @@ int RelationFinder::OrgInAfterTitle(uint32_t te, uint32_t se, uint32_t* org_end,
   return e;
 }
 
-// `k` starts an apposition's title slot (past `a|an|the`). "Shapiro
-// Professor of", "Joseph P. Chamberlain Professor of", "Chancellor's
-// Professor of", "Gary T. Schwartz Distinguished Professor of": up to five
-// tokens of a name (capitalised words, initials, a person's mention, a
-// possessive, a title owning it; no organisation), then a title ending in
-// "Professor" with "of" after it. Returns the title's first token, else
-// `k`.
-uint32_t RelationFinder::NamedChairEnd(uint32_t k, uint32_t se) const {
+// `k` starts an apposition's title slot (past `a|an|the`). A run of
+// capitalised words ending in a capitalised title with of|at|for|with after
+// it: a named chair ("Shapiro Professor of", "Joseph P. Chamberlain
+// Professor of", "Chancellor's Professor of", "David and Joan Traitel
+// Senior Fellow at"), a capitalised field ("Litigation Director at",
+// "Special Projects Manager at") or a title with its beat ("Chief
+// Investment Officer for", "General President of"). The run holds
+// capitalised words that are no place and no entity other than a person,
+// initials, a possessive, `and` between two such words, and titles that
+// more of the run follows; no courtesy abbreviation, at most six tokens.
+// Returns the last title's first token, else `k` (also when the run is the
+// title alone).
+uint32_t RelationFinder::CapitalTitleRun(uint32_t k, uint32_t se) const {
   uint32_t w = k;
-  while (w < se && w < k + 5) {
+  while (w < se && w < k + 6) {
     const Token& tok = d_.tokens[w];
     if (tok.kind == TokKind::kPossessive && w > k) {
       ++w;
-    } else if (TitleAt(w) >= 0) {
-      // A title word owning the chair is part of its name ("Chancellor's").
-      if (w + 1 >= se || d_.tokens[w + 1].kind != TokKind::kPossessive || !tok.cap) break;
-      ++w;
-    } else if (tok.kind == TokKind::kWord && tok.cap && !d_.Has(w, kFunctionWord) &&
-               (Ent(w) < 0 || IsType(Ent(w), EntityType::kPerson))) {
-      ++w;
-      if (w < se && d_.Text(w) == "." && d_.tokens[w - 1].end - d_.tokens[w - 1].start == 1)
-        ++w;  // an initial: "Joseph P."
-    } else {
-      break;
+      continue;
     }
+    if (const int ti = TitleAt(w); ti >= 0) {
+      if (!tok.cap || tok.abbrev) break;
+      const uint32_t te = m_.titles[ti].tok_end;
+      if (te < se && In(d_.Lower(te), {"of", "at", "for", "with"})) return w > k ? w : k;
+      w = te;
+      continue;
+    }
+    if (d_.Lower(w) == "and" && w > k && w + 1 < se && d_.tokens[w + 1].cap && TitleAt(w + 1) < 0) {
+      ++w;
+      continue;
+    }
+    if (tok.kind != TokKind::kWord || !tok.cap) break;
+    if (d_.Has(w, kFunctionWord)) break;
+    if (Ent(w) >= 0) {
+      if (!IsType(Ent(w), EntityType::kPerson) || MentionBegin(w) != w) break;
+      w = MentionEnd(w);
+      continue;
+    }
+    if (d_.Has(w, kPlaceWord)) break;
+    ++w;
+    if (w < se && d_.Text(w) == "." && d_.tokens[w - 1].end - d_.tokens[w - 1].start == 1)
+      ++w;  // an initial: "Joseph P."
   }
-  if (w == k || w >= se) return k;
-  const int ti = TitleAt(w);
-  if (ti < 0 || !d_.tokens[w].cap) return k;
-  const uint32_t te = m_.titles[ti].tok_end;
-  if (d_.Lower(te - 1) != "professor" || te >= se || d_.Lower(te) != "of") return k;
-  return w;
+  return k;
 }
 
 }  // namespace kg::extract::internal

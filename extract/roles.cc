@@ -137,7 +137,13 @@ void RelationFinder::Roles(uint32_t s) {
                   title);
             continue;
           }
-          if (IsType(p, EntityType::kPerson) && IsType(org, EntityType::kOrganization)) {
+          // "A, Acting Director of the Y B": a capitalised title before
+          // another name is that name's (a list of people).
+          const bool next_named = org >= 0 && d_.tokens[tb].cap && MentionEnd(o) < se &&
+                                  IsType(Ent(MentionEnd(o)), EntityType::kPerson) &&
+                                  MentionBegin(MentionEnd(o)) == MentionEnd(o);
+          if (IsType(p, EntityType::kPerson) && IsType(org, EntityType::kOrganization) &&
+              !next_named) {
             const char* rule = subj_end > sb ? "role.copula" : "role.apposition";
             Add("HAS_ROLE", p, org, s, rule, title);
             // "a senior fellow at the Y Institute at Z University": the parent.

@@ -45,18 +45,37 @@ TEST_CASE("HAS_ROLE: a named professorship before the title", "[relations][roles
   const Relation* p = RoleOf(a, "person:harold-pimsleur");
   REQUIRE(p != nullptr);
   CHECK(p->target == "organization:dunmore-university");
-  CHECK(p->title == "Professor");
+  CHECK(p->title == "Norbert Q. Haskell Professor");
   CHECK(p->evidence.rule == "role.copula");
   CHECK(HasRelation(a, "HAS_ROLE", "person:mira-tolland", "organization:lakeshore-institute"));
 }
 
-TEST_CASE("HAS_ROLE: a capitalised name before a title that is no professorship",
-          "[relations][roles]") {
-  // Only "... Professor of": a name before another title, or a professor
-  // with no field, stays as before.
+TEST_CASE("HAS_ROLE: a capitalised field or beat before the title", "[relations][roles]") {
   ArticleResult a =
-      Run("Harbours\n\nHarold Pimsleur is the Norbert Haskell Fellow at Dunmore University. Mira "
-          "Tolland, the Norbert Haskell Professor at the Lakeshore Institute, agreed.\n");
-  CHECK(RoleOf(a, "person:harold-pimsleur") == nullptr);
+      Run("Harbours\n\nHarold Pimsleur is the Norbert and Edna Haskell Senior Fellow at Dunmore "
+          "University. \"The dredging will wait,\" said Mira Tolland, Litigation Director at the "
+          "Lakeshore Institute. Peter Brennholt, Chief Investment Officer for the Ocean Science "
+          "Council, left early.\n");
+  const Relation* p = RoleOf(a, "person:harold-pimsleur");
+  REQUIRE(p != nullptr);
+  CHECK(p->target == "organization:dunmore-university");
+  CHECK(p->title == "Norbert and Edna Haskell Senior Fellow");
+  const Relation* m = RoleOf(a, "person:mira-tolland");
+  REQUIRE(m != nullptr);
+  CHECK(m->target == "organization:lakeshore-institute");
+  CHECK(m->title == "Litigation Director");
+  CHECK(HasRelation(a, "HAS_ROLE", "person:peter-brennholt", "organization:ocean-science-council"));
+}
+
+TEST_CASE("HAS_ROLE: a capitalised run with no body after it, or before another name",
+          "[relations][roles]") {
+  // A run not followed by of|at|for|with, and a capitalised title whose
+  // body another name follows (a list: the title is that name's), give
+  // the apposition's person nothing.
+  ArticleResult a = Run(
+      "Harbours\n\nHarold Pimsleur spoke at the Lakeshore Institute. Mira Tolland, the Pimsleur "
+      "Professor, agreed. The letter went to Peter Brennholt, Acting Director of the "
+      "Lakeshore Institute Nina Orbeck and others.\n");
   CHECK(RoleOf(a, "person:mira-tolland") == nullptr);
+  CHECK(RoleOf(a, "person:peter-brennholt") == nullptr);
 }
