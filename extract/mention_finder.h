@@ -88,6 +88,9 @@ class Finder {
   bool ModifiedNoun(uint32_t t) const;
   bool HeOpensNext(uint32_t t) const;
   bool UsedAsSurname(uint32_t k) const;
+  // "Doe has often highlighted his record": a person's verb phrase after a
+  // word standing alone (surname_mentions.cc).
+  bool OwnVerbPhrase(uint32_t v) const;
   bool WholeName(uint32_t k) const;
   bool InitialledSurname(uint32_t k, uint32_t e, bool cued) const;    // initial_names.cc
   bool SpeakingWordSurname(uint32_t k, uint32_t e, bool cued) const;  // speaking_surnames.cc

@@ -177,6 +177,36 @@ bool Finder::HeOpensNext(uint32_t t) const {
 // its own ("Obama won. He ..."), ", who" ("Romney, who"), or
 // a coordination with a Census name or another word that speaks alone
 // ("Obama and Clinton", "Rubio or Trump").
+// Whether a verb phrase of lower-case words from `v` reaches "his" within
+// four words: "Doe has often highlighted his record", "can Doe overcome his
+// gaffe" (a company's is "its"; not "mocks Dems against his plan"), for a word no dictionary knows
+// (not "Twitter can alter his account", "Kevlar helmet saved his life"). The first word is a verb
+// or an auxiliary, not a preposition or a noun's start ("Doe on his side", "Doe and his").
+bool Finder::OwnVerbPhrase(uint32_t v) const {
+  const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
+  static constexpr std::string_view kAux[] = {"has",  "had",   "have",  "can",  "could",
+                                              "will", "would", "did",   "does", "should",
+                                              "must", "may",   "might", "is",   "was"};
+  static constexpr std::string_view kStops[] = {"and",  "or",  "but",   "the", "a",  "an",
+                                                "that", "who", "which", "of",  "to", "in",
+                                                "on",   "for", "with",  "by",  "at", "from"};
+  const auto in = [](std::string_view w, const auto& set) {
+    return std::find(std::begin(set), std::end(set), w) != std::end(set);
+  };
+  // A verb: an auxiliary ("has often highlighted"), a past form ("proved"),
+  // or any word after a modal before the name ("can Doe overcome his").
+  const std::string_view first = d_.Lower(v);
+  if (!in(first, kAux) && !(first.size() > 3 && first.ends_with("ed")) &&
+      !(v >= 2 && in(d_.Lower(v - 2), kAux)))
+    return false;
+  for (uint32_t t = v + 1; t < n && t < v + 4; ++t) {
+    if (!Word(t) || d_.tokens[t].cap) return false;
+    if (d_.IsWord(t, "his")) return true;
+    if (in(d_.Lower(t), kStops)) return false;
+  }
+  return false;
+}
+
 void Finder::CountPersonUses() const {
   speakers_done_ = true;
   const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
@@ -205,6 +235,8 @@ void Finder::CountPersonUses() const {
         gain = 1;  // "the return of Romney himself"
       } else if (!next.cap && PersonActVerb(d_.Lower(t + 1))) {
         gain = 1;  // "Trump tweeted"
+      } else if (!next.cap && !d_.Has(t, kCommonWord | kPlaceWord) && OwnVerbPhrase(t + 1)) {
+        gain = 1;  // "Biden has often highlighted his record"
       } else if (d_.IsWord(t + 1, "and") || d_.IsWord(t + 1, "or")) {
         pair = alone(t + 2) && !ModifiedNoun(t + 3) &&
                !d_.IsWord(t - 1, "in");  // "in Charlotte and Tulsa"

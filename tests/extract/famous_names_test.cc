@@ -158,6 +158,24 @@ TEST_CASE("A word before himself or herself is a person's", "[mentions][surnames
   CHECK((t == nullptr || t->type != EntityType::kPerson));
 }
 
+TEST_CASE("A verb phrase reaching his after a lone word is a person's use",
+          "[mentions][surnames]") {
+  // "Vorlatch has often highlighted his record", "can Vorlatch overcome his
+  // gaffe": two uses, so the word is a person.
+  ArticleResult r =
+      Run("Race\n\nVorlatch has often highlighted his record with the party. How can Vorlatch "
+          "overcome his gaffe before the vote?\n");
+  const Entity* v = FindEntity(r, "Vorlatch");
+  REQUIRE(v != nullptr);
+  CHECK(v->type == EntityType::kPerson);
+  // Not after a preposition ("mocks Vorlatch against his plan") nor a noun.
+  ArticleResult s =
+      Run("Race\n\nThe mayor mocks Vorlatch against his plan. The mayor mocked Vorlatch "
+          "against his will.\n");
+  const Entity* t = FindEntity(s, "Vorlatch");
+  CHECK((t == nullptr || t->type != EntityType::kPerson));
+}
+
 TEST_CASE("two dictionary proper nouns are a name its lone surname confirms",
           "[mentions][famous_names]") {
   const ArticleResult r =
