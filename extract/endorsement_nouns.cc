@@ -326,6 +326,24 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
       dst = Ent(g - 2);
     }
   }
+  // "X said Y has already won his endorsement": no one wins his own, so the
+  // pronoun is the one other man (woman) nearby, the giver; the verb's
+  // subject the receiver. Only "endorsement" ("Y gets her support from
+  // voters" is support for Y).
+  if (src < 0 && dst < 0 && w == "endorsement" && k == t && k >= sb + 3 && !in_quote_[k - 1] &&
+      In(d_.Lower(k - 1), {"his", "her"}) && IsReceiveVerb(d_.Lower(k - 2)) &&
+      !HedgedBefore(sb, k - 2) && (t + 1 >= se || !In(d_.Lower(t + 1), {"of", "from", "for"}))) {
+    const int y = SubjectOf(sb, k - 2);
+    if (IsType(y, EntityType::kPerson)) {
+      const int x =
+          PronounReferent(k - 1, d_.Lower(k - 1) == "her" ? Gender::kFemale : Gender::kMale, {y});
+      if (IsType(x, EntityType::kPerson)) {
+        src = x;
+        dst = y;
+        rule = "endorse.received";
+      }
+    }
+  }
   // "X gave its endorsement to Y".
   if (dst < 0 && t + 2 < se && d_.Lower(t + 1) == "to" && k >= sb + 2 &&
       In(d_.Lower(k - 1), {"its", "his", "her", "their"}) &&

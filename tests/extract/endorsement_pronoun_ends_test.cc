@@ -64,5 +64,18 @@ TEST_CASE("a possessive pronoun giver of an endorsement noun", "[endorsement_pro
   CHECK(CountType(s, "ENDORSES") == 0);
 }
 
+// endorsement_nouns.cc: "Y has won his endorsement": no one wins his own,
+// so "his" is the other man named nearby; a hope to win it is none.
+TEST_CASE("a won endorsement owned by a pronoun is another man's", "[endorsement_pronoun]") {
+  const ArticleResult r = Run(
+      "Intro line here.\n\n"
+      "Former party chairman Harold Brenstead said Ray Fenmore has already won his endorsement.\n");
+  CHECK(HasRelation(r, "ENDORSES", "person:harold-brenstead", "person:ray-fenmore"));
+  const ArticleResult s =
+      Run("Intro line here.\n\n"
+          "Harold Brenstead said Ray Fenmore hopes to win his endorsement.\n");
+  CHECK(CountType(s, "ENDORSES") == 0);
+}
+
 }  // namespace
 }  // namespace kg::extract
