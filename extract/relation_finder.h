@@ -450,6 +450,8 @@ class RelationFinder {
   uint32_t CapitalTitleRun(uint32_t k, uint32_t se) const;
   // role_cap_titles.cc: "NATO Secretary General X", "Y Deputy Chairman X".
   uint32_t CapTitleRunEnd(uint32_t tb, uint32_t te, uint32_t se) const;
+  // role_media_beats.cc: "CBS News White House correspondent X".
+  int MediaBeatOrg(uint32_t sb, uint32_t tb, uint32_t* org_begin) const;
   bool IsLegislature(int e) const;
   bool DepartmentSecretary(uint32_t tb, uint32_t te, uint32_t sb, uint32_t se, uint32_t s,
                            const std::string& title);

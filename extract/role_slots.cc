@@ -133,13 +133,16 @@ bool RelationFinder::TitleModifier(uint32_t j) const {
          Ent(j) < 0 && m_.title_at[j] < 0 && !d_.Has(j, kFunctionWord) &&
          (!d_.Has(j, kOrgHead) || In(d_.Lower(j), {"media", "news", "radio", "television"})) &&
          !In(d_.Lower(j), {"subcommittee", "panel", "office", "division", "unit", "administration",
-                           "campaign", "staff", "former", "then", "ex", "late", "retired"});
+                           "campaign", "former", "then", "ex", "late", "retired"});
 }
 
 // The organisation a title right after it belongs to: "CIA director",
 // "Natural News' founder", "Infowars and its founder".
 int RelationFinder::OrgBeforeTitle(uint32_t sb, uint32_t tb, uint32_t* org_begin) const {
   if (tb <= sb) return -1;
+  // "CBS News White House correspondent X" (role_media_beats.cc): the
+  // outlet, not the beat, though the beat may be a body of its own.
+  if (const int media = MediaBeatOrg(sb, tb, org_begin); media >= 0) return media;
   uint32_t k = tb - 1;
   const bool possessive =
       (d_.tokens[k].kind == TokKind::kPossessive || d_.tokens[k].kind == TokKind::kSingleQuote) &&
