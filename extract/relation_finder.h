@@ -1,65 +1,32 @@
 // Internal to extract/: the sentence-level relation finder shared by
-// relations.cc (ENDORSES) and roles.cc (HAS_ROLE). It holds the resolved
-// mentions, the quotation mask and the facts found so far, so both rule
-// families use the same subject, object and evidence helpers.
+// relations.cc (ENDORSES) and roles.cc (HAS_ROLE). Its state (the resolved
+// mentions, the quotation mask, the facts found so far) is RelationContext
+// (relation_context.h) and the word tests its rules share are in
+// relation_words.h; this header lists the rules and the subject, object and
+// evidence helpers both rule families use.
 #ifndef KG_EXTRACT_RELATION_FINDER_H_
 #define KG_EXTRACT_RELATION_FINDER_H_
 
-#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#include "extract/relation_context.h"
 #include "extract/relation_trigger_words.h"
+#include "extract/relation_words.h"
 #include "extract/relations.h"
 
 namespace kg::extract::internal {
 
-inline bool In(std::string_view w, std::initializer_list<std::string_view> set) {
-  for (std::string_view x : set) {
-    if (w == x) return true;
-  }
-  return false;
-}
-
-// Words between a subject and its verb that do not change who acts
-// ("has", "officially", "reportedly").
-bool IsAuxiliary(std::string_view w);
-
-// Words that make a title a past or future one ("former", "prospective");
-// defined in roles.cc.
-bool IsPastOrFuture(std::string_view w);
-
-// Verbs that end a description ("X, R-Wis., is Speaker of Y" is a copula);
-// defined in roles.cc.
-bool IsVerbLike(std::string_view w);
-
-// Verbs of receiving or holding an endorsement ("won|received|boasts the
-// endorsement of"); defined in endorsement_cues.cc.
-bool IsReceiveVerb(std::string_view w);
-
-class RelationFinder {
+class RelationFinder : private RelationContext {
  public:
   RelationFinder(const Document& d, const MentionTable& m, const std::vector<QuoteFact>& quotes)
-      : d_(d), m_(m), gz_(Gazetteer::Get()), quotes_(quotes), in_quote_(QuotedTokens(d)) {}
+      : RelationContext(d, m, quotes) {}
 
   std::vector<RelationFact> Run();
 
  private:
-  int Ent(uint32_t t) const { return m_.EntityAt(t); }
-  bool IsType(int e, EntityType type) const { return e >= 0 && m_.entities[e].type == type; }
-  // The span of the mention covering token `t`; a token no mention covers is
-  // its own span (the callers' tests then fail instead of reading out of
-  // bounds).
-  uint32_t MentionEnd(uint32_t t) const {
-    int m = m_.MentionAt(t);
-    return m >= 0 ? m_.mentions[m].tok_end : t + 1;
-  }
-  uint32_t MentionBegin(uint32_t t) const {
-    int m = m_.MentionAt(t);
-    return m >= 0 ? m_.mentions[m].tok_begin : t;
-  }
   bool Boundary(uint32_t t) const;
   int SubjectBefore(uint32_t sb, uint32_t v) const;
   // The subject of the verb at `v`; without `first_of_clause`, only a
@@ -67,13 +34,6 @@ class RelationFinder {
   int SubjectOf(uint32_t sb, uint32_t v, bool first_of_clause = true) const;
   bool SkippableBeforeVerb(uint32_t t) const;
   int AppositionSubject(uint32_t sb, uint32_t c) const;
-  // Whether a person or organisation mention ends right before `t`.
-  bool MentionEndsAt(uint32_t t) const {
-    return t > 0 &&
-           (IsType(Ent(t - 1), EntityType::kPerson) ||
-            IsType(Ent(t - 1), EntityType::kOrganization)) &&
-           MentionEnd(t - 1) == t;
-  }
   int ParticipleSubject(uint32_t sb, uint32_t a, uint32_t se) const;
   // endorsement_participles.cc: "X campaigned for Y, after endorsing her";
   // "X, chairman of Z and a superdelegate backing Y".
@@ -464,12 +424,6 @@ class RelationFinder {
   // role_topic_titles.cc: "U.S." as the beat of "chief U.S. economist".
   bool CountryBeat(uint32_t t) const;
 
-  const Document& d_;
-  const MentionTable& m_;
-  const Gazetteer& gz_;
-  const std::vector<QuoteFact>& quotes_;
-  std::vector<bool> in_quote_;
-  std::vector<RelationFact> out_;
   mutable int election_article_ = -1;  // ElectionArticle(): -1 not yet known
 };
 

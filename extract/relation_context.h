@@ -1,0 +1,53 @@
+// What every relation rule of RelationFinder (relation_finder.h) reads and
+// writes: the document, its resolved mentions, the gazetteer, the
+// quotations and the tokens they cover, and the facts found so far; with
+// the accessors from a token to the entity and the mention covering it.
+// RelationFinder derives from it, so the ENDORSES and HAS_ROLE rule files
+// all see one state and the finder's header lists only the rules.
+#ifndef KG_EXTRACT_RELATION_CONTEXT_H_
+#define KG_EXTRACT_RELATION_CONTEXT_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "extract/relations.h"
+
+namespace kg::extract::internal {
+
+class RelationContext {
+ protected:
+  RelationContext(const Document& d, const MentionTable& m, const std::vector<QuoteFact>& quotes)
+      : d_(d), m_(m), gz_(Gazetteer::Get()), quotes_(quotes), in_quote_(QuotedTokens(d)) {}
+
+  int Ent(uint32_t t) const { return m_.EntityAt(t); }
+  bool IsType(int e, EntityType type) const { return e >= 0 && m_.entities[e].type == type; }
+  // The span of the mention covering token `t`; a token no mention covers is
+  // its own span (the callers' tests then fail instead of reading out of
+  // bounds).
+  uint32_t MentionEnd(uint32_t t) const {
+    int m = m_.MentionAt(t);
+    return m >= 0 ? m_.mentions[m].tok_end : t + 1;
+  }
+  uint32_t MentionBegin(uint32_t t) const {
+    int m = m_.MentionAt(t);
+    return m >= 0 ? m_.mentions[m].tok_begin : t;
+  }
+  // Whether a person or organisation mention ends right before `t`.
+  bool MentionEndsAt(uint32_t t) const {
+    return t > 0 &&
+           (IsType(Ent(t - 1), EntityType::kPerson) ||
+            IsType(Ent(t - 1), EntityType::kOrganization)) &&
+           MentionEnd(t - 1) == t;
+  }
+
+  const Document& d_;
+  const MentionTable& m_;
+  const Gazetteer& gz_;
+  const std::vector<QuoteFact>& quotes_;
+  std::vector<bool> in_quote_;
+  std::vector<RelationFact> out_;
+};
+
+}  // namespace kg::extract::internal
+
+#endif  // KG_EXTRACT_RELATION_CONTEXT_H_

@@ -1,0 +1,40 @@
+// The word tests the relation rules of RelationFinder (relation_finder.h)
+// share across their files: In, membership in a short literal word list,
+// and the word classes more than one rule file asks about (auxiliaries
+// between a subject and its verb, the words of a past or future title,
+// verbs that end a description, verbs of receiving an endorsement). Each is
+// defined next to the rules that first needed it.
+#ifndef KG_EXTRACT_RELATION_WORDS_H_
+#define KG_EXTRACT_RELATION_WORDS_H_
+
+#include <initializer_list>
+#include <string_view>
+
+namespace kg::extract::internal {
+
+inline bool In(std::string_view w, std::initializer_list<std::string_view> set) {
+  for (std::string_view x : set) {
+    if (w == x) return true;
+  }
+  return false;
+}
+
+// Words between a subject and its verb that do not change who acts
+// ("has", "officially", "reportedly"); defined in relation_subjects.cc.
+bool IsAuxiliary(std::string_view w);
+
+// Words that make a title a past or future one ("former", "prospective");
+// defined in roles.cc.
+bool IsPastOrFuture(std::string_view w);
+
+// Verbs that end a description ("X, R-Wis., is Speaker of Y" is a copula);
+// defined in roles.cc.
+bool IsVerbLike(std::string_view w);
+
+// Verbs of receiving or holding an endorsement ("won|received|boasts the
+// endorsement of"); defined in endorsement_cues.cc.
+bool IsReceiveVerb(std::string_view w);
+
+}  // namespace kg::extract::internal
+
+#endif  // KG_EXTRACT_RELATION_WORDS_H_
