@@ -20,17 +20,38 @@ namespace kg::extract::mention_internal {
 // the particle and the surname also stand without it elsewhere in the
 // article ("bin Laden said"), so "Cinco de Mayo", "Gare de Lyon" and
 // "Corriere della Sera" stay apart.
-bool Finder::ParticleName(uint32_t f) const {
+bool Finder::ParticleName(uint32_t f) const { return ParticleLen(f) == 1; }
+
+// The particle words after `f` in such a name: 1 ("Bill de Blasio"), 2 for a
+// pair ("Elena de la Roe", "Piet van der Roe", "Ana de los Roe"), else 0.
+uint32_t Finder::ParticleLen(uint32_t f) const {
   static constexpr std::string_view kParticles[] = {"de",  "del", "della", "da",  "di",  "du",
                                                     "dos", "van", "von",   "der", "den", "bin",
                                                     "ibn", "al",  "la",    "le",  "ter"};
   const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
-  const uint32_t p = f + 1, s = f + 2;
-  if (s >= n || !Word(p) || d_.tokens[p].cap || !CapWord(s) || d_.tokens[s].allcaps ||
+  const uint32_t p = f + 1;
+  if (p + 1 >= n || !Word(p) || d_.tokens[p].cap ||
       std::find(std::begin(kParticles), std::end(kParticles), d_.Lower(p)) == std::end(kParticles))
-    return false;
-  if (!NameToken(f) || !NameToken(s) || d_.tokens[f].abbrev || d_.Has(s, kPlaceWord)) return false;
-  if (IsFirstName(f)) return true;
+    return 0;
+  // A second particle: "de la", "de las", "de los", "van der", "van den",
+  // "van de".
+  const std::string_view first = d_.Lower(p), second = d_.Lower(p + 1);
+  const uint32_t pl =
+      Word(p + 1) && !d_.tokens[p + 1].cap &&
+              ((first == "de" && (second == "la" || second == "los" || second == "las")) ||
+               (first == "van" && (second == "der" || second == "den" || second == "de")))
+          ? 2
+          : 1;
+  const uint32_t s = p + pl;
+  // Not a place's name after its own particle: "Palacio de Cristal de la
+  // Arganzuela".
+  if (pl == 2 && f > 0 && Word(f - 1) && !d_.tokens[f - 1].cap &&
+      std::find(std::begin(kParticles), std::end(kParticles), d_.Lower(f - 1)) !=
+          std::end(kParticles))
+    return 0;
+  if (s >= n || !CapWord(s) || d_.tokens[s].allcaps) return 0;
+  if (!NameToken(f) || !NameToken(s) || d_.tokens[f].abbrev || d_.Has(s, kPlaceWord)) return 0;
+  if (IsFirstName(f)) return pl;
   // A given name outside the lists in a speech verb's slot or after a
   // title: "said Osama bin Roe.", "leader Geert van Roe said".
   const bool given = UnknownWord(f) ||
@@ -42,13 +63,13 @@ bool Finder::ParticleName(uint32_t f) const {
                            d_.Has(f - 1, kSpeechVerb) &&
                            (e >= n || d_.tokens[e].kind == TokKind::kPunct);
   const bool titled = f > 0 && out_.title_at[f - 1] >= 0;
-  if (given && (verb_after || verb_before || titled)) return true;
-  if (!UnknownWord(f)) return false;
-  for (uint32_t t = 1; t + 1 < n; ++t) {
-    if (t != p && d_.Text(t + 1) == d_.Text(s) && d_.Lower(t) == d_.Lower(p) && !CapWord(t - 1))
-      return true;
+  if (given && (verb_after || verb_before || titled)) return pl;
+  if (!UnknownWord(f)) return 0;
+  for (uint32_t t = 1; t + pl < n; ++t) {
+    if (t != p && d_.Text(t + pl) == d_.Text(s) && d_.Lower(t) == d_.Lower(p) && !CapWord(t - 1))
+      return pl;
   }
-  return false;
+  return 0;
 }
 
 // "Snuffy Main, 64, who traveled", "Manny Iron Hawk, 62, said": an age set

@@ -157,10 +157,13 @@ void Finder::ScanChunks(uint32_t sb, uint32_t se) {
           }
         }
       }
-      // "Bill de Blasio", "Osama bin Laden".
-      if (l.size() <= 5 && e + 1 < se && CapWord(e + 1) && ParticleName(e - 1)) {
-        e += 2;
-        continue;
+      // "Bill de Blasio", "Osama bin Laden", "Elena de la Roe".
+      if (l.size() <= 5 && e + 1 < se && !d_.tokens[e].cap) {
+        const uint32_t particles = ParticleLen(e - 1);
+        if (particles > 0 && e + particles < se) {
+          e += particles + 1;
+          continue;
+        }
       }
       // Not "and" before a title that opens a coordinated apposition ("a
       // fellow with the Foundation for Defense of Democracies and CEO of

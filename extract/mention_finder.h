@@ -276,6 +276,7 @@ class Finder {
   // "Bill de Blasio", "Osama bin Laden": token `f` opens a name whose
   // surname follows a lower-case particle (full_name_evidence.cc).
   bool ParticleName(uint32_t f) const;
+  uint32_t ParticleLen(uint32_t f) const;  // "de la Roe": 2
   // Names of words no list knows: "Democrat Mikie Sherrill", "Qasem
   // Soleimani" beside "Soleimani was" (surname_mentions.cc).
   bool UnknownNameEvidence(uint32_t b, uint32_t e) const;

@@ -88,7 +88,21 @@ bool Finder::InPluralTitleList(uint32_t b) const {
 bool Finder::IsPersonName(uint32_t k, uint32_t e, bool cued, bool* weak) const {
   if (weak) *weak = false;
   const uint32_t len = e - k;
-  if (len < 1 || len > 4) return false;
+  // Five or six words only around a lower-case particle: "Carlos Roe de la
+  // Serna", "Salman bin Abdulaziz Al Saud".
+  if (len < 1 || len > 6) return false;
+  if (len > 4) {
+    // Not a title's words before it, nor dictionary words ("Senate
+    // President Pro Tem Kevin de Roe").
+    bool particle = false;
+    for (uint32_t t = k + 1; t + 1 < e && !particle; ++t) {
+      particle = Word(t) && !d_.tokens[t].cap &&
+                 (ParticleLen(t - 1) > 0 || (t > k + 1 && ParticleLen(t - 2) == 2));
+      if (!particle && d_.tokens[t - 1].cap && d_.Has(t - 1, kTitleWord | kCommonWord))
+        return false;
+    }
+    if (!particle) return false;
+  }
   if (len == 1 && !cued) return SurnameAlone(k);
   if (SpeakingWordSurname(k, e, cued)) return true;  // "Gov. Nathan Deal" ... "Deal said"
   // "chief White House correspondent X", "deputy White House press secretary
@@ -111,7 +125,8 @@ bool Finder::IsPersonName(uint32_t k, uint32_t e, bool cued, bool* weak) const {
                                d_.Has(t, kMonthOrDay) && d_.tokens[t].cap &&
                                !d_.tokens[t].allcaps && !d_.Lower(t).ends_with("day");
     if (!NameToken(t) && !title_surname && !month_surname &&
-        !(t > k && t + 1 < e && ParticleName(t - 1)))  // "Bill de Blasio"
+        !(t > k && t + 1 < e && ParticleLen(t - 1) > 0) &&     // "Bill de Blasio"
+        !(t > k + 1 && t + 1 < e && ParticleLen(t - 2) == 2))  // "Elena de la Roe"
       return false;
     if (d_.tokens[t].allcaps && !d_.tokens[t].abbrev &&
         (d_.tokens[t].end - d_.tokens[t].start > 3 || (t == e - 1 && t > k)) &&
@@ -164,6 +179,7 @@ bool Finder::IsPersonName(uint32_t k, uint32_t e, bool cued, bool* weak) const {
       IsFirstName(k + 1))
     return false;
   if (len == 3 && !d_.tokens[k + 1].cap && ParticleName(k)) return true;
+  if (len == 4 && !d_.tokens[k + 1].cap && ParticleLen(k) == 2) return true;
   if (cued) return true;
   if (IsFirstName(k)) {
     const bool common_last = d_.Has(e - 1, kCommonWord) && !d_.Has(e - 1, kSurname);

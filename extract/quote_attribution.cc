@@ -56,7 +56,7 @@ bool Attributor::After(const RawQuote& q, QuoteFact* f) const {
   if (c >= p.tok_end || d_.tokens[c].kind == TokKind::kOpenQuote) return false;
   if (IsDash(d_.Text(c))) return DashSigned(q, c, f);
   // '"...," de Blasio said': the name starts after its particle.
-  if (c + 1 < p.tok_end && ParticleOfName(c)) ++c;
+  if (c + 1 < p.tok_end) c += ParticleOfName(c);
   // 'When asked by a reporter, "What do you say ...?," Lavrov replied': the
   // question is the asker's.
   for (uint32_t k = q.open; k-- > 0 && k + 6 > q.open && !SentenceEnd(k);) {

@@ -102,7 +102,7 @@ class Attributor {
   int FirstMention(uint32_t b, uint32_t e, EntityType type) const;
   // `t` is the lower-case particle of the person named from t + 1 ("de" in
   // '"...," de Blasio said' after Bill de Blasio): the mention leaves it out.
-  bool ParticleOfName(uint32_t t) const;
+  uint32_t ParticleOfName(uint32_t t) const;  // particle words, 0 when none
   int SpeakerIn(uint32_t b, uint32_t e) const;
   // `s`, first named in the sentence after a preposition, is no subject of
   // the verb at `v`, whose clause (from `sb`, or after its first comma)

@@ -85,20 +85,26 @@ uint32_t Attributor::MainClauseStart(uint32_t sb, uint32_t limit, bool strict) c
   return c;
 }
 
-bool Attributor::ParticleOfName(uint32_t t) const {
-  if (t + 1 >= d_.tokens.size() || d_.tokens[t].kind != TokKind::kWord || d_.tokens[t].cap ||
-      !IsNameParticle(d_.Text(t)))
-    return false;
-  const int m = m_.mention_at[t + 1];
-  if (m < 0 || m_.mentions[m].tok_begin != t + 1) return false;
+uint32_t Attributor::ParticleOfName(uint32_t t) const {
+  auto particle = [&](uint32_t k) {
+    return k < d_.tokens.size() && d_.tokens[k].kind == TokKind::kWord && !d_.tokens[k].cap &&
+           IsNameParticle(d_.Text(k));
+  };
+  if (!particle(t)) return 0;
+  // "de la Vega", "van der Roe": two particles.
+  const uint32_t n = particle(t + 1) ? 2 : 1;
+  if (t + n >= d_.tokens.size()) return 0;
+  const int m = m_.mention_at[t + n];
+  if (m < 0 || m_.mentions[m].tok_begin != t + n) return 0;
   const EntityInfo& e = m_.entities[m_.mentions[m].entity];
-  if (e.type != EntityType::kPerson) return false;
-  // The full name holds the particle before this word: "Bill de Blasio".
+  if (e.type != EntityType::kPerson) return 0;
+  // The full name holds the particles before this word: "Bill de Blasio".
   std::string inner = " ";
-  inner += d_.Text(t);
-  inner += ' ';
-  inner += d_.Text(t + 1);
-  return e.name.find(inner) != std::string::npos;
+  for (uint32_t k = t; k <= t + n; ++k) {
+    inner += d_.Text(k);
+    inner += k < t + n ? " " : "";
+  }
+  return e.name.find(inner) != std::string::npos ? n : 0;
 }
 
 int Attributor::FirstMention(uint32_t b, uint32_t e, EntityType type) const {

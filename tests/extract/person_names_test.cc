@@ -105,3 +105,24 @@ TEST_CASE("A common word after \"former\" describes the two-word name after it",
   CHECK(IsPerson(s, "Marine Le Quellec"));
   CHECK_FALSE(IsPerson(s, "Le Quellec"));
 }
+
+TEST_CASE("A pair of particles and a long name around a particle stay whole", "[mentions][names]") {
+  const ArticleResult r =
+      Run("Story\n\nElena de la Quintaro, a former prosecutor, said the case was strong.\n\n"
+          "\"They did not talk about the facts,\" de la Quintaro said.\n\n"
+          "Lawyer Peter van der Roekel pleaded guilty. Crown Prince Tamar bin Zayed Al Quwaris "
+          "met the envoy, and Program Director Carlos Ordway de la Sierna said it was hard.\n");
+  CHECK(IsPerson(r, "Elena de la Quintaro"));
+  CHECK(FindEntity(r, "Quintaro") == nullptr);
+  CHECK(IsPerson(r, "Peter van der Roekel"));
+  CHECK(IsPerson(r, "Tamar bin Zayed Al Quwaris"));
+  CHECK(FindEntity(r, "Al Quwaris") == nullptr);
+  CHECK(IsPerson(r, "Carlos Ordway de la Sierna"));
+  bool quoted = false;
+  for (const auto& s : r.statements) quoted |= s.speaker == "person:elena-de-la-quintaro";
+  CHECK(quoted);
+  // A place's name after its own particle is none: "Palacio de Verde de la Roca".
+  CHECK(FindEntity(Run("Story\n\nThe party was held at the Palacio de Verde de la Roca in "
+                       "Madrid on Monday.\n"),
+                   "Verde de la Roca") == nullptr);
+}
