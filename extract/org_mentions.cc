@@ -174,6 +174,9 @@ void Finder::AddOrg(uint32_t b, uint32_t e) {
   if (e - b == 3 && d_.IsWord(b, "grand") && d_.IsWord(b + 1, "old") && d_.IsWord(b + 2, "party"))
     c.canonical = "Republican Party";  // what GOP stands for
   if (!c.canonical.empty()) c.kind = CandKind::kOrg;
+  // "Kataib Hezbollah", "Liwa al-Thawra": an armed group's Arabic head
+  // word opens its name.
+  if (e - b >= 2 && d_.tokens[b].cap && ArabicGroupOpener(d_.Lower(b))) c.kind = CandKind::kOrg;
   // "a retired Army colonel": a head word alone before a lower-case title.
   if (e - b == 1 && d_.tokens[b].cap && !d_.tokens[b].allcaps && d_.Has(b, kOrgHead) &&
       !SentenceInitial(b) && e < d_.tokens.size() && out_.title_at[e] >= 0 && !d_.tokens[e].cap &&

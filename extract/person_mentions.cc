@@ -8,6 +8,7 @@
 #include <iterator>
 
 #include "extract/mention_finder.h"
+#include "extract/word_lists.h"
 
 namespace kg::extract::mention_internal {
 
@@ -103,6 +104,11 @@ bool Finder::IsPersonName(uint32_t k, uint32_t e, bool cued, bool* weak) const {
     }
     if (!particle) return false;
   }
+  // "Kataib Hezbollah", "Liwa al-Thawra" (armed groups), "Deir al-Balah"
+  // (a place): an Arabic noun opens the name, no given name.
+  if (len >= 2 &&
+      (ArabicGroupOpener(d_.Lower(k)) || (ArabicPlaceOpener(d_.Lower(k)) && ArticleSurname(k + 1))))
+    return false;
   if (len == 1 && !cued) return SurnameAlone(k);
   if (SpeakingWordSurname(k, e, cued)) return true;  // "Gov. Nathan Deal" ... "Deal said"
   // "chief White House correspondent X", "deputy White House press secretary

@@ -233,7 +233,25 @@ constexpr const char* kMonthsDays[] = {
     "mar.",      "apr.",      "aug.",    "sept.",       "sep.",     "oct.",   "nov.",
     "dec.",      "christmas", "easter",  "thanksgiving"};
 
+// Transliterated Arabic nouns: brigade, battalions, army, front, movement,
+// supporters, leagues, companies; and monastery, spring, gate, hill,
+// valley, house, village, mountain. Not "Umm" or "Abu" (mother, father
+// of) nor "Ras" (cape; "Ras Baraka"), which open people's names too.
+constexpr std::string_view kArabicGroupOpeners[] = {
+    "liwa", "kataib", "kata'ib", "jaish", "jabhat", "harakat", "ansar", "asaib", "saraya", "jund"};
+constexpr std::string_view kArabicPlaceOpeners[] = {"deir", "ain",  "bab",  "tel",
+                                                    "wadi", "beit", "kafr", "jabal"};
+
+bool InList(std::span<const std::string_view> list, std::string_view w) {
+  for (std::string_view x : list)
+    if (x == w) return true;
+  return false;
+}
+
 }  // namespace
+
+bool ArabicGroupOpener(std::string_view lower) { return InList(kArabicGroupOpeners, lower); }
+bool ArabicPlaceOpener(std::string_view lower) { return InList(kArabicPlaceOpeners, lower); }
 
 WordList OrgHeads() { return kOrgHeads; }
 WordList OfHeads() { return kOfHeads; }

@@ -34,6 +34,11 @@ WordList NonOrgAcronyms();  // all-caps words that are not organisations ("US", 
 WordList NonPersonTails();  // last words of places and things, never of a person ("County", "Act")
 WordList FunctionWords();   // capitalised words that never start a name ("The", "He", "But")
 WordList MonthsDays();      // months, weekdays and holidays
+// Arabic nouns that open the names of armed groups ("Kataib", "Liwa":
+// battalions, brigade) and of places ("Deir", "Ras": monastery, cape),
+// never a person's given name (word_lists.cc).
+bool ArabicGroupOpener(std::string_view lower);
+bool ArabicPlaceOpener(std::string_view lower);
 
 }  // namespace kg::extract
 

@@ -420,3 +420,14 @@ TEST_CASE("A lone first word of an outlet or company named in full is its short 
   const Entity* e = FindEntity(p, "Pellworth");
   CHECK((e == nullptr || e->type == EntityType::kPerson));
 }
+
+TEST_CASE("An Arabic group or place noun opens no person's name", "[mentions][orgs]") {
+  const ArticleResult r =
+      Run("Story\n\nA militia, Kataib Zarqawa, fired rockets. Kataib Zarqawa said the strike was "
+          "revenge. The rebel Liwa al-Qarnadi fought on, and residents of Deir al-Tamrah fled. "
+          "Mayor Ras Ordway said no.\n");
+  CHECK(IsOrganization(r, "Kataib Zarqawa"));
+  CHECK(IsOrganization(r, "Liwa al-Qarnadi"));
+  CHECK(FindEntity(r, "Deir al-Tamrah") == nullptr);
+  CHECK(IsPerson(r, "Ras Ordway"));
+}
