@@ -49,6 +49,19 @@ bool RelationFinder::LabourOrg(int e) const {
   return !info.key_tokens.empty() && MemberNoun(info.key_tokens.back());
 }
 
+// Whether the words from `after` (right after an organisation's name) are
+// a person's description before the person's name: one to three lower-case
+// words (no function word) and a capitalised word ("data expert Nate", "Washington
+// bureau chief Jane").
+bool RelationFinder::OrgBeforePersonNoun(uint32_t after, uint32_t se) const {
+  uint32_t o = after;
+  while (o < se && o < after + 3 && d_.tokens[o].kind == TokKind::kWord && !d_.tokens[o].cap &&
+         !d_.Has(o, kFunctionWord | kSpeechVerb) && !IsVerbLike(d_.Lower(o)))
+    ++o;
+  return o > after && o < se && d_.tokens[o].kind == TokKind::kWord && d_.tokens[o].cap &&
+         (Ent(o) < 0 || IsType(Ent(o), EntityType::kPerson));
+}
+
 // A description of an organisation whose noun is at `n` ("the group", "the
 // advocacy organization", "the paper", "his union") stands for the one
 // organisation named in the closest sentence that names one (this one before
@@ -92,6 +105,12 @@ int RelationFinder::OrgDescriptionReferent(uint32_t sb, uint32_t n) const {
       if (k > b && k < b + 8 && d_.Text(k - 1) == "(" && end < d_.sentences[s].tok_end &&
           d_.Text(end) == ")" && (s == 0 || d_.sentences[s - 1].para != d_.sentences[s].para)) {
         k = end;
+        continue;
+      }
+      // "former New York Times data expert Nate Silver": the name only
+      // describes a person named after it (lower-case nouns, then a name).
+      if (OrgBeforePersonNoun(end, d_.sentences[s].tok_end)) {
+        k = end - 1;
         continue;
       }
       if (found >= 0 && found != e) return -1;

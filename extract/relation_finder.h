@@ -267,6 +267,9 @@ class RelationFinder : private RelationContext {
   void CameOutFor(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
   void ListedBackers(uint32_t se, uint32_t s, uint32_t t);
   int PronounReferent(uint32_t t, Gender want, const std::vector<int>& exclude) const;
+  // "New York Times data expert Nate": an organisation's name that only
+  // describes the person named after it (endorsement_org_ends.cc).
+  bool OrgBeforePersonNoun(uint32_t after, uint32_t se) const;
   // Whether `t` is inside a prepositional phrase opening sentence `sb`
   // before its first comma (endorsement_nouns.cc).
   bool OpeningPhrase(uint32_t sb, uint32_t t) const;

@@ -161,3 +161,20 @@ TEST_CASE("ENDORSES: 'when Q announced (that) it was backing Y' after another na
                         "not endorse Oxby. Quillfeather said it was backing Oxby.\n");
   CHECK(CountType(b, "ENDORSES") == 0);
 }
+
+// OrgDescriptionReferent: an organisation's name that only describes a
+// person named after it ("former Zorvane Times data expert Nate Pellicott")
+// is no referent of "the paper"; alone before "the paper", it still is.
+TEST_CASE("ENDORSES: 'the paper' is no organisation that describes a person",
+          "[relations][endorse]") {
+  const ArticleResult r =
+      Run("Race\n\nThe Elmford Courier endorsed Wanda Pellicott on Saturday.\n\nOver the years, "
+          "the paper has had mediocre luck, and former Zorvane Times data expert Nate Pellicott "
+          "noted that there is little evidence of any benefit. That year, the paper endorsed "
+          "Harold Brenstead, who lost the caucuses.\n");
+  CHECK_FALSE(HasRelation(r, "ENDORSES", "organization:zorvane-times", "person:harold-brenstead"));
+  const ArticleResult s =
+      Run("Race\n\nThe Zorvane Times held its meeting on Friday. That year, the paper endorsed "
+          "Harold Brenstead, who lost the caucuses.\n");
+  CHECK(HasRelation(s, "ENDORSES", "organization:zorvane-times", "person:harold-brenstead"));
+}
