@@ -298,6 +298,10 @@ class Finder {
   void IndexSurname(int entity);
   Gender TitleGender(uint32_t name_begin) const;
   int PersonByFirstName(uint32_t tok) const;
+  // The person first named at token `f` was introduced as someone's
+  // relative ("first lady X", "his wife X", "X, the president's
+  // daughter-in-law"): a titled or earlier bare surname is someone else.
+  bool IntroducedAsRelative(uint32_t f) const;
 };
 
 // Nouns that say a name is an organisation: "a group", "the website".

@@ -44,6 +44,23 @@ int Finder::PersonBySurname(std::string_view surname, uint32_t before) const {
   if (!suffix.empty() && std::none_of(it->second.begin(), it->second.end(), suffixed)) suffix = {};
   bool introduced = false;
   for (int i : it->second) introduced |= person_first_seen_[i] < before;
+  // "President Trump" is not "first lady Melania Trump" nor "Lara Trump,
+  // the president's daughter-in-law" (named later, or named most): a
+  // relative introduced as one carries no title of her own, and a bare
+  // "Trump" before that introduction is not the relative either.
+  // Only an office ("President Trump"), not a courtesy title: "Mr.
+  // Kushner" is Jared Kushner, the president's son-in-law.
+  bool titled = before > 0 && out_.title_at[before - 1] >= 0;
+  if (titled) {
+    const std::string_view t = d_.Lower(before - 1);
+    titled = t != "mr." && t != "mr" && t != "mrs." && t != "mrs" && t != "ms." && t != "ms" &&
+             t != "miss" && t != "dr." && t != "dr";
+  }
+  auto first_lady = [&](int i) {
+    const uint32_t f = person_first_seen_[i];
+    return f >= 2 && d_.Lower(f - 1) == "lady" && d_.Lower(f - 2) == "first";
+  };
+  auto relative = [&](int i) { return IntroducedAsRelative(person_first_seen_[i]); };
   // A writer named on the byline is the surname's person only when no one
   // else is: "Collins said" after the byline "Eliza Collins and John Doe"
   // is the senator Susan Collins the story names.
@@ -59,6 +76,7 @@ int Finder::PersonBySurname(std::string_view surname, uint32_t before) const {
           !out_.entities[i].unisex)
         continue;
       if (introduced && person_first_seen_[i] >= before) continue;
+      if ((titled && relative(i)) || (!introduced && first_lady(i))) continue;
       if (best < 0 || mention_count_[i] > mention_count_[best] ||
           (mention_count_[i] == mention_count_[best] &&
            person_first_seen_[i] < person_first_seen_[best]))
@@ -66,6 +84,41 @@ int Finder::PersonBySurname(std::string_view surname, uint32_t before) const {
     }
   }
   return best;
+}
+
+namespace {
+
+bool KinNoun(std::string_view w) {
+  return w == "wife" || w == "husband" || w == "son" || w == "daughter" || w == "son-in-law" ||
+         w == "daughter-in-law" || w == "brother" || w == "sister" || w == "mother" ||
+         w == "father" || w == "niece" || w == "nephew" || w == "grandson" ||
+         w == "granddaughter" || w == "widow" || w == "spouse";
+}
+
+}  // namespace
+
+bool Finder::IntroducedAsRelative(uint32_t f) const {
+  const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
+  if (f >= n) return false;
+  // "first lady Melania Trump", "his wife Jane Doe".
+  if (f >= 2 && d_.Lower(f - 1) == "lady" && d_.Lower(f - 2) == "first") return true;
+  if (f >= 1 && KinNoun(d_.Lower(f - 1))) return true;
+  // "Lara Trump, the president's daughter-in-law": an apposition naming a
+  // relation in its first words (not "Joe Biden, and his son Hunter", nor
+  // "the father of environmental justice").
+  uint32_t k = f;
+  while (k < n && k < f + 4 && d_.tokens[k].cap) ++k;
+  if (k + 1 >= n || d_.Text(k) != ",") return false;
+  const std::string_view det = d_.Lower(k + 1);
+  if (det != "the" && det != "his" && det != "her" && det != "their" && det != "a" &&
+      !d_.tokens[k + 1].cap)
+    return false;
+  for (uint32_t j = k + 2; j < n && j < k + 6 && d_.Text(j) != ","; ++j) {
+    if (d_.IsWord(j, "and") || d_.IsWord(j, "or")) return false;
+    if (d_.tokens[j].kind == TokKind::kWord && KinNoun(d_.Lower(j)))
+      return !(j + 1 < n && d_.IsWord(j + 1, "of"));
+  }
+  return false;
 }
 
 // "Hillary" alone is Hillary Clinton when she is the only person of the

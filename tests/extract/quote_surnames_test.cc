@@ -66,5 +66,25 @@ TEST_CASE("A speaker who is only the object of a preposition gives no statement"
   CHECK(SpeakerName(r, "The board has done the work") == "Ann Ortiz");
 }
 
+TEST_CASE("President X is not the relative named later as first lady or daughter-in-law",
+          "[quotes][mentions]") {
+  ArticleResult a = Run(
+      "Storm\n\nWaving the state flag, President Harlow vowed to rebuild. \"We will get it "
+      "done,\" Harlow said.\n\nHarlow was accompanied by first lady Delphine Harlow, who arrived "
+      "in the city on Tuesday.\n\n\"This is a great state,\" Harlow said.\n");
+  const Statement* s = FindStatement(a, "We will get it done");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker != "person:delphine-harlow");
+  s = FindStatement(a, "This is a great state");
+  REQUIRE(s != nullptr);
+  CHECK(s->speaker != "person:delphine-harlow");
+  // A courtesy title still finds the relative: Mr. Kessler is Jared
+  // Kessler, the president's son-in-law.
+  ArticleResult b =
+      Run("Talks\n\nJared Kessler, the president's son-in-law, flew to Cairo on Monday.\n\n\"We "
+          "made real progress today,\" Mr. Kessler said.\n");
+  CHECK(SpeakerName(b, "We made real progress") == "Jared Kessler");
+}
+
 }  // namespace
 }  // namespace kg::extract
