@@ -1,9 +1,9 @@
 // The backing-verb and support rules of RelationFinder (the ENDORSES
 // patterns that do not start from a form of "endorse": "X backs Y", "X
-// announced her support for Y", "Y backer X", "X urged voters to back Y"),
-// and the word tests they share with relations.cc. Kept apart from
-// relations.cc so each file stays one screenful of rule families.
-#include <algorithm>
+// announced her support for Y", "X urged voters to back Y", "X came out for
+// Y"), and the word tests they share with relations.cc. Kept apart from
+// relations.cc so each file stays one screenful of rule families; the
+// backer nouns ("Y backer X") are in endorsement_backers.cc.
 #include <initializer_list>
 #include <string_view>
 #include <vector>
@@ -196,75 +196,6 @@ void RelationFinder::CameOutFor(uint32_t sb, uint32_t se, uint32_t s, uint32_t t
   if (src < 0) src = GroupSubject(sb, v);  // "the group came out for Y"
   if (src < 0 || src == Ent(o)) return;
   for (int x : Subjects(sb, v, src)) Add("ENDORSES", x, Ent(o), s, "endorse.came_out");
-}
-
-// "Y backer X", "X, a state senator and Y backer", "X, a Y endorser": a
-// backer or endorser of a named person endorses the person.
-void RelationFinder::Backer(uint32_t sb, uint32_t se, uint32_t s, uint32_t t) {
-  if (t <= sb || !IsType(Ent(t - 1), EntityType::kPerson) || MentionEnd(t - 1) != t) return;
-  const int dst = Ent(t - 1);
-  int src = -1;
-  uint32_t o = t + 1;
-  if (o < se && TitleAt(o) >= 0) o = m_.titles[TitleAt(o)].tok_end;
-  if (o < se && IsType(Ent(o), EntityType::kPerson) && MentionBegin(o) == o) {
-    src = Ent(o);  // "Clinton backer Jane Doe"
-  } else {
-    uint32_t k = MentionBegin(t - 1);
-    while (k > sb && k + 8 > t && d_.tokens[k - 1].kind == TokKind::kWord &&
-           !d_.tokens[k - 1].cap && Ent(k - 1) < 0)
-      --k;
-    if (k > sb + 1 && k < t && In(d_.Lower(k), {"a", "an"}) && d_.Text(k - 1) == ",")
-      src = PersonBeforeComma(sb, k - 1);
-    // "X -- a former candidate and now a Y backer": a dash opens the
-    // apposition too.
-    uint32_t dash = k - 1;
-    if (dash > sb && d_.Text(dash) == "-" && d_.Text(dash - 1) == "-") --dash;
-    if (src < 0 && k > sb + 1 && k < t && In(d_.Lower(k), {"a", "an"}) &&
-        In(d_.Text(k - 1), {"-", "--", "\xe2\x80\x94", "\xe2\x80\x93"}) && MentionEndsAt(dash) &&
-        IsType(Ent(dash - 1), EntityType::kPerson))
-      src = Ent(dash - 1);
-  }
-  if (IsType(src, EntityType::kPerson) || IsType(src, EntityType::kOrganization))
-    Add("ENDORSES", src, dst, s, "endorse.backer");
-}
-
-// "Y endorsers like A, B and C", "Y backers such as A": each listed
-// person or organisation endorses the person Y named right before the noun.
-void RelationFinder::ListedBackers(uint32_t se, uint32_t s, uint32_t t) {
-  // "Y endorsers", also "Y's backers".
-  uint32_t y = t;
-  if (y >= 2 && d_.tokens[y - 1].kind == TokKind::kPossessive) --y;
-  if (y == 0 || !IsType(Ent(y - 1), EntityType::kPerson) || MentionEnd(y - 1) != y) return;
-  uint32_t a = t + 1;
-  bool included = false;
-  if (a < se && d_.Text(a) == ",") ++a;
-  if (a + 1 < se && d_.Lower(a) == "such" && d_.Lower(a + 1) == "as") {
-    a += 2;
-  } else if (a < se && In(d_.Lower(a), {"like", "including"})) {
-    ++a;
-  } else if (a + 1 < se && In(d_.Lower(a), {"include", "includes", "included"}) &&
-             !HedgedBefore(d_.sentences[s].tok_begin, a)) {
-    // "Other notable Y endorsers include A, B and C", "Y's backers included
-    // A and B": the list is the predicate.
-    ++a;
-    included = true;
-  } else {
-    return;
-  }
-  const int pos = ObjectPos(a, se);
-  if (pos < 0 || MentionBegin(static_cast<uint32_t>(pos)) > a + 6) return;
-  // The list may be the subject: "Y backers such as A and B cheered".
-  std::vector<int> list = Coordinated(static_cast<uint32_t>(pos), se, true);
-  // A mixed list ("include the Acme Party, Sen. A, soccer star B and
-  // writer C") past the first name of the other kind.
-  if (included) {
-    for (int x : ListedEndorsers(static_cast<uint32_t>(pos), se)) {
-      if (std::find(list.begin(), list.end(), x) == list.end()) list.push_back(x);
-    }
-  }
-  for (int x : list) {
-    if (x != Ent(y - 1)) Add("ENDORSES", x, Ent(y - 1), s, "endorse.backer");
-  }
 }
 
 // "X urged voters to back|support|elect|vote for Y": asking others to vote
