@@ -361,6 +361,19 @@ std::vector<int> RelationFinder::Subjects(uint32_t sb, uint32_t v, int subject) 
   if (subject < 0) return list;
   uint32_t t = v;
   while (t > sb && SkippableBeforeVerb(t - 1)) --t;
+  // "Two dailies -- A and B -- have endorsed Y": a list set off by a pair
+  // of dashes after a plural noun, read from the closing dash ("--" may be
+  // two hyphens).
+  const auto dash_len = [&](uint32_t e) -> uint32_t {  // a dash ending before `e`
+    if (e > sb && In(d_.Text(e - 1), {"--", "\xe2\x80\x94", "\xe2\x80\x93"})) return 1;
+    if (e > sb + 1 && d_.Text(e - 1) == "-" && d_.Text(e - 2) == "-") return 2;
+    return 0;
+  };
+  if (const uint32_t len = dash_len(t); len > 0 && t > sb + 4 && !in_quote_[t - 1]) {
+    bool opened = false;
+    for (uint32_t k = sb + 1; k + len + 2 < t && !opened; ++k) opened = dash_len(k + 1) > 0;
+    if (opened) t -= len;
+  }
   // "A and B, which are backing Y": a relative clause on a list is about
   // every name in it, unless its verb is singular ("A and B, who is").
   if (t > sb + 2 && In(d_.Lower(t - 1), {"who", "which"}) && d_.Text(t - 2) == "," &&

@@ -82,5 +82,20 @@ TEST_CASE("a list announcing their support", "[subject_lists]") {
   CHECK_FALSE(HasRelation(one, "ENDORSES", "person:nolan-pierce", "person:delia-fenwick"));
 }
 
+// Subjects: a list set off by a pair of dashes ("--" or an em dash) after a
+// plural noun, before the verb; one dash alone lists nothing more.
+TEST_CASE("a list between dashes before the verb", "[subject_lists]") {
+  const ArticleResult r = Run(Article(
+      "Two other major dailies -- The Elmford Tribune and The Zorvane Times -- have endorsed "
+      "Fenwick."));
+  CHECK(HasRelation(r, "ENDORSES", "organization:elmford-tribune", "person:delia-fenwick"));
+  CHECK(HasRelation(r, "ENDORSES", "organization:zorvane-times", "person:delia-fenwick"));
+  const ArticleResult e = Run(Article(
+      "Two former candidates \xe2\x80\x94 Sen. Nolan Pierce (D-Ohio) and Rep. Karen Whitlock "
+      "(D-Iowa) \xe2\x80\x94 have endorsed Fenwick."));
+  CHECK(HasRelation(e, "ENDORSES", "person:nolan-pierce", "person:delia-fenwick"));
+  CHECK(HasRelation(e, "ENDORSES", "person:karen-whitlock", "person:delia-fenwick"));
+}
+
 }  // namespace
 }  // namespace kg::extract
