@@ -105,6 +105,7 @@ constexpr TriggerWord kTriggerWords[] = {
     {"spokeswomen", kMembers},
     {"photographers", kMembers},
     {"producers", kMembers},
+    {"producer", kMembers},
     {"professors", kMembers},
     {"did", kEllipsis},
     {"does", kEllipsis},

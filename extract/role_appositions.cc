@@ -303,8 +303,15 @@ void RelationFinder::AppositionRoles(uint32_t s) {
       }
       // "X is the chairman of the Y's finance board": a copula's title
       // belongs to the unnamed unit, as role.copula reads it.
+      // A named unit of two capitalised words or more is the owner's
+      // ("X is a senior fellow at the Y's Digital Forensic Research Lab");
+      // one word may be the rest of a cut name ("the Campaign for
+      // America's Future").
       if (copula && org >= 0 && owned < 0 && org_end < se &&
-          d_.tokens[org_end].kind == TokKind::kPossessive)
+          d_.tokens[org_end].kind == TokKind::kPossessive &&
+          !(org_end + 2 < se && d_.tokens[org_end + 1].cap && d_.tokens[org_end + 2].cap &&
+            d_.tokens[org_end + 1].kind == TokKind::kWord &&
+            d_.tokens[org_end + 2].kind == TokKind::kWord))
         break;
       if (org < 0 && k < se && In(d_.Lower(k), {"of", "at", "for", "with"})) {
         // An organisation we could not name ("partner at Doe, Roe & Poe and

@@ -84,7 +84,9 @@ void RelationFinder::PassiveLeadRoles(uint32_t s) {
 
 // "Y members Reps. X (R-Ohio) and Z": each named member holds the title.
 // Singular staff words that are no titles elsewhere take one name the same
-// way: "Y staffer X", "Y boss X", "Y basketball coach X".
+// way: "Y staffer X", "Y boss X", "Y basketball coach X", "Y video
+// producer X" (a producer alone is no title: "oil producer", "the film's
+// producer").
 void RelationFinder::MemberRoles(uint32_t s) {
   static constexpr std::pair<std::string_view, std::string_view> kGroups[] = {
       {"members", "member"},
@@ -116,6 +118,7 @@ void RelationFinder::MemberRoles(uint32_t s) {
       {"staffer", "staffer"},
       {"boss", "boss"},
       {"coach", "coach"},
+      {"producer", "producer"},
       {"co-host", "co-host"},
       {"hosts", "host"},
       {"co-hosts", "co-host"},

@@ -195,7 +195,11 @@ int RelationFinder::OrgBeforeTitle(uint32_t sb, uint32_t tb, uint32_t* org_begin
   const bool lower_title = !d_.tokens[tb].cap && !d_.tokens[tb].abbrev;
   while (lower_title && j > sb && j + 2 >= tb && TitleModifier(j)) --j;
   // "CNN's senior media correspondent X": the owner before the modifiers.
-  if (j + 1 < tb && j > sb && d_.tokens[j].kind == TokKind::kPossessive) --j;
+  // "Fox News' longtime chairman X": a bare apostrophe after "s" too.
+  if (j + 1 < tb && j > sb &&
+      (d_.tokens[j].kind == TokKind::kPossessive ||
+       (d_.tokens[j].kind == TokKind::kSingleQuote && d_.Lower(j - 1).ends_with("s"))))
+    --j;
   if (j + 1 < tb && IsType(Ent(j), EntityType::kOrganization) && MentionEnd(j) == j + 1) {
     if (org_begin != nullptr) *org_begin = MentionBegin(j);
     return Ent(j);

@@ -79,3 +79,13 @@ TEST_CASE("HAS_ROLE: a capitalised run with no body after it, or before another 
   CHECK(RoleOf(a, "person:mira-tolland") == nullptr);
   CHECK(RoleOf(a, "person:peter-brennholt") == nullptr);
 }
+
+TEST_CASE("HAS_ROLE: a copula's title in a named unit of the body", "[relations][roles]") {
+  // A unit of two capitalised words or more is the owner's; one word may
+  // be the rest of a cut name.
+  ArticleResult a =
+      Run("Harbours\n\nHarold Pimsleur is a senior fellow at the Lakeshore Institute's Ocean "
+          "Forensics Lab. Mira Tolland is a senior fellow at the Dunmore Institute's Future.\n");
+  CHECK(HasRelation(a, "HAS_ROLE", "person:harold-pimsleur", "organization:lakeshore-institute"));
+  CHECK_FALSE(HasRelation(a, "HAS_ROLE", "person:mira-tolland", "organization:dunmore-institute"));
+}

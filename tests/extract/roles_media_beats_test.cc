@@ -39,3 +39,11 @@ TEST_CASE("HAS_ROLE: staff between a body and its title", "[relations][roles]") 
           "senior staff attorney Harold Pimsleur.\n");
   CHECK(HasRelation(a, "HAS_ROLE", "person:harold-pimsleur", "organization:lakeshore-institute"));
 }
+
+TEST_CASE("HAS_ROLE: a bare apostrophe before modifiers, and a producer", "[relations][roles]") {
+  ArticleResult a =
+      Run("Harbours\n\nThe Harbour News reported it. Last year, Harbour News' longtime chairman "
+          "Harold Pimsleur resigned. Harbour News radio producer Mira Tolland contributed.\n");
+  CHECK(HasRelation(a, "HAS_ROLE", "person:harold-pimsleur", "organization:harbour-news"));
+  CHECK(HasRelation(a, "HAS_ROLE", "person:mira-tolland", "organization:harbour-news"));
+}
