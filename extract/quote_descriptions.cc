@@ -13,68 +13,19 @@
 #include <vector>
 
 #include "extract/description_titles.h"
+#include "extract/party_marks.h"
 #include "extract/quote_attribution.h"
 
 namespace kg::extract {
+using internal::HoldsOtherOffice;
 using internal::IsEpithetNoun;
+using internal::MarkedWithParty;
+using internal::OfficeMatches;
+using internal::Party;
+using internal::PartyOfTag;
+using internal::PartyOfWord;
+using internal::PlaceMatches;
 namespace {
-
-enum class Party : uint8_t { kNone, kRepublican, kDemocrat, kIndependent };
-
-Party PartyWord(std::string_view w) {
-  if (w == "republican" || w == "republicans" || w == "gop") return Party::kRepublican;
-  if (w == "democrat" || w == "democrats" || w == "democratic") return Party::kDemocrat;
-  if (w == "independent") return Party::kIndependent;
-  return Party::kNone;
-}
-
-// "R-Ky.", "D-N.Y.", "R-Texas": the party letter of a tag, and its place.
-Party PartyTag(std::string_view tag, std::string_view* place) {
-  if (tag.size() < 3 || tag[1] != '-') return Party::kNone;
-  *place = tag.substr(2);
-  switch (tag[0]) {
-    case 'R':
-      return Party::kRepublican;
-    case 'D':
-      return Party::kDemocrat;
-    case 'I':
-      return Party::kIndependent;
-    default:
-      return Party::kNone;
-  }
-}
-
-char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-// `part` abbreviates `word`: same first letter, the rest in order ("Ky" /
-// "Kentucky", "Calif" / "California", "Va" / "Virginia").
-bool Abbreviates(std::string_view part, std::string_view word) {
-  if (part.empty() || word.empty() || Lower(part[0]) != Lower(word[0])) return false;
-  size_t k = 1;
-  for (size_t i = 1; i < word.size() && k < part.size(); ++i) k += Lower(word[i]) == Lower(part[k]);
-  return k == part.size();
-}
-
-// A tag's place names the description's place words: "Ky." / {Kentucky},
-// "N.Y." / {New, York}, "NC" / {North, Carolina}, "Texas" / {Texas}.
-bool PlaceMatches(std::string_view abbr, const std::vector<std::string_view>& words) {
-  std::vector<std::string_view> parts;
-  size_t start = 0;
-  for (size_t i = 0; i <= abbr.size(); ++i) {
-    if (i == abbr.size() || abbr[i] == '.') {
-      if (i > start) parts.push_back(abbr.substr(start, i - start));
-      start = i + 1;
-    }
-  }
-  if (parts.size() == 1 && words.size() == 2 && parts[0].size() == 2) {
-    return Lower(parts[0][0]) == Lower(words[0][0]) && Lower(parts[0][1]) == Lower(words[1][0]);
-  }
-  if (parts.size() != words.size()) return false;
-  for (size_t i = 0; i < parts.size(); ++i) {
-    if (!Abbreviates(parts[i], words[i])) return false;
-  }
-  return true;
-}
 
 bool IsModifier(std::string_view w) {
   static constexpr std::string_view kWords[] = {
@@ -97,42 +48,6 @@ struct Description {
   std::string_view head;                // the last word, lower case
 };
 
-bool OfficeMatches(const std::vector<std::string>& titles, const std::string& office) {
-  for (const std::string& t : titles) {
-    if (office == "senator" && (t == "sen." || t == "sens." || t.ends_with("senator"))) return true;
-    if ((office == "congressman" || office == "congresswoman" || office == "representative") &&
-        (t == "rep." || t == "reps." || t.ends_with(office)))
-      return true;
-    if (office == "governor" && (t == "gov." || t.ends_with("governor"))) return true;
-    // "the president" is not the vice president.
-    if (office == "president" && t.find("vice") != std::string::npos) continue;
-    if (t.find(office) != std::string::npos) return true;
-  }
-  return false;
-}
-
-// Whether `titles` name an office other than `office`. A candidacy, an
-// honorific or a chair ("Democratic presidential candidate Elizabeth Warren",
-// "Mr.", "the chairman of the commission") is no office: a candidate or a
-// committee chairman is often the senator or congressman a later "the
-// senator said" means; a governor is not.
-bool HoldsOtherOffice(const std::vector<std::string>& titles, const std::string& office) {
-  std::vector<std::string> offices;
-  for (const std::string& t : titles) {
-    const size_t sp = t.rfind(' ');
-    const std::string_view last =
-        sp == std::string::npos ? std::string_view(t) : std::string_view(t).substr(sp + 1);
-    if (last == "candidate" || last == "candidates" || last == "nominee" || last == "hopeful" ||
-        last == "contender" || last == "challenger" || last == "front-runner" ||
-        last == "frontrunner" || last == "mr." || last == "mrs." || last == "ms." ||
-        last == "dr." || last == "mr" || last == "ms" || last == "chairman" ||
-        last == "chairwoman" || last == "chair")
-      continue;
-    offices.push_back(t);
-  }
-  return !offices.empty() && !OfficeMatches(offices, office);
-}
-
 // What a person is (IsEpithetNoun, description_titles.cc) is never the
 // noun of an anonymous source ("the source", "the aide", "the official"):
 // those point back to an unnamed person.
@@ -143,32 +58,6 @@ bool IsAnonymousNoun(std::string_view w) {
          w == "staffer" || w == "insider" || w == "operative" || w == "person" || w == "member" ||
          w == "supporter" || w == "voter" || w == "resident" || w == "friend" || w == "ally" ||
          w == "associate" || w == "spokesman" || w == "spokeswoman" || w == "spokesperson";
-}
-
-// Whether a mention of `person` before token `before` carries `party`
-// ("Republican Sen. X", "X (R-Ky.)", "X, a Republican").
-bool MarkedWithParty(const Document& d, const MentionTable& m, const std::vector<bool>& in_quote,
-                     int person, Party party, uint32_t before) {
-  const uint32_t n = static_cast<uint32_t>(d.tokens.size());
-  for (const Mention& x : m.mentions) {
-    if (x.tok_begin >= before) break;
-    if (x.entity != person || in_quote[x.tok_begin]) continue;
-    for (uint32_t k = x.tok_begin; k-- > 0 && k + 5 > x.tok_begin;) {
-      if (d.tokens[k].kind != TokKind::kWord) break;
-      if (PartyWord(d.Lower(k)) == party) return true;
-    }
-    const uint32_t k = x.tok_end;
-    std::string_view place;
-    if (k + 1 < n && (d.Text(k) == "(" || d.Text(k) == ",") &&
-        PartyTag(d.Text(k + 1), &place) == party)
-      return true;
-    if (k + 2 < n && d.Text(k) == "," && d.IsWord(k + 1, "a")) {
-      for (uint32_t y = k + 2; y < n && y < k + 5 && d.tokens[y].kind == TokKind::kWord; ++y) {
-        if (PartyWord(d.Lower(y)) == party) return true;
-      }
-    }
-  }
-  return false;
 }
 
 }  // namespace
@@ -187,7 +76,7 @@ int Attributor::DescribedPerson(uint32_t the, uint32_t* end) const {
     const std::string_view w = d_.Lower(t);
     const int e = m_.EntityAt(t);
     if (e >= 0 && m_.entities[e].type == EntityType::kPerson) return -1;
-    const Party p = PartyWord(w);
+    const Party p = PartyOfWord(w);
     if (p != Party::kNone) {
       desc.party = p;
     } else if (d_.tokens[t].cap && !d_.Has(t, kTitleWord) && m_.title_at[t] < 0) {
@@ -209,13 +98,13 @@ int Attributor::DescribedPerson(uint32_t the, uint32_t* end) const {
   }
   if (desc.head.empty() || (desc.party == Party::kNone && desc.office.empty())) return -1;
   // "the Democrats' letter", "said the Republicans": groups, not a person.
-  if (desc.head.ends_with("s") && PartyWord(desc.head) != Party::kNone) return -1;
+  if (desc.head.ends_with("s") && PartyOfWord(desc.head) != Party::kNone) return -1;
   if (t < n &&
       (d_.tokens[t].kind == TokKind::kPossessive || d_.tokens[t].kind == TokKind::kSingleQuote))
     return -1;
   // A party word must end the description or precede an office: "the
   // Republican senator", not "the Democratic Party".
-  if (desc.party != Party::kNone && desc.office.empty() && PartyWord(desc.head) == Party::kNone)
+  if (desc.party != Party::kNone && desc.office.empty() && PartyOfWord(desc.head) == Party::kNone)
     return -1;
   *end = t;
 
@@ -255,7 +144,7 @@ int Attributor::DescribedPerson(uint32_t the, uint32_t* end) const {
         if (d_.tokens[k].kind != TokKind::kWord || !d_.tokens[k].cap) break;
         const int e = m_.EntityAt(k);
         if (e >= 0 && m_.entities[e].type == EntityType::kPerson) break;
-        const Party p = PartyWord(d_.Lower(k));
+        const Party p = PartyOfWord(d_.Lower(k));
         if (p != Party::kNone) party = p;
         around.push_back(d_.Text(k));
       }
@@ -263,7 +152,7 @@ int Attributor::DescribedPerson(uint32_t the, uint32_t* end) const {
       uint32_t k = x.tok_end;
       if (k + 1 < n && (d_.Text(k) == "(" || d_.Text(k) == ",")) {
         std::string_view abbr;
-        const Party p = PartyTag(d_.Text(k + 1), &abbr);
+        const Party p = PartyOfTag(d_.Text(k + 1), &abbr);
         if (p != Party::kNone) {
           party = p;
           if (!place_ok) place_ok = PlaceMatches(abbr, desc.place);
@@ -272,7 +161,7 @@ int Attributor::DescribedPerson(uint32_t the, uint32_t* end) const {
       if (k + 1 < n && d_.IsWord(k, "of") && d_.tokens[k + 1].cap) around.push_back(d_.Text(k + 1));
       if (k + 2 < n && d_.Text(k) == "," && (d_.IsWord(k + 1, "a") || d_.IsWord(k + 1, "the"))) {
         for (uint32_t y = k + 2; y < n && y < k + 7 && d_.tokens[y].kind == TokKind::kWord; ++y) {
-          const Party p = PartyWord(d_.Lower(y));
+          const Party p = PartyOfWord(d_.Lower(y));
           if (p != Party::kNone) party = p;
           if (d_.tokens[y].cap) around.push_back(d_.Text(y));
         }
@@ -445,7 +334,7 @@ int Attributor::EpithetPerson(uint32_t the, uint32_t e) const {
   // "the Democratic nominee" is not the one Republican named before it.
   Party party = Party::kNone;
   for (uint32_t t = the + 1; t < e; ++t) {
-    if (PartyWord(d_.Lower(t)) != Party::kNone) party = PartyWord(d_.Lower(t));
+    if (PartyOfWord(d_.Lower(t)) != Party::kNone) party = PartyOfWord(d_.Lower(t));
   }
   if (party != Party::kNone && !MarkedWithParty(d_, m_, in_quote_, person, party, the)) {
     // A person the article gives no party may still be described by one

@@ -1,0 +1,121 @@
+// How an article marks a politician's party, home state and office
+// (party_marks.h), for the speaker descriptions of quote_descriptions.cc.
+#include "extract/party_marks.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kg::extract::internal {
+namespace {
+
+char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// `part` abbreviates `word`: same first letter, the rest in order ("Ky" /
+// "Kentucky", "Calif" / "California", "Va" / "Virginia").
+bool Abbreviates(std::string_view part, std::string_view word) {
+  if (part.empty() || word.empty() || Lower(part[0]) != Lower(word[0])) return false;
+  size_t k = 1;
+  for (size_t i = 1; i < word.size() && k < part.size(); ++i) k += Lower(word[i]) == Lower(part[k]);
+  return k == part.size();
+}
+
+}  // namespace
+
+Party PartyOfWord(std::string_view w) {
+  if (w == "republican" || w == "republicans" || w == "gop") return Party::kRepublican;
+  if (w == "democrat" || w == "democrats" || w == "democratic") return Party::kDemocrat;
+  if (w == "independent") return Party::kIndependent;
+  return Party::kNone;
+}
+
+Party PartyOfTag(std::string_view tag, std::string_view* place) {
+  if (tag.size() < 3 || tag[1] != '-') return Party::kNone;
+  *place = tag.substr(2);
+  switch (tag[0]) {
+    case 'R':
+      return Party::kRepublican;
+    case 'D':
+      return Party::kDemocrat;
+    case 'I':
+      return Party::kIndependent;
+    default:
+      return Party::kNone;
+  }
+}
+
+bool PlaceMatches(std::string_view abbr, const std::vector<std::string_view>& words) {
+  std::vector<std::string_view> parts;
+  size_t start = 0;
+  for (size_t i = 0; i <= abbr.size(); ++i) {
+    if (i == abbr.size() || abbr[i] == '.') {
+      if (i > start) parts.push_back(abbr.substr(start, i - start));
+      start = i + 1;
+    }
+  }
+  if (parts.size() == 1 && words.size() == 2 && parts[0].size() == 2) {
+    return Lower(parts[0][0]) == Lower(words[0][0]) && Lower(parts[0][1]) == Lower(words[1][0]);
+  }
+  if (parts.size() != words.size()) return false;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    if (!Abbreviates(parts[i], words[i])) return false;
+  }
+  return true;
+}
+
+bool OfficeMatches(const std::vector<std::string>& titles, const std::string& office) {
+  for (const std::string& t : titles) {
+    if (office == "senator" && (t == "sen." || t == "sens." || t.ends_with("senator"))) return true;
+    if ((office == "congressman" || office == "congresswoman" || office == "representative") &&
+        (t == "rep." || t == "reps." || t.ends_with(office)))
+      return true;
+    if (office == "governor" && (t == "gov." || t.ends_with("governor"))) return true;
+    // "the president" is not the vice president.
+    if (office == "president" && t.find("vice") != std::string::npos) continue;
+    if (t.find(office) != std::string::npos) return true;
+  }
+  return false;
+}
+
+bool HoldsOtherOffice(const std::vector<std::string>& titles, const std::string& office) {
+  std::vector<std::string> offices;
+  for (const std::string& t : titles) {
+    const size_t sp = t.rfind(' ');
+    const std::string_view last =
+        sp == std::string::npos ? std::string_view(t) : std::string_view(t).substr(sp + 1);
+    if (last == "candidate" || last == "candidates" || last == "nominee" || last == "hopeful" ||
+        last == "contender" || last == "challenger" || last == "front-runner" ||
+        last == "frontrunner" || last == "mr." || last == "mrs." || last == "ms." ||
+        last == "dr." || last == "mr" || last == "ms" || last == "chairman" ||
+        last == "chairwoman" || last == "chair")
+      continue;
+    offices.push_back(t);
+  }
+  return !offices.empty() && !OfficeMatches(offices, office);
+}
+
+bool MarkedWithParty(const Document& d, const MentionTable& m, const std::vector<bool>& in_quote,
+                     int person, Party party, uint32_t before) {
+  const uint32_t n = static_cast<uint32_t>(d.tokens.size());
+  for (const Mention& x : m.mentions) {
+    if (x.tok_begin >= before) break;
+    if (x.entity != person || in_quote[x.tok_begin]) continue;
+    for (uint32_t k = x.tok_begin; k-- > 0 && k + 5 > x.tok_begin;) {
+      if (d.tokens[k].kind != TokKind::kWord) break;
+      if (PartyOfWord(d.Lower(k)) == party) return true;
+    }
+    const uint32_t k = x.tok_end;
+    std::string_view place;
+    if (k + 1 < n && (d.Text(k) == "(" || d.Text(k) == ",") &&
+        PartyOfTag(d.Text(k + 1), &place) == party)
+      return true;
+    if (k + 2 < n && d.Text(k) == "," && d.IsWord(k + 1, "a")) {
+      for (uint32_t y = k + 2; y < n && y < k + 5 && d.tokens[y].kind == TokKind::kWord; ++y) {
+        if (PartyOfWord(d.Lower(y)) == party) return true;
+      }
+    }
+  }
+  return false;
+}
+
+}  // namespace kg::extract::internal

@@ -1,0 +1,51 @@
+// Internal to extract/: how an article marks a politician's party, home
+// state and office, for the speaker descriptions of quote_descriptions.cc
+// ("said the Kentucky Republican", "the California Democrat said", "the
+// senator said"): the party a word or a tag ("R-Ky.") names, whether a
+// tag's place abbreviates a description's place words, whether a person's
+// titles hold an office, and whether an earlier mention of a person
+// carried a party. Only quote_descriptions.cc uses them.
+#ifndef KG_EXTRACT_PARTY_MARKS_H_
+#define KG_EXTRACT_PARTY_MARKS_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/document.h"
+#include "extract/mentions.h"
+
+namespace kg::extract::internal {
+
+enum class Party : uint8_t { kNone, kRepublican, kDemocrat, kIndependent };
+
+// The party a lower-case word names ("republican", "gop", "democratic").
+Party PartyOfWord(std::string_view w);
+
+// "R-Ky.", "D-N.Y.", "R-Texas": the party letter of a tag, and its place.
+Party PartyOfTag(std::string_view tag, std::string_view* place);
+
+// A tag's place names the description's place words: "Ky." / {Kentucky},
+// "N.Y." / {New, York}, "NC" / {North, Carolina}, "Texas" / {Texas}.
+bool PlaceMatches(std::string_view abbr, const std::vector<std::string_view>& words);
+
+// Whether one of a person's `titles` holds `office` ("Sen." is a senator;
+// "vice president" is not the president).
+bool OfficeMatches(const std::vector<std::string>& titles, const std::string& office);
+
+// Whether `titles` name an office other than `office`. A candidacy, an
+// honorific or a chair ("Democratic presidential candidate Elizabeth Warren",
+// "Mr.", "the chairman of the commission") is no office: a candidate or a
+// committee chairman is often the senator or congressman a later "the
+// senator said" means; a governor is not.
+bool HoldsOtherOffice(const std::vector<std::string>& titles, const std::string& office);
+
+// Whether a mention of `person` before token `before` carries `party`
+// ("Republican Sen. X", "X (R-Ky.)", "X, a Republican").
+bool MarkedWithParty(const Document& d, const MentionTable& m, const std::vector<bool>& in_quote,
+                     int person, Party party, uint32_t before);
+
+}  // namespace kg::extract::internal
+
+#endif  // KG_EXTRACT_PARTY_MARKS_H_
