@@ -286,6 +286,12 @@ class Attributor {
   // X ... after the president suggested "..."'): not the speaker
   // (quote_surnames.cc).
   bool ObjectSpeaker(const RawQuote& q, int speaker) const;
+  // 'Trump's lawyer, Rudy Giuliani, said that ... "..."': the speaker a rule
+  // found before the quotation owns a role whose holder the apposition
+  // names; that holder (person or organisation), kUnresolved when the
+  // apposition names no one we know ('Litvinenko's widow, Marina, said'),
+  // -1 when the speaker's mention is no such possessor (quote_surnames.cc).
+  int PossessorAppositive(const RawQuote& q, int speaker) const;
   bool NamesPrevious(uint32_t b, uint32_t e, int previous) const;
   // [b, e), between two quotations of one sentence, is only the attribution
   // of the first, by `speaker`: the second is the rest of the first.

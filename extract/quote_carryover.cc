@@ -391,6 +391,15 @@ std::vector<QuoteFact> Attributor::Run(const std::vector<RawQuote>& raw) {
         last_speaker = -1;  // someone we cannot name spoke
         continue;
       }
+      if (r == "quote.before" || r == "quote.reported" || r == "quote.reported_clause" ||
+          r == "quote.characterized" || r == "quote.colon_intro") {
+        const int a = PossessorAppositive(q, f.speaker);
+        if (a == kUnresolved) {
+          last_speaker = -1;  // 'X's widow, Marina, said': someone we cannot name
+          continue;
+        }
+        if (a >= 0) f.speaker = a;
+      }
     }
     if (epithet_ >= 0 && f.speaker == epithet_) f.statement.evidence.rule = "quote.epithet";
     last_speaker = f.speaker;

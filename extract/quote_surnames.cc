@@ -173,3 +173,38 @@ bool Attributor::ObjectSpeaker(const RawQuote& q, int speaker) const {
 }
 
 }  // namespace kg::extract
+
+namespace kg::extract {
+
+int Attributor::PossessorAppositive(const RawQuote& q, int speaker) const {
+  if (speaker < 0 || m_.entities[speaker].type != EntityType::kPerson) return -1;
+  const uint32_t sb = d_.sentences[d_.sentence_of[q.open]].tok_begin;
+  // The speaker's first mention in the sentence, before the quotation.
+  int mi = -1;
+  for (uint32_t t = sb; t < q.open && mi < 0; ++t) {
+    if (in_quote_[t]) continue;
+    const int m = m_.MentionAt(t);
+    if (m >= 0 && m_.mentions[m].entity == speaker) mi = m;
+  }
+  if (mi < 0) return -1;
+  uint32_t k = m_.mentions[mi].tok_end;
+  if (k >= q.open || d_.tokens[k].kind != TokKind::kPossessive) return -1;
+  // One to four lower-case words naming a role or relation ("eldest son",
+  // "chief of staff", "current personal attorney"), then a comma.
+  const uint32_t noun = ++k;
+  while (k < q.open && k < noun + 4 && d_.tokens[k].kind == TokKind::kWord && !d_.tokens[k].cap &&
+         !in_quote_[k] && !Verb(k) && (!d_.Has(k, kFunctionWord) || d_.IsWord(k, "of")))
+    ++k;
+  if (k == noun || k + 2 >= q.open || d_.Text(k) != "," || !d_.tokens[k + 1].cap) return -1;
+  // The apposition: a capitalised run closed by a comma.
+  uint32_t e = k + 1;
+  while (e < q.open && e < k + 6 && d_.tokens[e].cap) ++e;
+  if (e >= q.open || d_.Text(e) != ",") return -1;
+  for (uint32_t t = k + 1; t < e; ++t) {
+    const int a = m_.EntityAt(t);
+    if (a >= 0) return a == speaker ? -1 : a;
+  }
+  return kUnresolved;
+}
+
+}  // namespace kg::extract

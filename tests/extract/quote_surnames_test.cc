@@ -86,5 +86,16 @@ TEST_CASE("President X is not the relative named later as first lady or daughter
   CHECK(SpeakerName(b, "We made real progress") == "Jared Kessler");
 }
 
+TEST_CASE("The possessor of a role is not the speaker its apposition names", "[quotes]") {
+  ArticleResult a = Run(
+      "Case\n\nGov. Harold Finch faces a new inquiry.\n\nFinch's lawyer, Dana Whitlow, said in a "
+      "statement that any suggestion of wrongdoing is \"categorically false and will be "
+      "fought.\"\n\nFinch's widow, Marta, said outside the court that she was \"very pleased with "
+      "what the judge decided today.\"\n");
+  CHECK(SpeakerName(a, "categorically false") == "Dana Whitlow");
+  const Statement* s = FindStatement(a, "very pleased with");
+  CHECK((s == nullptr || s->speaker != "person:harold-finch"));
+}
+
 }  // namespace
 }  // namespace kg::extract
