@@ -58,6 +58,8 @@ bool RelationFinder::ActiveEndorser(uint32_t sb, uint32_t se, uint32_t s, uint32
       }
       // "X, the first senator to endorse Y".
       if (src < 0) src = FirstToEndorse(sb, k);
+      // "X dropped out to back Y" (endorsement_purposes.cc).
+      if (src < 0) src = PurposeSubject(sb, k, w);
       // "X, who overcame a rivalry with Z to endorse her".
       if (src < 0 && (src = RelativePurposeSubject(sb, k)) >= 0) next_to_verb = true;
       if (src < 0) return false;
@@ -219,9 +221,11 @@ void RelationFinder::ActiveEndorsement(uint32_t sb, uint32_t se, uint32_t s, uin
     for (uint32_t w = t; w > sb + 2 && w + 8 > t; --w) {
       if (d_.Lower(w - 1) != "whom") continue;
       // "Y, whom A and B endorsed": every name of the clause's subject.
-      if (d_.Text(w - 2) == ",") {
+      // "Y, an outspoken conservative whom X backed": the apposition's head.
+      const int head = d_.Text(w - 2) == "," ? Ent(w - 3) : DescribedWhomHead(sb, w - 2);
+      if (head >= 0) {
         for (int x : Subjects(sb, subject_verb, src))
-          Add("ENDORSES", x, Ent(w - 3), s, back_verb ? "endorse.backs" : "endorse.verbal");
+          Add("ENDORSES", x, head, s, back_verb ? "endorse.backs" : "endorse.verbal");
       }
       break;
     }

@@ -207,16 +207,18 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
     }
     return;
   }
-  // "withheld his endorsement of Y": none; "withdrew|revoked his
-  // endorsement of Y": none any more; but "did not withdraw", "whether he
-  // would rescind" presuppose one that stands.
+  // "withheld his endorsement of Y": none. "withdrew|revoked her
+  // endorsement of Y" says she gave it: a past fact the guidelines keep
+  // required; but "its|their" (a group's, or "McCain and Ayotte have
+  // rescinded their endorsements") is often owned by someone the subject
+  // search does not find, so there the withdrawal still gives none.
   for (uint32_t v = det; v > sb && v + 3 > det; --v) {
     std::string_view x = d_.Lower(v - 1);
     if (In(x, {"withheld", "withhold", "withholding"})) return;
     if (In(x,
            {"withdrew", "withdrawn", "withdrawing", "rescinded", "rescinding", "revoked",
             "revoking", "pulled", "pulling", "retracted", "retracting", "dropped", "dropping"}) &&
-        !HedgedBefore(sb, v - 1))
+        !HedgedBefore(sb, v - 1) && !In(d_.Lower(v), {"his", "her"}))
       return;
   }
   // "X's backing of Y": like "X's endorsement of Y", for a person Y (not

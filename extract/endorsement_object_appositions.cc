@@ -1,8 +1,9 @@
 // The object of an endorsing verb named in the apposition of an indefinite
 // or possessive person noun (ObjectAfter in relation_finder.cc asks this):
 // "endorsed a presidential candidate: Y", "backed one of his rivals -- Y",
-// "endorsed her opponent, Y". Kept apart from relation_finder.cc, near its
-// size limit.
+// "endorsed her opponent, Y"; and the head of a described relative object,
+// "Y, an outspoken conservative whom X backed". Kept apart from
+// relation_finder.cc, near its size limit.
 #include <string_view>
 
 #include "extract/relation_finder.h"
@@ -71,6 +72,26 @@ int RelationFinder::ContenderApposition(uint32_t t, uint32_t se) const {
                          "during", "over", "and"}))
     return static_cast<int>(k);
   return -1;
+}
+
+// "Y, an outspoken conservative whom X backed": the person Y whose
+// apposition ("a|an|the" and up to four plain lower-case words) ends at
+// `w`, the word before "whom"; -1 otherwise. The words must be all
+// lower-case and name no one, so "Y, the Z campaign whom" or a list stays
+// silent.
+int RelationFinder::DescribedWhomHead(uint32_t sb, uint32_t w) const {
+  uint32_t k = w + 1;
+  while (k > sb && k + 5 > w && d_.tokens[k - 1].kind == TokKind::kWord && !d_.tokens[k - 1].cap &&
+         Ent(k - 1) < 0 && !in_quote_[k - 1] &&
+         (!d_.Has(k - 1, kFunctionWord) || In(d_.Lower(k - 1), {"a", "an", "the"})) &&
+         !IsVerbLike(d_.Lower(k - 1))) {
+    --k;
+    if (In(d_.Lower(k), {"a", "an", "the"})) break;
+  }
+  if (k >= w || k < sb + 3 || !In(d_.Lower(k), {"a", "an", "the"}) || d_.Text(k - 1) != "," ||
+      !MentionEndsAt(k - 1) || !IsType(Ent(k - 2), EntityType::kPerson))
+    return -1;
+  return Ent(k - 2);
 }
 
 }  // namespace kg::extract::internal

@@ -201,8 +201,11 @@ std::vector<int> RelationFinder::Coordinated(uint32_t first, uint32_t se,
                                In(d_.Text(MentionEnd(k)), {"'", "\xe2\x80\x99", "\xe2\x80\x98"})))
       break;
     // "... behind X, and Mayor Y threw his support ...": Y starts a new
-    // clause when a verb-like word follows it.
-    const uint32_t after = MentionEnd(k);
+    // clause when a verb-like word follows it (past a body's titled person:
+    // "and then State Party Chairman B exited" ends at B, not the party).
+    uint32_t named = k;
+    TitledPersonAfterOrg(Ent(k), &named, se);
+    const uint32_t after = MentionEnd(named);
     if (!subject_phrase && after < se && d_.tokens[after].kind == TokKind::kWord &&
         !d_.tokens[after].cap &&
         !In(d_.Lower(after),

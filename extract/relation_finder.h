@@ -68,6 +68,7 @@ class RelationFinder : private RelationContext {
   // endorsement_object_appositions.cc: "endorsed a candidate: Y", "backed
   // one of his rivals -- Y": the position of Y after the noun phrase at `t`.
   int ContenderApposition(uint32_t t, uint32_t se) const;
+  int DescribedWhomHead(uint32_t sb, uint32_t w) const;
   // endorsement_after_object.cc: endorsers after the object at `pos` ("X
   // endorsed Y, as did Z", "the A endorsed Y, along with the B").
   std::vector<int> TrailingEndorsers(uint32_t pos, uint32_t se) const;
@@ -360,6 +361,8 @@ class RelationFinder : private RelationContext {
   int ColonListAfter(uint32_t from, uint32_t se) const;
   int OrgRelativeHead(uint32_t sb, uint32_t v) const;
   int RelativePurposeSubject(uint32_t sb, uint32_t to) const;
+  // endorsement_purposes.cc: "X dropped out to back Y", "spent $1 million to back Y".
+  int PurposeSubject(uint32_t sb, uint32_t to, std::string_view verb) const;
   bool ModifiedGroupNoun(uint32_t sb, uint32_t v) const;
   bool SupportListFollows(uint32_t t, uint32_t se) const;
   // Whether the article is about an election (election words in several

@@ -124,9 +124,9 @@ uint32_t RelationFinder::Triggers(uint32_t sb, uint32_t se) const {
          (w == "back" && t > sb && d_.Lower(t - 1) == "will") || w == "behind" ||
          // "continues to back|support Y" (endorsement_ellipsis.cc).
          ((w == "back" || w == "support") && ContinuedVerb(t, sb)) ||
-         // "X, the first senator to back|support Y".
+         // "X, the first senator to back|support Y"; "X dropped out to back Y".
          ((w == "back" || w == "support") && t > sb && d_.Lower(t - 1) == "to" &&
-          FirstToEndorse(sb, t - 1) >= 0) ||
+          (FirstToEndorse(sb, t - 1) >= 0 || PurposeSubject(sb, t - 1, w) >= 0)) ||
          (w == "out" && t > sb && In(d_.Lower(t - 1), {"come", "came", "comes", "coming"})) ||
          (w.size() >= 7 && w[0] == 's' && w.compare(0, 7, "support") == 0 &&
           (SupportFollowed(t, se) ||

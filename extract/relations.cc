@@ -100,7 +100,7 @@ void RelationFinder::Endorsements(uint32_t s) {
     // makes backing a person an endorsement anywhere.
     const bool first_to = !back_verb && In(w, {"back", "support"}) && t > sb &&
                           d_.Lower(t - 1) == "to" && !in_quote_[t] &&
-                          FirstToEndorse(sb, t - 1) >= 0;
+                          (FirstToEndorse(sb, t - 1) >= 0 || PurposeSubject(sb, t - 1, w) >= 0);
     if (endorse_verb || back_verb || backed_by || first_to) {
       VerbEndorsement(sb, se, s, t, {endorse_verb, back_verb, backed_by, first_to}, election);
       continue;
