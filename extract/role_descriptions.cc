@@ -172,10 +172,15 @@ uint32_t RelationFinder::RegionFieldEnd(uint32_t k, uint32_t se) const {
          TitleAt(w) < 0 && Ent(w) < 0 && In(d_.Lower(w), {"senior", "chief", "top", "lead"}))
     ++w;
   const uint32_t places = w;
-  while (w < se && w < places + 4 && Ent(w) < 0 && TitleAt(w) < 0 &&
-         ((d_.tokens[w].cap && d_.tokens[w].kind == TokKind::kWord &&
-           (d_.Has(w, kPlaceWord) || In(d_.Text(w), {"U.S.", "US", "Middle", "East", "Latin"}))) ||
-          (w > places && d_.IsWord(w, "and") && w + 1 < se && d_.tokens[w + 1].cap)))
+  while (
+      w < se && w < places + 4 && Ent(w) < 0 && TitleAt(w) < 0 &&
+      ((d_.tokens[w].cap && d_.tokens[w].kind == TokKind::kWord &&
+        (d_.Has(w, kPlaceWord) ||
+         // Continents and regions no gazetteer lists as places: "an
+         // Asia analyst at Y", "Europe and Central Asia director at Y".
+         In(d_.Text(w), {"U.S.", "US", "Middle", "East", "Latin", "America", "Americas", "Asia",
+                         "Europe", "Africa", "Eurasia", "Pacific", "Asia-Pacific", "Central"}))) ||
+       (w > places && d_.IsWord(w, "and") && w + 1 < se && d_.tokens[w + 1].cap)))
     ++w;
   if (w == places || d_.IsWord(w - 1, "and")) return k;
   const uint32_t mods = w;

@@ -89,3 +89,17 @@ TEST_CASE("HAS_ROLE: a copula's title in a named unit of the body", "[relations]
   CHECK(HasRelation(a, "HAS_ROLE", "person:harold-pimsleur", "organization:lakeshore-institute"));
   CHECK_FALSE(HasRelation(a, "HAS_ROLE", "person:mira-tolland", "organization:dunmore-institute"));
 }
+
+TEST_CASE("HAS_ROLE: a continent or region before the title", "[relations][roles]") {
+  // Continents are no places to the gazetteer; as a region field they were
+  // not read (role_descriptions.cc, RegionFieldEnd).
+  ArticleResult a =
+      Run("Harbours\n\n\"It will wait,\" said Harold Pimsleur, Europe and Central Asia director at "
+          "the Lakeshore Institute. Mira Tolland, an Asia security analyst with the Dunmore Policy "
+          "Center, agreed.\n");
+  const Relation* p = RoleOf(a, "person:harold-pimsleur");
+  REQUIRE(p != nullptr);
+  CHECK(p->target == "organization:lakeshore-institute");
+  CHECK(p->title == "Europe and Central Asia director");
+  CHECK(HasRelation(a, "HAS_ROLE", "person:mira-tolland", "organization:dunmore-policy-center"));
+}
