@@ -246,8 +246,13 @@ void RelationFinder::Roles(uint32_t s) {
       const bool state_chamber = org_begin > sb && d_.Lower(org_begin - 1) == "state" &&
                                  IsLegislature(org) &&
                                  m_.entities[org].name.find("State") == std::string::npos;
+      // "candidate for U.S. Senate Judge X": the body is the office sought,
+      // the title another one.
+      const bool sought = org_begin > sb + 1 && d_.Lower(org_begin - 1) == "for" &&
+                          In(d_.Lower(org_begin - 2), {"candidate", "candidates", "nominee",
+                                                       "hopeful", "running", "run", "bid", "race"});
       if (IsType(org, EntityType::kOrganization) && IsType(p, EntityType::kPerson) && !past &&
-          !state_chamber) {
+          !state_chamber && !sought) {
         Add("HAS_ROLE", p, org, s, "role.prefix", title);
         continue;
       }

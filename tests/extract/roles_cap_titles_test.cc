@@ -38,3 +38,14 @@ TEST_CASE("HAS_ROLE: a capitalised title run needs a name right after it", "[rel
   CHECK(RoleOf(a, "person:harold-pimsleur") == nullptr);
   CHECK(RoleOf(a, "person:mira-tolland") == nullptr);
 }
+
+TEST_CASE("HAS_ROLE: a body sought in a race is no role of the title after it",
+          "[relations][roles]") {
+  // "candidate for Y Judge X": X runs for a seat in Y; the title is another
+  // office. "nominee for Y director, X" is a future role.
+  ArticleResult a =
+      Run("Harbours\n\nThe Harbour Safety Council met. Republican candidate for Harbour Safety "
+          "Council Judge Harold Pimsleur spoke.\n");
+  CHECK_FALSE(
+      HasRelation(a, "HAS_ROLE", "person:harold-pimsleur", "organization:harbour-safety-council"));
+}
