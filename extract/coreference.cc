@@ -344,9 +344,11 @@ void Finder::Finish() {
         if (title == "mr." || title == "mrs." || title == "ms.") e.unisex = false;
       }
       // Not a rank before a body: "Deputy FBI" is no name of the FBI (the
-      // rank is the next title's: "Deputy FBI Director X").
+      // rank is the next title's: "Deputy FBI Director X", "Chief Supreme
+      // Court Justice X").
       if (d_.tokens[ts.tok_begin].cap &&
-          !(e.type == EntityType::kOrganization && (title == "deputy" || title == "assistant"))) {
+          !(e.type == EntityType::kOrganization &&
+            (title == "deputy" || title == "assistant" || title == "chief"))) {
         std::string form = Surface(ts.tok_begin, m.tok_end);
         if (std::find(e.forms.begin(), e.forms.end(), form) == e.forms.end())
           e.forms.push_back(form);

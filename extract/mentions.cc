@@ -164,7 +164,8 @@ void Finder::ParseChunk(uint32_t b, uint32_t e) {
     // head, no "of", not a lower-case dictionary word) before a chamber or a
     // title and a titled name.
     bool name_title_after = false;
-    if (d_.Lower(a) == "and" && !head_before && (a - b > 1 || !d_.Has(b, kCommonWord)) &&
+    if (d_.Lower(a) == "and" && !head_before &&
+        (a - b > 1 || !d_.Has(b, kCommonWord) || d_.Has(b, kProperNoun)) &&
         (d_.IsWord(a + 1, "senate") || d_.IsWord(a + 1, "house") || out_.title_at[a + 1] >= 0)) {
       for (uint32_t k = a + 1; k < e && !name_title_after; ++k) {
         const int ti = out_.title_at[k];

@@ -431,3 +431,15 @@ TEST_CASE("An Arabic group or place noun opens no person's name", "[mentions][or
   CHECK(FindEntity(r, "Deir al-Tamrah") == nullptr);
   CHECK(IsPerson(r, "Ras Ordway"));
 }
+
+TEST_CASE("A surname that is a word, 'and', a chamber's titled officer: two names",
+          "[mentions][orgs]") {
+  const ArticleResult r =
+      Run("Story\n\nPresident George Rice spoke on Monday. It was a plan which Rice and Senate "
+          "Majority Leader Jane Ordway proposed. Ordway said it would pass. A war of words broke "
+          "out with Chief Supreme Court Justice Ann Pellworth on Tuesday.\n");
+  CHECK(FindEntity(r, "Rice and Senate") == nullptr);
+  CHECK(IsOrganization(r, "U.S. Senate"));
+  CHECK(IsOrganization(r, "Supreme Court"));
+  CHECK(FindEntity(r, "Chief Supreme Court") == nullptr);
+}
