@@ -94,7 +94,13 @@ int OpeningSubject(const Document& d, const MentionTable& m, const std::vector<b
   // X said, ...").
   // (Any such phrase, "As ..." too: the speech verb test keeps "As X said,
   // ..." about X.)
-  if (t < end && (IntroductoryReach(d.Lower(t)) > 0 || d.IsWord(t, "as"))) {
+  // "Later Saturday evening, X sent ...": the time phrase a skipped "later"
+  // or "now" opens goes on to its comma.
+  const bool time_phrase =
+      t > d.sentences[s].tok_begin && t < end && d.tokens[t].cap && m.EntityAt(t) < 0 &&
+      d.Has(t, kMonthOrDay) &&
+      (d.IsWord(t - 1, "later") || d.IsWord(t - 1, "then") || d.IsWord(t - 1, "now"));
+  if (t < end && (IntroductoryReach(d.Lower(t)) > 0 || d.IsWord(t, "as") || time_phrase)) {
     for (uint32_t k = t + 1; k < end && k < t + 24; ++k) {
       if ((in_quote && (*in_quote)[k]) || d.Has(k, kSpeechVerb)) break;
       if (d.Text(k) == ",") {

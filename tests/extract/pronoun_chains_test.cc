@@ -73,3 +73,14 @@ TEST_CASE("Statements: he after a sentence an attribution ends is that sentence'
       "he said at a briefing.\n");
   CHECK(SpeakerName(b, "There is a way") == "Tom Raddle");
 }
+
+TEST_CASE("Statements: a time phrase after 'Later' does not hide the sentence's subject",
+          "[quotes][references]") {
+  ArticleResult a = Run(
+      "Memo\n\nThe memo names Robert Keller, who leads the inquiry.\n\nAsked if he still trusted "
+      "the deputy, who supervises Keller. President Harlow told reporters, \"You figure that one "
+      "out.\"\n\n"
+      "Later Saturday evening, Harlow sent several more posts about the inquiry.\n\n\"Great jobs "
+      "numbers and nobody even talks about them,\" he posted.\n");
+  CHECK(SpeakerName(a, "Great jobs numbers") != "Robert Keller");
+}
