@@ -1,4 +1,4 @@
-// Lists of endorsers that Subjects (endorsement_clauses.cc) would cut at
+// Lists of endorsers that Subjects (endorsement_subject_lists.cc) would cut at
 // their first inner boundary. A list with a titled pair inside it: "Gov. A
 // and Sens. B and C endorsed Y", "Sens. A and B, and Gov. C endorsed Y",
 // "Rep. A, Sens. B and C and Gov. D": a plural title ("Sens.", "Govs.",

@@ -69,7 +69,7 @@ uint32_t RelationFinder::ListJoinerEnd(uint32_t first, uint32_t t, uint32_t se,
   return t;
 }
 
-// The same adverbs read backwards by Subjects (endorsement_clauses.cc): "A
+// The same adverbs read backwards by Subjects (endorsement_subject_lists.cc): "A
 // and even the B have endorsed Y", "A and then B endorsed Y": `t - 1` when
 // "and ADVERB" stands right before the listed name at `t`, so that the list
 // reaches "and".

@@ -44,7 +44,7 @@ class RelationFinder : private RelationContext {
   int CoordinatedAppositionHead(uint32_t sb, uint32_t a) const;
   int FrontedSubject(uint32_t sb, uint32_t v, uint32_t se) const;
   std::vector<int> Subjects(uint32_t sb, uint32_t v, int subject) const;
-  // Helpers of Subjects (endorsement_clauses.cc): a party tag after a name,
+  // Helpers of Subjects (endorsement_subject_lists.cc): a party tag after a name,
   // an apposition after a list, a description before a listed name.
   uint32_t PartyTagTail(uint32_t sb, uint32_t t) const;
   uint32_t ListApposition(uint32_t sb, uint32_t t) const;
