@@ -62,6 +62,25 @@ void DropHoverCards(std::string_view bytes, uint32_t begin, std::vector<Token>* 
         break;
       }
     }
+    // A card's glued word ends its full name ("Bernie SandersNew"): a word
+    // with no capitalised word before it is a name written in camel case
+    // ("MoveOn called on Sen. Bernie Sanders Bernie SandersNew ... MORE",
+    // "under ObamaCare ..."), no card, when a glued word after it holds the
+    // card; with none, the span up to MORE goes as before (an unglued card,
+    // "Joe Biden Joe Biden Parnas: ... MORE", stays out).
+    const bool particle =
+        t > begin + 1 && word(t - 2) &&
+        (text(t - 1) == "de" || text(t - 1) == "van" || text(t - 1) == "von" ||
+         text(t - 1) == "del" || text(t - 1) == "da" || text(t - 1) == "di" || text(t - 1) == "la");
+    if (run == t && !particle && !text(t).ends_with("MORE")) {
+      bool later = false;
+      for (uint32_t k = t + 1; k < more && !later; ++k)
+        later = (*tokens)[k].kind == TokKind::kWord && GluedWord(text(k));
+      if (later) {
+        ++t;
+        continue;
+      }
+    }
     // The card starts after the first occurrence of the glued word's head,
     // the surname ("Ron Kind Ronald (Ron) James KindAlcohol": after the
     // first Kind); else at the first word repeating an earlier word of the

@@ -34,5 +34,16 @@ TEST_CASE("A Mac surname's own capital is no glued word", "[mentions]") {
   CHECK(FindEntity(r, "Alan MacDonald") != nullptr);
 }
 
+TEST_CASE("A camel-case name before a card is no glued word", "[mentions]") {
+  // "GoVote" opens the sentence with no name before it (the whole span up to
+  // MORE was dropped, the senator with it); the card is the one
+  // glued to "PellicottNew".
+  ArticleResult r =
+      Run("Vote\n\nGoVote called on Sen. Wanda Pellicott Wanda Jane PellicottNew ad goes after "
+          "Pellicott on taxes MORE (D-Ohio) to renounce the endorsement.\n");
+  REQUIRE(FindEntity(r, "Wanda Pellicott") != nullptr);
+  for (const Entity& e : r.entities) CHECK(e.name.find("New") == std::string::npos);
+}
+
 }  // namespace
 }  // namespace kg::extract::testing
