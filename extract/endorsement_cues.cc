@@ -353,7 +353,11 @@ bool RelationFinder::BackingVerb(uint32_t t, uint32_t sb, uint32_t se, bool elec
   // phrase after Y ends the clause too.
   return race || candidacy || after >= se ||
          In(d_.Text(after), {".", ",", ";", ":", "\xe2\x80\x94", "\xe2\x80\x93", "--"}) ||
-         In(d_.Lower(after), {"despite", "because", "although", "though"});
+         In(d_.Lower(after), {"despite", "because", "although", "though"}) ||
+         // "are supporting Y and were scheduled to campaign with her": a
+         // coordinated predicate, not a second object.
+         (after + 1 < se && d_.Lower(after) == "and" &&
+          In(d_.Lower(after + 1), {"was", "were", "is", "are", "has", "have", "had", "will"}));
 }
 
 // In an article about an election, a finite "X supports Y" or "X is
@@ -366,9 +370,15 @@ bool RelationFinder::SupportsCandidate(uint32_t t, uint32_t sb, bool race) const
   std::string_view w = d_.Lower(t);
   // "X continues to support Y" (ContinuedVerb) is finite through "continues".
   const bool continued = w == "support" && ContinuedVerb(t, sb);
+  // "X and Z are also supporting Y": adverbs between the form of "be" and
+  // the participle.
+  uint32_t be = t;
+  while (w == "supporting" && be > sb + 1 &&
+         In(d_.Lower(be - 1), {"now", "also", "still", "currently", "already"}))
+    --be;
   const bool finite =
       w == "supports" || (w == "supported" && race) || continued ||
-      (w == "supporting" && t > sb && In(d_.Lower(t - 1), {"is", "are", "was", "were", "been"}));
+      (w == "supporting" && be > sb && In(d_.Lower(be - 1), {"is", "are", "was", "were", "been"}));
   // "X would follow Z's lead by supporting Y's Senate bid": the gerund of
   // a means, its subject the clause's (endorsement_bids.cc).
   if (!finite && w == "supporting" && race && t > sb && d_.Lower(t - 1) == "by" && !in_quote_[t])
@@ -376,7 +386,7 @@ bool RelationFinder::SupportsCandidate(uint32_t t, uint32_t sb, bool race) const
   if (!finite || in_quote_[t] || !ElectionArticle()) return false;
   // The subject is a name or "who|which" right before the verb: "she says
   // she supports Y" is as often a voter's answer as an endorsement.
-  uint32_t p = continued ? t - 2 : w == "supporting" ? t - 1 : t;
+  uint32_t p = continued ? t - 2 : w == "supporting" ? be - 1 : t;
   while (p > sb && (In(d_.Lower(p - 1), {"now", "also", "still", "currently"}) ||
                     (w == "supported" && SkippableBeforeVerb(p - 1))))
     --p;  // "who has (publicly) supported Y in the primary"

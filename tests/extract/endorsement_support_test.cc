@@ -224,6 +224,12 @@ TEST_CASE("ENDORSES: 'is supporting Y' and 'who supports Y' in an election artic
                     "person:greta-valdane", "person:walter-brennholt"));
   CHECK(HasRelation(run("Harold Pimsleur, who now supports Walter Brennholt, spoke on Monday.\n"),
                     "ENDORSES", "person:harold-pimsleur", "person:walter-brennholt"));
+  // An adverb after "are", and a coordinated predicate after Y.
+  const ArticleResult both =
+      run("Ms. Greta Valdane and Mr. Harold Pimsleur are also supporting Mr. Walter Brennholt and "
+          "were scheduled to campaign with him.\n");
+  CHECK(HasRelation(both, "ENDORSES", "person:greta-valdane", "person:walter-brennholt"));
+  CHECK(HasRelation(both, "ENDORSES", "person:harold-pimsleur", "person:walter-brennholt"));
   // A voter's answer, a bill, a person's plan, a condition, a denial, a
   // participle: no endorsement.
   for (const char* no : {"Harold Pimsleur, a voter who supports Walter Brennholt, spoke.\n",
@@ -232,6 +238,8 @@ TEST_CASE("ENDORSES: 'is supporting Y' and 'who supports Y' in an election artic
                          "Harold Pimsleur supports Walter Brennholt's plan.\n",
                          "If Harold Pimsleur supports Walter Brennholt, the race is over.\n",
                          "Harold Pimsleur is not supporting Walter Brennholt.\n",
+                         "Harold Pimsleur is also not supporting Walter Brennholt.\n",
+                         "Harold Pimsleur is also supporting Walter Brennholt's plan.\n",
                          "Supporting Walter Brennholt, Harold Pimsleur spoke.\n"})
     CHECK(CountType(run(no), "ENDORSES") == 0);
   // Outside an article about an election, support is not backing.
