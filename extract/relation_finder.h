@@ -133,6 +133,10 @@ class RelationFinder : private RelationContext {
   void ActiveEndorsement(uint32_t sb, uint32_t se, uint32_t s, uint32_t t, EndorsingVerb v,
                          bool election);
   void NominalEndorsement(uint32_t s, uint32_t t, bool support_noun, bool election);
+  // endorsement_noun_receivers.cc: whether the endorsement noun at `t` (its
+  // phrase from `k`) is received or held; where its determiners start, who holds it.
+  bool NounReceived(uint32_t sb, uint32_t se, uint32_t t, uint32_t k, uint32_t* det,
+                    int* holder) const;
   int GiverOf(uint32_t sb, uint32_t det) const;
   // endorsement_recipients.cc: "X's endorsement went to Y", "X's
   // endorsements -- bestowed upon both A and B"; true when it added one.
