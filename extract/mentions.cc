@@ -242,6 +242,22 @@ void Finder::ParseChunk(uint32_t b, uint32_t e) {
     titled = false;  // "President of the ICE Council": what follows is an org
   }
   if (i >= e) return;
+  // "General Mills", "General Dynamics": the title word "General" alone
+  // before one plural of a dictionary word is a company's first word, not a
+  // rank ("Attorney General Sessions", "(Attorney) General Sessions" have a
+  // longer title; "General Mattis" no such plural).
+  if (i == b + 1 && e == i + 1 && d_.Text(b) == "General" && out_.title_at[b] >= 0 &&
+      out_.titles[out_.title_at[b]].tok_begin == b && out_.titles[out_.title_at[b]].tok_end == i &&
+      !(b > 0 && (out_.title_at[b - 1] >= 0 || Punct(b - 1, ")")))) {
+    const std::string_view w = d_.Lower(i);
+    if (w.size() > 4 && w.back() == 's' && !d_.tokens[i].allcaps &&
+        gz_.IsCommonWord(w.substr(0, w.size() - 1))) {
+      const size_t before = cands_.size();
+      AddOrg(b, e);
+      if (cands_.size() > before && cands_.back().b == b) cands_.back().kind = CandKind::kOrg;
+      return;
+    }
+  }
   // Person name at the end of the chunk, as long as possible. Names take no
   // indefinite article: "a Florida Bush backer".
   // "Donald Trump Jr.", "William A. Brewer III": the suffix belongs to the

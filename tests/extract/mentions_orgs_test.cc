@@ -443,3 +443,13 @@ TEST_CASE("A surname that is a word, 'and', a chamber's titled officer: two name
   CHECK(IsOrganization(r, "Supreme Court"));
   CHECK(FindEntity(r, "Chief Supreme Court") == nullptr);
 }
+
+TEST_CASE("'General' before one plural of a word is a company, not a rank", "[mentions][orgs]") {
+  const ArticleResult r =
+      Run("Story\n\nWorkers at General Kettles were told on Monday. Attorney General Rivers "
+          "spoke. General Ordway agreed.\n");
+  CHECK(IsOrganization(r, "General Kettles"));
+  CHECK(FindEntity(r, "Kettles") == nullptr);
+  CHECK(FindEntity(r, "General Rivers") == nullptr);
+  CHECK(FindEntity(r, "General Ordway") == nullptr);
+}
