@@ -132,6 +132,7 @@ class Finder {
   bool PlaceOrThingNamedLikePerson(uint32_t k, uint32_t e) const;
   bool StrongTitle(int title) const;  // a phrase, or a word used before names
   size_t ThenPrefix(uint32_t t) const;
+  uint32_t OutletBeatSplit(uint32_t b, uint32_t e) const;  // outlet_beats.cc
   bool LineIsWeak(uint32_t t) const {
     LineKind k = d_.paragraphs[d_.sentences[d_.sentence_of[t]].para].kind;
     return k == LineKind::kHeadline || k == LineKind::kCaption;

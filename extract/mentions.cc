@@ -4,17 +4,6 @@
 #include "extract/word_lists.h"
 
 namespace kg::extract::mention_internal {
-namespace {
-
-// Titles of people who report or comment for an outlet: "CNN Supreme
-// Court analyst".
-bool MediaTitle(std::string_view w) {
-  return w == "analyst" || w == "correspondent" || w == "reporter" || w == "contributor" ||
-         w == "commentator" || w == "anchor" || w == "editor" || w == "columnist" ||
-         w == "producer" || w == "host";
-}
-
-}  // namespace
 
 // The length of a "then-" or "ex-" before a capitalised title in one
 // token ("then-President", "ex-Gov."), else 0.
@@ -114,16 +103,14 @@ void Finder::ParseChunk(uint32_t b, uint32_t e) {
       return;
     }
   }
-  // "CNN Supreme Court analyst X": an acronym before a beat (a body's name,
-  // not the outlet's own: "NBC Nightly News anchor") and a media title is
-  // the employer; the beat is a name of its own.
-  bool beat = e - b >= 3 && d_.Has(e - 1, kOrgHead);
-  for (uint32_t k = b + 1; k < e && beat; ++k) beat = !d_.Has(k, kOutletHead);
-  if (beat && d_.tokens[b].allcaps && Word(b) && d_.Text(b).size() >= 2 && out_.title_at[b] < 0 &&
-      Word(e) && !d_.tokens[e].cap && out_.title_at[e] >= 0 &&
-      MediaTitle(d_.Lower(out_.titles[out_.title_at[e]].tok_end - 1))) {
-    ParseChunk(b, b + 1);
-    ParseChunk(b + 1, e);
+  // "CNN Supreme Court analyst X", "CBS News White House correspondent X":
+  // an outlet (an acronym, or words ending in an outlet head) before a
+  // capitalised beat (a body's name, not the outlet's own: "NBC Nightly
+  // News anchor") and a media title is the employer; the beat is a name of
+  // its own.
+  if (const uint32_t s = OutletBeatSplit(b, e); s > b) {
+    ParseChunk(b, s);
+    ParseChunk(s, e);
     return;
   }
   // Split "Denver and Philadelphia", keep "Immigration and Customs Enforcement".
