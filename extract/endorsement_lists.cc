@@ -157,18 +157,42 @@ int RelationFinder::DoubleObjectReceiver(uint32_t sb, uint32_t a,
 // "X, one of Y's earliest backers", "X -- one of Y's highest-profile
 // endorsers --": the person X before an apposition that counts X among
 // the backers of the person Y (the noun at `t`, up to three lower-case
-// modifiers before it).
+// modifiers before it); also a copula's subject, "X has been among Y's
+// most loyal backers" (a body too: "The NRA was among Y's earliest
+// backers").
 void RelationFinder::OneOfBackers(uint32_t sb, uint32_t s, uint32_t t) {
   uint32_t k = t;
   while (k > sb && k + 4 > t && d_.tokens[k - 1].kind == TokKind::kWord && !d_.tokens[k - 1].cap &&
-         !d_.Has(k - 1, kFunctionWord) && Ent(k - 1) < 0)
-    --k;
+         (!d_.Has(k - 1, kFunctionWord) || d_.Lower(k - 1) == "most") && Ent(k - 1) < 0)
+    --k;  // "most loyal", "earliest corporate"
   if (k < sb + 3 || d_.tokens[k - 1].kind != TokKind::kPossessive ||
       !IsType(Ent(k - 2), EntityType::kPerson))
     return;
   const int dst = Ent(k - 2);
   uint32_t b = MentionBegin(k - 2);
   while (b > sb && Ent(b - 1) < 0 && m_.title_at[b - 1] >= 0) --b;  // "President Y's"
+  // "X has been among (GOP nominee) Y's most loyal backers": the copula's
+  // subject.
+  uint32_t a = b;
+  while (a > sb && a + 4 > b && Ent(a - 1) < 0 && d_.tokens[a - 1].kind == TokKind::kWord &&
+         (m_.title_at[a - 1] >= 0 || d_.tokens[a - 1].cap))
+    --a;
+  if (a >= sb + 3 && d_.Lower(a - 1) == "among" && !in_quote_[a - 1]) {
+    b = a;
+    uint32_t v = b - 1;
+    if (d_.Lower(v - 1) == "also") --v;
+    if (v <= sb + 1 || !In(d_.Lower(v - 1), {"is", "was", "been"}) || HedgedBefore(sb, v - 1))
+      return;
+    int x = SubjectOf(sb, v - 1);
+    // "The NRA, meanwhile, has been among ...": past a one-word aside.
+    uint32_t q = v - 1;
+    while (q > sb && In(d_.Lower(q - 1), {"has", "have", "had"})) --q;
+    if (x < 0 && q >= sb + 4 && d_.Text(q - 1) == "," && d_.Text(q - 3) == "," &&
+        d_.tokens[q - 2].kind == TokKind::kWord && !d_.tokens[q - 2].cap && MentionEndsAt(q - 3))
+      x = SubjectOf(sb, q - 3);
+    if (x >= 0 && x != dst) Add("ENDORSES", x, dst, s, "endorse.backer");
+    return;
+  }
   if (b < sb + 4 || d_.Lower(b - 1) != "of" || d_.Lower(b - 2) != "one") return;
   uint32_t c = b - 3;
   if (!In(d_.Text(c), {",", "-", "--", "\xe2\x80\x94", "\xe2\x80\x93"}) || in_quote_[c]) return;

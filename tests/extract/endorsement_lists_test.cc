@@ -156,6 +156,18 @@ TEST_CASE("ENDORSES: one of a person's backers", "[relations][endorse]") {
       Run("Bridges\n\nLorna Figgis, one of the bill's backers, spoke. Thomas Vasquell met Wanda "
           "Pellicott's backers.\n");
   CHECK(CountType(c, "ENDORSES") == 0);
+  // A copula's subject: "X has been among Y's most loyal backers", past a
+  // one-word aside and a title before Y.
+  ArticleResult d =
+      Run("Bridges\n\nThe Acme Rifle Association, meanwhile, has been among GOP nominee Wanda "
+          "Pellicott's most loyal backers.\n");
+  CHECK(
+      HasRelation(d, "ENDORSES", "organization:acme-rifle-association", "person:wanda-pellicott"));
+  // Not hedged, not a plan's backers.
+  ArticleResult e =
+      Run("Bridges\n\nLorna Figgis may be among Wanda Pellicott's earliest backers. Thomas "
+          "Vasquell was among the bill's backers.\n");
+  CHECK(CountType(e, "ENDORSES") == 0);
 }
 
 TEST_CASE("ENDORSES: a gerund after 'after|before' takes its clause's subject",
