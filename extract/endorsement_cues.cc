@@ -42,7 +42,7 @@ bool IsStrictElectionWord(std::string_view w) {
   }
 }
 
-bool RelationFinder::ElectionArticle() const {
+bool RelationContext::ElectionArticle() const {
   if (election_article_ < 0) {
     int seen = 0;
     for (uint32_t t = 0; t < d_.tokens.size() && seen < 3; ++t)

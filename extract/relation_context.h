@@ -1,7 +1,8 @@
 // What every relation rule of RelationFinder (relation_finder.h) reads and
 // writes: the document, its resolved mentions, the gazetteer, the
-// quotations and the tokens they cover, and the facts found so far; with
-// the accessors from a token to the entity and the mention covering it.
+// quotations and the tokens they cover, the facts found so far, and
+// whether the article is about an election; with the accessors from a
+// token to the entity and the mention covering it.
 // RelationFinder derives from it, so the ENDORSES and HAS_ROLE rule files
 // all see one state and the finder's header lists only the rules.
 #ifndef KG_EXTRACT_RELATION_CONTEXT_H_
@@ -39,6 +40,10 @@ class RelationContext {
             IsType(Ent(t - 1), EntityType::kOrganization)) &&
            MentionEnd(t - 1) == t;
   }
+  // Whether the article is about an election (election words in several
+  // places), computed once: announced or held support for a person counts
+  // there even in a sentence without such a word (endorsement_cues.cc).
+  bool ElectionArticle() const;
 
   const Document& d_;
   const MentionTable& m_;
@@ -46,6 +51,7 @@ class RelationContext {
   const std::vector<QuoteFact>& quotes_;
   std::vector<bool> in_quote_;
   std::vector<RelationFact> out_;
+  mutable int election_article_ = -1;  // ElectionArticle(): -1 not yet known
 };
 
 }  // namespace kg::extract::internal

@@ -1,8 +1,8 @@
 // Internal to extract/: the sentence-level relation finder shared by
 // relations.cc (ENDORSES) and roles.cc (HAS_ROLE). Its state (the resolved
 // mentions, the quotation mask, the facts found so far) is RelationContext
-// (relation_context.h) and the word tests its rules share are in
-// relation_words.h; this header lists the rules and the subject, object and
+// (relation_context.h) and the word tests and the verb kind its rules share
+// are in relation_words.h; this header lists the rules and the subject, object and
 // evidence helpers both rule families use.
 #ifndef KG_EXTRACT_RELATION_FINDER_H_
 #define KG_EXTRACT_RELATION_FINDER_H_
@@ -114,13 +114,6 @@ class RelationFinder : private RelationContext {
   uint32_t Triggers(uint32_t sb, uint32_t se) const;
   bool SupportFollowed(uint32_t t, uint32_t se) const;
   void Endorsements(uint32_t s);
-  // relations.cc: which verb an endorsing clause has at its verb.
-  struct EndorsingVerb {
-    bool endorse;    // a form of "endorse", "re-endorsed" too
-    bool back;       // a backing verb in an election context (BackingVerb)
-    bool backed_by;  // "Y, who is backed by X" outside one
-    bool first_to;   // "X, the first senator to back Y"
-  };
   void SupportBehind(uint32_t sb, uint32_t se, uint32_t s, uint32_t t, bool election);
   bool VerbHedged(uint32_t sb, uint32_t se, uint32_t t) const;
   void VerbEndorsement(uint32_t sb, uint32_t se, uint32_t s, uint32_t t, EndorsingVerb v,
@@ -369,10 +362,6 @@ class RelationFinder : private RelationContext {
   int PurposeSubject(uint32_t sb, uint32_t to, std::string_view verb) const;
   bool ModifiedGroupNoun(uint32_t sb, uint32_t v) const;
   bool SupportListFollows(uint32_t t, uint32_t se) const;
-  // Whether the article is about an election (election words in several
-  // places), computed once: announced or held support for a person counts
-  // there even in a sentence without such a word.
-  bool ElectionArticle() const;
   int PartyTagSubject(uint32_t sb, uint32_t v) const;
   int IncludedListAfter(uint32_t t, uint32_t se) const;
   void Roles(uint32_t s);
@@ -433,8 +422,6 @@ class RelationFinder : private RelationContext {
   bool ResearchBody(int e) const;
   // role_topic_titles.cc: "U.S." as the beat of "chief U.S. economist".
   bool CountryBeat(uint32_t t) const;
-
-  mutable int election_article_ = -1;  // ElectionArticle(): -1 not yet known
 };
 
 }  // namespace kg::extract::internal

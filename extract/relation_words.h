@@ -2,8 +2,9 @@
 // share across their files: In, membership in a short literal word list,
 // and the word classes more than one rule file asks about (auxiliaries
 // between a subject and its verb, the words of a past or future title,
-// verbs that end a description, verbs of receiving an endorsement). Each is
-// defined next to the rules that first needed it.
+// verbs that end a description, verbs of receiving an endorsement), each
+// defined next to the rules that first needed it; and EndorsingVerb, the
+// kind of endorsing verb a clause has.
 #ifndef KG_EXTRACT_RELATION_WORDS_H_
 #define KG_EXTRACT_RELATION_WORDS_H_
 
@@ -34,6 +35,15 @@ bool IsVerbLike(std::string_view w);
 // Verbs of receiving or holding an endorsement ("won|received|boasts the
 // endorsement of"); defined in endorsement_cues.cc.
 bool IsReceiveVerb(std::string_view w);
+
+// Which verb an endorsing clause has at its verb: relations.cc sets it,
+// the active and passive rules read it.
+struct EndorsingVerb {
+  bool endorse;    // a form of "endorse", "re-endorsed" too
+  bool back;       // a backing verb in an election context (BackingVerb)
+  bool backed_by;  // "Y, who is backed by X" outside one
+  bool first_to;   // "X, the first senator to back Y"
+};
 
 }  // namespace kg::extract::internal
 
