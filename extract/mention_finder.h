@@ -190,6 +190,7 @@ class Finder {
   // Organisations without a head word, named by their context: "X, a group
   // that", "the website X", "X spokeswoman Y", "told X", "(X) -" datelines.
   void FindCuedOrgs();
+  bool ListedKind(uint32_t b, bool groups, bool including) const;  // org_cues.cc
   bool OrgCue(uint32_t b, uint32_t e) const;
   bool RunCutShort(uint32_t e) const;                              // org_cues.cc
   bool ImperativeName(uint32_t b, uint32_t e, uint32_t se) const;  // cued_orgs.cc

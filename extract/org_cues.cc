@@ -156,6 +156,35 @@ bool Finder::RunCutShort(uint32_t e) const {
 
 // A cue that names the kind of thing: "X, a far-right group that", "the
 // website X", "X spokeswoman Y", "X's CEO".
+// Whether the list holding the name at b follows "NOUNS like", "NOUNS such
+// as" (or, with `including`, "NOUNS, including") for a plural of a body's
+// kind noun ("companies such as Amazon, General Mills and Boeing"); "groups"
+// only when `groups` says so (a name no people have).
+bool Finder::ListedKind(uint32_t b, bool groups, bool including) const {
+  uint32_t list = b;
+  while (list >= 2 && (Punct(list - 1, ",") || d_.IsWord(list - 1, "and"))) {
+    uint32_t k = list - 1;
+    if (d_.IsWord(k, "and") && k > 0 && Punct(k - 1, ",")) --k;  // ", and"
+    uint32_t name = k;
+    // "Americans for Tax Reform": an inner "of" or "for" is the name's.
+    while (name > 1 && k - name < 5 &&
+           (CapWord(name - 1) || ((d_.IsWord(name - 1, "for") || d_.IsWord(name - 1, "of")) &&
+                                  name < k && CapWord(name - 2))))
+      --name;
+    if (name == k) break;
+    if (d_.IsWord(name - 1, "the")) --name;  // "X, the American Conservative Union and Y"
+    list = name;
+  }
+  auto kind = [&](uint32_t t) {
+    return OrgNounOrPlural(d_.Lower(t)) && (groups || !d_.IsWord(t, "groups"));
+  };
+  if (list >= 2 && d_.IsWord(list - 1, "like") && kind(list - 2)) return true;
+  if (list >= 3 && d_.IsWord(list - 1, "as") && d_.IsWord(list - 2, "such") && kind(list - 3))
+    return true;
+  return including && list >= 3 && d_.IsWord(list - 1, "including") && Punct(list - 2, ",") &&
+         kind(list - 3);
+}
+
 bool Finder::OrgCue(uint32_t b, uint32_t e) const {
   const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
   // "the group X", "conspiracy site X"; not "a group X is courting" (a
@@ -178,6 +207,15 @@ bool Finder::OrgCue(uint32_t b, uint32_t e) const {
         !CapWord(k - 1) && !RunCutShort(e))
       return true;
   }
+  // A name with an inner "for" before a capitalised word ("groups such as
+  // Citizens for Fair Rents, the ...", "groups, including Veterans for
+  // Peace") is an advocacy group's, "groups" too may list it: no people are
+  // named so. Asked before an apposition after it, which may be the next
+  // name of the list.
+  bool for_name = false;
+  for (uint32_t k = b + 1; k + 1 < e && !for_name; ++k)
+    for_name = d_.IsWord(k, "for") && d_.tokens[k + 1].cap;
+  if (for_name && ListedKind(b, true, true)) return true;
   if (Punct(e, ",") && e + 1 < n) {
     std::string_view det = d_.Lower(e + 1);
     if (det == "a" || det == "an" || det == "the" || det == "another") {
@@ -219,23 +257,8 @@ bool Finder::OrgCue(uint32_t b, uint32_t e) const {
       (!d_.tokens[b - 2].cap || d_.tokens[b - 2].allcaps) && OrgNoun(d_.Lower(b - 2)))
     return true;
   // "companies such as Amazon, General Mills and Boeing": every name of the
-  // list.
-  uint32_t list = b;
-  while (list >= 2 && (Punct(list - 1, ",") || d_.IsWord(list - 1, "and"))) {
-    uint32_t k = list - 1;
-    if (d_.IsWord(k, "and") && k > 0 && Punct(k - 1, ",")) --k;  // ", and"
-    uint32_t name = k;
-    while (name > 0 && CapWord(name - 1) && k - name < 5) --name;
-    if (name == k) break;
-    list = name;
-  }
-  // Not "groups like Mexicans": groups are also of people.
-  if (list >= 2 && d_.IsWord(list - 1, "like") && OrgNounOrPlural(d_.Lower(list - 2)) &&
-      !d_.IsWord(list - 2, "groups"))
-    return true;
-  if (list >= 3 && d_.IsWord(list - 1, "as") && d_.IsWord(list - 2, "such") &&
-      OrgNounOrPlural(d_.Lower(list - 3)) && !d_.IsWord(list - 3, "groups"))
-    return true;
+  // list. Not "groups like Mexicans": groups are also of people.
+  if (ListedKind(b, false, false)) return true;
   // "president of Concerned Women for America", "president of General
   // Electric": a leader's title before "of" names a body, unless the name
   // looks like a place ("president of France", "New York").
