@@ -91,6 +91,16 @@ int RelationFinder::OrgDescriptionReferent(uint32_t sb, uint32_t n) const {
     const uint32_t b = d_.sentences[s].tok_begin;
     int found = -1;
     for (uint32_t k = b; k < d_.sentences[s].tok_end && k < a; ++k) {
+      // "Activists associated with Everytown ... the group": a short form
+      // the mention finder left unnamed still names the organisation.
+      if (Ent(k) < 0 && k > b && !in_quote_[k]) {
+        const int short_form = OrgShortForm(k);
+        if (short_form >= 0) {
+          if (found >= 0 && found != short_form) return -1;
+          found = short_form;
+          continue;
+        }
+      }
       const int e = Ent(k);
       if (!IsType(e, EntityType::kOrganization) || in_quote_[k]) continue;
       const uint32_t end = MentionEnd(k);
@@ -180,6 +190,32 @@ int RelationFinder::ReportedItSubject(uint32_t sb, uint32_t it) const {
   const uint32_t r = v - 1;
   if (!MentionEndsAt(r) || !IsType(Ent(r - 1), EntityType::kOrganization)) return -1;
   return Ent(r - 1);
+}
+
+// The organisation whose full name (three or more words) begins with the
+// unnamed capitalised word at `k` ("Everytown" for "Everytown for Gun
+// Safety"), when exactly one does and the word is no common first word of
+// names ("National", "American": those need the rest); -1 otherwise.
+int RelationFinder::OrgShortForm(uint32_t k) const {
+  const Token& tok = d_.tokens[k];
+  if (tok.kind != TokKind::kWord || !tok.cap || m_.title_at[k] >= 0 || d_.Has(k, kFunctionWord) ||
+      d_.Has(k, kPlaceWord) || d_.Has(k, kMonthOrDay))
+    return -1;
+  const std::string_view w = d_.Lower(k);
+  if (w.size() < 5 || In(w, {"national", "american", "democratic", "republican", "united",
+                             "federal", "international", "center", "centre", "council", "committee",
+                             "association", "institute", "foundation"}))
+    return -1;
+  int found = -1;
+  for (size_t e = 0; e < m_.entities.size(); ++e) {
+    const EntityInfo& info = m_.entities[e];
+    if (info.type != EntityType::kOrganization || info.key_tokens.size() < 3 ||
+        info.key_tokens[0] != w)
+      continue;
+    if (found >= 0) return -1;
+    found = static_cast<int>(e);
+  }
+  return found;
 }
 
 }  // namespace kg::extract::internal

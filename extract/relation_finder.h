@@ -69,6 +69,8 @@ class RelationFinder : private RelationContext {
   // one of his rivals -- Y": the position of Y after the noun phrase at `t`.
   int ContenderApposition(uint32_t t, uint32_t se) const;
   int DescribedWhomHead(uint32_t sb, uint32_t w) const;
+  // endorsement_org_ends.cc: "Everytown" for "Everytown for Gun Safety".
+  int OrgShortForm(uint32_t k) const;
   // endorsement_after_object.cc: endorsers after the object at `pos` ("X
   // endorsed Y, as did Z", "the A endorsed Y, along with the B").
   std::vector<int> TrailingEndorsers(uint32_t pos, uint32_t se) const;

@@ -178,3 +178,18 @@ TEST_CASE("ENDORSES: 'the paper' is no organisation that describes a person",
           "Harold Brenstead, who lost the caucuses.\n");
   CHECK(HasRelation(s, "ENDORSES", "organization:zorvane-times", "person:harold-brenstead"));
 }
+
+// OrgShortForm: an unnamed first word of an organisation the article names
+// in full is that organisation for "the group" (not the one named before).
+TEST_CASE("ENDORSES: 'the group' after a short form of a named organisation",
+          "[relations][endorse]") {
+  const ArticleResult r = Run(
+      "Race\n\nA spokeswoman for the Brightwater Action Fund spoke. Lorna Figgis is director of "
+      "the Acme Rifle Association.\n\nActivists associated with Brightwater are supporting "
+      "several candidates, even though the group has formally endorsed Harold Brenstead for "
+      "president.\n");
+  CHECK(HasRelation(r, "ENDORSES", "organization:brightwater-action-fund",
+                    "person:harold-brenstead"));
+  CHECK_FALSE(
+      HasRelation(r, "ENDORSES", "organization:acme-rifle-association", "person:harold-brenstead"));
+}
