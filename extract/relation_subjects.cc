@@ -158,6 +158,17 @@ int RelationFinder::RelativeHead(uint32_t sb, uint32_t t) const {
 int RelationFinder::SubjectOf(uint32_t sb, uint32_t v, bool first_of_clause) const {
   uint32_t t = v;
   while (t > sb && SkippableBeforeVerb(t - 1)) --t;
+  // "Speaker X (R-Wis.) has already backed Y": the name before a party tag.
+  if (t >= sb + 4 && d_.Text(t - 1) == ")" && !in_quote_[t - 1]) {
+    uint32_t o = t - 1;
+    while (o > sb && o + 6 > t && d_.Text(o - 1) != "(") --o;
+    if (o > sb + 1 && d_.Text(o - 1) == "(" && MentionEndsAt(o - 1)) {
+      const std::string_view tag = d_.Text(o);
+      if (tag.size() >= 3 && (tag[0] == 'R' || tag[0] == 'D' || tag[0] == 'I') && tag[1] == '-' &&
+          IsType(Ent(o - 2), EntityType::kPerson))
+        return Ent(o - 2);
+    }
+  }
   if (t > sb) {
     // A pronoun that names no one here: "they will back Y" is not about
     // the first name of the sentence.

@@ -31,5 +31,17 @@ TEST_CASE("a party tag between a name and a participle trails the subject",
   CHECK(HasRelation(r, "ENDORSES", "person:harlow-pennock", "person:corwin-maltby"));
 }
 
+// SubjectOf: a party tag between a name and a finite verb's auxiliaries
+// ("X (R-Wis.) has already backed Y") trails the subject too.
+TEST_CASE("a party tag before 'has backed' trails the subject", "[endorsement_participle_heads]") {
+  const ArticleResult r =
+      Run(std::string(kElectionIntro) +
+          "Rosalind Ebbett and Corwin Maltby are the candidates in the primary.\n\n"
+          "Retiring Speaker Harlow Pennock (R-Wis.) has already backed Maltby, his chief deputy, "
+          "to succeed him.\n");
+  CHECK(HasRelation(r, "ENDORSES", "person:harlow-pennock", "person:corwin-maltby"));
+  CHECK_FALSE(HasRelation(r, "ENDORSES", "person:rosalind-ebbett", "person:corwin-maltby"));
+}
+
 }  // namespace
 }  // namespace kg::extract
