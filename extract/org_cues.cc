@@ -4,6 +4,7 @@
 // it, a reporting context ("told X", "according to X"), or a dateline.
 // cued_orgs.cc finds the candidate names and applies these tests.
 #include <algorithm>
+#include <string>
 
 #include "extract/mention_finder.h"
 
@@ -216,6 +217,29 @@ bool Finder::OrgCue(uint32_t b, uint32_t e) const {
   for (uint32_t k = b + 1; k + 1 < e && !for_name; ++k)
     for_name = d_.IsWord(k, "for") && d_.tokens[k + 1].cap;
   if (for_name && ListedKind(b, true, true)) return true;
+  // "Democracy for America (DFA)", "Concerned Women for America (CWA)": a
+  // name with an inner "for" before a capitalised word defining an acronym
+  // of its initials (with or without the "for"). People have no acronyms;
+  // programmes have them too ("Temporary Assistance for Needy Families
+  // (TANF)", "Deferred Action for ..."), so no programme's noun.
+  if (for_name && e + 2 < n && Punct(e, "(") && d_.tokens[e + 1].allcaps &&
+      !d_.tokens[e + 1].abbrev && Punct(e + 2, ")")) {
+    static constexpr std::string_view kProgramme[] = {
+        "assistance", "action", "actions", "relief",   "plan", "program",   "programme",
+        "study",      "act",    "incomes", "benefits", "aid",  "insurance", "credit"};
+    std::string all, caps;
+    bool programme = false;
+    for (uint32_t t = b; t < e; ++t) {
+      if (!Word(t)) continue;
+      programme |= std::find(std::begin(kProgramme), std::end(kProgramme), d_.Lower(t)) !=
+                   std::end(kProgramme);
+      const char c = d_.Text(t)[0];
+      all.push_back(static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c));
+      if (d_.tokens[t].cap) caps.push_back(c);
+    }
+    const std::string_view acr = d_.Text(e + 1);
+    if (!programme && acr.size() >= 3 && (acr == all || acr == caps)) return true;
+  }
   if (Punct(e, ",") && e + 1 < n) {
     std::string_view det = d_.Lower(e + 1);
     if (det == "a" || det == "an" || det == "the" || det == "another") {

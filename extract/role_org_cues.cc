@@ -150,6 +150,10 @@ bool Finder::RoleOrgName(uint32_t b, uint32_t e, bool common_ok) const {
                     !(Word(e) && !d_.tokens[e].cap && out_.title_at[e] < 0 && CapWord(e + 1) &&
                       !PlaceEndsClause(e)) &&
                     !((Punct(e, ",") || Punct(e, "&")) && CapWord(e + 1));
+  // An inner "for" before a capitalised word names an advocacy group, no
+  // field ("a spokesman for Citizens for Fair Rents"; a field is "of X").
+  for (uint32_t t = b + 1; fields && t + 1 < e; ++t)
+    fields = !(d_.IsWord(t, "for") && d_.tokens[t + 1].cap);
   if (places || (fields && !common_ok) || !ends || d_.Has(e - 1, kFunctionWord)) return false;
   // "South Korean", "Philippine", "Asian Affairs": a nationality (or a
   // place name less its "s") starts or ends no name.

@@ -24,3 +24,16 @@ TEST_CASE("Listed kinds: groups with an inner 'for' in a list", "[mentions][orgs
   CHECK(FindEntity(s, "Dunmorians") == nullptr);
   CHECK(FindEntity(s, "Pell Teachers") == nullptr);
 }
+
+TEST_CASE("Advocacy names with 'for': an acronym, a role's slot", "[mentions][orgs]") {
+  const ArticleResult r =
+      Run("Bill\n\n\"It failed,\" said Citizens for Fair Rents (CFR) spokesman Ned Varga. Lisa "
+          "Orrin, a spokeswoman for Parents for Harlow, said it failed too.\n");
+  CHECK(HasRelation(r, "HAS_ROLE", "person:ned-varga", "organization:citizens-for-fair-rents"));
+  CHECK(HasRelation(r, "HAS_ROLE", "person:lisa-orrin", "organization:parents-for-harlow"));
+  // A programme has an acronym too.
+  const ArticleResult s =
+      Run("Bill\n\nThe state cut Temporary Assistance for Harlow Families (TAHF) payments. It also "
+          "ended Deferred Action for Pell Arrivals (DAPA).\n");
+  CHECK(FindEntity(s, "Temporary Assistance for Harlow Families") == nullptr);
+}
