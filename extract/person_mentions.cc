@@ -114,8 +114,10 @@ bool Finder::IsPersonName(uint32_t k, uint32_t e, bool cued, bool* weak) const {
   // "chief White House correspondent X", "deputy White House press secretary
   // X": dictionary words between two lower-case titles are the beat of the
   // second title, no name (not a first name: "senior Bill Gates adviser").
-  if (cued && len >= 2 && k > 0 && out_.title_at[k - 1] >= 0 && !d_.tokens[k - 1].cap &&
-      e < d_.tokens.size() && out_.title_at[e] >= 0 && !d_.tokens[e].cap && !IsFirstName(k) &&
+  // One word too when a place's ("chief Washington correspondent X").
+  if (cued && (len >= 2 || d_.Has(k, kPlaceWord)) && k > 0 && out_.title_at[k - 1] >= 0 &&
+      !d_.tokens[k - 1].cap && e < d_.tokens.size() && out_.title_at[e] >= 0 && !d_.tokens[e].cap &&
+      !IsFirstName(k) &&
       std::all_of(d_.tokens.begin() + k, d_.tokens.begin() + e, [&](const Token& tok) {
         return (d_.lex[&tok - d_.tokens.data()] & (kCommonWord | kPlaceWord)) != 0;
       }))

@@ -34,3 +34,10 @@ TEST_CASE("Outlet beats: the outlet's own last words stay", "[mentions][orgs]") 
   CHECK_FALSE(IsOrganization(r, "Harlow Caller News"));
   CHECK(FindEntity(r, "KDTV") == nullptr);
 }
+
+TEST_CASE("Outlet beats: a place between two titles is the beat", "[mentions][orgs]") {
+  const ArticleResult r =
+      Run("Briefing\n\nHarlow News chief Washington correspondent Mara Jonlan asked about it.\n");
+  CHECK(HasRelation(r, "HAS_ROLE", "person:mara-jonlan", "organization:harlow-news"));
+  CHECK_FALSE(IsPerson(r, "Washington"));
+}
