@@ -28,6 +28,19 @@ bool LesserRank(const Document& d, uint32_t t) {
          w == "associate" || w == "acting" || w == "interim";
 }
 
+// A title of two words ("vice president", DescriptionTitle's office as a
+// whole) is matched word by word: the last token of `noun` spelled from `t`
+// on, 0 when the words there are others.
+uint32_t Spells(const Document& d, uint32_t t, uint32_t se, std::string_view noun) {
+  for (;; ++t) {
+    const size_t space = noun.find(' ');
+    if (t >= se || d.tokens[t].kind != TokKind::kWord || d.Lower(t) != noun.substr(0, space))
+      return 0;
+    if (space == std::string_view::npos) return t;
+    noun.remove_prefix(space + 1);
+  }
+}
+
 // Returns the noun's token, 0 when there is none. `k` is the token before
 // the determiner (the apposition's comma, or a copula).
 uint32_t AppositionNames(const Document& d, uint32_t k, std::string_view noun,
@@ -39,8 +52,10 @@ uint32_t AppositionNames(const Document& d, uint32_t k, std::string_view noun,
   const uint32_t se = d.sentences[d.sentence_of[k]].tok_end;
   for (uint32_t t = k + 2; t < se && t < k + 9; ++t) {
     if (d.tokens[t].kind != TokKind::kWord) return 0;
-    if (d.Lower(t) != noun) continue;
+    const uint32_t head = Spells(d, t, se, noun);
+    if (head == 0) continue;
     if (LesserRank(d, t)) return 0;
+    t = head;
     if (t + 1 >= se) return t;
     const Token& next = d.tokens[t + 1];
     if (next.kind == TokKind::kPunct) return d.Text(t + 1) != "'" && d.Text(t + 1) != "-" ? t : 0;

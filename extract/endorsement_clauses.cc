@@ -205,7 +205,8 @@ int RelationFinder::GerundClauseSubject(uint32_t sb, uint32_t p) const {
     if (in_quote_[k - 1] || In(w, {".", ";", ":", "(", ")", "and", "but", "said", "says"}))
       return -1;
     if (w == "who") {
-      if (k < sb + 3 || d_.Text(k - 2) != ",") return -1;
+      // ", who" or a dash ("Sen. X - who ... after endorsing Y - said").
+      if (k < sb + 3 || !In(d_.Text(k - 2), {",", "-", "—", "–", "--"})) return -1;
       const uint32_t e = SkipNameTail(sb, k - 2);
       return MentionEndsAt(e) && IsType(Ent(e - 1), EntityType::kPerson) ? Ent(e - 1) : -1;
     }

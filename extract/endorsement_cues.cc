@@ -100,9 +100,24 @@ int RelationFinder::ParticipleSubject(uint32_t sb, uint32_t a, uint32_t se) cons
     const uint32_t b = MentionBegin(a - 3);
     if (b == sb || (b == sb + 1 && d_.Lower(sb) == "the")) return Ent(a - 3);
   }
-  // "X, who ..., introduced Z on Monday after endorsing her".
-  if (a >= sb + 3 && In(d_.Lower(a - 1), {"after", "before"}) && d_.Text(a - 2) != ",") {
-    const int x = GerundClauseSubject(sb, a - 1);
+  // "X, who ..., introduced Z on Monday after endorsing her"; also the
+  // second of two gerunds the preposition governs ("after ending a
+  // presidential campaign and endorsing Y": "and", then plain lower-case
+  // words back to the first gerund).
+  uint32_t prep = a - 1;
+  if (a >= sb + 4 && d_.Lower(a - 1) == "and") {
+    for (uint32_t k = a - 2; k > sb + 1 && k + 8 > a; --k) {
+      if (d_.tokens[k].kind != TokKind::kWord || d_.tokens[k].cap || Ent(k) >= 0) break;
+      const std::string_view w = d_.Lower(k);
+      if (w.size() > 4 && w.substr(w.size() - 3) == "ing" &&
+          In(d_.Lower(k - 1), {"after", "before"})) {
+        prep = k - 1;
+        break;
+      }
+    }
+  }
+  if (prep >= sb + 2 && In(d_.Lower(prep), {"after", "before"}) && d_.Text(prep - 1) != ",") {
+    const int x = GerundClauseSubject(sb, prep);
     if (x >= 0) return x;
   }
   // "X campaigned for Y in Ohio, after endorsing her" (endorsement_participles.cc).

@@ -69,7 +69,11 @@ int RelationFinder::DescribedPerson(uint32_t the, const std::vector<int>& exclud
   } else if (e < se) {
     const Token& next = d_.tokens[e];
     if (next.kind == TokKind::kPossessive || next.kind == TokKind::kSingleQuote) return -1;
-    if (In(d_.Lower(e), {"of", "who", "whom", "that", "which", "whose", "-", "to"})) return -1;
+    // A hyphen glued on ("the senator-elect") continues the noun; a spaced
+    // dash closes an aside ("X - who ... endorsed the senator - said").
+    const bool dash = d_.Text(e) == "-" && next.start > d_.tokens[e - 1].end;
+    if (!dash && In(d_.Lower(e), {"of", "who", "whom", "that", "which", "whose", "-", "to"}))
+      return -1;
     if (d_.Text(e) == "," && e + 1 < se && (d_.tokens[e + 1].cap || Ent(e + 1) >= 0)) return -1;
     // An object ends its phrase: "endorsed the candidate trying to ..." is
     // someone the reduced relative picks out, not the last person named.

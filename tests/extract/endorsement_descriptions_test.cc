@@ -49,3 +49,35 @@ TEST_CASE("ENDORSES: descriptions that stay unresolved", "[relations][endorse]")
           "Brennholt.\n");
   CHECK(CountType(c, "ENDORSES") == 0);
 }
+
+TEST_CASE("ENDORSES: a two-word office an apposition gave", "[relations][endorse]") {
+  // "X, the former vice president," then "endorsing the former vice
+  // president" in a dash aside, the second gerund after "after ... and".
+  ArticleResult a =
+      Run("Race\n\nHarold Pimsleur, the former vice president, toured Dayton. Sen. Greta Valdane - "
+          "who promised to hold Pimsleur to account after ending a long campaign and endorsing the "
+          "former vice president - has called for cuts.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+  // Two people the article calls vice president: nobody.
+  ArticleResult b =
+      Run("Race\n\nHarold Pimsleur, the former vice president, toured Dayton with Walter "
+          "Brennholt, the vice president of the union. Greta Valdane endorsed the former vice "
+          "president on Monday.\n");
+  CHECK(CountType(b, "ENDORSES") == 0);
+  // The description is the endorser himself: no self-endorsement.
+  ArticleResult c =
+      Run("Race\n\nHarold Pimsleur, the former vice president, toured Dayton. The former vice "
+          "president endorsed the former vice president's plan.\n");
+  CHECK(CountType(c, "ENDORSES") == 0);
+  // The noun of one word is no part of a two-word office: "the president"
+  // is not the vice president.
+  ArticleResult d = Run(
+      "Race\n\nHarold Pimsleur, the former vice president, toured Dayton. Greta Valdane endorsed "
+      "the president on Monday.\n");
+  CHECK(CountType(d, "ENDORSES") == 0);
+  // A hyphen glued on continues the noun.
+  ArticleResult e = Run(
+      "Race\n\nHarold Pimsleur, the former vice president, toured Dayton. Greta Valdane endorsed "
+      "the former vice president-elect on Monday.\n");
+  CHECK(CountType(e, "ENDORSES") == 0);
+}
