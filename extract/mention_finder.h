@@ -105,6 +105,7 @@ class Finder {
   bool CommonFirstName(uint32_t k, uint32_t l) const;
   bool OpeningNameEvidence(uint32_t b, uint32_t e) const;
   bool QuestionAuxiliary(uint32_t t) const;  // opening_names.cc: "Will Trump ...?"
+  bool ModalAsks(uint32_t t) const;          // its clause test, for a modal at t
   bool OwnerTitleApposition(uint32_t b,
                             uint32_t e) const;        // opening_names.cc     // opening_names.cc
   bool UnlistedGivenName(uint32_t k) const;           // coordinated_names.cc
@@ -278,7 +279,8 @@ class Finder {
   // "Bill de Blasio", "Osama bin Laden": token `f` opens a name whose
   // surname follows a lower-case particle (full_name_evidence.cc).
   bool ParticleName(uint32_t f) const;
-  uint32_t ParticleLen(uint32_t f) const;  // "de la Roe": 2
+  uint32_t ParticleLen(uint32_t f) const;                  // "de la Roe": 2
+  uint32_t ParticleNameLen(uint32_t f, uint32_t p) const;  // its tests after the particle
   // Names of words no list knows: "Democrat Mikie Sherrill", "Qasem
   // Soleimani" beside "Soleimani was" (surname_mentions.cc).
   bool UnknownNameEvidence(uint32_t b, uint32_t e) const;

@@ -92,7 +92,13 @@ bool Finder::QuestionAuxiliary(uint32_t t) const {
       "will",  "can", "did", "does", "do",  "shall", "would", "could", "should", "must",
       "might", "may", "is",  "are",  "was", "were",  "has",   "have",  "had"};
   const std::string_view w = d_.Lower(t);
-  if (std::find(std::begin(kModals), std::end(kModals), w) == std::end(kModals)) return false;
+  return std::find(std::begin(kModals), std::end(kModals), w) != std::end(kModals) && ModalAsks(t);
+}
+
+// The clause test of QuestionAuxiliary, a function of its own: that one is
+// asked of every chunk's first word, nearly always a name, and with this
+// inside it saved and restored six registers for each early return.
+[[gnu::noinline]] bool Finder::ModalAsks(uint32_t t) const {
   const uint32_t para = d_.sentences[d_.sentence_of[t]].para;
   if (t > 0 && !SentenceInitial(t) && d_.sentences[d_.sentence_of[t - 1]].para == para) {
     const TokKind prev = d_.tokens[t - 1].kind;

@@ -195,6 +195,11 @@ bool Finder::OwnVerbPhrase(uint32_t v) const {
   };
   // A verb: an auxiliary ("has often highlighted"), a past form ("proved"),
   // or any word after a modal before the name ("can Doe overcome his").
+  // "his" within reach first: asked of every capitalised word before a
+  // lower-case one, and the pronoun is rare.
+  bool his = false;
+  for (uint32_t t = v + 1; t < n && t < v + 4 && !his; ++t) his = d_.IsWord(t, "his");
+  if (!his) return false;
   const std::string_view first = d_.Lower(v);
   if (!in(first, kAux) && !(first.size() > 3 && first.ends_with("ed")) &&
       !(v >= 2 && in(d_.Lower(v - 2), kAux)))
