@@ -2,10 +2,13 @@
 // (RelationFinder helpers for endorsement_nouns.cc and endorsement_ends.cc):
 // news writing names a union or group once and then says what it holds
 // with a verb and a particle ("Y has locked in the endorsement of X").
+#include <cctype>
 #include <initializer_list>
+#include <string>
 #include <string_view>
 
 #include "extract/relation_finder.h"
+#include "extract/word_lists.h"
 
 namespace kg::extract::internal {
 
@@ -49,6 +52,36 @@ bool RelationFinder::LabourOrg(int e) const {
   return !info.key_tokens.empty() && MemberNoun(info.key_tokens.back());
 }
 
+// Whether organisation `e` is a newspaper, what "the paper" can name: its
+// name's last word (or its hyphenated end) ends a newspaper's name
+// ("Washington Post", "Times-Dispatch"), not a network's ("Fox News").
+bool RelationFinder::PaperOrg(int e) const {
+  if (!IsType(e, EntityType::kOrganization)) return false;
+  const std::string& name = m_.entities[e].name;
+  const size_t space = name.find_last_of(' ');
+  std::string last = name.substr(space == std::string::npos ? 0 : space + 1);
+  for (char& c : last) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const size_t dash = last.find('-');
+  return PaperNameEnd(last) ||
+         (dash != std::string::npos && PaperNameEnd(std::string_view(last).substr(dash + 1)));
+}
+
+// The one newspaper the article names (in its body, outside quotations)
+// before `k`: "the left-leaning paper, which has endorsed Y" paragraphs
+// after "the Washington Post reported"; -1 for none or two.
+int RelationFinder::OnePaperBefore(uint32_t k) const {
+  int found = -1;
+  for (const Mention& mm : m_.mentions) {
+    if (mm.tok_begin >= k) break;
+    if (mm.entity < 0 || in_quote_[mm.tok_begin] || !PaperOrg(mm.entity)) continue;
+    if (d_.paragraphs[d_.sentences[d_.sentence_of[mm.tok_begin]].para].kind != LineKind::kBody)
+      continue;
+    if (found >= 0 && found != mm.entity) return -1;
+    found = mm.entity;
+  }
+  return found;
+}
+
 // Whether the words from `after` (right after an organisation's name) are
 // a person's description before the person's name: one to three lower-case
 // words (no function word) and a capitalised word ("data expert Nate", "Washington
@@ -84,6 +117,9 @@ int RelationFinder::OrgDescriptionReferent(uint32_t sb, uint32_t n) const {
   // "his union" is a union of someone's: only a labour organisation, and a
   // person's union only as "union".
   const bool union_word = d_.Lower(n) == "union";
+  // "the paper" is a newspaper: other bodies named near it are no rivals,
+  // and with none near, the one newspaper the article named before.
+  const bool paper_word = In(d_.Lower(n), {"paper", "newspaper"});
   if (d_.Lower(a - 1) != "the" && !union_word) return -1;
   const uint32_t cs = d_.sentence_of[n];
   for (uint32_t s = cs + 1; s-- > 0 && cs - s <= 2;) {
@@ -95,7 +131,7 @@ int RelationFinder::OrgDescriptionReferent(uint32_t sb, uint32_t n) const {
       // the mention finder left unnamed still names the organisation.
       if (Ent(k) < 0 && k > b && !in_quote_[k]) {
         const int short_form = OrgShortForm(k);
-        if (short_form >= 0) {
+        if (short_form >= 0 && (!paper_word || PaperOrg(short_form))) {
           if (found >= 0 && found != short_form) return -1;
           found = short_form;
           continue;
@@ -107,7 +143,7 @@ int RelationFinder::OrgDescriptionReferent(uint32_t sb, uint32_t n) const {
       // "The union" names no party or agency: only a labour organisation is
       // a candidate ("The AFT's members met at the Democratic Party's
       // office. The union endorsed Y").
-      if (union_word && !LabourOrg(e)) {
+      if ((union_word && !LabourOrg(e)) || (paper_word && !PaperOrg(e))) {
         k = end - 1;
         continue;
       }
@@ -129,7 +165,7 @@ int RelationFinder::OrgDescriptionReferent(uint32_t sb, uint32_t n) const {
     }
     if (found >= 0) return union_word && !LabourOrg(found) ? -1 : found;
   }
-  return -1;
+  return paper_word ? OnePaperBefore(a) : -1;
 }
 
 // The organisation a description owns an endorsement noun at `k` through

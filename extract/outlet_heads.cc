@@ -70,6 +70,14 @@ bool MastheadKey(std::string_view lower) {
   return InParts(kMastheadEnds, second) || (paper(first) && paper(second));
 }
 
+bool PaperNameEnd(std::string_view lower) {
+  if (InParts(kMastheadEnds, lower) || MastheadKey(lower)) return true;
+  for (std::string_view w : {"post", "star", "sun", "daily", "bee"}) {
+    if (w == lower) return true;
+  }
+  return false;
+}
+
 bool HyphenedMasthead(std::string_view word) {
   const size_t dash = word.find('-');
   if (dash == std::string_view::npos || !WordPart(word.substr(0, dash), true) ||

@@ -324,6 +324,8 @@ class RelationFinder : private RelationContext {
   // ("the group", "his union") names; whether `e` is a labour union.
   int OrgDescriptionReferent(uint32_t sb, uint32_t n) const;
   bool LabourOrg(int e) const;
+  bool PaperOrg(int e) const;
+  int OnePaperBefore(uint32_t k) const;
   // endorsement_org_ends.cc: the organisation a description owns the
   // endorsement noun at `k` through: "the group's endorsement", "the group
   // announced its endorsement".

@@ -28,8 +28,11 @@ WordList PaperHeads();   // newspaper heads no other list holds ("Enquirer"; out
 // "Post-Gazette", "Sun-Times"; not "Star-Spangled", "Multi-Media").
 bool HyphenedMasthead(std::string_view word);  // outlet_heads.cc
 bool MastheadKey(std::string_view lower);      // the same word lower-cased ("times-dispatch")
-WordList UnionHeads();                         // heads of labour organisations ("Union", "Council")
-WordList SpeechVerbs();                        // verbs that attribute a quotation ("said", "told")
+// The last word of a newspaper's name, lower case ("post", "tribune",
+// "times-dispatch"; not a network's "news"), what "the paper" can name.
+bool PaperNameEnd(std::string_view lower);  // outlet_heads.cc
+WordList UnionHeads();                      // heads of labour organisations ("Union", "Council")
+WordList SpeechVerbs();                     // verbs that attribute a quotation ("said", "told")
 WordList NonOrgAcronyms();  // all-caps words that are not organisations ("US", "TV", "CEO")
 WordList NonPersonTails();  // last words of places and things, never of a person ("County", "Act")
 WordList FunctionWords();   // capitalised words that never start a name ("The", "He", "But")

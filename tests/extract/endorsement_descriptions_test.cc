@@ -81,3 +81,24 @@ TEST_CASE("ENDORSES: a two-word office an apposition gave", "[relations][endorse
       "the former vice president-elect on Monday.\n");
   CHECK(CountType(e, "ENDORSES") == 0);
 }
+
+TEST_CASE("ENDORSES: the paper is the newspaper named before", "[relations][endorse]") {
+  // Paragraphs after the paper was named, past a club named in between.
+  ArticleResult a =
+      Run("Race\n\nSen. Tom Lederle is hitting back at the Dayton Gazette, accusing it of bias.\n\n"
+          "Lederle denied it. He spoke at the Elks Club on Saturday.\n\nHe also accused the "
+          "left-leaning paper, which has endorsed his Democratic opponent Walter Brennholt, of a "
+          "desperate attack.\n");
+  CHECK(HasRelation(a, "ENDORSES", "organization:dayton-gazette", "person:walter-brennholt"));
+  CHECK(CountType(a, "ENDORSES") == 1);
+  // Two newspapers named: nobody; a club alone is no paper.
+  ArticleResult b = Run(
+      "Race\n\nSen. Tom Lederle is hitting back at the Dayton Gazette and the Dayton Tribune.\n\n"
+      "He spoke at the Elks Club on Saturday. He also accused the paper, which has endorsed "
+      "Walter Brennholt, of a desperate attack.\n");
+  CHECK(CountType(b, "ENDORSES") == 0);
+  ArticleResult c =
+      Run("Race\n\nSen. Tom Lederle spoke at the Elks Club on Saturday. He also accused the paper, "
+          "which has endorsed Walter Brennholt, of a desperate attack.\n");
+  CHECK(CountType(c, "ENDORSES") == 0);
+}
