@@ -324,9 +324,19 @@ int RelationFinder::ColonListAfter(uint32_t from, uint32_t se) const {
 int RelationFinder::OrgRelativeHead(uint32_t sb, uint32_t v) const {
   uint32_t t = v;
   while (t > sb && SkippableBeforeVerb(t - 1)) --t;
-  if (t < sb + 4 || !In(d_.Lower(t - 1), {"which", "who"}) || d_.Text(t - 2) != "," ||
-      in_quote_[t - 1])
-    return -1;
+  if (t < sb + 4 || in_quote_[t - 1]) return -1;
+  // "praising the gun advocacy group that endorsed his candidacy": a
+  // description's restrictive clause, without the comma (only a
+  // description: OrgDescriptionReferent finds the organisation).
+  if (d_.Lower(t - 1) == "that" && d_.tokens[t - 2].kind == TokKind::kWord &&
+      !d_.tokens[t - 2].cap && Ent(t - 2) < 0) {
+    uint32_t w = t - 2;
+    while (w > sb && w + 4 > t - 1 && d_.tokens[w - 1].kind == TokKind::kWord &&
+           !d_.tokens[w - 1].cap && !d_.Has(w - 1, kFunctionWord) && Ent(w - 1) < 0)
+      --w;
+    return w > sb && d_.IsWord(w - 1, "the") ? OrgDescriptionReferent(sb, t - 2) : -1;
+  }
+  if (!In(d_.Lower(t - 1), {"which", "who"}) || d_.Text(t - 2) != ",") return -1;
   uint32_t w = t - 2;
   while (w > sb && w + 4 > t && d_.tokens[w - 1].kind == TokKind::kWord && !d_.tokens[w - 1].cap &&
          !d_.Has(w - 1, kFunctionWord) && Ent(w - 1) < 0)

@@ -102,3 +102,21 @@ TEST_CASE("ENDORSES: the paper is the newspaper named before", "[relations][endo
           "which has endorsed Walter Brennholt, of a desperate attack.\n");
   CHECK(CountType(c, "ENDORSES") == 0);
 }
+
+TEST_CASE("ENDORSES: a described organisation's restrictive clause", "[relations][endorse]") {
+  ArticleResult a = Run(
+      "Race\n\nGov. Tom Lederle defended his plan on Monday. Lederle sought to calm the Dayton "
+      "Rifle Association, praising the gun advocacy group that endorsed his candidacy and spent "
+      "millions to help him.\n");
+  CHECK(HasRelation(a, "ENDORSES", "organization:dayton-rifle-association", "person:tom-lederle"));
+  // Two organisations near: nobody; "a group that" is some group.
+  ArticleResult b =
+      Run("Race\n\nGov. Tom Lederle defended his plan on Monday. Lederle met the Dayton Rifle "
+          "Association and the Ohio Hunters Association, praising the gun advocacy group that "
+          "endorsed his candidacy.\n");
+  CHECK(CountType(b, "ENDORSES") == 0);
+  ArticleResult c =
+      Run("Race\n\nGov. Tom Lederle defended his plan on Monday. Lederle met the Dayton Rifle "
+          "Association, praising a gun advocacy group that endorsed his candidacy.\n");
+  CHECK(CountType(c, "ENDORSES") == 0);
+}
