@@ -108,10 +108,14 @@ void Finder::ParseChunk(uint32_t b, uint32_t e) {
   // capitalised beat (a body's name, not the outlet's own: "NBC Nightly
   // News anchor") and a media title is the employer; the beat is a name of
   // its own.
-  if (const uint32_t s = OutletBeatSplit(b, e); s > b) {
-    ParseChunk(b, s);
-    ParseChunk(s, e);
-    return;
+  // Its media title after the chunk first (OutletBeatSplit's own first
+  // test): asked of every chunk, and rare.
+  if (Word(e) && (out_.title_at[e] >= 0 || d_.IsWord(e, "bureau"))) {
+    if (const uint32_t s = OutletBeatSplit(b, e); s > b) {
+      ParseChunk(b, s);
+      ParseChunk(s, e);
+      return;
+    }
   }
   // Split "Denver and Philadelphia", keep "Immigration and Customs Enforcement".
   for (uint32_t a = b + 1; a + 1 < e; ++a) {

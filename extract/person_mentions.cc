@@ -107,7 +107,7 @@ bool Finder::IsPersonName(uint32_t k, uint32_t e, bool cued, bool* weak) const {
   // "Kataib Hezbollah", "Liwa al-Thawra" (armed groups), "Deir al-Balah"
   // (a place): an Arabic noun opens the name, no given name.
   if (len >= 2 &&
-      (ArabicGroupOpener(d_.Lower(k)) || (ArabicPlaceOpener(d_.Lower(k)) && ArticleSurname(k + 1))))
+      (ArabicGroupOpener(d_.Lower(k)) || (ArticleSurname(k + 1) && ArabicPlaceOpener(d_.Lower(k)))))
     return false;
   if (len == 1 && !cued) return SurnameAlone(k);
   if (SpeakingWordSurname(k, e, cued)) return true;  // "Gov. Nathan Deal" ... "Deal said"
