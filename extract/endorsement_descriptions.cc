@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "extract/description_titles.h"
+#include "extract/party_marks.h"
 #include "extract/relation_finder.h"
 
 namespace kg::extract::internal {
@@ -96,6 +97,14 @@ int RelationFinder::DescribedPerson(uint32_t the, const std::vector<int>& exclud
     return d_.paragraphs[d_.sentences[d_.sentence_of[k]].para].kind == LineKind::kBody;
   };
   if (!title.empty()) {
+    // "the Arizona senator": the one person the article ties to that state
+    // and office ("Sen. X (R-Ariz.)", "Arizona Sen. X"); two give nothing.
+    const std::vector<std::string_view> place = DescriptionPlace(d_, the + 1, e - 1);
+    if (!place.empty()) {
+      const int holder = PlaceOfficeHolder(d_, m_, &in_quote_, the, title, place);
+      if (holder >= 0) return excluded(holder) ? -1 : holder;
+      if (holder == -2) return -1;
+    }
     int found = -1;
     // Two carriers in the article: the one named earlier in this sentence
     // ("X even has the backing of Z's old boss: W ... is supporting the

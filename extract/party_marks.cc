@@ -1,5 +1,7 @@
 // How an article marks a politician's party, home state and office
-// (party_marks.h), for the speaker descriptions of quote_descriptions.cc.
+// (party_marks.h), for the speaker descriptions of quote_descriptions.cc
+// and the state-and-office descriptions of references.cc and
+// endorsement_descriptions.cc.
 #include "extract/party_marks.h"
 
 #include <string>
@@ -116,6 +118,95 @@ bool MarkedWithParty(const Document& d, const MentionTable& m, const std::vector
     }
   }
   return false;
+}
+
+std::vector<std::string_view> DescriptionPlace(const Document& d, uint32_t from, uint32_t to) {
+  std::vector<std::string_view> words;
+  for (uint32_t k = from; k < to; ++k) {
+    if (d.tokens[k].kind != TokKind::kWord) return {};
+    if (!d.tokens[k].cap || PartyOfWord(d.Lower(k)) != Party::kNone) {
+      if (!words.empty()) break;  // "the Arizona Republican senator"
+      continue;
+    }
+    if (d.Lower(k) == "former" || d.Lower(k) == "then") continue;
+    words.push_back(d.Text(k));
+  }
+  return words;
+}
+
+int PlaceOfficeHolder(const Document& d, const MentionTable& m, const std::vector<bool>* in_quote,
+                      uint32_t before, std::string_view office,
+                      const std::vector<std::string_view>& place) {
+  const uint32_t n = static_cast<uint32_t>(d.tokens.size());
+  const auto quoted = [&](uint32_t k) { return in_quote != nullptr && (*in_quote)[k]; };
+  int found = -1;
+  bool elsewhere = false;  // an office holder a tag gives another place
+  for (const Mention& x : m.mentions) {
+    if (x.tok_begin >= before) break;
+    if (x.entity == found || quoted(x.tok_begin)) continue;
+    const EntityInfo& info = m.entities[x.entity];
+    if (info.type != EntityType::kPerson) continue;
+    if (d.paragraphs[d.sentences[d.sentence_of[x.tok_begin]].para].kind != LineKind::kBody)
+      continue;
+    // Before: "Vermont Sen. X", "Arizona Republican Sen. X" (an office word
+    // there: a state before a bare name is often someone else's).
+    std::vector<std::string_view> around;
+    bool office_here = false;
+    const auto office_word = [](std::string_view w) {
+      return w == "sen" || w == "sen." || w == "senator" || w == "rep" || w == "rep." ||
+             w == "gov" || w == "gov." || w == "governor" || w == "congressman" ||
+             w == "congresswoman" || w == "representative";
+    };
+    // A mention that holds its title ("Sen. X" as one mention).
+    bool title_in = office_word(d.Lower(x.tok_begin));
+    for (uint32_t k = x.tok_begin; k-- > 0 && k + 6 > x.tok_begin;) {
+      if (d.tokens[k].kind == TokKind::kPunct && d.Text(k) == "." && k > 0) continue;
+      if (d.tokens[k].kind != TokKind::kWord || !d.tokens[k].cap) break;
+      const int e = m.EntityAt(k);
+      if (e >= 0 && e != x.entity) break;
+      const std::string_view w = d.Lower(k);
+      office_here |= office_word(w);
+      if (office_here || title_in) around.push_back(d.Text(k));
+    }
+    bool place_ok = false, tagged = false;
+    // After: "(R-Ariz.)", ", R-Ariz.,", ", a Republican senator from Arizona,".
+    const uint32_t k = x.tok_end;
+    if (k + 1 < n && (d.Text(k) == "(" || d.Text(k) == ",")) {
+      std::string_view abbr;
+      if (PartyOfTag(d.Text(k + 1), &abbr) != Party::kNone) {
+        place_ok = PlaceMatches(abbr, place);
+        tagged = true;
+      }
+    }
+    bool noun = false;
+    if (k + 2 < n && d.Text(k) == "," && (d.IsWord(k + 1, "a") || d.IsWord(k + 1, "the"))) {
+      for (uint32_t y = k + 2; y < n && y < k + 8 && d.tokens[y].kind == TokKind::kWord; ++y) {
+        noun |= OfficeMatches({std::string(d.Lower(y))}, std::string(office));
+        if (d.tokens[y].cap) around.push_back(d.Text(y));
+      }
+      office_here |= noun;
+    }
+    office_here |= title_in;
+    if (!place_ok && office_here) {
+      bool all = true;
+      for (std::string_view w : place) {
+        bool hit = false;
+        for (std::string_view a : around) hit |= a == w;
+        all &= hit;
+      }
+      place_ok = all;
+    }
+    // The office on the person: a title ("Sen.") or the apposition's noun
+    // (a place before another office, "Arizona Rep. X", is no senator's).
+    if (!(noun || OfficeMatches(info.titles, std::string(office)))) continue;
+    elsewhere |= tagged && !place_ok;
+    if (!place_ok) continue;
+    if (found >= 0) return -2;
+    found = x.entity;
+  }
+  // None fits, but the article gave a holder of the office another state
+  // ("Sen. X (R-Ohio)"): the recency fallback would pick the wrong one.
+  return found < 0 && elsewhere ? -2 : found;
 }
 
 }  // namespace kg::extract::internal

@@ -4,7 +4,8 @@
 // senator said"): the party a word or a tag ("R-Ky.") names, whether a
 // tag's place abbreviates a description's place words, whether a person's
 // titles hold an office, and whether an earlier mention of a person
-// carried a party. Only quote_descriptions.cc uses them.
+// carried a party. quote_descriptions.cc uses them; references.cc and
+// endorsement_descriptions.cc ask PlaceOfficeHolder.
 #ifndef KG_EXTRACT_PARTY_MARKS_H_
 #define KG_EXTRACT_PARTY_MARKS_H_
 
@@ -45,6 +46,24 @@ bool HoldsOtherOffice(const std::vector<std::string>& titles, const std::string&
 // ("Republican Sen. X", "X (R-Ky.)", "X, a Republican").
 bool MarkedWithParty(const Document& d, const MentionTable& m, const std::vector<bool>& in_quote,
                      int person, Party party, uint32_t before);
+
+// The capitalised place words of a description's modifiers, tokens
+// [from, to): "the former Massachusetts governor" -> {Massachusetts}, "the
+// New York congressman" -> {New, York}; party words are skipped.
+std::vector<std::string_view> DescriptionPlace(const Document& d, uint32_t from, uint32_t to);
+
+// "the Arizona senator": the one person named before `before` (outside
+// quotations, in body text) whom the article ties to `place` and `office`
+// by its own words: a party tag ("Sen. X (R-Ariz.)", "X, R-Ariz.,"), the
+// place before an office before the name ("Arizona Sen. X"), or an
+// apposition ("X, a Republican senator from Arizona,"); the office a title
+// of the person's or the apposition's noun. -1 when none fits, -2 when two
+// do, or when none does and the article tied a holder of the office to
+// another state by a tag ("Sen. X (R-Ohio)"): the description names no one
+// surely.
+int PlaceOfficeHolder(const Document& d, const MentionTable& m, const std::vector<bool>* in_quote,
+                      uint32_t before, std::string_view office,
+                      const std::vector<std::string_view>& place);
 
 }  // namespace kg::extract::internal
 

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "extract/description_titles.h"
+#include "extract/party_marks.h"
 #include "extract/pronoun_chains.h"
 #include "extract/sentence_subjects.h"
 
@@ -290,6 +291,18 @@ int ResolveReference(const Document& d, const MentionTable& m, const std::vector
   }
   const Gazetteer& gz = Gazetteer::Get();
   (void)gz;
+  // "the Arizona senator": the one person the article ties to that state
+  // and office by its own words ("Sen. X (R-Ariz.)", "Arizona Sen. X");
+  // two such give nothing rather than the more recent.
+  if (!title.empty() && w == "the") {
+    const std::vector<std::string_view> place =
+        internal::DescriptionPlace(d, tok + 1, tok + *len - 1);
+    if (!place.empty()) {
+      const int holder = internal::PlaceOfficeHolder(d, m, in_quote, tok, title, place);
+      if (holder >= 0) return holder;
+      if (holder == -2) return -1;
+    }
+  }
   // Most recent compatible person mentioned before `tok`, outside quotations
   // and furniture.
   int idx = -1;

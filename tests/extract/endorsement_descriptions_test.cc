@@ -120,3 +120,53 @@ TEST_CASE("ENDORSES: a described organisation's restrictive clause", "[relations
           "Association, praising a gun advocacy group that endorsed his candidacy.\n");
   CHECK(CountType(c, "ENDORSES") == 0);
 }
+
+TEST_CASE("ENDORSES: a state and an office name the one person the article tied to both",
+          "[relations][endorse][references]") {
+  // A party tag gives the state: the Arizona senator, not the later senator.
+  ArticleResult a =
+      Run("Race\n\nSen. Tom Ralder (R-Ariz.) spoke on Monday. Senator Jane Pomfrey also spoke. "
+          "The Arizona senator endorsed Bill Castor for governor.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:tom-ralder", "person:bill-castor"));
+  CHECK_FALSE(HasRelation(a, "ENDORSES", "person:jane-pomfrey", "person:bill-castor"));
+  // The state before the office before the name.
+  ArticleResult b =
+      Run("Race\n\nVermont Sen. Tom Ralder spoke on Monday. Sen. Jane Pomfrey also spoke. Later "
+          "the Vermont senator endorsed Bill Castor for governor.\n");
+  CHECK(HasRelation(b, "ENDORSES", "person:tom-ralder", "person:bill-castor"));
+  CHECK_FALSE(HasRelation(b, "ENDORSES", "person:jane-pomfrey", "person:bill-castor"));
+  // An apposition gives both; the description as the endorsee.
+  ArticleResult c =
+      Run("Race\n\nTom Ralder, a Republican senator from Arizona, spoke on Monday. Sen. Jane "
+          "Pomfrey also spoke. Bill Castor thanked Dana Lusk for endorsing the Arizona senator.\n");
+  CHECK(HasRelation(c, "ENDORSES", "person:dana-lusk", "person:tom-ralder"));
+  // A governor by an AP abbreviation.
+  ArticleResult d =
+      Run("Race\n\nGov. Tom Ralder (R-Mass.) spoke on Monday. Gov. Jane Pomfrey also spoke. The "
+          "former Massachusetts governor endorsed Bill Castor for president.\n");
+  CHECK(HasRelation(d, "ENDORSES", "person:tom-ralder", "person:bill-castor"));
+}
+
+TEST_CASE("ENDORSES: a state and an office that fit two people or none stay silent",
+          "[relations][endorse][references]") {
+  // Two senators from the state.
+  ArticleResult a =
+      Run("Race\n\nSen. Tom Ralder (R-Ariz.) spoke on Monday. Sen. Jane Pomfrey (D-Ariz.) also "
+          "spoke. The Arizona senator endorsed Bill Castor for governor.\n");
+  CHECK(CountType(a, "ENDORSES") == 0);
+  // Senators the article places in other states.
+  ArticleResult b =
+      Run("Race\n\nSen. Tom Ralder (R-Ohio) spoke on Monday. Sen. Jane Pomfrey (D-Vt.) also "
+          "spoke. The Arizona senator endorsed Bill Castor for governor.\n");
+  CHECK(CountType(b, "ENDORSES") == 0);
+  // The state's congressman is no senator; the other senator is from elsewhere.
+  ArticleResult c =
+      Run("Race\n\nRep. Tom Ralder (R-Ariz.) spoke on Monday. Sen. Jane Pomfrey (D-Vt.) also "
+          "spoke. The Arizona senator endorsed Bill Castor for governor.\n");
+  CHECK(CountType(c, "ENDORSES") == 0);
+  // Nothing ties an office to anyone.
+  ArticleResult d =
+      Run("Race\n\nTom Ralder spoke in Arizona on Monday. Jane Pomfrey also spoke. The Arizona "
+          "senator endorsed Bill Castor for governor.\n");
+  CHECK(CountType(d, "ENDORSES") == 0);
+}
