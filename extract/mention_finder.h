@@ -84,6 +84,7 @@ class Finder {
   bool ForeignSpeakerName(uint32_t b, uint32_t e) const;
   bool SurnameAlone(uint32_t k) const;
   bool RepeatedSpeaker(uint32_t k) const;
+  bool PlaceSurnameNamed(uint32_t k) const;
   void CountPersonUses() const;  // fills speaker_counts_
   bool ModifiedNoun(uint32_t t) const;
   bool HeOpensNext(uint32_t t) const;
@@ -129,6 +130,8 @@ class Finder {
   // RepeatedSpeaker's whole-article scan, once per word: a famous surname
   // has dozens of mentions, and rescanning for each made the rule quadratic.
   mutable std::unordered_map<std::string_view, bool> repeated_speaker_;
+  // PlaceSurnameNamed's whole-article scan, once per word.
+  mutable std::unordered_map<std::string_view, bool> place_surname_named_;
   bool InPluralTitleList(uint32_t b) const;
   bool PlaceOrThingNamedLikePerson(uint32_t k, uint32_t e) const;
   bool StrongTitle(int title) const;  // a phrase, or a word used before names

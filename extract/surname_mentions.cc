@@ -94,6 +94,14 @@ bool Finder::SurnameAlone(uint32_t k) const {
     return false;
   if (SentenceInitial(k) && d_.Has(k, kCommonWord)) return false;
   const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
+  // "Washington said", "Washington accused": a place's name that is also a
+  // Census surname speaks for its government unless a person is meant: the
+  // article names one by it ("Rep. Jim Jordan" ... "Washington said"), the
+  // word is also a given name ("Jordan said") or it speaks right after a
+  // quotation ('"...," Richmond said').
+  if (d_.Has(k, kPlaceWord) && !d_.Has(k, kCommonWord | kFirstName) && !QuoteSlot(k) &&
+      !PlaceSurnameNamed(k))
+    return false;
   if (k + 1 < n && Word(k + 1) && !d_.tokens[k + 1].cap && d_.Has(k + 1, kSpeechVerb)) return true;
   if (k + 2 < n && d_.tokens[k + 1].kind == TokKind::kPossessive && KinNoun(d_.Lower(k + 2)))
     return true;
@@ -135,6 +143,31 @@ bool Finder::RepeatedSpeaker(uint32_t k) const {
   if (!fresh) return cached->second;
   cached->second = UsedAsSurname(k);
   return cached->second;
+}
+
+// Whether the article names a person by the place's word at `k`: a Census
+// first name before it ("Denzel Washington", "Jim Jordan"), a title
+// ("Rep. Jordan", "Gov. Jordan") or, for a word that is also a first name,
+// a surname after it ("Jordan Peterson"). A lone "Washington" or "Jordan"
+// otherwise speaks for a government.
+bool Finder::PlaceSurnameNamed(uint32_t k) const {
+  const std::string_view w = d_.Text(k);
+  auto [cached, fresh] = place_surname_named_.try_emplace(w, false);
+  if (!fresh) return cached->second;
+  const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
+  bool named = false;
+  for (uint32_t t = 0; t < n && !named; ++t) {
+    if (!CapWord(t) || d_.tokens[t].allcaps || d_.Text(t) != w) continue;
+    if (t > 0 && out_.title_at[t - 1] >= 0 && StrongTitle(out_.title_at[t - 1])) named = true;
+    if (t > 0 && CapWord(t - 1) && IsFirstName(t - 1) && !d_.tokens[t - 1].allcaps &&
+        !d_.Has(t - 1, kPlaceWord | kTitleWord | kCommonWord | kOrgHead))
+      named = true;
+    if (t + 1 < n && IsFirstName(t) && CapWord(t + 1) && !d_.tokens[t + 1].allcaps &&
+        d_.Has(t + 1, kSurname) && !d_.Has(t + 1, kPlaceWord | kCommonWord | kOrgHead | kTitleWord))
+      named = true;
+  }
+  cached->second = named;
+  return named;
 }
 
 // Whether the token after a coordination `A and B` is a noun they modify
