@@ -3,6 +3,24 @@
 #include "extract/mention_finder.h"
 
 namespace kg::extract::mention_internal {
+namespace {
+
+// The sex a title states: "Mr.", "Mrs.", "Ms." and the -man/-woman offices
+// ("former Congresswoman" by its last word). Not "chairman" or "spokesman",
+// which papers also give women ("Company spokesman Jessica X"), nor royal
+// words ("drag queen X").
+Gender GenderedTitle(std::string_view title) {
+  const size_t sp = title.rfind(' ');
+  const std::string_view w = sp == std::string_view::npos ? title : title.substr(sp + 1);
+  for (std::string_view m : {"mr.", "congressman", "assemblyman", "councilman"})
+    if (w == m) return Gender::kMale;
+  for (std::string_view f : {"mrs.", "ms.", "congresswoman", "assemblywoman", "councilwoman",
+                             "spokeswoman", "chairwoman", "businesswoman"})
+    if (w == f) return Gender::kFemale;
+  return Gender::kUnknown;
+}
+
+}  // namespace
 
 int Finder::AddEntity(EntityType type, const std::string& name) {
   EntityInfo info;
@@ -318,6 +336,15 @@ void Finder::Finish() {
     for (uint32_t t = out_.mentions[i].tok_begin; t < out_.mentions[i].tok_end; ++t)
       out_.mention_at[t] = static_cast<int>(i);
   }
+  // A headline quoted in the body ("(RELATED: Republican Congressman Calls
+  // Out ...)") has no lower-case word: its title-case words are no person.
+  auto TitleCaseLine = [&](uint32_t t) {
+    const Sentence& sen = d_.sentences[d_.sentence_of[t]];
+    for (uint32_t k = sen.tok_begin; k < sen.tok_end; ++k)
+      if (d_.tokens[k].kind == TokKind::kWord && !d_.tokens[k].cap && d_.Text(k).size() >= 4)
+        return false;
+    return true;
+  };
   for (const Mention& m : out_.mentions) {
     EntityInfo& e = out_.entities[m.entity];
     if (m.descriptor) continue;
@@ -337,11 +364,16 @@ void Finder::Finish() {
       std::string title = AsciiLower(Surface(ts.tok_begin, ts.tok_end));
       if (std::find(e.titles.begin(), e.titles.end(), title) == e.titles.end())
         e.titles.push_back(title);
-      // "Mr." settles a name borne by both sexes too ("Pat X" ... "Mr. X").
-      if (e.gender == Gender::kUnknown || e.unisex) {
-        if (title == "mr.") e.gender = Gender::kMale;
-        if (title == "mrs." || title == "ms.") e.gender = Gender::kFemale;
-        if (title == "mr." || title == "mrs." || title == "ms.") e.unisex = false;
+      // "Mr." settles a name borne by both sexes too ("Pat X" ... "Mr. X"),
+      // and so does a gendered office ("Congresswoman X", "spokeswoman X"):
+      // without it a surname-only person has no sex and he/she can skip
+      // them for an earlier person of known sex (references.cc).
+      if ((e.gender == Gender::kUnknown || e.unisex) && !TitleCaseLine(m.tok_begin)) {
+        const Gender g = GenderedTitle(title);
+        if (g != Gender::kUnknown) {
+          e.gender = g;
+          e.unisex = false;
+        }
       }
       // Not a rank before a body: "Deputy FBI" is no name of the FBI (the
       // rank is the next title's: "Deputy FBI Director X", "Chief Supreme
@@ -354,6 +386,30 @@ void Finder::Finish() {
           e.forms.push_back(form);
       }
     }
+  }
+  // "Quarles said she would run": the pronoun opening the reported clause
+  // is the speaker when the sentence names nobody else before it, so a
+  // person known by surname alone gets its sex (conflicting clauses: none).
+  std::vector<int> said_pronoun(out_.entities.size(), 0);  // 1 he, 2 she
+  for (const Mention& m : out_.mentions) {
+    const EntityInfo& e = out_.entities[m.entity];
+    if (m.descriptor || e.type != EntityType::kPerson || e.gender != Gender::kUnknown) continue;
+    const uint32_t t = m.tok_end;
+    if (t + 1 >= d_.tokens.size() || d_.sentence_of[t + 1] != d_.sentence_of[m.tok_begin] ||
+        (d_.Lower(t) != "said" && d_.Lower(t) != "says"))
+      continue;
+    const int bit = d_.Lower(t + 1) == "he" ? 1 : d_.Lower(t + 1) == "she" ? 2 : 0;
+    if (bit == 0) continue;
+    bool other = false;
+    for (uint32_t k = d_.sentences[d_.sentence_of[t]].tok_begin; k < t && !other; ++k) {
+      const int o = out_.EntityAt(k);
+      other = o >= 0 && o != m.entity && out_.entities[o].type == EntityType::kPerson;
+    }
+    if (!other) said_pronoun[m.entity] |= bit;
+  }
+  for (size_t i = 0; i < out_.entities.size(); ++i) {
+    if (said_pronoun[i] == 1) out_.entities[i].gender = Gender::kMale;
+    if (said_pronoun[i] == 2) out_.entities[i].gender = Gender::kFemale;
   }
   for (EntityInfo& e : out_.entities) {
     if (e.type != EntityType::kOrganization || e.fixed_name) continue;
