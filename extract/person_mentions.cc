@@ -92,6 +92,10 @@ bool Finder::IsPersonName(uint32_t k, uint32_t e, bool cued, bool* weak) const {
   // Five or six words only around a lower-case particle: "Carlos Roe de la
   // Serna", "Salman bin Abdulaziz Al Saud".
   if (len < 1 || len > 6) return false;
+  // "the Florida House", "Key Georgia House races": a state's chamber, not
+  // a first name that is also a place's before the surname "House".
+  if (len == 2 && d_.Has(k, kPlaceWord) && IsFirstName(k) && d_.IsWord(e - 1, "house"))
+    return false;
   if (len > 4) {
     // Not a title's words before it, nor dictionary words ("Senate
     // President Pro Tem Kevin de Roe").

@@ -60,3 +60,20 @@ TEST_CASE("a place word that is also a given name still speaks alone", "[place_s
 
 }  // namespace
 }  // namespace kg::extract
+
+namespace kg::extract {
+namespace {
+
+TEST_CASE("a state's House is no person named House", "[place_surnames]") {
+  const ArticleResult r = testing::Run(
+      "Budget vote\n\n"
+      "The Georgia House passed the budget on Tuesday.\n\n"
+      "Key Florida House races\n\n"
+      "The race in the 26th district is close. Virginia Smith said it would be.\n");
+  CHECK_FALSE(IsPerson(r, "Georgia House"));
+  CHECK_FALSE(IsPerson(r, "Florida House"));
+  CHECK(IsPerson(r, "Virginia Smith"));
+}
+
+}  // namespace
+}  // namespace kg::extract
