@@ -37,9 +37,13 @@ def test_concurrent_use(kg, work, checks):
     checks.ok(rc == 0, "first ingest: %s" % err)
     # How long an ingest lasts depends on the machine: if one ends before
     # enough reads have run against it, a larger one (new articles) runs.
+    # Readers slow down as the graph grows (check and export read all of
+    # it), so a larger ingest buys few more reads than a smaller one: on an
+    # idle 2-core machine three ingests gave 7-8 reads, under CTest -j2 5
+    # (stop 28's CI). More ingests of new articles, not fewer reads, fix it.
     reads = second_writers = 0
     stored = 1
-    for attempt, count in enumerate((1500, 4000, 10000)):
+    for attempt, count in enumerate((1500, 4000, 10000, 10000, 10000, 10000)):
         corpus = os.path.join(work, "corpus%d" % attempt)
         kgtest.write_articles(corpus, count, seed=3 + attempt)
         r, w = ingest_while_reading(kg, db, corpus, os.path.join(first, "00000.txt"), checks)
