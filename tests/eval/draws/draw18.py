@@ -1,0 +1,10 @@
+# Draw 18: the candidates of the ENDORSES-only dev set check15 (stop 29; only its endors bucket
+# is used) (see draws.py for the rule and tests/eval/README.md for how the set was taken from
+# them).
+# usage: python3 draw18.py [OUT_DIR]   (default /tmp/check15)
+import sys
+import draws
+
+out_dir = sys.argv[1] if len(sys.argv) > 1 else '/tmp/check15'
+endors, rest = draws.write_draw(draws.load_records(), 18, out_dir)
+print(f'{len(endors)} endors and {len(rest)} rest candidates; the first 60 of each in {out_dir}/draw18.txt')
