@@ -85,11 +85,18 @@ int RelationFinder::OnePaperBefore(uint32_t k) const {
 // Whether the words from `after` (right after an organisation's name) are
 // a person's description before the person's name: one to three lower-case
 // words (no function word) and a capitalised word ("data expert Nate", "Washington
-// bureau chief Jane").
+// bureau chief Jane"). A verb ends the name's phrase instead: "The Q Club
+// endorsed Jane Roe" has the club as its subject (a past form in -ed, or an
+// endorsing verb in any form, is no describing word).
 bool RelationFinder::OrgBeforePersonNoun(uint32_t after, uint32_t se) const {
+  const auto verb = [&](uint32_t o) {
+    const std::string_view w = d_.Lower(o);
+    return IsVerbLike(w) || w.ends_with("ed") ||
+           In(w, {"endorses", "endorsing", "backs", "backing", "supports", "supporting"});
+  };
   uint32_t o = after;
   while (o < se && o < after + 3 && d_.tokens[o].kind == TokKind::kWord && !d_.tokens[o].cap &&
-         !d_.Has(o, kFunctionWord | kSpeechVerb) && !IsVerbLike(d_.Lower(o)))
+         !d_.Has(o, kFunctionWord | kSpeechVerb) && !verb(o))
     ++o;
   return o > after && o < se && d_.tokens[o].kind == TokKind::kWord && d_.tokens[o].cap &&
          (Ent(o) < 0 || IsType(Ent(o), EntityType::kPerson));
