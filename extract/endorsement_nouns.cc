@@ -49,6 +49,9 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
     k -= 2;
   // "X's endorsement went to Y" (endorsement_recipients.cc).
   if (EndorsementGoneTo(s, k, t)) return;
+  // "X switched his endorsement from Z to Y" (endorsement_switches.cc):
+  // not Z's endorsement of X.
+  if (SwitchedEndorsement(s, k, t)) return;
   // "X's Y endorsement"
   if (k > sb && Ent(k - 1) >= 0) {
     uint32_t yb = MentionBegin(k - 1);

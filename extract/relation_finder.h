@@ -136,6 +136,9 @@ class RelationFinder : private RelationContext {
   // endorsement_recipients.cc: "X's endorsement went to Y", "X's
   // endorsements -- bestowed upon both A and B"; true when it added one.
   bool EndorsementGoneTo(uint32_t s, uint32_t k, uint32_t t);
+  // endorsement_switches.cc: "X switched his endorsement from Z to Y"; true
+  // when the noun is so switched (whether or not it added X -> Y).
+  bool SwitchedEndorsement(uint32_t s, uint32_t k, uint32_t t);
   // endorsement_displayed.cc: "Y highlighted|leaned on X's endorsement",
   // "Y is running with X's endorsement".
   int DisplayVerbStart(uint32_t sb, uint32_t v) const;
