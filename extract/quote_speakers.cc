@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "extract/party_marks.h"
 #include "extract/quote_attribution.h"
 #include "extract/references.h"
 
@@ -189,6 +190,14 @@ int Attributor::SpeakerIn(uint32_t b, uint32_t e) const {
 }
 
 uint32_t Attributor::SkipTitles(uint32_t n, uint32_t end) const {
+  // "West Virginia Democrat X", "Texas Republican Rep. X": a state's words
+  // and a party label before the name (or its title) are no name either.
+  uint32_t p = n;
+  while (p < end && p < n + 3 && d_.tokens[p].cap && d_.Has(p, kPlaceWord) && m_.EntityAt(p) < 0)
+    ++p;
+  if (p < end && d_.tokens[p].cap && m_.EntityAt(p) < 0 &&
+      internal::PartyOfWord(d_.Lower(p)) != internal::Party::kNone)
+    n = p + 1;
   while (n < end && m_.title_at[n] >= 0 && m_.EntityAt(n) < 0) ++n;
   if (n < end && !in_quote_[n] && m_.EntityAt(n) >= 0 &&
       m_.entities[m_.EntityAt(n)].type == EntityType::kOrganization) {
