@@ -22,6 +22,14 @@ bool IsReceiveVerb(std::string_view w) {
                 "boasts", "boasted", "boasting", "enjoys", "enjoyed", "enjoying"});
 }
 
+bool IsTakeVerb(std::string_view w, std::string_view before) {
+  // A bare "accept|welcome" is as often a present or an imperative
+  // ("they accept", "welcome X's support") as a taking; the infinitive
+  // ("honored to receive") is one unless hedged, which the callers check.
+  return IsReceiveVerb(w) || In(w, {"welcomed", "welcomes", "welcoming", "touts"}) ||
+         (In(w, {"receive", "accept", "welcome"}) && before == "to");
+}
+
 // Words that only an election story uses often: "candidate", "primary",
 // "nominee" ("race", "seat" and "campaign" have other senses).
 bool IsStrictElectionWord(std::string_view w) {

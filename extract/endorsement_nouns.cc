@@ -290,7 +290,11 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
     if (q > sb && d_.Lower(q - 1) == "the") --q;
     // "Y, who has X's backing": holding it, like "has the backing of X".
     const bool holds = q > sb && In(d_.Lower(q - 1), {"has", "had", "have", "having"});
-    if (q > sb && (IsReceiveVerb(d_.Lower(q - 1)) || holds)) {
+    // Not hedged: "hopes to win X's endorsement", "did not win X's backing";
+    // "not only had X's endorsement, but ..." adds to it.
+    const bool not_only = q >= sb + 3 && d_.Lower(q - 3) == "not" && d_.Lower(q - 2) == "only";
+    if (q > sb && (IsTakeVerb(d_.Lower(q - 1), q >= sb + 2 ? d_.Lower(q - 2) : "") || holds) &&
+        (not_only || !HedgedBefore(sb, q - 1))) {
       src = Ent(k - 2);
       dst = SubjectOf(sb, q - 1);
       // "Accepting the X's endorsement last week, Y warned".

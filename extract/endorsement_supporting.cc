@@ -99,7 +99,7 @@ bool RelationFinder::PossessiveSupportHeld(uint32_t sb, uint32_t k) const {
   while (q > sb && Ent(q - 1) < 0 && m_.title_at[q - 1] >= 0) --q;  // "Gov. X's"
   if (q > sb && d_.Lower(q - 1) == "the") --q;
   if (q <= sb || in_quote_[q - 1] || HedgedBefore(sb, q - 1) ||
-      !(IsReceiveVerb(d_.Lower(q - 1)) ||
+      !(IsTakeVerb(d_.Lower(q - 1), q >= sb + 2 ? d_.Lower(q - 2) : "") ||
         In(d_.Lower(q - 1), {"has", "had", "have", "having", "secured", "secures"})))
     return false;
   // The holder is named next to the verb (or a relative's head): a

@@ -36,6 +36,12 @@ bool IsVerbLike(std::string_view w);
 // endorsement of"); defined in endorsement_cues.cc.
 bool IsReceiveVerb(std::string_view w);
 
+// Verbs of taking an endorsement a possessor gives ("Y won|welcomed X's
+// endorsement", "honored to receive X's support"): IsReceiveVerb, welcoming
+// and touting, and the base forms receive|accept|welcome as an infinitive
+// (`before` is the word before `w`); defined in endorsement_cues.cc.
+bool IsTakeVerb(std::string_view w, std::string_view before);
+
 // Which verb an endorsing clause has at its verb: relations.cc sets it,
 // the active and passive rules read it.
 struct EndorsingVerb {

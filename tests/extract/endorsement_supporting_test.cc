@@ -74,6 +74,9 @@ TEST_CASE("ENDORSES: a possessor's support won or held", "[relations][endorse]")
            "Pimsleur won Sen. Greta Valdane's support.",
            "Pimsleur has secured Greta Valdane's support.",
            "Pimsleur got Greta Valdane's backing on Monday.",
+           "Pimsleur welcomed Greta Valdane's endorsement on Monday.",
+           "Pimsleur touts Greta Valdane's endorsement.",
+           "Pimsleur went on to receive Greta Valdane's endorsement.",
        }) {
     const std::string text = Article(body);
     ArticleResult a = Run(text);
@@ -81,8 +84,12 @@ TEST_CASE("ENDORSES: a possessor's support won or held", "[relations][endorse]")
     CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
   }
   for (const char* body : {
-           "Pimsleur may have won Greta Valdane's support.",  // hedged
-           "Pimsleur wanted Greta Valdane's support.",        // not held
+           "Pimsleur may have won Greta Valdane's support.",      // hedged
+           "Pimsleur wanted Greta Valdane's support.",            // not held
+           "Pimsleur hopes to win Greta Valdane's endorsement.",  // hedged
+           "Pimsleur did not win Greta Valdane's endorsement.",   // denied
+           "Pimsleur refused to accept Greta Valdane's endorsement.",
+           "Pimsleur welcomed Greta Valdane's support for the water bill.",
        }) {
     const std::string text = Article(body);
     ArticleResult a = Run(text);
