@@ -321,6 +321,22 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
       }
     }
   }
+  // "Y, too, won the group's endorsement": the organisation the
+  // description names (endorsement_org_anaphora.cc).
+  if (src < 0 && dst < 0 && k >= sb + 3 && d_.tokens[k - 1].kind == TokKind::kPossessive &&
+      Ent(k - 2) < 0) {
+    uint32_t q = 0;
+    const int x = DescribedOrgPossessor(sb, k, &q);
+    if (x >= 0 && q > sb && IsReceiveVerb(d_.Lower(q - 1)) && !HedgedBefore(sb, q - 1) &&
+        !in_quote_[q - 1]) {
+      const int y = SubjectOf(sb, q - 1);
+      if (IsType(y, EntityType::kPerson)) {
+        src = x;
+        dst = y;
+        rule = "endorse.received";
+      }
+    }
+  }
   // "X's endorsement for Y", "X posted on Twitter a full-throated
   // endorsement for her candidacy": the candidate right after "for", or a
   // pronoun before a bid noun.

@@ -180,7 +180,11 @@ int RelationFinder::OrgDescriptionReferent(uint32_t sb, uint32_t n) const {
 // Y", "the group announced|gave its endorsement of|to Y" (the description
 // the subject of the verb right before "its"). -1 otherwise.
 int RelationFinder::DescribedOwner(uint32_t sb, uint32_t k) const {
-  if (k < sb + 3 || in_quote_[k - 1]) return -1;
+  if (k <= sb || in_quote_[k - 1]) return -1;
+  // "Its endorsement of Y came on Tuesday" after the sentence naming the
+  // group (endorsement_org_anaphora.cc).
+  if (d_.Lower(k - 1) == "its" && ItOpensSentence(k - 1)) return ItOrgAntecedent(k - 1, 1);
+  if (k < sb + 3) return -1;
   if (d_.tokens[k - 1].kind == TokKind::kPossessive && Ent(k - 2) < 0)
     return OrgDescriptionReferent(sb, k - 2);
   if (d_.Lower(k - 1) != "its") return -1;
@@ -188,7 +192,11 @@ int RelationFinder::DescribedOwner(uint32_t sb, uint32_t k) const {
   if (d_.tokens[v].kind != TokKind::kWord || d_.tokens[v].cap || d_.Has(v, kFunctionWord) ||
       HedgedBefore(sb, v))
     return -1;
-  return GroupSubject(sb, v);
+  if (const int g = GroupSubject(sb, v); g >= 0) return g;
+  // "It announced its endorsement of Y": the organisation "it" stands for.
+  uint32_t t = v;
+  while (t > sb && SkippableBeforeVerb(t - 1)) --t;
+  return t > sb && d_.Lower(t - 1) == "it" ? ItOrgAntecedent(t - 1, 1) : -1;
 }
 
 // "endorsed by the newspaper", "won the endorsement of the union": a

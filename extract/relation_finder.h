@@ -339,6 +339,16 @@ class RelationFinder : private RelationContext {
   // endorsement_org_ends.cc: the organisation that says "it" at `it` does
   // something ("when Q announced (that) it was backing Y"), or -1.
   int ReportedItSubject(uint32_t sb, uint32_t it) const;
+  // endorsement_org_anaphora.cc: whether "it|its" at `it` opens its
+  // sentence; the organisation it stands for ("The Q Club endorsed A. It
+  // also endorsed B": the one organisation opening the sentence before,
+  // `depth` more steps through such an "it"); the organisation a
+  // description before the possessive of the noun at `k` names ("won the
+  // group's endorsement"), *q its "the".
+  bool ItOpensSentence(uint32_t it) const;
+  int ItOrgAntecedent(uint32_t it, int depth) const;
+  int DescribedOrgPossessor(uint32_t sb, uint32_t k, uint32_t* q) const;
+  bool GovernmentBody(int e) const;
   // endorsement_descriptions.cc: the person a description names ("the
   // senator", "the activist") at `the`, never one of `exclude`; *end is the
   // token after it. DescribedSubject: such a description right before the

@@ -188,7 +188,9 @@ int RelationFinder::SubjectOf(uint32_t sb, uint32_t v, bool first_of_clause) con
         break;
       }
       // "Z spoke when the Q announced it was backing Y" (endorsement_org_ends.cc).
-      return ReportedItSubject(sb, t - 1);  // "it" is never a person
+      if (const int r = ReportedItSubject(sb, t - 1); r >= 0) return r;
+      // "The Q Club endorsed A. It also endorsed B" (endorsement_org_anaphora.cc).
+      return ItOrgAntecedent(t - 1, 1);  // "it" is never a person
     }
     int e = Ent(t - 1);
     if (e >= 0 && AgentOfParticiple(t - 1)) return -1;
