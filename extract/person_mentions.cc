@@ -131,6 +131,25 @@ bool Finder::IsPersonName(uint32_t k, uint32_t e, bool cued, bool* weak) const {
         return (d_.lex[&tok - d_.tokens.data()] & (kCommonWord | kPlaceWord)) != 0;
       }))
     return false;
+  // "Sen. Frank Church", "Lt. Gov. Dan Forest", "Mayor Jim Lane": after a
+  // capitalised person's title, a first name and a word that is also an
+  // organisation's head or a place's or thing's last word, ending the
+  // capitalised run, are a person's name. Not after a royal title ("Prince
+  // William County") nor "the" ("the President Lincoln Memorial").
+  auto titled_thing_surname_at = [&]() {
+    if (!cued || len != 2 || k == 0 || out_.title_at[k - 1] < 0 || !d_.tokens[k - 1].cap ||
+        !StrongTitle(out_.title_at[k - 1]) || !IsFirstName(k) ||
+        d_.Has(k, kPlaceWord | kOrgHead | kTitleWord | kNonPersonTail) ||
+        !d_.Has(e - 1, kOrgHead | kNonPersonTail) ||
+        d_.Has(e - 1, kFunctionWord | kMonthOrDay | kOutletHead) || !d_.tokens[e - 1].cap ||
+        d_.tokens[e - 1].allcaps || CapWord(e))
+      return false;
+    const uint32_t tb = out_.titles[out_.title_at[k - 1]].tok_begin;
+    if (tb > 0 && d_.IsWord(tb - 1, "the")) return false;
+    const std::string_view title = d_.Lower(tb);
+    return title != "prince" && title != "king" && title != "queen" && title != "princess";
+  };
+  const bool titled_thing_surname = titled_thing_surname_at();
   for (uint32_t t = k; t < e; ++t) {
     // A title word may be a surname after a first name: "Sen. Dan Bishop".
     const bool title_surname = t == e - 1 && t > k && IsFirstName(k) &&
@@ -141,7 +160,7 @@ bool Finder::IsPersonName(uint32_t k, uint32_t e, bool cued, bool* weak) const {
     const bool month_surname = t == e - 1 && t > k && IsFirstName(t - 1) &&
                                d_.Has(t, kMonthOrDay) && d_.tokens[t].cap &&
                                !d_.tokens[t].allcaps && !d_.Lower(t).ends_with("day");
-    if (!NameToken(t) && !title_surname && !month_surname &&
+    if (!NameToken(t) && !title_surname && !month_surname && !(titled_thing_surname && t > k) &&
         !(t > k && t + 1 < e && ParticleLen(t - 1) > 0) &&     // "Bill de Blasio"
         !(t > k + 1 && t + 1 < e && ParticleLen(t - 2) == 2))  // "Elena de la Roe"
       return false;
@@ -163,7 +182,9 @@ bool Finder::IsPersonName(uint32_t k, uint32_t e, bool cued, bool* weak) const {
       len == 2 && IsFirstName(k) && d_.Has(e - 1, kSurname) && Punct(e, ",") &&
       (AgeApposition(k, e) ||
        (e + 1 < d_.tokens.size() && out_.title_at[e + 1] >= 0 && !d_.tokens[e + 1].cap));
-  if ((d_.Has(e - 1, kNonPersonTail) && !titled_tail) || PartyNoun(d_.Lower(e - 1))) return false;
+  if ((d_.Has(e - 1, kNonPersonTail) && !titled_tail && !titled_thing_surname) ||
+      PartyNoun(d_.Lower(e - 1)))
+    return false;
   // A word no dictionary knows before a Census surname ("Jeb Bush") or a
   // dictionary proper noun that is no place, first name, common word or
   // nationality ("Mitt Romney", "Shinzo Abe"; not "Trumpian Chinese"), the
