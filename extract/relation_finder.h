@@ -195,7 +195,12 @@ class RelationFinder : private RelationContext {
   // name; else `e`.
   int TitledPersonAfterOrg(int e, uint32_t* t, uint32_t se) const;
   int DoubleObjectReceiver(uint32_t sb, uint32_t a, const std::vector<int>& exclude) const;
-  void OneOfBackers(uint32_t sb, uint32_t s, uint32_t t);
+  // endorsement_one_of.cc: "X, one of Y's earliest backers", "X was one of
+  // Y's earliest supporters".
+  void OneOfBackers(uint32_t sb, uint32_t s, uint32_t t, bool election);
+  int OneOfSubject(uint32_t sb, uint32_t one) const;
+  bool NameOpensClause(uint32_t sb, uint32_t b) const;
+  bool OneOfBefore(uint32_t sb, uint32_t t) const;
   void IncludedEndorsers(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
   bool AgentEndsClause(uint32_t by, uint32_t se) const;
   bool ModifierOnly(int e, uint32_t from, uint32_t se) const;

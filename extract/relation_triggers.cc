@@ -136,7 +136,9 @@ uint32_t RelationFinder::Triggers(uint32_t sb, uint32_t se) const {
            AnnouncedSupportVerb(t, sb, se) >= 0 ||
            // "Y won X's support" (endorsement_supporting.cc).
            (w == "support" && PossessiveSupportHeld(sb, t)) ||
-           ((w == "supports" || w == "supporting" || w == "supported") && ElectionArticle()))) ||
+           ((w == "supports" || w == "supporting" || w == "supported") && ElectionArticle()) ||
+           // "X was one of Y's earliest supporters" (endorsement_one_of.cc).
+           (w == "supporters" && OneOfBefore(sb, t)))) ||
          (w[0] == '-' && d_.GluedEndorsement(t))))
       found |= kEndorse;
     // Only a word of the lists (the gazetteer's flag, found by the document

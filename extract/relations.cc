@@ -75,9 +75,11 @@ void RelationFinder::Endorsements(uint32_t s) {
     }
     if ((w == "backers" || w == "endorsers") && !in_quote_[t]) {
       ListedBackers(se, s, t);
-      OneOfBackers(sb, s, t);
+      OneOfBackers(sb, s, t, election);
       continue;
     }
+    // "X was one of Y's earliest supporters" (endorsement_one_of.cc).
+    if (w == "supporters" && !in_quote_[t]) OneOfBackers(sb, s, t, election);
     // "X announced her support Monday" (endorsement_support_ellipsis.cc).
     if (w == "support" && (election || ElectionArticle())) AnnouncedSupport(sb, se, s, t);
     // "X has gotten behind Y" (endorsement_support_verbs.cc).
