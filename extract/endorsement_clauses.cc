@@ -41,9 +41,19 @@ int RelationFinder::RelativeSubject(uint32_t sb, uint32_t v) const {
     // "X, who serves on Z and has endorsed Y", "X, who has had a rocky
     // relationship with Z but eventually endorsed him".
     for (who = t - 2; who > sb + 1 && who + 14 > t; --who) {
-      if (d_.Lower(who) == "who" || d_.tokens[who].kind == TokKind::kPunct || in_quote_[who] ||
-          In(d_.Lower(who), {"and", "but"}))
+      if (In(d_.Lower(who), {"who", "which"}) || d_.tokens[who].kind == TokKind::kPunct ||
+          in_quote_[who] || In(d_.Lower(who), {"and", "but"}))
         break;
+    }
+    // "the Q Union, which represents 40,000 workers and endorsed Y": the
+    // organisation, when "which" is its clause's subject (a verb or an
+    // adverb after it, not "which Z leads").
+    if (d_.Lower(who) == "which" && who + 2 < t && d_.Text(who - 1) == ",") {
+      const uint32_t x = who + 1;
+      if (d_.tokens[x].kind != TokKind::kWord || d_.tokens[x].cap || Ent(x) >= 0 ||
+          (d_.Has(x, kFunctionWord) && !IsAuxiliary(d_.Lower(x))))
+        return -1;
+      return OrgBeforeComma(sb, who - 1);
     }
     if (d_.Lower(who) != "who" || who + 2 >= t) return -1;
   } else if (d_.Lower(who) != "who") {

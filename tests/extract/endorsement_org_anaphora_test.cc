@@ -105,3 +105,24 @@ TEST_CASE("ENDORSES: 'Y won the group's endorsement'", "[relations][endorse]") {
                               "Gordon Tombeck won the group's endorsement.\n");
   CHECK(CountType(c, "ENDORSES") == 0);
 }
+
+// RelativeSubject: "which" is the organisation when it is the subject of a
+// relative clause whose second verb endorses.
+TEST_CASE("ENDORSES: 'the Q Union, which represents N workers and endorsed Y'",
+          "[relations][endorse]") {
+  const ArticleResult a = Run(std::string(kIntro) +
+                              "Jane Dorrit, head of the Elm City Nurses Union, which represents "
+                              "some 40,000 workers and endorsed Gordon Tombeck in 2016, said "
+                              "little.\n");
+  CHECK(HasRelation(a, "ENDORSES", "organization:elm-city-nurses-union", "person:gordon-tombeck"));
+  CHECK_FALSE(HasRelation(a, "ENDORSES", "person:jane-dorrit", "person:gordon-tombeck"));
+  // "which" as an object ("which Z leads"), or a hedge: not the union's.
+  const ArticleResult b = Run(std::string(kIntro) +
+                              "The Elm City Nurses Union, which Jane Dorrit leads and endorsed "
+                              "Gordon Tombeck, met. The Elm City Rowing Association, which has "
+                              "4,000 members and may endorse Gordon Tombeck, met.\n");
+  CHECK_FALSE(
+      HasRelation(b, "ENDORSES", "organization:elm-city-nurses-union", "person:gordon-tombeck"));
+  CHECK_FALSE(HasRelation(b, "ENDORSES", "organization:elm-city-rowing-association",
+                          "person:gordon-tombeck"));
+}
