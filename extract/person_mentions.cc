@@ -113,10 +113,13 @@ bool Finder::IsPersonName(uint32_t k, uint32_t e, bool cued, bool* weak) const {
   if (len >= 2 &&
       (ArabicGroupOpener(d_.Lower(k)) || (ArticleSurname(k + 1) && ArabicPlaceOpener(d_.Lower(k)))))
     return false;
-  // "Georgia Democrat Vernon Roe", "the South Carolina Democratic primary":
-  // a party label is no word of a name; the name, if any, starts after it.
+  // "Georgia Democrat Vernon Roe", "the South Carolina Democratic primary",
+  // "chief GOP deputy whip": a party label is no word of a name; the name,
+  // if any, starts after it.
   for (uint32_t t = k; t < e; ++t) {
-    if (d_.tokens[t].cap && (PartyNoun(d_.Lower(t)) || d_.IsWord(t, "democratic"))) return false;
+    if (d_.tokens[t].cap &&
+        (PartyNoun(d_.Lower(t)) || d_.IsWord(t, "democratic") || d_.IsWord(t, "gop")))
+      return false;
   }
   if (len == 1 && !cued) return SurnameAlone(k);
   if (SpeakingWordSurname(k, e, cued)) return true;  // "Gov. Nathan Deal" ... "Deal said"

@@ -47,6 +47,15 @@ TEST_CASE("a state's party and primary name no person", "[party_labels]") {
   CHECK_FALSE(IsPerson(r, "Nevada Democratic"));
 }
 
+TEST_CASE("a party acronym after a lower-case title is no person", "[party_labels]") {
+  const ArticleResult r =
+      Run("Health bill\n\n"
+          "Rep. Darla Whitcombe, chief GOP deputy whip, told reporters that she had the votes. "
+          "\"Most donors are sitting tight,\" said one top GOP fundraiser.\n");
+  CHECK(IsPerson(r, "Darla Whitcombe"));
+  CHECK_FALSE(IsPerson(r, "GOP"));
+}
+
 TEST_CASE("a labelled name before an apposition speaks", "[party_labels]") {
   const ArticleResult r =
       Run("Intelligence probe\n\n"
