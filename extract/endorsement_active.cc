@@ -28,9 +28,12 @@ bool RelationFinder::ActiveEndorser(uint32_t sb, uint32_t se, uint32_t s, uint32
   int src = -1;
   uint32_t subject_verb = t;  // where a coordinated subject list ends
   bool next_to_verb = false;  // a finite verb whose subject stands right before it
-  if (t > sb && d_.Lower(t - 1) == "to") {
+  // "X's decision to continue endorsing Y": the gerund after "continue|keep"
+  // stands for the verb of the lead-in before them.
+  const uint32_t vt = ContinuedGerund(sb, t) ? t - 1 : t;
+  if (vt > sb && d_.Lower(vt - 1) == "to") {
     // "voted to (publicly) endorse", "X's decision to endorse".
-    uint32_t k = t - 1;
+    uint32_t k = vt - 1;
     if (k > sb && IsAuxiliary(d_.Lower(k - 1))) --k;
     if (k == sb) return false;
     std::string_view lead = d_.Lower(k - 1);
@@ -55,6 +58,11 @@ bool RelationFinder::ActiveEndorser(uint32_t sb, uint32_t se, uint32_t s, uint32
           src = Ent(n - 3);
           break;
         }
+        // "X explained her decision to endorse Y" (endorsement_continued.cc).
+        if (In(d_.Lower(n - 1), {"decision", "choice"})) {
+          src = OwnDecisionSubject(sb, n - 2);
+          break;
+        }
       }
       // "X, the first senator to endorse Y".
       if (src < 0) src = FirstToEndorse(sb, k);
@@ -64,6 +72,14 @@ bool RelationFinder::ActiveEndorser(uint32_t sb, uint32_t se, uint32_t s, uint32
       if (src < 0 && (src = RelativePurposeSubject(sb, k)) >= 0) next_to_verb = true;
       if (src < 0) return false;
     }
+  } else if (vt < t) {
+    // "X will continue endorsing Y", "X kept backing Y".
+    if (HedgedBefore(sb, vt)) return false;
+    src = SubjectOf(sb, vt, false);
+    if (src < 0 && (src = RelativeSubject(sb, vt)) >= 0) next_to_verb = true;
+    if (src < 0) return false;
+    subject_verb = vt;
+    next_to_verb = true;
   } else {
     // "Y was endorsed Friday by X" is passive: its subject is the target;
     // "X is endorsing|backing Y" is active.

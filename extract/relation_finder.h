@@ -382,6 +382,11 @@ class RelationFinder : private RelationContext {
   int RelativePurposeSubject(uint32_t sb, uint32_t to) const;
   // endorsement_purposes.cc: "X dropped out to back Y", "spent $1 million to back Y".
   int PurposeSubject(uint32_t sb, uint32_t to, std::string_view verb) const;
+  // endorsement_continued.cc: "continue|keep endorsing Y" at the gerund `t`;
+  // the owner of "her decision|choice" whose pronoun is at `p` when the
+  // clause's subject reports its own decision ("X explained her decision").
+  bool ContinuedGerund(uint32_t sb, uint32_t t) const;
+  int OwnDecisionSubject(uint32_t sb, uint32_t p) const;
   bool ModifiedGroupNoun(uint32_t sb, uint32_t v) const;
   bool SupportListFollows(uint32_t t, uint32_t se) const;
   int PartyTagSubject(uint32_t sb, uint32_t v) const;
