@@ -175,8 +175,11 @@ void RelationFinder::SupportFor(uint32_t sb, uint32_t se, uint32_t s, uint32_t t
   } else if (k >= sb + 2 && d_.tokens[k - 1].kind == TokKind::kPossessive) {
     src = Ent(k - 2);
   }
+  // "support for (Republican presidential candidate) Y": titles, party
+  // words and a description before the name (CandidateStart).
   uint32_t o = t + 2;
   if (o < se && TitleAt(o) >= 0) o = m_.titles[TitleAt(o)].tok_end;
+  if (o < se && Ent(o) < 0) o = CandidateStart(o, se, true);
   if (src < 0 || o >= se || !IsType(Ent(o), EntityType::kPerson) || MentionBegin(o) != o) return;
   const uint32_t after = MentionEnd(o);
   if (after < se && d_.tokens[after].kind == TokKind::kPossessive &&
@@ -210,7 +213,12 @@ void RelationFinder::CameOutFor(uint32_t sb, uint32_t se, uint32_t s, uint32_t t
   if (o < se && TitleAt(o) >= 0) o = m_.titles[TitleAt(o)].tok_end;
   if (o >= se || !IsType(Ent(o), EntityType::kPerson) || MentionBegin(o) != o) return;
   const uint32_t after = MentionEnd(o);
-  if (after < se && d_.tokens[after].kind == TokKind::kPossessive) return;  // "for Y's plan"
+  // "for Y's plan" is about the plan; "in support of Y's campaign" is Y's.
+  if (after < se && d_.tokens[after].kind == TokKind::kPossessive &&
+      !(after + 1 < se && In(d_.Lower(after + 1), {"campaign", "candidacy", "bid", "reelection",
+                                                   "re-election", "nomination"})) &&
+      !CandidacyAfter(after, se))
+    return;
   if (HedgedBefore(sb, v)) return;
   int src = SubjectOf(sb, v, false);
   // "Sen. A (R) of Utah coming out for Y": past a party tag and home state.

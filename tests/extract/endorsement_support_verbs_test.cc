@@ -86,3 +86,27 @@ TEST_CASE("ENDORSES: supported Y in a named race", "[relations][endorse]") {
                         "Pimsleur strongly supported Ottilie Marsh in the Senate.\n");
   CHECK(CountType(b, "ENDORSES") == 0);
 }
+
+TEST_CASE("ENDORSES: support for a described candidate, coming out for a candidacy",
+          "[relations][endorse]") {
+  for (const char* body : {
+           "Greta Valdane pledged her support for Republican presidential candidate Walter "
+           "Brennholt months ago.",
+           "Greta Valdane came out in support of Walter Brennholt's campaign for governor.",
+           "Greta Valdane came out for Walter Brennholt's Senate bid.",
+       }) {
+    const std::string text = std::string(kElectionIntro) + body + "\n";
+    ArticleResult a = Run(text);
+    INFO(text);
+    CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:walter-brennholt"));
+  }
+  for (const char* body : {
+           "Greta Valdane came out in support of Walter Brennholt's water plan.",
+           "Greta Valdane pledged her support for the Walter Brennholt water plan.",
+       }) {
+    const std::string text = std::string(kElectionIntro) + body + "\n";
+    ArticleResult a = Run(text);
+    INFO(text);
+    CHECK(CountType(a, "ENDORSES") == 0);
+  }
+}
