@@ -153,7 +153,8 @@ int RelationFinder::ParticipleSubject(uint32_t sb, uint32_t a, uint32_t se) cons
 }
 
 // "X announced|pledged|voiced her (full) support for Y", "X's support for
-// Y": the support noun at `t`, followed by "for".
+// Y": the support noun at `t`, followed by "for"; "X announced his support
+// of Y" after a verb only.
 void RelationFinder::SupportFor(uint32_t sb, uint32_t se, uint32_t s, uint32_t t) {
   uint32_t k = t;
   while (k > sb && k + 2 > t &&
@@ -161,10 +162,14 @@ void RelationFinder::SupportFor(uint32_t sb, uint32_t se, uint32_t s, uint32_t t
     --k;
   int src = -1;
   uint32_t verb = t;  // the verb of "announced their support", for a list of subjects
-  if (k >= sb + 2 && In(d_.Lower(k - 1), {"his", "her", "its", "their"}) &&
+  const bool announced =
+      k >= sb + 2 && In(d_.Lower(k - 1), {"his", "her", "its", "their"}) &&
       In(d_.Lower(k - 2),
          {"announced", "announces", "announcing", "declared", "declares", "pledged", "pledges",
-          "voiced", "offered", "expressed", "reiterated", "gave", "lent", "throwing"})) {
+          "voiced", "offered", "expressed", "reiterated", "gave", "lent", "throwing"});
+  // "the support of X" is X's, received by another.
+  if (d_.Lower(t + 1) == "of" && !announced) return;
+  if (announced) {
     if (HedgedBefore(sb, k - 2)) return;
     src = SubjectOf(sb, k - 2, false);
     if (src < 0) src = PartyTagSubject(sb, k - 2);

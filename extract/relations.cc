@@ -63,6 +63,11 @@ void RelationFinder::Endorsements(uint32_t s) {
       SupportFor(sb, se, s, t);
       continue;
     }
+    // "X announced his support of Y" (SupportFor wants the verb); "the
+    // support of X" goes on to the noun rules.
+    if (w == "support" && t + 2 < se && d_.Lower(t + 1) == "of" && !in_quote_[t] &&
+        (election || ElectionArticle()))
+      SupportFor(sb, se, s, t);
     if (w == "out" && !in_quote_[t]) {
       if (election || ElectionArticle()) CameOutFor(sb, se, s, t);
       continue;

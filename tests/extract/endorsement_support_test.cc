@@ -246,3 +246,29 @@ TEST_CASE("ENDORSES: 'is supporting Y' and 'who supports Y' in an election artic
   CHECK(CountType(Run("Bridges\n\nGreta Valdane is supporting Walter Brennholt.\n"), "ENDORSES") ==
         0);
 }
+
+TEST_CASE("ENDORSES: support for a described candidate, support of after a verb",
+          "[relations][endorse]") {
+  // The candidate behind a party and office description or a past title.
+  ArticleResult a = Run(std::string(kElectionIntro) +
+                        "Radio host Lorna Figgis pledged her support for Republican presidential "
+                        "candidate Wanda Pellicott months ago.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:lorna-figgis", "person:wanda-pellicott"));
+  ArticleResult b = Run(std::string(kElectionIntro) +
+                        "Harold Brenstead announced his support for former Foreign Secretary "
+                        "Thomas Vasquell as the next party leader.\n");
+  CHECK(HasRelation(b, "ENDORSES", "person:harold-brenstead", "person:thomas-vasquell"));
+  // "support of" after a verb of announcing.
+  ArticleResult c = Run(std::string(kElectionIntro) +
+                        "Vice President Harold Brenstead voiced his support of Wanda Pellicott on "
+                        "Thursday evening.\n");
+  CHECK(HasRelation(c, "ENDORSES", "person:harold-brenstead", "person:wanda-pellicott"));
+  // "the support of X" is still X's, received; a plan named after a
+  // description names no candidate.
+  ArticleResult d = Run(std::string(kElectionIntro) +
+                        "Wanda Pellicott won the support of Harold Brenstead. Thomas Vasquell "
+                        "announced his support for the health plan of Lorna Figgis.\n");
+  CHECK(HasRelation(d, "ENDORSES", "person:harold-brenstead", "person:wanda-pellicott"));
+  CHECK_FALSE(HasRelation(d, "ENDORSES", "person:wanda-pellicott", "person:harold-brenstead"));
+  CHECK_FALSE(HasRelation(d, "ENDORSES", "person:thomas-vasquell", "person:lorna-figgis"));
+}
