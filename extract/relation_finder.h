@@ -139,6 +139,9 @@ class RelationFinder : private RelationContext {
   // endorsement_switches.cc: "X switched his endorsement from Z to Y"; true
   // when the noun is so switched (whether or not it added X -> Y).
   bool SwitchedEndorsement(uint32_t s, uint32_t k, uint32_t t);
+  // endorsement_predicates.cc: "Gov. X, Y's latest endorsement, said" and
+  // "X's endorsement is an important get for Y"; true when it added one.
+  bool EndorsementPredicate(uint32_t s, uint32_t t);
   // endorsement_displayed.cc: "Y highlighted|leaned on X's endorsement",
   // "Y is running with X's endorsement".
   int DisplayVerbStart(uint32_t sb, uint32_t v) const;

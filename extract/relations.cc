@@ -122,6 +122,9 @@ void RelationFinder::Endorsements(uint32_t s) {
     const bool support_noun = (w == "support" && (election || SupportListFollows(t, se) ||
                                                   ElectionArticle() || endorsement_word)) ||
                               w == "backing";
+    // "Gov. X, Y's latest endorsement, said", "X's endorsement is a get
+    // for Y" (endorsement_predicates.cc).
+    if ((w == "endorsement" || w == "backing") && EndorsementPredicate(s, t)) continue;
     if (w == "endorsement" || w == "endorsements" || support_noun)
       NominalEndorsement(s, t, support_noun, election);
   }
