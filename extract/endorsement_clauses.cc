@@ -57,6 +57,10 @@ int RelationFinder::RelativeSubject(uint32_t sb, uint32_t v) const {
     }
     if (d_.Lower(who) != "who" || who + 2 >= t) return -1;
   } else if (d_.Lower(who) != "who") {
+    // "the Q Council, the state party's black caucus, which endorsed Y"
+    // (endorsement_org_anaphora.cc).
+    if (d_.Lower(who) == "which" && who > sb + 1 && d_.Text(who - 1) == ",")
+      return OrgAppositionHead(sb, who - 1);
     return -1;
   }
   auto head = [&](uint32_t comma) {

@@ -115,4 +115,30 @@ int RelationFinder::DescribedOrgPossessor(uint32_t sb, uint32_t k, uint32_t* q) 
   return org;
 }
 
+// "the Q Council, the state party's black caucus, which endorsed Y": the
+// organisation named right before an apposition that the comma at `c`
+// (before "which") ends. The apposition opens with "a|an|the" and holds
+// words only, a name only before a possessive ("the state Democratic
+// Party's caucus"), at most 13 tokens; -1 otherwise.
+int RelationFinder::OrgAppositionHead(uint32_t sb, uint32_t c) const {
+  for (uint32_t k = c; k > sb + 2 && k + 14 > c; --k) {
+    const uint32_t x = k - 1;
+    if (in_quote_[x]) return -1;
+    if (Ent(x) >= 0) {
+      const uint32_t end = MentionEnd(x);
+      if (end >= c || d_.tokens[end].kind != TokKind::kPossessive) return -1;
+      k = MentionBegin(x) + 1;  // past the name
+      continue;
+    }
+    if (d_.Text(x) != ",") {
+      if (d_.tokens[x].kind != TokKind::kWord && d_.tokens[x].kind != TokKind::kPossessive)
+        return -1;
+      continue;
+    }
+    if (k == c || !In(d_.Lower(k), {"a", "an", "the"})) return -1;
+    return OrgBeforeComma(sb, x);
+  }
+  return -1;
+}
+
 }  // namespace kg::extract::internal

@@ -357,6 +357,7 @@ class RelationFinder : private RelationContext {
   int ItOrgAntecedent(uint32_t it, int depth) const;
   int DescribedOrgPossessor(uint32_t sb, uint32_t k, uint32_t* q) const;
   bool GovernmentBody(int e) const;
+  int OrgAppositionHead(uint32_t sb, uint32_t c) const;
   // endorsement_descriptions.cc: the person a description names ("the
   // senator", "the activist") at `the`, never one of `exclude`; *end is the
   // token after it. DescribedSubject: such a description right before the

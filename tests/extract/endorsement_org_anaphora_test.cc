@@ -126,3 +126,24 @@ TEST_CASE("ENDORSES: 'the Q Union, which represents N workers and endorsed Y'",
   CHECK_FALSE(HasRelation(b, "ENDORSES", "organization:elm-city-rowing-association",
                           "person:gordon-tombeck"));
 }
+
+// OrgAppositionHead: "which" after an apposition describing the
+// organisation named before it.
+TEST_CASE("ENDORSES: 'the Q Union, the state's largest union, which endorsed Y'",
+          "[relations][endorse]") {
+  const ArticleResult a = Run(std::string(kIntro) +
+                              "Allies include Jane Dorrit of the Elm City Nurses Union, the "
+                              "state's largest union, which endorsed Gordon Tombeck last month.\n");
+  CHECK(HasRelation(a, "ENDORSES", "organization:elm-city-nurses-union", "person:gordon-tombeck"));
+  CHECK_FALSE(HasRelation(a, "ENDORSES", "person:jane-dorrit", "person:gordon-tombeck"));
+  const ArticleResult b = Run(std::string(kIntro) +
+                              "Allies include the Elm City Nurses Union, the Harbor Democratic "
+                              "Party's labor caucus, which endorsed Gordon Tombeck last month.\n");
+  CHECK(HasRelation(b, "ENDORSES", "organization:elm-city-nurses-union", "person:gordon-tombeck"));
+  // A person's apposition: not the organisation before it.
+  const ArticleResult c = Run(std::string(kIntro) +
+                              "Allies include the Elm City Nurses Union, Jane Dorrit, which "
+                              "endorsed Gordon Tombeck last month.\n");
+  CHECK_FALSE(
+      HasRelation(c, "ENDORSES", "organization:elm-city-nurses-union", "person:gordon-tombeck"));
+}
