@@ -384,7 +384,16 @@ bool RelationFinder::BackingVerb(uint32_t t, uint32_t sb, uint32_t se, bool elec
   // "supports Y's candidacy|bid|reelection": the noun names the candidacy.
   // "supports Y's presidential bid" (endorsement_bids.cc).
   const bool candidacy = CandidacyAfter(after, se);
-  if (support && !SupportsCandidate(t, sb, race || candidacy)) return false;
+  // "X, a strategist who supported Y in the race, said", "said X, who
+  // supported Y" beside "candidate": a relative clause on a named person in
+  // a sentence about an election dates the support to that race (a voter's
+  // is still none; in an election article alone it may be any cycle's).
+  uint32_t rel = t;
+  while (rel > sb + 1 && In(d_.Lower(rel - 1), {"had", "has", "also", "initially", "publicly"}))
+    --rel;
+  const bool described_past =
+      w == "supported" && election && rel > sb + 2 && d_.Lower(rel - 1) == "who";
+  if (support && !SupportsCandidate(t, sb, race || candidacy || described_past)) return false;
   // "is supporting Y despite their differences": a subordinate clause or
   // phrase after Y ends the clause too.
   return race || candidacy || after >= se ||

@@ -110,3 +110,24 @@ TEST_CASE("ENDORSES: support for a described candidate, coming out for a candida
     CHECK(CountType(a, "ENDORSES") == 0);
   }
 }
+
+TEST_CASE("ENDORSES: a past 'who supported Y' in an election story", "[relations][endorse]") {
+  // A relative clause on a named person, in an election article.
+  ArticleResult a = Run(std::string(kElectionIntro) +
+                        "Harold Brenstead, a progressive strategist who supported Wanda Pellicott, "
+                        "said the primary count was slow.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:harold-brenstead", "person:wanda-pellicott"));
+  ArticleResult b = Run(std::string(kElectionIntro) +
+                        "\"I have no favourite candidate yet,\" said Lorna Figgis, who supported "
+                        "Thomas Vasquell.\n");
+  CHECK(HasRelation(b, "ENDORSES", "person:lorna-figgis", "person:thomas-vasquell"));
+  // Not outside an election story, not a voter, not a main-clause past.
+  ArticleResult c = Run(
+      "Bridges\n\nHarold Brenstead, a progressive strategist who supported Wanda Pellicott, said "
+      "the bridge was slow.\n");
+  CHECK(CountType(c, "ENDORSES") == 0);
+  ArticleResult d = Run(std::string(kElectionIntro) +
+                        "Harold Brenstead, a voter who supported Wanda Pellicott, said the primary "
+                        "count was slow. Lorna Figgis supported Thomas Vasquell.\n");
+  CHECK(CountType(d, "ENDORSES") == 0);
+}
