@@ -81,7 +81,12 @@ int RelationFinder::RelativeSubject(uint32_t sb, uint32_t v) const {
       return -1;
     std::string_view p = d_.Text(k - 1);
     if (p == "." || p == ";" || p == ":" || p == "(" || p == ")") return -1;
-    if (p == ",") return In(d_.Lower(k), {"a", "an", "the", "another"}) ? head(k - 1) : -1;
+    // "X, one of the few tech leaders who backed Y": X is one of them.
+    if (p == ",")
+      return In(d_.Lower(k), {"a", "an", "the", "another"}) ||
+                     (d_.Lower(k) == "one" && k + 2 < who && d_.Lower(k + 1) == "of")
+                 ? head(k - 1)
+                 : -1;
   }
   return -1;
 }

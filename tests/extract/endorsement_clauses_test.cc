@@ -107,3 +107,18 @@ TEST_CASE("ENDORSES: a participial clause opening the sentence has the main subj
           "Greta Valdane was wrong.\n");
   CHECK(CountType(d, "ENDORSES") == 0);
 }
+
+TEST_CASE("ENDORSES: the head of 'one of the Ns who' endorsed", "[relations][endorse]") {
+  ArticleResult a = Run(std::string(kElectionIntro) +
+                        "Investor Greta Valdane, one of the few tech leaders who endorsed "
+                        "Walter Brennholt, arranged the meeting.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:walter-brennholt"));
+  ArticleResult b = Run(std::string(kElectionIntro) +
+                        "Greta Valdane, one of the few tech leaders who supported Walter "
+                        "Brennholt's campaign, arranged the meeting.\n");
+  CHECK(HasRelation(b, "ENDORSES", "person:greta-valdane", "person:walter-brennholt"));
+  // A voter who backed a candidate voted for him.
+  ArticleResult c = Run(std::string(kElectionIntro) +
+                        "Greta Valdane, one of the voters who backed Walter Brennholt, spoke.\n");
+  CHECK(CountType(c, "ENDORSES") == 0);
+}
