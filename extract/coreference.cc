@@ -65,10 +65,21 @@ void Finder::BuildEntities() {
   for (const Candidate& c : cands_) {
     if (c.kind == CandKind::kOrg && c.e - c.b >= 3) org_surfaces.push_back(Surface(c.b, c.e));
   }
+  // A full name a person's title opens somewhere in the article is the
+  // person's, whose foundation or library bears it: "UN Secretary-General
+  // Kofi Roe" beside "the Kofi Roe Foundation" (not a lone surname: "Mr.
+  // Roe" beside "a Roe Justice Department" is left to the full name).
+  std::vector<std::string> titled_names;
+  for (const Candidate& c : cands_) {
+    if (c.kind == CandKind::kPerson && c.e - c.b >= 2 && c.title >= 0 && StrongTitle(c.title) &&
+        d_.tokens[out_.titles[c.title].tok_begin].cap && !org_surfaces.empty())
+      titled_names.push_back(Surface(c.b, c.e));
+  }
   for (Candidate& c : cands_) {
     if (c.kind != CandKind::kPerson) continue;
     if (c.weak && !Confirmed(c)) c.kind = CandKind::kUnknown;
     const std::string name = Surface(c.b, c.e);
+    if (std::find(titled_names.begin(), titled_names.end(), name) != titled_names.end()) continue;
     for (const std::string& org : org_surfaces) {
       if (org.size() > name.size() && org.compare(0, name.size(), name) == 0 &&
           org[name.size()] == ' ')

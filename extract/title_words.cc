@@ -148,7 +148,7 @@ constexpr const char* kTitleWords[] = {"president",      "director",
                                        "marshal",        "nominee",
                                        "candidate",      "activist",
                                        "whip",           "co-chairwoman",
-                                       "co-owner"};
+                                       "co-owner",       "secretary-general"};
 
 // Titles that, capitalised before a name, mark the name as a person.
 constexpr const char* kNameTitles[] = {"president",
@@ -193,6 +193,7 @@ constexpr const char* kNameTitles[] = {"president",
                                        "spokesman",
                                        "spokeswoman",
                                        "vice-president",
+                                       "secretary-general",
                                        "pope",
                                        "king",
                                        "queen",
