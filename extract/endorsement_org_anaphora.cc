@@ -64,31 +64,46 @@ int RelationFinder::ItOrgAntecedent(uint32_t it, int depth) const {
   const uint32_t p = cs - 1;
   if (d_.paragraphs[d_.sentences[p].para].kind != LineKind::kBody) return -1;
   const uint32_t pb = d_.sentences[p].tok_begin, pe = d_.sentences[p].tok_end;
-  // Its subject: the first token of the sentence, or after "The", or after
-  // an introductory phrase's comma.
+  // Its subject: the first token of the sentence, or after "The" and
+  // describing words ("The powerful Q Union"), or after an introductory
+  // phrase's comma; a description of the organisation counts ("The union
+  // endorsed A. It also endorsed B", OrgDescriptionReferent).
   uint32_t k = pb;
+  int org = -1;
+  uint32_t name_end = 0;
   while (k < pe && Ent(k) < 0 && k < pb + 26) {
     if (In(d_.Lower(k), {"it", "its"}) && k + 1 < pe && !d_.tokens[k + 1].cap &&
         d_.tokens[k + 1].kind == TokKind::kWord)
       return depth > 0 && d_.Lower(k) == "it" ? ItOrgAntecedent(k, depth - 1) : -1;
+    if (k > pb && d_.tokens[k].kind == TokKind::kWord && !d_.tokens[k].cap && !in_quote_[k] &&
+        (org = OrgDescriptionReferent(pb, k)) >= 0) {
+      name_end = k + 1;
+      break;
+    }
     ++k;
   }
-  if (k >= pe || in_quote_[k] || !IsType(Ent(k), EntityType::kOrganization)) return -1;
+  if (org < 0) {
+    if (k >= pe || in_quote_[k] || !IsType(Ent(k), EntityType::kOrganization)) return -1;
+    org = Ent(k);
+    name_end = MentionEnd(k);
+  }
   uint32_t before = k;
+  while (before > pb && before + 3 > k && d_.tokens[before - 1].kind == TokKind::kWord &&
+         !d_.tokens[before - 1].cap && !d_.Has(before - 1, kFunctionWord) && Ent(before - 1) < 0)
+    --before;  // "The powerful Q Union", "the gun rights group"
   if (before > pb && d_.Lower(before - 1) == "the") --before;
   if (before != pb && !(d_.Text(before - 1) == "," && IntroductoryReach(d_.Lower(pb)) > 0))
     return -1;
-  const int org = Ent(k);
   if (GovernmentBody(org)) return -1;
   // Its verb right after the name (through auxiliaries and adverbs): a
   // lower-case word no function word, not a possessive or a list.
-  uint32_t v = MentionEnd(k);
+  uint32_t v = name_end;
   while (v < pe && SkippableBeforeVerb(v) && d_.tokens[v].kind == TokKind::kWord) ++v;
   if (v >= pe || d_.tokens[v].kind != TokKind::kWord || d_.tokens[v].cap ||
-      (d_.Has(v, kFunctionWord) && v == MentionEnd(k)))
+      (d_.Has(v, kFunctionWord) && v == name_end))
     return -1;
   // No other organisation in that sentence.
-  for (uint32_t x = MentionEnd(k); x < pe; ++x) {
+  for (uint32_t x = name_end; x < pe; ++x) {
     const int e = Ent(x);
     if (IsType(e, EntityType::kOrganization) && e != org && !in_quote_[x]) return -1;
   }

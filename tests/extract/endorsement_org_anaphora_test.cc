@@ -147,3 +147,24 @@ TEST_CASE("ENDORSES: 'the Q Union, the state's largest union, which endorsed Y'"
   CHECK_FALSE(
       HasRelation(c, "ENDORSES", "organization:elm-city-nurses-union", "person:gordon-tombeck"));
 }
+
+// ItOrgAntecedent: the sentence before may open with describing words or a
+// description of the organisation.
+TEST_CASE("ENDORSES: 'It also endorsed Y' after 'The powerful Q' or 'The group'",
+          "[relations][endorse]") {
+  const ArticleResult a = Run(std::string(kIntro) +
+                              "The powerful Elm City Nurses Union endorsed Corrine Vashti. It also "
+                              "endorsed Gordon Tombeck.\n");
+  CHECK(HasRelation(a, "ENDORSES", "organization:elm-city-nurses-union", "person:gordon-tombeck"));
+  const ArticleResult b = Run(std::string(kIntro) +
+                              "The Pinewick Hiking Club met on Monday. The group endorsed Corrine "
+                              "Vashti. It also endorsed Gordon Tombeck.\n");
+  CHECK(HasRelation(b, "ENDORSES", "organization:pinewick-hiking-club", "person:gordon-tombeck"));
+  // The group's people, or the group and another: nothing.
+  const ArticleResult c = Run(std::string(kIntro) +
+                              "The Pinewick Hiking Club met on Monday. The group's president "
+                              "spoke. It endorsed Gordon Tombeck.\n\n"
+                              "The Pinewick Hiking Club met on Monday. The group and the Elm City "
+                              "Rowing Association marched. It endorsed Gordon Tombeck.\n");
+  CHECK(CountType(c, "ENDORSES") == 0);
+}
