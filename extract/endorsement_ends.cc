@@ -51,6 +51,10 @@ int RelationFinder::PronounReferent(uint32_t t, Gender want,
       if (found != -2) found = e;
     }
     if (subject >= 0) found = subject;
+    // Two people of that gender: the one opening the sentence as its
+    // subject or its subject's possessor ("X's bid to upset Z got a boost
+    // when Y endorsed him", "X won the vote, and Y endorsed her").
+    if (found == -2) found = MainSubjectReferent(s, t, want, exclude);
     if (found == -2) return -1;
     if (found >= 0) {
       // "since X endorsed his candidacy, ... Mr. Y": a man named after the
@@ -91,7 +95,10 @@ int RelationFinder::PronounObject(uint32_t t, uint32_t se, const std::vector<int
           "but",      "at",       "since",     "again",   "anyway",  "too",    "during",
           "with",     "while",    "despite",   "instead", "then",    "today",  "yesterday",
           "publicly", "formally", "officially"});
-  if ((w == "his" && !bid) || (w == "her" && !bid && !ends)) return -1;
+  // "X endorsed her the next day": a time phrase, not her day.
+  const bool when = t + 2 < se && d_.Lower(t + 1) == "the" &&
+                    In(d_.Lower(t + 2), {"next", "following", "same", "day", "week", "month"});
+  if ((w == "his" && !bid) || (w == "her" && !bid && !ends && !when)) return -1;
   return PronounReferent(t, w == "her" ? Gender::kFemale : Gender::kMale, src);
 }
 

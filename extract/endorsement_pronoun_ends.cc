@@ -66,6 +66,61 @@ bool RelationFinder::OpeningSubject(uint32_t k, Gender g, int e) const {
   return false;
 }
 
+// The person opening body sentence `s` as the subject of its main clause
+// or as its subject's possessor ("X's bid ..."), of gender `want` or of
+// unknown gender and not in `exclude`, that a pronoun at `t` stands for
+// when `s` names two such people: -2 when there is none. In the pronoun's
+// own sentence only across a clause word after the subject ("X won the
+// roll call, and Y endorsed her", "X's bid got a boost when Y endorsed
+// him"), where an object pronoun cannot be that clause's own subject.
+int RelationFinder::MainSubjectReferent(uint32_t s, uint32_t t, Gender want,
+                                        const std::vector<int>& exclude) const {
+  const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
+  int first = -1;
+  uint32_t at = se;
+  for (uint32_t j = sb; j < se && j < sb + 4; ++j) {
+    if (in_quote_[j]) return -2;
+    if (Ent(j) < 0) continue;
+    first = Ent(j);
+    at = MentionBegin(j);
+    break;
+  }
+  if (!IsType(first, EntityType::kPerson) || !d_.tokens[at].cap ||
+      std::find(exclude.begin(), exclude.end(), first) != exclude.end())
+    return -2;
+  const Gender g = m_.entities[first].gender;
+  if (g != want && g != Gender::kUnknown) return -2;
+  // After at most an adverb and a comma ("Meanwhile, X") or a title.
+  for (uint32_t j = sb; j < at; ++j) {
+    if (d_.tokens[j].kind != TokKind::kWord && d_.Text(j) != ",") return -2;
+  }
+  const uint32_t end = MentionEnd(at);
+  if (end >= se || d_.tokens[end].kind == TokKind::kPunct) return -2;
+  // Every other such person between is a possessor ("X had Z's support"):
+  // an object ("X met Z. Y endorsed him") is as likely whom it means.
+  for (uint32_t j = end; j < se && j < t; ++j) {
+    const int x = Ent(j);
+    if (!IsType(x, EntityType::kPerson) || x == first || in_quote_[j] ||
+        std::find(exclude.begin(), exclude.end(), x) != exclude.end())
+      continue;
+    j = MentionEnd(j) - 1;
+    const Gender xg = m_.entities[x].gender;
+    if (xg != want && xg != Gender::kUnknown) continue;
+    if (j + 1 >= se || d_.tokens[j + 1].kind != TokKind::kPossessive) return -2;
+  }
+  // A sentence before the pronoun's only for an object pronoun ("X had
+  // Z's support. A and B endorsed him after the win."): a possessive
+  // follows the topic more than the subject ("Reynolds predicted X could
+  // be good for Kasich. His recent endorsement from Z" is Kasich's).
+  if (d_.sentence_of[t] != s) return In(d_.Lower(t), {"him", "her"}) ? first : -2;
+  for (uint32_t j = end; j < t; ++j) {
+    if (!in_quote_[j] && In(d_.Lower(j), {"when", "after", "because", "since", "before", "once",
+                                          "until", "and", "but", "as"}))
+      return first;
+  }
+  return -2;
+}
+
 // The person an end `e` that sentence `s` does not name stands for, through
 // the sentence's pronouns: `e` itself when the strict resolver agrees (or
 // finds two people and `e` opens the sentence it searched), a person of the

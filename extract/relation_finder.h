@@ -289,6 +289,8 @@ class RelationFinder : private RelationContext {
   // with PronounReferent for the facts out_[from...] of sentence `s`.
   int PronounEnd(uint32_t s, int e, const std::vector<int>& others) const;
   bool OpeningSubject(uint32_t k, Gender g, int e) const;
+  int MainSubjectReferent(uint32_t s, uint32_t t, Gender want,
+                          const std::vector<int>& exclude) const;
   void CheckPronounEnds(uint32_t s, size_t from);
   // endorsement_enclosed.cc: the head of an apposition or relative clause
   // holding the endorser `src` between a subject and its verb; `src` when

@@ -77,5 +77,43 @@ TEST_CASE("a won endorsement owned by a pronoun is another man's", "[endorsement
   CHECK(CountType(s, "ENDORSES") == 0);
 }
 
+// endorsement_pronoun_ends.cc (MainSubjectReferent): of two men before
+// "him", the one opening the sentence as its subject or its subject's
+// possessor when the other is only a possessor or the pronoun follows a
+// clause word; an object is as likely whom it means and gives nothing.
+TEST_CASE("an object pronoun after two people is the main subject", "[endorsement_pronoun]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "Harold Brenstead had Ray Fenmore's support in the primary. Gov. Wanda Pellicott "
+          "endorsed him after the win.\n");
+  CHECK(HasRelation(r, "ENDORSES", "person:wanda-pellicott", "person:harold-brenstead"));
+  CHECK(!HasRelation(r, "ENDORSES", "person:wanda-pellicott", "person:ray-fenmore"));
+  const ArticleResult s =
+      Run("Intro line here.\n\n"
+          "Harold Brenstead won Ray Fenmore's old seat after Wanda Pellicott endorsed him.\n");
+  CHECK(HasRelation(s, "ENDORSES", "person:wanda-pellicott", "person:harold-brenstead"));
+  CHECK(CountType(s, "ENDORSES") == 1);
+  // "her the next day" is a time phrase, not a possessive.
+  const ArticleResult t =
+      Run("Intro line here.\n\n"
+          "Wanda Pellicott won the roll call vote, and Harold Brenstead endorsed her the next "
+          "day.\n");
+  CHECK(HasRelation(t, "ENDORSES", "person:harold-brenstead", "person:wanda-pellicott"));
+  // An object of the main verb, or a man before the subject, leaves it open.
+  const ArticleResult u =
+      Run("Intro line here.\n\n"
+          "Harold Brenstead attacked Ray Fenmore before Wanda Pellicott endorsed him.\n");
+  CHECK(CountType(u, "ENDORSES") == 0);
+  const ArticleResult v =
+      Run("Intro line here.\n\n"
+          "Harold Brenstead met Ray Fenmore in Dayton. Wanda Pellicott endorsed him.\n");
+  CHECK(CountType(v, "ENDORSES") == 0);
+  // "her opponent" stays a possessive.
+  const ArticleResult w =
+      Run("Intro line here.\n\n"
+          "Wanda Pellicott won the vote, and Harold Brenstead endorsed her opponent.\n");
+  CHECK(CountType(w, "ENDORSES") == 0);
+}
+
 }  // namespace
 }  // namespace kg::extract
