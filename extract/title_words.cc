@@ -148,7 +148,8 @@ constexpr const char* kTitleWords[] = {"president",      "director",
                                        "marshal",        "nominee",
                                        "candidate",      "activist",
                                        "whip",           "co-chairwoman",
-                                       "co-owner",       "secretary-general"};
+                                       "co-owner",       "secretary-general",
+                                       "president-elect"};
 
 // Titles that, capitalised before a name, mark the name as a person.
 constexpr const char* kNameTitles[] = {"president",
@@ -194,6 +195,7 @@ constexpr const char* kNameTitles[] = {"president",
                                        "spokeswoman",
                                        "vice-president",
                                        "secretary-general",
+                                       "president-elect",
                                        "pope",
                                        "king",
                                        "queen",

@@ -1,7 +1,8 @@
-// "Secretary-General" is a person's title ("NATO Secretary-General Jens
-// Roe"), and a full name a person's title opens stays the person's when a
-// body bearing the name is named too ("the Kofi Roe Foundation")
-// (extract/title_words.cc; extract/coreference.cc, BuildEntities).
+// "Secretary-General" and "President-elect" are person's titles ("NATO
+// Secretary-General Jens Roe"), and a full name a person's title opens
+// stays the person's when a body bearing the name is named too ("the Kofi
+// Roe Foundation") (extract/title_words.cc; extract/coreference.cc,
+// BuildEntities).
 #include <catch2/catch.hpp>
 
 #include "tests/extract/test_util.h"
@@ -27,6 +28,16 @@ TEST_CASE("Secretary-General is a title before the name", "[titled_full_names]")
   REQUIRE(p != nullptr);
   REQUIRE(o != nullptr);
   CHECK(HasRelation(r, "HAS_ROLE", p->id, o->id));
+}
+
+TEST_CASE("President-elect is a title, no person", "[titled_full_names]") {
+  const ArticleResult r =
+      Run("Transition\n\n"
+          "President-elect Marlowe Quist met the outgoing president on Thursday. \"I want to "
+          "emphasize to you, Mr. President-elect, that we will help,\" the president said.\n");
+  CHECK(IsPerson(r, "Marlowe Quist"));
+  CHECK_FALSE(IsPerson(r, "President-elect"));
+  CHECK(FindEntity(r, "President-elect Marlowe Quist") == nullptr);
 }
 
 TEST_CASE("a titled full name beside a body named for the person stays a person",
