@@ -95,6 +95,23 @@ int RelationFinder::OneOfSubject(uint32_t sb, uint32_t one) const {
   return -1;
 }
 
+// The person X of "X, a DESCRIPTION and one of ..." whose "and" is at `a`:
+// back over the first description (up to 20 words, place commas such as
+// "Youngstown, Ohio," inside it, no other person) to the comma after X that
+// opens it with an article or "former"; -1 when there is none.
+int RelationFinder::CoordinatedAppositionOwner(uint32_t sb, uint32_t a) const {
+  for (uint32_t c = a; c > sb + 1 && c + 20 > a;) {
+    --c;
+    const std::string_view p = d_.Text(c);
+    if (p == ";" || p == "." || p == ":" || in_quote_[c]) return -1;
+    if (IsType(Ent(c), EntityType::kPerson)) return -1;
+    if (p != "," || !In(d_.Lower(c + 1), {"a", "an", "the", "former"})) continue;
+    const int x = PersonBeforeComma(sb, c);
+    if (x >= 0) return IsType(x, EntityType::kPerson) ? x : -1;
+  }
+  return -1;
+}
+
 // "X, one of Y's earliest backers", "X -- one of Y's highest-profile
 // endorsers --": the person X before an apposition that counts X among
 // the backers of the person Y (the noun at `t`, up to three lower-case
@@ -153,6 +170,13 @@ void RelationFinder::OneOfBackers(uint32_t sb, uint32_t s, uint32_t t, bool elec
     return;
   }
   uint32_t c = b - 3;
+  // "X, the ranking Republican on the committee and one of Y's most
+  // outspoken supporters": the apposition's second description.
+  if (d_.Lower(c) == "and" && !in_quote_[c]) {
+    if (const int x = CoordinatedAppositionOwner(sb, c); x >= 0 && x != dst)
+      Add("ENDORSES", x, dst, s, "endorse.backer");
+    return;
+  }
   if (!In(d_.Text(c), {",", "-", "--", "\xe2\x80\x94", "\xe2\x80\x93"}) || in_quote_[c]) return;
   if (c > sb && d_.Text(c) == "-" && d_.Text(c - 1) == "-") --c;
   const uint32_t e = SkipNameTail(sb, c);

@@ -204,6 +204,7 @@ class RelationFinder : private RelationContext {
   int OneOfSubject(uint32_t sb, uint32_t one) const;
   bool NameOpensClause(uint32_t sb, uint32_t b) const;
   bool OneOfBefore(uint32_t sb, uint32_t t) const;
+  int CoordinatedAppositionOwner(uint32_t sb, uint32_t a) const;
   void IncludedEndorsers(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
   bool AgentEndsClause(uint32_t by, uint32_t se) const;
   bool ModifierOnly(int e, uint32_t from, uint32_t se) const;

@@ -59,3 +59,21 @@ TEST_CASE("ENDORSES: one of a person's supporters, silent cases", "[relations][e
                         "Acme News viewers are among Wanda Pellicott's strongest supporters.\n");
   CHECK(CountType(c, "ENDORSES") == 0);
 }
+
+TEST_CASE("ENDORSES: one of a person's backers as a second description", "[relations][endorse]") {
+  // "X, DESCRIPTION and one of Y's backers", a place's commas inside.
+  ArticleResult a =
+      Run("Bridges\n\n\"It is a rough time,\" said Harold Brenstead, a county chairman in Dayton, "
+          "Ohio, and one of Wanda Pellicott's earliest political backers.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:harold-brenstead", "person:wanda-pellicott"));
+  ArticleResult b = Run(std::string(kElectionIntro) +
+                        "Thomas Vasquell, the ranking Republican on the Acme Committee and one of "
+                        "Wanda Pellicott's most outspoken supporters, spoke with Lorna Figgis.\n");
+  CHECK(HasRelation(b, "ENDORSES", "person:thomas-vasquell", "person:wanda-pellicott"));
+  // A list of names, or another person inside the first description.
+  ArticleResult c =
+      Run("Bridges\n\nThomas Vasquell, Lorna Figgis and one of Wanda Pellicott's earliest backers "
+          "spoke. Harold Brenstead, the husband of Mildred Okonkwo and one of Wanda Pellicott's "
+          "earliest backers, spoke.\n");
+  CHECK(CountType(c, "ENDORSES") == 0);
+}
