@@ -393,6 +393,9 @@ class RelationFinder : private RelationContext {
   // the owner of "her decision|choice" whose pronoun is at `p` when the
   // clause's subject reports its own decision ("X explained her decision").
   bool ContinuedGerund(uint32_t sb, uint32_t t) const;
+  // endorsement_cataphora.cc: the person named after the comma of "Though
+  // she backed Y, X ..." for the pronoun at `p`, else -1.
+  int FrontedClausePronoun(uint32_t sb, uint32_t p) const;
   int OwnDecisionSubject(uint32_t sb, uint32_t p) const;
   bool ModifiedGroupNoun(uint32_t sb, uint32_t v) const;
   bool SupportListFollows(uint32_t t, uint32_t se) const;

@@ -196,6 +196,8 @@ int RelationFinder::SubjectOf(uint32_t sb, uint32_t v, bool first_of_clause) con
     if (e >= 0 && AgentOfParticiple(t - 1)) return -1;
     if (e >= 0 && !m_.mentions[m_.mention_at[t - 1]].descriptor) return e;
     if (e >= 0 && t - 1 == MentionBegin(t - 1)) return e;
+    // "Though she backed Y, X attacked him" (endorsement_cataphora.cc).
+    if (const int ahead = FrontedClausePronoun(sb, t - 1); ahead >= 0) return ahead;
     uint32_t len = 0;
     int r = ResolveReference(d_, m_, &in_quote_, t - 1, &len);
     if (r >= 0) return r;
