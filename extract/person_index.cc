@@ -135,6 +135,23 @@ int Finder::PersonByFirstName(uint32_t t) const {
     if (e.name.size() <= first.size() || e.name[first.size()] != ' ' ||
         std::string_view(e.name).substr(0, first.size()) != first)
       continue;
+    // A place's name alone ("Florida", "China") is a person's first name
+    // only when the person's last word is no dictionary word ("Chelsea
+    // Clinton") or a Census surname ("Chelsea Manning"), not the rest of a
+    // place's or thing's name taken for a person ("China Sea", "Florida
+    // Keys", "Paris Agreement").
+    if (d_.Has(t, kPlaceWord)) {
+      std::string_view last = e.name;
+      const size_t space = last.rfind(' ');
+      last = last.substr(space + 1);
+      // "Martin Luther King Jr.": the surname before the suffix.
+      if (IsNameSuffix(AsciiLower(last)) && space != std::string_view::npos) {
+        const std::string_view rest = std::string_view(e.name).substr(0, space);
+        last = rest.substr(rest.rfind(' ') + 1);
+      }
+      const std::string lower = AsciiLower(last);
+      if ((gz_.IsCommonWord(lower) && !gz_.IsSurname(last)) || gz_.IsMonthOrDay(lower)) continue;
+    }
     if (found >= 0) return -1;
     found = static_cast<int>(i);
   }
