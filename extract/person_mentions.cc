@@ -117,8 +117,8 @@ bool Finder::IsPersonName(uint32_t k, uint32_t e, bool cued, bool* weak) const {
   // "chief GOP deputy whip": a party label is no word of a name; the name,
   // if any, starts after it.
   for (uint32_t t = k; t < e; ++t) {
-    if (d_.tokens[t].cap &&
-        (PartyNoun(d_.Lower(t)) || d_.IsWord(t, "democratic") || d_.IsWord(t, "gop")))
+    if (d_.tokens[t].cap && (PartyNoun(d_.Lower(t)) || d_.IsWord(t, "democratic") ||
+                             d_.IsWord(t, "gop") || d_.IsWord(t, "labour") || d_.IsWord(t, "mps")))
       return false;
   }
   if (len == 1 && !cued) return SurnameAlone(k);

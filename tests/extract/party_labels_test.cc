@@ -56,6 +56,16 @@ TEST_CASE("a party acronym after a lower-case title is no person", "[party_label
   CHECK_FALSE(IsPerson(r, "GOP"));
 }
 
+TEST_CASE("British party words and MPs are no person", "[party_labels]") {
+  const ArticleResult r =
+      Run("Leadership race\n\n"
+          "Tory MPs will pick a shortlist on Monday. Ned Fairbrook, the deputy Labour leader, "
+          "said the vote was unfair.\n");
+  CHECK(IsPerson(r, "Ned Fairbrook"));
+  CHECK_FALSE(IsPerson(r, "Tory MPs"));
+  CHECK_FALSE(IsPerson(r, "Labour"));
+}
+
 TEST_CASE("a labelled name before an apposition speaks", "[party_labels]") {
   const ArticleResult r =
       Run("Intelligence probe\n\n"
