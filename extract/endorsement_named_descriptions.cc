@@ -54,4 +54,40 @@ int RelationFinder::NamedDescriptionAfter(uint32_t from, uint32_t se) const {
   return Ent(q);
 }
 
+// "won the endorsement of Wisconsin governor -- and former GOP rival --
+// Scott Walker": a dash-enclosed aside that coordinates a second
+// description ("and|also|now|a|an|the|his|her|its", up to eight words, no
+// name) between the giver's title words and the name. The words before the
+// first dash are titles, capitalised words or lower-case office words (up
+// to five); the name, a person or organisation, must follow the closing
+// dash (titles between). -1 when the shape is not there.
+int RelationFinder::DashAsideGiverAfter(uint32_t from, uint32_t se) const {
+  const auto dash = [&](uint32_t k) {
+    return In(d_.Text(k), {"\xe2\x80\x94", "\xe2\x80\x93", "--"}) ||
+           (d_.Text(k) == "-" && k + 1 < se && d_.Text(k + 1) == "-");
+  };
+  const auto dash_len = [&](uint32_t k) { return d_.Text(k) == "-" ? 2u : 1u; };
+  uint32_t k = from;
+  if (k < se && d_.Lower(k) == "the") ++k;
+  const uint32_t words = k;
+  while (k < se && k < words + 5 && Ent(k) < 0 && d_.tokens[k].kind == TokKind::kWord &&
+         !in_quote_[k])
+    ++k;
+  if (k == words || k >= se || !dash(k)) return -1;
+  uint32_t a = k + dash_len(k);
+  if (a >= se || !In(d_.Lower(a), {"and", "also", "now", "a", "an", "the", "his", "her", "its"}))
+    return -1;
+  uint32_t c = a + 1;
+  while (c < se && c < a + 9 && !dash(c)) {
+    if (Ent(c) >= 0 || in_quote_[c] || d_.tokens[c].kind == TokKind::kPunct) return -1;
+    ++c;
+  }
+  if (c >= se || !dash(c)) return -1;
+  uint32_t n = c + dash_len(c);
+  if (n < se && TitleAt(n) >= 0) n = m_.titles[TitleAt(n)].tok_end;
+  if (n >= se || MentionBegin(n) != n) return -1;
+  const int e = Ent(n);
+  return IsType(e, EntityType::kPerson) || IsType(e, EntityType::kOrganization) ? e : -1;
+}
+
 }  // namespace kg::extract::internal

@@ -174,6 +174,9 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
       if (named >= 0) x = named;
       named_after_description = named >= 0;
     }
+    // "won the endorsement of Wisconsin governor -- and former GOP rival --
+    // X" (endorsement_named_descriptions.cc).
+    if (x < 0 && received) x = DashAsideGiverAfter(t + 2, se);
     // "won the support of his rivals, including A and B".
     if (x < 0 && received) {
       const int pos = ObjectPos(t + 2, se);

@@ -209,6 +209,7 @@ class RelationFinder : private RelationContext {
   bool AgentEndsClause(uint32_t by, uint32_t se) const;
   bool ModifierOnly(int e, uint32_t from, uint32_t se) const;
   int NamedDescriptionAfter(uint32_t from, uint32_t se) const;
+  int DashAsideGiverAfter(uint32_t from, uint32_t se) const;  // endorsement_named_descriptions.cc
   int PersonAfterOrgTitle(int e, uint32_t from, uint32_t se) const;
   bool BackingVerb(uint32_t t, uint32_t sb, uint32_t se, bool election) const;
   // endorsement_groups.cc: "Acme Action, a super PAC supporting Y" and "the

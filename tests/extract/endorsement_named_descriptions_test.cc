@@ -37,3 +37,22 @@ TEST_CASE("ENDORSES: a description without a name, or a hope, stays silent",
                         "Bellmont Gazette.\n");
   CHECK(CountType(b, "ENDORSES") == 0);
 }
+
+TEST_CASE("ENDORSES: a dash-enclosed aside before the endorser's name", "[relations][endorse]") {
+  ArticleResult a = Run(std::string(kElectionIntro) +
+                        "Wanda Pellicott won the endorsement of Ohio governor \xe2\x80\x94 and "
+                        "former party rival \xe2\x80\x94 Harold Brenstead on Tuesday.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:harold-brenstead", "person:wanda-pellicott"));
+  ArticleResult b = Run(std::string(kElectionIntro) +
+                        "Wanda Pellicott won the endorsement of former rival -- and current Ohio "
+                        "governor -- Harold Brenstead on Tuesday.\n");
+  CHECK(HasRelation(b, "ENDORSES", "person:harold-brenstead", "person:wanda-pellicott"));
+  // An aside that is a clause or names someone is no second description.
+  ArticleResult c = Run(std::string(kElectionIntro) +
+                        "Wanda Pellicott won the endorsement of the governor \xe2\x80\x94 who is "
+                        "Harold Brenstead \xe2\x80\x94 on Tuesday. Thomas Vasquell won the "
+                        "endorsement of the union \xe2\x80\x94 and Lorna Figgis \xe2\x80\x94 on "
+                        "Tuesday.\n");
+  CHECK_FALSE(HasRelation(c, "ENDORSES", "person:harold-brenstead", "person:wanda-pellicott"));
+  CHECK_FALSE(HasRelation(c, "ENDORSES", "person:lorna-figgis", "person:thomas-vasquell"));
+}
