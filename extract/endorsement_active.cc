@@ -102,7 +102,10 @@ bool RelationFinder::ActiveEndorser(uint32_t sb, uint32_t se, uint32_t s, uint32
       }
       return false;
     }
-    if (!be && w.ends_with("ing")) {
+    // "X's speech endorsing Y" (endorsement_continued.cc).
+    if (!be && (src = MediumOwner(sb, t)) >= 0) {
+      next_to_verb = true;
+    } else if (!be && w.ends_with("ing")) {
       src = ParticipleSubject(sb, a, se);
       if (src == -2) return false;
       next_to_verb = src >= 0;

@@ -43,4 +43,40 @@ int RelationFinder::OwnDecisionSubject(uint32_t sb, uint32_t p) const {
   return x;
 }
 
+// "X's speech endorsing Y", "said X in his speech endorsing Y": the owner
+// of a medium that endorses (only "endorsing": "his statement backing Saudi
+// Arabia" is a policy's). The possessor is a name, or "his|her" standing for
+// the clause's first name (of that sex) or else the one person of that sex
+// nearby; -1 when none.
+int RelationFinder::MediumOwner(uint32_t sb, uint32_t t) const {
+  if (d_.Lower(t) != "endorsing" || in_quote_[t]) return -1;
+  uint32_t n = t;
+  if (n > sb && In(d_.Lower(n - 1), {"formally", "publicly", "officially"})) --n;
+  if (n <= sb + 1 ||
+      !In(d_.Lower(n - 1), {"speech", "statement", "op-ed", "video", "letter", "tweet", "editorial",
+                            "message", "announcement", "column", "remarks"}))
+    return -1;
+  uint32_t k = n - 1;
+  // Up to two modifiers: "his well-received speech".
+  while (k > sb && k + 3 > n && d_.tokens[k - 1].kind == TokKind::kWord && !d_.tokens[k - 1].cap &&
+         Ent(k - 1) < 0 && !d_.Has(k - 1, kFunctionWord))
+    --k;
+  if (k >= sb + 2 && d_.tokens[k - 1].kind == TokKind::kPossessive && MentionEndsAt(k - 1))
+    return Ent(k - 2);
+  // "his|her" only where the owner delivers the medium ("said X in his
+  // speech", "X gave her speech endorsing Y"): "Z praised his statement
+  // endorsing Y" is someone else's.
+  if (k <= sb + 1 || !In(d_.Lower(k - 1), {"his", "her"}) ||
+      !In(d_.Lower(k - 2), {"in", "during", "at", "through", "gave", "delivered", "made", "posted",
+                            "released", "issued", "published", "wrote", "tweeted"}))
+    return -1;
+  const Gender want = d_.Lower(k - 1) == "her" ? Gender::kFemale : Gender::kMale;
+  const int y = ObjectAfter(t + 1, d_.sentences[d_.sentence_of[t]].tok_end);
+  const int x = SubjectBefore(sb, k - 1);
+  if (IsType(x, EntityType::kPerson) && x != y &&
+      m_.entities[x].gender != (want == Gender::kMale ? Gender::kFemale : Gender::kMale))
+    return x;
+  return PronounReferent(k - 1, want, {y});
+}
+
 }  // namespace kg::extract::internal

@@ -146,6 +146,8 @@ int RelationFinder::ModifierEndorser(uint32_t s, int src) const {
         !In(d_.Lower(hb - 1), {"and", "after", "when", "before", "because", "since", "while",
                                "until", "once", "though", "although", "that"}))
       continue;
+    // "X's speech endorsing Y": the medium speaks for X (endorsement_continued.cc).
+    if (poss && MediumOwner(sb, v) == src) continue;
     return named;
   }
   return src;

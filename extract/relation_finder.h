@@ -398,6 +398,9 @@ class RelationFinder : private RelationContext {
   // she backed Y, X ..." for the pronoun at `p`, else -1.
   int FrontedClausePronoun(uint32_t sb, uint32_t p) const;
   int OwnDecisionSubject(uint32_t sb, uint32_t p) const;
+  // endorsement_continued.cc: the owner of "X's speech endorsing Y" at the
+  // participle `t`, else -1.
+  int MediumOwner(uint32_t sb, uint32_t t) const;
   bool ModifiedGroupNoun(uint32_t sb, uint32_t v) const;
   bool SupportListFollows(uint32_t t, uint32_t se) const;
   int PartyTagSubject(uint32_t sb, uint32_t v) const;

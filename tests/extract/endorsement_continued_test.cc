@@ -33,3 +33,20 @@ TEST_CASE("ENDORSES: a kept endorsement and one's own decision", "[relations][en
     CHECK(CountType(a, "ENDORSES") == 0);
   }
 }
+
+TEST_CASE("ENDORSES: a speech or statement endorsing a candidate", "[relations][endorse]") {
+  for (const char* body : {
+           "Dara Quillfeather's speech endorsing Walter Brennholt was long.",
+           "\"We need somebody who can win,\" said Dara Quillfeather in her speech endorsing "
+           "Walter Brennholt.",
+       }) {
+    const std::string text = std::string(kElectionIntro) + body + "\n";
+    ArticleResult a = Run(text);
+    INFO(text);
+    CHECK(HasRelation(a, "ENDORSES", "person:dara-quillfeather", "person:walter-brennholt"));
+  }
+  // A campaign manager is no medium; a statement backing a country is a policy.
+  ArticleResult b = Run(std::string(kElectionIntro) +
+                        "Dara Quillfeather's campaign manager endorsed Walter Brennholt.\n");
+  CHECK_FALSE(HasRelation(b, "ENDORSES", "person:dara-quillfeather", "person:walter-brennholt"));
+}
