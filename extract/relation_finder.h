@@ -205,6 +205,9 @@ class RelationFinder : private RelationContext {
   bool NameOpensClause(uint32_t sb, uint32_t b) const;
   bool OneOfBefore(uint32_t sb, uint32_t t) const;
   int CoordinatedAppositionOwner(uint32_t sb, uint32_t a) const;
+  // endorsement_said_would.cc: "X said he would back Y".
+  int SaidWouldSubject(uint32_t sb, uint32_t m) const;
+  bool SaidWouldEndorse(uint32_t sb, uint32_t se, uint32_t s, uint32_t t, bool election);
   void IncludedEndorsers(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
   bool AgentEndsClause(uint32_t by, uint32_t se) const;
   bool ModifierOnly(int e, uint32_t from, uint32_t se) const;

@@ -100,6 +100,10 @@ void RelationFinder::Endorsements(uint32_t s) {
       SupportBehind(sb, se, s, t, election);
       continue;
     }
+    // "X said he would back|support|endorse Y" (endorsement_said_would.cc).
+    if ((w == "endorse" || w == "back" || w == "support") &&
+        SaidWouldEndorse(sb, se, s, t, election))
+      continue;
     // "Y, who is backed by X": a person backed by a named endorser, also
     // outside an election sentence.
     const bool backed_by = !back_verb && w == "backed" && t + 1 < se && d_.Lower(t + 1) == "by";
