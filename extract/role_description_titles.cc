@@ -20,6 +20,7 @@ namespace kg::extract::internal {
 // two lower-case modifiers the chain does not know ("the most junior member
 // of Y"; not a past or future word: the chain reads "former" itself).
 uint32_t RelationFinder::DescriptionThenTitle(uint32_t k, uint32_t se) const {
+  const bool opened = k > 0 && In(d_.Lower(k - 1), {"a", "an", "the"});
   uint32_t w = k;
   while (w < se && w < k + 6) {
     const Token& tok = d_.tokens[w];
@@ -41,7 +42,13 @@ uint32_t RelationFinder::DescriptionThenTitle(uint32_t k, uint32_t se) const {
     }
     if (TitleAt(w) >= 0 && !TopicTitle(w)) return k;  // "an expert on trade and"
     if (tok.cap) {
-      if (!d_.Has(w, kPlaceWord) && !mention_internal::LooksNational(l)) return k;
+      // After the apposition's own article a capitalised word that names
+      // no entity is part of the description ("a Dallas Democrat", "a major
+      // Republican donor"); a bare one may be a name in a list ("A, Jones
+      // and the president of Y").
+      if (!d_.Has(w, kPlaceWord) && !mention_internal::LooksNational(l) && !opened) return k;
+    } else if (l == "the" && w > k && In(d_.Lower(w - 1), {"of", "on", "in"})) {
+      // "a co-author of the report", "a veteran of the Iraq war".
     } else if (!In(l, {"of", "on", "in", "former"}) &&
                (d_.Has(w, kFunctionWord) || IsVerbLike(l) || IsPastOrFuture(l) ||
                 l.ends_with("ly") || In(l, {"who", "or", "said", "says"}))) {
@@ -54,7 +61,8 @@ uint32_t RelationFinder::DescriptionThenTitle(uint32_t k, uint32_t se) const {
   // after the apposition's own article is no bare name of a list).
   const bool article = w + 1 < se && In(d_.Lower(w + 1), {"a", "an", "the"});
   if (w == k || w + 2 >= se || !d_.IsWord(w, "and") ||
-      (!article && (TitleAt(w + 1) < 0 || d_.tokens[w + 1].cap)) ||
+      (!article && (TitleAt(w + 1) < 0 ||
+                    (d_.tokens[w + 1].cap && !In(d_.Lower(w + 1), {"ceo", "cfo", "coo"})))) ||
       In(d_.Lower(w - 1), {"of", "on", "in"}))
     return k;
   // The chain reads its own modifiers ("the former president", "a senior

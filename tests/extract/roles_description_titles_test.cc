@@ -42,3 +42,31 @@ TEST_CASE("HAS_ROLE: no title after a description for lists and hopefuls", "[rel
   CHECK(RoleOf(a, "person:mira-tolland") == nullptr);
   CHECK(RoleOf(a, "person:peter-brennholt") == nullptr);
 }
+
+TEST_CASE("HAS_ROLE: a capitalised word or 'of the' in the description", "[relations][roles]") {
+  // After the apposition's article a capitalised word naming no entity is
+  // part of the description ("a Dallas Democrat", "a major Republican
+  // donor"), and so is "the" after "of" ("a co-author of the report").
+  ArticleResult a =
+      Run("Tides\n\nThe tide is turning, said Harold Pimsleur, a Dunmore Democrat and chairman of "
+          "the Harbour Safety Committee. Greta Valdane, a major Republican donor and CEO of the "
+          "shipping company Valdane Freight LLC, agreed. Mira Tolland, a co-author of the report "
+          "and a senior fellow at the Lakeshore Institute, was not so sure.\n");
+  const Relation* p = RoleOf(a, "person:harold-pimsleur");
+  REQUIRE(p != nullptr);
+  CHECK(p->target == "organization:harbour-safety-committee");
+  CHECK(p->title == "chairman");
+  CHECK(HasRelation(a, "HAS_ROLE", "person:greta-valdane", "organization:valdane-freight-llc"));
+  CHECK(HasRelation(a, "HAS_ROLE", "person:mira-tolland", "organization:lakeshore-institute"));
+}
+
+TEST_CASE("HAS_ROLE: no capitalised description without the article", "[relations][roles]") {
+  // Without "a|an|the" a capitalised word may be a name in a list of people;
+  // an incoming role is still no role.
+  ArticleResult a =
+      Run("Tides\n\nHarold Pimsleur, Valdane and the director of the Lakeshore Institute met on "
+          "Monday. Peter Brennholt, a Dunmore Democrat and the incoming chairman of the Harbour "
+          "Safety Committee, left.\n");
+  CHECK(RoleOf(a, "person:harold-pimsleur") == nullptr);
+  CHECK(RoleOf(a, "person:peter-brennholt") == nullptr);
+}
