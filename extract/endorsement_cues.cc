@@ -341,6 +341,10 @@ bool RelationFinder::BackingVerb(uint32_t t, uint32_t sb, uint32_t se, bool elec
       (t + 1 >= se || Ent(t + 1) < 0))
     return false;
   if (back && election) return true;
+  // "is backing him again for 2020", "backed her in 2016": an election year
+  // dates the backing of a person a pronoun names (RacePhraseAt).
+  if (back && t + 2 < se && In(d_.Lower(t + 1), {"him", "her"}) && RacePhraseAt(t + 2, se, true))
+    return true;
   // In an article about an election, a finite "backs|backed|is backing" with
   // a person right after it ("X, who backed Y until he dropped out"); not
   // the noun ("Y's backing of X") nor a bill ("backed TPA").
@@ -378,9 +382,10 @@ bool RelationFinder::BackingVerb(uint32_t t, uint32_t sb, uint32_t se, bool elec
     while (after < se && Ent(after) == Ent(o)) after = MentionEnd(after);
     return after >= se;
   }
-  if (after < se && d_.Lower(after) == "for") return OfficeAt(after + 1, se);
+  if (after < se && d_.Lower(after) == "for" && !RacePhraseAt(after, se, back))
+    return OfficeAt(after + 1, se);
   // "supported Y in the 2016 primary": the race names the candidacy.
-  const bool race = RacePhraseAt(after, se);
+  const bool race = RacePhraseAt(after, se, back);
   // "supports Y's candidacy|bid|reelection": the noun names the candidacy.
   // "supports Y's presidential bid" (endorsement_bids.cc).
   const bool candidacy = CandidacyAfter(after, se);

@@ -70,20 +70,40 @@ bool RelationFinder::ClosedRelativeBefore(uint32_t sb, uint32_t p) const {
 // primary"). Up to four describing words (a year, a party, "presidential")
 // between the determiner and the noun; not "in the Senate" (a chamber: "supported
 // Y in the Senate" is a vote) nor "in the polls".
-bool RelationFinder::RacePhraseAt(uint32_t k, uint32_t se) const {
-  if (k + 1 >= se || !In(d_.Lower(k), {"in", "during"})) return false;
+bool RelationFinder::RacePhraseAt(uint32_t k, uint32_t se, bool year) const {
+  // "backed Y again in 2016": an adverb before the race.
+  if (k + 2 < se && In(d_.Lower(k), {"again", "early", "once", "twice"})) ++k;
+  if (k + 1 >= se || !In(d_.Lower(k), {"in", "during", "for"})) return false;
+  // With `year`, "backed Y in 2016", "is backing Y for 2020": an election
+  // year alone dates a candidacy when the clause ends with it (not "in 2020
+  // fundraising", "for 2020 tickets"). Only for "back": "who supported Y
+  // in 2008" is as often a voter (on the pool, 2 of 2).
+  if (year && ElectionYearAt(k + 1) &&
+      (k + 2 >= se || d_.tokens[k + 2].kind == TokKind::kPunct ||
+       In(d_.Lower(k + 2), {"and", "but", "when", "while", "before", "after", "because"})))
+    return true;
+  if (d_.Lower(k) == "for") return false;
   uint32_t a = k + 1;
   if (In(d_.Lower(a), {"the", "his", "her", "their", "its", "this", "that", "last"})) ++a;
   for (uint32_t n = 0; a < se && n < 5; ++n, ++a) {
     std::string_view w = d_.Lower(a);
-    if (In(w, {"primary", "primaries", "race", "election", "caucus", "caucuses", "campaign",
-               "runoff", "bid", "contest", "nomination", "general"}))
+    if (In(w,
+           {"primary", "primaries", "race", "election", "caucus", "caucuses", "campaign", "runoff",
+            "bid", "contest", "nomination", "general", "cycle", "midterm", "midterms"}))
       return true;
     if (d_.tokens[a].kind != TokKind::kNumber &&
         (d_.tokens[a].kind != TokKind::kWord || d_.Has(a, kFunctionWord) || Ent(a) >= 0))
       return false;
   }
   return false;
+}
+
+// A four-digit year of a modern election (1900-2099) at `k`.
+bool RelationFinder::ElectionYearAt(uint32_t k) const {
+  if (d_.tokens[k].kind != TokKind::kNumber) return false;
+  std::string_view w = d_.Text(k);
+  return w.size() == 4 && (w.substr(0, 2) == "19" || w.substr(0, 2) == "20") &&
+         w.find_first_not_of("0123456789") == std::string_view::npos;
 }
 
 // "X has gotten behind Y", "X got behind Y in the spring": in an election

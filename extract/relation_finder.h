@@ -244,9 +244,10 @@ class RelationFinder : private RelationContext {
   // gotten behind Y".
   uint32_t CandidateStart(uint32_t o, uint32_t se, bool described = false) const;
   bool ClosedRelativeBefore(uint32_t sb, uint32_t p) const;
-  // endorsement_support_verbs.cc: "in|during the (2016 Democratic) primary"
-  // at `k`.
-  bool RacePhraseAt(uint32_t k, uint32_t se) const;
+  // endorsement_support_verbs.cc: "in|during the (2016 Democratic) primary",
+  // "in 2016", "for 2020" at `k`.
+  bool RacePhraseAt(uint32_t k, uint32_t se, bool year = false) const;
+  bool ElectionYearAt(uint32_t k) const;
   // "'s (Senate|presidential|2020 ...) bid|campaign|candidacy" at `after`
   // (endorsement_bids.cc).
   bool CandidacyAfter(uint32_t after, uint32_t se) const;

@@ -131,3 +131,21 @@ TEST_CASE("ENDORSES: a past 'who supported Y' in an election story", "[relations
                         "count was slow. Lorna Figgis supported Thomas Vasquell.\n");
   CHECK(CountType(d, "ENDORSES") == 0);
 }
+
+TEST_CASE("ENDORSES: backing dated by an election year", "[relations][endorse]") {
+  // No election word in the article: the year alone dates the candidacy.
+  ArticleResult a =
+      Run("Walter Brennholt toured the mills on Monday.\n\n"
+          "Sen. Harold Pimsleur, who was a Brennholt delegate in 2016 and is backing him again for "
+          "2020, said the old guard is still wary of Mr. Brennholt.\n\n"
+          "Greta Valdane backed Walter Brennholt in 2016 and is now his lawyer.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:harold-pimsleur", "person:walter-brennholt"));
+  CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:walter-brennholt"));
+  // A year before a noun is no race; "supported Y in 2008" is as often a
+  // voter's.
+  ArticleResult b =
+      Run("Greta Valdane backed Walter Brennholt in 2020 fundraising, the filings show.\n\n"
+          "Harold Pimsleur, a retired teacher who supported Walter Brennholt in 2008, was in "
+          "the crowd.\n");
+  CHECK(CountType(b, "ENDORSES") == 0);
+}
