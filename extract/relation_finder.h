@@ -32,6 +32,7 @@ class RelationFinder : private RelationContext {
   // The subject of the verb at `v`; without `first_of_clause`, only a
   // subject next to the verb (a mention, pronoun, description or relative).
   int SubjectOf(uint32_t sb, uint32_t v, bool first_of_clause = true) const;
+  int DashAsideSubject(uint32_t sb, uint32_t t) const;
   bool SkippableBeforeVerb(uint32_t t) const;
   int AppositionSubject(uint32_t sb, uint32_t c) const;
   int ParticipleSubject(uint32_t sb, uint32_t a, uint32_t se) const;

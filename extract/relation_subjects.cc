@@ -169,6 +169,9 @@ int RelationFinder::SubjectOf(uint32_t sb, uint32_t v, bool first_of_clause) con
         return Ent(o - 2);
     }
   }
+  // "X on Monday -- who was a major Z backer in 2016 -- also endorsed Y":
+  // the name before a dash-enclosed aside (stop 29).
+  if (const int x = DashAsideSubject(sb, t); x >= 0) return x;
   if (t > sb) {
     // A pronoun that names no one here: "they will back Y" is not about
     // the first name of the sentence.
@@ -224,6 +227,36 @@ int RelationFinder::SubjectOf(uint32_t sb, uint32_t v, bool first_of_clause) con
   }
   if (first_of_clause) return SubjectBefore(sb, v);
   return t > sb && d_.Text(t - 1) == "," ? AppositionSubject(sb, t - 1) : -1;
+}
+
+// The named subject before a dash-enclosed aside that ends right before
+// `t` ("X -- who was a major Z backer in 2016 --", "X on Monday -- a former
+// rival --"): the aside is up to 20 tokens with no sentence punctuation,
+// and a day or time phrase may stand between the name and the first dash;
+// -1 otherwise.
+int RelationFinder::DashAsideSubject(uint32_t sb, uint32_t t) const {
+  const auto dash = [&](uint32_t k) {
+    return In(d_.Text(k), {"\xe2\x80\x94", "\xe2\x80\x93"}) ||
+           (d_.Text(k) == "-" && k > sb && d_.Text(k - 1) == "-");
+  };
+  if (t < sb + 4 || !dash(t - 1) || in_quote_[t - 1]) return -1;
+  uint32_t close = t - 1;
+  if (d_.Text(close) == "-") --close;  // "--"
+  for (uint32_t o = close; o > sb + 1 && o + 22 > close;) {
+    --o;
+    const std::string_view p = d_.Text(o);
+    if (p == "." || p == ";" || p == ":" || p == "," || in_quote_[o]) return -1;
+    if (!dash(o)) continue;
+    uint32_t k = d_.Text(o) == "-" ? o - 1 : o;
+    // "X on Monday --", "X last week --".
+    while (k > sb && k + 4 > o &&
+           (d_.Has(k - 1, kMonthOrDay) ||
+            In(d_.Lower(k - 1), {"on", "last", "this", "week", "today", "yesterday"})))
+      --k;
+    if (!MentionEndsAt(k) || m_.mentions[m_.MentionAt(k - 1)].descriptor) return -1;
+    return Ent(k - 1);
+  }
+  return -1;
 }
 
 // The entity before an apposition that ends with the comma at `c`: "X (D-N.Y.),

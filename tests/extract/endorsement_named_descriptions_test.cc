@@ -56,3 +56,21 @@ TEST_CASE("ENDORSES: a dash-enclosed aside before the endorser's name", "[relati
   CHECK_FALSE(HasRelation(c, "ENDORSES", "person:harold-brenstead", "person:wanda-pellicott"));
   CHECK_FALSE(HasRelation(c, "ENDORSES", "person:lorna-figgis", "person:thomas-vasquell"));
 }
+
+TEST_CASE("ENDORSES: a subject before a dash-enclosed aside", "[relations][endorse]") {
+  ArticleResult a =
+      Run(std::string(kElectionIntro) +
+          "Gov. Harold Brenstead on Monday \xe2\x80\x94 who was a major Lorna Figgis "
+          "backer in 2016 \xe2\x80\x94 also endorsed Wanda Pellicott for president.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:harold-brenstead", "person:wanda-pellicott"));
+  CHECK_FALSE(HasRelation(a, "ENDORSES", "person:lorna-figgis", "person:wanda-pellicott"));
+  ArticleResult b =
+      Run(std::string(kElectionIntro) +
+          "Thomas Vasquell -- a former rival -- endorsed Wanda Pellicott on Friday.\n");
+  CHECK(HasRelation(b, "ENDORSES", "person:thomas-vasquell", "person:wanda-pellicott"));
+  // A comma inside: no aside of the subject's.
+  ArticleResult c = Run(std::string(kElectionIntro) +
+                        "The mayor met Thomas Vasquell, and then \xe2\x80\x94 after a long talk "
+                        "\xe2\x80\x94 endorsed Wanda Pellicott.\n");
+  CHECK_FALSE(HasRelation(c, "ENDORSES", "person:thomas-vasquell", "person:wanda-pellicott"));
+}
