@@ -57,6 +57,11 @@ void Finder::FindTitles() {
         CapWord(t + 1) && !d_.Has(t + 1, kTitleStart) && words[0] != "king" &&
         words[0] != "prince" && words[0] != "queen" && words[0] != "princess")
       continue;
+    // "professor emeritus", "editor-in-chief emerita": the honorary form of
+    // a title is the title.
+    if (t + len < para_end && Word(t + len) &&
+        (d_.Lower(t + len) == "emeritus" || d_.Lower(t + len) == "emerita"))
+      ++len;
     // "general", "head", "member" ... alone are titles only before a name or
     // in an apposition; keep them, the relation rules check the context.
     out_.titles.push_back({t, t + len});

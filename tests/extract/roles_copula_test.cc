@@ -251,3 +251,26 @@ TEST_CASE("HAS_ROLE: a singular title before a name from a place names no body",
   ArticleResult a = Run("Plan\n\nA professor, Harold Pimsleur of Boston, agreed.\n");
   CHECK(CountType(a, "HAS_ROLE") == 0);
 }
+
+TEST_CASE("HAS_ROLE: an emeritus title and editor-at-large", "[relations][roles]") {
+  // "professor emeritus", "editor-in-chief emerita" are the title; so is
+  // "editor-at-large" ("Senior Editor-at-Large of Y" is no organisation).
+  ArticleResult a =
+      Run("Tides\n\nHarold Pimsleur is professor emeritus at Dunmore University. Greta Valdane, "
+          "editor-in-chief emerita of the Harbour Gazette, agreed. Mira Tolland is Senior "
+          "Editor-at-Large of Lakeshore News, and an author. Peter Brennholt is an "
+          "editor-at-large at Lakeshore News.\n");
+  const Relation* p = RoleOf(a, "person:harold-pimsleur");
+  REQUIRE(p != nullptr);
+  CHECK(p->target == "organization:dunmore-university");
+  CHECK(p->title == "professor emeritus");
+  CHECK(HasRelation(a, "HAS_ROLE", "person:greta-valdane", "organization:harbour-gazette"));
+  CHECK(HasRelation(a, "HAS_ROLE", "person:mira-tolland", "organization:lakeshore-news"));
+  CHECK(HasRelation(a, "HAS_ROLE", "person:peter-brennholt", "organization:lakeshore-news"));
+}
+
+TEST_CASE("HAS_ROLE: emeritus alone is no title", "[relations][roles]") {
+  ArticleResult a =
+      Run("Tides\n\nHarold Pimsleur is emeritus at Dunmore University, where he taught.\n");
+  CHECK(RoleOf(a, "person:harold-pimsleur") == nullptr);
+}
