@@ -161,7 +161,11 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
   }
   // "the support of X" is an endorsement only when won or held ("Y won
   // (Gov.) X's support": the possessive block below, endorsement_supporting.cc).
-  if (support_noun && !received && !PossessiveSupportHeld(sb, k)) return;
+  if (support_noun && !received && !PossessiveSupportHeld(sb, k)) {
+    // "X gave Y his backing" (endorsement_supporting.cc).
+    if (election || ElectionArticle()) GivenSupport(s, k);
+    return;
+  }
   if (dst < 0 && t + 2 < se && (d_.Lower(t + 1) == "of" || d_.Lower(t + 1) == "from")) {
     int x = ObjectAfter(t + 2, se);
     // "has the backing of Z's old boss: X": the person after the colon, not

@@ -7,7 +7,8 @@
 // often described too ("X, 63, a retired teacher, is supporting Y"), so the
 // description counts only for a person with a title or a party tag. Also the
 // subject of a coordinated predicate that holds support ("X is firmly
-// liberal, and has the support of Z").
+// liberal, and has the support of Z"), and support given as a double object
+// ("X gave Y his backing").
 #include <initializer_list>
 #include <string_view>
 
@@ -109,6 +110,38 @@ bool RelationFinder::PossessiveSupportHeld(uint32_t sb, uint32_t k) const {
   while (p > sb && SkippableBeforeVerb(p - 1)) --p;
   if (p > sb && In(d_.Lower(p - 1), {"who", "which"})) return true;
   return MentionEndsAt(p) && !m_.mentions[m_.mention_at[p - 1]].descriptor;
+}
+
+// "X gave|handed|lent|offered Y his (full) support|backing": the support
+// noun's possessive run starts at `k` (adjectives passed); Y is a person
+// named right before the possessive pronoun. The giving verb's position,
+// else -1. Not hedged ("may give Y his support"), not quoted.
+int RelationFinder::GivenSupportVerb(uint32_t sb, uint32_t k) const {
+  if (k < sb + 3 || !In(d_.Lower(k - 1), {"his", "her", "its", "their"}) ||
+      !IsType(Ent(k - 2), EntityType::kPerson) || MentionEnd(k - 2) != k - 1)
+    return -1;
+  const uint32_t v = MentionBegin(k - 2);
+  if (v <= sb || in_quote_[v - 1] || HedgedBefore(sb, v - 1) ||
+      !In(d_.Lower(v - 1), {"handed", "hands", "handing", "gave", "gives", "giving", "given",
+                            "lent", "lends", "offered", "offers", "offering"}))
+    return -1;
+  return static_cast<int>(v - 1);
+}
+
+// The giver of GivenSupportVerb is the verb's subject, as in "gave Y his
+// endorsement" (endorsement_nouns.cc). The caller wants an election sentence
+// or article: "gave him her support" is as often comfort.
+bool RelationFinder::GivenSupport(uint32_t s, uint32_t k) {
+  const uint32_t sb = d_.sentences[s].tok_begin;
+  const int v = GivenSupportVerb(sb, k);
+  if (v < 0) return false;
+  const int y = Ent(k - 2);
+  const int src = SubjectOf(sb, v, false);
+  if (src < 0 || src == y) return false;
+  for (int x : Subjects(sb, v, src)) {
+    if (x != y) Add("ENDORSES", x, y, s, "endorse.nominal");
+  }
+  return true;
 }
 
 }  // namespace kg::extract::internal

@@ -269,6 +269,8 @@ class RelationFinder : private RelationContext {
   int DescribedSupporterBefore(uint32_t sb, uint32_t p) const;
   int CoordinatedPredicateSubject(uint32_t sb, uint32_t v) const;
   bool PossessiveSupportHeld(uint32_t sb, uint32_t k) const;
+  int GivenSupportVerb(uint32_t sb, uint32_t k) const;
+  bool GivenSupport(uint32_t s, uint32_t k);
   void UrgedEndorsements(uint32_t s);
   // endorsement_among.cc: "A and B are among the Ns who endorsed Y", "Among
   // Y's endorsers are A and B".

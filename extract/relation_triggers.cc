@@ -139,6 +139,10 @@ uint32_t RelationFinder::Triggers(uint32_t sb, uint32_t se) const {
            AnnouncedSupportVerb(t, sb, se) >= 0 ||
            // "Y won X's support" (endorsement_supporting.cc).
            (w == "support" && PossessiveSupportHeld(sb, t)) ||
+           // "X gave Y his (full) support" (endorsement_supporting.cc).
+           (w == "support" && (GivenSupportVerb(sb, t) >= 0 ||
+                               (t > sb && In(d_.Lower(t - 1), {"full", "strong", "public"}) &&
+                                GivenSupportVerb(sb, t - 1) >= 0))) ||
            ((w == "supports" || w == "supporting" || w == "supported") && ElectionArticle()) ||
            // "X was one of Y's earliest supporters" (endorsement_one_of.cc).
            (w == "supporters" && OneOfBefore(sb, t)))) ||

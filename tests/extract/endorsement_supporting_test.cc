@@ -111,3 +111,22 @@ TEST_CASE("ENDORSES: the backer named after a colon past a possessor's descripti
     CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
   }
 }
+
+TEST_CASE("ENDORSES: support given as a double object", "[relations][endorse]") {
+  for (const char* body : {
+           "Greta Valdane then gave Pimsleur her backing.",
+           "Greta Valdane gave Pimsleur her full support on Monday.",
+           "Greta Valdane offered Pimsleur her support after the debate.",
+       }) {
+    const std::string text = Article(body);
+    ArticleResult a = Run(text);
+    INFO(text);
+    CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+  }
+  // A hedge is no fact; outside an election, support is comfort.
+  ArticleResult b = Run(Article("Greta Valdane may give Pimsleur her support."));
+  CHECK(CountType(b, "ENDORSES") == 0);
+  ArticleResult c =
+      Run("Harold Pimsleur lost his wife in May.\n\nGreta Valdane gave Pimsleur her support.\n");
+  CHECK(CountType(c, "ENDORSES") == 0);
+}
