@@ -414,6 +414,7 @@ class RelationFinder : private RelationContext {
   int IncludedListAfter(uint32_t t, uint32_t se) const;
   void Roles(uint32_t s);
   void AppositionRoles(uint32_t s);
+  void FrontedAsRoles(uint32_t s);  // role_fronted_as.cc
   void BoardRoles(uint32_t s);
   bool LeadsOrg(int p, uint32_t v, uint32_t se, uint32_t s);
   uint32_t SkipUnknownOrg(uint32_t b, uint32_t se) const;

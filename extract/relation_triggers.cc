@@ -173,6 +173,7 @@ std::vector<RelationFact> RelationFinder::Run() {
     if (k == LineKind::kBody) {
       Roles(s);
       AppositionRoles(s);
+      FrontedAsRoles(s);
       if (triggers & kBoard) BoardRoles(s);
       if (triggers & kMembers) MemberRoles(s);
       if (triggers & kSharedTitle) SharedTitleRoles(s);

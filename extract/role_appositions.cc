@@ -150,6 +150,11 @@ void RelationFinder::AppositionRoles(uint32_t s) {
     if (k + 4 < se && d_.Lower(k) == "in" && In(d_.Lower(k + 1), {"his", "her", "their"}) &&
         In(d_.Lower(k + 2), {"role", "capacity"}) && d_.Lower(k + 3) == "as")
       k += 4;
+    // "X, as chairman of Y, said": the role the person acts in (not "as well
+    // as", "as a candidate": a title or its article must follow).
+    if (comma && !dash && k + 2 < se && d_.Lower(k) == "as" &&
+        (TitleAt(k + 1) >= 0 || (In(d_.Lower(k + 1), {"the", "a", "an"}) && TitleAt(k + 2) >= 0)))
+      ++k;
     if (d_.Lower(k) == "who" && k + 1 < se) {
       ++k;
       if (In(d_.Lower(k), {"is", "was", "serves", "served"})) ++k;
