@@ -19,6 +19,19 @@ namespace kg::extract::internal {
 int RelationFinder::SubjectBefore(uint32_t sb, uint32_t v) const {
   uint32_t b = v;
   while (b > sb && !Boundary(b - 1)) --b;
+  // "X praised the union -- which Z leads -- and endorsed Y": a relative
+  // clause set off by dashes or commas has closed before "and VERB", so
+  // the verb is the clause's before the relative pronoun, not Z's.
+  if (b >= sb + 3 && In(d_.Lower(b - 1), {"which", "who", "whom", "that"}) && !in_quote_[b - 1]) {
+    const auto aside = [&](uint32_t k) {
+      return In(d_.Text(k), {",", "\xe2\x80\x94", "\xe2\x80\x93", "-", "--"});
+    };
+    uint32_t a = v;
+    while (a > b && SkippableBeforeVerb(a - 1)) --a;
+    if (a > b + 2 && d_.Lower(a - 1) == "and" && aside(a - 2) && aside(b - 2) &&
+        d_.Text(a - 2).substr(0, 1) == d_.Text(b - 2).substr(0, 1))
+      return SubjectBefore(sb, b - 2);
+  }
   for (uint32_t t = b; t < v; ++t) {
     int e = Ent(t);
     if (in_quote_[t] != in_quote_[v]) continue;  // a name quoted before the verb

@@ -74,3 +74,23 @@ TEST_CASE("ENDORSES: a subject before a dash-enclosed aside", "[relations][endor
                         "\xe2\x80\x94 endorsed Wanda Pellicott.\n");
   CHECK_FALSE(HasRelation(c, "ENDORSES", "person:thomas-vasquell", "person:wanda-pellicott"));
 }
+
+TEST_CASE("ENDORSES: 'X praised the union -- which Z leads -- and endorsed Y' is X's",
+          "[relations][endorse]") {
+  ArticleResult a = Run(std::string(kElectionIntro) +
+                        "Sen. Harold Brenstead praised the union \xe2\x80\x94 which Lorna Figgis "
+                        "leads \xe2\x80\x94 and endorsed Wanda Pellicott for president.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:harold-brenstead", "person:wanda-pellicott"));
+  CHECK_FALSE(HasRelation(a, "ENDORSES", "person:lorna-figgis", "person:wanda-pellicott"));
+  ArticleResult b = Run(std::string(kElectionIntro) +
+                        "Sen. Harold Brenstead praised the union, which Lorna Figgis leads, and "
+                        "endorsed Wanda Pellicott for president.\n");
+  CHECK(HasRelation(b, "ENDORSES", "person:harold-brenstead", "person:wanda-pellicott"));
+  CHECK_FALSE(HasRelation(b, "ENDORSES", "person:lorna-figgis", "person:wanda-pellicott"));
+  // The relative's own coordinated verbs stay its subject's.
+  ArticleResult c = Run(std::string(kElectionIntro) +
+                        "Harold Brenstead, who met Lorna Figgis and endorsed Wanda Pellicott, "
+                        "spoke on Tuesday.\n");
+  CHECK(HasRelation(c, "ENDORSES", "person:harold-brenstead", "person:wanda-pellicott"));
+  CHECK_FALSE(HasRelation(c, "ENDORSES", "person:lorna-figgis", "person:wanda-pellicott"));
+}
