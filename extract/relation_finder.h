@@ -28,6 +28,7 @@ class RelationFinder : private RelationContext {
 
  private:
   bool Boundary(uint32_t t) const;
+  int PossessedApposition(uint32_t sb, uint32_t c) const;
   int SubjectBefore(uint32_t sb, uint32_t v) const;
   // The subject of the verb at `v`; without `first_of_clause`, only a
   // subject next to the verb (a mention, pronoun, description or relative).

@@ -40,6 +40,14 @@ int RelationFinder::SubjectBefore(uint32_t sb, uint32_t v) const {
       continue;
     }
     if (e >= 0) {
+      // "Y's former rival, X, endorsed Y": the possessor describes the
+      // subject the apposition names.
+      if (MentionEnd(t) < v && d_.tokens[MentionEnd(t)].kind == TokKind::kPossessive) {
+        uint32_t c = v;
+        while (c > sb && SkippableBeforeVerb(c - 1)) --c;
+        if (const int named = c > sb ? PossessedApposition(sb, c - 1) : -1; named >= 0)
+          return named;
+      }
       // "House Speaker X endorsed", "Acme CEO X endorsed": the person with
       // the title is the subject, not the organisation before it.
       uint32_t k = MentionEnd(t);
@@ -52,6 +60,28 @@ int RelationFinder::SubjectBefore(uint32_t sb, uint32_t v) const {
     uint32_t len = 0;
     int r = ResolveReference(d_, m_, &in_quote_, t, &len);
     if (r >= 0) return r;
+  }
+  return -1;
+}
+
+// "(after) Y's former rival (for the nomination), X, endorsed": the person X
+// between the comma `c` right before the verb and a comma after a
+// description that opens with a possessor: up to ten words with no other
+// punctuation or name, the first lower-case ("Y's former rival"); else -1.
+int RelationFinder::PossessedApposition(uint32_t sb, uint32_t c) const {
+  if (c < sb + 6 || d_.Text(c) != "," || !MentionEndsAt(c) || in_quote_[c]) return -1;
+  const int x = Ent(c - 1);
+  uint32_t b = MentionBegin(c - 1);
+  while (b > sb && Ent(b - 1) < 0 && m_.title_at[b - 1] >= 0) --b;  // "Sen. X"
+  if (!IsType(x, EntityType::kPerson) || b < sb + 4 || d_.Text(b - 1) != ",") return -1;
+  for (uint32_t k = b - 1; k > sb + 1 && k + 12 > b; --k) {
+    if (d_.tokens[k - 1].kind == TokKind::kPossessive) {
+      return k + 1 < b && Ent(k - 2) >= 0 && d_.tokens[k].kind == TokKind::kWord &&
+                     !d_.tokens[k].cap
+                 ? x
+                 : -1;
+    }
+    if (d_.tokens[k - 1].kind != TokKind::kWord || Ent(k - 1) >= 0) return -1;
   }
   return -1;
 }
@@ -237,6 +267,11 @@ int RelationFinder::SubjectOf(uint32_t sb, uint32_t v, bool first_of_clause) con
     // by X": what a person is, opening its clause (endorsement_descriptions.cc).
     r = DescribedSubject(sb, v);
     if (r >= 0) return r;
+  }
+  // "after Y's former rival, X, gave Y his endorsement": the apposition on
+  // a description that opens with its possessor.
+  if (t > sb + 4) {
+    if (const int named = PossessedApposition(sb, t - 1); named >= 0) return named;
   }
   if (first_of_clause) return SubjectBefore(sb, v);
   return t > sb && d_.Text(t - 1) == "," ? AppositionSubject(sb, t - 1) : -1;

@@ -97,5 +97,27 @@ TEST_CASE("a list between dashes before the verb", "[subject_lists]") {
   CHECK(HasRelation(e, "ENDORSES", "person:karen-whitlock", "person:delia-fenwick"));
 }
 
+TEST_CASE("ENDORSES: the apposition on a possessor's description is the subject",
+          "[relations][endorse]") {
+  for (const char* body : {
+           "Brennholt's former rival, Greta Valdane, endorsed Walter Brennholt on Monday.",
+           "The news came a day after Brennholt's former rival for the Democratic nomination, "
+           "Sen. Greta Valdane, gave Brennholt her endorsement.",
+           "Brennholt's former rival, Greta Valdane, endorsed him on Monday.",
+       }) {
+    const std::string text = std::string(kElectionIntro) +
+                             "Walter Brennholt won the state's primary in March.\n\n" + body + "\n";
+    ArticleResult a = Run(text);
+    INFO(text);
+    CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:walter-brennholt"));
+  }
+  // Another name inside the description: no apposition on it.
+  ArticleResult b = Run(std::string(kElectionIntro) +
+                        "Walter Brennholt won the state's primary in March.\n\n"
+                        "Brennholt's rival in Ohio Greta Valdane, Dara Quill, said he was "
+                        "happy.\n");
+  CHECK(testing::CountType(b, "ENDORSES") == 0);
+}
+
 }  // namespace
 }  // namespace kg::extract
