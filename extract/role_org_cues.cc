@@ -80,6 +80,12 @@ bool Finder::EmployeeTitle(int ti) const {
   const TitleSpan& title = out_.titles[ti];
   const std::string_view last = d_.Lower(title.tok_end - 1);
   if (d_.tokens[title.tok_end - 1].abbrev || !EmployeeTitleWord(last)) return false;
+  // "chief investment officer": "chief", a lower-case word the title list
+  // lacks, then "officer" is one title.
+  const uint32_t tb = title.tok_begin;
+  if (last == "officer" && tb >= 2 && Word(tb - 1) && !d_.tokens[tb - 1].cap &&
+      out_.title_at[tb - 1] < 0 && d_.IsWord(tb - 2, "chief") && !d_.tokens[tb - 2].cap)
+    return true;
   return title.tok_end - title.tok_begin >= 2 || (last != "staff" && last != "officer");
 }
 
@@ -321,7 +327,9 @@ bool Finder::RoleOrgCue(uint32_t b, uint32_t e) const {
                       !d_.Has(p - 1, kFunctionWord) && out_.title_at[p - 1] < 0;
        ++words)
     --p;  // "at health plan Acme"
-  if (p >= 2 && Word(p - 1) && out_.title_at[p - 2] >= 0 && !d_.tokens[p - 2].cap) {
+  // A title written in capitals ("CEO of Acme") is lower-case in kind.
+  if (p >= 2 && Word(p - 1) && out_.title_at[p - 2] >= 0 &&
+      (!d_.tokens[p - 2].cap || d_.tokens[p - 2].allcaps)) {
     const std::string_view prep = d_.Lower(p - 1);
     const int ti = out_.title_at[p - 2];
     const bool counsel = d_.Lower(p - 2).ends_with("counsel");

@@ -40,5 +40,32 @@ TEST_CASE("A spokesperson may speak for a person; a unit at a body is no firm",
   }
 }
 
+TEST_CASE("A title in capitals and a chief's officer title name a body after of|at",
+          "[mentions][org_cues]") {
+  ArticleResult r = Run(
+      "Storm\n\n"
+      "\"We are short of food,\" said Orla Vance, CEO of Hungry Kids America. Desmond Ruhl, chief "
+      "investment officer at Brenmoor Wealth Stewards, said prices would rise. Ana Lee, "
+      "chief technology officer at Quillfen, spoke.\n");
+  for (const char* name : {"Hungry Kids America", "Brenmoor Wealth Stewards", "Quillfen"}) {
+    INFO(name);
+    CHECK(IsOrganization(r, name));
+  }
+  CHECK(HasRelation(r, "HAS_ROLE", "person:orla-vance", "organization:hungry-kids-america"));
+  CHECK(HasRelation(r, "HAS_ROLE", "person:desmond-ruhl", "organization:brenmoor-wealth-stewards"));
+}
+
+TEST_CASE("A capitalised title or a lone officer names no body; places stay places",
+          "[mentions][org_cues]") {
+  ArticleResult r =
+      Run("Storm\n\n"
+          "Orla Vance, CEO of Dalton, said the plant would close. Ivo Brandt, an officer at "
+          "Fenwick Row, was brief. Mara Holt, President of Kessington Valley, spoke.\n");
+  for (const char* name : {"Fenwick Row", "Kessington Valley"}) {
+    INFO(name);
+    CHECK_FALSE(IsOrganization(r, name));
+  }
+}
+
 }  // namespace
 }  // namespace kg::extract
