@@ -45,6 +45,13 @@ bool EmployeeTitleWord(std::string_view w) {
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
+// Titles of people who write or speak for an outlet ("staff writer for
+// Politico"): after for|at they name the outlet.
+bool MediaTitleWord(std::string_view w) {
+  return w == "writer" || w == "reporter" || w == "correspondent" || w == "columnist" ||
+         w == "contributor" || w == "commentator" || w == "anchor";
+}
+
 // Titles only a company or a founded body gives ("Twitter CEO X", "Acme
 // co-founder X"): with them a one-word name that is also a dictionary word
 // may be the body, as no field has a CEO.
@@ -359,6 +366,14 @@ bool Finder::RoleOrgCue(uint32_t b, uint32_t e) const {
         !modifier && (EmployeeTitle(ti) || lawyer_at || owner_of) && RoleOrgName(b, e))
       return true;
     if (SpokespersonSlot(p, b, e, modifier)) return true;
+    // "a senior staff writer for Politico", "a columnist at Slate": a
+    // journalist's title before for|at names an outlet, so a lone
+    // capitalised dictionary word there is its name, not a field (which
+    // follows "of": "editor of Science Fiction").
+    if ((prep == "for" || prep == "at") && e - b == 1 && p == b && !modifier &&
+        !d_.tokens[b].allcaps && MediaTitleWord(d_.Lower(p - 2)) && EmployeeTitle(ti) &&
+        RoleOrgName(b, e, /*common_ok=*/true))
+      return true;
     // "an analyst at Horizon Investment Services": after "at" several
     // capitalised dictionary words are a firm's name, not a field, which
     // follows "of" ("professor of Political Science").

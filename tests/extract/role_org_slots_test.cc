@@ -67,5 +67,19 @@ TEST_CASE("A capitalised title or a lone officer names no body; places stay plac
   }
 }
 
+TEST_CASE("A journalist's title before for|at names a one-word outlet", "[mentions][org_cues]") {
+  ArticleResult r = Run(
+      "Storm\n\n"
+      "Orla Vance is a senior staff writer for Lantern. Desmond Ruhl, a correspondent at Beacon, "
+      "said prices would rise. Ivo Brandt, a reporter for Vermont, was brief. Mara Holt, a "
+      "columnist for Denise, spoke. Tilde Moss, a writer for Republicans, left.\n");
+  CHECK(IsOrganization(r, "Lantern"));
+  CHECK(HasRelation(r, "HAS_ROLE", "person:orla-vance", "organization:lantern"));
+  for (const char* name : {"Vermont", "Denise", "Republicans"}) {
+    INFO(name);
+    CHECK_FALSE(IsOrganization(r, name));
+  }
+}
+
 }  // namespace
 }  // namespace kg::extract
