@@ -67,6 +67,13 @@ int RelationFinder::RelativeSubject(uint32_t sb, uint32_t v) const {
     const uint32_t e = SkipNameTail(sb, comma);
     return MentionEndsAt(e) && IsType(Ent(e - 1), EntityType::kPerson) ? Ent(e - 1) : -1;
   };
+  // "X -- who backs Y -- has avoided ...", "X -- who had originally backed Y -- stood": a
+  // dash opens the relative clause as a comma does.
+  if (In(d_.Text(who - 1), {"\xe2\x80\x94", "\xe2\x80\x93", "-"})) {
+    uint32_t dash = who - 1;
+    if (d_.Text(dash) == "-" && dash > sb && d_.Text(dash - 1) == "-") --dash;
+    return dash > sb ? head(dash) : -1;
+  }
   if (d_.Text(who - 1) == ",") {
     const int h = head(who - 1);
     // "X, the Democratic mayor of Miami Beach, Fla., who endorsed Y".

@@ -91,6 +91,8 @@ bool RelationFinder::RacePhraseAt(uint32_t k, uint32_t se, bool year) const {
            {"primary", "primaries", "race", "election", "caucus", "caucuses", "campaign", "runoff",
             "bid", "contest", "nomination", "general", "cycle", "midterm", "midterms"}))
       return true;
+    // "in the party's presidential contest": a possessive inside the race.
+    if (d_.tokens[a].kind == TokKind::kPossessive && n > 0) continue;
     if (d_.tokens[a].kind != TokKind::kNumber &&
         (d_.tokens[a].kind != TokKind::kWord || d_.Has(a, kFunctionWord) || Ent(a) >= 0))
       return false;

@@ -122,3 +122,21 @@ TEST_CASE("ENDORSES: the head of 'one of the Ns who' endorsed", "[relations][end
                         "Greta Valdane, one of the voters who backed Walter Brennholt, spoke.\n");
   CHECK(CountType(c, "ENDORSES") == 0);
 }
+
+TEST_CASE("ENDORSES: a relative clause opened by a dash", "[relations][endorse]") {
+  // No election word in the sentence: the race phrase dates the backing.
+  ArticleResult a =
+      Run("News\n\nLater, Greta Valdane \xe2\x80\x94 who had originally backed Walter "
+          "Brennholt in the party's presidential contest \xe2\x80\x94 spoke on "
+          "the stage.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:walter-brennholt"));
+  ArticleResult b = Run(std::string(kElectionIntro) +
+                        "The remarks matter because Greta Valdane -- who backs Walter Brennholt -- "
+                        "has avoided criticizing Harold Pimsleur.\n");
+  CHECK(HasRelation(b, "ENDORSES", "person:greta-valdane", "person:walter-brennholt"));
+  // A description before the dash names no one.
+  ArticleResult c =
+      Run("News\n\nLater, the senator \xe2\x80\x94 who had originally backed Walter "
+          "Brennholt in the party's presidential contest \xe2\x80\x94 spoke.\n");
+  CHECK(CountType(c, "ENDORSES") == 0);
+}
