@@ -373,6 +373,10 @@ bool Attributor::Before(const RawQuote& q, QuoteFact* f) const {
         return false;
       }
     }
+    if (s >= 0 && PossessorInObject(sb, v, s)) {
+      Unresolved();
+      return false;
+    }
     if (s < 0) {
       uint32_t len = 0;
       if (v > sb) s = ResolveReference(d_, m_, &in_quote_, v - 1, &len);

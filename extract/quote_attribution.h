@@ -110,6 +110,12 @@ class Attributor {
   // subject we cannot name ('X has praised his ties with Y, saying "..."';
   // quote_unknown_subject.cc).
   bool ObjectBesideUnknownSubject(uint32_t sb, uint32_t v, int s) const;
+  // Whether `s`, the first name of a sentence whose cue at `v` is a
+  // participle, is first named as the possessor of an object after a
+  // lower-case word ('Officials took issue with X's testimony, saying "..."'):
+  // the participle speaks for the subject, whom we cannot name
+  // (quote_unknown_subject.cc).
+  bool PossessorInObject(uint32_t sb, uint32_t v, int s) const;
   // The person or organisation whose mention ends right before the verb
   // ("..., union president Chris Crane said"), skipping adverbs.
   int NearestSubject(uint32_t sb, uint32_t v) const;

@@ -75,4 +75,32 @@ bool Attributor::ObjectBesideUnknownSubject(uint32_t sb, uint32_t v, int s) cons
   return false;
 }
 
+bool Attributor::PossessorInObject(uint32_t sb, uint32_t v, int s) const {
+  // A participle after a comma ('..., saying'), not a noun ('X's warning').
+  if (!d_.Lower(v).ends_with("ing") || v < sb + 2 || d_.Text(v - 1) != ",") return false;
+  uint32_t at = sb;
+  while (at < v && (in_quote_[at] || m_.EntityAt(at) != s)) ++at;
+  if (at >= v) return false;
+  uint32_t end = at;
+  while (end + 1 < v && m_.EntityAt(end + 1) == s) ++end;
+  if (end + 1 >= v || d_.tokens[end + 1].kind != TokKind::kPossessive) return false;
+  // Named again or a pronoun later ('breaks X's promises ... X was reduced
+  // to saying', 'X's reaction, where he spoke ..., declaring'): the subject
+  // may be X after all.
+  for (uint32_t t = end + 2; t < v; ++t) {
+    if (in_quote_[t]) continue;
+    if (m_.EntityAt(t) == s) return false;
+    const std::string_view w = d_.Lower(t);
+    if (w == "he" || w == "she" || w == "him" || w == "her" || w == "his" || w == "they")
+      return false;
+  }
+  while (at > sb && ((m_.title_at[at - 1] >= 0 && m_.EntityAt(at - 1) < 0) ||
+                     d_.IsWord(at - 1, "the") || d_.IsWord(at - 1, "former")))
+    --at;
+  // 'addressed X's tweets', 'took issue with X's testimony'; not "X's
+  // lawyer, ..." opening the sentence or a clause after a comma.
+  return at > sb && !in_quote_[at - 1] && d_.tokens[at - 1].kind == TokKind::kWord &&
+         !d_.tokens[at - 1].cap;
+}
+
 }  // namespace kg::extract

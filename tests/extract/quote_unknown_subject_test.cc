@@ -38,5 +38,28 @@ TEST_CASE("A named subject or a person opening a clause still speaks", "[quote_u
   CHECK(SpeakerName(r, "a waste of good money") == "Dale Obermann");
 }
 
+TEST_CASE("The possessor of an object does not speak for the participle's subject",
+          "[quote_unknown_subject]") {
+  const ArticleResult r =
+      Run("Harbor race\n\n"
+          "Board members on Monday took issue with Lena Varrow's report on the harbor, saying "
+          "her figures were \"nothing more than guesses.\"\n\n"
+          "Critics questioned Omar Tesk's plan on Friday, saying \"the money is not there.\"\n");
+  CHECK(SpeakerName(r, "nothing more than guesses") == "<none>");
+  CHECK(SpeakerName(r, "the money is not there") == "<none>");
+}
+
+TEST_CASE("A possessor named again or taken up by a pronoun still speaks",
+          "[quote_unknown_subject]") {
+  const ArticleResult r =
+      Run("Harbor race\n\n"
+          "The vote broke Lena Varrow's promises so badly that Lena Varrow was reduced to "
+          "saying, \"We will try again.\"\n\n"
+          "Then came Omar Tesk's reaction, where he spoke of the harbor, declaring, \"We love "
+          "this town!\"\n");
+  CHECK(SpeakerName(r, "We will try again") == "Lena Varrow");
+  CHECK(SpeakerName(r, "We love this town") == "Omar Tesk");
+}
+
 }  // namespace
 }  // namespace kg::extract
