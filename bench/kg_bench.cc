@@ -99,7 +99,7 @@ int RunExtract(const std::vector<std::string>& args) {
       ++failed;
       continue;
     }
-    extract::ArticleResult result = extractor.Extract(article.text);
+    extract::ArticleResult result = extractor.Extract(article.text, article.title);
     extract_seconds += Seconds(t1, Clock::now());
     extract_cpu += ThreadCpuSeconds() - c1;
     ++articles;

@@ -70,7 +70,7 @@ ExtractedArticle ExtractRecord(const extract::Extractor& extractor, InputRecord&
     return out;
   }
   try {
-    out.result = extractor.Extract(article.text);
+    out.result = extractor.Extract(article.text, article.title);
   } catch (const std::exception& e) {
     out.error = out.origin + ": extraction failed: " + e.what();
     return out;

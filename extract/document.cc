@@ -2,6 +2,8 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <memory>
 
@@ -17,6 +19,17 @@ namespace {
 
 bool IsPunct(const Document& d, uint32_t t, std::string_view p) {
   return d.tokens[t].kind == TokKind::kPunct && d.Text(t) == p;
+}
+
+// Whether a text's first line repeats the title given apart from it: one
+// starts with the other once outer spaces are trimmed (a title field may
+// be cut short, or carry a page's "Listen 4:33" the text line lacks).
+bool RepeatsTitle(std::string_view line, std::string_view title) {
+  while (!title.empty() && (title.front() == ' ' || title.front() == '\t')) title.remove_prefix(1);
+  while (!title.empty() && (title.back() == ' ' || title.back() == '\t')) title.remove_suffix(1);
+  if (title.empty()) return true;
+  const size_t n = std::min(line.size(), title.size());
+  return line.substr(0, n) == title.substr(0, n);
 }
 
 // Share of the line's longer words that are capitalised; headlines are
@@ -48,6 +61,29 @@ int LongWords(const Document& d, const Paragraph& p) {
     if (d.tokens[t].kind == TokKind::kWord && d.tokens[t].end - d.tokens[t].start >= 4) ++words;
   }
   return words;
+}
+
+// Whether the first line of a text whose title came apart from it (a
+// record's title field) is the lede rather than the title repeated, a
+// photo caption ("... (Reuters photo: Pat Doe)", "... Pat Doe/Getty
+// Images") or a byline ("Pat Doe and Kim Roe", no lower-case long word).
+// Those stay out of the body: a name in them would take the pronouns and
+// quotations of the lede.
+bool IsLede(const Document& d, const Paragraph& p, std::string_view line, std::string_view title) {
+  if (RepeatsTitle(line, title) || line.ends_with(')') || LowerLongWords(d, p) == 0) return false;
+  // A video's caption ("CLOSE Pat Doe says ...") or a photo credit.
+  if (line.starts_with("CLOSE ")) return false;
+  for (std::string_view credit : {"Photo", "photo", "Getty Images"}) {
+    if (line.find(credit) != std::string_view::npos) return false;
+  }
+  // "Pat Doe/Reuters", "Kim Roe/USA Today": a slash between capitalised
+  // words credits a picture; prose writes "and/or".
+  for (size_t i = line.find('/'); i != std::string_view::npos; i = line.find('/', i + 1)) {
+    if (i > 0 && i + 1 < line.size() && std::isalpha(static_cast<unsigned char>(line[i - 1])) &&
+        std::isupper(static_cast<unsigned char>(line[i + 1])))
+      return false;
+  }
+  return true;
 }
 
 // " / IMAGE" (a photo credit) somewhere in the line. Searched from the
@@ -269,7 +305,7 @@ DocumentBuilder::~DocumentBuilder() {
   delete furniture_line_;
 }
 
-Document DocumentBuilder::Build(std::string_view bytes) const {
+Document DocumentBuilder::Build(std::string_view bytes, std::string_view title) const {
   Document doc;
   doc.bytes = bytes;
   doc.tokens.reserve(bytes.size() / 5 + 16);
@@ -319,12 +355,12 @@ Document DocumentBuilder::Build(std::string_view bytes) const {
     if (HyphenedMasthead(bytes.substr(tok.start, tok.end - tok.start)))
       doc.lex[t] = (doc.lex[t] & ~kCommonWord) | kOrgHead | kOutletHead;
   }
-  MarkLines(&doc);
+  MarkLines(&doc, title);
   SplitSentences(&doc);
   return doc;
 }
 
-void DocumentBuilder::MarkLines(Document* doc) const {
+void DocumentBuilder::MarkLines(Document* doc, std::string_view title) const {
   bool tail = false;
   bool links = false;  // after "Related:" and the like (inline_links.h)
   for (size_t i = 0; i < doc->paragraphs.size(); ++i) {
@@ -371,7 +407,8 @@ void DocumentBuilder::MarkLines(Document* doc) const {
     }
     const Token& last = doc->tokens[p.tok_end - 1];
     const bool ends_sentence = last.kind == TokKind::kPunct && doc->Text(p.tok_end - 1) == ".";
-    if (i == 0 && ntok <= 40 && !ends_sentence) {
+    if (i == 0 && ntok <= 40 && !ends_sentence &&
+        (title.empty() || !IsLede(*doc, p, line, title))) {
       p.kind = LineKind::kHeadline;
     } else if (ntok <= 25 && !ends_sentence && LongWords(*doc, p) >= 3 &&
                LowerLongWords(*doc, p) == 0 && doc->Text(p.tok_end - 1) != ":" &&

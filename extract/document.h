@@ -83,10 +83,14 @@ class DocumentBuilder {
  public:
   DocumentBuilder();
   ~DocumentBuilder();
-  Document Build(std::string_view bytes) const;
+  // `title`: the article's title when it came apart from the text (a
+  // record's title field), else empty. Such a text's first line is a
+  // headline only when it repeats the title; otherwise it is the lede, the
+  // paragraph that matters most, whatever its last character.
+  Document Build(std::string_view bytes, std::string_view title = {}) const;
 
  private:
-  void MarkLines(Document* doc) const;
+  void MarkLines(Document* doc, std::string_view title) const;
   void SplitSentences(Document* doc) const;
   re2::RE2* furniture_end_;   // everything after it is furniture
   re2::RE2* furniture_line_;  // this line alone is furniture

@@ -150,9 +150,9 @@ bool DateFrom(const RE2& re, re2::StringPiece input, size_t start, std::string* 
 Extractor::Extractor() : impl_(std::make_unique<Impl>()) { Gazetteer::Get(); }
 Extractor::~Extractor() = default;
 
-ArticleResult Extractor::Extract(std::string_view bytes) const {
+ArticleResult Extractor::Extract(std::string_view bytes, std::string_view title) const {
   ArticleResult result;
-  Document doc = impl_->builder.Build(bytes);
+  Document doc = impl_->builder.Build(bytes, title);
   MentionTable mentions = FindMentions(doc);
   std::vector<QuoteFact> quotes = FindQuotes(doc, mentions);
   std::vector<RelationFact> relations = FindRelations(doc, mentions, quotes);

@@ -25,8 +25,11 @@ class Extractor {
   Extractor(const Extractor&) = delete;
   Extractor& operator=(const Extractor&) = delete;
 
-  // `bytes` must have passed CheckArticleBytes. Thread-safe.
-  ArticleResult Extract(std::string_view bytes) const;
+  // `bytes` must have passed CheckArticleBytes. Thread-safe. `title` is the
+  // article's title when it comes apart from the text (a record's title
+  // field): the text's first line is then a headline only when it repeats
+  // the title, otherwise it is the lede and mined as body.
+  ArticleResult Extract(std::string_view bytes, std::string_view title = {}) const;
 
  private:
   struct Impl;

@@ -91,6 +91,9 @@ bool ScareQuote(const Document& d, const RawQuote& q) {
 // "Sunday Morning Futures.", "Face the Nation": a short quotation in title
 // case names a show, book or slogan.
 bool TitleLike(const Document& d, const RawQuote& q) {
+  // An empty quotation (a stray mark closing at once, as in '“ “...” ”.'
+  // opening a text) names nothing, and has no last word to look at.
+  if (q.close <= q.open + 1) return false;
   int words = 0, caps = 0;
   for (uint32_t t = q.open + 1; t < q.close; ++t) {
     if (d.tokens[t].kind != TokKind::kWord) continue;

@@ -98,6 +98,27 @@ expect_rc 1 "csv without the text column" -- "$kg" extract "$work/seeds.csv"
 [[ $(wc -l <"$work/err") -eq 1 ]] && grep -q "^kg: $work/seeds.csv:1: no column \"text\"" "$work/err" && ok ||
   fail "missing csv column: $(cat "$work/err")"
 
+# A record's title is the title: its text's first line is the lede, mined
+# even when a quotation closes it ('... "they never listen."'), not a
+# headline; the output's title stays the record's.
+lede='Senator Marlo Quint said Thursday that the new plan is proof that \"they never listen.\"\n\nThe vote is next week.'
+printf '{"id": "lede", "title": "A vote next week", "text": "%s"}\n' "$lede" >"$work/lede.jsonl"
+printf 'key,title,body\nlede,A vote next week,"%s"\n' "$(printf "$lede" | sed 's/"/""/g')" >"$work/lede.csv"
+expect_rc 0 "extract jsonl lede" -- "$kg" extract --format json "$work/lede.jsonl"
+cp "$work/out" "$work/lede_jsonl.out"
+expect_rc 0 "extract csv lede" -- "$kg" extract --format json --id-column key --text-column body \
+  --title-column title "$work/lede.csv"
+cp "$work/out" "$work/lede_csv.out"
+python3 - "$work/lede_jsonl.out" "$work/lede_csv.out" <<'PY' && ok || fail "a record's lede ending in a quotation yields no statement"
+import json, sys
+for path in sys.argv[1:]:
+    r = json.loads(open(path).readline())
+    assert r["title"] == "A vote next week", r.get("title")
+    names = {e["id"]: e["name"] for e in r["entities"]}
+    said = [(names[s["speaker"]], s["text"]) for s in r["statements"]]
+    assert ("Marlo Quint", "they never listen.") in said, (path, said)
+PY
+
 # Bad records: one line each naming file and line; the others go on.
 {
   sed -n 1p "$work/seeds.jsonl"
