@@ -96,6 +96,17 @@ bool Finder::IsPersonName(uint32_t k, uint32_t e, bool cued, bool* weak) const {
   // a first name that is also a place's before the surname "House".
   if (len == 2 && d_.Has(k, kPlaceWord) && IsFirstName(k) && d_.IsWord(e - 1, "house"))
     return false;
+  // "the Cleveland Cavaliers", "Jordan Warriors": a place's name before the
+  // plural of a dictionary word is a team or a group, not a first name and a
+  // surname (a Census surname stays one: "Georgia Banks"; so does a name
+  // after a title: "spokesperson Kent Landers").
+  if (len == 2 && !cued && d_.Has(k, kPlaceWord) && d_.tokens[e - 1].cap &&
+      !d_.tokens[e - 1].allcaps) {
+    const std::string_view last = d_.Lower(e - 1);
+    if (last.size() > 4 && last.back() == 's' &&
+        gz_.IsCommonWord(last.substr(0, last.size() - 1)) && !gz_.IsSurname(d_.Text(e - 1)))
+      return false;
+  }
   if (len > 4) {
     // Not a title's words before it, nor dictionary words ("Senate
     // President Pro Tem Kevin de Roe").

@@ -33,5 +33,16 @@ TEST_CASE("a lone place word that is a person's first name stays the person's",
   CHECK(HasAlias(*e, "Chelsea"));
 }
 
+TEST_CASE("a place before a dictionary word's plural is no person's name", "[place_first_names]") {
+  const ArticleResult r =
+      Run("Sports\n\n"
+          "Fans of the Jordan Warriors cheered as the Savannah Pilots lost. Georgia Banks, a "
+          "fan, said the team spokesman Kent Waterfields was pleased.\n");
+  CHECK_FALSE(testing::IsPerson(r, "Jordan Warriors"));
+  CHECK_FALSE(testing::IsPerson(r, "Savannah Pilots"));
+  // A Census surname stays a person's.
+  CHECK(testing::IsPerson(r, "Georgia Banks"));
+}
+
 }  // namespace
 }  // namespace kg::extract
