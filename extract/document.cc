@@ -406,7 +406,13 @@ void DocumentBuilder::MarkLines(Document* doc, std::string_view title) const {
       continue;
     }
     const Token& last = doc->tokens[p.tok_end - 1];
-    const bool ends_sentence = last.kind == TokKind::kPunct && doc->Text(p.tok_end - 1) == ".";
+    // A sentence's punctuation inside a closing quotation mark ends a
+    // sentence too ('... is proof that "they never listen."'): headlines
+    // very rarely end that way, ledes often do.
+    const std::string_view before_quote =
+        last.kind == TokKind::kCloseQuote && ntok >= 2 ? doc->Text(p.tok_end - 2) : "";
+    const bool ends_sentence = (last.kind == TokKind::kPunct && doc->Text(p.tok_end - 1) == ".") ||
+                               before_quote == "." || before_quote == "?" || before_quote == "!";
     if (i == 0 && ntok <= 40 && !ends_sentence &&
         (title.empty() || !IsLede(*doc, p, line, title))) {
       p.kind = LineKind::kHeadline;

@@ -22,10 +22,23 @@ TEST_CASE("With a record title the first line is the lede", "[record_title]") {
   CHECK(r.title.empty());  // the caller keeps the record's title
 }
 
-TEST_CASE("Without a title the first line stays a headline", "[record_title]") {
-  const ArticleResult r = SharedExtractor().Extract(kLede);
-  CHECK(SpeakerName(r, "they never listen") == "<none>");
-  CHECK_FALSE(r.title.empty());
+TEST_CASE("Without a title a first line ending a sentence in a quotation is the lede",
+          "[record_title]") {
+  // Plain text: the sentence's punctuation inside the closing mark ends a
+  // sentence as a bare period does; headlines very rarely end that way.
+  ArticleResult r = SharedExtractor().Extract(kLede);
+  CHECK(SpeakerName(r, "they never listen") == "Ria Dolmen");
+  CHECK(r.title.empty());
+  r = SharedExtractor().Extract(
+      "Councilwoman Ria Dolmen asked on Tuesday, \"Who will pay for it?\"\n\n"
+      "The council meets again next week.\n");
+  CHECK(SpeakerName(r, "Who will pay for it?") == "Ria Dolmen");
+  // A headline without final punctuation stays one.
+  r = SharedExtractor().Extract(
+      "Dolmen says the council \"never listens\"\n\n"
+      "The council meets again next week.\n");
+  CHECK(r.title == "Dolmen says the council \"never listens\"");
+  CHECK(SpeakerName(r, "never listens") == "<none>");
 }
 
 TEST_CASE("A first line repeating the title, a caption or a byline is no lede", "[record_title]") {
