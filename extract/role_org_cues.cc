@@ -45,6 +45,12 @@ bool EmployeeTitleWord(std::string_view w) {
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
+// Plural nouns that end firms' trade names ("Acme Policy Advisors").
+bool FirmWord(std::string_view w) {
+  return w == "advisors" || w == "advisers" || w == "partners" || w == "associates" ||
+         w == "strategies" || w == "consulting";
+}
+
 // Titles of people who write or speak for an outlet ("staff writer for
 // Politico"): after for|at they name the outlet.
 bool MediaTitleWord(std::string_view w) {
@@ -135,6 +141,9 @@ bool Finder::PlaceEndsClause(uint32_t t) const {
 // Atlantic"), nor words of a field ("Defense", "Political Science").
 bool Finder::RoleOrgName(uint32_t b, uint32_t e, bool common_ok) const {
   const bool the_before = b > 0 && d_.IsWord(b - 1, "the");
+  // A firm's plural noun last ("Beacon Policy Advisors", "Tallis Global
+  // Strategies") makes a head word before it one of the name's words.
+  const bool firm = e - b >= 2 && FirmWord(d_.Lower(e - 1));
   bool places = true, fields = true;
   for (uint32_t t = b; t < e; ++t) {
     if (d_.tokens[t].abbrev || PartyWord(d_.Lower(t))) return false;
@@ -147,7 +156,8 @@ bool Finder::RoleOrgName(uint32_t b, uint32_t e, bool common_ok) const {
     if (d_.Has(t, kFunctionWord)) continue;
     // A head word left unclaimed ("House Rules", "state Democratic Party")
     // was left so on purpose.
-    if (d_.Has(t, kOrgHead | kOutletHead) || d_.IsWord(t, "house") || d_.IsWord(t, "senate"))
+    if ((d_.Has(t, kOrgHead | kOutletHead) && !(firm && t + 1 < e)) || d_.IsWord(t, "house") ||
+        d_.IsWord(t, "senate"))
       return false;
     places = places && d_.Has(t, kPlaceWord);
     fields = fields && CommonOnly(t);

@@ -81,5 +81,15 @@ TEST_CASE("A journalist's title before for|at names a one-word outlet", "[mentio
   }
 }
 
+TEST_CASE("A firm's plural noun last lets a head word inside the name", "[mentions][org_cues]") {
+  ArticleResult r =
+      Run("Storm\n\n"
+          "Orla Vance, a partner at Beacon Tariff Advisors, said prices would rise. Ivo Brandt, a "
+          "director at Beacon Harbor, was brief.\n");
+  CHECK(IsOrganization(r, "Beacon Tariff Advisors"));
+  CHECK(HasRelation(r, "HAS_ROLE", "person:orla-vance", "organization:beacon-tariff-advisors"));
+  CHECK_FALSE(IsOrganization(r, "Beacon Harbor"));
+}
+
 }  // namespace
 }  // namespace kg::extract
