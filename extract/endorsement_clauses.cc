@@ -56,7 +56,13 @@ int RelationFinder::RelativeSubject(uint32_t sb, uint32_t v) const {
       return OrgBeforeComma(sb, who - 1);
     }
     if (d_.Lower(who) != "who" || who + 2 >= t) return -1;
-  } else if (d_.Lower(who) != "who") {
+  } else if (d_.Lower(who) != "who" &&
+             // "X, who'd (originally) backed Y": "'d" before a past
+             // participle is "had" (the tokenizer keeps "who'd" one word).
+             !(In(d_.Lower(who), {"who'd",
+                                  "who\xe2\x80\x99"
+                                  "d"}) &&
+               d_.Lower(v).ends_with("ed"))) {
     // "the Q Council, the state party's black caucus, which endorsed Y"
     // (endorsement_org_anaphora.cc).
     if (d_.Lower(who) == "which" && who > sb + 1 && d_.Text(who - 1) == ",")

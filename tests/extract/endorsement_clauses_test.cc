@@ -140,3 +140,17 @@ TEST_CASE("ENDORSES: a relative clause opened by a dash", "[relations][endorse]"
           "Brennholt in the party's presidential contest \xe2\x80\x94 spoke.\n");
   CHECK(CountType(c, "ENDORSES") == 0);
 }
+
+TEST_CASE("ENDORSES: 'X, who'd backed Y' is 'who had'", "[relations][endorse]") {
+  ArticleResult a =
+      Run("News\n\nLater, Greta Valdane\xe2\x80\x94who\xe2\x80\x99"
+          "d originally "
+          "backed Walter Brennholt in the party's presidential contest\xe2\x80\x94"
+          "spoke on the stage.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:walter-brennholt"));
+  // "who'd back Y" is "who would": a wish, not an endorsement.
+  ArticleResult b =
+      Run("News\n\nLater, Greta Valdane, who'd back Walter Brennholt in the "
+          "party's presidential contest, spoke on the stage.\n");
+  CHECK(CountType(b, "ENDORSES") == 0);
+}
