@@ -205,11 +205,19 @@ void Finder::FindCuedOrgs() {
       // "president of the Family Leader": after "TITLE of the", a title
       // word that ends the run with no person after it is part of a name
       // whose first word is no title, nationality or party.
-      const bool named_title = e - b >= 2 && b >= 3 && d_.IsWord(b - 1, "the") &&
-                               d_.IsWord(b - 2, "of") && out_.title_at[b - 3] >= 0 &&
-                               out_.title_at[e - 1] >= 0 && out_.title_at[b] < 0 && !CapWord(e) &&
-                               !LooksNational(d_.Lower(b)) && !PartyWord(d_.Lower(b)) &&
-                               !d_.Has(b, kPlaceWord);
+      // So after "TITLE of|at|for" with no article ("director of Demand
+      // Justice"), the title lower-case or in capitals.
+      auto title_of = [&] {
+        if (b >= 3 && d_.IsWord(b - 1, "the") && d_.IsWord(b - 2, "of") &&
+            out_.title_at[b - 3] >= 0)
+          return true;
+        return b >= 2 &&
+               (d_.IsWord(b - 1, "of") || d_.IsWord(b - 1, "at") || d_.IsWord(b - 1, "for")) &&
+               out_.title_at[b - 2] >= 0 && (!d_.tokens[b - 2].cap || d_.tokens[b - 2].allcaps);
+      };
+      const bool named_title = e - b >= 2 && out_.title_at[e - 1] >= 0 && title_of() &&
+                               out_.title_at[b] < 0 && !CapWord(e) && !LooksNational(d_.Lower(b)) &&
+                               !PartyWord(d_.Lower(b)) && !d_.Has(b, kPlaceWord);
       // "according to The Hollywood Reporter", "in The Economist": a title
       // word ending a run that opens with "The" inside a sentence, with no
       // name after it, is the outlet's own word.

@@ -91,5 +91,21 @@ TEST_CASE("A firm's plural noun last lets a head word inside the name", "[mentio
   CHECK_FALSE(IsOrganization(r, "Beacon Harbor"));
 }
 
+TEST_CASE("A title word ending a name after TITLE of|at|for is the name's",
+          "[mentions][org_cues]") {
+  ArticleResult r =
+      Run("Storm\n\n"
+          "Orla Vance, director of Restore Justice, said the court was wrong. Desmond Ruhl, a "
+          "strategist at Harlow Counsel, said prices would rise. Ivo Brandt, an aide to Ohio "
+          "Governor, was brief.\n");
+  for (const char* name : {"Restore Justice", "Harlow Counsel"}) {
+    INFO(name);
+    CHECK(IsOrganization(r, name));
+  }
+  CHECK(HasRelation(r, "HAS_ROLE", "person:orla-vance", "organization:restore-justice"));
+  CHECK_FALSE(IsOrganization(r, "Restore"));
+  CHECK_FALSE(IsOrganization(r, "Ohio Governor"));
+}
+
 }  // namespace
 }  // namespace kg::extract
