@@ -130,6 +130,26 @@ bool NamedWords(const Document& d, const RawQuote& q) {
   return !colon && (noun == "phrase" || noun == "term" || noun == "word");
 }
 
+// 'Y called X "a bigot"', 'described X as "a true friend"': the person
+// named between a naming verb and the quotation is what it names, never its
+// speaker.
+bool NamedByQuote(const Document& d, const MentionTable& m, const RawQuote& q, int speaker) {
+  uint32_t t = q.open;
+  while (t > 0 && (d.IsWord(t - 1, "as") || d.IsWord(t - 1, "a") || d.IsWord(t - 1, "an") ||
+                   d.IsWord(t - 1, "the")))
+    --t;
+  if (t == 0 || m.EntityAt(t - 1) != speaker) return false;
+  while (t > 0 &&
+         (m.EntityAt(t - 1) == speaker || (m.title_at[t - 1] >= 0 && m.EntityAt(t - 1) < 0)))
+    --t;
+  if (t == 0) return false;
+  const std::string_view v = d.Lower(t - 1);
+  for (std::string_view n : {"called", "calling", "calls", "call", "dubbed", "dubbing", "labeled",
+                             "labeling", "branded", "branding", "described", "describing"})
+    if (v == n) return true;
+  return false;
+}
+
 // Edward "Ted" Newton: a nickname inside a name.
 bool Nickname(const Document& d, const RawQuote& q) {
   if (q.open == 0 || !q.closed || q.close + 1 >= d.tokens.size() || q.close > q.open + 4)
@@ -382,6 +402,7 @@ std::vector<QuoteFact> Attributor::Run(const std::vector<RawQuote>& raw) {
       }
     }
     if (!ok || f.statement.text.empty()) continue;
+    if (NamedByQuote(d_, m_, q, f.speaker)) continue;
     {
       // A speaker named in the attribution by a shared surname.
       const std::string_view r = f.statement.evidence.rule;

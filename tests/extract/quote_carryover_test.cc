@@ -251,3 +251,18 @@ TEST_CASE("He or she is not the person asked or told right after the verb", "[qu
   REQUIRE(s != nullptr);
   CHECK(s->speaker == "person:harold-finch");
 }
+
+TEST_CASE("The person a naming verb puts before the quotation is named, not the speaker",
+          "[quote_carryover]") {
+  // 'she called Tesk "..."' stays hers; 'Tesk called Varrow "a bigot;"'
+  // is not Varrow's.
+  const ArticleResult r =
+      Run("Harbor race\n\n"
+          "Lena Varrow met Omar Tesk on Monday.\n\n"
+          "At the time, she called Tesk \"unfit for the harbor board.\"\n\n"
+          "Omar Tesk called Varrow \"a bigot;\" Varrow accused Tesk of lying.\n\n"
+          "Tesk said the plan was \"a waste of good money.\"\n");
+  CHECK(SpeakerName(r, "unfit for the harbor board") == "Lena Varrow");
+  CHECK(SpeakerName(r, "a bigot") != "Lena Varrow");
+  CHECK(SpeakerName(r, "a waste of good money") == "Omar Tesk");
+}
