@@ -341,6 +341,15 @@ bool RelationFinder::BackingVerb(uint32_t t, uint32_t sb, uint32_t se, bool elec
       (t + 1 >= se || Ent(t + 1) < 0))
     return false;
   if (back && election) return true;
+  // "Y, whom X backed when he was in the state": in an election article the
+  // person heading "whom" is the candidate (ActiveEndorsement adds it).
+  if (back && w != "backing" && !in_quote_[t] && t > sb + 4 && Ent(t - 1) >= 0 &&
+      ElectionArticle()) {
+    const uint32_t b = MentionBegin(t - 1);
+    if (b > sb + 3 && d_.Lower(b - 1) == "whom" && d_.Text(b - 2) == "," &&
+        IsType(Ent(b - 3), EntityType::kPerson) && IsType(Ent(t - 1), EntityType::kPerson))
+      return true;
+  }
   // "is backing him again for 2020", "backed her in 2016": an election year
   // dates the backing of a person a pronoun names (RacePhraseAt).
   if (back && t + 2 < se && In(d_.Lower(t + 1), {"him", "her"}) && RacePhraseAt(t + 2, se, true))

@@ -149,3 +149,18 @@ TEST_CASE("ENDORSES: backing dated by an election year", "[relations][endorse]")
           "the crowd.\n");
   CHECK(CountType(b, "ENDORSES") == 0);
 }
+
+TEST_CASE("ENDORSES: 'Y, whom X backed when ...' in an election article", "[relations][endorse]") {
+  const std::string intro =
+      "Senate race\n\nThe Senate election is in November, and the primary campaign is under way. "
+      "Every candidate wants the nomination.\n\n";
+  ArticleResult a = Run(intro +
+                        "Senator Dana Quillby will face the attorney general, Tomas Rixley, whom "
+                        "Harold Brenstead backed when he was in the state.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:harold-brenstead", "person:tomas-rixley"));
+  // A bill or a thing heading "whom" is no candidate; "backing" is no finite verb.
+  ArticleResult b = Run(intro +
+                        "Senator Dana Quillby praised the plan, which Harold Brenstead backed "
+                        "when he was in the state.\n");
+  CHECK(CountType(b, "ENDORSES") == 0);
+}
