@@ -380,9 +380,13 @@ bool Finder::RoleOrgCue(uint32_t b, uint32_t e) const {
     // journalist's title before for|at names an outlet, so a lone
     // capitalised dictionary word there is its name, not a field (which
     // follows "of": "editor of Science Fiction").
+    // So does an economist's or an analyst's at a firm ("chief economist
+    // at Pantheon"); "for" may name a client ("a strategist for Warren").
+    const bool firm_title =
+        prep == "at" && (d_.IsWord(p - 2, "economist") || d_.IsWord(p - 2, "analyst"));
     if ((prep == "for" || prep == "at") && e - b == 1 && p == b && !modifier &&
-        !d_.tokens[b].allcaps && MediaTitleWord(d_.Lower(p - 2)) && EmployeeTitle(ti) &&
-        RoleOrgName(b, e, /*common_ok=*/true))
+        !d_.tokens[b].allcaps && (MediaTitleWord(d_.Lower(p - 2)) || firm_title) &&
+        EmployeeTitle(ti) && RoleOrgName(b, e, /*common_ok=*/true))
       return true;
     // "an analyst at Horizon Investment Services": after "at" several
     // capitalised dictionary words are a firm's name, not a field, which

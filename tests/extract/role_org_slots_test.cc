@@ -107,5 +107,18 @@ TEST_CASE("A title word ending a name after TITLE of|at|for is the name's",
   CHECK_FALSE(IsOrganization(r, "Ohio Governor"));
 }
 
+TEST_CASE("An economist or analyst at a one-word firm", "[mentions][org_cues]") {
+  ArticleResult r = Run(
+      "Storm\n\n"
+      "Orla Vance, chief economist at Lodestar, said prices would rise. Tilde Moss, a strategist "
+      "for Warren, was brief. Ivo Brandt, an analyst at Vermont, spoke.\n");
+  CHECK(IsOrganization(r, "Lodestar"));
+  CHECK(HasRelation(r, "HAS_ROLE", "person:orla-vance", "organization:lodestar"));
+  for (const char* name : {"Warren", "Vermont"}) {
+    INFO(name);
+    CHECK_FALSE(IsOrganization(r, name));
+  }
+}
+
 }  // namespace
 }  // namespace kg::extract
