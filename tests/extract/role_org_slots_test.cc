@@ -120,5 +120,15 @@ TEST_CASE("An economist or analyst at a one-word firm", "[mentions][org_cues]") 
   }
 }
 
+TEST_CASE("CFO and COO are titles a body gives", "[mentions][org_cues]") {
+  ArticleResult r =
+      Run("Storm\n\n"
+          "Orla Vance, CFO of Harrowgate Mills, said prices would rise. \"We are ready,\" says "
+          "Quillfen COO Desmond Ruhl.\n");
+  CHECK(IsOrganization(r, "Harrowgate Mills"));
+  CHECK(HasRelation(r, "HAS_ROLE", "person:orla-vance", "organization:harrowgate-mills"));
+  CHECK(HasRelation(r, "HAS_ROLE", "person:desmond-ruhl", "organization:quillfen"));
+}
+
 }  // namespace
 }  // namespace kg::extract
