@@ -25,8 +25,7 @@ TEST_CASE("a titled first name before an organisation's head word is a person",
   CHECK(FindEntity(r, "Sen. Walter Church") == nullptr);
 }
 
-TEST_CASE("a titled first name before a place's last word is a person",
-          "[titled_thing_surnames]") {
+TEST_CASE("a titled first name before a place's last word is a person", "[titled_thing_surnames]") {
   const ArticleResult r =
       Run("Budget vote\n\n"
           "On Monday, Mayor Jenna Lane said the budget would pass. Lt. Gov. Dana Forest "
