@@ -168,7 +168,15 @@ bool Attributor::VerbAfter(const RawQuote& q, uint32_t c, QuoteFact* f) const {
   if (e > c + 1 && e + 1 < p.tok_end && d_.Text(e) == "," && !in_quote_[e + 1]) {
     const int a = m_.EntityAt(e + 1);
     bool role = a >= 0 && m_.entities[a].type == EntityType::kPerson;
-    for (uint32_t k = c + 1; role && k < e; ++k) {
+    // '"...," said Mr. Quist's spokesman, Ben Arlow': a possessor opening
+    // the role phrase is whose role it is, not the speaker.
+    uint32_t r = c + 1;
+    while (r < e && m_.title_at[r] >= 0 && m_.EntityAt(r) < 0) ++r;
+    if (r < e && m_.EntityAt(r) >= 0 && !in_quote_[r]) {
+      const uint32_t me = m_.mentions[m_.mention_at[r]].tok_end;
+      if (me + 1 < e && d_.tokens[me].kind == TokKind::kPossessive) r = me + 1;
+    }
+    for (uint32_t k = r; role && k < e; ++k) {
       role = d_.tokens[k].kind == TokKind::kWord && m_.EntityAt(k) < 0 &&
              (!d_.tokens[k].cap || m_.title_at[k] >= 0);
     }

@@ -1,0 +1,320 @@
+// The quotation attribution battery, part 2 (see quote_battery_test.cc).
+#include "tests/extract/quote_battery.h"
+
+namespace kg::extract {
+namespace {
+
+using testing::Case;
+using testing::CheckCases;
+
+TEST_CASE("Quotations split by attribution or running across paragraphs", "[quote_battery]") {
+  const Case cases[] = {
+      {"split",
+       "Harbor vote\n"
+       "\n"
+       "\"The pier is safe,\" said Karen Brannock, \"but the ferry dock needs work before the "
+       "summer.\"\n",
+       "but the ferry dock", "Karen Brannock"},
+      {"split_pron",
+       "Harbor vote\n"
+       "\n"
+       "Karen Brannock toured the dock.\n"
+       "\n"
+       "\"The pier is safe,\" she said. \"But the ferry dock needs work before the summer.\"\n",
+       "But the ferry dock", "Karen Brannock"},
+      {"paras",
+       "Harbor vote\n"
+       "\n"
+       "Karen Brannock addressed the council on Monday.\n"
+       "\n"
+       "\"We have waited long enough for the state to act on the harbor.\n"
+       "\n"
+       "\"It is time for the city to fix the pier on its own.\"\n",
+       "We have waited", "Karen Brannock"},
+      {"continuation",
+       "Harbor vote\n"
+       "\n"
+       "\"We have waited long enough for the state to act,\" Karen Brannock said.\n"
+       "\n"
+       "\"It is time for the city to fix the pier on its own.\"\n",
+       "It is time for the city", "Karen Brannock"},
+      {"para_split_attr",
+       "Harbor vote\n"
+       "\n"
+       "\"The pier is safe,\" Karen Brannock said.\n"
+       "\n"
+       "\"But the ferry dock needs work before the summer, and we will pay for it.\"\n",
+       "But the ferry dock", "Karen Brannock"},
+      {"three_paras",
+       "Harbor vote\n"
+       "\n"
+       "Karen Brannock spoke to the council on Monday.\n"
+       "\n"
+       "\"We have waited long enough for the state to act on the harbor.\n"
+       "\n"
+       "\"It is time for the city to fix the pier.\n"
+       "\n"
+       "\"And we will do it this year,\" she said.\n",
+       "We have waited", "Karen Brannock"},
+  };
+  CheckCases(cases, std::size(cases));
+}
+
+TEST_CASE("Colon introductions, interviews and outlets told", "[quote_battery]") {
+  const Case cases[] = {
+      {"colon_statement",
+       "Harbor vote\n"
+       "\n"
+       "Karen Brannock said in a statement: \"We will not raise the harbor fee this year.\"\n",
+       "We will not raise", "Karen Brannock"},
+      {"colon_statement_para",
+       "Harbor vote\n"
+       "\n"
+       "Karen Brannock said in a statement:\n"
+       "\n"
+       "\"We will not raise the harbor fee this year, and we will not cut ferry service.\"\n",
+       "We will not raise", "Karen Brannock"},
+      {"colon_org_statement",
+       "Harbor vote\n"
+       "\n"
+       "The Coastal Ferry Authority said in a statement: \"Service will continue without "
+       "interruption through the winter.\"\n",
+       "Service will continue", "Coastal Ferry Authority"},
+      {"interview_with",
+       "Harbor vote\n"
+       "\n"
+       "\"We will not raise the harbor fee this year,\" Karen Brannock said in an interview with "
+       "The Boston Globe.\n",
+       "We will not raise", "Karen Brannock"},
+      {"interview_with_before",
+       "Harbor vote\n"
+       "\n"
+       "In an interview with CNN, Karen Brannock said \"we will not raise the harbor fee this "
+       "year.\"\n",
+       "we will not raise", "Karen Brannock"},
+      {"told_org",
+       "Harbor vote\n"
+       "\n"
+       "\"We will not raise the harbor fee this year,\" Karen Brannock told The Washington Post.\n",
+       "We will not raise", "Karen Brannock"},
+      {"told_org_before",
+       "Harbor vote\n"
+       "\n"
+       "Karen Brannock told NBC News that \"we will not raise the harbor fee this year.\"\n",
+       "we will not raise", "Karen Brannock"},
+      {"told_org_desc",
+       "Harbor vote\n"
+       "\n"
+       "\"We will not raise the harbor fee this year,\" the mayor, Karen Brannock, told Reuters.\n",
+       "We will not raise", "Karen Brannock"},
+      {"told_org_interview",
+       "Harbor vote\n"
+       "\n"
+       "\"We will not raise the harbor fee this year,\" Karen Brannock said in an interview with "
+       "NPR on Tuesday.\n",
+       "We will not raise", "Karen Brannock"},
+  };
+  CheckCases(cases, std::size(cases));
+}
+
+TEST_CASE("A role holder after a possessor speaks, not the possessor", "[quote_battery]") {
+  const Case cases[] = {
+      {"spokesman_y",
+       "Harbor vote\n"
+       "\n"
+       "\"The senator has no plans to run for governor,\" said Quist's spokesman, Ben Arlow.\n"
+       "\n"
+       "Sen. Harold Quist has said little.\n",
+       "The senator has no plans", "Ben Arlow"},
+      {"spokesman_y_before",
+       "Harbor vote\n"
+       "\n"
+       "Sen. Harold Quist has said little.\n"
+       "\n"
+       "Quist's spokesman Ben Arlow said \"the senator has no plans to run for governor.\"\n",
+       "the senator has no plans", "Ben Arlow"},
+      {"spokeswoman_org_y",
+       "Harbor vote\n"
+       "\n"
+       "\"The company will cooperate fully with the investigation,\" said Keller Maritime "
+       "spokeswoman Jill Ortega.\n",
+       "The company will cooperate", "Jill Ortega"},
+      {"spokesman_unnamed",
+       "Harbor vote\n"
+       "\n"
+       "Sen. Harold Quist has said little.\n"
+       "\n"
+       "\"The senator has no plans to run for governor,\" a Quist spokesman said.\n",
+       "The senator has no plans", ""},
+      {"spokesman_y_said",
+       "Harbor vote\n"
+       "\n"
+       "Sen. Harold Quist has said little.\n"
+       "\n"
+       "\"The senator has no plans to run for governor,\" Quist's spokesman, Ben Arlow, said.\n",
+       "The senator has no plans", "Ben Arlow"},
+      {"spokesman_y_org",
+       "Harbor vote\n"
+       "\n"
+       "\"The company will cooperate fully with the investigation,\" said Keller Maritime's "
+       "spokeswoman, Jill Ortega.\n",
+       "The company will cooperate", "Jill Ortega"},
+      {"lawyer_y",
+       "Harbor vote\n"
+       "\n"
+       "Harold Quist was charged on Monday.\n"
+       "\n"
+       "\"My client is innocent and will be fully cleared,\" said Quist's lawyer, Tom Becker.\n",
+       "My client is innocent", "Tom Becker"},
+  };
+  CheckCases(cases, std::size(cases));
+}
+
+TEST_CASE("Organisations and honorifics", "[quote_battery]") {
+  const Case cases[] = {
+      {"org_said",
+       "Harbor vote\n"
+       "\n"
+       "\"Service will continue without interruption through the winter,\" the Coastal Ferry "
+       "Authority said.\n",
+       "Service will continue", "Coastal Ferry Authority"},
+      {"org_statement_said",
+       "Harbor vote\n"
+       "\n"
+       "\"Service will continue without interruption through the winter,\" the Coastal Ferry "
+       "Authority said in a statement.\n",
+       "Service will continue", "Coastal Ferry Authority"},
+      {"mrs_surname",
+       "Harbor vote\n"
+       "\n"
+       "Nancy Wexley spoke at the gala on Monday.\n"
+       "\n"
+       "\"We raised more money tonight than in any year before,\" Mrs. Wexley said.\n",
+       "We raised more money", "Nancy Wexley"},
+      {"mr_surname",
+       "Harbor vote\n"
+       "\n"
+       "Thomas Gadd opened the hearing.\n"
+       "\n"
+       "\"We raised more money tonight than in any year before,\" Mr. Gadd said.\n",
+       "We raised more money", "Thomas Gadd"},
+      {"ms_surname_before",
+       "Harbor vote\n"
+       "\n"
+       "Nancy Wexley spoke at the gala on Monday.\n"
+       "\n"
+       "Ms. Wexley said: \"We raised more money tonight than in any year before.\"\n",
+       "We raised more money", "Nancy Wexley"},
+      {"org_via_spokesman_desc",
+       "Harbor vote\n"
+       "\n"
+       "\"We are reviewing the letter,\" said a spokesman for the Coastal Ferry Authority.\n",
+       "We are reviewing", "Coastal Ferry Authority"},
+  };
+  CheckCases(cases, std::size(cases));
+}
+
+TEST_CASE("Negative cases: scare quotes, titles of works, quotations of someone else",
+          "[quote_battery]") {
+  const Case cases[] = {
+      {"neg_scare",
+       "Harbor vote\n"
+       "\n"
+       "Karen Brannock called the plan a \"fee\" rather than a tax.\n",
+       "fee", ""},
+      {"neg_film",
+       "Harbor vote\n"
+       "\n"
+       "The documentary \"Rising Water and the Town That Waited\" opens on Friday in Bayport.\n",
+       "Rising Water", ""},
+      {"neg_reported_other",
+       "Harbor vote\n"
+       "\n"
+       "Harold Quist said Karen Brannock had told him, \"The fee will never go up while I am "
+       "mayor.\"\n",
+       "The fee will never go up", "Karen Brannock"},
+      {"neg_headline_song",
+       "Harbor vote\n"
+       "\n"
+       "The band played \"Sweet Home on the Harbor Road\" as Karen Brannock walked on stage.\n",
+       "Sweet Home", ""},
+      {"neg_unnamed",
+       "Harbor vote\n"
+       "\n"
+       "\"The mayor has no idea what she is doing with this fee,\" one council aide said.\n",
+       "The mayor has no idea", ""},
+      {"neg_sign",
+       "Harbor vote\n"
+       "\n"
+       "Protesters carried signs that read \"No New Harbor Fees For Working Families.\"\n",
+       "No New Harbor Fees", ""},
+      {"neg_told_asked",
+       "Harbor vote\n"
+       "\n"
+       "Karen Brannock spoke to Harold Quist on Monday.\n"
+       "\n"
+       "\"Will you support the fee in the end?\" Brannock asked Quist.\n",
+       "Will you support", "Karen Brannock"},
+      {"neg_reported_other2",
+       "Harbor vote\n"
+       "\n"
+       "Harold Quist said Karen Brannock had told him, \"The fee will never go up while I am "
+       "mayor.\"\n",
+       "The fee will never go up", "Karen Brannock"},
+      {"neg_film_directed",
+       "Harbor vote\n"
+       "\n"
+       "Harold Quist directed \"The Last Ferry Out of Bayport,\" which opens on Friday.\n",
+       "The Last Ferry", ""},
+  };
+  CheckCases(cases, std::size(cases));
+}
+
+TEST_CASE("Known gaps", "[quote_battery][!mayfail]") {
+  const Case cases[] = {
+      {"title_first_age",
+       "Harbor vote\n"
+       "\n"
+       "\"I have fished off that pier for forty years,\" said retired welder Walt Pemberton, 67.\n",
+       "I have fished", "Walt Pemberton"},
+      {"unknown_first_pron",
+       "Harbor vote\n"
+       "\n"
+       "Odile Brannock spoke for an hour at the council meeting on Monday.\n"
+       "\n"
+       "\"We have waited long enough for the state to act,\" she said.\n",
+       "We have waited", "Odile Brannock"},
+      {"neg_book",
+       "Harbor vote\n"
+       "\n"
+       "Karen Brannock wrote \"The Harbor at Dawn,\" a memoir of her years on the council.\n",
+       "The Harbor at Dawn", ""},
+      {"neg_quoting_other",
+       "Harbor vote\n"
+       "\n"
+       "Harold Quist recalled that his father used to say, \"A harbor without fishermen is just a "
+       "parking lot.\"\n",
+       "A harbor without fishermen", ""},
+      {"neg_wrote_book2",
+       "Harbor vote\n"
+       "\n"
+       "Karen Brannock, who wrote \"Tides of the Old Harbor Town,\" spoke at the library.\n",
+       "Tides of the Old", ""},
+      {"neg_book_in",
+       "Harbor vote\n"
+       "\n"
+       "In his book \"The Harbor We Lost and Found Again,\" Harold Quist tells the story of the "
+       "pier.\n",
+       "The Harbor We Lost", ""},
+      {"neg_quoting_mother",
+       "Harbor vote\n"
+       "\n"
+       "Karen Brannock said her mother always told her, \"Never sell the boat before the storm is "
+       "over.\"\n",
+       "Never sell the boat", ""},
+  };
+  CheckCases(cases, std::size(cases));
+}
+
+}  // namespace
+}  // namespace kg::extract
