@@ -50,6 +50,14 @@ void Finder::AddOrg(uint32_t b, uint32_t e) {
   while (b < e && (d_.Lower(b) == "acting" || d_.Lower(b) == "former" || d_.Lower(b) == "retired" ||
                    ((d_.Lower(b) == "deputy" || d_.Lower(b) == "assistant") && b + 1 < e)))
     ++b;
+  // "New York-based Acme Partners", "Utah-based Church of ...": the place
+  // a body is based in describes it and is no part of its name.
+  for (uint32_t t = e - 1; t > b; --t) {
+    if (d_.Text(t - 1).ends_with("-based")) {
+      b = t;
+      break;
+    }
+  }
   if (b >= e) return;
   // "the Soviet Union", "the Union of Soviet Socialist Republics": a former
   // state, a place like its acronym USSR (NonOrgAcronyms), not a body for

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/based_modifiers.h"
 #include "extract/references.h"
 #include "extract/relation_finder.h"
 
@@ -162,6 +163,7 @@ void RelationFinder::AppositionRoles(uint32_t s) {
       if (k < se && d_.Lower(k) == "as") ++k;
     }
     if (k < se && In(d_.Lower(k), {"a", "an", "the", "another"})) ++k;
+    k = BasedModifierEnd(d_, k, se);  // "X, a Boston-based strategist for Y"
     // "X, Obama's chairman of the Y": another person's possessive before the
     // title names whom X serves; the body after the title is still X's.
     // The possessor may carry its own title ("X, President Obama's former

@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "extract/based_modifiers.h"
 #include "extract/relation_finder.h"
 
 namespace kg::extract::internal {
@@ -260,6 +261,7 @@ bool RelationFinder::LeadsOrg(int p, uint32_t v, uint32_t se, uint32_t s) {
     ++o;
   }
   if (o < se && d_.Lower(o) == "the") ++o;
+  o = BasedModifierEnd(d_, o, se);  // "heads the Beijing-based Y"
   // One adjective: "co-founded the ultra-conservative Y"; a description of
   // what Y is: "heads the conservative activist group Y".
   if (const uint32_t x = OrgDescriptionEnd(o, se); x > o) o = x;
@@ -335,6 +337,7 @@ void RelationFinder::BoardRoles(uint32_t s) {
     if (d_.Lower(o) != "of") continue;
     ++o;
     if (o < se && d_.Lower(o) == "the") ++o;
+    o = BasedModifierEnd(d_, o, se);
     int org = o < se ? Ent(o) : -1;
     int p = -1;
     if (!member) {

@@ -7,6 +7,7 @@
 #include <initializer_list>
 #include <string_view>
 
+#include "extract/based_modifiers.h"
 #include "extract/relation_finder.h"
 
 namespace kg::extract::internal {
@@ -28,6 +29,7 @@ int RelationFinder::OrgAfterTitle(uint32_t te, uint32_t se, uint32_t* org_end, i
     if (!In(d_.Lower(o), {"of", "at", "for", "with", "to"})) return -1;  // "adviser to"
     ++o;
     if (o < se && d_.Lower(o) == "the") ++o;
+    o = BasedModifierEnd(d_, o, se);  // "analyst at New York-based Y"
     // "editor of the conservative Weekly Standard": one adjective; "chairman
     // of the progressive group Y": two words describing what Y is.
     // "the French newspaper Y", "the liberal think tank Y": what Y is.

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <utility>
 
+#include "extract/based_modifiers.h"
 #include "extract/relation_finder.h"
 
 namespace kg::extract::internal {
@@ -121,6 +122,7 @@ void RelationFinder::Roles(uint32_t s) {
                        d_.Lower(o) == "with")) {
           ++o;
           if (o < se && d_.Lower(o) == "the") ++o;
+          o = BasedModifierEnd(d_, o, se);  // "chairman of the Denver-based Y"
           int org = o < se ? Ent(o) : -1;
           // "president of the Acme-backed Y": the backer modifies Y, which
           // OrgAfterTitle (role_appositions.cc) finds.
