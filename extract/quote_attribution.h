@@ -54,6 +54,10 @@ inline uint32_t ParaBefore(const Document& d, uint32_t para) {
   return para;
 }
 
+// A title in quotation marks that the word before it marks as a work's
+// ('on "Face the Nation,"', 'the book "Title,"'; quote_work_titles.cc).
+bool WorkTitle(const Document& d, const RawQuote& q);
+
 // The lower-case particles of surnames ("de Blasio", "van Hollen", "bin
 // Salman"; quote_speakers.cc).
 bool IsNameParticle(std::string_view w);

@@ -352,7 +352,9 @@ std::vector<QuoteFact> Attributor::Run(const std::vector<RawQuote>& raw) {
   uint32_t last_para = 0, last_close = 0;
   bool last_after = false;  // the last statement's attribution follows it
   for (const RawQuote& q : raw) {
-    if (ScareQuote(d_, q) || TitleLike(d_, q) || Nickname(d_, q) || NamedWords(d_, q)) continue;
+    if (ScareQuote(d_, q) || TitleLike(d_, q) || Nickname(d_, q) || NamedWords(d_, q) ||
+        WorkTitle(d_, q))
+      continue;
     QuoteFact f;
     unnamed_ = false;
     epithet_ = -1;

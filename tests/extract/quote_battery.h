@@ -3,6 +3,7 @@
 #define KG_TESTS_EXTRACT_QUOTE_BATTERY_H_
 
 #include <catch2/catch.hpp>
+
 #include <string>
 
 #include "tests/extract/test_util.h"

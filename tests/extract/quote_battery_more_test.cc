@@ -222,6 +222,11 @@ TEST_CASE("Negative cases: scare quotes, titles of works, quotations of someone 
        "\n"
        "Karen Brannock called the plan a \"fee\" rather than a tax.\n",
        "fee", ""},
+      {"neg_book",
+       "Harbor vote\n"
+       "\n"
+       "Karen Brannock wrote \"The Harbor at Dawn,\" a memoir of her years on the council.\n",
+       "The Harbor at Dawn", ""},
       {"neg_film",
        "Harbor vote\n"
        "\n"
@@ -261,11 +266,44 @@ TEST_CASE("Negative cases: scare quotes, titles of works, quotations of someone 
        "Harold Quist said Karen Brannock had told him, \"The fee will never go up while I am "
        "mayor.\"\n",
        "The fee will never go up", "Karen Brannock"},
+      {"neg_wrote_book2",
+       "Harbor vote\n"
+       "\n"
+       "Karen Brannock, who wrote \"Tides of the Old Harbor Town,\" spoke at the library.\n",
+       "Tides of the Old", ""},
       {"neg_film_directed",
        "Harbor vote\n"
        "\n"
        "Harold Quist directed \"The Last Ferry Out of Bayport,\" which opens on Friday.\n",
        "The Last Ferry", ""},
+      {"neg_book_in",
+       "Harbor vote\n"
+       "\n"
+       "In his book \"The Harbor We Lost and Found Again,\" Harold Quist tells the story of the "
+       "pier.\n",
+       "The Harbor We Lost", ""},
+      {"neg_show_on",
+       "Harbor vote\n"
+       "\n"
+       "Speaking on \"Harbor Week Tonight,\" Karen Brannock said the fee would stay.\n",
+       "Harbor Week Tonight", ""},
+      {"neg_show_possessive",
+       "Harbor vote\n"
+       "\n"
+       "On WKRB's \"Coast to Coast,\" Harold Quist said he would vote no.\n",
+       "Coast to Coast", ""},
+      {"neg_author_of",
+       "Harbor vote\n"
+       "\n"
+       "\"The pier was built for boats, not for cars,\" said Walt Pemberton, author of \"The "
+       "Harbor We Lost.\"\n",
+       "The Harbor We Lost", ""},
+      {"neg_author_of_pos",
+       "Harbor vote\n"
+       "\n"
+       "\"The pier was built for boats, not for cars,\" said Walt Pemberton, author of \"The "
+       "Harbor We Lost.\"\n",
+       "The pier was built", "Walt Pemberton"},
   };
   CheckCases(cases, std::size(cases));
 }
@@ -284,28 +322,12 @@ TEST_CASE("Known gaps", "[quote_battery][!mayfail]") {
        "\n"
        "\"We have waited long enough for the state to act,\" she said.\n",
        "We have waited", "Odile Brannock"},
-      {"neg_book",
-       "Harbor vote\n"
-       "\n"
-       "Karen Brannock wrote \"The Harbor at Dawn,\" a memoir of her years on the council.\n",
-       "The Harbor at Dawn", ""},
       {"neg_quoting_other",
        "Harbor vote\n"
        "\n"
        "Harold Quist recalled that his father used to say, \"A harbor without fishermen is just a "
        "parking lot.\"\n",
        "A harbor without fishermen", ""},
-      {"neg_wrote_book2",
-       "Harbor vote\n"
-       "\n"
-       "Karen Brannock, who wrote \"Tides of the Old Harbor Town,\" spoke at the library.\n",
-       "Tides of the Old", ""},
-      {"neg_book_in",
-       "Harbor vote\n"
-       "\n"
-       "In his book \"The Harbor We Lost and Found Again,\" Harold Quist tells the story of the "
-       "pier.\n",
-       "The Harbor We Lost", ""},
       {"neg_quoting_mother",
        "Harbor vote\n"
        "\n"

@@ -136,6 +136,18 @@ TEST_CASE("Speech verbs", "[quote_battery]") {
        "\n"
        "\"It was a mistake from the start,\" the 54-year-old mayor added.\n",
        "It was a mistake", "Karen Brannock"},
+      {"title_case_said",
+       "Harbor vote\n"
+       "\n"
+       "Karen Brannock toured the pier.\n"
+       "\n"
+       "\"Look at Bayport Harbor,\" she said.\n",
+       "Look at Bayport Harbor", "Karen Brannock"},
+      {"title_case_asked",
+       "Harbor vote\n"
+       "\n"
+       "\"Why Bayport?\" Karen Brannock asked.\n",
+       "Why Bayport?", "Karen Brannock"},
   };
   CheckCases(cases, std::size(cases));
 }
