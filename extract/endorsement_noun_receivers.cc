@@ -92,6 +92,18 @@ bool RelationFinder::NounReceived(uint32_t sb, uint32_t se, uint32_t t, uint32_t
     }
     received = holder >= 0;
   }
+  // "With|Armed with the endorsement of X, Y won the primary": the phrase
+  // opens the sentence, the main clause's subject holds it
+  // (endorsement_fronted.cc). Backing only in an article about a race
+  // ("With the backing of X, Y introduced the bill" is a bill's).
+  if (!received && w != "support" && det < k && d_.Lower(det) == "the" && !in_quote_[det] &&
+      ((det == sb + 1 && d_.Lower(sb) == "with") ||
+       (det == sb + 2 && d_.Lower(sb) == "armed" && d_.Lower(sb + 1) == "with")) &&
+      (w != "backing" || ElectionArticle())) {
+    uint32_t comma = 0;
+    holder = FrontedClauseSubject(t + 1, se, &comma);
+    received = holder >= 0;
+  }
   // "Y was buoyed (Wednesday) by the endorsement of X", "Y, bolstered by
   // the backing of X": helped by it, so Y has it.
   if (!received && det > sb + 2 && det < k && d_.Lower(det - 1) == "by") {

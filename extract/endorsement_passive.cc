@@ -18,6 +18,8 @@ namespace kg::extract::internal {
 // "backed by" without a backing-verb context.
 void RelationFinder::PassiveEndorsement(uint32_t sb, uint32_t se, uint32_t s, uint32_t t,
                                         uint32_t by, bool backed_by, bool election) {
+  // "Endorsed by X, Y won the primary" (endorsement_fronted.cc).
+  if (FrontedPassive(se, s, t, by, backed_by)) return;
   int src = PersonAfterOrgTitle(PassiveAgent(by, se), by + 1, se);
   if (OwnerOfNamedAgent(src, by + 1, se)) src = -1;      // "by X's powerful Acme Review"
   if (src < 0) src = DescribedOrgAfter(sb, by + 1, se);  // "endorsed by the paper"

@@ -85,17 +85,23 @@ bool RelationFinder::RacePhraseAt(uint32_t k, uint32_t se, bool year) const {
   if (d_.Lower(k) == "for") return false;
   uint32_t a = k + 1;
   if (In(d_.Lower(a), {"the", "his", "her", "their", "its", "this", "that", "last"})) ++a;
+  bool body = false;  // an organisation named inside the phrase
   for (uint32_t n = 0; a < se && n < 5; ++n, ++a) {
     std::string_view w = d_.Lower(a);
     if (In(w,
            {"primary", "primaries", "race", "election", "caucus", "caucuses", "campaign", "runoff",
             "bid", "contest", "nomination", "general", "cycle", "midterm", "midterms"}))
-      return true;
+      return !body || In(w, {"primary", "primaries", "race", "election", "runoff", "contest"});
     // "in the party's presidential contest": a possessive inside the race.
     if (d_.tokens[a].kind == TokKind::kPossessive && n > 0) continue;
+    // "in the Senate race", "in the Ohio Democratic Party's primary": a
+    // body names the race's office or party before a contest noun; not a
+    // person ("in the X campaign" is a job) nor "in the Acme campaign".
     if (d_.tokens[a].kind != TokKind::kNumber &&
-        (d_.tokens[a].kind != TokKind::kWord || d_.Has(a, kFunctionWord) || Ent(a) >= 0))
+        (d_.tokens[a].kind != TokKind::kWord || d_.Has(a, kFunctionWord) ||
+         (Ent(a) >= 0 && !IsType(Ent(a), EntityType::kOrganization))))
       return false;
+    body |= Ent(a) >= 0;
   }
   return false;
 }

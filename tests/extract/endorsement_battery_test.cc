@@ -1,0 +1,306 @@
+// A robustness battery for ENDORSES outside quotations: invented sentences
+// in the ways US news reports a backing (verbal "endorsed|backed|is
+// supporting|threw his support behind|came out in support of", nominal "won
+// the endorsement of|has the backing of|'s endorsement of", passive, fronted
+// "Endorsed by X, Y won" and "With the backing of X, Y won", reduced and full
+// relatives, coordinated endorsers and endorsees, adverbs and time phrases
+// between the parts, titles and descriptions on either end), each run after
+// a lead naming the candidates and checked for exactly the expected edges;
+// negatives that must stay silent (declined, not yet, may, a bill, "backed
+// down", support for a policy); and the shapes still missed, kept as
+// [!mayfail] so a fix shows up as a pass. Campaigning or stumping for a
+// candidate is optional in the guidelines (tests/eval/README.md), so the
+// battery does not ask for it.
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "tests/extract/test_util.h"
+
+using namespace kg::extract;
+using namespace kg::extract::testing;
+
+namespace {
+
+struct EndorseCase {
+  const char* sentence;
+  std::vector<std::string> edges;  // "endorser -> endorsed", sorted; empty: none
+};
+
+// A race with both candidates named, as a news article introduces them.
+const char* kLead =
+    "Senate race\n\nJane Whitfield and Tom Briggs are candidates in the Democratic primary for "
+    "the Senate, and the election is in May.\n\n";
+
+// The ENDORSES edges of one sentence after the lead, as "source -> target".
+std::vector<std::string> EndorseEdges(const ArticleResult& a) {
+  std::vector<std::string> out;
+  auto name = [&](const std::string& id) {
+    for (const Entity& e : a.entities) {
+      if (e.id == id) return e.name;
+    }
+    return std::string("?");
+  };
+  for (const Relation& r : a.relations) {
+    if (r.type == "ENDORSES") out.push_back(name(r.source) + " -> " + name(r.target));
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+void CheckCase(const EndorseCase& c) {
+  const ArticleResult a = Run(std::string(kLead) + c.sentence + "\n");
+  INFO(c.sentence);
+  CHECK(EndorseEdges(a) == c.edges);
+}
+
+const EndorseCase kFound[] = {
+    {"Sen. Mark Delaney endorsed Jane Whitfield on Monday.", {"Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney formally endorsed Jane Whitfield for the Senate seat.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney on Monday endorsed Jane Whitfield.", {"Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney last month endorsed Jane Whitfield in a video posted online.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney has endorsed Jane Whitfield, his former aide.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney is endorsing Jane Whitfield in the Senate race.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney is supporting Jane Whitfield in the Senate race.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney is backing Jane Whitfield in the Senate race.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney backed Jane Whitfield in the Senate primary.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney has thrown his support behind Jane Whitfield.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney threw his support behind Jane Whitfield on Monday.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney has gotten behind Jane Whitfield in the primary.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney came out in support of Jane Whitfield on Monday.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney came out for Jane Whitfield on Monday.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney announced his support for Jane Whitfield on Monday.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney announced his endorsement of Jane Whitfield on Monday.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney gave his endorsement to Jane Whitfield on Monday.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney lent his support to Jane Whitfield in the primary.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney, a Democrat, endorsed Jane Whitfield on Monday.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney, who chairs the Finance Committee, endorsed Jane Whitfield on Monday.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney and Rep. Carla Moynihan endorsed Jane Whitfield on Monday.",
+     {"Carla Moynihan -> Jane Whitfield", "Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney endorsed Jane Whitfield and Tom Briggs on Monday.",
+     {"Mark Delaney -> Jane Whitfield", "Mark Delaney -> Tom Briggs"}},
+    {"Sen. Mark Delaney also endorsed Jane Whitfield.", {"Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney quickly endorsed Jane Whitfield after the debate.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney said on Monday that he is endorsing Jane Whitfield.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"The Keystone Nurses Association endorsed Jane Whitfield on Monday.",
+     {"Keystone Nurses Association -> Jane Whitfield"}},
+    {"The Keystone Nurses Association is backing Jane Whitfield in the primary.",
+     {"Keystone Nurses Association -> Jane Whitfield"}},
+    {"The Keystone Nurses Association voted to endorse Jane Whitfield on Monday.",
+     {"Keystone Nurses Association -> Jane Whitfield"}},
+    {"Jane Whitfield was endorsed by Sen. Mark Delaney on Monday.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Jane Whitfield has been endorsed by Sen. Mark Delaney and Rep. Carla Moynihan.",
+     {"Carla Moynihan -> Jane Whitfield", "Mark Delaney -> Jane Whitfield"}},
+    {"Jane Whitfield is backed by Sen. Mark Delaney.", {"Mark Delaney -> Jane Whitfield"}},
+    {"Jane Whitfield, who is backed by Sen. Mark Delaney, won the primary.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Jane Whitfield, who was endorsed by the Keystone Nurses Association, won the primary.",
+     {"Keystone Nurses Association -> Jane Whitfield"}},
+    {"Jane Whitfield was formally endorsed on Monday by Sen. Mark Delaney.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Endorsed by Sen. Mark Delaney, Jane Whitfield won the Senate primary.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Backed by Sen. Mark Delaney, Jane Whitfield won the Senate primary.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Backed by the Keystone Nurses Association, Jane Whitfield won the Senate primary.",
+     {"Keystone Nurses Association -> Jane Whitfield"}},
+    {"Jane Whitfield, endorsed by Sen. Mark Delaney, won the Senate primary.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Jane Whitfield, backed by Sen. Mark Delaney, won the Senate primary.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Jane Whitfield, a former prosecutor endorsed by Sen. Mark Delaney, won the Senate primary.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Jane Whitfield, a former prosecutor backed by Sen. Mark Delaney, won the Senate primary.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Armed with the endorsement of Sen. Mark Delaney, Jane Whitfield won the Senate primary.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"With the backing of Sen. Mark Delaney, Jane Whitfield won the Senate primary.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Jane Whitfield won the endorsement of Sen. Mark Delaney on Monday.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Jane Whitfield picked up the endorsement of Sen. Mark Delaney on Monday.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Jane Whitfield received the backing of Sen. Mark Delaney on Monday.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Jane Whitfield has the support of Sen. Mark Delaney in the primary.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Jane Whitfield also has the support of Sen. Mark Delaney, who said she would be a great "
+     "senator.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Jane Whitfield has the backing of Sen. Mark Delaney and Rep. Carla Moynihan.",
+     {"Carla Moynihan -> Jane Whitfield", "Mark Delaney -> Jane Whitfield"}},
+    {"Jane Whitfield landed the endorsement of the Keystone Nurses Association on Monday.",
+     {"Keystone Nurses Association -> Jane Whitfield"}},
+    {"Jane Whitfield secured the backing of the Keystone Nurses Association on Monday.",
+     {"Keystone Nurses Association -> Jane Whitfield"}},
+    {"Jane Whitfield touted the endorsement of Sen. Mark Delaney on Monday.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney's endorsement of Jane Whitfield came on Monday.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney's endorsement went to Jane Whitfield on Monday.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"The endorsement of Jane Whitfield by Sen. Mark Delaney came on Monday.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Jane Whitfield, who has the support of Sen. Mark Delaney, won the primary.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Jane Whitfield, who won the endorsement of Sen. Mark Delaney, won the primary.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney and Rep. Carla Moynihan lent their support to Jane Whitfield on Monday.",
+     {"Carla Moynihan -> Jane Whitfield", "Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney, who endorsed Jane Whitfield on Monday, praised her record.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney, who is backing Jane Whitfield, praised her record.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"The Keystone Nurses Association, which endorsed Jane Whitfield on Monday, praised her "
+     "record.",
+     {"Keystone Nurses Association -> Jane Whitfield"}},
+    {"The Keystone Nurses Association, which backed Tom Briggs in 2016, endorsed Jane Whitfield on "
+     "Monday.",
+     {"Keystone Nurses Association -> Jane Whitfield",
+      "Keystone Nurses Association -> Tom Briggs"}},
+    {"Jane Whitfield is a former prosecutor. Sen. Mark Delaney endorsed the former prosecutor on "
+     "Monday.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Jane Whitfield is a congresswoman from Ohio. Sen. Mark Delaney, who endorsed the "
+     "congresswoman, praised her.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Jane Whitfield is a candidate. Sen. Mark Delaney endorsed her on Monday.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Tom Briggs is running for governor. The Keystone Nurses Association backed Briggs in 2016, "
+     "and the union had backed Briggs again this year.",
+     {"Keystone Nurses Association -> Tom Briggs"}},
+    {"Rep. Carla Moynihan endorsed Jane Whitfield on Monday. Sen. Mark Delaney followed suit on "
+     "Tuesday.",
+     {"Carla Moynihan -> Jane Whitfield", "Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney endorsed Jane Whitfield on Monday, the second senator to do so after Rep. "
+     "Carla Moynihan.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Endorsed by Sen. Mark Delaney and Rep. Carla Moynihan, Jane Whitfield won the Senate "
+     "primary.",
+     {"Carla Moynihan -> Jane Whitfield", "Mark Delaney -> Jane Whitfield"}},
+    {"Endorsed by the Keystone Nurses Association, Jane Whitfield won the Senate primary.",
+     {"Keystone Nurses Association -> Jane Whitfield"}},
+    {"Endorsed on Monday by Sen. Mark Delaney, Jane Whitfield won the Senate primary.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Endorsed by Sen. Mark Delaney, Jane Whitfield, a former prosecutor, won the Senate primary.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Endorsed by Sen. Mark Delaney, former prosecutor Jane Whitfield won the Senate primary.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"With the endorsement of Sen. Mark Delaney, Jane Whitfield won the Senate primary.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"With the endorsement of the Keystone Nurses Association, Jane Whitfield won the Senate "
+     "primary.",
+     {"Keystone Nurses Association -> Jane Whitfield"}},
+    {"Sen. Mark Delaney endorsed Jane Whitfield in the Senate race on Monday.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney supported Jane Whitfield in the Senate primary.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney backed Jane Whitfield in the Ohio Senate race.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney is supporting Jane Whitfield in the House race.",
+     {"Mark Delaney -> Jane Whitfield"}},
+};
+
+const EndorseCase kSilent[] = {
+    {"Endorsed by Sen. Mark Delaney, the measure passed the Senate on Monday.", {}},
+    {"Endorsed by Sen. Mark Delaney, the plan was praised by Jane Whitfield.", {}},
+    {"Backed by Sen. Mark Delaney, the bill was sent to Jane Whitfield for a signature.", {}},
+    {"With the endorsement of Sen. Mark Delaney in hand, the campaign of Jane Whitfield raised "
+     "money.",
+     {}},
+    {"Sen. Mark Delaney is supporting Jane Whitfield in the Acme Corp. campaign.", {}},
+    {"Sen. Mark Delaney declined to endorse Jane Whitfield on Monday.", {}},
+    {"Sen. Mark Delaney has not endorsed Jane Whitfield.", {}},
+    {"Sen. Mark Delaney has not yet endorsed Jane Whitfield or Tom Briggs.", {}},
+    {"Sen. Mark Delaney may endorse Jane Whitfield later this month.", {}},
+    {"Sen. Mark Delaney refused to back Jane Whitfield.", {}},
+    {"Sen. Mark Delaney has said he will not support Jane Whitfield.", {}},
+    {"Sen. Mark Delaney endorsed the water bill that Jane Whitfield wrote.", {}},
+    {"Sen. Mark Delaney backed down after Jane Whitfield criticized him.", {}},
+    {"Sen. Mark Delaney expressed support for the policy Jane Whitfield proposed.", {}},
+    {"Sen. Mark Delaney supported the war, Jane Whitfield said.", {}},
+    {"Sen. Mark Delaney is considering endorsing Jane Whitfield.", {}},
+    {"Sen. Mark Delaney is expected to endorse Jane Whitfield on Monday.", {}},
+    {"Jane Whitfield sought the endorsement of Sen. Mark Delaney but did not get it.", {}},
+    {"Jane Whitfield did not win the endorsement of Sen. Mark Delaney.", {}},
+    {"Jane Whitfield supported Sen. Mark Delaney's bill on Monday.", {}},
+    {"Sen. Mark Delaney voted against Jane Whitfield in the primary.", {}},
+    {"Sen. Mark Delaney would not say whether he backs Jane Whitfield.", {}},
+    {"Jane Whitfield endorsed the plan by Sen. Mark Delaney to cut taxes.", {}},
+    {"Sen. Mark Delaney backed the nomination process, not Jane Whitfield.", {}},
+};
+
+// Shapes still missed (or, for the last negatives, still wrongly drawn).
+const EndorseCase kGaps[] = {
+    {"Sen. Mark Delaney offered his backing to Jane Whitfield in the primary.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney lined up behind Jane Whitfield on Monday.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney rallied behind Jane Whitfield on Monday.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney signaled on Monday that he also would be backing Jane Whitfield.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney said Monday he would support Jane Whitfield in the primary.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Jane Whitfield is supported by Sen. Mark Delaney in the Senate race.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"With the support of Sen. Mark Delaney, Jane Whitfield won the Senate primary.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Jane Whitfield announced the endorsement of Sen. Mark Delaney on Monday.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Jane Whitfield announced on Monday the endorsement of Sen. Mark Delaney.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Jane Whitfield won the Senate primary, including the backing of Sen. Mark Delaney.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Jane Whitfield has won several endorsements, including the backing of Sen. Mark Delaney.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Jane Whitfield has won several endorsements, including one from Sen. Mark Delaney.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Jane Whitfield got the nod from Sen. Mark Delaney on Monday.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Jane Whitfield won the seal of approval of Sen. Mark Delaney.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Jane Whitfield, whose backers include Sen. Mark Delaney, won the primary.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Jane Whitfield counts Sen. Mark Delaney among her supporters.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Tom Briggs is running for governor. The Keystone Nurses Association said Monday it is "
+     "backing him.",
+     {"Keystone Nurses Association -> Tom Briggs"}},
+};
+
+}  // namespace
+
+TEST_CASE("ENDORSES battery: the backings news reports", "[relations][endorse]") {
+  for (const EndorseCase& c : kFound) CheckCase(c);
+}
+
+TEST_CASE("ENDORSES battery: no backing of a candidate", "[relations][endorse]") {
+  for (const EndorseCase& c : kSilent) CheckCase(c);
+}
+
+TEST_CASE("ENDORSES battery: shapes still missed", "[relations][endorse][!mayfail]") {
+  for (const EndorseCase& c : kGaps) CheckCase(c);
+}
