@@ -86,12 +86,16 @@ bool Attributor::After(const RawQuote& q, QuoteFact* f) const {
   const std::string_view last = q.close > q.open + 1 ? d_.Text(q.close - 1) : std::string_view();
   const bool own_mark = (last == "!" || last == "?") && d_.tokens[c].cap;
   // '"...," it read': the document's author.
-  if (d_.IsWord(c, "it") && c + 1 < p.tok_end &&
-      (d_.IsWord(c + 1, "read") || d_.IsWord(c + 1, "reads") || d_.IsWord(c + 1, "said") ||
-       d_.IsWord(c + 1, "says") || d_.IsWord(c + 1, "stated") || d_.IsWord(c + 1, "states"))) {
+  if (d_.IsWord(c, "it") && c + 1 < p.tok_end && ItVerb(c + 1)) {
     int s = DocumentAuthor(q.open);
     if (s < 0 && !d_.IsWord(c + 1, "read") && !d_.IsWord(c + 1, "reads"))
       s = OpeningOrganisation(q);
+    // '"...," Acme said in a statement. "...," it added.': the organisation
+    // that spoke last, in this paragraph or the one before.
+    if (s < 0 && !d_.IsWord(c + 1, "read") && !d_.IsWord(c + 1, "reads") && last_speaker_ >= 0 &&
+        m_.entities[last_speaker_].type == EntityType::kOrganization &&
+        last_para_ + 1 >= q.first_para)
+      s = last_speaker_;
     if (s < 0) return false;
     Fill(q, s, q.open, c + 1, std::string(d_.Lower(c + 1)), "quote.after", f);
     return true;
@@ -128,6 +132,14 @@ bool Attributor::After(const RawQuote& q, QuoteFact* f) const {
   const bool comma = (q.close + 1 < p.tok_end && d_.Text(q.close + 1) == ",") ||
                      (q.close > q.open + 1 && d_.Text(q.close - 1) == ",");
   return NameAnyVerb(q, c, comma, f) || PronounAnyVerb(q, c, comma, f);
+}
+
+// The verbs of '"...," it said', '"...," it read', '"...," it added'.
+bool Attributor::ItVerb(uint32_t v) const {
+  for (std::string_view w : {"read", "reads", "said", "says", "stated", "states", "added", "adds",
+                             "continued", "continues", "noted", "notes"})
+    if (d_.IsWord(v, w)) return true;
+  return false;
 }
 
 // Whether the attribution after a quotation starts right away at `c`: a

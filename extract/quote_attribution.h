@@ -120,6 +120,8 @@ class Attributor {
   // the participle speaks for the subject, whom we cannot name
   // (quote_unknown_subject.cc).
   bool PossessorInObject(uint32_t sb, uint32_t v, int s) const;
+  // A verb of '"...," it said' (quote_attribution.cc).
+  bool ItVerb(uint32_t v) const;
   // The person or organisation whose mention ends right before the verb
   // ("..., union president Chris Crane said"), skipping adverbs.
   int NearestSubject(uint32_t sb, uint32_t v) const;

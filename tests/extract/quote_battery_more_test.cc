@@ -210,6 +210,19 @@ TEST_CASE("Organisations and honorifics", "[quote_battery]") {
        "\n"
        "\"We are reviewing the letter,\" said a spokesman for the Coastal Ferry Authority.\n",
        "We are reviewing", "Coastal Ferry Authority"},
+      {"org_it_added",
+       "Harbor vote\n"
+       "\n"
+       "\"The pier is safe for every ferry and every fishing boat,\" the Coastal Ferry Authority "
+       "said in a statement. The repairs \"will be finished long before the summer season,\" it "
+       "added.\n",
+       "will be finished", "Coastal Ferry Authority"},
+      {"org_it_added_person",
+       "Harbor vote\n"
+       "\n"
+       "\"The pier is safe for every ferry and every fishing boat,\" Karen Brannock said. The "
+       "repairs \"will be finished long before the summer season,\" it added.\n",
+       "will be finished", ""},
   };
   CheckCases(cases, std::size(cases));
 }
