@@ -12,16 +12,19 @@ namespace kg::extract {
 namespace {
 
 constexpr const char* kOutletHeads[] = {
-    "post",         "news",      "times",      "journal",   "tribune",   "herald",    "gazette",
-    "press",        "magazine",  "examiner",   "review",    "observer",  "chronicle", "inquirer",
-    "globe",        "monitor",   "headlines",  "daily",     "weekly",    "radio",     "channel",
-    "broadcasting", "media",     "tv",         "wire",      "beacon",    "register",  "sentinel",
-    "dispatch",     "telegraph", "reporter",   "standard",  "mirror",    "express",   "insider",
-    "caller",       "blaze",     "federalist", "intercept", "spectator", "network",   "enquirer"};
+    "post",         "news",       "times",      "journal",   "tribune",   "herald",    "gazette",
+    "press",        "magazine",   "examiner",   "review",    "observer",  "chronicle", "inquirer",
+    "globe",        "monitor",    "headlines",  "daily",     "weekly",    "radio",     "channel",
+    "broadcasting", "media",      "tv",         "wire",      "beacon",    "register",  "sentinel",
+    "dispatch",     "telegraph",  "reporter",   "standard",  "mirror",    "express",   "insider",
+    "caller",       "blaze",      "federalist", "intercept", "spectator", "network",   "enquirer",
+    "ledger",       "advertiser", "picayune"};
 
 // Newspaper heads that only a paper's name ends in: "enquirer" (the
-// British spelling of "inquirer", kept by American papers).
-constexpr const char* kPaperHeads[] = {"enquirer"};
+// British spelling of "inquirer", kept by American papers), "ledger",
+// "advertiser", "picayune" ("the Pinecrest Ledger"; not "telegram", also a
+// messaging app).
+constexpr const char* kPaperHeads[] = {"enquirer", "ledger", "advertiser", "picayune"};
 
 // The parts of a hyphenated masthead ("Richmond Times-Dispatch",
 // "Atlanta Journal-Constitution", "Sun-Times"). kMastheadEnds end only a

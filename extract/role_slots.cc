@@ -162,7 +162,9 @@ int RelationFinder::OrgBeforeTitle(uint32_t sb, uint32_t tb, uint32_t* org_begin
   // as the title's modifier stands for the one organisation of that kind
   // named shortly before; not after an article or a modifier of its own
   // ("a union president", "local union president").
-  if (!possessive && e < 0 && !d_.tokens[tb].cap) {
+  // A title in capitals is an acronym ("the company CEO X"), not a
+  // capitalised title opening a name.
+  if (!possessive && e < 0 && (!d_.tokens[tb].cap || d_.tokens[tb].allcaps)) {
     const bool opener = k == sb || d_.tokens[k - 1].kind == TokKind::kPunct ||
                         d_.Lower(k - 1) == "the" ||
                         In(d_.Lower(k - 1), {"said", "says", "told", "and"});
@@ -404,8 +406,10 @@ bool FitsDescription(std::string_view noun, std::string_view name) {
 // ambiguous), or the noun is the start of a longer phrase ("the center
 // aisle", "the group chat").
 int RelationFinder::DescribedOrg(uint32_t t, uint32_t se, bool bare) const {
+  // A bare noun opening the sentence is capitalised ("Company CEO X said").
+  const bool opens = bare && d_.sentences[d_.sentence_of[t]].tok_begin == t;
   if (t == 0 || t >= se || (d_.Lower(t - 1) != "the" && !bare) || Ent(t) >= 0 || in_quote_[t] ||
-      d_.tokens[t].cap || d_.tokens[t].kind != TokKind::kWord)
+      (d_.tokens[t].cap && !opens) || d_.tokens[t].kind != TokKind::kWord)
     return -1;
   if (t + 1 < se && d_.tokens[t + 1].kind == TokKind::kWord &&
       !(d_.Has(t + 1, kFunctionWord) && d_.Lower(t + 1) != "of"))

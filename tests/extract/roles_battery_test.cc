@@ -185,7 +185,19 @@ constexpr RoleCase kRoles[] = {
      "Yvette Calloway", "Pinecrest Chamber of Commerce", "executive vice president"},
     {"Yvette Calloway sued the Pinecrest Chamber of Commerce and its president, Harlan Voss.",
      "Harlan Voss", "Pinecrest Chamber of Commerce", "president"},
-
+    {"Ostrander Health Systems Inc. announced layoffs. Company CEO Yvette Calloway said costs "
+     "rose.",
+     "Yvette Calloway", "Ostrander Health Systems Inc.", "CEO"},
+    {"Ostrander Health Systems Inc. cut jobs, according to a memo by the company CEO Yvette "
+     "Calloway.",
+     "Yvette Calloway", "Ostrander Health Systems Inc.", "CEO"},
+    {"The Department of Coastal Affairs closed the beach. Department spokesman Harlan Voss said it "
+     "would reopen.",
+     "Harlan Voss", "Department of Coastal Affairs", "spokesman"},
+    {"Harlan Voss, the managing editor of the Pinecrest Ledger, said the paper would appeal.",
+     "Harlan Voss", "Pinecrest Ledger", "managing editor"},
+    {"Pinecrest Advertiser columnist Harlan Voss wrote that the mayor should resign.",
+     "Harlan Voss", "Pinecrest Advertiser", "columnist"},
 };
 
 constexpr RoleCase kNoRoles[] = {
@@ -199,7 +211,6 @@ constexpr RoleCase kNoRoles[] = {
     {"Yvette Calloway, who spoke at the Kestrel Foundation, said costs rose.", "", "", ""},
     {"Yvette Calloway, an adviser to Governor Harlan Voss, said costs rose.", "", "", ""},
     {"Yvette Calloway, a candidate for the Pinecrest City Council, said costs rose.", "", "", ""},
-
 };
 
 // Shapes still missed (mostly an organisation name kg does not recognise,
@@ -258,7 +269,6 @@ constexpr RoleCase kGaps[] = {
      "Yvette Calloway", "Ostrander Health Systems", "chief executive"},
     {"Yvette Calloway wrote to the Kestrel Foundation's board chairman, Harlan Voss, on Monday.",
      "Harlan Voss", "Kestrel Foundation", "board chairman"},
-
 };
 
 }  // namespace
