@@ -33,10 +33,15 @@ int RelationFinder::SaidWouldSubject(uint32_t sb, uint32_t m) const {
       return -1;
     p = q;
   }
+  // "he also would back Y": an adverb before the modal.
+  if (p > sb + 3 && In(d_.Lower(p - 1), {"also", "now", "still", "soon"})) --p;
   if (p < sb + 3 || !In(d_.Lower(p - 1), {"he", "she", "it"}) || in_quote_[p - 1]) return -1;
   const std::string_view pronoun = d_.Lower(p - 1);
   uint32_t v = p - 1;
   if (d_.Lower(v - 1) == "that") --v;
+  // "said Monday (that) he would", "said in a statement he would": a time
+  // or medium phrase after the speech verb (SpeechAdjunctStart).
+  v = SpeechAdjunctStart(sb, v);
   // "told POLITICO", "told reporters": past the hearer.
   uint32_t told = v;
   if (MentionEndsAt(v) && IsType(Ent(v - 1), EntityType::kOrganization))
@@ -45,8 +50,10 @@ int RelationFinder::SaidWouldSubject(uint32_t sb, uint32_t m) const {
     told = v - 1;
   if (told < v && told > sb && d_.Lower(told - 1) == "told") {
     v = told - 1;
-  } else if (v > sb && In(d_.Lower(v - 1), {"said", "says", "announced", "announces", "confirmed",
-                                            "declared", "added", "wrote", "tweeted"})) {
+  } else if (v > sb &&
+             In(d_.Lower(v - 1), {"said", "says", "announced", "announces", "confirmed", "declared",
+                                  "added", "wrote", "tweeted", "signaled", "signalled", "signals",
+                                  "indicated", "indicates", "pledged", "promised", "vowed"})) {
     --v;
   } else {
     return -1;
@@ -76,19 +83,48 @@ int RelationFinder::SaidWouldSubject(uint32_t sb, uint32_t m) const {
   return x;
 }
 
+// Where a time or medium phrase that ends right before `v` starts, after a
+// speech verb: "said Monday", "said on Monday", "said Tuesday night", "said
+// last week", "said in a statement|an interview|a video|a tweet"; `v` when
+// there is none.
+uint32_t RelationFinder::SpeechAdjunctStart(uint32_t sb, uint32_t v) const {
+  uint32_t a = v;
+  if (a > sb + 1 && In(d_.Lower(a - 1), {"night", "morning", "afternoon", "evening"}) &&
+      d_.Has(a - 2, kMonthOrDay))
+    --a;
+  if (a > sb + 1 && d_.Has(a - 1, kMonthOrDay)) {
+    --a;
+    if (a > sb + 1 && d_.Lower(a - 1) == "on") --a;
+    return a;
+  }
+  if (a > sb + 2 && In(d_.Lower(a - 1), {"week", "month", "year", "weekend"}) &&
+      In(d_.Lower(a - 2), {"last", "this"}))
+    return a - 2;
+  if (a > sb + 3 &&
+      In(d_.Lower(a - 1),
+         {"statement", "interview", "video", "tweet", "letter", "post", "release", "email"}) &&
+      In(d_.Lower(a - 2), {"a", "an"}) && d_.Lower(a - 3) == "in")
+    return a - 3;
+  return v;
+}
+
 bool RelationFinder::SaidWouldEndorse(uint32_t sb, uint32_t se, uint32_t s, uint32_t t,
                                       bool election) {
   const std::string_view w = d_.Lower(t);
-  if (t < sb + 4 || !In(d_.Lower(t - 1), {"would", "will"}) || in_quote_[t]) return false;
-  if (w != "endorse" && !election && !ElectionArticle()) return false;
+  // "X said he would be backing Y": the modal before "be" and a participle.
+  const bool be_ing = w.ends_with("ing");
+  if (be_ing && (t < sb + 5 || d_.Lower(t - 1) != "be")) return false;
+  const uint32_t m = be_ing ? t - 2 : t - 1;
+  if (t < sb + 4 || !In(d_.Lower(m), {"would", "will"}) || in_quote_[t]) return false;
+  if (!w.starts_with("endors") && !election && !ElectionArticle()) return false;
   // A condition anywhere after the verb: no pledge yet.
   for (uint32_t k = t + 1; k < se; ++k) {
     if (In(d_.Lower(k), {"if", "unless", "whoever", "eventual", "should", "once", "whether"}))
       return false;
   }
-  const int x = SaidWouldSubject(sb, t - 1);
+  const int x = SaidWouldSubject(sb, m);
   if (x < 0) return false;
-  const uint32_t o = CandidateStart(t + 1, se, w != "support");
+  const uint32_t o = CandidateStart(t + 1, se, !w.starts_with("support"));
   if (o >= se || !IsType(Ent(o), EntityType::kPerson) || MentionBegin(o) != o || Ent(o) == x)
     return false;
   const uint32_t after = MentionEnd(o);

@@ -213,6 +213,7 @@ class RelationFinder : private RelationContext {
   // endorsement_said_would.cc: "X said he would back Y".
   int SaidWouldSubject(uint32_t sb, uint32_t m) const;
   bool SaidWouldEndorse(uint32_t sb, uint32_t se, uint32_t s, uint32_t t, bool election);
+  uint32_t SpeechAdjunctStart(uint32_t sb, uint32_t v) const;
   void IncludedEndorsers(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
   bool AgentEndsClause(uint32_t by, uint32_t se) const;
   bool ModifierOnly(int e, uint32_t from, uint32_t se) const;

@@ -101,7 +101,9 @@ void RelationFinder::Endorsements(uint32_t s) {
       continue;
     }
     // "X said he would back|support|endorse Y" (endorsement_said_would.cc).
-    if ((w == "endorse" || w == "back" || w == "support") &&
+    // "X said he would be backing Y" too.
+    if ((In(w, {"endorse", "back", "support"}) ||
+         (In(w, {"endorsing", "backing", "supporting"}) && t > sb && d_.Lower(t - 1) == "be")) &&
         SaidWouldEndorse(sb, se, s, t, election))
       continue;
     // "Y, who is backed by X": a person backed by a named endorser, also
