@@ -157,6 +157,10 @@ class Attributor {
   // The organisation mention starting at `ob` only says whom an unnamed
   // person belongs to: "a member of Congress", "an official at the agency".
   bool AffiliationOfUnnamed(uint32_t ob) const;
+  // The person opening the clause before `of`/`at`/`from` and the
+  // organisation mention starting at `ob`: 'X of the Brookings Institution
+  // said' (quote_affiliations.cc); -1 when there is none.
+  int AffiliatedPerson(uint32_t sb, uint32_t ob) const;
   // "the spokesman" at `the`: the organisation the last spokesperson of the
   // previous sentences spoke for ("a spokesman for the NFL", "an NFL
   // spokeswoman"); -1 when none or when that spokesperson was named.

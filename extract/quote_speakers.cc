@@ -229,8 +229,11 @@ int Attributor::NearestSubject(uint32_t sb, uint32_t v) const {
     if (PersonOfUnnamed(sb, m_.mentions[m_.mention_at[t - 1]].tok_begin)) return Unresolved();
     // "a member of Congress said": the organisation is not the speaker.
     const bool org = m_.entities[e].type == EntityType::kOrganization;
-    return org && AffiliationOfUnnamed(m_.mentions[m_.mention_at[t - 1]].tok_begin) ? Unresolved()
-                                                                                    : e;
+    const uint32_t ob = m_.mentions[m_.mention_at[t - 1]].tok_begin;
+    if (org && AffiliationOfUnnamed(ob)) return Unresolved();
+    // "X of the Brookings Institution said": X.
+    const int person = org ? AffiliatedPerson(sb, ob) : -1;
+    return person >= 0 ? person : e;
   }
   // "his campaign manager, Faiz Shakir, said": the name in the apposition;
   // "Rep. Diane Black, R-Tenn., a nurse and member of X, called": the name

@@ -317,6 +317,12 @@ TEST_CASE("Negative cases: scare quotes, titles of works, quotations of someone 
        "\"The pier was built for boats, not for cars,\" said Walt Pemberton, author of \"The "
        "Harbor We Lost.\"\n",
        "The pier was built", "Walt Pemberton"},
+      {"neg_by_judge_of",
+       "Harbor vote\n"
+       "\n"
+       "A ruling by Judge Mark Becker of the Harbor District Court said the city \"may not collect "
+       "the fee from ferry riders.\"\n",
+       "may not collect", "Harbor District Court"},
   };
   CheckCases(cases, std::size(cases));
 }

@@ -283,6 +283,24 @@ TEST_CASE("Speakers with a long apposition (title, organisation, age, hometown)"
        "\"Our ferries will run on time all winter,\" said Tom Becker, chief executive of Keller "
        "Maritime Group, in a statement.\n",
        "Our ferries will run", "Tom Becker"},
+      {"app_of_org_before",
+       "Harbor vote\n"
+       "\n"
+       "Mark Becker of the Brookings Institution said, \"There are no winners in a fight over the "
+       "harbor.\"\n",
+       "There are no winners", "Mark Becker"},
+      {"app_as_of_org_before",
+       "Harbor vote\n"
+       "\n"
+       "As Mark Becker of the Brookings Institution tweeted, \"There are no winners in a fight "
+       "over the harbor.\"\n",
+       "There are no winners", "Mark Becker"},
+      {"app_at_org_reported",
+       "Harbor vote\n"
+       "\n"
+       "Mark Becker at the Coastal Policy Center at Rutgers University said the harbor fight \"has "
+       "no winners and only losers on both sides.\"\n",
+       "has no winners", "Mark Becker"},
   };
   CheckCases(cases, std::size(cases));
 }
