@@ -187,6 +187,10 @@ bool Attributor::VerbAfter(const RawQuote& q, uint32_t c, QuoteFact* f) const {
     if (r < e && m_.EntityAt(r) >= 0 && !in_quote_[r]) {
       const uint32_t me = m_.mentions[m_.mention_at[r]].tok_end;
       if (me + 1 < e && d_.tokens[me].kind == TokKind::kPossessive) r = me + 1;
+    } else if (r == c + 1 && r + 3 < e && d_.IsWord(r, "the") &&
+               d_.tokens[r + 1].kind == TokKind::kWord && !d_.tokens[r + 1].cap &&
+               d_.tokens[r + 2].kind == TokKind::kPossessive) {
+      r += 3;  // '"...," said the company's spokesman, Jane Roe'
     }
     for (uint32_t k = r; role && k < e; ++k) {
       role = d_.tokens[k].kind == TokKind::kWord && m_.EntityAt(k) < 0 &&

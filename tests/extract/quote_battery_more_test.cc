@@ -166,6 +166,22 @@ TEST_CASE("A role holder after a possessor speaks, not the possessor", "[quote_b
        "\n"
        "\"My client is innocent and will be fully cleared,\" said Quist's lawyer, Tom Becker.\n",
        "My client is innocent", "Tom Becker"},
+      {"spokesman_the_noun_y",
+       "Harbor vote\n"
+       "\n"
+       "The Coastal Ferry Authority voted on Monday.\n"
+       "\n"
+       "\"There are no winners in a fight over the harbor,\" said the authority's chairman, "
+       "William Becker, in a statement.\n",
+       "There are no winners", "William Becker"},
+      {"spokesman_the_noun_doc",
+       "Harbor vote\n"
+       "\n"
+       "The Coastal Ferry Authority voted on Monday.\n"
+       "\n"
+       "\"There are no winners in a fight over the harbor,\" said the group's statement, issued "
+       "Monday.\n",
+       "There are no winners", "Coastal Ferry Authority"},
   };
   CheckCases(cases, std::size(cases));
 }
