@@ -184,9 +184,18 @@ bool Attributor::VerbAfter(const RawQuote& q, uint32_t c, QuoteFact* f) const {
     // the role phrase is whose role it is, not the speaker.
     uint32_t r = c + 1;
     while (r < e && m_.title_at[r] >= 0 && m_.EntityAt(r) < 0) ++r;
+    // '"...," said the House speaker, Paul Ryan', 'said GLAAD President and
+    // CEO, Sarah Kate Ellis': an organisation before the role's words.
+    if (r == c + 1 && r + 2 < e && d_.IsWord(r, "the") && m_.EntityAt(r + 1) >= 0) ++r;
     if (r < e && m_.EntityAt(r) >= 0 && !in_quote_[r]) {
       const uint32_t me = m_.mentions[m_.mention_at[r]].tok_end;
-      if (me + 1 < e && d_.tokens[me].kind == TokKind::kPossessive) r = me + 1;
+      if (me + 1 < e && d_.tokens[me].kind == TokKind::kPossessive) {
+        r = me + 1;
+      } else if (me < e && m_.entities[m_.EntityAt(r)].type == EntityType::kOrganization &&
+                 d_.tokens[me].kind == TokKind::kWord &&
+                 (m_.title_at[me] >= 0 || !d_.tokens[me].cap)) {
+        r = me;
+      }
     } else if (r == c + 1 && r + 3 < e && d_.IsWord(r, "the") &&
                d_.tokens[r + 1].kind == TokKind::kWord && !d_.tokens[r + 1].cap &&
                d_.tokens[r + 2].kind == TokKind::kPossessive) {

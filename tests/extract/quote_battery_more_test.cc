@@ -182,6 +182,18 @@ TEST_CASE("A role holder after a possessor speaks, not the possessor", "[quote_b
        "\"There are no winners in a fight over the harbor,\" said the group's statement, issued "
        "Monday.\n",
        "There are no winners", "Coastal Ferry Authority"},
+      {"spokesman_org_title_y",
+       "Harbor vote\n"
+       "\n"
+       "\"There are no winners in a fight over the harbor,\" said Coastal Ferry Authority "
+       "President and CEO, William Becker.\n",
+       "There are no winners", "William Becker"},
+      {"spokesman_the_org_title_y",
+       "Harbor vote\n"
+       "\n"
+       "\"There are no winners in a fight over the harbor,\" said the Coastal Ferry Authority "
+       "director, William Becker, in a statement.\n",
+       "There are no winners", "William Becker"},
   };
   CheckCases(cases, std::size(cases));
 }
