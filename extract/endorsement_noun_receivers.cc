@@ -48,6 +48,15 @@ bool RelationFinder::NounReceived(uint32_t sb, uint32_t se, uint32_t t, uint32_t
        In(d_.Lower(t - 1), {"has", "had", "have"}));
   bool received =
       ((det > sb && IsReceiveVerb(d_.Lower(det - 1))) || has_the) && !HedgedBefore(sb, det - 1);
+  // "Y announced the endorsement of X": a campaign announces the backing it
+  // got; the giver announces "its|his endorsement of Y" (a possessive, so
+  // not here), and "the endorsement of Y by X" names its giver after "by".
+  if (!received && det > sb && det < k && d_.Lower(det) == "the" && w.starts_with("endorsement") &&
+      In(d_.Lower(det - 1), {"announced", "announces", "announcing", "unveiled", "unveils"}) &&
+      t + 2 < se && In(d_.Lower(t + 1), {"of", "from"}) && !HedgedBefore(sb, det - 1)) {
+    received = true;
+    for (uint32_t b = t + 2; b < se && received; ++b) received = d_.Lower(b) != "by";
+  }
   // "Y highlighted|leaned on the endorsement of X" (endorsement_displayed.cc):
   // the verb's subject holds it.
   if (!received && det > sb && det < k) {

@@ -159,6 +159,8 @@ const EndorseCase kFound[] = {
      {"Keystone Nurses Association -> Jane Whitfield"}},
     {"Jane Whitfield secured the backing of the Keystone Nurses Association on Monday.",
      {"Keystone Nurses Association -> Jane Whitfield"}},
+    {"Jane Whitfield announced the endorsement of Sen. Mark Delaney on Monday.",
+     {"Mark Delaney -> Jane Whitfield"}},
     {"Jane Whitfield touted the endorsement of Sen. Mark Delaney on Monday.",
      {"Mark Delaney -> Jane Whitfield"}},
     {"Sen. Mark Delaney's endorsement of Jane Whitfield came on Monday.",
@@ -241,6 +243,18 @@ const EndorseCase kFound[] = {
      {"Carla Moynihan -> Jane Whitfield"}},
     {"The Keystone Nurses Association said Monday it would endorse Jane Whitfield.",
      {"Keystone Nurses Association -> Jane Whitfield"}},
+    {"Jane Whitfield on Friday announced the endorsement of Sen. Mark Delaney.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Jane Whitfield did it again by announcing the endorsement of Sen. Mark Delaney.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Jane Whitfield, who announced the endorsement of the Keystone Nurses Association once she "
+     "took the stage, spoke for an hour.",
+     {"Keystone Nurses Association -> Jane Whitfield"}},
+    {"Jane Whitfield unveiled the endorsements of Sen. Mark Delaney and Rep. Carla Moynihan.",
+     {"Carla Moynihan -> Jane Whitfield", "Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney announced the endorsement of Jane Whitfield by the Keystone Nurses "
+     "Association.",
+     {"Keystone Nurses Association -> Jane Whitfield"}},
 };
 
 const EndorseCase kSilent[] = {
@@ -257,6 +271,8 @@ const EndorseCase kSilent[] = {
     {"Sen. Mark Delaney said Monday he would be backing Jane Whitfield's plan to cut taxes.", {}},
     {"Sen. Mark Delaney said Monday he would support whoever wins, even Jane Whitfield.", {}},
     {"Sen. Mark Delaney said Monday she would back Tom Briggs.", {}},
+    {"The Keystone Nurses Association announced the endorsement of Jane Whitfield.", {}},
+    {"Jane Whitfield announced the endorsement of a new health plan by Sen. Mark Delaney.", {}},
     {"Sen. Mark Delaney declined to endorse Jane Whitfield on Monday.", {}},
     {"Sen. Mark Delaney has not endorsed Jane Whitfield.", {}},
     {"Sen. Mark Delaney has not yet endorsed Jane Whitfield or Tom Briggs.", {}},
@@ -289,8 +305,6 @@ const EndorseCase kGaps[] = {
     {"Jane Whitfield is supported by Sen. Mark Delaney in the Senate race.",
      {"Mark Delaney -> Jane Whitfield"}},
     {"With the support of Sen. Mark Delaney, Jane Whitfield won the Senate primary.",
-     {"Mark Delaney -> Jane Whitfield"}},
-    {"Jane Whitfield announced the endorsement of Sen. Mark Delaney on Monday.",
      {"Mark Delaney -> Jane Whitfield"}},
     {"Jane Whitfield announced on Monday the endorsement of Sen. Mark Delaney.",
      {"Mark Delaney -> Jane Whitfield"}},
