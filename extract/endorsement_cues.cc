@@ -82,6 +82,13 @@ int RelationFinder::IncludedListAfter(uint32_t t, uint32_t se) const {
   if (t + 3 >= se || d_.Text(t + 1) != "," || d_.Lower(t + 2) != "including") return -1;
   uint32_t a = t + 3;
   if (a + 2 < se && In(d_.Lower(a), {"that", "those"}) && d_.Lower(a + 1) == "of") a += 2;
+  // "including one from X", "including the backing of X": the noun again.
+  if (a + 3 < se && d_.Lower(a) == "the" &&
+      In(d_.Lower(a + 1), {"backing", "endorsement", "support"}))
+    ++a;
+  if (a + 2 < se && In(d_.Lower(a), {"one", "ones", "backing", "endorsement", "support"}) &&
+      In(d_.Lower(a + 1), {"from", "of"}))
+    a += 2;
   const int pos = ObjectPos(a, se);
   return pos >= 0 && MentionBegin(static_cast<uint32_t>(pos)) < a + 4 ? pos : -1;
 }

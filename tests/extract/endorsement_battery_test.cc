@@ -163,6 +163,10 @@ const EndorseCase kFound[] = {
      {"Mark Delaney -> Jane Whitfield"}},
     {"Jane Whitfield touted the endorsement of Sen. Mark Delaney on Monday.",
      {"Mark Delaney -> Jane Whitfield"}},
+    {"Jane Whitfield has won several endorsements, including the backing of Sen. Mark Delaney.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Jane Whitfield has won several endorsements, including one from Sen. Mark Delaney.",
+     {"Mark Delaney -> Jane Whitfield"}},
     {"Sen. Mark Delaney's endorsement of Jane Whitfield came on Monday.",
      {"Mark Delaney -> Jane Whitfield"}},
     {"Sen. Mark Delaney's endorsement went to Jane Whitfield on Monday.",
@@ -255,6 +259,15 @@ const EndorseCase kFound[] = {
     {"Sen. Mark Delaney announced the endorsement of Jane Whitfield by the Keystone Nurses "
      "Association.",
      {"Keystone Nurses Association -> Jane Whitfield"}},
+    {"Jane Whitfield has picked up several endorsements, including one from the Keystone Nurses "
+     "Association.",
+     {"Keystone Nurses Association -> Jane Whitfield"}},
+    {"Jane Whitfield has received endorsements from several groups, including the Keystone Nurses "
+     "Association.",
+     {"Keystone Nurses Association -> Jane Whitfield"}},
+    {"Jane Whitfield has won several endorsements, including the support of Sen. Mark Delaney and "
+     "Rep. Carla Moynihan.",
+     {"Carla Moynihan -> Jane Whitfield", "Mark Delaney -> Jane Whitfield"}},
 };
 
 const EndorseCase kSilent[] = {
@@ -273,6 +286,8 @@ const EndorseCase kSilent[] = {
     {"Sen. Mark Delaney said Monday she would back Tom Briggs.", {}},
     {"The Keystone Nurses Association announced the endorsement of Jane Whitfield.", {}},
     {"Jane Whitfield announced the endorsement of a new health plan by Sen. Mark Delaney.", {}},
+    {"Jane Whitfield has won several awards, including one from Sen. Mark Delaney.", {}},
+    {"Jane Whitfield has sought several endorsements, including one from Sen. Mark Delaney.", {}},
     {"Sen. Mark Delaney declined to endorse Jane Whitfield on Monday.", {}},
     {"Sen. Mark Delaney has not endorsed Jane Whitfield.", {}},
     {"Sen. Mark Delaney has not yet endorsed Jane Whitfield or Tom Briggs.", {}},
@@ -307,12 +322,6 @@ const EndorseCase kGaps[] = {
     {"With the support of Sen. Mark Delaney, Jane Whitfield won the Senate primary.",
      {"Mark Delaney -> Jane Whitfield"}},
     {"Jane Whitfield announced on Monday the endorsement of Sen. Mark Delaney.",
-     {"Mark Delaney -> Jane Whitfield"}},
-    {"Jane Whitfield won the Senate primary, including the backing of Sen. Mark Delaney.",
-     {"Mark Delaney -> Jane Whitfield"}},
-    {"Jane Whitfield has won several endorsements, including the backing of Sen. Mark Delaney.",
-     {"Mark Delaney -> Jane Whitfield"}},
-    {"Jane Whitfield has won several endorsements, including one from Sen. Mark Delaney.",
      {"Mark Delaney -> Jane Whitfield"}},
     {"Jane Whitfield got the nod from Sen. Mark Delaney on Monday.",
      {"Mark Delaney -> Jane Whitfield"}},
