@@ -243,6 +243,9 @@ class Finder {
   // "Billy Graham's son Franklin" is Franklin Graham (kin_first_names.cc).
   void FindKinFirstNames();
   bool SpeakerNameToken(uint32_t t) const;
+  // The name [*b, *end) of 'Jane Roe, director of Acme, said' before the
+  // speech verb's subject end `e` (speaker_appositions.cc).
+  bool AppositionSpeaker(const Sentence& s, uint32_t e, uint32_t* b, uint32_t* end) const;
   bool SpeakerTailSurname(uint32_t t) const;
   bool AfterCloseQuote(uint32_t b) const;
   bool QuoteSlot(uint32_t b) const;

@@ -183,6 +183,13 @@ void Finder::FindSpeakerNames() {
                d_.tokens[e - 2].kind != TokKind::kPossessive) {
       runs.push_back({e - 1, e});  // ', West said': only with a full name elsewhere
     }
+    // 'Yukiya Amano, director general of the agency, said', '"...," Jane
+    // Roe, 67, told ...': a name opening its clause, then an apposition
+    // closed by a comma right before the verb (speaker_appositions.cc).
+    {
+      uint32_t b = 0, end = 0;
+      if (AppositionSpeaker(s, e, &b, &end)) runs.push_back({b, end});
+    }
     // '"...," said X' and '"...," X said' after a closing quotation mark.
     const bool after_quote =
         d_.tokens[v - 1].kind == TokKind::kCloseQuote ||

@@ -301,6 +301,24 @@ TEST_CASE("Speakers with a long apposition (title, organisation, age, hometown)"
        "Mark Becker at the Coastal Policy Center at Rutgers University said the harbor fight \"has "
        "no winners and only losers on both sides.\"\n",
        "has no winners", "Mark Becker"},
+      {"app_unknown_name_before",
+       "Harbor vote\n"
+       "\n"
+       "Speaking at an event on Thursday, Yukio Tanabe, director general of the Coastal Ferry "
+       "Authority, said \"the pier is safe for every ferry and fishing boat.\"\n",
+       "the pier is safe", "Yukio Tanabe"},
+      {"app_unknown_name_after",
+       "Harbor vote\n"
+       "\n"
+       "\"The pier is safe for every ferry and every fishing boat,\" Sherrod Ifeoma, president of "
+       "the Coastal Ferry Authority, wrote on Twitter.\n",
+       "The pier is safe", "Sherrod Ifeoma"},
+      {"app_unknown_name_age",
+       "Harbor vote\n"
+       "\n"
+       "\"I have fished off that pier for forty years,\" Odile Pemberton, 67, a retired welder, "
+       "told reporters.\n",
+       "I have fished", "Odile Pemberton"},
   };
   CheckCases(cases, std::size(cases));
 }
