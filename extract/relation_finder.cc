@@ -40,8 +40,18 @@ void RelationFinder::Add(const char* type, int src, int dst, uint32_t sent, cons
     return;
   // A role is a person's (a list of holders may also name organisations).
   if (std::string_view(type) == "HAS_ROLE" && !IsType(src, EntityType::kPerson)) return;
-  for (const RelationFact& f : out_) {
-    if (f.source == src && f.target == dst && f.relation.type == type) return;
+  for (RelationFact& f : out_) {
+    if (f.source != src || f.target != dst || f.relation.type != type) continue;
+    // A role found first with no title ("said X of the Y", role_of.cc)
+    // takes the title a later phrase gives it ("X, a fellow at the Y").
+    if (f.relation.title.empty() && !title.empty()) {
+      uint32_t b = d_.SentenceStart(sent), e = d_.SentenceEnd(sent);
+      f.relation.title = std::move(title);
+      f.relation.evidence.span = {b, e};
+      f.relation.evidence.text = CleanText(d_.bytes, b, e);
+      f.relation.evidence.rule = rule;
+    }
+    return;
   }
   RelationFact f;
   f.source = src;

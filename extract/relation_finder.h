@@ -433,6 +433,7 @@ class RelationFinder : private RelationContext {
   bool IsModifierOrg(uint32_t end, uint32_t se) const;
   bool MediaNounAfter(uint32_t end, uint32_t se) const;
   void SpokenForRoles(uint32_t s);
+  void OfRoles(uint32_t s);  // role_of.cc: "said X of the Y"
   void PassiveLeadRoles(uint32_t s);
   void MainClauseRoles(uint32_t s);
   bool TopPartyMember(int p, uint32_t k, uint32_t se, uint32_t s);

@@ -179,6 +179,7 @@ std::vector<RelationFact> RelationFinder::Run() {
       if (triggers & kSharedTitle) SharedTitleRoles(s);
       if (triggers & kPluralTitle) PluralRoles(s);
       SpokenForRoles(s);
+      OfRoles(s);
       if (triggers & kLead) {
         PassiveLeadRoles(s);
         MainClauseRoles(s);

@@ -198,6 +198,12 @@ constexpr RoleCase kRoles[] = {
      "Harlan Voss", "Pinecrest Ledger", "managing editor"},
     {"Pinecrest Advertiser columnist Harlan Voss wrote that the mayor should resign.",
      "Harlan Voss", "Pinecrest Advertiser", "columnist"},
+    {"\"The numbers are clear,\" said Harlan Voss of the Kestrel Policy Institute.", "Harlan Voss",
+     "Kestrel Policy Institute", ""},
+    {"Harlan Voss, of the Kestrel Policy Institute, said the numbers were clear.", "Harlan Voss",
+     "Kestrel Policy Institute", ""},
+    {"The moderators were Harlan Voss of Pinecrest News Network and Yvette Calloway.",
+     "Harlan Voss", "Pinecrest News Network", ""},
 };
 
 constexpr RoleCase kNoRoles[] = {
@@ -211,6 +217,9 @@ constexpr RoleCase kNoRoles[] = {
     {"Yvette Calloway, who spoke at the Kestrel Foundation, said costs rose.", "", "", ""},
     {"Yvette Calloway, an adviser to Governor Harlan Voss, said costs rose.", "", "", ""},
     {"Yvette Calloway, a candidate for the Pinecrest City Council, said costs rose.", "", "", ""},
+    {"Harlan Voss of Pinecrest, Ohio, said the numbers were clear.", "", "", ""},
+    {"Harlan Voss of the Pinecrest Democratic Party said the numbers were clear.", "", "", ""},
+    {"Rep. Harlan Voss of the Pinecrest Caucus said the numbers were clear.", "", "", ""},
 };
 
 // Shapes still missed (mostly an organisation name kg does not recognise,

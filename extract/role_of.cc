@@ -1,0 +1,43 @@
+// HAS_ROLE for "X of [the] Y": the bare affiliation news gives a person
+// quoted or cited for an organisation ("said Jane Roe of the Kestrel
+// Institute", "Jane Roe, of the Kestrel Institute, said", "reporters Jane
+// Roe and John Doe of the Pinecrest Times"). No title word is written, so
+// the edge carries none. A pool count found some 360 such phrases with no
+// edge, nearly all employees or fellows. Not after a title (role.title_of
+// reads "President X of the Y"; a courtesy "Rep. X of the Y Caucus" is a
+// member at most), not a party or a legislature (membership, not a
+// position), not a name that modifies a noun or owns the next body.
+#include <string_view>
+
+#include "extract/relation_finder.h"
+
+namespace kg::extract::internal {
+
+void RelationFinder::OfRoles(uint32_t s) {
+  const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
+  for (uint32_t t = sb + 1; t + 1 < se; ++t) {
+    if (d_.tokens[t].end - d_.tokens[t].start != 2 || d_.Lower(t) != "of" || in_quote_[t]) continue;
+    // "X of the Y" or "X, of the Y, said".
+    const bool comma = d_.Text(t - 1) == ",";
+    const uint32_t pe = comma ? t - 1 : t;
+    if (pe <= sb || !IsType(Ent(pe - 1), EntityType::kPerson) || MentionEnd(pe - 1) != pe) continue;
+    const int p = Ent(pe - 1);
+    const uint32_t pb = MentionBegin(pe - 1);
+    if (pb > sb && m_.title_at[pb - 1] >= 0) continue;
+    uint32_t o = t + 1;
+    if (o < se && d_.Lower(o) == "the") ++o;
+    if (o >= se || !IsType(Ent(o), EntityType::kOrganization) || MentionBegin(o) != o) continue;
+    const int org = Ent(o);
+    const uint32_t oe = MentionEnd(o);
+    if (comma && (oe >= se || d_.Text(oe) != ",")) continue;
+    if (oe < se &&
+        (d_.tokens[oe].kind == TokKind::kPossessive || d_.tokens[oe].kind == TokKind::kSingleQuote))
+      continue;
+    if (IsModifierOrg(oe, se) || IsLegislature(org)) continue;
+    const std::string_view name = m_.entities[org].name;
+    if (name.ends_with(" Party") || name == "GOP") continue;
+    Add("HAS_ROLE", p, org, s, "role.of");
+  }
+}
+
+}  // namespace kg::extract::internal
