@@ -194,7 +194,18 @@ void Finder::FindSpeakerNames() {
     const bool after_quote =
         d_.tokens[v - 1].kind == TokKind::kCloseQuote ||
         (v >= 2 && Punct(v - 1, ",") && d_.tokens[v - 2].kind == TokKind::kCloseQuote);
-    if (after_quote && SpeakerNameToken(v + 1)) {
+    // '"...," said retired welder Odile Roe': up to three lower-case
+    // describing words before a full name.
+    uint32_t described = v + 1;
+    while (after_quote && described < v + 4 && Word(described) && !d_.tokens[described].cap &&
+           !d_.Has(described, kFunctionWord | kSpeechVerb))
+      ++described;
+    if (described > v + 1 && described + 1 < s.tok_end && SpeakerNameToken(described) &&
+        SpeakerNameToken(described + 1)) {
+      uint32_t end = described + 2;
+      if (end < s.tok_end && SpeakerNameToken(end)) ++end;
+      if (end == s.tok_end || Punct(end, ",") || Punct(end, ".")) runs.push_back({described, end});
+    } else if (after_quote && SpeakerNameToken(v + 1)) {
       uint32_t b = v + 1, end = v + 2;
       while (end < s.tok_end && end - b < 3 && SpeakerNameToken(end)) ++end;
       // '"...," said Darrell West,': a place's word after a first name.

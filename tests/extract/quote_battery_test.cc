@@ -319,6 +319,17 @@ TEST_CASE("Speakers with a long apposition (title, organisation, age, hometown)"
        "\"I have fished off that pier for forty years,\" Odile Pemberton, 67, a retired welder, "
        "told reporters.\n",
        "I have fished", "Odile Pemberton"},
+      {"title_first_unknown",
+       "Harbor vote\n"
+       "\n"
+       "\"I have fished off that pier for forty years,\" said retired welder Odile Pemberton.\n",
+       "I have fished", "Odile Pemberton"},
+      {"title_first_witness",
+       "Harbor vote\n"
+       "\n"
+       "\"People were running in every direction,\" said eyewitness Komla Adebayo, who was at the "
+       "pier.\n",
+       "People were running", "Komla Adebayo"},
   };
   CheckCases(cases, std::size(cases));
 }
