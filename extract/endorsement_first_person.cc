@@ -54,6 +54,18 @@ int RelationFinder::NamedSpeakerOf(uint32_t k) const {
         if (!in_quote_[x] && Ent(x) == q.speaker) return q.speaker;
       }
     }
+    // "X released a statement Monday." or "X wrote:" in the paragraph right
+    // before the quotation's first: the statement's text follows.
+    if (first == 0) return -1;
+    bool named = false, announced = false;
+    for (uint32_t x = d_.paragraphs[first - 1].tok_begin; x < d_.paragraphs[first - 1].tok_end;
+         ++x) {
+      if (in_quote_[x]) return -1;
+      named = named || Ent(x) == q.speaker;
+      announced = announced || In(d_.Lower(x), {"statement", "wrote", "tweeted", "posted"}) ||
+                  (x + 1 == d_.paragraphs[first - 1].tok_end && d_.Text(x) == ":");
+    }
+    if (named && announced) return q.speaker;
     return -1;
   }
   return -1;

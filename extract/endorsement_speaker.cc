@@ -3,7 +3,12 @@
 // endorsement of Y. Campaign statements announce endorsements this way, and
 // the verb rules skip a quotation's "I" (only a named subject counts there).
 // The endorser is the quotation's speaker, as for `"I was just endorsed by
-// Z"` (endorse.passive).
+// Z"` (endorse.passive). Also the forms a tweet or a statement uses: no
+// subject at all (`X tweeted: "Proud to endorse my friend Y!"`), "I'm
+// supporting|backing Y" and "proud to support Y" (a progressive or announced
+// backing, never the bare "I support", said of bills as often), and "we"
+// said by an organisation or by its officer (SpokenForEndorsement,
+// endorsement_held_support.cc).
 #include <initializer_list>
 #include <string_view>
 
@@ -45,12 +50,57 @@ bool FactAdverb(std::string_view w) {
                 "publicly"});
 }
 
+// Words of "my good friend", "my friend and colleague" between the verb and
+// the candidate's name.
+bool FriendWord(std::string_view w) {
+  return In(w, {"friend", "colleague", "ally", "partner", "buddy"});
+}
+bool FriendModifier(std::string_view w) {
+  return In(w, {"good", "dear", "great", "longtime", "long-time", "old", "close", "fellow", "and",
+                "former", "dear", "trusted"});
+}
+
 }  // namespace
+
+// The token after "my (good) friend (and colleague)" at `v`, the name's start;
+// `v` when no such phrase stands there.
+uint32_t RelationFinder::FriendPhraseEnd(uint32_t v, uint32_t se) const {
+  if (v >= se || !In(d_.Lower(v), {"my", "our"})) return v;
+  uint32_t k = v + 1;
+  bool friend_word = false;
+  while (k < se && k < v + 6 && (FriendWord(d_.Lower(k)) || FriendModifier(d_.Lower(k)))) {
+    friend_word = friend_word || FriendWord(d_.Lower(k));
+    ++k;
+  }
+  if (!friend_word || d_.Lower(k - 1) == "and" || k >= se) return v;
+  return (d_.tokens[k].cap || m_.title_at[k] >= 0) ? k : v;
+}
+
+// `"I am proud," X said, "to endorse Y"`: for "to" at `to` opening a
+// quotation, the adjective that closes the same speaker's quotation before
+// it when only the attribution stands between; else 0.
+uint32_t RelationFinder::InterruptedAnnouncement(uint32_t sb, uint32_t to) const {
+  uint32_t x = to - 1;  // the opening quotation mark
+  while (x > sb && !in_quote_[x - 1] && x + 12 > to) --x;
+  if (x == to - 1 || x < sb + 3 || !in_quote_[x - 1]) return 0;
+  uint32_t q = x - 1;
+  if (d_.tokens[q].kind == TokKind::kCloseQuote) --q;
+  if (d_.Text(q) != "," || !AnnouncingAdjective(d_.Lower(q - 1))) return 0;
+  const int sp = SpeakerOf(to);
+  return sp >= 0 && SpeakerOf(q - 1) == sp ? q - 1 : 0;
+}
 
 bool RelationFinder::SpeakerEndorses(uint32_t sb, uint32_t se, uint32_t s, uint32_t t) {
   std::string_view w = d_.Lower(t);
-  if (!in_quote_[t] || t < sb + 1 || t + 1 >= se || !In(w, {"endorse", "endorsing", "endorsed"}))
-    return false;
+  if (!in_quote_[t] || t + 1 >= se) return false;
+  if (w == "my" || w == "our") return HeldSupport(sb, se, s, t);
+  const bool endorse = In(w, {"endorse", "endorsing", "endorsed"});
+  // "I'm supporting Y", "proud to back Y": backing announced, not the bare
+  // "I support Y" (a bill, a policy as often as a person).
+  const bool backing = In(w, {"support", "supporting", "back", "backing"});
+  if (!endorse && !backing) return false;
+  const bool base = In(w, {"endorse", "support", "back"});
+  const bool gerund = In(w, {"endorsing", "supporting", "backing"});
   // Back from the verb to "I": "I endorse", "I'm endorsing", "I am (so)
   // proud to endorse", with fact adverbs anywhere in between.
   uint32_t k = t;
@@ -58,15 +108,20 @@ bool RelationFinder::SpeakerEndorses(uint32_t sb, uint32_t se, uint32_t s, uint3
     while (k > sb && FactAdverb(d_.Lower(k - 1))) --k;
   };
   skip_adverbs();
-  bool progressive_or_to = false;
-  if (w == "endorse" && k > sb + 1 && d_.Lower(k - 1) == "to" &&
-      AnnouncingAdjective(d_.Lower(k - 2))) {
-    k -= 2;
+  bool progressive_or_to = false, to_form = false;
+  const uint32_t interrupted =
+      base && k > sb + 1 && d_.Lower(k - 1) == "to" && d_.tokens[k - 2].kind == TokKind::kOpenQuote
+          ? InterruptedAnnouncement(sb, k - 1)
+          : 0;
+  if (interrupted > 0 ||
+      (base && k > sb + 1 && d_.Lower(k - 1) == "to" && AnnouncingAdjective(d_.Lower(k - 2)))) {
+    k = interrupted > 0 ? interrupted : k - 2;
     skip_adverbs();
-    progressive_or_to = true;
-  } else if (w == "endorsing") {
+    progressive_or_to = to_form = true;
+  } else if (gerund) {
     progressive_or_to = true;
   }
+  if (backing && !progressive_or_to) return false;
   bool am = false;
   if (w == "endorsed") {
     // "I endorsed Y", "I have (already) endorsed Y": a past endorsement
@@ -74,7 +129,7 @@ bool RelationFinder::SpeakerEndorses(uint32_t sb, uint32_t se, uint32_t s, uint3
     if (k > sb && In(d_.Lower(k - 1), {"have", "'ve", "\xe2\x80\x99ve", "had"})) --k;
     skip_adverbs();
     progressive_or_to = false;
-  } else if (k > sb && In(d_.Lower(k - 1), {"am", "'m", "\xe2\x80\x99m"})) {
+  } else if (k > sb && In(d_.Lower(k - 1), {"am", "'m", "\xe2\x80\x99m", "are"})) {
     --k, am = true;
   }
   skip_adverbs();
@@ -84,30 +139,55 @@ bool RelationFinder::SpeakerEndorses(uint32_t sb, uint32_t se, uint32_t s, uint3
     const uint32_t first = CoordinatedSpeakerVerb(sb, k - 1);
     if (first > 0 && NamedSpeakerOf(t) >= 0) k = first;
   }
-  if (k == sb || !in_quote_[k - 1]) return false;
-  std::string_view i = d_.Lower(k - 1);
+  if (!in_quote_[k]) return false;
+  // `X tweeted: "Proud to endorse Y!"`: the announcement opens the
+  // quotation (or a sentence of it) without a subject.
+  const bool opens = k == sb || d_.tokens[k - 1].kind == TokKind::kOpenQuote;
+  const bool subjectless = opens && to_form && !am;
+  std::string_view i = subjectless || k == sb ? std::string_view() : d_.Lower(k - 1);
+  if (!subjectless && (k == sb || !in_quote_[k - 1])) return false;
   const bool contracted = i == "i'm" || i == "i\xe2\x80\x99m";
   const bool perfect = i == "i've" || i == "i\xe2\x80\x99ve";
-  if (!(i == "i" || contracted || (perfect && w == "endorsed"))) return false;
-  // "I endorse" (present), "I'm endorsing", "I am proud to endorse"; not "I
-  // endorsing", nor "I am endorse".
-  if ((am || contracted) != progressive_or_to) return false;
-  // "If I endorse Y", "whether I'm endorsing Y": no fact.
-  if (k - 1 > sb && In(d_.Lower(k - 2), {"if", "whether", "unless", "when", "should", "not"}))
-    return false;
+  const bool we_contracted = i == "we're" || i == "we\xe2\x80\x99re";
+  const bool we_perfect = i == "we've" || i == "we\xe2\x80\x99ve";
+  const bool we = i == "we" || we_contracted || (we_perfect && w == "endorsed");
+  const bool are = am && d_.Lower(k) == "are";
+  if (!subjectless) {
+    if (!(i == "i" || contracted || (perfect && w == "endorsed") || we)) return false;
+    // "I am", "we are", "I'm", "we're": never "I are", "we am".
+    if (am && are != (i == "we")) return false;
+    // "I endorse" (present), "I'm endorsing", "I am proud to endorse"; not
+    // "I endorsing", nor "I am endorse".
+    if ((am || contracted || we_contracted) != progressive_or_to) return false;
+    // "If I endorse Y", "whether I'm endorsing Y", "why would I endorse
+    // Y?": no fact.
+    if (k - 1 > sb && In(d_.Lower(k - 2), {"if", "whether", "unless", "when", "should", "not",
+                                           "would", "could", "might", "will", "can", "do", "did"}))
+      return false;
+  }
+  for (uint32_t x = t; x < se && in_quote_[x]; ++x) {
+    if (d_.Text(x) == "?") return false;
+  }
+  if (NestedQuoteAt(sb, t)) return false;
   const int src = SpeakerOf(t);
   if (!IsType(src, EntityType::kPerson) && !IsType(src, EntityType::kOrganization)) return false;
+  // A subjectless or "we" statement needs its speaker named next to it.
+  if ((subjectless || we || backing) && IsType(src, EntityType::kPerson) && NamedSpeakerOf(t) < 0)
+    return false;
   // The candidate named right after the verb ("endorse Sen. Y", "endorse
-  // Y for president"), with coordinated persons.
+  // Y for president", "endorse my friend Y"), with coordinated persons.
   uint32_t v = t + 1;
   // "I am delighted to endorse and support Y".
-  if (v + 1 < se && d_.Lower(v) == "and" && In(d_.Lower(v + 1), {"support", "back"})) v += 2;
+  if (v + 1 < se && d_.Lower(v) == "and" && In(d_.Lower(v + 1), {"support", "back", "endorse"}))
+    v += 2;
   // "I endorse his reelection," X said of Y (endorsement_first_person.cc).
   if (In(d_.Lower(v), {"him", "her", "his"})) {
+    if (we || subjectless) return false;
     const int y = NamedSpeakerOf(t) >= 0 ? SpeakerPronounEndorsee(sb, t, v, se, src) : -1;
     Add("ENDORSES", src, y, s, "endorse.speaker");
     return y >= 0;
   }
+  v = FriendPhraseEnd(v, se);
   const int pos = ObjectPos(v, se);
   if (pos < 0 || !IsType(Ent(pos), EntityType::kPerson)) return false;
   for (uint32_t x = v; x < static_cast<uint32_t>(pos); ++x) {
@@ -115,8 +195,15 @@ bool RelationFinder::SpeakerEndorses(uint32_t sb, uint32_t se, uint32_t s, uint3
     if (d_.tokens[x].kind != TokKind::kWord || (!d_.tokens[x].cap && m_.title_at[x] < 0))
       return false;
   }
+  // "I'm supporting Y's bill": the name owns what follows.
+  const uint32_t after = MentionEnd(static_cast<uint32_t>(pos));
+  if (backing && after < se && In(d_.Lower(after), {"'s", "\xe2\x80\x99s", "'"})) return false;
   for (int y : Coordinated(static_cast<uint32_t>(pos), se)) {
-    if (IsType(y, EntityType::kPerson)) Add("ENDORSES", src, y, s, "endorse.speaker");
+    if (!IsType(y, EntityType::kPerson)) continue;
+    if (we)
+      SpokenForEndorsement(src, y, s);
+    else
+      Add("ENDORSES", src, y, s, "endorse.speaker");
   }
   return true;
 }

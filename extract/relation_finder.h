@@ -227,6 +227,24 @@ class RelationFinder : private RelationContext {
   // endorsement_speaker.cc: "I'm proud to endorse Y," X said; true when it
   // found the candidate.
   bool SpeakerEndorses(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
+  // endorsement_speaker.cc: the name's start after "my (good) friend" at `v`.
+  uint32_t FriendPhraseEnd(uint32_t v, uint32_t se) const;
+  // endorsement_speaker.cc: "proud" in `"I am proud," X said, "to endorse Y"`.
+  uint32_t InterruptedAnnouncement(uint32_t sb, uint32_t to) const;
+  // endorsement_held_support.cc: "Y has my full support," X said; "we" and
+  // "our" said by a group or its officer (resolved by ResolveSpokenFor once
+  // the roles are known); the Triggers gate for "I'm supporting", "proud to
+  // back", "has my support".
+  bool HeldSupport(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
+  bool NestedQuoteAt(uint32_t sb, uint32_t k) const;
+  bool SpokenBackingWord(uint32_t sb, uint32_t t) const;
+  void SpokenForEndorsement(int src, int y, uint32_t s);
+  void ResolveSpokenFor();
+  struct SpokenFor {
+    int speaker, candidate;
+    uint32_t sentence;
+  };
+  std::vector<SpokenFor> spoken_for_;
   // endorsement_first_person.cc: the quotation's speaker for a first-person
   // subject ("I've been endorsed by X"; "we" with `plural`; -2: not first
   // person), for a "me|my campaign" object ("X endorsed me"), and the

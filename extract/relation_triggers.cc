@@ -131,6 +131,8 @@ uint32_t RelationFinder::Triggers(uint32_t sb, uint32_t se) const {
          ((w == "back" || w == "support") && t > sb && d_.Lower(t - 1) == "to" &&
           (FirstToEndorse(sb, t - 1) >= 0 || PurposeSubject(sb, t - 1, w) >= 0)) ||
          (w == "out" && t > sb && In(d_.Lower(t - 1), {"come", "came", "comes", "coming"})) ||
+         // "I'm supporting Y," "proud to back Y", "Y has my support" (endorsement_held_support.cc).
+         ((w == "support" || w == "supporting" || w == "back") && SpokenBackingWord(sb, t)) ||
          (w.size() >= 7 && w[0] == 's' && w.compare(0, 7, "support") == 0 &&
           (SupportFollowed(t, se) ||
            // "threw their support to Y" (endorsement_support_verbs.cc).
@@ -186,6 +188,7 @@ std::vector<RelationFact> RelationFinder::Run() {
       }
     }
   }
+  ResolveSpokenFor();
   return std::move(out_);
 }
 
