@@ -395,6 +395,11 @@ bool Attributor::Before(const RawQuote& q, QuoteFact* f) const {
     // The first name of the main clause, not of an introductory one:
     // 'After Clinton won, he - the leader of the Senate - said: "..."' is
     // not Clinton's (nobody's when the main clause names nobody).
+    // 'X said his father used to say, "..."': the father's words.
+    if (s < 0 && RelayedSpeech(sb, v)) {
+      Unresolved();
+      return false;
+    }
     if (s < 0) {
       s = SpeakerIn(sb, v);
       const uint32_t main = MainClauseStart(sb, v, /*strict=*/true);

@@ -161,6 +161,10 @@ class Attributor {
   // organisation mention starting at `ob`: 'X of the Brookings Institution
   // said' (quote_affiliations.cc); -1 when there is none.
   int AffiliatedPerson(uint32_t sb, uint32_t ob) const;
+  // The speech verb at `v` has an unnamed subject of its own inside an
+  // earlier speech verb's clause: 'X said his father used to say, "..."'
+  // (quote_relayed.cc).
+  bool RelayedSpeech(uint32_t sb, uint32_t v) const;
   // "the spokesman" at `the`: the organisation the last spokesperson of the
   // previous sentences spoke for ("a spokesman for the NFL", "an NFL
   // spokeswoman"); -1 when none or when that spokesperson was named.

@@ -122,6 +122,12 @@ bool Attributor::Reported(const RawQuote& q, QuoteFact* f) const {
   // to accept the medal, X, R-Ariz., emphasized that ...', 'But X, head of
   // Y, said ...'.
   const uint32_t start = d_.sentences[d_.sentence_of[q.open]].tok_begin;
+  // 'X said his father used to say, "..."': the father's words.
+  for (uint32_t v = q.open; v-- > start && !in_quote_[v];) {
+    if (!CueVerb(v)) continue;
+    if (RelayedSpeech(start, v)) return false;
+    break;
+  }
   const uint32_t main = MainClauseStart(start, q.open);
   return ReportedFrom(q, start, f) || (main != start && ReportedFrom(q, main, f)) ||
          ReportedNearest(q, start, f);
