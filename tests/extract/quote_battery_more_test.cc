@@ -301,6 +301,12 @@ TEST_CASE("Negative cases: scare quotes, titles of works, quotations of someone 
        "\n"
        "\"Will you support the fee in the end?\" Brannock asked Quist.\n",
        "Will you support", "Karen Brannock"},
+      {"neg_quoting_other",
+       "Harbor vote\n"
+       "\n"
+       "Harold Quist recalled that his father used to say, \"A harbor without fishermen is just a "
+       "parking lot.\"\n",
+       "A harbor without fishermen", ""},
       {"neg_reported_other2",
        "Harbor vote\n"
        "\n"
@@ -323,6 +329,12 @@ TEST_CASE("Negative cases: scare quotes, titles of works, quotations of someone 
        "In his book \"The Harbor We Lost and Found Again,\" Harold Quist tells the story of the "
        "pier.\n",
        "The Harbor We Lost", ""},
+      {"neg_quoting_mother",
+       "Harbor vote\n"
+       "\n"
+       "Karen Brannock said her mother always told her, \"Never sell the boat before the storm is "
+       "over.\"\n",
+       "Never sell the boat", ""},
       {"neg_show_on",
        "Harbor vote\n"
        "\n"
@@ -351,6 +363,24 @@ TEST_CASE("Negative cases: scare quotes, titles of works, quotations of someone 
        "A ruling by Judge Mark Becker of the Harbor District Court said the city \"may not collect "
        "the fee from ferry riders.\"\n",
        "may not collect", "Harbor District Court"},
+      {"neg_friends_asked",
+       "Harbor vote\n"
+       "\n"
+       "A few days before the vote, Harold Quist said a few friends asked him, \"Do you really "
+       "think the pier is safe for the ferries?\"\n",
+       "Do you really think", ""},
+      {"relayed_friend_to_say",
+       "Harbor vote\n"
+       "\n"
+       "Karen Brannock later emailed a friend to say \"the harbor fee is finally dead and buried "
+       "for good.\"\n",
+       "the harbor fee is finally", "Karen Brannock"},
+      {"relayed_participle",
+       "Harbor vote\n"
+       "\n"
+       "Karen Brannock issued a denial saying the report was \"false from the first word to the "
+       "very last.\"\n",
+       "false from the first", "Karen Brannock"},
   };
   CheckCases(cases, std::size(cases));
 }
@@ -369,18 +399,6 @@ TEST_CASE("Known gaps", "[quote_battery][!mayfail]") {
        "\n"
        "\"We have waited long enough for the state to act,\" she said.\n",
        "We have waited", "Odile Brannock"},
-      {"neg_quoting_other",
-       "Harbor vote\n"
-       "\n"
-       "Harold Quist recalled that his father used to say, \"A harbor without fishermen is just a "
-       "parking lot.\"\n",
-       "A harbor without fishermen", ""},
-      {"neg_quoting_mother",
-       "Harbor vote\n"
-       "\n"
-       "Karen Brannock said her mother always told her, \"Never sell the boat before the storm is "
-       "over.\"\n",
-       "Never sell the boat", ""},
   };
   CheckCases(cases, std::size(cases));
 }
