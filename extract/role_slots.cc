@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "extract/based_modifiers.h"
+#include "extract/described_orgs.h"
 #include "extract/relation_finder.h"
 
 namespace kg::extract::internal {
@@ -332,73 +333,6 @@ int RelationFinder::PersonBeforeComma(uint32_t sb, uint32_t c) const {
   return x > sb ? Ent(x - 1) : -1;
 }
 
-namespace {
-
-// Nouns that describe an organisation ("the center", "the organization")
-// and the last words of names they fit; a general noun fits the names of
-// associations, never a legislature, an agency, a company or a network.
-struct OrgNoun {
-  std::string_view noun;
-  std::initializer_list<std::string_view> heads;
-};
-constexpr std::string_view kAssociationHeads[] = {
-    "Coalition", "Association", "Alliance", "Foundation", "Institute",
-    "Center",    "Centre",      "Council",  "Project",    "Federation",
-    "Society",   "League",      "Union",    "Group",      "Organization"};
-
-bool NameEndsWith(std::string_view name, std::string_view head) {
-  return name.size() > head.size() && name.ends_with(head) &&
-         name[name.size() - head.size() - 1] == ' ';
-}
-
-// Whether an organisation named `name` fits the description noun `noun`.
-bool FitsDescription(std::string_view noun, std::string_view name) {
-  static const OrgNoun kNouns[] = {
-      {"center", {"Center", "Centre"}},
-      {"institute", {"Institute"}},
-      {"foundation", {"Foundation"}},
-      {"council", {"Council"}},
-      {"committee", {"Committee"}},
-      {"panel", {"Committee", "Panel", "Commission", "Subcommittee"}},
-      {"commission", {"Commission"}},
-      {"university", {"University"}},
-      {"college", {"College"}},
-      {"association", {"Association"}},
-      {"coalition", {"Coalition"}},
-      {"agency", {"Agency"}},
-      {"department", {"Department"}},
-      {"bureau", {"Bureau"}},
-      {"caucus", {"Caucus"}},
-      {"alliance", {"Alliance"}},
-      {"network", {"Network"}},
-      {"federation", {"Federation"}},
-      {"society", {"Society"}},
-      {"league", {"League"}},
-      {"chamber", {"Senate", "Representatives", "Assembly", "Legislature"}},
-      {"court", {"Court"}},
-      {"board", {"Board"}},
-      {"school", {"School"}},
-      {"church", {"Church"}},
-      {"party", {"Party"}},
-      {"company", {"Company", "Corp.", "Corporation", "Inc."}},
-  };
-  if (noun == "organization" || noun == "organisation" || noun == "group") {
-    for (std::string_view h : kAssociationHeads) {
-      if (NameEndsWith(name, h)) return true;
-    }
-    return false;
-  }
-  for (const OrgNoun& n : kNouns) {
-    if (n.noun != noun) continue;
-    for (std::string_view h : n.heads) {
-      if (NameEndsWith(name, h)) return true;
-    }
-  }
-  return false;
-}
-
-}  // namespace
-
 // The organisation a description "the NOUN" at `t` (the noun) stands for:
 // the organisation of a fitting kind named in the last few sentences ("The
 // National Constitution Center said ... X, chairman of the center"). -1
@@ -416,17 +350,24 @@ int RelationFinder::DescribedOrg(uint32_t t, uint32_t se, bool bare) const {
     return -1;
   const std::string_view noun = d_.Lower(t);
   const uint32_t sent = d_.sentence_of[t];
-  int found = -1;
-  for (size_t i = m_.mentions.size(); i-- > 0;) {
-    const Mention& mm = m_.mentions[i];
-    if (mm.tok_begin >= t) continue;
-    if (d_.sentence_of[mm.tok_begin] + 6 < sent) break;
-    if (in_quote_[mm.tok_begin] || !IsType(mm.entity, EntityType::kOrganization)) continue;
-    if (!FitsDescription(noun, m_.entities[mm.entity].name)) continue;
-    if (found >= 0 && found != mm.entity) return -1;
-    found = mm.entity;
+  // By the last word of the name first; else by what the article called
+  // the body beside its name ("Kestrel Today magazine").
+  for (const bool beside : {false, true}) {
+    int found = -1;
+    for (size_t i = m_.mentions.size(); i-- > 0;) {
+      const Mention& mm = m_.mentions[i];
+      if (mm.tok_begin >= t) continue;
+      if (d_.sentence_of[mm.tok_begin] + 6 < sent) break;
+      if (in_quote_[mm.tok_begin] || !IsType(mm.entity, EntityType::kOrganization)) continue;
+      if (beside ? !NamedAsKind(d_, mm.tok_begin, mm.tok_end, noun)
+                 : !FitsDescription(noun, m_.entities[mm.entity].name))
+        continue;
+      if (found >= 0 && found != mm.entity) return -1;
+      found = mm.entity;
+    }
+    if (found >= 0) return found;
   }
-  return found;
+  return -1;
 }
 
 }  // namespace kg::extract::internal
