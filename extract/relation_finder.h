@@ -132,6 +132,8 @@ class RelationFinder : private RelationContext {
   // endorsement_fronted.cc: "Endorsed by X, Y won", "With the backing of X, Y won".
   int FrontedClauseSubject(uint32_t from, uint32_t se, uint32_t* comma) const;
   bool FrontedPassive(uint32_t se, uint32_t s, uint32_t t, uint32_t by, bool backed_by);
+  // endorsement_do_so.cc: "X endorsed Y, the second senator to do so after Z".
+  void DoSoAfterEndorsers(uint32_t s, size_t facts_before);
   void NominalEndorsement(uint32_t s, uint32_t t, bool support_noun, bool election);
   // endorsement_noun_receivers.cc: whether the endorsement noun at `t` (its
   // phrase from `k`) is received or held; where its determiners start, who holds it.

@@ -140,6 +140,8 @@ void RelationFinder::Endorsements(uint32_t s) {
   if (out_.size() == facts_before) EndorsementFromBy(s);
   // Nor that: "X's endorsement carried Y to victory".
   if (out_.size() == facts_before) EffectEndorsements(s);
+  // "..., the second senator to do so after Z" (endorsement_do_so.cc).
+  if (out_.size() > facts_before) DoSoAfterEndorsers(s, facts_before);
 }
 
 // "X threw|put (his) support behind Y", "X threw his weight behind Y" at

@@ -206,7 +206,7 @@ const EndorseCase kFound[] = {
      {"Carla Moynihan -> Jane Whitfield", "Mark Delaney -> Jane Whitfield"}},
     {"Sen. Mark Delaney endorsed Jane Whitfield on Monday, the second senator to do so after Rep. "
      "Carla Moynihan.",
-     {"Mark Delaney -> Jane Whitfield"}},
+     {"Carla Moynihan -> Jane Whitfield", "Mark Delaney -> Jane Whitfield"}},
     {"Endorsed by Sen. Mark Delaney and Rep. Carla Moynihan, Jane Whitfield won the Senate "
      "primary.",
      {"Carla Moynihan -> Jane Whitfield", "Mark Delaney -> Jane Whitfield"}},
@@ -268,6 +268,24 @@ const EndorseCase kFound[] = {
     {"Jane Whitfield has won several endorsements, including the support of Sen. Mark Delaney and "
      "Rep. Carla Moynihan.",
      {"Carla Moynihan -> Jane Whitfield", "Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney endorsed Jane Whitfield on Monday, the second former candidate to do so "
+     "after Rep. Carla Moynihan.",
+     {"Carla Moynihan -> Jane Whitfield", "Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney endorsed Jane Whitfield shortly after he dropped out, becoming only the "
+     "second former candidate to do so, after Rep. Carla Moynihan.",
+     {"Carla Moynihan -> Jane Whitfield", "Mark Delaney -> Jane Whitfield"}},
+    {"The Keystone Nurses Association backed Jane Whitfield on Monday, the third union to do so, "
+     "joining the Riverbend Teachers Union.",
+     {"Keystone Nurses Association -> Jane Whitfield",
+      "Riverbend Teachers Union -> Jane Whitfield"}},
+    {"Sen. Mark Delaney endorsed Jane Whitfield on Monday, the first senator to do so.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney endorsed Jane Whitfield on Monday, the second senator to do so after the "
+     "debate with Tom Briggs.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney endorsed Jane Whitfield and Tom Briggs, the second senator to do so after "
+     "Rep. Carla Moynihan.",
+     {"Mark Delaney -> Jane Whitfield", "Mark Delaney -> Tom Briggs"}},
 };
 
 const EndorseCase kSilent[] = {
