@@ -44,6 +44,13 @@ int RelationFinder::OrgAfterTitle(uint32_t te, uint32_t se, uint32_t* org_end, i
              !d_.tokens[o + 1].cap && !d_.Has(o + 1, kFunctionWord) && TitleAt(o + 1) < 0 &&
              IsType(Ent(o + 2), EntityType::kOrganization))
       o += 2;  // "vice president at health plan Y", "partner at the law firm Y"
+    // "president of the state's Nurses Association": the place a description
+    // names owns the body as a name does (not a party: the state party).
+    if (o + 2 < se && In(d_.Lower(o), {"state", "nation", "country", "city", "county"}) &&
+        d_.tokens[o + 1].kind == TokKind::kPossessive &&
+        IsType(Ent(o + 2), EntityType::kOrganization) && MentionBegin(o + 2) == o + 2 &&
+        !std::string_view(m_.entities[Ent(o + 2)].name).ends_with(" Party"))
+      o += 2;
     // "director of Britain's Centre for Economic Performance": a place that
     // owns the organisation (a name that is no entity, then a possessive);
     // not a party ("Ohio's Republican Party" is the state party, not the

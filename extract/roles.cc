@@ -231,6 +231,12 @@ void RelationFinder::Roles(uint32_t s) {
           title = std::string(
               d_.bytes.substr(d_.tokens[tb].start, d_.tokens[f - 1].end - d_.tokens[tb].start));
           pe = f;
+        } else if (f > pe + 1 && f < se && d_.Lower(f - 1) != "and" &&
+                   IsType(Ent(f), EntityType::kPerson) && MentionBegin(f) == f) {
+          // "Y's vice president for trust and safety X said": no comma.
+          title = std::string(
+              d_.bytes.substr(d_.tokens[tb].start, d_.tokens[f - 1].end - d_.tokens[tb].start));
+          p = Ent(f);
         }
       }
       // "Y's executive director, X, said", "The organization's founder and

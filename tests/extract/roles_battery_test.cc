@@ -234,10 +234,15 @@ constexpr RoleCase kRoles[] = {
     {"The Kestrel Foundation released a report. Harlan Voss, a spokesman for the foundation, said "
      "it was accurate.",
      "Harlan Voss", "Kestrel Foundation", "spokesman"},
+    {"Harlan Voss, president of the state's Professional Nurses Association, said staffing was "
+     "short.",
+     "Harlan Voss", "Professional Nurses Association", "president"},
     {"Harlan Voss, the head of Ruritania's Central Election Commission, said the vote was fair.",
      "Harlan Voss", "Central Election Commission", "head"},
     {"Ruritania's Central Election Commission chairman Harlan Voss said the vote was fair.",
      "Harlan Voss", "Central Election Commission", "chairman"},
+    {"Pellmore Corp.'s vice president for public policy Harlan Voss said the rules were unfair.",
+     "Harlan Voss", "Pellmore Corp.", "vice president for public policy"},
     {"Harlan Voss, Pellmore Corp.'s vice president for public policy, said the rules were unfair.",
      "Harlan Voss", "Pellmore Corp.", "vice president for public policy"},
     {"Harlan Voss, vice president for public policy at Pellmore Corp., said the rules were unfair.",
@@ -407,11 +412,6 @@ constexpr RoleCase kGaps[] = {
     {"The Kestrel Policy Institute released a report. Harlan Voss, a fellow at the think tank, "
      "said it was accurate.",
      "Harlan Voss", "Kestrel Policy Institute", "fellow"},
-    {"Harlan Voss, president of the state's Professional Nurses Association, said staffing was "
-     "short.",
-     "Harlan Voss", "Professional Nurses Association", "president"},
-    {"Pellmore Corp.'s vice president for public policy Harlan Voss said the rules were unfair.",
-     "Harlan Voss", "Pellmore Corp.", "vice president for public policy"},
     {"\"We are ready,\" said Ruritanian Air Defense Force Brigadier General Harlan Voss.",
      "Harlan Voss", "Ruritanian Air Defense Force", "Brigadier General"},
     {"Army Gen. Harlan Voss, commander of U.S. Southern Command, testified Tuesday.", "Harlan Voss",
