@@ -176,8 +176,12 @@ bool Attributor::VerbAfter(const RawQuote& q, uint32_t c, QuoteFact* f) const {
   uint32_t e = c + 1;
   while (e < p.tok_end && e < c + 8 && !SentenceEnd(e) && d_.Text(e) != ",") ++e;
   // '"...," said her campaign chairman, John Podesta': the name after a
-  // role phrase.
-  if (e > c + 1 && e + 1 < p.tok_end && d_.Text(e) == "," && !in_quote_[e + 1]) {
+  // role phrase (up to 11 tokens: 'the Deputy Chief of the Coastal Ferry
+  // Authority, X').
+  uint32_t re = e;
+  while (re < p.tok_end && re < c + 12 && !SentenceEnd(re) && d_.Text(re) != ",") ++re;
+  if (re > c + 1 && re + 1 < p.tok_end && d_.Text(re) == "," && !in_quote_[re + 1]) {
+    const uint32_t e = re;
     const int a = m_.EntityAt(e + 1);
     bool role = a >= 0 && m_.entities[a].type == EntityType::kPerson;
     // '"...," said Mr. Quist's spokesman, Ben Arlow': a possessor opening
@@ -202,8 +206,24 @@ bool Attributor::VerbAfter(const RawQuote& q, uint32_t c, QuoteFact* f) const {
       r += 3;  // '"...," said the company's spokesman, Jane Roe'
     }
     for (uint32_t k = r; role && k < e; ++k) {
-      role = d_.tokens[k].kind == TokKind::kWord && m_.EntityAt(k) < 0 &&
+      // '"...," said the Deputy Chief of Dallas Police, Malik Aziz': an
+      // organisation after "of", "at" or "for" inside the role phrase.
+      const int o = m_.EntityAt(k);
+      if (o >= 0 && k > r && m_.entities[o].type == EntityType::kOrganization &&
+          m_.mentions[m_.mention_at[k]].tok_begin == k &&
+          (d_.IsWord(k - 1, "of") || d_.IsWord(k - 1, "at") || d_.IsWord(k - 1, "for") ||
+           (d_.IsWord(k - 1, "the") && k > r + 1 &&
+            (d_.IsWord(k - 2, "of") || d_.IsWord(k - 2, "at") || d_.IsWord(k - 2, "for"))))) {
+        k = m_.mentions[m_.mention_at[k]].tok_end - 1;
+        continue;
+      }
+      role = d_.tokens[k].kind == TokKind::kWord && o < 0 &&
              (!d_.tokens[k].cap || m_.title_at[k] >= 0);
+    }
+    // Not the role's owner: '"...," said the head of Acme, Jane Roe's firm'.
+    if (role) {
+      const uint32_t ae = m_.mentions[m_.mention_at[e + 1]].tok_end;
+      role = !(ae < p.tok_end && d_.tokens[ae].kind == TokKind::kPossessive);
     }
     if (role) {
       Fill(q, a, q.open, c, std::string(d_.Lower(c)), "quote.after", f);

@@ -26,8 +26,12 @@ bool Finder::AppositionSpeaker(const Sentence& s, uint32_t e, uint32_t* b, uint3
   // The apposition opens with a lower-case word, an age or a title:
   // 'director of ...', 'a professor at ...', '67', 'Chief Executive ...'.
   const uint32_t a = p + 1;
-  const bool opens = (Word(a) && !d_.tokens[a].cap) || d_.tokens[a].kind == TokKind::kNumber ||
-                     out_.title_at[a] >= 0;
+  bool opens = (Word(a) && !d_.tokens[a].cap) || d_.tokens[a].kind == TokKind::kNumber ||
+               out_.title_at[a] >= 0;
+  // 'EU spokeswoman for foreign affairs', 'White House adviser': up to
+  // three capitalised words, then a lower-case title word.
+  for (uint32_t x = a; !opens && x < a + 3 && x + 1 < e && CapWord(x); ++x)
+    opens = Word(x + 1) && !d_.tokens[x + 1].cap && d_.Has(x + 1, kTitleWord);
   if (!opens) return false;
   // Two or three name words before it.
   uint32_t n = p;

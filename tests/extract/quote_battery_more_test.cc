@@ -194,6 +194,12 @@ TEST_CASE("A role holder after a possessor speaks, not the possessor", "[quote_b
        "\"There are no winners in a fight over the harbor,\" said the Coastal Ferry Authority "
        "director, William Becker, in a statement.\n",
        "There are no winners", "William Becker"},
+      {"spokesman_title_of_org_y",
+       "Harbor vote\n"
+       "\n"
+       "\"Let's all be human beings about this,\" said the Deputy Chief of the Coastal Ferry "
+       "Authority, Malik Aziz, on CNN.\n",
+       "Let's all be human", "Malik Aziz"},
   };
   CheckCases(cases, std::size(cases));
 }

@@ -330,6 +330,12 @@ TEST_CASE("Speakers with a long apposition (title, organisation, age, hometown)"
        "\"People were running in every direction,\" said eyewitness Komla Adebayo, who was at the "
        "pier.\n",
        "People were running", "Komla Adebayo"},
+      {"app_org_title_unknown",
+       "Harbor vote\n"
+       "\n"
+       "\"We are working on plans to protect the ferries,\" Odile Pemberton, White House adviser, "
+       "told reporters.\n",
+       "We are working on plans", "Odile Pemberton"},
   };
   CheckCases(cases, std::size(cases));
 }
