@@ -375,6 +375,8 @@ bool RelationFinder::BackingVerb(uint32_t t, uint32_t sb, uint32_t se, bool elec
     // "backed Ohio Gov. Y", "backs former state Sen. Y".
     const uint32_t o = CandidateStart(t + 1, se, true);
     if (o < se && IsType(Ent(o), EntityType::kPerson) && MentionBegin(o) == o) return true;
+    // "X is backing him." (endorsement_pronoun_objects.cc).
+    if (PronounEndsBacking(t, se)) return true;
   }
   // A headline's "X backs Y, says ..." is as often about a policy fight as
   // a race; only "X Backs Y" with persons X and Y, Y ending the headline.

@@ -134,6 +134,8 @@ class RelationFinder : private RelationContext {
   bool FrontedPassive(uint32_t se, uint32_t s, uint32_t t, uint32_t by, bool backed_by);
   // endorsement_do_so.cc: "X endorsed Y, the second senator to do so after Z".
   void DoSoAfterEndorsers(uint32_t s, size_t facts_before);
+  // endorsement_pronoun_objects.cc: "X is backing him." in an article about a race.
+  bool PronounEndsBacking(uint32_t t, uint32_t se) const;
   void NominalEndorsement(uint32_t s, uint32_t t, bool support_noun, bool election);
   // endorsement_noun_receivers.cc: whether the endorsement noun at `t` (its
   // phrase from `k`) is received or held; where its determiners start, who holds it.

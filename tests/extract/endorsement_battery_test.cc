@@ -190,6 +190,9 @@ const EndorseCase kFound[] = {
      "Monday.",
      {"Keystone Nurses Association -> Jane Whitfield",
       "Keystone Nurses Association -> Tom Briggs"}},
+    {"Tom Briggs is running for governor. The Keystone Nurses Association said Monday it is "
+     "backing him.",
+     {"Keystone Nurses Association -> Tom Briggs"}},
     {"Jane Whitfield is a former prosecutor. Sen. Mark Delaney endorsed the former prosecutor on "
      "Monday.",
      {"Mark Delaney -> Jane Whitfield"}},
@@ -286,6 +289,10 @@ const EndorseCase kFound[] = {
     {"Sen. Mark Delaney endorsed Jane Whitfield and Tom Briggs, the second senator to do so after "
      "Rep. Carla Moynihan.",
      {"Mark Delaney -> Jane Whitfield", "Mark Delaney -> Tom Briggs"}},
+    {"Tom Briggs is running hard. Sen. Mark Delaney is backing him.",
+     {"Mark Delaney -> Tom Briggs"}},
+    {"Tom Briggs is running hard. The Keystone Nurses Association backed him in the primary.",
+     {"Keystone Nurses Association -> Tom Briggs"}},
 };
 
 const EndorseCase kSilent[] = {
@@ -306,6 +313,10 @@ const EndorseCase kSilent[] = {
     {"Jane Whitfield announced the endorsement of a new health plan by Sen. Mark Delaney.", {}},
     {"Jane Whitfield has won several awards, including one from Sen. Mark Delaney.", {}},
     {"Jane Whitfield has sought several endorsements, including one from Sen. Mark Delaney.", {}},
+    {"Tom Briggs is running hard. The Keystone Nurses Association backed him on the water bill.",
+     {}},
+    {"Tom Briggs is running hard. Sen. Mark Delaney backed him up on the tax plan.", {}},
+    {"Tom Briggs is running hard. Sen. Mark Delaney backed him for a job at the bank.", {}},
     {"Sen. Mark Delaney declined to endorse Jane Whitfield on Monday.", {}},
     {"Sen. Mark Delaney has not endorsed Jane Whitfield.", {}},
     {"Sen. Mark Delaney has not yet endorsed Jane Whitfield or Tom Briggs.", {}},
@@ -349,9 +360,9 @@ const EndorseCase kGaps[] = {
      {"Mark Delaney -> Jane Whitfield"}},
     {"Jane Whitfield counts Sen. Mark Delaney among her supporters.",
      {"Mark Delaney -> Jane Whitfield"}},
-    {"Tom Briggs is running for governor. The Keystone Nurses Association said Monday it is "
-     "backing him.",
-     {"Keystone Nurses Association -> Tom Briggs"}},
+    {"Tom Briggs is running hard. The Keystone Nurses Association is backing him, and so is the "
+     "Riverbend Teachers Union.",
+     {"Keystone Nurses Association -> Tom Briggs", "Riverbend Teachers Union -> Tom Briggs"}},
 };
 
 }  // namespace
