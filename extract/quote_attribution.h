@@ -58,6 +58,10 @@ inline uint32_t ParaBefore(const Document& d, uint32_t para) {
 // ('on "Face the Nation,"', 'the book "Title,"'; quote_work_titles.cc).
 bool WorkTitle(const Document& d, const RawQuote& q);
 
+// "accusing", "praising", "slamming": a participle of praise or blame that,
+// after a comma, passes on its clause subject's words (quote_participles.cc).
+bool CriticismParticiple(std::string_view w);
+
 // The lower-case particles of surnames ("de Blasio", "van Hollen", "bin
 // Salman"; quote_speakers.cc).
 bool IsNameParticle(std::string_view w);

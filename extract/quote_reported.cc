@@ -156,7 +156,10 @@ bool OpensClause(std::string_view w) {
 bool Attributor::ReportedNearest(const RawQuote& q, uint32_t sb, QuoteFact* f) const {
   for (uint32_t v = q.open; v-- > sb && v + 30 > q.open;) {
     if (in_quote_[v]) return false;
-    if (!CueVerb(v)) continue;
+    // ', accusing Republicans of leading "..."' (quote_participles.cc).
+    const bool blame =
+        v > sb && d_.Text(v - 1) == "," && CriticismParticiple(d_.Lower(v)) && !CueVerb(v);
+    if (!CueVerb(v) && !blame) continue;
     if (v == sb || Passive(v)) return false;
     int s = -1;
     if (d_.Lower(v).ends_with("ing")) {

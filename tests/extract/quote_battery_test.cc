@@ -148,6 +148,18 @@ TEST_CASE("Speech verbs", "[quote_battery]") {
        "\n"
        "\"Why Bayport?\" Karen Brannock asked.\n",
        "Why Bayport?", "Karen Brannock"},
+      {"v_accusing",
+       "Harbor vote\n"
+       "\n"
+       "Sen. Karen Brannock issued a statement on Monday, accusing Republicans of leading \"one of "
+       "the longest and most partisan investigations in history.\"\n",
+       "one of the longest", "Karen Brannock"},
+      {"v_praising_object",
+       "Harbor vote\n"
+       "\n"
+       "The council wrote to Karen Brannock on Monday, praising her for \"enormous achievements in "
+       "education and in health care.\"\n",
+       "enormous achievements", ""},
   };
   CheckCases(cases, std::size(cases));
 }
