@@ -114,7 +114,8 @@ int RelationFinder::SaidOfPerson(uint32_t v, int not_this, bool* found) const {
   while (c < n && in_quote_[c]) ++c;
   for (uint32_t x = c; x + 1 < n && x < c + 16; ++x) {
     if (d_.tokens[x].kind == TokKind::kOpenQuote || d_.Text(x) == "." || in_quote_[x]) break;
-    if (d_.Lower(x) == "of" && x > c && In(d_.Lower(x - 1), {"said", "says", "added", "wrote"})) {
+    if (d_.Lower(x) == "of" && x > c &&
+        In(d_.Lower(x - 1), {"said", "says", "added", "wrote", "tweeted"})) {
       *found = true;
       const uint32_t name = NameAfterTitles(x + 1, n);
       const int y = name < n ? Ent(name) : -1;
@@ -169,8 +170,9 @@ int RelationFinder::SpeakerPronounEndorsee(uint32_t sb, uint32_t t, uint32_t v, 
                                            int src) const {
   if (v >= se || !in_quote_[v]) return -1;
   std::string_view w = d_.Lower(v);
-  const bool object =
-      w == "him" || (w == "her" && (v + 1 >= se || !CandidacyNoun(d_.Lower(v + 1))));
+  // Also a subject "he|she" ("She has my full support," endorsement_held_support.cc).
+  const bool object = w == "him" || w == "he" || w == "she" ||
+                      (w == "her" && (v + 1 >= se || !CandidacyNoun(d_.Lower(v + 1))));
   const bool possessive = In(w, {"his", "her"}) && v + 1 < se &&
                           (CandidacyNoun(d_.Lower(v + 1)) || d_.Lower(v + 1) == "nomination");
   if (!object && !possessive) return -1;

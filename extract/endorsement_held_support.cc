@@ -84,6 +84,8 @@ bool RelationFinder::HeldSupport(uint32_t sb, uint32_t se, uint32_t s, uint32_t 
     if (In(d_.Lower(x), {"conditional", "tentative", "initial", "previous", "former", "past"}))
       return false;
   }
+  // "I'm proud to throw my support behind Y" (endorsement_spoken_nouns.cc).
+  if (SpokenNounEndorsement(sb, se, s, t, n)) return true;
   uint32_t e = n + 1;
   // "my full support and endorsement".
   if (e + 1 < se && d_.Lower(e) == "and") {
@@ -122,6 +124,16 @@ bool RelationFinder::HeldSupport(uint32_t sb, uint32_t se, uint32_t s, uint32_t 
   if (IsType(Ent(h - 1), EntityType::kPerson) && MentionEnd(h - 1) == h) {
     y = Ent(h - 1);
     b = MentionBegin(h - 1);
+  } else if (In(d_.Lower(h - 1), {"he", "she"})) {
+    // "Y has fought for us. She has my full support," X said: the person
+    // SpeakerPronounEndorsee finds for the pronoun (said of Y, the only
+    // other person the quotation names before).
+    const int sp = NamedSpeakerOf(t);
+    y = sp >= 0 ? SpeakerPronounEndorsee(sb, t, h - 1, se, sp) : -1;
+    b = h - 1;
+    // Not a pronoun of the other sex.
+    const Gender g = y >= 0 ? m_.entities[y].gender : Gender::kUnknown;
+    if (g == (d_.Lower(h - 1) == "he" ? Gender::kFemale : Gender::kMale)) return false;
   } else if (d_.Lower(h - 1) == "and") {
     uint32_t q = h - 1;
     while (q > sb && in_quote_[q - 1] && d_.tokens[q - 1].kind != TokKind::kOpenQuote) --q;

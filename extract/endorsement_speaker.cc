@@ -90,6 +90,40 @@ uint32_t RelationFinder::InterruptedAnnouncement(uint32_t sb, uint32_t to) const
   return sp >= 0 && SpeakerOf(q - 1) == sp ? q - 1 : 0;
 }
 
+// "it is|it's my|an (great) honor" before "to" at `noun + 1`: the token of
+// "it" (or "it's"); else 0. "It would be an honor" is no fact.
+uint32_t RelationFinder::ItIsMyHonor(uint32_t sb, uint32_t noun) const {
+  uint32_t j = noun;
+  while (j > sb && In(d_.Lower(j - 1), {"great", "real", "true", "distinct", "special"})) --j;
+  if (j == sb || !In(d_.Lower(j - 1), {"my", "an", "a", "our"})) return 0;
+  --j;
+  if (j > sb && In(d_.Lower(j - 1), {"it's", "it\xe2\x80\x99s"})) return j - 1;
+  if (j > sb + 1 && In(d_.Lower(j - 1), {"is", "'s", "\xe2\x80\x99s"}) && d_.Lower(j - 2) == "it")
+    return j - 2;
+  return 0;
+}
+
+// "couldn't|could not be prouder" before "to" at `prouder + 1`: the token of
+// "could(n't)"; else 0.
+uint32_t RelationFinder::CouldNotBeProuder(uint32_t sb, uint32_t prouder) const {
+  if (prouder < sb + 2 || d_.Lower(prouder - 1) != "be") return 0;
+  const uint32_t n = prouder - 2;
+  if (In(d_.Lower(n), {"couldn't", "couldn\xe2\x80\x99t"})) return n;
+  if (n > sb && In(d_.Lower(n), {"not", "n't", "n\xe2\x80\x99t"}) && d_.Lower(n - 1) == "could")
+    return n - 1;
+  return 0;
+}
+
+// Whether a condition opens the quoted words before `t` in its sentence
+// ("If Y is the nominee, I'm proud to support her").
+bool RelationFinder::QuotedCondition(uint32_t sb, uint32_t t) const {
+  for (uint32_t x = t; x > sb && in_quote_[x - 1]; --x) {
+    if (d_.tokens[x - 1].kind == TokKind::kOpenQuote) break;
+    if (In(d_.Lower(x - 1), {"if", "unless", "whether"})) return true;
+  }
+  return false;
+}
+
 bool RelationFinder::SpeakerEndorses(uint32_t sb, uint32_t se, uint32_t s, uint32_t t) {
   std::string_view w = d_.Lower(t);
   if (!in_quote_[t] || t + 1 >= se) return false;
@@ -109,19 +143,36 @@ bool RelationFinder::SpeakerEndorses(uint32_t sb, uint32_t se, uint32_t s, uint3
   };
   skip_adverbs();
   bool progressive_or_to = false, to_form = false;
-  const uint32_t interrupted =
-      base && k > sb + 1 && d_.Lower(k - 1) == "to" && d_.tokens[k - 2].kind == TokKind::kOpenQuote
-          ? InterruptedAnnouncement(sb, k - 1)
-          : 0;
-  if (interrupted > 0 ||
-      (base && k > sb + 1 && d_.Lower(k - 1) == "to" && AnnouncingAdjective(d_.Lower(k - 2)))) {
-    k = interrupted > 0 ? interrupted : k - 2;
-    skip_adverbs();
-    progressive_or_to = to_form = true;
-  } else if (gerund) {
-    progressive_or_to = true;
+  // The lead-ins before "to": "proud to endorse", "excited to be endorsing",
+  // "have decided to endorse", "I'm going to endorse", "it is my honor to
+  // endorse", "I couldn't be prouder to endorse".
+  bool decided = false, honor = false, prouder = false;
+  uint32_t to = 0;
+  if (base && k > sb + 1 && d_.Lower(k - 1) == "to") to = k - 1;
+  if (gerund && k > sb + 2 && d_.Lower(k - 1) == "be" && d_.Lower(k - 2) == "to") to = k - 2;
+  if (to > sb) {
+    const uint32_t interrupted =
+        base && d_.tokens[to - 1].kind == TokKind::kOpenQuote ? InterruptedAnnouncement(sb, to) : 0;
+    std::string_view lead = d_.Lower(to - 1);
+    if (interrupted > 0 || AnnouncingAdjective(lead)) {
+      k = interrupted > 0 ? interrupted : to - 1;
+      skip_adverbs();
+      progressive_or_to = to_form = true;
+    } else if (base && lead == "decided") {
+      k = to - 1, decided = true;
+      if (k > sb && In(d_.Lower(k - 1), {"have", "'ve", "\xe2\x80\x99ve"})) --k;
+    } else if (base && lead == "going") {
+      k = to - 1, progressive_or_to = true;
+    } else if (base && In(lead, {"honor", "honour", "privilege", "pleasure"})) {
+      k = ItIsMyHonor(sb, to - 1), honor = true;
+      if (k == 0) return false;
+    } else if (base && lead == "prouder") {
+      k = CouldNotBeProuder(sb, to - 1), prouder = true;
+      if (k == 0) return false;
+    }
   }
-  if (backing && !progressive_or_to) return false;
+  if (gerund && !to_form) progressive_or_to = true;
+  if (backing && !progressive_or_to && !decided && !honor && !prouder) return false;
   bool am = false;
   if (w == "endorsed") {
     // "I endorsed Y", "I have (already) endorsed Y": a past endorsement
@@ -143,22 +194,26 @@ bool RelationFinder::SpeakerEndorses(uint32_t sb, uint32_t se, uint32_t s, uint3
   // `X tweeted: "Proud to endorse Y!"`: the announcement opens the
   // quotation (or a sentence of it) without a subject.
   const bool opens = k == sb || d_.tokens[k - 1].kind == TokKind::kOpenQuote;
-  const bool subjectless = opens && to_form && !am;
+  const bool subjectless = (opens && to_form && !am) || honor;
   std::string_view i = subjectless || k == sb ? std::string_view() : d_.Lower(k - 1);
   if (!subjectless && (k == sb || !in_quote_[k - 1])) return false;
   const bool contracted = i == "i'm" || i == "i\xe2\x80\x99m";
   const bool perfect = i == "i've" || i == "i\xe2\x80\x99ve";
   const bool we_contracted = i == "we're" || i == "we\xe2\x80\x99re";
   const bool we_perfect = i == "we've" || i == "we\xe2\x80\x99ve";
-  const bool we = i == "we" || we_contracted || (we_perfect && w == "endorsed");
+  const bool have = w == "endorsed" || decided;
+  const bool we = i == "we" || we_contracted || (we_perfect && have);
   const bool are = am && d_.Lower(k) == "are";
   if (!subjectless) {
-    if (!(i == "i" || contracted || (perfect && w == "endorsed") || we)) return false;
+    if (!(i == "i" || contracted || (perfect && have) || we)) return false;
     // "I am", "we are", "I'm", "we're": never "I are", "we am".
     if (am && are != (i == "we")) return false;
     // "I endorse" (present), "I'm endorsing", "I am proud to endorse"; not
-    // "I endorsing", nor "I am endorse".
-    if ((am || contracted || we_contracted) != progressive_or_to) return false;
+    // "I endorsing", nor "I am endorse" ("I couldn't be prouder to", "I
+    // have decided to" take no "am").
+    if ((decided || prouder) ? (am || contracted || we_contracted)
+                             : (am || contracted || we_contracted) != progressive_or_to)
+      return false;
     // "If I endorse Y", "whether I'm endorsing Y", "why would I endorse
     // Y?": no fact.
     if (k - 1 > sb && In(d_.Lower(k - 2), {"if", "whether", "unless", "when", "should", "not",
@@ -168,7 +223,7 @@ bool RelationFinder::SpeakerEndorses(uint32_t sb, uint32_t se, uint32_t s, uint3
   for (uint32_t x = t; x < se && in_quote_[x]; ++x) {
     if (d_.Text(x) == "?") return false;
   }
-  if (NestedQuoteAt(sb, t)) return false;
+  if (NestedQuoteAt(sb, t) || QuotedCondition(sb, t)) return false;
   const int src = SpeakerOf(t);
   if (!IsType(src, EntityType::kPerson) && !IsType(src, EntityType::kOrganization)) return false;
   // A subjectless or "we" statement needs its speaker named next to it.

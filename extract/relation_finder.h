@@ -235,12 +235,20 @@ class RelationFinder : private RelationContext {
   uint32_t FriendPhraseEnd(uint32_t v, uint32_t se) const;
   // endorsement_speaker.cc: "proud" in `"I am proud," X said, "to endorse Y"`.
   uint32_t InterruptedAnnouncement(uint32_t sb, uint32_t to) const;
+  // endorsement_speaker.cc: "it is my honor to", "I couldn't be prouder to";
+  // an "if|unless|whether" before `t` in the quoted words of its sentence.
+  uint32_t ItIsMyHonor(uint32_t sb, uint32_t noun) const;
+  uint32_t CouldNotBeProuder(uint32_t sb, uint32_t prouder) const;
+  bool QuotedCondition(uint32_t sb, uint32_t t) const;
   // endorsement_held_support.cc: "Y has my full support," X said; "we" and
   // "our" said by a group or its officer (resolved by ResolveSpokenFor once
   // the roles are known); the Triggers gate for "I'm supporting", "proud to
   // back", "has my support".
   bool HeldSupport(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
   bool NestedQuoteAt(uint32_t sb, uint32_t k) const;
+  // endorsement_spoken_nouns.cc: "I'm throwing my support behind Y", "My
+  // endorsement goes to Y" (`t` at "my", `n` at the noun).
+  bool SpokenNounEndorsement(uint32_t sb, uint32_t se, uint32_t s, uint32_t t, uint32_t n);
   bool SpokenBackingWord(uint32_t sb, uint32_t t) const;
   void SpokenForEndorsement(int src, int y, uint32_t s);
   void ResolveSpokenFor();

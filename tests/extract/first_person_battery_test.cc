@@ -312,3 +312,124 @@ TEST_CASE("ENDORSES battery: more variants: what must stay silent", "[relations]
   };
   ExpectEdges(kRows, std::size(kRows), false);
 }
+
+TEST_CASE("ENDORSES battery: pronoun ends", "[relations][endorse]") {
+  static const Row kRows[] = {
+      {"\"Jane Whitfield has fought for this state for twenty years. She has my full support,\" "
+       "Sen. Mark Delaney said.",
+       "person:mark-delaney", "person:jane-whitfield"},
+      {"\"Jane Whitfield knows this district. I'm proud to support her,\" Rep. Priya Natarajan "
+       "said.",
+       "person:priya-natarajan", "person:jane-whitfield"},
+      {"\"Jane Whitfield is a fighter, and I'm backing her all the way,\" Gov. Glen Hartwell said.",
+       "person:glen-hartwell", "person:jane-whitfield"},
+      {"\"She has my complete and total endorsement!\" Gov. Glen Hartwell tweeted of Jane "
+       "Whitfield.",
+       "person:glen-hartwell", "person:jane-whitfield"},
+      {"\"I'm proud to endorse her,\" Sen. Mark Delaney said of Jane Whitfield.",
+       "person:mark-delaney", "person:jane-whitfield"},
+  };
+  ExpectEdges(kRows, std::size(kRows), true);
+}
+
+TEST_CASE("ENDORSES battery: noun phrases", "[relations][endorse]") {
+  static const Row kRows[] = {
+      {"\"Today I am announcing my endorsement of Jane Whitfield,\" Sen. Mark Delaney said.",
+       "person:mark-delaney", "person:jane-whitfield"},
+      {"\"I'm proud to throw my support behind Jane Whitfield,\" Sen. Mark Delaney said.",
+       "person:mark-delaney", "person:jane-whitfield"},
+      {"\"I am giving my full endorsement to Jane Whitfield,\" Sen. Mark Delaney said.",
+       "person:mark-delaney", "person:jane-whitfield"},
+      {"\"I'm lending my support to Jane Whitfield,\" Rosa Alvarado said.", "person:rosa-alvarado",
+       "person:jane-whitfield"},
+      {"\"My endorsement goes to Jane Whitfield,\" Sen. Mark Delaney said.", "person:mark-delaney",
+       "person:jane-whitfield"},
+      {"\"I'm proud to give Jane Whitfield my endorsement,\" Gov. Glen Hartwell said.",
+       "person:glen-hartwell", "person:jane-whitfield"},
+      {"\"I'm proud to offer my endorsement to Jane Whitfield,\" Gov. Glen Hartwell said.",
+       "person:glen-hartwell", "person:jane-whitfield"},
+  };
+  ExpectEdges(kRows, std::size(kRows), true);
+}
+
+TEST_CASE("ENDORSES battery: speaker forms", "[relations][endorse]") {
+  static const Row kRows[] = {
+      {"Sen. Mark Delaney endorsed early. \"I'm supporting Jane Whitfield,\" he said.",
+       "person:mark-delaney", "person:jane-whitfield"},
+      {"In a video posted to Twitter, Sen. Mark Delaney said, \"I'm endorsing Jane Whitfield for "
+       "governor.\"",
+       "person:mark-delaney", "person:jane-whitfield"},
+      {"\"Proud to endorse Jane Whitfield,\" Sen. Mark Delaney wrote on Twitter, adding, \"She "
+       "will fight for us.\"",
+       "person:mark-delaney", "person:jane-whitfield"},
+      {"\"It is my honor to endorse Jane Whitfield,\" Sen. Mark Delaney said.",
+       "person:mark-delaney", "person:jane-whitfield"},
+      {"\"It's an honor to endorse Jane Whitfield for Senate,\" Sen. Mark Delaney said.",
+       "person:mark-delaney", "person:jane-whitfield"},
+      {"\"I couldn't be prouder to endorse Jane Whitfield,\" Sen. Mark Delaney said.",
+       "person:mark-delaney", "person:jane-whitfield"},
+      {"\"I'm excited to be endorsing Jane Whitfield,\" Sen. Mark Delaney said.",
+       "person:mark-delaney", "person:jane-whitfield"},
+      {"\"I'm happy to announce that I'm endorsing Jane Whitfield,\" Sen. Mark Delaney said.",
+       "person:mark-delaney", "person:jane-whitfield"},
+      {"\"I'm endorsing Jane Whitfield today,\" Sen. Mark Delaney said.", "person:mark-delaney",
+       "person:jane-whitfield"},
+      {"\"I have decided to endorse Jane Whitfield,\" Sen. Mark Delaney said.",
+       "person:mark-delaney", "person:jane-whitfield"},
+      {"\"I've decided to support Jane Whitfield,\" Sen. Mark Delaney said.", "person:mark-delaney",
+       "person:jane-whitfield"},
+      {"\"I'm going to endorse Jane Whitfield,\" Sen. Mark Delaney said.", "person:mark-delaney",
+       "person:jane-whitfield"},
+  };
+  ExpectEdges(kRows, std::size(kRows), true);
+}
+
+TEST_CASE("ENDORSES battery: negatives 2: what must stay silent", "[relations][endorse]") {
+  static const Row kRows[] = {
+      {"\"I'm proud to have the support of Jane Whitfield,\" Tom Brennan said.",
+       "person:tom-brennan", "person:jane-whitfield"},
+      {"\"Jane Whitfield asked for my endorsement, and I said no,\" Sen. Mark Delaney said.",
+       "person:mark-delaney", "person:jane-whitfield"},
+      {"\"I have decided not to endorse Jane Whitfield,\" Sen. Mark Delaney said.",
+       "person:mark-delaney", "person:jane-whitfield"},
+      {"\"I'm not going to endorse Jane Whitfield,\" Sen. Mark Delaney said.",
+       "person:mark-delaney", "person:jane-whitfield"},
+      {"\"I'm going to wait to endorse Jane Whitfield,\" Sen. Mark Delaney said.",
+       "person:mark-delaney", "person:jane-whitfield"},
+      {"\"Jane Whitfield does not have my endorsement yet,\" Sen. Mark Delaney said.",
+       "person:mark-delaney", "person:jane-whitfield"},
+      {"\"My endorsement does not go to Jane Whitfield,\" Sen. Mark Delaney said.",
+       "person:mark-delaney", "person:jane-whitfield"},
+      {"\"I urge you not to support Jane Whitfield,\" Sen. Mark Delaney said.",
+       "person:mark-delaney", "person:jane-whitfield"},
+      {"\"I'm not throwing my support behind Jane Whitfield,\" Sen. Mark Delaney said.",
+       "person:mark-delaney", "person:jane-whitfield"},
+      {"\"I would give my endorsement to Jane Whitfield if she asked,\" Sen. Mark Delaney said.",
+       "person:mark-delaney", "person:jane-whitfield"},
+      {"\"Jane Whitfield wants my endorsement,\" Sen. Mark Delaney said.", "person:mark-delaney",
+       "person:jane-whitfield"},
+      {"\"It would be an honor to endorse Jane Whitfield,\" Sen. Mark Delaney said.",
+       "person:mark-delaney", "person:jane-whitfield"},
+      {"\"I've decided not to support Jane Whitfield,\" Sen. Mark Delaney said.",
+       "person:mark-delaney", "person:jane-whitfield"},
+      {"\"She has my full support,\" Sen. Mark Delaney said.", nullptr, nullptr},
+      {"\"Jane Whitfield is smart. He has my support,\" Sen. Mark Delaney said.",
+       "person:mark-delaney", "person:jane-whitfield"},
+      {"\"If she wins the primary, I'm going to support Jane Whitfield,\" Sen. Mark Delaney said.",
+       "person:mark-delaney", "person:jane-whitfield"},
+      {"\"I'm going to support Jane Whitfield's plan,\" Sen. Mark Delaney said.",
+       "person:mark-delaney", "person:jane-whitfield"},
+      {"\"I couldn't endorse Jane Whitfield,\" Sen. Mark Delaney said.", "person:mark-delaney",
+       "person:jane-whitfield"},
+      {"\"Tom Brennan asked me, 'Will you throw your support behind Jane Whitfield?'\" Sen. Mark "
+       "Delaney said.",
+       "person:mark-delaney", "person:jane-whitfield"},
+      {"\"I'm throwing my support behind the bill Jane Whitfield wrote,\" Sen. Mark Delaney said.",
+       "person:mark-delaney", "person:jane-whitfield"},
+      {"\"Why would I give my endorsement to Jane Whitfield?\" Sen. Mark Delaney asked.",
+       "person:mark-delaney", "person:jane-whitfield"},
+      {"\"Tom Brennan is giving his endorsement to Jane Whitfield,\" Sen. Mark Delaney said.",
+       "person:mark-delaney", "person:jane-whitfield"},
+  };
+  ExpectEdges(kRows, std::size(kRows), false);
+}
