@@ -55,7 +55,10 @@ std::vector<int> RelationFinder::EllipsisSubjects(uint32_t sb, uint32_t se, uint
   std::vector<int> out;
   const std::string_view w = d_.Lower(k);
   if (in_quote_[k]) return out;
-  if ((w == "did" || w == "does") && k > sb && In(d_.Lower(k - 1), {"so", "as"})) {
+  // "X is backing Y, and so is Z", "X has endorsed Y, as has Z": the
+  // auxiliary of a progressive or perfect endorsement repeated.
+  const bool aux = In(w, {"is", "are", "has", "have"});
+  if ((w == "did" || w == "does" || aux) && k > sb && In(d_.Lower(k - 1), {"so", "as"})) {
     // "..., and so did Z", "..., as did Z", "So did Z." at the sentence start.
     const uint32_t c = k - 1;
     const bool start = c == sb;
@@ -63,6 +66,20 @@ std::vector<int> RelationFinder::EllipsisSubjects(uint32_t sb, uint32_t se, uint
       std::string_view p = d_.Lower(c - 1);
       if (p == "and" && c >= sb + 2) p = d_.Lower(c - 2);  // ", and so did"
       if (!In(p, {",", ";"}) && !(d_.Lower(c) == "so" && d_.Lower(c - 1) == "and")) return out;
+    }
+    // The auxiliary repeats the endorsement's own: "is backing Y, and so is
+    // Z", "has endorsed Y, as has Z" (not "endorsed Y, and so is Z").
+    if (aux) {
+      bool same_form = false;
+      for (uint32_t j = sb + 1; j < c && !same_form; ++j) {
+        const std::string_view v = d_.Lower(j);
+        same_form = In(w, {"is", "are"})
+                        ? In(v, {"endorsing", "backing", "supporting"})
+                        : In(v, {"endorsed", "backed", "supported"}) &&
+                              (In(d_.Lower(j - 1), {"has", "have", "had"}) ||
+                               (j > sb + 1 && In(d_.Lower(j - 2), {"has", "have", "had"})));
+      }
+      if (!same_form) return out;
     }
     // "as did his former rival Z": a description before the name.
     uint32_t f = k + 1;
@@ -260,7 +277,8 @@ bool RelationFinder::ContinuedVerb(uint32_t t, uint32_t sb) const {
 void RelationFinder::EllipsisEndorsers(uint32_t s) {
   const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
   for (uint32_t k = sb; k < se; ++k) {
-    if (!In(d_.Lower(k), {"did", "does", "suit", "same", "likewise"})) continue;
+    if (!In(d_.Lower(k), {"did", "does", "suit", "same", "likewise", "is", "are", "has", "have"}))
+      continue;
     bool opens = false;
     uint32_t clause = k;
     const std::vector<int> endorsers = EllipsisSubjects(sb, se, k, &opens, &clause);

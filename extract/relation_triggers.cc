@@ -171,7 +171,9 @@ std::vector<RelationFact> RelationFinder::Run() {
     if (triggers & kUrge) UrgedEndorsements(s);
     if (out_.size() > facts_before) CheckPronounEnds(s, facts_before);
     // After the check: the repeated endorsement's ends are settled.
-    if (triggers & kEllipsis) EllipsisEndorsers(s);
+    // "X is backing Y, and so is Z": "is|has" trigger nothing (too short or
+    // too common), so a sentence that gave an endorsement is searched too.
+    if ((triggers & kEllipsis) || out_.size() > facts_before) EllipsisEndorsers(s);
     if (k == LineKind::kBody) {
       Roles(s);
       AppositionRoles(s);

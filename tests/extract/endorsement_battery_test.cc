@@ -291,8 +291,21 @@ const EndorseCase kFound[] = {
      {"Mark Delaney -> Jane Whitfield", "Mark Delaney -> Tom Briggs"}},
     {"Tom Briggs is running hard. Sen. Mark Delaney is backing him.",
      {"Mark Delaney -> Tom Briggs"}},
+    {"Tom Briggs is running hard. The Keystone Nurses Association is backing him, and so is the "
+     "Riverbend Teachers Union.",
+     {"Keystone Nurses Association -> Tom Briggs", "Riverbend Teachers Union -> Tom Briggs"}},
     {"Tom Briggs is running hard. The Keystone Nurses Association backed him in the primary.",
      {"Keystone Nurses Association -> Tom Briggs"}},
+    {"Sen. Mark Delaney is backing Jane Whitfield, and so is Rep. Carla Moynihan.",
+     {"Carla Moynihan -> Jane Whitfield", "Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney has formally endorsed Jane Whitfield, and so have the Keystone Nurses "
+     "Association and Rep. Carla Moynihan.",
+     {"Carla Moynihan -> Jane Whitfield", "Keystone Nurses Association -> Jane Whitfield",
+      "Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney endorsed Jane Whitfield, and so is Tom Briggs, who is running too.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney endorsed Jane Whitfield, as is customary for a party leader.",
+     {"Mark Delaney -> Jane Whitfield"}},
 };
 
 const EndorseCase kSilent[] = {
@@ -360,9 +373,6 @@ const EndorseCase kGaps[] = {
      {"Mark Delaney -> Jane Whitfield"}},
     {"Jane Whitfield counts Sen. Mark Delaney among her supporters.",
      {"Mark Delaney -> Jane Whitfield"}},
-    {"Tom Briggs is running hard. The Keystone Nurses Association is backing him, and so is the "
-     "Riverbend Teachers Union.",
-     {"Keystone Nurses Association -> Tom Briggs", "Riverbend Teachers Union -> Tom Briggs"}},
 };
 
 }  // namespace
