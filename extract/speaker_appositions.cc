@@ -34,8 +34,14 @@ bool Finder::AppositionSpeaker(const Sentence& s, uint32_t e, uint32_t* b, uint3
     opens = Word(x + 1) && !d_.tokens[x + 1].cap && d_.Has(x + 1, kTitleWord);
   if (!opens) return false;
   // Two or three name words before it.
+  // A word no list knows counts even when it looks like a nationality
+  // ("Shamsi", "Kocijancic": real ones, "Pakistani", are dictionary words).
+  auto name_word = [&](uint32_t t) {
+    return SpeakerNameToken(t) || (CapWord(t) && !d_.tokens[t].allcaps && UnknownWord(t) &&
+                                   out_.mention_at[t] < 0 && out_.title_at[t] < 0);
+  };
   uint32_t n = p;
-  while (n > s.tok_begin && p - n < 3 && SpeakerNameToken(n - 1)) --n;
+  while (n > s.tok_begin && p - n < 3 && name_word(n - 1)) --n;
   if (p - n < 2) return false;
   // The name opens its clause: the sentence's start, a comma (after an
   // introductory phrase or a quotation) or a closing quotation mark.

@@ -348,6 +348,12 @@ TEST_CASE("Speakers with a long apposition (title, organisation, age, hometown)"
        "\"We are working on plans to protect the ferries,\" Odile Pemberton, White House adviser, "
        "told reporters.\n",
        "We are working on plans", "Odile Pemberton"},
+      {"app_unknown_unknown",
+       "Harbor vote\n"
+       "\n"
+       "\"People will now have to wonder if the fee is legal at all,\" Odile Shamsi, director of "
+       "the Coastal Ferry Authority's harbor project, said in a statement.\n",
+       "People will now have to", "Odile Shamsi"},
   };
   CheckCases(cases, std::size(cases));
 }
