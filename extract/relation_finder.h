@@ -463,7 +463,8 @@ class RelationFinder : private RelationContext {
   bool IsModifierOrg(uint32_t end, uint32_t se) const;
   bool MediaNounAfter(uint32_t end, uint32_t se) const;
   void SpokenForRoles(uint32_t s);
-  void OfRoles(uint32_t s);  // role_of.cc: "said X of the Y"
+  void OfRoles(uint32_t s);            // role_of.cc: "said X of the Y"
+  void ChamberTitleRoles(uint32_t s);  // role_chamber_titles.cc: "Speaker X"
   void PassiveLeadRoles(uint32_t s);
   void MainClauseRoles(uint32_t s);
   bool TopPartyMember(int p, uint32_t k, uint32_t se, uint32_t s);

@@ -314,6 +314,11 @@ constexpr RoleCase kRoles[] = {
      "Pinecrest News Network", "contributor"},
     {"Harlan Voss, a former Pinecrest News Network anchor, argued for the bill.", "Harlan Voss",
      "Pinecrest News Network", "anchor"},
+    {"The House passed the bill on Friday. Democratic leaders including Speaker Marla Quint "
+     "praised the vote.",
+     "Marla Quint", "U.S. House of Representatives", "Speaker"},
+    {"The House passed the bill on Friday. Minority Leader Dorian Oxby called it a mistake.",
+     "Dorian Oxby", "U.S. House of Representatives", "Minority Leader"},
 };
 
 constexpr RoleCase kNoRoles[] = {
@@ -348,6 +353,11 @@ constexpr RoleCase kNoRoles[] = {
     {"Harlan Voss, a former Marine, said the report was flawed.", "", "", ""},
     {"Harlan Voss, who sued the Coastal Protection Agency, said the report was flawed.", "", "",
      ""},
+    {"The Pinecrest State Assembly passed the bill. Speaker Marla Quint praised the vote, and the "
+     "House will take it up.",
+     "", "", ""},
+    {"The House and the Senate passed the bill. Majority Leader Dorian Oxby praised the vote.", "",
+     "", ""},
 };
 
 // Shapes still missed (mostly an organisation name kg does not recognise,
