@@ -400,10 +400,15 @@ int Attributor::ClauseSubject(uint32_t sb, uint32_t v) const {
       if (m_.entities[e].type == EntityType::kPerson) return e;
       // "ICE spokesman X", "National Review's X", "the X Party and its
       // leader X": the person the organisation's phrase leads to.
-      for (uint32_t k = m_.mentions[m_.mention_at[n]].tok_end; k < v && k < n + 10; ++k) {
+      const uint32_t oe = m_.mentions[m_.mention_at[n]].tok_end;
+      for (uint32_t k = oe; k < v && k < n + 10; ++k) {
         const int p = m_.EntityAt(k);
         if (p >= 0 && m_.entities[p].type == EntityType::kPerson) return p;
-        const bool joins = m_.title_at[k] >= 0 || p >= 0 || in_quote_[k] ||
+        // "CNN legal analyst X": up to three lower-case role words.
+        const bool role_word = k < oe + 3 && d_.tokens[k].kind == TokKind::kWord &&
+                               !d_.tokens[k].cap && !d_.Has(k, kFunctionWord) && !Verb(k) &&
+                               !d_.Lower(k).ends_with("ed");
+        const bool joins = m_.title_at[k] >= 0 || p >= 0 || in_quote_[k] || role_word ||
                            d_.tokens[k].kind == TokKind::kPossessive || d_.IsWord(k, "and") ||
                            d_.IsWord(k, "its") || d_.tokens[k].kind == TokKind::kCloseQuote;
         if (!joins) break;

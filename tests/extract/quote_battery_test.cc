@@ -354,6 +354,12 @@ TEST_CASE("Speakers with a long apposition (title, organisation, age, hometown)"
        "\"People will now have to wonder if the fee is legal at all,\" Odile Shamsi, director of "
        "the Coastal Ferry Authority's harbor project, said in a statement.\n",
        "People will now have to", "Odile Shamsi"},
+      {"app_org_role_participle",
+       "Harbor vote\n"
+       "\n"
+       "WKRB legal analyst Mark Becker, a former prosecutor, prefaced his remarks by saying, "
+       "\"There are no winners in a fight over the harbor.\"\n",
+       "There are no winners", "Mark Becker"},
   };
   CheckCases(cases, std::size(cases));
 }
