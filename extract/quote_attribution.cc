@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "extract/party_marks.h"
 #include "extract/references.h"
 
 namespace kg::extract {
@@ -182,7 +183,13 @@ bool Attributor::VerbAfter(const RawQuote& q, uint32_t c, QuoteFact* f) const {
   while (re < p.tok_end && re < c + 12 && !SentenceEnd(re) && d_.Text(re) != ",") ++re;
   if (re > c + 1 && re + 1 < p.tok_end && d_.Text(re) == "," && !in_quote_[re + 1]) {
     const uint32_t e = re;
-    const int a = m_.EntityAt(e + 1);
+    // '"...," said the Senate's new leader, Democrat Andrea Roe': a party
+    // label or a title before the name.
+    uint32_t ne = e + 1;
+    while (ne < p.tok_end && ne < e + 3 && m_.EntityAt(ne) < 0 && d_.tokens[ne].cap &&
+           (m_.title_at[ne] >= 0 || internal::PartyOfWord(d_.Lower(ne)) != internal::Party::kNone))
+      ++ne;
+    const int a = ne < p.tok_end && !in_quote_[ne] ? m_.EntityAt(ne) : -1;
     bool role = a >= 0 && m_.entities[a].type == EntityType::kPerson;
     // '"...," said Mr. Quist's spokesman, Ben Arlow': a possessor opening
     // the role phrase is whose role it is, not the speaker.
@@ -222,7 +229,7 @@ bool Attributor::VerbAfter(const RawQuote& q, uint32_t c, QuoteFact* f) const {
     }
     // Not the role's owner: '"...," said the head of Acme, Jane Roe's firm'.
     if (role) {
-      const uint32_t ae = m_.mentions[m_.mention_at[e + 1]].tok_end;
+      const uint32_t ae = m_.mentions[m_.mention_at[ne]].tok_end;
       role = !(ae < p.tok_end && d_.tokens[ae].kind == TokKind::kPossessive);
     }
     if (role) {

@@ -200,6 +200,18 @@ TEST_CASE("A role holder after a possessor speaks, not the possessor", "[quote_b
        "\"Let's all be human beings about this,\" said the Deputy Chief of the Coastal Ferry "
        "Authority, Malik Aziz, on CNN.\n",
        "Let's all be human", "Malik Aziz"},
+      {"spokesman_party_y",
+       "Harbor vote\n"
+       "\n"
+       "\"There are no winners in a fight over the harbor,\" said the Senate's new leader, "
+       "Democrat Andrea Stewart of Yonkers.\n",
+       "There are no winners", "Andrea Stewart"},
+      {"spokesman_title_y",
+       "Harbor vote\n"
+       "\n"
+       "\"Lawmakers are very concerned about the pier,\" said the psychiatrist, Dr. Bandile Roe, "
+       "in a phone interview.\n",
+       "Lawmakers are very", "Bandile Roe"},
   };
   CheckCases(cases, std::size(cases));
 }
