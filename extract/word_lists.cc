@@ -27,7 +27,7 @@ constexpr const char* kOrgHeads[] = {
     "weekly",      "radio",        "channel",      "broadcasting",  "media",
     "tv",          "wire",         "beacon",       "register",      "sentinel",
     "dispatch",    "telegraph",    "standard",     "mirror",        "express",
-    "insider",     "klan",         "services",     "centers"};
+    "insider",     "klan",         "services",     "centers",       "command"};
 
 constexpr const char* kOfHeads[] = {
     "department", "university",  "college",    "school",    "bureau",      "office",

@@ -250,6 +250,8 @@ constexpr RoleCase kRoles[] = {
     {"Harlan Voss, a brigadier general in the Ruritanian Air Defense Force, said the drone was "
      "shot down.",
      "Harlan Voss", "Ruritanian Air Defense Force", "brigadier general"},
+    {"Army Gen. Harlan Voss, commander of U.S. Southern Command, testified Tuesday.", "Harlan Voss",
+     "U.S. Southern Command", "commander"},
     {"Harlan Voss, principal of Pinecrest High School, said classes would resume.", "Harlan Voss",
      "Pinecrest High School", "principal"},
     {"Pinecrest High School Principal Harlan Voss said classes would resume.", "Harlan Voss",
@@ -424,8 +426,6 @@ constexpr RoleCase kGaps[] = {
      "Harlan Voss", "Kestrel Policy Institute", "fellow"},
     {"\"We are ready,\" said Ruritanian Air Defense Force Brigadier General Harlan Voss.",
      "Harlan Voss", "Ruritanian Air Defense Force", "Brigadier General"},
-    {"Army Gen. Harlan Voss, commander of U.S. Southern Command, testified Tuesday.", "Harlan Voss",
-     "U.S. Southern Command", "commander"},
     {"Harlan Voss, superintendent of the Pinecrest Unified School District, said classes would "
      "resume.",
      "Harlan Voss", "Pinecrest Unified School District", "superintendent"},
