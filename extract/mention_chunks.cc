@@ -112,6 +112,16 @@ void Finder::ScanChunks(uint32_t sb, uint32_t se) {
         e += 2;
         continue;
       }
+      // "Pinecrest County Sheriff's Office", "the U.S. Attorney's Office": an
+      // officer's possessive before Office|Department is inside the name.
+      if (e + 1 < se && d_.tokens[e].kind == TokKind::kPossessive &&
+          (d_.Text(e + 1) == "Office" || d_.Text(e + 1) == "Department") &&
+          (d_.Text(e - 1) == "Sheriff" || d_.Text(e - 1) == "Attorney" ||
+           d_.Text(e - 1) == "Marshal" || d_.Text(e - 1) == "Coroner" ||
+           d_.Text(e - 1) == "Examiner" || d_.Text(e - 1) == "Comptroller")) {
+        e += 2;
+        continue;
+      }
       std::string_view l = d_.Lower(e);
       if (l == "on" && e + 1 < se && d_.Has(e - 1, kOfHead) && CapWord(e + 1) &&
           !d_.Has(e + 1, kMonthOrDay)) {

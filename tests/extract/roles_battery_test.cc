@@ -109,6 +109,9 @@ constexpr RoleCase kRoles[] = {
     {"A spokesman for the National Association of Tire Dealers, Tobias Wrenfield, said prices "
      "would rise.",
      "Tobias Wrenfield", "National Association of Tire Dealers", "spokesman"},
+    {"Tobias Wrenfield, spokesperson for the Halverson County Sheriff's Office, said the road was "
+     "closed.",
+     "Tobias Wrenfield", "Halverson County Sheriff's Office", "spokesperson"},
     {"Tobias Wrenfield, communications director for the Ostrava Policy Center, said the bill was "
      "dead.",
      "Tobias Wrenfield", "Ostrava Policy Center", "communications director"},
@@ -321,6 +324,11 @@ constexpr RoleCase kRoles[] = {
      "Marla Quint", "U.S. House of Representatives", "Speaker"},
     {"The House passed the bill on Friday. Minority Leader Dorian Oxby called it a mistake.",
      "Dorian Oxby", "U.S. House of Representatives", "Minority Leader"},
+    {"Harlan Voss, a spokesman for the Pinecrest County Sheriff's Office, said the road was "
+     "closed.",
+     "Harlan Voss", "Pinecrest County Sheriff's Office", "spokesman"},
+    {"Pinecrest County District Attorney's Office spokeswoman Yvette Calloway declined to comment.",
+     "Yvette Calloway", "Pinecrest County District Attorney's Office", "spokeswoman"},
 };
 
 constexpr RoleCase kNoRoles[] = {
@@ -370,9 +378,6 @@ constexpr RoleCase kGaps[] = {
     {"\"We will appeal,\" said Tobias Wrenfield, the coalition's general counsel, after the "
      "Coalition for Open Rivers lost.",
      "Tobias Wrenfield", "Coalition for Open Rivers", "general counsel"},
-    {"Tobias Wrenfield, spokesperson for the Halverson County Sheriff's Office, said the road was "
-     "closed.",
-     "Tobias Wrenfield", "Halverson County Sheriff's Office", "spokesperson"},
     {"Tobias Wrenfield, vice president for government affairs at Quellmark Labs, said the bill was "
      "dead.",
      "Tobias Wrenfield", "Quellmark Labs", "vice president for government affairs"},
