@@ -169,21 +169,24 @@ void RelationFinder::SupportFor(uint32_t sb, uint32_t se, uint32_t s, uint32_t t
     --k;
   int src = -1;
   uint32_t verb = t;  // the verb of "announced their support", for a list of subjects
+  // "X voiced|expressed (his) support for Y": with no possessive, only the
+  // verbs of saying it (SupportVoiced in endorsement_support_for.cc).
+  const uint32_t v = k >= sb + 1 && SupportVoiced(d_.Lower(k - 1), t, se) ? k - 1 : k - 2;
   const bool announced =
-      k >= sb + 2 && In(d_.Lower(k - 1), {"his", "her", "its", "their"}) &&
-      In(d_.Lower(k - 2),
-         {"announced", "announces", "announcing", "declared", "declares", "pledged", "pledges",
-          "voiced", "offered", "expressed", "reiterated", "gave", "lent", "throwing"});
+      v + 1 == k || (k >= sb + 2 && In(d_.Lower(k - 1), {"his", "her", "its", "their"}) &&
+                     In(d_.Lower(k - 2), {"announced", "announces", "announcing", "declared",
+                                          "declares", "pledged", "pledges", "voiced", "offered",
+                                          "expressed", "reiterated", "gave", "lent", "throwing"}));
   // "the support of X" is X's, received by another.
   if (d_.Lower(t + 1) == "of" && !announced) return;
   if (announced) {
-    if (HedgedBefore(sb, k - 2)) return;
-    src = SubjectOf(sb, k - 2, false);
-    if (src < 0) src = PartyTagSubject(sb, k - 2);
+    if (HedgedBefore(sb, v)) return;
+    src = SubjectOf(sb, v, false);
+    if (src < 0) src = PartyTagSubject(sb, v);
     // "X, who had donated to Z, declared his support for Y"
     // (endorsement_support_ellipsis.cc).
-    if (src < 0) src = ClosedRelativeSubject(sb, k - 2);
-    if (d_.Lower(k - 1) == "their") verb = k - 2;
+    if (src < 0) src = ClosedRelativeSubject(sb, v);
+    if (d_.Lower(k - 1) == "their") verb = v;
   } else if (k >= sb + 2 && d_.tokens[k - 1].kind == TokKind::kPossessive) {
     src = Ent(k - 2);
   }

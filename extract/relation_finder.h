@@ -129,13 +129,13 @@ class RelationFinder : private RelationContext {
                       bool election, int* src, uint32_t* subject_verb, bool* next_to_verb);
   void ActiveEndorsement(uint32_t sb, uint32_t se, uint32_t s, uint32_t t, EndorsingVerb v,
                          bool election);
-  // endorsement_fronted.cc: "Endorsed by X, Y won", "With the backing of X, Y won".
+  // endorsement_fronted.cc ("Endorsed by X, Y won"), _do_so.cc ("the second
+  // to do so after Z"), _pronoun_objects.cc ("X is backing him."), _support_for.cc.
   int FrontedClauseSubject(uint32_t from, uint32_t se, uint32_t* comma) const;
   bool FrontedPassive(uint32_t se, uint32_t s, uint32_t t, uint32_t by, bool backed_by);
-  // endorsement_do_so.cc: "X endorsed Y, the second senator to do so after Z".
   void DoSoAfterEndorsers(uint32_t s, size_t facts_before);
-  // endorsement_pronoun_objects.cc: "X is backing him." in an article about a race.
   bool PronounEndsBacking(uint32_t t, uint32_t se) const;
+  bool SupportVoiced(std::string_view verb, uint32_t t, uint32_t se) const;
   void NominalEndorsement(uint32_t s, uint32_t t, bool support_noun, bool election);
   // endorsement_noun_receivers.cc: whether the endorsement noun at `t` (its
   // phrase from `k`) is received or held; where its determiners start, who holds it.
