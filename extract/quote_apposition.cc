@@ -25,8 +25,34 @@ bool Attributor::ReportedPastApposition(const RawQuote& q, uint32_t sb, QuoteFac
   const uint32_t me = m_.mentions[m].tok_end;
   if (me >= q.open || d_.Text(me) != ",") return false;
   for (uint32_t v = me + 1; v < q.open && v < sb + 45; ++v) {
+    // A short quotation inside the apposition is a name or a scare quote:
+    // 'Sen. X, who was first elected in the "Year of the Woman" in 1992,
+    // said that ...' (stop 30).
+    if (d_.tokens[v].kind == TokKind::kOpenQuote) {
+      uint32_t c = v + 1;
+      while (c < q.open && c < v + 8 && d_.tokens[c].kind != TokKind::kCloseQuote &&
+             !SentenceEnd(c))
+        ++c;
+      if (c < q.open && d_.tokens[c].kind == TokKind::kCloseQuote) {
+        v = c;
+        continue;
+      }
+    }
     if (in_quote_[v] || SentenceEnd(v) || d_.tokens[v].kind == TokKind::kOpenQuote) return false;
     const int e = m_.EntityAt(v);
+    // A person after a preposition is an object of the apposition: '...
+    // after the confirmation of Justice Clarence Thomas, said'.
+    uint32_t pb = v;
+    while (pb > me && m_.title_at[pb - 1] >= 0 && m_.EntityAt(pb - 1) < 0) --pb;
+    const std::string_view before = d_.Lower(pb - 1);
+    const bool object =
+        e >= 0 && m_.mentions[m_.mention_at[v]].tok_begin == v &&
+        (before == "of" || before == "to" || before == "for" || before == "with" ||
+         before == "by" || before == "against" || before == "under" || before == "from");
+    if (object) {
+      v = m_.mentions[m_.mention_at[v]].tok_end - 1;
+      continue;
+    }
     if (e >= 0 && e != s && m_.entities[e].type == EntityType::kPerson &&
         !(v + 1 < q.open && m_.EntityAt(v + 1) != e &&
           d_.tokens[v + 1].kind == TokKind::kPossessive))

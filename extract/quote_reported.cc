@@ -204,7 +204,13 @@ bool Attributor::ReportedFrom(const RawQuote& q, uint32_t sb, QuoteFact* f) cons
   // The window reaches past an apposition: 'Kim Darroch, Britain's
   // ambassador to the U.S., suggested that Trump might be "..."'.
   for (uint32_t v = sb; v < q.open && v < sb + 16; ++v) {
-    if (in_quote_[v]) return false;
+    // A short quotation inside an apposition ('X, who was elected in the
+    // "Year of the Woman," said that ...'): only the apposition rule may
+    // reach past it.
+    if (in_quote_[v]) {
+      if (v > sb + 2 && d_.tokens[v].kind == TokKind::kOpenQuote) break;
+      return false;
+    }
     // 'X believes ... that "..."': a named subject's belief is quoted too.
     if (!CueVerb(v) && !(d_.IsWord(v, "believes") || d_.IsWord(v, "thinks"))) continue;
     if (v == sb) return false;

@@ -160,6 +160,29 @@ TEST_CASE("Speech verbs", "[quote_battery]") {
        "The council wrote to Karen Brannock on Monday, praising her for \"enormous achievements in "
        "education and in health care.\"\n",
        "enormous achievements", ""},
+      {"v_told_obj_becker",
+       "Harbor vote\n"
+       "\n"
+       "Sen. Harold Quist and Mayor Tom Becker disagree about the pier.\n"
+       "\n"
+       "\"The pier will not survive another winter without repairs,\" Becker told Quist.\n",
+       "The pier will not survive", "Tom Becker"},
+      {"v_replied_after_when",
+       "Harbor vote\n"
+       "\n"
+       "Sen. Harold Quist and Mayor Tom Becker disagree about the pier.\n"
+       "\n"
+       "When Quist asked about the pier, Becker replied: \"The pier will not survive another "
+       "winter without repairs.\"\n",
+       "The pier will not survive", "Tom Becker"},
+      {"v_rebuke_who",
+       "Harbor vote\n"
+       "\n"
+       "Sen. Harold Quist and Mayor Tom Becker disagree about the pier.\n"
+       "\n"
+       "Quist's remarks drew a sharp rebuke from Becker, who said, \"The pier will not survive "
+       "another winter without repairs.\"\n",
+       "The pier will not survive", "Tom Becker"},
   };
   CheckCases(cases, std::size(cases));
 }
@@ -360,6 +383,19 @@ TEST_CASE("Speakers with a long apposition (title, organisation, age, hometown)"
        "WKRB legal analyst Mark Becker, a former prosecutor, prefaced his remarks by saying, "
        "\"There are no winners in a fight over the harbor.\"\n",
        "There are no winners", "Mark Becker"},
+      {"app_relative_scare",
+       "Harbor vote\n"
+       "\n"
+       "Sen. Karen Brannock, D-Ore., who was first elected in the \"Year of the Harbor\" in 1992 "
+       "after the resignation of Sen. Tom Becker, said that the council would be telling fishermen "
+       "that \"your livelihoods just don't matter at all.\"\n",
+       "your livelihoods", "Karen Brannock"},
+      {"app_relative_object",
+       "Harbor vote\n"
+       "\n"
+       "John Quist, a former ambassador to the United Nations who has been supportive of Tom "
+       "Becker, told WKRB that the mayor showed \"command of the subject matter\" on the pier.\n",
+       "command of the subject", "John Quist"},
   };
   CheckCases(cases, std::size(cases));
 }
