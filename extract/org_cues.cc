@@ -7,6 +7,7 @@
 #include <string>
 
 #include "extract/mention_finder.h"
+#include "extract/unit_names.h"
 
 namespace kg::extract::mention_internal {
 // Nouns that say a name is an organisation: "a group", "the website".
@@ -299,7 +300,8 @@ bool Finder::OrgCue(uint32_t b, uint32_t e) const {
     // The name must end its phrase: not "director of the Speech, Privacy,
     // and Technology Project".
     const bool ends = !(Punct(e, ",") && e + 1 < n && CapWord(e + 1));
-    if (common && ends && (inner || e - b >= 3 || !place_like(e - 1))) return true;
+    if (common && ends && (inner || e - b >= 3 || !place_like(e - 1)) && !UnitBeforeBody(d_, b, e))
+      return true;
   }
   // "Acme-owned X", "state-run X": only companies and outlets are owned.
   // The name must end its phrase: not "state-owned Acme bank".

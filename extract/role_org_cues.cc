@@ -8,6 +8,7 @@
 #include <string>
 
 #include "extract/mention_finder.h"
+#include "extract/unit_names.h"
 
 namespace kg::extract::mention_internal {
 namespace {
@@ -407,7 +408,8 @@ bool Finder::RoleOrgCue(uint32_t b, uint32_t e) const {
                                     (Word(e) && !d_.Has(e, kFunctionWord)));
     if ((prep == "at" || prep == "for" || prep == "with" || (prep == "of" && !lone_proper) ||
          (prep == "to" && counsel)) &&
-        !modifier && (EmployeeTitle(ti) || lawyer_at || owner_of) && RoleOrgName(b, e))
+        !modifier && (EmployeeTitle(ti) || lawyer_at || owner_of) && RoleOrgName(b, e) &&
+        !(prep == "of" && p == b && UnitBeforeBody(d_, b, e)))
       return true;
     if (SpokespersonSlot(p, b, e, modifier)) return true;
     // "a senior staff writer for Politico", "a columnist at Slate": a

@@ -329,6 +329,14 @@ constexpr RoleCase kRoles[] = {
      "Harlan Voss", "Pinecrest County Sheriff's Office", "spokesman"},
     {"Pinecrest County District Attorney's Office spokeswoman Yvette Calloway declined to comment.",
      "Yvette Calloway", "Pinecrest County District Attorney's Office", "spokeswoman"},
+    {"Harlan Voss, director of Communications for the Kestrel Foundation, said the report was "
+     "accurate.",
+     "Harlan Voss", "Kestrel Foundation", "director"},
+    {"Harlan Voss, vice president of Government Relations at the Kestrel Foundation, said the "
+     "report was accurate.",
+     "Harlan Voss", "Kestrel Foundation", "vice president"},
+    {"Harlan Voss, president of Bellweather Dynamics, said the report was accurate.", "Harlan Voss",
+     "Bellweather Dynamics", "president"},
 };
 
 constexpr RoleCase kNoRoles[] = {
