@@ -223,6 +223,12 @@ bool RelationFinder::VerbHedged(uint32_t sb, uint32_t se, uint32_t t) const {
         x.ends_with("'ll"))  // "he’ll"
       hedged = true;
   }
+  // "X denied (reports) that he had endorsed Y": a denial of the clause
+  // after it ("X, who denied wrongdoing, endorsed Y" is no denial of it).
+  for (uint32_t k = first_verb > sb + 7 ? first_verb - 7 : sb; k + 1 < t && !hedged; ++k) {
+    hedged = In(d_.Lower(k), {"denied", "denies", "deny", "denying"}) &&
+             In(d_.Lower(k + 1), {"that", "he", "she", "it", "they", "having", "ever", "reports"});
+  }
   hedged |= NeitherNorBefore(sb, first_verb) || ChoiceOrQuestion(sb, t, se);
   // "endorsed neither X nor Y".
   return hedged || (t + 1 < se && In(d_.Lower(t + 1), {"neither", "none", "nobody", "no"}));

@@ -377,6 +377,8 @@ const EndorseCase kFound[] = {
      {"Keystone Nurses Association -> Jane Whitfield"}},
     {"Sen. Mark Delaney declared support for Jane Whitfield in the primary.",
      {"Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney, who denied wrongdoing, endorsed Jane Whitfield on Monday.",
+     {"Mark Delaney -> Jane Whitfield"}},
 };
 
 const EndorseCase kSilent[] = {
@@ -404,6 +406,7 @@ const EndorseCase kSilent[] = {
     {"Neither Sen. Mark Delaney nor Rep. Carla Moynihan has endorsed Jane Whitfield.", {}},
     {"Sen. Mark Delaney is backing away from Jane Whitfield after the scandal.", {}},
     {"Sen. Mark Delaney backed off his support of Jane Whitfield.", {}},
+    {"Sen. Mark Delaney denied that he had endorsed Jane Whitfield.", {}},
     {"Sen. Mark Delaney said it was too early to endorse Jane Whitfield.", {}},
     {"Sen. Mark Delaney urged Jane Whitfield to drop out of the race.", {}},
     {"Sen. Mark Delaney could endorse Jane Whitfield as soon as Monday.", {}},
@@ -417,6 +420,8 @@ const EndorseCase kSilent[] = {
     {"Sen. Mark Delaney said voters backing Jane Whitfield were angry.", {}},
     {"Sen. Mark Delaney expressed support for the water bill on Monday.", {}},
     {"Sen. Mark Delaney voiced support for Jane Whitfield's plan to cut taxes.", {}},
+    {"Sen. Mark Delaney denied reports that he had endorsed Jane Whitfield.", {}},
+    {"Sen. Mark Delaney denies ever backing Jane Whitfield in the primary.", {}},
     {"Sen. Mark Delaney declined to endorse Jane Whitfield on Monday.", {}},
     {"Sen. Mark Delaney has not endorsed Jane Whitfield.", {}},
     {"Sen. Mark Delaney has not yet endorsed Jane Whitfield or Tom Briggs.", {}},
@@ -470,7 +475,6 @@ const EndorseCase kGaps[] = {
      {"Keystone Nurses Association -> Jane Whitfield"}},
     {"Sen. Mark Delaney gave Jane Whitfield a boost on Monday by endorsing her.",
      {"Mark Delaney -> Jane Whitfield"}},
-    {"Sen. Mark Delaney denied that he had endorsed Jane Whitfield.", {}},
 };
 
 }  // namespace
