@@ -15,7 +15,8 @@ namespace kg::extract::mention_internal {
 // Before it: the head of a body named for a purpose ("Committee",
 // "Campaign", "Center", "Coalition", ...: not "State Department to Fox
 // News", "Supreme Court to Decide") or "Right" after another capitalised
-// word ("National Right to Work"). After it: a capitalised dictionary word
+// word ("National Right to Work") or before a head word ("Right to Work
+// Legal Defense Foundation"). After it: a capitalised dictionary word
 // (the purpose's verb, or "Life"), and after a head a capitalised object
 // too ("to Protect Journalists"). No day, month, place, party, first name,
 // title or name of a body joins ("Committee to Vote Wednesday", "Committee
@@ -32,7 +33,15 @@ bool Finder::ToJoinsName(uint32_t t, uint32_t b, uint32_t se) const {
            !IsFirstName(k) && !PartyWord(d_.Lower(k)) && out_.title_at[k] < 0;
   };
   if (!plain(t + 1) || !d_.Has(t + 1, kCommonWord)) return false;
-  if (d_.IsWord(t - 1, "right")) return t - 1 > b && CapWord(t - 2);
+  // "the Right to Work Legal Defense Foundation": with no word before
+  // "Right", a head word later in the run ("Foundation") names the body.
+  if (d_.IsWord(t - 1, "right")) {
+    if (t - 1 > b && CapWord(t - 2)) return true;
+    for (uint32_t k = t + 2; k < se && k < t + 6 && CapWord(k); ++k) {
+      if (d_.Has(k, kOrgHead)) return true;
+    }
+    return false;
+  }
   static constexpr std::string_view kPurposeHeads[] = {
       "committee", "campaign",   "center",   "centre",      "coalition",  "alliance",
       "network",   "initiative", "council",  "fund",        "foundation", "project",

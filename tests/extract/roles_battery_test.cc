@@ -337,6 +337,8 @@ constexpr RoleCase kRoles[] = {
      "Harlan Voss", "Kestrel Foundation", "vice president"},
     {"Harlan Voss, president of Bellweather Dynamics, said the report was accurate.", "Harlan Voss",
      "Bellweather Dynamics", "president"},
+    {"Harlan Voss, a lawyer with the Right to Work Legal Defense Foundation, filed the suit.",
+     "Harlan Voss", "Right to Work Legal Defense Foundation", "lawyer"},
 };
 
 constexpr RoleCase kNoRoles[] = {
