@@ -30,11 +30,19 @@ bool IsGroupAuxiliary(std::string_view w) {
 // who have endorsed Y", "those backing Y"), else -1; `*verb` is the verb.
 int RelationFinder::GroupClauseEndorsee(uint32_t k, uint32_t se, uint32_t* verb) const {
   if (k < se && In(d_.Lower(k), {"the", "those", "a", "many"})) ++k;
-  // Up to five words of the group ("prominent Republican senators"), no name.
+  // Up to five words of the group ("prominent Republican senators", "12
+  // senators"), no name.
   uint32_t g = k;
-  while (g < se && g < k + 5 && d_.tokens[g].kind == TokKind::kWord && Ent(g) < 0 &&
-         !In(d_.Lower(g), {"who", "that"}) && !IsGroupEndorseVerb(d_.Lower(g)))
+  while (g < se && g < k + 5 &&
+         (d_.tokens[g].kind == TokKind::kWord || d_.tokens[g].kind == TokKind::kNumber) &&
+         Ent(g) < 0 && !In(d_.Lower(g), {"who", "that"}) && !IsGroupEndorseVerb(d_.Lower(g)))
     ++g;
+  // Voters are no endorsers ("one of many voters backing Y").
+  for (uint32_t x = k; x < g; ++x) {
+    if (In(d_.Lower(x), {"voters", "residents", "caucusgoers", "caucus-goers", "attendees",
+                         "people", "fans", "delegates", "students", "workers"}))
+      return -1;
+  }
   if (g < se && In(d_.Lower(g), {"who", "that"})) ++g;
   while (g < se && IsGroupAuxiliary(d_.Lower(g))) ++g;
   if (g >= se || !IsGroupEndorseVerb(d_.Lower(g)) || in_quote_[g]) return -1;
@@ -46,13 +54,25 @@ int RelationFinder::GroupClauseEndorsee(uint32_t k, uint32_t se, uint32_t* verb)
 void RelationFinder::AmongEndorsers(uint32_t s) {
   const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
   for (uint32_t a = sb; a + 3 < se; ++a) {
-    if (d_.Lower(a) != "among" || in_quote_[a]) continue;
+    // "X is one of several senators backing Y", "X, one of three senators
+    // who have endorsed Y,": "one of" counts X in the group as "among" does.
+    const bool one_of = d_.Lower(a) == "one" && d_.Lower(a + 1) == "of" && !in_quote_[a];
+    if ((d_.Lower(a) != "among" || in_quote_[a]) && !one_of) continue;
+    const uint32_t g0 = one_of ? a + 2 : a + 1;  // where the group phrase starts
     uint32_t verb = 0;
+    if (one_of && a >= sb + 2 && d_.Text(a - 1) == "," && MentionEndsAt(a - 1) &&
+        NameOpensClause(sb, MentionBegin(a - 2))) {
+      const int pos = GroupClauseEndorsee(g0, se, &verb);
+      if (pos < 0 || HedgedBefore(sb, verb)) continue;
+      for (int y : Coordinated(static_cast<uint32_t>(pos), se))
+        Add("ENDORSES", Ent(a - 2), y, s, "endorse.among");
+      continue;
+    }
     // "A and B are (also) among the Ns who endorsed Y".
     uint32_t be = a;
     if (be > sb && In(d_.Lower(be - 1), {"also", "now"})) --be;
     if (be > sb + 1 && IsBe(d_.Lower(be - 1))) {
-      const int pos = GroupClauseEndorsee(a + 1, se, &verb);
+      const int pos = GroupClauseEndorsee(g0, se, &verb);
       if (pos < 0 || HedgedBefore(sb, verb)) continue;
       const std::vector<int> endorsers = Subjects(sb, be - 1, SubjectOf(sb, be - 1));
       for (int x : endorsers) {
@@ -63,7 +83,7 @@ void RelationFinder::AmongEndorsers(uint32_t s) {
     }
     // "Among those endorsing Y are A and B", "Among Y's endorsers are A and
     // B": the clause opens the sentence.
-    if (a > sb + 1 || (a == sb + 1 && !In(d_.Lower(sb), {"and", "but"}))) continue;
+    if (one_of || a > sb + 1 || (a == sb + 1 && !In(d_.Lower(sb), {"and", "but"}))) continue;
     int endorsee = -1;
     uint32_t k = a + 1;
     const int pos = GroupClauseEndorsee(k, se, &verb);

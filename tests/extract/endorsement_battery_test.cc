@@ -329,6 +329,8 @@ const EndorseCase kFound[] = {
      {"Mark Delaney -> Jane Whitfield"}},
     {"Sen. Mark Delaney is among those backing Jane Whitfield.",
      {"Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney is one of several senators backing Jane Whitfield.",
+     {"Mark Delaney -> Jane Whitfield"}},
     {"Jane Whitfield's endorsers include Sen. Mark Delaney.", {"Mark Delaney -> Jane Whitfield"}},
     {"Jane Whitfield has been endorsed by Sen. Mark Delaney, Rep. Carla Moynihan and the Keystone "
      "Nurses Association.",
@@ -379,6 +381,10 @@ const EndorseCase kFound[] = {
      {"Mark Delaney -> Jane Whitfield"}},
     {"Sen. Mark Delaney, who denied wrongdoing, endorsed Jane Whitfield on Monday.",
      {"Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney is one of three senators who have endorsed Jane Whitfield.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney, one of 12 senators backing Jane Whitfield, spoke on Monday.",
+     {"Mark Delaney -> Jane Whitfield"}},
 };
 
 const EndorseCase kSilent[] = {
@@ -422,6 +428,11 @@ const EndorseCase kSilent[] = {
     {"Sen. Mark Delaney voiced support for Jane Whitfield's plan to cut taxes.", {}},
     {"Sen. Mark Delaney denied reports that he had endorsed Jane Whitfield.", {}},
     {"Sen. Mark Delaney denies ever backing Jane Whitfield in the primary.", {}},
+    {"Sen. Mark Delaney is one of many voters backing Jane Whitfield.", {}},
+    {"The mother of Sen. Mark Delaney, one of several senators backing Jane Whitfield, spoke on "
+     "Monday.",
+     {}},
+    {"Sen. Mark Delaney is one of several senators who may endorse Jane Whitfield.", {}},
     {"Sen. Mark Delaney declined to endorse Jane Whitfield on Monday.", {}},
     {"Sen. Mark Delaney has not endorsed Jane Whitfield.", {}},
     {"Sen. Mark Delaney has not yet endorsed Jane Whitfield or Tom Briggs.", {}},
@@ -464,8 +475,6 @@ const EndorseCase kGaps[] = {
     {"Jane Whitfield, whose backers include Sen. Mark Delaney, won the primary.",
      {"Mark Delaney -> Jane Whitfield"}},
     {"Jane Whitfield counts Sen. Mark Delaney among her supporters.",
-     {"Mark Delaney -> Jane Whitfield"}},
-    {"Sen. Mark Delaney is one of several senators backing Jane Whitfield.",
      {"Mark Delaney -> Jane Whitfield"}},
     {"Sen. Mark Delaney tweeted his support for Jane Whitfield on Monday.",
      {"Mark Delaney -> Jane Whitfield"}},
