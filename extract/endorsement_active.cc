@@ -20,6 +20,15 @@ namespace kg::extract::internal {
 // where its subject list ends in *subject_verb and whether it stands next
 // to a finite verb in *next_to_verb; false when the clause is done (no
 // endorsement, or the partitive rule added its facts).
+// The copula ("is", "are", "was", "were") before the adjective at `adj`,
+// past "so|very|extremely"; else 0.
+uint32_t RelationFinder::CopulaBefore(uint32_t sb, uint32_t adj) const {
+  uint32_t c = adj;
+  while (c > sb && In(d_.Lower(c - 1), {"so", "very", "extremely", "especially", "particularly"}))
+    --c;
+  return c > sb && In(d_.Lower(c - 1), {"is", "are", "was", "were"}) ? c - 1 : 0;
+}
+
 bool RelationFinder::ActiveEndorser(uint32_t sb, uint32_t se, uint32_t s, uint32_t t,
                                     EndorsingVerb v, bool election, int* src_out,
                                     uint32_t* subject_verb_out, bool* next_to_verb_out) {
@@ -42,6 +51,13 @@ bool RelationFinder::ActiveEndorser(uint32_t sb, uint32_t se, uint32_t s, uint32
                   "continues", "continued", "continuing"})) {
       src = SubjectOf(sb, k - 1);
       subject_verb = k - 1;
+    } else if (In(lead, {"proud", "pleased", "honored", "honoured", "delighted", "thrilled",
+                         "excited", "happy", "glad"}) &&
+               CopulaBefore(sb, k - 1) > 0) {
+      // "The Q Union is (very) proud to endorse Y": the copula's subject.
+      subject_verb = CopulaBefore(sb, k - 1);
+      src = SubjectOf(sb, subject_verb);
+      if (src < 0) return false;
     } else if (lead == "on" && k >= sb + 2 && In(d_.Lower(k - 2), {"went", "goes", "go", "gone"})) {
       // "X went on to endorse Y", "the senator lost the primary, and
       // went on to endorse Y": the subject of "went", named or described.
@@ -154,9 +170,16 @@ void RelationFinder::ActiveEndorsement(uint32_t sb, uint32_t se, uint32_t s, uin
   // ("... the Herald is endorsing Y," the board said); not "we", "he".
   if (in_quote_[t]) {
     uint32_t a = t;
+    // "... the Q Union is proud to endorse Y," Z said.
+    const uint32_t copula = t > sb + 2 && d_.Lower(t - 1) == "to" &&
+                                    In(d_.Lower(t - 2), {"proud", "pleased", "honored", "delighted",
+                                                         "thrilled", "excited", "happy", "glad"})
+                                ? CopulaBefore(sb, t - 2)
+                                : 0;
+    if (copula > 0) a = copula;
     while (a > sb && (IsAuxiliary(d_.Lower(a - 1)) || In(d_.Lower(a - 1), {"is", "are"}))) --a;
     if (a == sb || !in_quote_[a - 1] || Ent(a - 1) < 0 || d_.tokens[a - 1].kind != TokKind::kWord ||
-        !d_.tokens[a - 1].cap || w.ends_with("e") || HedgedBefore(sb, a)) {
+        !d_.tokens[a - 1].cap || (w.ends_with("e") && copula == 0) || HedgedBefore(sb, a)) {
       // "She endorsed Y," X said of Z (endorsement_first_person.cc).
       if (a > sb && endorse_verb && !w.ends_with("e")) QuotedPronounEndorser(sb, a - 1, t, se, s);
       return;

@@ -72,6 +72,42 @@ bool RelationFinder::NestedQuoteAt(uint32_t sb, uint32_t k) const {
   return nested;
 }
 
+// The subject ending right before `k` when a group says it: "we at|of (the)
+// Q" (*org: Q) or "our members|board|union|..." (*org: -1); the token of
+// "we" or "our", else 0.
+uint32_t RelationFinder::GroupSubjectStart(uint32_t sb, uint32_t k, int* org) const {
+  *org = -1;
+  if (k < sb + 2 || !in_quote_[k - 1]) return 0;
+  if (d_.Lower(k - 2) == "our" &&
+      In(d_.Lower(k - 1),
+         {"members", "membership", "board", "union", "organization", "organisation", "group",
+          "federation", "association", "committee", "council", "pac", "coalition", "caucus"}))
+    return k - 2;
+  const int e = Ent(k - 1);
+  if (!IsType(e, EntityType::kOrganization) || MentionEnd(k - 1) != k) return 0;
+  uint32_t b = MentionBegin(k - 1);
+  if (b > sb && d_.Lower(b - 1) == "the") --b;
+  if (b < sb + 2 || !In(d_.Lower(b - 1), {"at", "of"}) || d_.Lower(b - 2) != "we") return 0;
+  if (GovernmentBody(e)) return 0;
+  *org = e;
+  return b - 2;
+}
+
+// "On behalf of (the) Q, I ...": Q, for the subject at `i` (its clause opens
+// with the phrase); else -1.
+int RelationFinder::BehalfOrg(uint32_t sb, uint32_t i) const {
+  if (i < sb + 5 || d_.Text(i - 1) != ",") return -1;
+  const int e = Ent(i - 2);
+  if (!IsType(e, EntityType::kOrganization) || GovernmentBody(e)) return -1;
+  uint32_t b = MentionBegin(i - 2);
+  if (b > sb && d_.Lower(b - 1) == "the") --b;
+  if (b < sb + 3 || d_.Lower(b - 1) != "of" || d_.Lower(b - 2) != "behalf" ||
+      d_.Lower(b - 3) != "on")
+    return -1;
+  const uint32_t on = b - 3;
+  return on == sb || d_.tokens[on - 1].kind == TokKind::kOpenQuote ? e : -1;
+}
+
 bool RelationFinder::HeldSupport(uint32_t sb, uint32_t se, uint32_t s, uint32_t t) {
   // After "my": a few modifiers, then the noun ("my full support", "my
   // complete and total endorsement").
@@ -183,6 +219,12 @@ void RelationFinder::ResolveSpokenFor() {
     for (const RelationFact& f : out_) {
       if (f.relation.type != "HAS_ROLE" || f.source != p.speaker || f.target == org) continue;
       if (!SpokenForTitle(f.relation.title) || GovernmentBody(f.target)) continue;
+      // "Z, former president of the Q Union": no longer Q's voice.
+      std::string ev = f.relation.evidence.text;
+      for (char& c : ev) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      std::string title = f.relation.title;
+      for (char& c : title) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (ev.find("former " + title) != std::string::npos) continue;
       several = several || org >= 0;
       org = f.target;
     }

@@ -47,7 +47,9 @@ bool FactAdverb(std::string_view w) {
                 "deeply",
                 "originally",
                 "already",
-                "publicly"});
+                "publicly",
+                "unanimously",
+                "overwhelmingly"});
 }
 
 // Words of "my good friend", "my friend and colleague" between the verb and
@@ -154,12 +156,15 @@ bool RelationFinder::SpeakerEndorses(uint32_t sb, uint32_t se, uint32_t s, uint3
     const uint32_t interrupted =
         base && d_.tokens[to - 1].kind == TokKind::kOpenQuote ? InterruptedAnnouncement(sb, to) : 0;
     std::string_view lead = d_.Lower(to - 1);
+    // "voted unanimously to endorse".
+    uint32_t lp = to - 1;
+    while (lp > sb && FactAdverb(d_.Lower(lp))) --lp;
     if (interrupted > 0 || AnnouncingAdjective(lead)) {
       k = interrupted > 0 ? interrupted : to - 1;
       skip_adverbs();
       progressive_or_to = to_form = true;
-    } else if (base && lead == "decided") {
-      k = to - 1, decided = true;
+    } else if (base && In(d_.Lower(lp), {"decided", "voted"})) {
+      k = lp, decided = true;
       if (k > sb && In(d_.Lower(k - 1), {"have", "'ve", "\xe2\x80\x99ve"})) --k;
     } else if (base && lead == "going") {
       k = to - 1, progressive_or_to = true;
@@ -180,7 +185,7 @@ bool RelationFinder::SpeakerEndorses(uint32_t sb, uint32_t se, uint32_t s, uint3
     if (k > sb && In(d_.Lower(k - 1), {"have", "'ve", "\xe2\x80\x99ve", "had"})) --k;
     skip_adverbs();
     progressive_or_to = false;
-  } else if (k > sb && In(d_.Lower(k - 1), {"am", "'m", "\xe2\x80\x99m", "are"})) {
+  } else if (k > sb && In(d_.Lower(k - 1), {"am", "'m", "\xe2\x80\x99m", "are", "is"})) {
     --k, am = true;
   }
   skip_adverbs();
@@ -195,6 +200,13 @@ bool RelationFinder::SpeakerEndorses(uint32_t sb, uint32_t se, uint32_t s, uint3
   // quotation (or a sentence of it) without a subject.
   const bool opens = k == sb || d_.tokens[k - 1].kind == TokKind::kOpenQuote;
   const bool subjectless = (opens && to_form && !am) || honor;
+  // "We at the Q Union are proud to", "Our members voted to": the group
+  // speaks (its organisation named there, else the one the speaker speaks
+  // for); "On behalf of the Q Union, I am proud to": Q.
+  const std::string_view be = am ? d_.Lower(k) : std::string_view();
+  int group_org = -1;
+  const uint32_t group = subjectless || k == sb ? 0 : GroupSubjectStart(sb, k, &group_org);
+  if (group > 0) k = group + 1;
   std::string_view i = subjectless || k == sb ? std::string_view() : d_.Lower(k - 1);
   if (!subjectless && (k == sb || !in_quote_[k - 1])) return false;
   const bool contracted = i == "i'm" || i == "i\xe2\x80\x99m";
@@ -202,9 +214,16 @@ bool RelationFinder::SpeakerEndorses(uint32_t sb, uint32_t se, uint32_t s, uint3
   const bool we_contracted = i == "we're" || i == "we\xe2\x80\x99re";
   const bool we_perfect = i == "we've" || i == "we\xe2\x80\x99ve";
   const bool have = w == "endorsed" || decided;
-  const bool we = i == "we" || we_contracted || (we_perfect && have);
-  const bool are = am && d_.Lower(k) == "are";
-  if (!subjectless) {
+  const bool we = i == "we" || we_contracted || (we_perfect && have) || group > 0;
+  const bool are = be == "are";
+  if (group > 0) {
+    // "our union is", "our members are", "we at the Q Union are".
+    if (am && !(be == "is" || be == "are")) return false;
+    if (!am && progressive_or_to && !to_form) return false;
+    if (k - 1 > sb && In(d_.Lower(k - 2), {"if", "whether", "unless", "not", "would"}))
+      return false;
+  } else if (!subjectless) {
+    if (be == "is") return false;
     if (!(i == "i" || contracted || (perfect && have) || we)) return false;
     // "I am", "we are", "I'm", "we're": never "I are", "we am".
     if (am && are != (i == "we")) return false;
@@ -224,8 +243,9 @@ bool RelationFinder::SpeakerEndorses(uint32_t sb, uint32_t se, uint32_t s, uint3
     if (d_.Text(x) == "?") return false;
   }
   if (NestedQuoteAt(sb, t) || QuotedCondition(sb, t)) return false;
-  const int src = SpeakerOf(t);
+  int src = SpeakerOf(t);
   if (!IsType(src, EntityType::kPerson) && !IsType(src, EntityType::kOrganization)) return false;
+  const int behalf = subjectless || we ? -1 : BehalfOrg(sb, k - 1);
   // A subjectless or "we" statement needs its speaker named next to it.
   if ((subjectless || we || backing) && IsType(src, EntityType::kPerson) && NamedSpeakerOf(t) < 0)
     return false;
@@ -255,7 +275,9 @@ bool RelationFinder::SpeakerEndorses(uint32_t sb, uint32_t se, uint32_t s, uint3
   if (backing && after < se && In(d_.Lower(after), {"'s", "\xe2\x80\x99s", "'"})) return false;
   for (int y : Coordinated(static_cast<uint32_t>(pos), se)) {
     if (!IsType(y, EntityType::kPerson)) continue;
-    if (we)
+    if (group_org >= 0 || behalf >= 0)
+      Add("ENDORSES", group_org >= 0 ? group_org : behalf, y, s, "endorse.spoken_for");
+    else if (we)
       SpokenForEndorsement(src, y, s);
     else
       Add("ENDORSES", src, y, s, "endorse.speaker");

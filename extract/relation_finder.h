@@ -129,6 +129,8 @@ class RelationFinder : private RelationContext {
                       bool election, int* src, uint32_t* subject_verb, bool* next_to_verb);
   void ActiveEndorsement(uint32_t sb, uint32_t se, uint32_t s, uint32_t t, EndorsingVerb v,
                          bool election);
+  // endorsement_active.cc: the copula of "X is (very) proud to endorse Y".
+  uint32_t CopulaBefore(uint32_t sb, uint32_t adj) const;
   // endorsement_fronted.cc ("Endorsed by X, Y won"), _do_so.cc ("the second
   // to do so after Z"), _pronoun_objects.cc ("X is backing him."), _support_for.cc.
   int FrontedClauseSubject(uint32_t from, uint32_t se, uint32_t* comma) const;
@@ -231,23 +233,20 @@ class RelationFinder : private RelationContext {
   // endorsement_speaker.cc: "I'm proud to endorse Y," X said; true when it
   // found the candidate.
   bool SpeakerEndorses(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
-  // endorsement_speaker.cc: the name's start after "my (good) friend" at `v`.
+  // Spoken endorsements (endorsement_speaker.cc, _held_support.cc,
+  // _spoken_nouns.cc): "my friend Y", "I am proud," X said, "to endorse Y",
+  // "it is my honor to", "couldn't be prouder to", "if" before; "Y has my
+  // support"; "we at the Q Union", "On behalf of Q, I"; "my endorsement goes
+  // to Y"; "we|our" resolved to the speaker's organisation after the roles.
   uint32_t FriendPhraseEnd(uint32_t v, uint32_t se) const;
-  // endorsement_speaker.cc: "proud" in `"I am proud," X said, "to endorse Y"`.
   uint32_t InterruptedAnnouncement(uint32_t sb, uint32_t to) const;
-  // endorsement_speaker.cc: "it is my honor to", "I couldn't be prouder to";
-  // an "if|unless|whether" before `t` in the quoted words of its sentence.
   uint32_t ItIsMyHonor(uint32_t sb, uint32_t noun) const;
   uint32_t CouldNotBeProuder(uint32_t sb, uint32_t prouder) const;
   bool QuotedCondition(uint32_t sb, uint32_t t) const;
-  // endorsement_held_support.cc: "Y has my full support," X said; "we" and
-  // "our" said by a group or its officer (resolved by ResolveSpokenFor once
-  // the roles are known); the Triggers gate for "I'm supporting", "proud to
-  // back", "has my support".
   bool HeldSupport(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
   bool NestedQuoteAt(uint32_t sb, uint32_t k) const;
-  // endorsement_spoken_nouns.cc: "I'm throwing my support behind Y", "My
-  // endorsement goes to Y" (`t` at "my", `n` at the noun).
+  uint32_t GroupSubjectStart(uint32_t sb, uint32_t k, int* org) const;
+  int BehalfOrg(uint32_t sb, uint32_t i) const;
   bool SpokenNounEndorsement(uint32_t sb, uint32_t se, uint32_t s, uint32_t t, uint32_t n);
   bool SpokenBackingWord(uint32_t sb, uint32_t t) const;
   void SpokenForEndorsement(int src, int y, uint32_t s);
