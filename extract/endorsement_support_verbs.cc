@@ -142,7 +142,8 @@ void RelationFinder::GotBehind(uint32_t sb, uint32_t se, uint32_t s, uint32_t t,
 // giver is the subject next to the verb (or a relative's head); hedges and
 // wishes ("should throw her support to him", "may lend") give nothing.
 void RelationFinder::SupportTo(uint32_t sb, uint32_t se, uint32_t s, uint32_t t, bool election) {
-  if (t < sb + 3 || d_.Lower(t - 1) != "support" || in_quote_[t]) return;
+  // "X offered his backing to Y" too (stop 30's battery).
+  if (t < sb + 3 || !In(d_.Lower(t - 1), {"support", "backing"}) || in_quote_[t]) return;
   if (!election && !ElectionArticle()) return;
   uint32_t v = t - 2;
   if (In(d_.Lower(v), {"full", "strong", "early", "considerable", "public", "formal",
@@ -152,7 +153,8 @@ void RelationFinder::SupportTo(uint32_t sb, uint32_t se, uint32_t s, uint32_t t,
   if (!In(d_.Lower(v), {"his", "her", "their", "its"}) || v == sb) return;
   --v;
   if (!In(d_.Lower(v), {"threw", "throws", "throwing", "thrown", "lent", "lends", "lending", "gave",
-                        "gives", "giving", "given", "pledged", "pledges", "pledging"}))
+                        "gives", "giving", "given", "pledged", "pledges", "pledging", "offered",
+                        "offers", "offering", "extended"}))
     return;
   if (HedgedBefore(sb, v) || ModifiedGroupNoun(sb, v)) return;
   for (uint32_t k = v > sb + 4 ? v - 4 : sb; k < v; ++k) {

@@ -90,6 +90,8 @@ const EndorseCase kFound[] = {
      {"Mark Delaney -> Jane Whitfield"}},
     {"Sen. Mark Delaney lent his support to Jane Whitfield in the primary.",
      {"Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney offered his backing to Jane Whitfield in the primary.",
+     {"Mark Delaney -> Jane Whitfield"}},
     {"Sen. Mark Delaney, a Democrat, endorsed Jane Whitfield on Monday.",
      {"Mark Delaney -> Jane Whitfield"}},
     {"Sen. Mark Delaney, who chairs the Finance Committee, endorsed Jane Whitfield on Monday.",
@@ -385,6 +387,10 @@ const EndorseCase kFound[] = {
      {"Mark Delaney -> Jane Whitfield"}},
     {"Sen. Mark Delaney, one of 12 senators backing Jane Whitfield, spoke on Monday.",
      {"Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney offered his support to Jane Whitfield on Monday.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney and Rep. Carla Moynihan lent their backing to Jane Whitfield.",
+     {"Carla Moynihan -> Jane Whitfield", "Mark Delaney -> Jane Whitfield"}},
 };
 
 const EndorseCase kSilent[] = {
@@ -433,6 +439,8 @@ const EndorseCase kSilent[] = {
      "Monday.",
      {}},
     {"Sen. Mark Delaney is one of several senators who may endorse Jane Whitfield.", {}},
+    {"Sen. Mark Delaney offered his support to Jane Whitfield's family after the storm.", {}},
+    {"Sen. Mark Delaney offered his full support to the people of the state after the storm.", {}},
     {"Sen. Mark Delaney declined to endorse Jane Whitfield on Monday.", {}},
     {"Sen. Mark Delaney has not endorsed Jane Whitfield.", {}},
     {"Sen. Mark Delaney has not yet endorsed Jane Whitfield or Tom Briggs.", {}},
@@ -456,8 +464,6 @@ const EndorseCase kSilent[] = {
 
 // Shapes still missed (or, for the last negatives, still wrongly drawn).
 const EndorseCase kGaps[] = {
-    {"Sen. Mark Delaney offered his backing to Jane Whitfield in the primary.",
-     {"Mark Delaney -> Jane Whitfield"}},
     {"Sen. Mark Delaney lined up behind Jane Whitfield on Monday.",
      {"Mark Delaney -> Jane Whitfield"}},
     {"Sen. Mark Delaney rallied behind Jane Whitfield on Monday.",
