@@ -396,6 +396,24 @@ TEST_CASE("Speakers with a long apposition (title, organisation, age, hometown)"
        "John Quist, a former ambassador to the United Nations who has been supportive of Tom "
        "Becker, told WKRB that the mayor showed \"command of the subject matter\" on the pier.\n",
        "command of the subject", "John Quist"},
+      {"app_two_parts",
+       "Harbor vote\n"
+       "\n"
+       "\"The fee is a tax on every family that rides the ferry,\" Stevan Lowe, the head of the "
+       "Harbor Leadership Fund, a super PAC, told WKRB.\n",
+       "The fee is a tax", "Stevan Lowe"},
+      {"app_title_before_name",
+       "Harbor vote\n"
+       "\n"
+       "\"The fee is a tax on every family that rides the ferry,\" Analyst Soner Cagla, director "
+       "of the Harbor Research Program at the Bayport Institute, told WKRB.\n",
+       "The fee is a tax", "Soner Cagla"},
+      {"app_org_possessive",
+       "Harbor vote\n"
+       "\n"
+       "\"The fee is a tax on every family that rides the ferry,\" Odile Tsai, Keller Maritime's "
+       "ferry division chief, told WKRB.\n",
+       "The fee is a tax", "Odile Tsai"},
   };
   CheckCases(cases, std::size(cases));
 }
