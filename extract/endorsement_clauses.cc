@@ -147,7 +147,7 @@ int RelationFinder::AppositionHead(uint32_t sb, uint32_t c) const {
 int RelationFinder::FrontedSubject(uint32_t sb, uint32_t v, uint32_t se) const {
   uint32_t b = v;
   while (b > sb && SkippableBeforeVerb(b - 1)) --b;
-  if (b > sb && In(d_.Lower(b - 1), {"while", "after", "since"})) --b;
+  if (b > sb && In(d_.Lower(b - 1), {"while", "after", "since", "in", "by", "before"})) --b;
   if (b != sb || in_quote_[v]) return -1;
   uint32_t p = v;
   while (p < se && SkippableBeforeVerb(p)) ++p;

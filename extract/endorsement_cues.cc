@@ -99,7 +99,9 @@ int RelationFinder::IncludedListAfter(uint32_t t, uint32_t se) const {
 // apposition ("X, a superdelegate backing Y").
 int RelationFinder::ParticipleSubject(uint32_t sb, uint32_t a, uint32_t se) const {
   // "While still publicly backing Y, the X Committee is ...".
-  if (a == sb || (a == sb + 1 && In(d_.Lower(sb), {"while", "after", "since"})))
+  // "In|By endorsing Y, X said ..." too (stop 30's battery).
+  if (a == sb ||
+      (a == sb + 1 && In(d_.Lower(sb), {"while", "after", "since", "in", "by", "before"})))
     return FrontedSubject(sb, a, se);
   // "X attacked Z for endorsing Y": the one blamed or praised (a person or
   // organisation) endorsed, the main verb's object (Z), not its subject;
