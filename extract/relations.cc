@@ -131,6 +131,8 @@ void RelationFinder::Endorsements(uint32_t s) {
     // "Gov. X, Y's latest endorsement, said", "X's endorsement is a get
     // for Y" (endorsement_predicates.cc).
     if ((w == "endorsement" || w == "backing") && EndorsementPredicate(s, t)) continue;
+    // "Y thanked X for his endorsement" (endorsement_thanks.cc).
+    if ((w == "endorsement" || w == "backing") && ThankedEndorsement(s, t)) continue;
     if (w == "endorsement" || w == "endorsements" || support_noun)
       NominalEndorsement(s, t, support_noun, election);
   }
