@@ -16,8 +16,20 @@ int Attributor::AffiliatedPerson(uint32_t sb, uint32_t ob) const {
     if (k < sb + 2) return -1;
     const std::string_view prep = d_.Lower(k - 1);
     if (prep != "of" && prep != "at" && prep != "from") return -1;
-    const uint32_t before = k - 2;
+    uint32_t before = k - 2;
     if (in_quote_[before]) return -1;
+    // 'Laurent Roe, founder of Clarius said:', 'X, director of the
+    // Netherlands-based Europol said': an apposition whose closing comma
+    // the writer left out; up to four lower-case role words after a comma.
+    if (m_.EntityAt(before) < 0) {
+      uint32_t r = before + 1;
+      while (r > sb + 1 && before + 1 - (r - 1) <= 4 && d_.tokens[r - 1].kind == TokKind::kWord &&
+             !d_.tokens[r - 1].cap && !d_.Has(r - 1, kFunctionWord | kSpeechVerb) && !Verb(r - 1))
+        --r;
+      if (r <= before && r >= sb + 2 && d_.Text(r - 1) == "," && m_.EntityAt(r - 2) >= 0 &&
+          m_.entities[m_.EntityAt(r - 2)].type == EntityType::kPerson)
+        before = r - 2;
+    }
     const int e = m_.EntityAt(before);
     if (e < 0) return -1;
     const uint32_t mb = m_.mentions[m_.mention_at[before]].tok_begin;

@@ -1,9 +1,8 @@
-// Shared by quote_battery_test.cc and quote_battery_more_test.cc.
+// Shared by the quote_battery*_test.cc files.
 #ifndef KG_TESTS_EXTRACT_QUOTE_BATTERY_H_
 #define KG_TESTS_EXTRACT_QUOTE_BATTERY_H_
 
 #include <catch2/catch.hpp>
-
 #include <string>
 
 #include "tests/extract/test_util.h"

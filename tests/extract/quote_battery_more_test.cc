@@ -7,6 +7,228 @@ namespace {
 using testing::Case;
 using testing::CheckCases;
 
+TEST_CASE("Speakers with a long apposition (title, organisation, age, hometown)",
+          "[quote_battery]") {
+  const Case cases[] = {
+      {"app_title_org_after",
+       "Harbor vote\n"
+       "\n"
+       "\"We will keep every pier open through the winter,\" said Mark Delaney, the Army's "
+       "assistant secretary.\n",
+       "We will keep every pier", "Mark Delaney"},
+      {"app_title_org_before",
+       "Harbor vote\n"
+       "\n"
+       "Mark Delaney, the Army's assistant secretary, said \"we will keep every pier open through "
+       "the winter.\"\n",
+       "we will keep every pier", "Mark Delaney"},
+      {"app_title_org_before_colon",
+       "Harbor vote\n"
+       "\n"
+       "Mark Delaney, the Navy's deputy undersecretary, said: \"We will keep every pier open "
+       "through the winter.\"\n",
+       "We will keep every pier", "Mark Delaney"},
+      {"app_org_of",
+       "Harbor vote\n"
+       "\n"
+       "\"We will keep every pier open through the winter,\" said Mark Delaney, a spokesman for "
+       "the Coastal Ferry Authority.\n",
+       "We will keep every pier", "Mark Delaney"},
+      {"app_org_of_before",
+       "Harbor vote\n"
+       "\n"
+       "Mark Delaney, a spokesman for the Coastal Ferry Authority, said the agency \"will keep "
+       "every pier open through the winter.\"\n",
+       "will keep every pier", "Mark Delaney"},
+      {"app_age_town",
+       "Harbor vote\n"
+       "\n"
+       "\"I have fished off that pier for forty years,\" said Walt Pemberton, 67, of Bayport.\n",
+       "I have fished", "Walt Pemberton"},
+      {"app_age_town_before",
+       "Harbor vote\n"
+       "\n"
+       "Walt Pemberton, 67, a retired welder from Bayport, said, \"I have fished off that pier for "
+       "forty years.\"\n",
+       "I have fished", "Walt Pemberton"},
+      {"app_org_possessive_after",
+       "Harbor vote\n"
+       "\n"
+       "\"The board will vote on the fee in March,\" said Lena Fiorucci, Harbor Trust's chief "
+       "executive.\n",
+       "The board will vote", "Lena Fiorucci"},
+      {"app_org_possessive_subject_after",
+       "Harbor vote\n"
+       "\n"
+       "\"The board will vote on the fee in March,\" Lena Fiorucci, the Harbor Trust's chief "
+       "executive, said.\n",
+       "The board will vote", "Lena Fiorucci"},
+      {"app_university",
+       "Harbor vote\n"
+       "\n"
+       "\"The data show the fee has not hurt the ferries at all,\" said Priya Venkataraman, an "
+       "economist at Rutgers University who studies ports.\n",
+       "The data show", "Priya Venkataraman"},
+      {"app_university_before",
+       "Harbor vote\n"
+       "\n"
+       "Priya Venkataraman, an economist at Rutgers University, told The Associated Press that "
+       "\"the fee has not hurt the ferries at all.\"\n",
+       "the fee has not hurt", "Priya Venkataraman"},
+      {"app_pentagon",
+       "Harbor vote\n"
+       "\n"
+       "\"We will keep every pier open through the winter,\" said Mark Delaney, the Pentagon's top "
+       "budget official.\n",
+       "We will keep every pier", "Mark Delaney"},
+      {"app_fbi",
+       "Harbor vote\n"
+       "\n"
+       "\"We have no evidence that anyone tampered with the ballots,\" said Carla Wendt, the FBI's "
+       "deputy director.\n",
+       "We have no evidence", "Carla Wendt"},
+      {"app_state_dept_before",
+       "Harbor vote\n"
+       "\n"
+       "Carla Wendt, the State Department's top lawyer, said \"we have no evidence that anyone "
+       "tampered with the ballots.\"\n",
+       "we have no evidence", "Carla Wendt"},
+      {"org_apposition_said_before",
+       "Harbor vote\n"
+       "\n"
+       "Mark Delaney, the Army's assistant secretary for civil works, said on Tuesday that the "
+       "Corps \"will keep every pier open through the winter.\"\n",
+       "will keep every pier", "Mark Delaney"},
+      {"org_apposition_told",
+       "Harbor vote\n"
+       "\n"
+       "\"We will keep every pier open through the winter,\" Mark Delaney, the Army's assistant "
+       "secretary, told reporters.\n",
+       "We will keep every pier", "Mark Delaney"},
+      {"org_apposition_pentagon_told",
+       "Harbor vote\n"
+       "\n"
+       "\"We will keep every pier open through the winter,\" Mark Delaney, a senior Pentagon "
+       "official, told CNN.\n",
+       "We will keep every pier", "Mark Delaney"},
+      {"org_apposition_company",
+       "Harbor vote\n"
+       "\n"
+       "\"Our ferries will run on time all winter,\" said Tom Becker, chief executive of Keller "
+       "Maritime Group, in a statement.\n",
+       "Our ferries will run", "Tom Becker"},
+      {"app_of_org_before",
+       "Harbor vote\n"
+       "\n"
+       "Mark Becker of the Brookings Institution said, \"There are no winners in a fight over the "
+       "harbor.\"\n",
+       "There are no winners", "Mark Becker"},
+      {"app_as_of_org_before",
+       "Harbor vote\n"
+       "\n"
+       "As Mark Becker of the Brookings Institution tweeted, \"There are no winners in a fight "
+       "over the harbor.\"\n",
+       "There are no winners", "Mark Becker"},
+      {"app_at_org_reported",
+       "Harbor vote\n"
+       "\n"
+       "Mark Becker at the Coastal Policy Center at Rutgers University said the harbor fight \"has "
+       "no winners and only losers on both sides.\"\n",
+       "has no winners", "Mark Becker"},
+      {"app_unknown_name_before",
+       "Harbor vote\n"
+       "\n"
+       "Speaking at an event on Thursday, Yukio Tanabe, director general of the Coastal Ferry "
+       "Authority, said \"the pier is safe for every ferry and fishing boat.\"\n",
+       "the pier is safe", "Yukio Tanabe"},
+      {"app_unknown_name_after",
+       "Harbor vote\n"
+       "\n"
+       "\"The pier is safe for every ferry and every fishing boat,\" Sherrod Ifeoma, president of "
+       "the Coastal Ferry Authority, wrote on Twitter.\n",
+       "The pier is safe", "Sherrod Ifeoma"},
+      {"app_unknown_name_age",
+       "Harbor vote\n"
+       "\n"
+       "\"I have fished off that pier for forty years,\" Odile Pemberton, 67, a retired welder, "
+       "told reporters.\n",
+       "I have fished", "Odile Pemberton"},
+      {"title_first_unknown",
+       "Harbor vote\n"
+       "\n"
+       "\"I have fished off that pier for forty years,\" said retired welder Odile Pemberton.\n",
+       "I have fished", "Odile Pemberton"},
+      {"title_first_witness",
+       "Harbor vote\n"
+       "\n"
+       "\"People were running in every direction,\" said eyewitness Komla Adebayo, who was at the "
+       "pier.\n",
+       "People were running", "Komla Adebayo"},
+      {"app_org_title_unknown",
+       "Harbor vote\n"
+       "\n"
+       "\"We are working on plans to protect the ferries,\" Odile Pemberton, White House adviser, "
+       "told reporters.\n",
+       "We are working on plans", "Odile Pemberton"},
+      {"app_unknown_unknown",
+       "Harbor vote\n"
+       "\n"
+       "\"People will now have to wonder if the fee is legal at all,\" Odile Shamsi, director of "
+       "the Coastal Ferry Authority's harbor project, said in a statement.\n",
+       "People will now have to", "Odile Shamsi"},
+      {"app_org_role_participle",
+       "Harbor vote\n"
+       "\n"
+       "WKRB legal analyst Mark Becker, a former prosecutor, prefaced his remarks by saying, "
+       "\"There are no winners in a fight over the harbor.\"\n",
+       "There are no winners", "Mark Becker"},
+      {"app_relative_scare",
+       "Harbor vote\n"
+       "\n"
+       "Sen. Karen Brannock, D-Ore., who was first elected in the \"Year of the Harbor\" in 1992 "
+       "after the resignation of Sen. Tom Becker, said that the council would be telling fishermen "
+       "that \"your livelihoods just don't matter at all.\"\n",
+       "your livelihoods", "Karen Brannock"},
+      {"app_relative_object",
+       "Harbor vote\n"
+       "\n"
+       "John Quist, a former ambassador to the United Nations who has been supportive of Tom "
+       "Becker, told WKRB that the mayor showed \"command of the subject matter\" on the pier.\n",
+       "command of the subject", "John Quist"},
+      {"app_two_parts",
+       "Harbor vote\n"
+       "\n"
+       "\"The fee is a tax on every family that rides the ferry,\" Stevan Lowe, the head of the "
+       "Harbor Leadership Fund, a super PAC, told WKRB.\n",
+       "The fee is a tax", "Stevan Lowe"},
+      {"app_title_before_name",
+       "Harbor vote\n"
+       "\n"
+       "\"The fee is a tax on every family that rides the ferry,\" Analyst Soner Cagla, director "
+       "of the Harbor Research Program at the Bayport Institute, told WKRB.\n",
+       "The fee is a tax", "Soner Cagla"},
+      {"app_org_possessive",
+       "Harbor vote\n"
+       "\n"
+       "\"The fee is a tax on every family that rides the ferry,\" Odile Tsai, Keller Maritime's "
+       "ferry division chief, told WKRB.\n",
+       "The fee is a tax", "Odile Tsai"},
+      {"app_unclosed_before",
+       "Harbor vote\n"
+       "\n"
+       "Laurent Becker, founder of the Coastal Ferry Authority said: \"Eventually every ferry in "
+       "the harbor will run on batteries.\"\n",
+       "Eventually every ferry", "Laurent Becker"},
+      {"app_unclosed_reported",
+       "Harbor vote\n"
+       "\n"
+       "Rob Becker, director of the Coastal Ferry Authority said the pier \"will stay open for the "
+       "whole winter season.\"\n",
+       "will stay open", "Rob Becker"},
+  };
+  CheckCases(cases, std::size(cases));
+}
+
 TEST_CASE("Quotations split by attribution or running across paragraphs", "[quote_battery]") {
   const Case cases[] = {
       {"split",
@@ -113,310 +335,6 @@ TEST_CASE("Colon introductions, interviews and outlets told", "[quote_battery]")
        "\"We will not raise the harbor fee this year,\" Karen Brannock said in an interview with "
        "NPR on Tuesday.\n",
        "We will not raise", "Karen Brannock"},
-  };
-  CheckCases(cases, std::size(cases));
-}
-
-TEST_CASE("A role holder after a possessor speaks, not the possessor", "[quote_battery]") {
-  const Case cases[] = {
-      {"spokesman_y",
-       "Harbor vote\n"
-       "\n"
-       "\"The senator has no plans to run for governor,\" said Quist's spokesman, Ben Arlow.\n"
-       "\n"
-       "Sen. Harold Quist has said little.\n",
-       "The senator has no plans", "Ben Arlow"},
-      {"spokesman_y_before",
-       "Harbor vote\n"
-       "\n"
-       "Sen. Harold Quist has said little.\n"
-       "\n"
-       "Quist's spokesman Ben Arlow said \"the senator has no plans to run for governor.\"\n",
-       "the senator has no plans", "Ben Arlow"},
-      {"spokeswoman_org_y",
-       "Harbor vote\n"
-       "\n"
-       "\"The company will cooperate fully with the investigation,\" said Keller Maritime "
-       "spokeswoman Jill Ortega.\n",
-       "The company will cooperate", "Jill Ortega"},
-      {"spokesman_unnamed",
-       "Harbor vote\n"
-       "\n"
-       "Sen. Harold Quist has said little.\n"
-       "\n"
-       "\"The senator has no plans to run for governor,\" a Quist spokesman said.\n",
-       "The senator has no plans", ""},
-      {"spokesman_y_said",
-       "Harbor vote\n"
-       "\n"
-       "Sen. Harold Quist has said little.\n"
-       "\n"
-       "\"The senator has no plans to run for governor,\" Quist's spokesman, Ben Arlow, said.\n",
-       "The senator has no plans", "Ben Arlow"},
-      {"spokesman_y_org",
-       "Harbor vote\n"
-       "\n"
-       "\"The company will cooperate fully with the investigation,\" said Keller Maritime's "
-       "spokeswoman, Jill Ortega.\n",
-       "The company will cooperate", "Jill Ortega"},
-      {"lawyer_y",
-       "Harbor vote\n"
-       "\n"
-       "Harold Quist was charged on Monday.\n"
-       "\n"
-       "\"My client is innocent and will be fully cleared,\" said Quist's lawyer, Tom Becker.\n",
-       "My client is innocent", "Tom Becker"},
-      {"spokesman_the_noun_y",
-       "Harbor vote\n"
-       "\n"
-       "The Coastal Ferry Authority voted on Monday.\n"
-       "\n"
-       "\"There are no winners in a fight over the harbor,\" said the authority's chairman, "
-       "William Becker, in a statement.\n",
-       "There are no winners", "William Becker"},
-      {"spokesman_the_noun_doc",
-       "Harbor vote\n"
-       "\n"
-       "The Coastal Ferry Authority voted on Monday.\n"
-       "\n"
-       "\"There are no winners in a fight over the harbor,\" said the group's statement, issued "
-       "Monday.\n",
-       "There are no winners", "Coastal Ferry Authority"},
-      {"spokesman_org_title_y",
-       "Harbor vote\n"
-       "\n"
-       "\"There are no winners in a fight over the harbor,\" said Coastal Ferry Authority "
-       "President and CEO, William Becker.\n",
-       "There are no winners", "William Becker"},
-      {"spokesman_the_org_title_y",
-       "Harbor vote\n"
-       "\n"
-       "\"There are no winners in a fight over the harbor,\" said the Coastal Ferry Authority "
-       "director, William Becker, in a statement.\n",
-       "There are no winners", "William Becker"},
-      {"spokesman_title_of_org_y",
-       "Harbor vote\n"
-       "\n"
-       "\"Let's all be human beings about this,\" said the Deputy Chief of the Coastal Ferry "
-       "Authority, Malik Aziz, on CNN.\n",
-       "Let's all be human", "Malik Aziz"},
-      {"spokesman_party_y",
-       "Harbor vote\n"
-       "\n"
-       "\"There are no winners in a fight over the harbor,\" said the Senate's new leader, "
-       "Democrat Andrea Stewart of Yonkers.\n",
-       "There are no winners", "Andrea Stewart"},
-      {"spokesman_title_y",
-       "Harbor vote\n"
-       "\n"
-       "\"Lawmakers are very concerned about the pier,\" said the psychiatrist, Dr. Bandile Roe, "
-       "in a phone interview.\n",
-       "Lawmakers are very", "Bandile Roe"},
-  };
-  CheckCases(cases, std::size(cases));
-}
-
-TEST_CASE("Organisations and honorifics", "[quote_battery]") {
-  const Case cases[] = {
-      {"org_said",
-       "Harbor vote\n"
-       "\n"
-       "\"Service will continue without interruption through the winter,\" the Coastal Ferry "
-       "Authority said.\n",
-       "Service will continue", "Coastal Ferry Authority"},
-      {"org_statement_said",
-       "Harbor vote\n"
-       "\n"
-       "\"Service will continue without interruption through the winter,\" the Coastal Ferry "
-       "Authority said in a statement.\n",
-       "Service will continue", "Coastal Ferry Authority"},
-      {"mrs_surname",
-       "Harbor vote\n"
-       "\n"
-       "Nancy Wexley spoke at the gala on Monday.\n"
-       "\n"
-       "\"We raised more money tonight than in any year before,\" Mrs. Wexley said.\n",
-       "We raised more money", "Nancy Wexley"},
-      {"mr_surname",
-       "Harbor vote\n"
-       "\n"
-       "Thomas Gadd opened the hearing.\n"
-       "\n"
-       "\"We raised more money tonight than in any year before,\" Mr. Gadd said.\n",
-       "We raised more money", "Thomas Gadd"},
-      {"ms_surname_before",
-       "Harbor vote\n"
-       "\n"
-       "Nancy Wexley spoke at the gala on Monday.\n"
-       "\n"
-       "Ms. Wexley said: \"We raised more money tonight than in any year before.\"\n",
-       "We raised more money", "Nancy Wexley"},
-      {"org_via_spokesman_desc",
-       "Harbor vote\n"
-       "\n"
-       "\"We are reviewing the letter,\" said a spokesman for the Coastal Ferry Authority.\n",
-       "We are reviewing", "Coastal Ferry Authority"},
-      {"org_it_added",
-       "Harbor vote\n"
-       "\n"
-       "\"The pier is safe for every ferry and every fishing boat,\" the Coastal Ferry Authority "
-       "said in a statement. The repairs \"will be finished long before the summer season,\" it "
-       "added.\n",
-       "will be finished", "Coastal Ferry Authority"},
-      {"org_it_added_person",
-       "Harbor vote\n"
-       "\n"
-       "\"The pier is safe for every ferry and every fishing boat,\" Karen Brannock said. The "
-       "repairs \"will be finished long before the summer season,\" it added.\n",
-       "will be finished", ""},
-  };
-  CheckCases(cases, std::size(cases));
-}
-
-TEST_CASE("Negative cases: scare quotes, titles of works, quotations of someone else",
-          "[quote_battery]") {
-  const Case cases[] = {
-      {"neg_scare",
-       "Harbor vote\n"
-       "\n"
-       "Karen Brannock called the plan a \"fee\" rather than a tax.\n",
-       "fee", ""},
-      {"neg_book",
-       "Harbor vote\n"
-       "\n"
-       "Karen Brannock wrote \"The Harbor at Dawn,\" a memoir of her years on the council.\n",
-       "The Harbor at Dawn", ""},
-      {"neg_film",
-       "Harbor vote\n"
-       "\n"
-       "The documentary \"Rising Water and the Town That Waited\" opens on Friday in Bayport.\n",
-       "Rising Water", ""},
-      {"neg_reported_other",
-       "Harbor vote\n"
-       "\n"
-       "Harold Quist said Karen Brannock had told him, \"The fee will never go up while I am "
-       "mayor.\"\n",
-       "The fee will never go up", "Karen Brannock"},
-      {"neg_headline_song",
-       "Harbor vote\n"
-       "\n"
-       "The band played \"Sweet Home on the Harbor Road\" as Karen Brannock walked on stage.\n",
-       "Sweet Home", ""},
-      {"neg_unnamed",
-       "Harbor vote\n"
-       "\n"
-       "\"The mayor has no idea what she is doing with this fee,\" one council aide said.\n",
-       "The mayor has no idea", ""},
-      {"neg_sign",
-       "Harbor vote\n"
-       "\n"
-       "Protesters carried signs that read \"No New Harbor Fees For Working Families.\"\n",
-       "No New Harbor Fees", ""},
-      {"neg_told_asked",
-       "Harbor vote\n"
-       "\n"
-       "Karen Brannock spoke to Harold Quist on Monday.\n"
-       "\n"
-       "\"Will you support the fee in the end?\" Brannock asked Quist.\n",
-       "Will you support", "Karen Brannock"},
-      {"neg_quoting_other",
-       "Harbor vote\n"
-       "\n"
-       "Harold Quist recalled that his father used to say, \"A harbor without fishermen is just a "
-       "parking lot.\"\n",
-       "A harbor without fishermen", ""},
-      {"neg_reported_other2",
-       "Harbor vote\n"
-       "\n"
-       "Harold Quist said Karen Brannock had told him, \"The fee will never go up while I am "
-       "mayor.\"\n",
-       "The fee will never go up", "Karen Brannock"},
-      {"neg_wrote_book2",
-       "Harbor vote\n"
-       "\n"
-       "Karen Brannock, who wrote \"Tides of the Old Harbor Town,\" spoke at the library.\n",
-       "Tides of the Old", ""},
-      {"neg_film_directed",
-       "Harbor vote\n"
-       "\n"
-       "Harold Quist directed \"The Last Ferry Out of Bayport,\" which opens on Friday.\n",
-       "The Last Ferry", ""},
-      {"neg_book_in",
-       "Harbor vote\n"
-       "\n"
-       "In his book \"The Harbor We Lost and Found Again,\" Harold Quist tells the story of the "
-       "pier.\n",
-       "The Harbor We Lost", ""},
-      {"neg_quoting_mother",
-       "Harbor vote\n"
-       "\n"
-       "Karen Brannock said her mother always told her, \"Never sell the boat before the storm is "
-       "over.\"\n",
-       "Never sell the boat", ""},
-      {"neg_show_on",
-       "Harbor vote\n"
-       "\n"
-       "Speaking on \"Harbor Week Tonight,\" Karen Brannock said the fee would stay.\n",
-       "Harbor Week Tonight", ""},
-      {"neg_show_possessive",
-       "Harbor vote\n"
-       "\n"
-       "On WKRB's \"Coast to Coast,\" Harold Quist said he would vote no.\n",
-       "Coast to Coast", ""},
-      {"neg_author_of",
-       "Harbor vote\n"
-       "\n"
-       "\"The pier was built for boats, not for cars,\" said Walt Pemberton, author of \"The "
-       "Harbor We Lost.\"\n",
-       "The Harbor We Lost", ""},
-      {"neg_author_of_pos",
-       "Harbor vote\n"
-       "\n"
-       "\"The pier was built for boats, not for cars,\" said Walt Pemberton, author of \"The "
-       "Harbor We Lost.\"\n",
-       "The pier was built", "Walt Pemberton"},
-      {"neg_by_judge_of",
-       "Harbor vote\n"
-       "\n"
-       "A ruling by Judge Mark Becker of the Harbor District Court said the city \"may not collect "
-       "the fee from ferry riders.\"\n",
-       "may not collect", "Harbor District Court"},
-      {"neg_friends_asked",
-       "Harbor vote\n"
-       "\n"
-       "A few days before the vote, Harold Quist said a few friends asked him, \"Do you really "
-       "think the pier is safe for the ferries?\"\n",
-       "Do you really think", ""},
-      {"relayed_friend_to_say",
-       "Harbor vote\n"
-       "\n"
-       "Karen Brannock later emailed a friend to say \"the harbor fee is finally dead and buried "
-       "for good.\"\n",
-       "the harbor fee is finally", "Karen Brannock"},
-      {"relayed_participle",
-       "Harbor vote\n"
-       "\n"
-       "Karen Brannock issued a denial saying the report was \"false from the first word to the "
-       "very last.\"\n",
-       "false from the first", "Karen Brannock"},
-  };
-  CheckCases(cases, std::size(cases));
-}
-
-TEST_CASE("Known gaps", "[quote_battery][!mayfail]") {
-  const Case cases[] = {
-      {"title_first_age",
-       "Harbor vote\n"
-       "\n"
-       "\"I have fished off that pier for forty years,\" said retired welder Walt Pemberton, 67.\n",
-       "I have fished", "Walt Pemberton"},
-      {"unknown_first_pron",
-       "Harbor vote\n"
-       "\n"
-       "Odile Brannock spoke for an hour at the council meeting on Monday.\n"
-       "\n"
-       "\"We have waited long enough for the state to act,\" she said.\n",
-       "We have waited", "Odile Brannock"},
   };
   CheckCases(cases, std::size(cases));
 }
