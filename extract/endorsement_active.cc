@@ -58,6 +58,15 @@ bool RelationFinder::ActiveEndorser(uint32_t sb, uint32_t se, uint32_t s, uint32
       subject_verb = CopulaBefore(sb, k - 1);
       src = SubjectOf(sb, subject_verb);
       if (src < 0) return false;
+    } else if (In(lead, {"honor", "honour", "privilege", "pleasure"}) && !in_quote_[t]) {
+      // "X said it was an honor to endorse Y": the speech verb's subject.
+      uint32_t it = ItIsMyHonor(sb, k - 1);
+      if (it > sb && d_.Lower(it - 1) == "that") --it;
+      if (it <= sb || !In(d_.Lower(it - 1), {"said", "says", "wrote", "tweeted", "added"}))
+        return false;
+      subject_verb = it - 1;
+      src = SubjectOf(sb, subject_verb);
+      if (src < 0) return false;
     } else if (lead == "on" && k >= sb + 2 && In(d_.Lower(k - 2), {"went", "goes", "go", "gone"})) {
       // "X went on to endorse Y", "the senator lost the primary, and
       // went on to endorse Y": the subject of "went", named or described.

@@ -339,6 +339,12 @@ bool RelationFinder::BackingVerb(uint32_t t, uint32_t sb, uint32_t se, bool elec
   if (w.size() < 4 || (w[0] != 'b' && w[0] != 's')) return false;  // called for every word
   // "will back Y"; "continues to back|support Y" (ContinuedVerb).
   const bool future = (t > sb && d_.Lower(t - 1) == "will") || ContinuedVerb(t, sb);
+  // "X is (very) proud to support Y" (endorsement_active.cc's copula lead-in).
+  if (In(w, {"back", "support"}) && t > sb + 2 && d_.Lower(t - 1) == "to" &&
+      In(d_.Lower(t - 2),
+         {"proud", "pleased", "honored", "delighted", "thrilled", "excited", "happy", "glad"}) &&
+      CopulaBefore(sb, t - 2) > 0)
+    return true;
   const bool back = In(w, {"backs", "backed", "backing"}) || (future && w == "back");
   const bool support = In(w, {"supports", "supported", "supporting"}) || (future && w == "support");
   if (!back && !support) return false;

@@ -46,8 +46,15 @@ bool SpokenForTitle(std::string_view raw) {
 // The gate of Triggers for the backing words these rules start from: "I'm
 // supporting", "proud to support|back", "has my (full) support".
 bool RelationFinder::SpokenBackingWord(uint32_t sb, uint32_t t) const {
-  if (!in_quote_[t] || t == sb) return false;
+  if (t < sb + 2) return false;
   std::string_view w = d_.Lower(t), before = d_.Lower(t - 1);
+  // "X is proud to support Y" (BackingVerb); "X said Y has his support".
+  if (!in_quote_[t])
+    return ((w == "support" || w == "back") && before == "to" &&
+            In(d_.Lower(t - 2), {"proud", "pleased", "honored", "delighted", "thrilled", "excited",
+                                 "happy", "glad"})) ||
+           (w == "support" && In(before, {"his", "her", "full", "strong"}) &&
+            In(d_.Lower(t - 2), {"has", "his", "her"}));
   if (w == "supporting")
     return In(before, {"i'm", "i\xe2\x80\x99m", "am", "we're", "we\xe2\x80\x99re", "are", "fully",
                        "proudly", "wholeheartedly", "enthusiastically", "now", "also", "strongly"});
@@ -109,19 +116,23 @@ int RelationFinder::BehalfOrg(uint32_t sb, uint32_t i) const {
 }
 
 bool RelationFinder::HeldSupport(uint32_t sb, uint32_t se, uint32_t s, uint32_t t) {
+  // Inside a quotation "my|our"; in reported speech "X said Y has his
+  // support" (`quoted` false: "his|her", the speech verb's subject).
+  const bool quoted = in_quote_[t];
+  if (quoted != In(d_.Lower(t), {"my", "our"})) return false;
   // After "my": a few modifiers, then the noun ("my full support", "my
   // complete and total endorsement").
   uint32_t n = t + 1;
-  while (n < se && n < t + 5 && in_quote_[n] && d_.tokens[n].kind == TokKind::kWord &&
+  while (n < se && n < t + 5 && in_quote_[n] == quoted && d_.tokens[n].kind == TokKind::kWord &&
          !d_.tokens[n].cap && !SupportNoun(d_.Lower(n)))
     ++n;
-  if (n >= se || !in_quote_[n] || !SupportNoun(d_.Lower(n))) return false;
+  if (n >= se || in_quote_[n] != quoted || !SupportNoun(d_.Lower(n))) return false;
   for (uint32_t x = t + 1; x < n; ++x) {
     if (In(d_.Lower(x), {"conditional", "tentative", "initial", "previous", "former", "past"}))
       return false;
   }
   // "I'm proud to throw my support behind Y" (endorsement_spoken_nouns.cc).
-  if (SpokenNounEndorsement(sb, se, s, t, n)) return true;
+  if (quoted && SpokenNounEndorsement(sb, se, s, t, n)) return true;
   uint32_t e = n + 1;
   // "my full support and endorsement".
   if (e + 1 < se && d_.Lower(e) == "and") {
@@ -151,7 +162,7 @@ bool RelationFinder::HeldSupport(uint32_t sb, uint32_t se, uint32_t s, uint32_t 
     return false;
   }
   while (h > sb && HeldAdverb(d_.Lower(h - 1))) --h;
-  if (h == sb || !in_quote_[h - 1]) return false;
+  if (h == sb || in_quote_[h - 1] != quoted) return false;
   // The holder: a person named right before, opening a clause of the
   // quotation; or, past "and", the person opening the quotation ("Y will
   // make a great senator and has my full support"), the only one it names.
@@ -160,7 +171,7 @@ bool RelationFinder::HeldSupport(uint32_t sb, uint32_t se, uint32_t s, uint32_t 
   if (IsType(Ent(h - 1), EntityType::kPerson) && MentionEnd(h - 1) == h) {
     y = Ent(h - 1);
     b = MentionBegin(h - 1);
-  } else if (In(d_.Lower(h - 1), {"he", "she"})) {
+  } else if (quoted && In(d_.Lower(h - 1), {"he", "she"})) {
     // "Y has fought for us. She has my full support," X said: the person
     // SpeakerPronounEndorsee finds for the pronoun (said of Y, the only
     // other person the quotation names before).
@@ -170,7 +181,7 @@ bool RelationFinder::HeldSupport(uint32_t sb, uint32_t se, uint32_t s, uint32_t 
     // Not a pronoun of the other sex.
     const Gender g = y >= 0 ? m_.entities[y].gender : Gender::kUnknown;
     if (g == (d_.Lower(h - 1) == "he" ? Gender::kFemale : Gender::kMale)) return false;
-  } else if (d_.Lower(h - 1) == "and") {
+  } else if (quoted && d_.Lower(h - 1) == "and") {
     uint32_t q = h - 1;
     while (q > sb && in_quote_[q - 1] && d_.tokens[q - 1].kind != TokKind::kOpenQuote) --q;
     while (q < h && m_.title_at[q] >= 0 && !IsType(Ent(q), EntityType::kPerson)) ++q;
@@ -184,7 +195,8 @@ bool RelationFinder::HeldSupport(uint32_t sb, uint32_t se, uint32_t s, uint32_t 
     b = q;
   }
   if (y < 0) return false;
-  while (b > sb && m_.title_at[b - 1] >= 0 && in_quote_[b - 1]) --b;
+  while (b > sb && m_.title_at[b - 1] >= 0 && in_quote_[b - 1] == quoted) --b;
+  if (!quoted) return ReportedHeldSupport(sb, s, t, b, y);
   if (!(b == sb || d_.tokens[b - 1].kind == TokKind::kOpenQuote ||
         In(d_.Lower(b - 1), {",", "and", "that", "so", ":"})))
     return false;
@@ -199,6 +211,23 @@ bool RelationFinder::HeldSupport(uint32_t sb, uint32_t se, uint32_t s, uint32_t 
     return true;
   }
   if (!IsType(src, EntityType::kPerson) || NamedSpeakerOf(t) != src) return false;
+  Add("ENDORSES", src, y, s, "endorse.held_support");
+  return true;
+}
+
+// "X said (that) Y has his full support": the subject of the speech verb
+// right before Y's name at `b` when "his|her" at `t` agrees with it.
+bool RelationFinder::ReportedHeldSupport(uint32_t sb, uint32_t s, uint32_t t, uint32_t b, int y) {
+  uint32_t v = b;
+  if (v > sb && d_.Lower(v - 1) == "that") --v;
+  if (v == sb || !In(d_.Lower(v - 1), {"said", "says", "announced", "added", "wrote", "tweeted",
+                                       "declared", "stated"}))
+    return false;
+  if (HedgedBefore(sb, v - 1)) return false;
+  const int src = SubjectOf(sb, v - 1);
+  if (!IsType(src, EntityType::kPerson) || src == y) return false;
+  const Gender g = m_.entities[src].gender;
+  if (g == (d_.Lower(t) == "his" ? Gender::kFemale : Gender::kMale)) return false;
   Add("ENDORSES", src, y, s, "endorse.held_support");
   return true;
 }

@@ -92,7 +92,7 @@ uint32_t RelationFinder::InterruptedAnnouncement(uint32_t sb, uint32_t to) const
   return sp >= 0 && SpeakerOf(q - 1) == sp ? q - 1 : 0;
 }
 
-// "it is|it's my|an (great) honor" before "to" at `noun + 1`: the token of
+// "it is|was|it's my|an (great) honor" before "to" at `noun + 1`: the token of
 // "it" (or "it's"); else 0. "It would be an honor" is no fact.
 uint32_t RelationFinder::ItIsMyHonor(uint32_t sb, uint32_t noun) const {
   uint32_t j = noun;
@@ -100,7 +100,8 @@ uint32_t RelationFinder::ItIsMyHonor(uint32_t sb, uint32_t noun) const {
   if (j == sb || !In(d_.Lower(j - 1), {"my", "an", "a", "our"})) return 0;
   --j;
   if (j > sb && In(d_.Lower(j - 1), {"it's", "it\xe2\x80\x99s"})) return j - 1;
-  if (j > sb + 1 && In(d_.Lower(j - 1), {"is", "'s", "\xe2\x80\x99s"}) && d_.Lower(j - 2) == "it")
+  if (j > sb + 1 && In(d_.Lower(j - 1), {"is", "was", "'s", "\xe2\x80\x99s"}) &&
+      d_.Lower(j - 2) == "it")
     return j - 2;
   return 0;
 }
@@ -128,8 +129,10 @@ bool RelationFinder::QuotedCondition(uint32_t sb, uint32_t t) const {
 
 bool RelationFinder::SpeakerEndorses(uint32_t sb, uint32_t se, uint32_t s, uint32_t t) {
   std::string_view w = d_.Lower(t);
-  if (!in_quote_[t] || t + 1 >= se) return false;
-  if (w == "my" || w == "our") return HeldSupport(sb, se, s, t);
+  if (t + 1 >= se) return false;
+  // "Y has my full support," X said; X said Y has his full support.
+  if (In(w, {"my", "our", "his", "her"})) return HeldSupport(sb, se, s, t);
+  if (!in_quote_[t]) return false;
   const bool endorse = In(w, {"endorse", "endorsing", "endorsed"});
   // "I'm supporting Y", "proud to back Y": backing announced, not the bare
   // "I support Y" (a bill, a policy as often as a person).

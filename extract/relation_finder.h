@@ -245,6 +245,7 @@ class RelationFinder : private RelationContext {
   uint32_t CouldNotBeProuder(uint32_t sb, uint32_t prouder) const;
   bool QuotedCondition(uint32_t sb, uint32_t t) const;
   bool HeldSupport(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
+  bool ReportedHeldSupport(uint32_t sb, uint32_t s, uint32_t t, uint32_t b, int y);
   bool NestedQuoteAt(uint32_t sb, uint32_t k) const;
   uint32_t GroupSubjectStart(uint32_t sb, uint32_t k, int* org) const;
   int BehalfOrg(uint32_t sb, uint32_t i) const;

@@ -4,9 +4,10 @@
 // "my endorsement|support" noun phrases, the lead-ins "have decided to",
 // "I'm going to", "it is my honor to", "I couldn't be prouder to", and an
 // organisation speaking ("we at the Q Union", "our members voted to", "On
-// behalf of the Q Union, I", "the Q Union is proud to endorse Y"); with the
-// forms that must stay silent. Each row is one sentence after an intro naming
-// the candidates.
+// behalf of the Q Union, I", "the Q Union is proud to endorse Y"), and
+// reported speech ("X said Y has his full support", "X said it was an honor
+// to endorse Y"); with the forms that must stay silent. Each row is one
+// sentence after an intro naming the candidates.
 #include <catch2/catch.hpp>
 #include <iterator>
 #include <string>
@@ -207,6 +208,9 @@ TEST_CASE("ENDORSES battery: an organisation speaking: what must stay silent",
       {"The Prairie Teachers Federation is proud to endorse Jane Whitfield, the group said in a "
        "news release.",
        "organization:prairie-teachers-federation", "person:jane-whitfield"},
+      {"\"The Prairie Teachers Federation is very proud to support Jane Whitfield for governor,\" "
+       "Ann Cole said.",
+       "organization:prairie-teachers-federation", "person:jane-whitfield"},
   };
   ExpectEdges(kRows, std::size(kRows), true);
 }
@@ -250,6 +254,69 @@ TEST_CASE(
       {"\"If our members vote to endorse Jane Whitfield, we will campaign for her,\" said Ann "
        "Cole, president of the Harbor Workers Union.",
        "organization:harbor-workers-union", "person:jane-whitfield"},
+  };
+  ExpectEdges(kRows, std::size(kRows), false);
+}
+
+TEST_CASE("ENDORSES battery: reported speech", "[relations][endorse]") {
+  static const Row kRows[] = {
+      {"Sen. Mark Delaney said he is proud to endorse Jane Whitfield.", "person:mark-delaney",
+       "person:jane-whitfield"},
+      {"Sen. Mark Delaney said in a statement that he was proud to support Jane Whitfield.",
+       "person:mark-delaney", "person:jane-whitfield"},
+      {"Sen. Mark Delaney told reporters he is backing Jane Whitfield.", "person:mark-delaney",
+       "person:jane-whitfield"},
+      {"Sen. Mark Delaney said Jane Whitfield has his full support.", "person:mark-delaney",
+       "person:jane-whitfield"},
+      {"Sen. Mark Delaney said Jane Whitfield has his endorsement.", "person:mark-delaney",
+       "person:jane-whitfield"},
+      {"Sen. Mark Delaney announced he is endorsing Jane Whitfield.", "person:mark-delaney",
+       "person:jane-whitfield"},
+      {"Sen. Mark Delaney, who said he is proud to support Jane Whitfield, spoke at the rally.",
+       "person:mark-delaney", "person:jane-whitfield"},
+      {"Rosa Alvarado wrote on Facebook that she is supporting Jane Whitfield for governor.",
+       "person:rosa-alvarado", "person:jane-whitfield"},
+      {"The Harbor Workers Union said it is proud to endorse Jane Whitfield.",
+       "organization:harbor-workers-union", "person:jane-whitfield"},
+      {"The Harbor Workers Union said in a statement that it is endorsing Jane Whitfield.",
+       "organization:harbor-workers-union", "person:jane-whitfield"},
+      {"Sen. Mark Delaney said he has decided to endorse Jane Whitfield.", "person:mark-delaney",
+       "person:jane-whitfield"},
+      {"Sen. Mark Delaney said he is throwing his support behind Jane Whitfield.",
+       "person:mark-delaney", "person:jane-whitfield"},
+      {"Sen. Mark Delaney said Jane Whitfield had earned his endorsement.", "person:mark-delaney",
+       "person:jane-whitfield"},
+      {"Sen. Mark Delaney said it was an honor to endorse Jane Whitfield.", "person:mark-delaney",
+       "person:jane-whitfield"},
+  };
+  ExpectEdges(kRows, std::size(kRows), true);
+}
+
+TEST_CASE("ENDORSES battery: reported speech: silent: what must stay silent",
+          "[relations][endorse]") {
+  static const Row kRows[] = {
+      {"Sen. Mark Delaney said he is not ready to endorse Jane Whitfield.", "person:mark-delaney",
+       "person:jane-whitfield"},
+      {"Sen. Mark Delaney said Jane Whitfield does not have his support.", "person:mark-delaney",
+       "person:jane-whitfield"},
+      {"Sen. Mark Delaney said he would be proud to endorse Jane Whitfield if she runs.",
+       "person:mark-delaney", "person:jane-whitfield"},
+      {"Sen. Mark Delaney said Tom Brennan is proud to endorse Jane Whitfield.",
+       "person:mark-delaney", "person:jane-whitfield"},
+      {"Sen. Mark Delaney denied that he is backing Jane Whitfield.", "person:mark-delaney",
+       "person:jane-whitfield"},
+      {"Sen. Mark Delaney said he is proud to support Jane Whitfield's bill.",
+       "person:mark-delaney", "person:jane-whitfield"},
+      {"Sen. Mark Delaney said it would be an honor to endorse Jane Whitfield.",
+       "person:mark-delaney", "person:jane-whitfield"},
+      {"Sen. Mark Delaney said Jane Whitfield has her full support.", "person:mark-delaney",
+       "person:jane-whitfield"},
+      {"Sen. Mark Delaney said Jane Whitfield has his support on the farm bill.",
+       "person:mark-delaney", "person:jane-whitfield"},
+      {"Sen. Mark Delaney never said Jane Whitfield has his support.", "person:mark-delaney",
+       "person:jane-whitfield"},
+      {"Sen. Mark Delaney said it was an honor to meet Jane Whitfield.", "person:mark-delaney",
+       "person:jane-whitfield"},
   };
   ExpectEdges(kRows, std::size(kRows), false);
 }
