@@ -465,6 +465,7 @@ class RelationFinder : private RelationContext {
   bool MediaNounAfter(uint32_t end, uint32_t se) const;
   void SpokenForRoles(uint32_t s);
   void OfRoles(uint32_t s);            // role_of.cc: "said X of the Y"
+  void PossessedRoles(uint32_t s);     // role_of.cc: "CNN's X"
   void ChamberTitleRoles(uint32_t s);  // role_chamber_titles.cc: "Speaker X"
   void PassiveLeadRoles(uint32_t s);
   void MainClauseRoles(uint32_t s);

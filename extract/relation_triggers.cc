@@ -184,6 +184,7 @@ std::vector<RelationFact> RelationFinder::Run() {
       if (triggers & kPluralTitle) PluralRoles(s);
       SpokenForRoles(s);
       OfRoles(s);
+      PossessedRoles(s);
       ChamberTitleRoles(s);
       if (triggers & kLead) {
         PassiveLeadRoles(s);

@@ -41,3 +41,41 @@ void RelationFinder::OfRoles(uint32_t s) {
 }
 
 }  // namespace kg::extract::internal
+
+namespace kg::extract::internal {
+
+// "CNN's Jane Roe asked", "the Kestrel Institute's Jane Roe said": an
+// organisation's possessive right before a person's full name names the
+// body the person works for (the dev gold gives these edges, most of them
+// journalists'). Not a party or a legislature ("the GOP's X", "the
+// Senate's X": membership), not a one-word name ("CNN's Roe"), which may be
+// someone the body wrote about.
+void RelationFinder::PossessedRoles(uint32_t s) {
+  const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
+  for (uint32_t t = sb + 1; t + 2 < se; ++t) {
+    const TokKind kind = d_.tokens[t].kind;
+    if (kind != TokKind::kPossessive && kind != TokKind::kSingleQuote) continue;
+    if (in_quote_[t] || !IsType(Ent(t - 1), EntityType::kOrganization) || MentionEnd(t - 1) != t)
+      continue;
+    // A bare apostrophe only after "s" ("Fox News' Jane Roe").
+    if (kind == TokKind::kSingleQuote && !d_.Lower(t - 1).ends_with("s")) continue;
+    const int org = Ent(t - 1);
+    const uint32_t pb = t + 1;
+    if (!IsType(Ent(pb), EntityType::kPerson) || MentionBegin(pb) != pb || MentionEnd(pb) < pb + 2)
+      continue;
+    if (IsLegislature(org)) continue;
+    const std::string_view name = m_.entities[org].name;
+    if (name.ends_with(" Party") || name == "GOP") continue;
+    // The name modifies a noun: "the Air Force's Barry Goldwater live-fire
+    // range", "ICE's Los Angeles field office".
+    const uint32_t pe = MentionEnd(pb);
+    if (pe < se && d_.tokens[pe].kind == TokKind::kWord && !d_.tokens[pe].cap &&
+        (d_.Has(pe, kOrgHead) || d_.Text(pe).find('-') != std::string_view::npos ||
+         In(d_.Lower(pe), {"field", "range", "show", "program", "segment", "desk", "staff", "team",
+                           "campaign", "administration", "era", "years"})))
+      continue;
+    Add("HAS_ROLE", Ent(pb), org, s, "role.possessed");
+  }
+}
+
+}  // namespace kg::extract::internal

@@ -339,6 +339,10 @@ constexpr RoleCase kRoles[] = {
      "Bellweather Dynamics", "president"},
     {"Harlan Voss, a lawyer with the Right to Work Legal Defense Foundation, filed the suit.",
      "Harlan Voss", "Right to Work Legal Defense Foundation", "lawyer"},
+    {"The senator told Pinecrest News Network's Harlan Voss that he would vote no.", "Harlan Voss",
+     "Pinecrest News Network", ""},
+    {"\"It is over,\" the Kestrel Policy Institute's Yvette Calloway said.", "Yvette Calloway",
+     "Kestrel Policy Institute", ""},
 };
 
 constexpr RoleCase kNoRoles[] = {
@@ -378,6 +382,7 @@ constexpr RoleCase kNoRoles[] = {
      "", "", ""},
     {"The House and the Senate passed the bill. Majority Leader Dorian Oxby praised the vote.", "",
      "", ""},
+    {"The Pinecrest Democratic Party's Harlan Voss lost the race.", "", "", ""},
 };
 
 // Shapes still missed (mostly an organisation name kg does not recognise,
@@ -444,6 +449,7 @@ constexpr RoleCase kGaps[] = {
     {"Harlan Voss, superintendent of the Pinecrest Unified School District, said classes would "
      "resume.",
      "Harlan Voss", "Pinecrest Unified School District", "superintendent"},
+    {"Officials toured the Coastal Protection Agency's Harlan Voss wildlife refuge.", "", "", ""},
 };
 
 }  // namespace
