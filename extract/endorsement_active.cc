@@ -147,6 +147,9 @@ bool RelationFinder::ActiveEndorser(uint32_t sb, uint32_t se, uint32_t s, uint32
     // noun that a name only modifies is the subject, and names no one.
     const bool group_subject = ModifiedGroupNoun(sb, subject_verb);
     if (src < 0 && !group_subject) src = SubjectOf(sb, subject_verb, endorse_verb || election);
+    // "X praised Z but endorsed Y" (endorsement_but_predicates.cc).
+    if (src < 0 && !group_subject && (src = ButPredicateSubject(sb, subject_verb)) >= 0)
+      next_to_verb = true;
     // "X, D-Ill., is also backing Y": the name before a party tag.
     if (src < 0 && !group_subject && (src = PartyTagSubject(sb, subject_verb)) >= 0)
       next_to_verb = true;

@@ -453,6 +453,17 @@ const EndorseCase kFound[] = {
      {"Keystone Nurses Association -> Jane Whitfield"}},
     {"Jane Whitfield, who thanked Sen. Mark Delaney for his backing, spoke on Monday.",
      {"Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney praised Tom Briggs but endorsed Jane Whitfield.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney met Tom Briggs and endorsed Jane Whitfield.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"The Keystone Nurses Association criticized Tom Briggs, but backed Jane Whitfield in the "
+     "primary.",
+     {"Keystone Nurses Association -> Jane Whitfield"}},
+    {"Sen. Mark Delaney praised Tom Briggs, who later endorsed Jane Whitfield.",
+     {"Tom Briggs -> Jane Whitfield"}},
+    {"Sen. Mark Delaney said Tom Briggs endorsed Jane Whitfield.",
+     {"Tom Briggs -> Jane Whitfield"}},
 };
 
 const EndorseCase kSilent[] = {
