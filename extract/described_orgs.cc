@@ -58,6 +58,7 @@ bool FitsDescription(std::string_view noun, std::string_view name) {
       {"federation", {"Federation"}},
       {"society", {"Society"}},
       {"league", {"League"}},
+      {"union", {"Union", "Guild", "Brotherhood"}},
       {"chamber", {"Senate", "Representatives", "Assembly", "Legislature"}},
       {"court", {"Court"}},
       {"board", {"Board"}},
@@ -83,6 +84,10 @@ bool FitsDescription(std::string_view noun, std::string_view name) {
     }
     return false;
   }
+  // "Local 2544", "Local 100": a union's local, named by its number.
+  if (noun == "union" && name.starts_with("Local ") && name.size() > 6 && name[6] >= '0' &&
+      name[6] <= '9')
+    return true;
   for (const OrgNoun& n : kNouns) {
     if (n.noun != noun) continue;
     for (std::string_view h : n.heads) {

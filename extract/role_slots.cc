@@ -349,7 +349,11 @@ int RelationFinder::PersonBeforeComma(uint32_t sb, uint32_t c) const {
 int RelationFinder::DescribedOrg(uint32_t t, uint32_t se, bool bare) const {
   // A bare noun opening the sentence is capitalised ("Company CEO X said").
   const bool opens = bare && d_.sentences[d_.sentence_of[t]].tok_begin == t;
-  if (t == 0 || t >= se || (d_.Lower(t - 1) != "the" && !bare) || Ent(t) >= 0 || in_quote_[t] ||
+  // "the Tucson-based union": "the" before a Place-based modifier.
+  bool the = t > 0 && d_.Lower(t - 1) == "the";
+  for (uint32_t k = t > 4 ? t - 4 : 0; !the && t > 0 && k + 1 < t; ++k)
+    the = d_.Lower(k) == "the" && BasedModifierEnd(d_, k + 1, se) == t;
+  if (t == 0 || t >= se || (!the && !bare) || Ent(t) >= 0 || in_quote_[t] ||
       (d_.tokens[t].cap && !opens) || d_.tokens[t].kind != TokKind::kWord)
     return -1;
   if (t + 1 < se && d_.tokens[t + 1].kind == TokKind::kWord &&

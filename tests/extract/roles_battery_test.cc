@@ -343,6 +343,9 @@ constexpr RoleCase kRoles[] = {
      "Pinecrest News Network", ""},
     {"\"It is over,\" the Kestrel Policy Institute's Yvette Calloway said.", "Yvette Calloway",
      "Kestrel Policy Institute", ""},
+    {"The Ostrander Grocers Union voted to strike. Harlan Voss, president of the Denver-based "
+     "union, said talks had failed.",
+     "Harlan Voss", "Ostrander Grocers Union", "president"},
 };
 
 constexpr RoleCase kNoRoles[] = {
