@@ -49,6 +49,15 @@ void RelationFinder::ListedBackers(uint32_t se, uint32_t s, uint32_t t) {
   // "Y endorsers", also "Y's backers".
   uint32_t y = t;
   if (y >= 2 && d_.tokens[y - 1].kind == TokKind::kPossessive) --y;
+  // "Y, whose (early) backers include A and B" (stop 30's battery): the
+  // relative's head owns them.
+  uint32_t w = t;
+  if (w >= 2 && d_.tokens[w - 1].kind == TokKind::kWord && !d_.tokens[w - 1].cap &&
+      d_.Lower(w - 1) != "whose")
+    --w;
+  if (w >= 4 && d_.Lower(w - 1) == "whose" && d_.Text(w - 2) == "," && MentionEndsAt(w - 2) &&
+      !in_quote_[w - 1])
+    y = w - 2;
   if (y == 0 || !IsType(Ent(y - 1), EntityType::kPerson) || MentionEnd(y - 1) != y) return;
   uint32_t a = t + 1;
   bool included = false;

@@ -179,6 +179,8 @@ const EndorseCase kFound[] = {
      {"Mark Delaney -> Jane Whitfield"}},
     {"Jane Whitfield, who won the endorsement of Sen. Mark Delaney, won the primary.",
      {"Mark Delaney -> Jane Whitfield"}},
+    {"Jane Whitfield, whose backers include Sen. Mark Delaney, won the primary.",
+     {"Mark Delaney -> Jane Whitfield"}},
     {"Sen. Mark Delaney and Rep. Carla Moynihan lent their support to Jane Whitfield on Monday.",
      {"Carla Moynihan -> Jane Whitfield", "Mark Delaney -> Jane Whitfield"}},
     {"Sen. Mark Delaney, who endorsed Jane Whitfield on Monday, praised her record.",
@@ -464,6 +466,11 @@ const EndorseCase kFound[] = {
      {"Tom Briggs -> Jane Whitfield"}},
     {"Sen. Mark Delaney said Tom Briggs endorsed Jane Whitfield.",
      {"Tom Briggs -> Jane Whitfield"}},
+    {"Jane Whitfield, whose early backers included Sen. Mark Delaney and the Keystone Nurses "
+     "Association, won the primary.",
+     {"Keystone Nurses Association -> Jane Whitfield", "Mark Delaney -> Jane Whitfield"}},
+    {"Jane Whitfield, whose endorsers include Sen. Mark Delaney, won the primary.",
+     {"Mark Delaney -> Jane Whitfield"}},
 };
 
 const EndorseCase kSilent[] = {
@@ -527,6 +534,7 @@ const EndorseCase kSilent[] = {
     {"By not endorsing Jane Whitfield, Sen. Mark Delaney angered his party.", {}},
     {"Jane Whitfield did not thank Sen. Mark Delaney for his endorsement.", {}},
     {"Jane Whitfield thanked Sen. Mark Delaney for his endorsement of the water bill.", {}},
+    {"Jane Whitfield, whose critics include Sen. Mark Delaney, won the primary.", {}},
     {"Sen. Mark Delaney declined to endorse Jane Whitfield on Monday.", {}},
     {"Sen. Mark Delaney has not endorsed Jane Whitfield.", {}},
     {"Sen. Mark Delaney has not yet endorsed Jane Whitfield or Tom Briggs.", {}},
@@ -563,8 +571,6 @@ const EndorseCase kGaps[] = {
     {"Jane Whitfield got the nod from Sen. Mark Delaney on Monday.",
      {"Mark Delaney -> Jane Whitfield"}},
     {"Jane Whitfield won the seal of approval of Sen. Mark Delaney.",
-     {"Mark Delaney -> Jane Whitfield"}},
-    {"Jane Whitfield, whose backers include Sen. Mark Delaney, won the primary.",
      {"Mark Delaney -> Jane Whitfield"}},
     {"Jane Whitfield counts Sen. Mark Delaney among her supporters.",
      {"Mark Delaney -> Jane Whitfield"}},
