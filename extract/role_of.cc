@@ -16,7 +16,12 @@ namespace kg::extract::internal {
 void RelationFinder::OfRoles(uint32_t s) {
   const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
   for (uint32_t t = sb + 1; t + 1 < se; ++t) {
-    if (d_.tokens[t].end - d_.tokens[t].start != 2 || d_.Lower(t) != "of" || in_quote_[t]) continue;
+    const uint32_t len = d_.tokens[t].end - d_.tokens[t].start;
+    if ((len != 2 && len != 4) || in_quote_[t] || d_.tokens[t].kind != TokKind::kWord) continue;
+    // "at" and "with" also say where one is ("met X at the White House"):
+    // only a source speaking ("said X at the Y.", "X with the Y said").
+    const bool at = d_.Lower(t) == "at" || d_.Lower(t) == "with";
+    if (!at && d_.Lower(t) != "of") continue;
     // "X of the Y" or "X, of the Y, said".
     const bool comma = d_.Text(t - 1) == ",";
     const uint32_t pe = comma ? t - 1 : t;
@@ -36,6 +41,18 @@ void RelationFinder::OfRoles(uint32_t s) {
     if (IsModifierOrg(oe, se) || IsLegislature(org)) continue;
     const std::string_view name = m_.entities[org].name;
     if (name.ends_with(" Party") || name == "GOP") continue;
+    if (at) {
+      // Not "told X at the Y" (X is addressed), nor "who joined X at the Y,
+      // said" (another speaker).
+      auto speech = [&](uint32_t k) {
+        return k < se && In(d_.Lower(k), {"said", "says", "wrote", "writes"});
+      };
+      const bool before = pb > sb && speech(pb - 1);
+      const bool after = speech(oe) || (oe < se && In(d_.Lower(oe), {"told", "tells"}));
+      // The name ends the sentence or the clause after a speech verb.
+      const bool ends = oe >= se || d_.tokens[oe].kind == TokKind::kPunct;
+      if (!((before && ends) || after)) continue;
+    }
     Add("HAS_ROLE", p, org, s, "role.of");
   }
 }

@@ -346,6 +346,10 @@ constexpr RoleCase kRoles[] = {
     {"The Ostrander Grocers Union voted to strike. Harlan Voss, president of the Denver-based "
      "union, said talks had failed.",
      "Harlan Voss", "Ostrander Grocers Union", "president"},
+    {"\"Rents will keep rising,\" said Harlan Voss at the Kestrel Policy Institute.", "Harlan Voss",
+     "Kestrel Policy Institute", ""},
+    {"Harlan Voss with the Kestrel Policy Institute said rents would keep rising.", "Harlan Voss",
+     "Kestrel Policy Institute", ""},
 };
 
 constexpr RoleCase kNoRoles[] = {
@@ -386,6 +390,9 @@ constexpr RoleCase kNoRoles[] = {
     {"The House and the Senate passed the bill. Majority Leader Dorian Oxby praised the vote.", "",
      "", ""},
     {"The Pinecrest Democratic Party's Harlan Voss lost the race.", "", "", ""},
+    {"The governor met Harlan Voss at the Kestrel Policy Institute on Monday.", "", "", ""},
+    {"The reporter told Harlan Voss at the Kestrel Policy Institute, citing the report.", "", "",
+     ""},
 };
 
 // Shapes still missed (mostly an organisation name kg does not recognise,
