@@ -6,7 +6,10 @@
 // edge, nearly all employees or fellows. Not after a title (role.title_of
 // reads "President X of the Y"; a courtesy "Rep. X of the Y Caucus" is a
 // member at most), not a party or a legislature (membership, not a
-// position), not a name that modifies a noun or owns the next body.
+// position), not a name that modifies a noun or owns the next body. "at"
+// and "with" count only for a source speaking ("said X at the Y", "X with
+// the Y said"): they also say where one is ("met X at the White House").
+// Also "CNN's X" (PossessedRoles below).
 #include <string_view>
 
 #include "extract/relation_finder.h"
