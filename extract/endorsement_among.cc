@@ -51,6 +51,38 @@ int RelationFinder::GroupClauseEndorsee(uint32_t k, uint32_t se, uint32_t* verb)
   return pos >= 0 && IsType(Ent(pos), EntityType::kPerson) ? pos : -1;
 }
 
+// "Y counts X (and Z) among her (early) supporters|backers|endorsers" at
+// "among" `a`: X endorses Y, the subject of "count". True when it matched.
+bool RelationFinder::CountedAmongBackers(uint32_t s, uint32_t a) {
+  const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
+  uint32_t n = a + 1;
+  if (n >= se || !In(d_.Lower(n), {"his", "her", "their"})) return false;
+  ++n;
+  if (n < se && d_.tokens[n].kind == TokKind::kWord && !d_.tokens[n].cap &&
+      !In(d_.Lower(n), {"supporters", "backers", "endorsers"}))
+    ++n;
+  if (n >= se || !In(d_.Lower(n), {"supporters", "backers", "endorsers"})) return false;
+  if (a < sb + 3 || !MentionEndsAt(a)) return false;
+  // Back over the coordinated names to the verb.
+  uint32_t k = MentionBegin(a - 1);
+  for (;;) {
+    while (k > sb && Ent(k - 1) < 0 && (m_.title_at[k - 1] >= 0 || d_.Lower(k - 1) == "the")) --k;
+    if (k <= sb + 1 || !(d_.Lower(k - 1) == "and" || d_.Text(k - 1) == ",") ||
+        !MentionEndsAt(k - 1))
+      break;
+    k = MentionBegin(k - 2);
+  }
+  if (k <= sb || !In(d_.Lower(k - 1), {"counts", "count", "counted", "counting"}) ||
+      in_quote_[k - 1] || HedgedBefore(sb, k - 1))
+    return false;
+  const int y = SubjectOf(sb, k - 1, false);
+  if (!IsType(y, EntityType::kPerson)) return false;
+  const uint32_t first = NameAfterTitles(k, se);
+  if (first >= a || Ent(first) < 0) return false;
+  for (int x : Coordinated(first, a)) Add("ENDORSES", x, y, s, "endorse.among");
+  return true;
+}
+
 void RelationFinder::AmongEndorsers(uint32_t s) {
   const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
   for (uint32_t a = sb; a + 3 < se; ++a) {
@@ -60,6 +92,8 @@ void RelationFinder::AmongEndorsers(uint32_t s) {
     if ((d_.Lower(a) != "among" || in_quote_[a]) && !one_of) continue;
     const uint32_t g0 = one_of ? a + 2 : a + 1;  // where the group phrase starts
     uint32_t verb = 0;
+    // "Y counts X among her supporters|backers".
+    if (!one_of && CountedAmongBackers(s, a)) continue;
     if (one_of && a >= sb + 2 && d_.Text(a - 1) == "," && MentionEndsAt(a - 1) &&
         NameOpensClause(sb, MentionBegin(a - 2))) {
       const int pos = GroupClauseEndorsee(g0, se, &verb);

@@ -140,6 +140,7 @@ class RelationFinder : private RelationContext {
   bool SupportVoiced(std::string_view verb, uint32_t t, uint32_t se) const;
   bool ThankedEndorsement(uint32_t s, uint32_t t);         // endorsement_thanks.cc
   int ButPredicateSubject(uint32_t sb, uint32_t v) const;  // endorsement_but_predicates.cc
+  bool CountedAmongBackers(uint32_t s, uint32_t a);        // endorsement_among.cc
   void NominalEndorsement(uint32_t s, uint32_t t, bool support_noun, bool election);
   // endorsement_noun_receivers.cc: whether the endorsement noun at `t` (its
   // phrase from `k`) is received or held; where its determiners start, who holds it.

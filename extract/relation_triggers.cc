@@ -148,6 +148,9 @@ uint32_t RelationFinder::Triggers(uint32_t sb, uint32_t se) const {
            ((w == "supports" || w == "supporting" || w == "supported") && ElectionArticle()) ||
            // "X was one of Y's earliest supporters" (endorsement_one_of.cc).
            (w == "supporters" && OneOfBefore(sb, t)))) ||
+         // "Y counts X among her supporters|backers" (endorsement_among.cc).
+         (In(w, {"supporters", "backers", "endorsers"}) && t >= sb + 3 &&
+          (d_.Lower(t - 2) == "among" || d_.Lower(t - 3) == "among")) ||
          (w[0] == '-' && d_.GluedEndorsement(t))))
       found |= kEndorse;
     // Only a word of the lists (the gazetteer's flag, found by the document

@@ -181,6 +181,8 @@ const EndorseCase kFound[] = {
      {"Mark Delaney -> Jane Whitfield"}},
     {"Jane Whitfield, whose backers include Sen. Mark Delaney, won the primary.",
      {"Mark Delaney -> Jane Whitfield"}},
+    {"Jane Whitfield counts Sen. Mark Delaney among her supporters.",
+     {"Mark Delaney -> Jane Whitfield"}},
     {"Sen. Mark Delaney and Rep. Carla Moynihan lent their support to Jane Whitfield on Monday.",
      {"Carla Moynihan -> Jane Whitfield", "Mark Delaney -> Jane Whitfield"}},
     {"Sen. Mark Delaney, who endorsed Jane Whitfield on Monday, praised her record.",
@@ -471,6 +473,11 @@ const EndorseCase kFound[] = {
      {"Keystone Nurses Association -> Jane Whitfield", "Mark Delaney -> Jane Whitfield"}},
     {"Jane Whitfield, whose endorsers include Sen. Mark Delaney, won the primary.",
      {"Mark Delaney -> Jane Whitfield"}},
+    {"Jane Whitfield counts Sen. Mark Delaney and Rep. Carla Moynihan among her early backers.",
+     {"Carla Moynihan -> Jane Whitfield", "Mark Delaney -> Jane Whitfield"}},
+    {"Jane Whitfield, who counts the Keystone Nurses Association among her backers, won the "
+     "primary.",
+     {"Keystone Nurses Association -> Jane Whitfield"}},
 };
 
 const EndorseCase kSilent[] = {
@@ -535,6 +542,8 @@ const EndorseCase kSilent[] = {
     {"Jane Whitfield did not thank Sen. Mark Delaney for his endorsement.", {}},
     {"Jane Whitfield thanked Sen. Mark Delaney for his endorsement of the water bill.", {}},
     {"Jane Whitfield, whose critics include Sen. Mark Delaney, won the primary.", {}},
+    {"Jane Whitfield counts Sen. Mark Delaney among her critics.", {}},
+    {"Jane Whitfield can not count Sen. Mark Delaney among her supporters.", {}},
     {"Sen. Mark Delaney declined to endorse Jane Whitfield on Monday.", {}},
     {"Sen. Mark Delaney has not endorsed Jane Whitfield.", {}},
     {"Sen. Mark Delaney has not yet endorsed Jane Whitfield or Tom Briggs.", {}},
@@ -571,8 +580,6 @@ const EndorseCase kGaps[] = {
     {"Jane Whitfield got the nod from Sen. Mark Delaney on Monday.",
      {"Mark Delaney -> Jane Whitfield"}},
     {"Jane Whitfield won the seal of approval of Sen. Mark Delaney.",
-     {"Mark Delaney -> Jane Whitfield"}},
-    {"Jane Whitfield counts Sen. Mark Delaney among her supporters.",
      {"Mark Delaney -> Jane Whitfield"}},
     {"Sen. Mark Delaney tweeted his support for Jane Whitfield on Monday.",
      {"Mark Delaney -> Jane Whitfield"}},
