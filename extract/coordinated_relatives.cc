@@ -12,7 +12,7 @@ namespace kg::extract::internal {
 // with no comma, semicolon, colon, dash or quotation mark in between (the
 // first clause is one stretch of words: "who led the effort and who ...",
 // not "who said, and who ..."), at most 30 tokens back. -1 otherwise.
-int RelationFinder::CoordinatedRelativeHead(uint32_t sb, uint32_t who) const {
+int RelationSubjects::CoordinatedRelativeHead(uint32_t sb, uint32_t who) const {
   if (who < sb + 4 || !d_.IsWord(who, "who") || !In(d_.Lower(who - 1), {"and", "but"})) return -1;
   for (uint32_t k = who - 1; k > sb + 1 && k + 30 > who;) {
     --k;

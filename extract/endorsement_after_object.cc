@@ -19,7 +19,7 @@ namespace kg::extract::internal {
 // plan, a move that ..." names no one; "the standard, the court said" has
 // no name); the description holds up to five words, none a function word, a
 // verb or a name of anything but the person, who must follow and close it.
-bool RelationFinder::DescribedApposition(uint32_t c) const {
+bool RelationSubjects::DescribedApposition(uint32_t c) const {
   if (c < 2) return false;
   const Token& head = d_.tokens[c - 1];
   if (head.kind != TokKind::kWord || head.cap || Ent(c - 1) >= 0 || d_.Has(c - 1, kFunctionWord) ||

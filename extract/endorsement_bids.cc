@@ -17,7 +17,7 @@ namespace kg::extract::internal {
 // failed White House bid", "Y's now-aborted campaign", "Y's first
 // presidential run" is no bid noun and stays out): supporting a candidacy
 // that later failed is still an endorsement of it.
-bool RelationFinder::CandidacyAfter(uint32_t after, uint32_t se) const {
+bool RelationSubjects::CandidacyAfter(uint32_t after, uint32_t se) const {
   if (after + 1 >= se || d_.tokens[after].kind != TokKind::kPossessive) return false;
   uint32_t k = after + 1;
   for (int n = 0; k < se && n < 4; ++n, ++k) {

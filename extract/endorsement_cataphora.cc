@@ -13,7 +13,7 @@
 
 namespace kg::extract::internal {
 
-int RelationFinder::FrontedClausePronoun(uint32_t sb, uint32_t p) const {
+int RelationSubjects::FrontedClausePronoun(uint32_t sb, uint32_t p) const {
   const std::string_view pronoun = d_.Lower(p);
   if (!In(pronoun, {"he", "she"}) || in_quote_[p] || p <= sb) return -1;
   uint32_t b = sb;

@@ -302,7 +302,7 @@ bool RelationFinder::SupportFollowed(uint32_t t, uint32_t se) const {
 }
 
 // An office after "for" ("for president", "for the Senate", "for Speaker").
-bool RelationFinder::OfficeAt(uint32_t k, uint32_t se) const {
+bool RelationSubjects::OfficeAt(uint32_t k, uint32_t se) const {
   if (k < se && d_.Lower(k) == "the") ++k;
   return k < se && In(d_.Lower(k), {"president",   "presidency", "vice",   "senate",   "senator",
                                     "governor",    "congress",   "mayor",  "speaker",  "reelection",
@@ -312,7 +312,7 @@ bool RelationFinder::OfficeAt(uint32_t k, uint32_t se) const {
 
 // The token after an office phrase at `k` ("president", "the Senate",
 // "state treasurer", "lieutenant governor"), else `k`.
-uint32_t RelationFinder::OfficePhraseEnd(uint32_t k, uint32_t se) const {
+uint32_t RelationSubjects::OfficePhraseEnd(uint32_t k, uint32_t se) const {
   uint32_t o = k < se && d_.Lower(k) == "the" ? k + 1 : k;
   if (o < se && In(d_.Lower(o), {"state", "lieutenant", "u.s.", "city", "county", "district"})) {
     if (o + 1 < se &&

@@ -31,8 +31,8 @@ namespace kg::extract::internal {
 // Not a possessive ("the president's plan"), a description with a
 // complement ("the president of the union", "the nominee who wins"), nor
 // one an apposition names ("the senator, X": the name is the end).
-int RelationFinder::DescribedPerson(uint32_t the, const std::vector<int>& exclude, bool object,
-                                    uint32_t* end, bool possessive) const {
+int RelationSubjects::DescribedPerson(uint32_t the, const std::vector<int>& exclude, bool object,
+                                      uint32_t* end, bool possessive) const {
   const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
   if (the + 1 >= n || in_quote_[the] || !d_.IsWord(the, "the")) return -1;
   const uint32_t cs = d_.sentence_of[the];
@@ -156,7 +156,7 @@ int RelationFinder::DescribedPerson(uint32_t the, const std::vector<int>& exclud
 // neurosurgeon endorsed Y": a description ending right before the verb at
 // `v` (through auxiliaries and adverbs) that opens its clause (the
 // sentence, or after a comma or a conjunction).
-int RelationFinder::DescribedSubject(uint32_t sb, uint32_t v) const {
+int RelationSubjects::DescribedSubject(uint32_t sb, uint32_t v) const {
   uint32_t t = v;
   while (t > sb && SkippableBeforeVerb(t - 1)) --t;
   for (uint32_t the = t; the > sb && the + 7 > t;) {

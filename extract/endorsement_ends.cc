@@ -274,7 +274,7 @@ bool RelationFinder::ModifierOnly(int e, uint32_t from, uint32_t se) const {
 // a title, not the organisation, when `e` is one starting after `from`;
 // also after a person's possessive ("by Y's former chief strategist X" is
 // X's endorsement, not Y's).
-int RelationFinder::PersonAfterOrgTitle(int e, uint32_t from, uint32_t se) const {
+int RelationSubjects::PersonAfterOrgTitle(int e, uint32_t from, uint32_t se) const {
   const bool owner = IsType(e, EntityType::kPerson);
   if (!IsType(e, EntityType::kOrganization) && !owner) return e;
   for (uint32_t k = from; k < se && k < from + 10; ++k) {

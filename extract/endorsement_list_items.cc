@@ -131,7 +131,7 @@ uint32_t RelationFinder::UnnamedListItemEnd(uint32_t k, uint32_t se) const {
 // "A and House Speaker B", "backing Senate Majority Leader B": a body
 // before a title names the office of the person after it, who is the one
 // listed or endorsed (PersonAfterOrgTitle reads the title).
-int RelationFinder::TitledPersonAfterOrg(int e, uint32_t* t, uint32_t se) const {
+int RelationSubjects::TitledPersonAfterOrg(int e, uint32_t* t, uint32_t se) const {
   if (!IsType(e, EntityType::kOrganization)) return e;
   const int p = PersonAfterOrgTitle(e, MentionBegin(*t), se);
   if (!IsType(p, EntityType::kPerson)) return e;

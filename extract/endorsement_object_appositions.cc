@@ -26,7 +26,7 @@ bool IsContenderNoun(std::string_view w) {
 // his|her|their|the" + up to three describing words + a contender noun at
 // `t`, set off by a colon, comma or dash; -1 for none. The name must close
 // the apposition (punctuation, the end, or a preposition after it).
-int RelationFinder::ContenderApposition(uint32_t t, uint32_t se) const {
+int RelationSubjects::ContenderApposition(uint32_t t, uint32_t se) const {
   uint32_t k = t;
   const std::string_view w = d_.Lower(k);
   if (w == "one") {

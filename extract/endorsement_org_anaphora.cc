@@ -29,7 +29,7 @@ bool GovernmentWord(std::string_view w) {
 
 // Whether organisation `e` governs rather than campaigns: a legislature or
 // a body whose name has a government word.
-bool RelationFinder::GovernmentBody(int e) const {
+bool RelationSubjects::GovernmentBody(int e) const {
   if (IsLegislature(e)) return true;
   for (const std::string& k : m_.entities[e].key_tokens) {
     if (GovernmentWord(k)) return true;
@@ -40,7 +40,7 @@ bool RelationFinder::GovernmentBody(int e) const {
 // Whether the "it" or "its" at `it` opens its sentence: first, after "And|
 // But|So|Then", or after a short introductory phrase naming no one ("On
 // Tuesday, it endorsed Y").
-bool RelationFinder::ItOpensSentence(uint32_t it) const {
+bool RelationSubjects::ItOpensSentence(uint32_t it) const {
   const uint32_t sb = d_.sentences[d_.sentence_of[it]].tok_begin;
   if (it == sb) return true;
   if (it == sb + 1) return In(d_.Lower(sb), {"and", "but", "so", "then"});
@@ -57,7 +57,7 @@ bool RelationFinder::ItOpensSentence(uint32_t it) const {
 // with an organisation followed by its verb ("The Q Club endorsed A", "The
 // Q Club, which ..., has" is not taken) and names no other organisation; or
 // itself opens with such an "it" (one step). -1 otherwise.
-int RelationFinder::ItOrgAntecedent(uint32_t it, int depth) const {
+int RelationSubjects::ItOrgAntecedent(uint32_t it, int depth) const {
   if (in_quote_[it] || !In(d_.Lower(it), {"it", "its"}) || !ItOpensSentence(it)) return -1;
   const uint32_t cs = d_.sentence_of[it];
   if (cs == 0) return -1;

@@ -42,7 +42,7 @@ bool MemberNoun(std::string_view w) {
 // Whether organisation `e` can be what "the union" or "his union" names: a
 // name with a union head ("Union", "Federation", "Brotherhood", ...; only the
 // last word made is_union) or one that ends in its members ("Teachers").
-bool RelationFinder::LabourOrg(int e) const {
+bool RelationSubjects::LabourOrg(int e) const {
   if (!IsType(e, EntityType::kOrganization)) return false;
   const EntityInfo& info = m_.entities[e];
   if (info.is_union) return true;
@@ -55,7 +55,7 @@ bool RelationFinder::LabourOrg(int e) const {
 // Whether organisation `e` is a newspaper, what "the paper" can name: its
 // name's last word (or its hyphenated end) ends a newspaper's name
 // ("Washington Post", "Times-Dispatch"), not a network's ("Fox News").
-bool RelationFinder::PaperOrg(int e) const {
+bool RelationSubjects::PaperOrg(int e) const {
   if (!IsType(e, EntityType::kOrganization)) return false;
   const std::string& name = m_.entities[e].name;
   const size_t space = name.find_last_of(' ');
@@ -69,7 +69,7 @@ bool RelationFinder::PaperOrg(int e) const {
 // The one newspaper the article names (in its body, outside quotations)
 // before `k`: "the left-leaning paper, which has endorsed Y" paragraphs
 // after "the Washington Post reported"; -1 for none or two.
-int RelationFinder::OnePaperBefore(uint32_t k) const {
+int RelationSubjects::OnePaperBefore(uint32_t k) const {
   int found = -1;
   for (const Mention& mm : m_.mentions) {
     if (mm.tok_begin >= k) break;
@@ -88,7 +88,7 @@ int RelationFinder::OnePaperBefore(uint32_t k) const {
 // bureau chief Jane"). A verb ends the name's phrase instead: "The Q Club
 // endorsed Jane Roe" has the club as its subject (a past form in -ed, or an
 // endorsing verb in any form, is no describing word).
-bool RelationFinder::OrgBeforePersonNoun(uint32_t after, uint32_t se) const {
+bool RelationSubjects::OrgBeforePersonNoun(uint32_t after, uint32_t se) const {
   const auto verb = [&](uint32_t o) {
     const std::string_view w = d_.Lower(o);
     return IsVerbLike(w) || w.ends_with("ed") ||
@@ -108,7 +108,7 @@ bool RelationFinder::OrgBeforePersonNoun(uint32_t after, uint32_t se) const {
 // the description, or up to two back); -1 when that sentence names two. A
 // news agency credited in the dateline ("Louisville, Ky. (CNN) X told the
 // Q ...") is no rival.
-int RelationFinder::OrgDescriptionReferent(uint32_t sb, uint32_t n) const {
+int RelationSubjects::OrgDescriptionReferent(uint32_t sb, uint32_t n) const {
   if (n < sb + 1 || in_quote_[n] ||
       !In(d_.Lower(n),
           {"group", "organization", "organisation", "union", "association", "pac", "newspaper",
@@ -226,7 +226,7 @@ int RelationFinder::DescribedOrgAfter(uint32_t sb, uint32_t from, uint32_t se) c
 // organisation that is the subject of a reporting verb right before the
 // "it" at `it`, when the sentence opens with another name (SubjectOf takes
 // the sentence's first organisation only when it opens the sentence).
-int RelationFinder::ReportedItSubject(uint32_t sb, uint32_t it) const {
+int RelationSubjects::ReportedItSubject(uint32_t sb, uint32_t it) const {
   uint32_t v = it;
   if (v > sb && d_.IsWord(v - 1, "that")) --v;
   for (int i = 0;
@@ -247,7 +247,7 @@ int RelationFinder::ReportedItSubject(uint32_t sb, uint32_t it) const {
 // unnamed capitalised word at `k` ("Everytown" for "Everytown for Gun
 // Safety"), when exactly one does and the word is no common first word of
 // names ("National", "American": those need the rest); -1 otherwise.
-int RelationFinder::OrgShortForm(uint32_t k) const {
+int RelationSubjects::OrgShortForm(uint32_t k) const {
   const Token& tok = d_.tokens[k];
   if (tok.kind != TokKind::kWord || !tok.cap || m_.title_at[k] >= 0 || d_.Has(k, kFunctionWord) ||
       d_.Has(k, kPlaceWord) || d_.Has(k, kMonthOrDay))

@@ -16,13 +16,13 @@ bool BareParticiple(std::string_view w) { return w.size() > 4 && w.ends_with("in
 
 }  // namespace
 
-bool RelationFinder::PronounHeadsParticiple(uint32_t sb, uint32_t t, uint32_t v) const {
+bool RelationSubjects::PronounHeadsParticiple(uint32_t sb, uint32_t t, uint32_t v) const {
   if (t != v || t <= sb || in_quote_[t] || !BareParticiple(d_.Lower(v))) return false;
   return In(d_.Lower(t - 1),
             {"those", "these", "anyone", "anybody", "everyone", "everybody", "others"});
 }
 
-int RelationFinder::TaggedParticipleSubject(uint32_t sb, uint32_t t, uint32_t v) const {
+int RelationSubjects::TaggedParticipleSubject(uint32_t sb, uint32_t t, uint32_t v) const {
   if (t != v || t <= sb + 3 || !BareParticiple(d_.Lower(v)) || d_.Text(t - 1) != ")") return -1;
   // Only a party tag: "(R-Ky.)", "(D)", not an aside in parentheses.
   uint32_t open = t - 1;

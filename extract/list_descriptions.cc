@@ -1,6 +1,6 @@
 // A description of a person before a later name of a list: ", soccer star
 // A", ", and newly appointed Senate Minority Leader B", "and former Georgia
-// gubernatorial candidate C". RelationFinder::Coordinated passes over it, so
+// gubernatorial candidate C". RelationSubjects::Coordinated passes over it, so
 // every member of a list of endorsers or endorsees gets its edge.
 #include "extract/relation_finder.h"
 
@@ -37,7 +37,7 @@ bool PersonNounHead(std::string_view w) {
 // a speech verb, the first no "-ing" form and, after "and" (`after_and`), no
 // past participle: "A endorsed B and praised commentator C" names no third
 // member.
-uint32_t RelationFinder::ListedDescriptionEnd(uint32_t t, uint32_t se, bool after_and) const {
+uint32_t RelationSubjects::ListedDescriptionEnd(uint32_t t, uint32_t se, bool after_and) const {
   // The older, narrower form: after "and", up to three lower-case words, any head
   // ("Palin and conservative provocateur Ann Coulter").
   if (t > 0 && d_.Lower(t - 1) == "and") {
@@ -88,7 +88,7 @@ uint32_t RelationFinder::ListedDescriptionEnd(uint32_t t, uint32_t se, bool afte
 // D". The group starts with a number or a count word and holds no person,
 // no clause (no comma, no verb of IsVerbLike) and at most 12 words; `k` when
 // there is none.
-uint32_t RelationFinder::CountedGroupEnd(uint32_t k, uint32_t se) const {
+uint32_t RelationSubjects::CountedGroupEnd(uint32_t k, uint32_t se) const {
   if (k >= se || in_quote_[k]) return k;
   const std::string_view w = d_.Lower(k);
   if (d_.tokens[k].kind != TokKind::kNumber &&

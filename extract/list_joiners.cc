@@ -1,4 +1,4 @@
-// Joiners of a list that RelationFinder::Coordinated reads past besides ","
+// Joiners of a list that RelationSubjects::Coordinated reads past besides ","
 // and "and": "X and then Y", "X, as well as Y", "X, but also Y", "X and
 // even Y", and a preposition repeated after the joiner ("support from A, as
 // well as from B", "the endorsement of A, and later of B", "backed by A but
@@ -15,8 +15,8 @@ namespace kg::extract::internal {
 // token where the next name may start, setting `*joined` when a joiner was
 // passed. `first` is the list's first name: a repeated preposition must be
 // the one that stands before it ("from Sen. A, as well as from B").
-uint32_t RelationFinder::ListJoinerEnd(uint32_t first, uint32_t t, uint32_t se,
-                                       bool* joined) const {
+uint32_t RelationSubjects::ListJoinerEnd(uint32_t first, uint32_t t, uint32_t se,
+                                         bool* joined) const {
   // "A as well as B", "A, as well as B" (not after "and": "and as well as"
   // is no English).
   if (t + 2 < se && d_.Lower(t) == "as" && d_.Lower(t + 1) == "well" && d_.Lower(t + 2) == "as" &&
@@ -73,7 +73,7 @@ uint32_t RelationFinder::ListJoinerEnd(uint32_t first, uint32_t t, uint32_t se,
 // and even the B have endorsed Y", "A and then B endorsed Y": `t - 1` when
 // "and ADVERB" stands right before the listed name at `t`, so that the list
 // reaches "and".
-uint32_t RelationFinder::ListAdverbBefore(uint32_t sb, uint32_t t) const {
+uint32_t RelationSubjects::ListAdverbBefore(uint32_t sb, uint32_t t) const {
   // "A and even the Acme network's B": an owner named by a possessive before
   // the listed name is part of its description (words no mention covers, at
   // most four, after "the").
@@ -93,7 +93,7 @@ uint32_t RelationFinder::ListAdverbBefore(uint32_t sb, uint32_t t) const {
 // Whether the word right before `t` is a form of an endorsing verb: the name
 // at `t` is then its object, and cannot open a list of subjects of a later
 // verb ("A is backing Y and B is backing Z": Y backs no one).
-bool RelationFinder::EndorsingVerbBefore(uint32_t t) const {
+bool RelationSubjects::EndorsingVerbBefore(uint32_t t) const {
   return t > 0 && d_.tokens[t - 1].kind == TokKind::kWord &&
          In(d_.Lower(t - 1), {"endorsed", "endorses", "endorsing", "endorse", "backed", "backs",
                               "backing", "supported", "supports", "supporting", "support"});
@@ -104,7 +104,7 @@ bool RelationFinder::EndorsingVerbBefore(uint32_t t) const {
 // ones), and endorses nothing itself. A titled person after the possessive
 // is the agent (PersonAfterOrgTitle, run before), and so is X before a
 // common noun ("by X's campaign", left as it was).
-bool RelationFinder::OwnerOfNamedAgent(int e, uint32_t from, uint32_t se) const {
+bool RelationSubjects::OwnerOfNamedAgent(int e, uint32_t from, uint32_t se) const {
   if (e < 0) return false;
   uint32_t k = from;
   if (k < se && d_.Lower(k) == "the") ++k;

@@ -3,8 +3,9 @@
 // quotations and the tokens they cover, the facts found so far, and
 // whether the article is about an election; with the accessors from a
 // token to the entity and the mention covering it.
-// RelationFinder derives from it, so the ENDORSES and HAS_ROLE rule files
-// all see one state and the finder's header lists only the rules.
+// RelationSubjects (relation_subjects.h) derives from it, and RoleRules and
+// RelationFinder from that, so the ENDORSES and HAS_ROLE rule files all see
+// one state and the rule headers list only the rules and helpers.
 #ifndef KG_EXTRACT_RELATION_CONTEXT_H_
 #define KG_EXTRACT_RELATION_CONTEXT_H_
 

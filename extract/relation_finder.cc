@@ -28,8 +28,8 @@ bool IsCourtName(std::string_view name) {
 
 }  // namespace
 
-void RelationFinder::Add(const char* type, int src, int dst, uint32_t sent, const char* rule,
-                         std::string title) {
+void RelationSubjects::Add(const char* type, int src, int dst, uint32_t sent, const char* rule,
+                           std::string title) {
   if (src < 0 || dst < 0 || src == dst) return;
   // A candidate is a person (the pool's organisation targets were bills and cases).
   if (std::string_view(type) == "ENDORSES" && !IsType(dst, EntityType::kPerson)) return;
@@ -66,7 +66,7 @@ void RelationFinder::Add(const char* type, int src, int dst, uint32_t sent, cons
 }
 
 // Clause boundaries for finding a verb's subject.
-bool RelationFinder::Boundary(uint32_t t) const {
+bool RelationSubjects::Boundary(uint32_t t) const {
   std::string_view w = d_.Lower(t);
   if (d_.tokens[t].kind == TokKind::kPunct) return w == ";" || w == ":";
   return w == "when" || w == "that" || w == "because" || w == "after" || w == "while" ||
@@ -76,7 +76,7 @@ bool RelationFinder::Boundary(uint32_t t) const {
 // The first entity after the verb at `v`, through modifiers ("endorsed
 // presumptive Democratic presidential nominee X", "endorsed foreign leaders
 // such as French President X", "from two candidates, Sens. X").
-int RelationFinder::ObjectAfter(uint32_t v, uint32_t se) const {
+int RelationSubjects::ObjectAfter(uint32_t v, uint32_t se) const {
   bool comma = false;
   uint32_t limit = v + 10;
   for (uint32_t t = v; t < se && t < limit; ++t) {
@@ -156,8 +156,8 @@ int RelationFinder::ObjectAfter(uint32_t v, uint32_t se) const {
 
 // The entities coordinated with the object at `first` ("X and Y", "X (I-Vt.)
 // and Sen. Y", "X, Y and Z"), including `first`'s own.
-std::vector<int> RelationFinder::Coordinated(uint32_t first, uint32_t se,
-                                             bool subject_phrase) const {
+std::vector<int> RelationSubjects::Coordinated(uint32_t first, uint32_t se,
+                                               bool subject_phrase) const {
   std::vector<int> out;
   uint32_t t = first;
   while (t < se && out.size() < 6) {
@@ -229,7 +229,7 @@ std::vector<int> RelationFinder::Coordinated(uint32_t first, uint32_t se,
   return out;
 }
 
-int RelationFinder::ObjectPos(uint32_t v, uint32_t se) const {
+int RelationSubjects::ObjectPos(uint32_t v, uint32_t se) const {
   int e = ObjectAfter(v, se);
   // "endorsed foreign leaders in the past, such as X": the list names them.
   for (uint32_t t = v; e < 0 && t + 1 < se && t < v + 12; ++t) {
@@ -246,7 +246,7 @@ int RelationFinder::ObjectPos(uint32_t v, uint32_t se) const {
 }
 
 // Speaker of the statement that contains `tok`, for "I was endorsed by X".
-int RelationFinder::SpeakerOf(uint32_t tok) const {
+int RelationSubjects::SpeakerOf(uint32_t tok) const {
   uint32_t b = d_.tokens[tok].start;
   for (const QuoteFact& q : quotes_) {
     if (q.statement.span.start <= b && b < q.statement.span.end) return q.speaker;
@@ -256,7 +256,7 @@ int RelationFinder::SpeakerOf(uint32_t tok) const {
 
 // The endorser after "by" at `by`: "by X", "by the X", "by former candidate
 // and Louisiana Gov. X" (a description coordinated with the named title).
-int RelationFinder::PassiveAgent(uint32_t by, uint32_t se) const {
+int RelationSubjects::PassiveAgent(uint32_t by, uint32_t se) const {
   // "by the likes of X".
   if (by + 3 < se && d_.Lower(by + 1) == "the" && d_.Lower(by + 2) == "likes" &&
       d_.Lower(by + 3) == "of")
@@ -278,7 +278,7 @@ int RelationFinder::PassiveAgent(uint32_t by, uint32_t se) const {
 
 // The entity with a one-word mention, or a person with a surname, spelled
 // `name` ("Acme" in "Acme-endorsed"), else -1.
-int RelationFinder::EntityNamed(std::string_view name) const {
+int RelationSubjects::EntityNamed(std::string_view name) const {
   for (const auto& m : m_.mentions) {
     const int e = m_.EntityAt(m.tok_begin);
     if (m.tok_end == m.tok_begin + 1 && d_.Text(m.tok_begin) == name) return e;
@@ -289,7 +289,7 @@ int RelationFinder::EntityNamed(std::string_view name) const {
 }
 
 // "has yet to win", "hopes to receive", "failed to get": not received.
-bool RelationFinder::HedgedBefore(uint32_t sb, uint32_t v) const {
+bool RelationSubjects::HedgedBefore(uint32_t sb, uint32_t v) const {
   for (uint32_t k = v > sb + 4 ? v - 4 : sb; k < v; ++k) {
     if (In(d_.Lower(k),
            {"yet",      "not",     "n't",      "never", "hopes",     "hoping",     "hope",

@@ -1,9 +1,12 @@
 // Internal to extract/: the sentence-level relation finder shared by
-// relations.cc (ENDORSES) and roles.cc (HAS_ROLE). Its state (the resolved
-// mentions, the quotation mask, the facts found so far) is RelationContext
-// (relation_context.h) and the word tests and the verb kind its rules share
-// are in relation_words.h; this header lists the rules and the subject, object and
-// evidence helpers both rule families use.
+// relations.cc (ENDORSES) and roles.cc (HAS_ROLE), and the ENDORSES rules
+// with their own helpers. Run() walks the sentences and calls the ENDORSES
+// rules listed here, then the HAS_ROLE rules of its base RoleRules
+// (role_rules.h). The subject, object, list and description helpers both
+// families use are in RelationSubjects (relation_subjects.h), the state
+// (the resolved mentions, the quotation mask, the facts found so far) in
+// RelationContext (relation_context.h), and the word tests and the verb
+// kind the rules share in relation_words.h.
 #ifndef KG_EXTRACT_RELATION_FINDER_H_
 #define KG_EXTRACT_RELATION_FINDER_H_
 
@@ -12,37 +15,25 @@
 #include <utility>
 #include <vector>
 
-#include "extract/relation_context.h"
 #include "extract/relation_trigger_words.h"
 #include "extract/relation_words.h"
 #include "extract/relations.h"
+#include "extract/role_rules.h"
 
 namespace kg::extract::internal {
 
-class RelationFinder : private RelationContext {
+class RelationFinder : private RoleRules {
  public:
   RelationFinder(const Document& d, const MentionTable& m, const std::vector<QuoteFact>& quotes)
-      : RelationContext(d, m, quotes) {}
+      : RoleRules(d, m, quotes) {}
 
   std::vector<RelationFact> Run();
 
  private:
-  bool Boundary(uint32_t t) const;
-  int PossessedApposition(uint32_t sb, uint32_t c) const;
-  int SubjectBefore(uint32_t sb, uint32_t v) const;
-  // The subject of the verb at `v`; without `first_of_clause`, only a
-  // subject next to the verb (a mention, pronoun, description or relative).
-  int SubjectOf(uint32_t sb, uint32_t v, bool first_of_clause = true) const;
-  int DashAsideSubject(uint32_t sb, uint32_t t) const;
-  bool SkippableBeforeVerb(uint32_t t) const;
-  int AppositionSubject(uint32_t sb, uint32_t c) const;
   int ParticipleSubject(uint32_t sb, uint32_t a, uint32_t se) const;
   // endorsement_participles.cc: "X campaigned for Y, after endorsing her";
   // "X, chairman of Z and a superdelegate backing Y".
   int CommaAdjunctSubject(uint32_t sb, uint32_t a) const;
-  // endorsement_participle_heads.cc: "those backing Y"; "X (R-Ky.) backing Y".
-  bool PronounHeadsParticiple(uint32_t sb, uint32_t t, uint32_t v) const;
-  int TaggedParticipleSubject(uint32_t sb, uint32_t t, uint32_t v) const;
   int CoordinatedAppositionHead(uint32_t sb, uint32_t a) const;
   int FrontedSubject(uint32_t sb, uint32_t v, uint32_t se) const;
   std::vector<int> Subjects(uint32_t sb, uint32_t v, int subject) const;
@@ -62,17 +53,7 @@ class RelationFinder : private RelationContext {
   bool NeitherNorBefore(uint32_t sb, uint32_t v) const;
   bool ChoiceOrQuestion(uint32_t sb, uint32_t t, uint32_t se) const;
   int GerundClauseSubject(uint32_t sb, uint32_t p) const;
-  uint32_t SkipNameTail(uint32_t sb, uint32_t t) const;
-  int ObjectAfter(uint32_t v, uint32_t se) const;
-  // endorsement_after_object.cc: the comma at `c` opens a description's
-  // apposition naming a person ("endorsed Y's opponent, the former governor X").
-  bool DescribedApposition(uint32_t c) const;
-  // endorsement_object_appositions.cc: "endorsed a candidate: Y", "backed
-  // one of his rivals -- Y": the position of Y after the noun phrase at `t`.
-  int ContenderApposition(uint32_t t, uint32_t se) const;
   int DescribedWhomHead(uint32_t sb, uint32_t w) const;
-  // endorsement_org_ends.cc: "Everytown" for "Everytown for Gun Safety".
-  int OrgShortForm(uint32_t k) const;
   // endorsement_after_object.cc: endorsers after the object at `pos` ("X
   // endorsed Y, as did Z", "the A endorsed Y, along with the B").
   std::vector<int> TrailingEndorsers(uint32_t pos, uint32_t se) const;
@@ -86,35 +67,6 @@ class RelationFinder : private RelationContext {
   bool ClauseAfterEndorsee(uint32_t sb, uint32_t clause, int y) const;
   bool ContinuedVerb(uint32_t t, uint32_t sb) const;
   std::vector<int> JoinedEndorsers(uint32_t sb, uint32_t t, bool* hedged) const;
-  int ObjectPos(uint32_t v, uint32_t se) const;
-  // The entities coordinated with the one at `first`; a verb after the last
-  // one ends the list unless `subject_phrase` (the list is inside a subject:
-  // "the backing by A and B has helped").
-  std::vector<int> Coordinated(uint32_t first, uint32_t se, bool subject_phrase = false) const;
-  // list_joiners.cc: past "as well as", "and then", "but also", a repeated
-  // preposition ("from A, as well as from B").
-  uint32_t ListJoinerEnd(uint32_t first, uint32_t t, uint32_t se, bool* joined) const;
-  // list_joiners.cc: `t - 1` when "and even|then|also" stands before the listed name at `t`.
-  uint32_t ListAdverbBefore(uint32_t sb, uint32_t t) const;
-  // list_joiners.cc: whether an endorsing verb ("endorsed", "is backing") stands right before `t`.
-  bool EndorsingVerbBefore(uint32_t t) const;
-  // list_joiners.cc: whether the agent `e` after "by" at `from` only owns the
-  // named agent after its possessive ("by X's powerful Acme Review").
-  bool OwnerOfNamedAgent(int e, uint32_t from, uint32_t se) const;
-  // list_descriptions.cc: the name after a description of a person at `t`
-  // (", soccer star A"), else `t`.
-  uint32_t ListedDescriptionEnd(uint32_t t, uint32_t se, bool after_and) const;
-  // list_descriptions.cc: the token after "two former secretaries of
-  // defense:" opening a list of endorsers at `k`, else `k`.
-  uint32_t CountedGroupEnd(uint32_t k, uint32_t se) const;
-  int SpeakerOf(uint32_t tok) const;
-  bool AgentOfParticiple(uint32_t t) const;
-  int RelativeHead(uint32_t sb, uint32_t t) const;
-  int PassiveAgent(uint32_t by, uint32_t se) const;
-  bool HedgedBefore(uint32_t sb, uint32_t v) const;
-  int EntityNamed(std::string_view name) const;
-  void Add(const char* type, int src, int dst, uint32_t sent, const char* rule,
-           std::string title = "");
   uint32_t Triggers(uint32_t sb, uint32_t se) const;
   bool SupportFollowed(uint32_t t, uint32_t se) const;
   void Endorsements(uint32_t s);
@@ -207,10 +159,6 @@ class RelationFinder : private RelationContext {
   uint32_t DescribedListItem(uint32_t k, uint32_t se) const;
   bool SemicolonSeriesAfter(uint32_t j, uint32_t se) const;
   uint32_t UnnamedListItemEnd(uint32_t k, uint32_t se) const;
-  // endorsement_list_items.cc: for the organisation `e` named at *t before a
-  // title and a person ("House Speaker X"), the person, *t moved to her
-  // name; else `e`.
-  int TitledPersonAfterOrg(int e, uint32_t* t, uint32_t se) const;
   int DoubleObjectReceiver(uint32_t sb, uint32_t a, const std::vector<int>& exclude) const;
   // endorsement_one_of.cc: "X, one of Y's earliest backers", "X was one of
   // Y's earliest supporters".
@@ -228,7 +176,6 @@ class RelationFinder : private RelationContext {
   bool ModifierOnly(int e, uint32_t from, uint32_t se) const;
   int NamedDescriptionAfter(uint32_t from, uint32_t se) const;
   int DashAsideGiverAfter(uint32_t from, uint32_t se) const;  // endorsement_named_descriptions.cc
-  int PersonAfterOrgTitle(int e, uint32_t from, uint32_t se) const;
   bool BackingVerb(uint32_t t, uint32_t sb, uint32_t se, bool election) const;
   // endorsement_groups.cc: "Acme Action, a super PAC supporting Y" and "the
   // super PAC backing Y, Acme Action"; true when it named the group.
@@ -287,13 +234,8 @@ class RelationFinder : private RelationContext {
   // "in 2016", "for 2020" at `k`.
   bool RacePhraseAt(uint32_t k, uint32_t se, bool year = false) const;
   bool ElectionYearAt(uint32_t k) const;
-  // "'s (Senate|presidential|2020 ...) bid|campaign|candidacy" at `after`
-  // (endorsement_bids.cc).
-  bool CandidacyAfter(uint32_t after, uint32_t se) const;
   void GotBehind(uint32_t sb, uint32_t se, uint32_t s, uint32_t t, bool election);
   void SupportTo(uint32_t sb, uint32_t se, uint32_t s, uint32_t t, bool election);
-  bool OfficeAt(uint32_t k, uint32_t se) const;
-  uint32_t OfficePhraseEnd(uint32_t k, uint32_t se) const;  // endorsement_cues.cc
   void SupportFor(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
   // endorsement_support_ellipsis.cc: "X announced her support Monday", the
   // candidate named before.
@@ -325,9 +267,6 @@ class RelationFinder : private RelationContext {
   void CameOutFor(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
   void ListedBackers(uint32_t se, uint32_t s, uint32_t t);
   int PronounReferent(uint32_t t, Gender want, const std::vector<int>& exclude) const;
-  // "New York Times data expert Nate": an organisation's name that only
-  // describes the person named after it (endorsement_org_ends.cc).
-  bool OrgBeforePersonNoun(uint32_t after, uint32_t se) const;
   // Whether `t` is inside a prepositional phrase opening sentence `sb`
   // before its first comma (endorsement_nouns.cc).
   bool OpeningPhrase(uint32_t sb, uint32_t t) const;
@@ -380,12 +319,6 @@ class RelationFinder : private RelationContext {
   // endorsement of X": the receiving verb's stand-in before the particle at
   // `p`, or 0.
   uint32_t PhrasalReceive(uint32_t sb, uint32_t p) const;
-  // endorsement_org_ends.cc: the organisation a description at noun `n`
-  // ("the group", "his union") names; whether `e` is a labour union.
-  int OrgDescriptionReferent(uint32_t sb, uint32_t n) const;
-  bool LabourOrg(int e) const;
-  bool PaperOrg(int e) const;
-  int OnePaperBefore(uint32_t k) const;
   // endorsement_org_ends.cc: the organisation a description owns the
   // endorsement noun at `k` through: "the group's endorsement", "the group
   // announced its endorsement".
@@ -393,36 +326,16 @@ class RelationFinder : private RelationContext {
   // endorsement_org_ends.cc: "the [adj] newspaper" starting at `from` and
   // ending its phrase, as an agent or the giver after "of|from".
   int DescribedOrgAfter(uint32_t sb, uint32_t from, uint32_t se) const;
-  // endorsement_org_ends.cc: the organisation that says "it" at `it` does
-  // something ("when Q announced (that) it was backing Y"), or -1.
-  int ReportedItSubject(uint32_t sb, uint32_t it) const;
-  // endorsement_org_anaphora.cc: whether "it|its" at `it` opens its
-  // sentence; the organisation it stands for ("The Q Club endorsed A. It
-  // also endorsed B": the one organisation opening the sentence before,
-  // `depth` more steps through such an "it"); the organisation a
-  // description before the possessive of the noun at `k` names ("won the
-  // group's endorsement"), *q its "the".
-  bool ItOpensSentence(uint32_t it) const;
-  int ItOrgAntecedent(uint32_t it, int depth) const;
+  // endorsement_org_anaphora.cc: the organisation a description before the
+  // possessive of the noun at `k` names ("won the group's endorsement"), *q
+  // its "the".
   int DescribedOrgPossessor(uint32_t sb, uint32_t k, uint32_t* q) const;
-  bool GovernmentBody(int e) const;
   int OrgAppositionHead(uint32_t sb, uint32_t c) const;
-  // endorsement_descriptions.cc: the person a description names ("the
-  // senator", "the activist") at `the`, never one of `exclude`; *end is the
-  // token after it. DescribedSubject: such a description right before the
-  // verb at `v`.
-  // With `possessive`, the description must own what follows ("the
-  // president's endorsement"); *end is then the possessive token.
-  int DescribedPerson(uint32_t the, const std::vector<int>& exclude, bool object, uint32_t* end,
-                      bool possessive = false) const;
-  int DescribedSubject(uint32_t sb, uint32_t v) const;
   // "the senator accepted defeat ..., and went on to endorse Y": the
   // description opening the clause of the coordinated verb at `v`
   // (endorsement_lead_ins.cc).
   int DescribedCoordinatedSubject(uint32_t sb, uint32_t v) const;
   int CopulaRelativeHead(uint32_t sb, uint32_t who) const;
-  // coordinated_relatives.cc: "X, who led the effort and who endorsed Y".
-  int CoordinatedRelativeHead(uint32_t sb, uint32_t who) const;
   int FirstToEndorse(uint32_t sb, uint32_t to) const;
   // endorsement_ordinal.cc: the person after the comma that closes an
   // ordinal description opening the sentence ("The first senator to endorse
@@ -439,9 +352,6 @@ class RelationFinder : private RelationContext {
   // the owner of "her decision|choice" whose pronoun is at `p` when the
   // clause's subject reports its own decision ("X explained her decision").
   bool ContinuedGerund(uint32_t sb, uint32_t t) const;
-  // endorsement_cataphora.cc: the person named after the comma of "Though
-  // she backed Y, X ..." for the pronoun at `p`, else -1.
-  int FrontedClausePronoun(uint32_t sb, uint32_t p) const;
   int OwnDecisionSubject(uint32_t sb, uint32_t p) const;
   // endorsement_continued.cc: the owner of "X's speech endorsing Y" at the
   // participle `t`, else -1.
@@ -450,68 +360,6 @@ class RelationFinder : private RelationContext {
   bool SupportListFollows(uint32_t t, uint32_t se) const;
   int PartyTagSubject(uint32_t sb, uint32_t v) const;
   int IncludedListAfter(uint32_t t, uint32_t se) const;
-  void Roles(uint32_t s);
-  void AppositionRoles(uint32_t s);
-  void FrontedAsRoles(uint32_t s);  // role_fronted_as.cc
-  void BoardRoles(uint32_t s);
-  bool LeadsOrg(int p, uint32_t v, uint32_t se, uint32_t s);
-  uint32_t SkipUnknownOrg(uint32_t b, uint32_t se) const;
-  uint32_t CopulaSubjectEnd(uint32_t sb, uint32_t k) const;
-  void MemberRoles(uint32_t s);
-  void SharedTitleRoles(uint32_t s);
-  void PluralRoles(uint32_t s);  // role_plurals.cc
-  int PersonBeforeComma(uint32_t sb, uint32_t c) const;
-  // role_now.cc: "X, a former aide to Y who is now a lobbyist at Z".
-  int NowHolder(uint32_t sb, uint32_t t, uint32_t se, uint32_t* start) const;
-  bool IsModifierOrg(uint32_t end, uint32_t se) const;
-  bool MediaNounAfter(uint32_t end, uint32_t se) const;
-  void SpokenForRoles(uint32_t s);
-  void OfRoles(uint32_t s);            // role_of.cc: "said X of the Y"
-  void PossessedRoles(uint32_t s);     // role_of.cc: "CNN's X"
-  void ChamberTitleRoles(uint32_t s);  // role_chamber_titles.cc: "Speaker X"
-  void PassiveLeadRoles(uint32_t s);
-  void MainClauseRoles(uint32_t s);
-  bool TopPartyMember(int p, uint32_t k, uint32_t se, uint32_t s);
-  bool TopPartyTitle(uint32_t k, uint32_t se) const;
-  int TitleAt(uint32_t t) const;
-  uint32_t FieldEnd(uint32_t k, uint32_t se) const;
-  // With `long_field`, also LongFieldEnd (not for a former title).
-  uint32_t DescriptionBeforeOrg(uint32_t k, uint32_t se, bool long_field = true) const;
-  uint32_t LongFieldEnd(uint32_t k, uint32_t se) const;  // role_descriptions.cc
-  // role_description_titles.cc: "X, a physician and the director of Y".
-  uint32_t DescriptionThenTitle(uint32_t k, uint32_t se) const;
-  // role_title_first.cc: "the chairman of Y, Rep. X, said".
-  int AppositionHolder(uint32_t c, uint32_t se) const;
-  bool ListedOrClause(uint32_t sb, uint32_t tb) const;
-  // role_descriptions.cc: "the French newspaper Y", "Democratic polling firm Y".
-  uint32_t OrgDescriptionEnd(uint32_t o, uint32_t se) const;
-  // role_party_descriptions.cc: "X, a Maryland Democrat and chairman of Y".
-  uint32_t PartyDescriptionEnd(uint32_t k, uint32_t se) const;
-  uint32_t RegionFieldEnd(uint32_t k, uint32_t se) const;
-  int BioSubject(uint32_t sb, uint32_t t) const;
-  uint32_t CompoundTitleEnd(uint32_t te, uint32_t se) const;
-  bool LongerBody(uint32_t t) const;
-  bool Envoy(uint32_t t, uint32_t se) const;
-  int DescribedOrg(uint32_t t, uint32_t se, bool bare = false) const;
-  int OrgAfterTitle(uint32_t te, uint32_t se, uint32_t* org_end, int* owned = nullptr) const;
-  // role_in_bodies.cc: "X, a lawyer in the Y", "X, the Z Professor of law at Y".
-  int OrgInAfterTitle(uint32_t te, uint32_t se, uint32_t* org_end, int* owned) const;
-  uint32_t CapitalTitleRun(uint32_t k, uint32_t se) const;
-  // role_cap_titles.cc: "NATO Secretary General X", "Y Deputy Chairman X".
-  uint32_t CapTitleRunEnd(uint32_t tb, uint32_t te, uint32_t se) const;
-  // role_media_beats.cc: "CBS News White House correspondent X".
-  int MediaBeatOrg(uint32_t sb, uint32_t tb, uint32_t* org_begin) const;
-  bool IsLegislature(int e) const;
-  bool DepartmentSecretary(uint32_t tb, uint32_t te, uint32_t sb, uint32_t se, uint32_t s,
-                           const std::string& title);
-  int OrgBeforeTitle(uint32_t sb, uint32_t tb, uint32_t* org_begin = nullptr) const;
-  bool TitleModifier(uint32_t j) const;
-  // role_topic_titles.cc: a lower-case "expert|specialist" ends the title at
-  // `t`; the organisation `e` before such a title is a place of research.
-  bool TopicTitle(uint32_t t) const;
-  bool ResearchBody(int e) const;
-  // role_topic_titles.cc: "U.S." as the beat of "chief U.S. economist".
-  bool CountryBeat(uint32_t t) const;
 };
 
 }  // namespace kg::extract::internal

@@ -16,7 +16,7 @@ namespace kg::extract::internal {
 
 // The first person or organisation of the clause that ends at `v` ("So when
 // the union of 5,000 agents voted to endorse" -> the union).
-int RelationFinder::SubjectBefore(uint32_t sb, uint32_t v) const {
+int RelationSubjects::SubjectBefore(uint32_t sb, uint32_t v) const {
   uint32_t b = v;
   while (b > sb && !Boundary(b - 1)) --b;
   // "X praised the union -- which Z leads -- and endorsed Y": a relative
@@ -68,7 +68,7 @@ int RelationFinder::SubjectBefore(uint32_t sb, uint32_t v) const {
 // between the comma `c` right before the verb and a comma after a
 // description that opens with a possessor: up to ten words with no other
 // punctuation or name, the first lower-case ("Y's former rival"); else -1.
-int RelationFinder::PossessedApposition(uint32_t sb, uint32_t c) const {
+int RelationSubjects::PossessedApposition(uint32_t sb, uint32_t c) const {
   if (c < sb + 6 || d_.Text(c) != "," || !MentionEndsAt(c) || in_quote_[c]) return -1;
   const int x = Ent(c - 1);
   uint32_t b = MentionBegin(c - 1);
@@ -97,7 +97,7 @@ bool IsAuxiliary(std::string_view w) {
 
 // An adverb between a subject and its verb ("steadfastly", "enthusiastically"),
 // or a word that does not change who acts (IsAuxiliary).
-bool RelationFinder::SkippableBeforeVerb(uint32_t t) const {
+bool RelationSubjects::SkippableBeforeVerb(uint32_t t) const {
   std::string_view w = d_.Lower(t);
   // "X, who still backs Y": a standing endorsement is still one; "Mr. X
   // first endorsed Y".
@@ -116,7 +116,7 @@ bool RelationFinder::SkippableBeforeVerb(uint32_t t) const {
 
 // "Newspaper Owned By X Endorses Y": a mention right after "by" is the
 // agent of a participle, not the subject of a later verb.
-bool RelationFinder::AgentOfParticiple(uint32_t t) const {
+bool RelationSubjects::AgentOfParticiple(uint32_t t) const {
   uint32_t b = MentionBegin(t);
   // A headline mention may cover the surname only ("By Jane Doe Endorses").
   for (uint32_t k = b; k > 0 && k + 3 > b; --k) {
@@ -135,7 +135,7 @@ static bool IsVoterNoun(std::string_view w) {
 
 // The entity an appositive relative clause ending before `t` is about: "X,
 // who", "X, which", "X, a group that", "X, the union which".
-int RelationFinder::RelativeHead(uint32_t sb, uint32_t t) const {
+int RelationSubjects::RelativeHead(uint32_t sb, uint32_t t) const {
   if (t <= sb + 2 || !In(d_.Lower(t - 1), {"who", "which", "that"})) return -1;
   uint32_t k = t - 1;
   if (d_.Text(k - 1) != ",") {
@@ -198,7 +198,7 @@ int RelationFinder::RelativeHead(uint32_t sb, uint32_t t) const {
 
 // The subject of the verb at `v`: the mention right before it (through
 // auxiliaries, "X, who has endorsed"), else the first of its clause.
-int RelationFinder::SubjectOf(uint32_t sb, uint32_t v, bool first_of_clause) const {
+int RelationSubjects::SubjectOf(uint32_t sb, uint32_t v, bool first_of_clause) const {
   uint32_t t = v;
   while (t > sb && SkippableBeforeVerb(t - 1)) --t;
   // "Speaker X (R-Wis.) has already backed Y": the name before a party tag.
@@ -282,7 +282,7 @@ int RelationFinder::SubjectOf(uint32_t sb, uint32_t v, bool first_of_clause) con
 // rival --"): the aside is up to 20 tokens with no sentence punctuation,
 // and a day or time phrase may stand between the name and the first dash;
 // -1 otherwise.
-int RelationFinder::DashAsideSubject(uint32_t sb, uint32_t t) const {
+int RelationSubjects::DashAsideSubject(uint32_t sb, uint32_t t) const {
   const auto dash = [&](uint32_t k) {
     return In(d_.Text(k), {"\xe2\x80\x94", "\xe2\x80\x93"}) ||
            (d_.Text(k) == "-" && k > sb && d_.Text(k - 1) == "-");
@@ -309,7 +309,7 @@ int RelationFinder::DashAsideSubject(uint32_t sb, uint32_t t) const {
 
 // The entity before an apposition that ends with the comma at `c`: "X (D-N.Y.),
 // another critic of the letter, is backing Y" -> X.
-int RelationFinder::AppositionSubject(uint32_t sb, uint32_t c) const {
+int RelationSubjects::AppositionSubject(uint32_t sb, uint32_t c) const {
   for (uint32_t k = c; k > sb + 1 && k + 16 > c; --k) {
     std::string_view p = d_.Text(k - 1);
     if (p == ";" || p == "." || in_quote_[k - 1]) return -1;
@@ -327,7 +327,7 @@ int RelationFinder::AppositionSubject(uint32_t sb, uint32_t c) const {
 
 // The start of what trails a name before `t`: a party tag "(R-Ohio)" and a
 // place "of New Hampshire" ("Sen. Kelly Ayotte of New Hampshire").
-uint32_t RelationFinder::SkipNameTail(uint32_t sb, uint32_t t) const {
+uint32_t RelationSubjects::SkipNameTail(uint32_t sb, uint32_t t) const {
   if (t > sb + 1 && d_.Text(t - 1) == ")") {
     uint32_t c = t - 1;
     while (c > sb && c + 6 > t && d_.Text(c) != "(") --c;

@@ -19,12 +19,12 @@ namespace kg::extract::internal {
 // Whether an ambassador or envoy title starts at `t` (past "former"): "X,
 // Trump's ambassador to the European Union" serves the country, not the
 // body after "to".
-bool RelationFinder::Envoy(uint32_t t, uint32_t se) const {
+bool RoleRules::Envoy(uint32_t t, uint32_t se) const {
   if (t < se && d_.Lower(t) == "former") ++t;
   return t < se && In(d_.Lower(t), {"ambassador", "envoy", "representative"});
 }
 
-void RelationFinder::AppositionRoles(uint32_t s) {
+void RoleRules::AppositionRoles(uint32_t s) {
   const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
   // The person who opens the sentence (past a courtesy title) ends at `t`.
   auto opens_sentence = [&](uint32_t t) {

@@ -13,7 +13,7 @@ namespace kg::extract::internal {
 // the end of the run of capitalised title spans and beat words (no entity,
 // no courtesy abbreviation, at most four tokens) after it when the run ends
 // in a title and a person's mention starts right there; else `te`.
-uint32_t RelationFinder::CapTitleRunEnd(uint32_t tb, uint32_t te, uint32_t se) const {
+uint32_t RoleRules::CapTitleRunEnd(uint32_t tb, uint32_t te, uint32_t se) const {
   if (!d_.tokens[tb].cap || d_.tokens[tb].abbrev) return te;
   uint32_t w = te, last_title_end = te;
   while (w < se && w < te + 4 && d_.tokens[w].kind == TokKind::kWord && d_.tokens[w].cap &&

@@ -16,7 +16,7 @@
 
 namespace kg::extract::internal {
 
-void RelationFinder::ChamberTitleRoles(uint32_t s) {
+void RoleRules::ChamberTitleRoles(uint32_t s) {
   const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
   for (uint32_t t = sb; t + 1 < se; ++t) {
     if (!d_.tokens[t].cap || d_.tokens[t].kind != TokKind::kWord || in_quote_[t]) continue;

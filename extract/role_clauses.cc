@@ -16,7 +16,7 @@ namespace kg::extract::internal {
 // "NPR said in a statement that correspondent X ...": an organisation that
 // opens the sentence and speaks about a lower-case title and its person
 // employs the person.
-void RelationFinder::SpokenForRoles(uint32_t s) {
+void RoleRules::SpokenForRoles(uint32_t s) {
   const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
   const uint32_t o = sb + 1 < se && d_.Lower(sb) == "the" ? sb + 1 : sb;
   if (se < o + 6 || !IsType(Ent(o), EntityType::kOrganization) || in_quote_[o]) return;
@@ -39,7 +39,7 @@ void RelationFinder::SpokenForRoles(uint32_t s) {
 
 // "Headed by the financier X, the Y ...", "the Y, led by X," and "the Y is
 // chaired by X": a position named by a passive verb.
-void RelationFinder::PassiveLeadRoles(uint32_t s) {
+void RoleRules::PassiveLeadRoles(uint32_t s) {
   const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
   static constexpr std::pair<std::string_view, std::string_view> kVerbTitles[] = {
       {"headed", "head"},          {"led", "leader"}, {"chaired", "chair"},
@@ -88,7 +88,7 @@ void RelationFinder::PassiveLeadRoles(uint32_t s) {
 // way: "Y staffer X", "Y boss X", "Y basketball coach X", "Y video
 // producer X" (a producer alone is no title: "oil producer", "the film's
 // producer").
-void RelationFinder::MemberRoles(uint32_t s) {
+void RoleRules::MemberRoles(uint32_t s) {
   static constexpr std::pair<std::string_view, std::string_view> kGroups[] = {
       {"members", "member"},
       {"writers", "writer"},
@@ -186,7 +186,7 @@ void RelationFinder::MemberRoles(uint32_t s) {
 // "Craig's lawyers, A and B of the law firm Y", "attorneys A and B of Y":
 // several persons named after one lower-case title share the organisation
 // after the last of them.
-void RelationFinder::SharedTitleRoles(uint32_t s) {
+void RoleRules::SharedTitleRoles(uint32_t s) {
   const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
   // Walk the mentions of the sentence, not its words: most words start none.
   auto it = std::lower_bound(m_.mentions.begin(), m_.mentions.end(), sb + 1,
@@ -223,7 +223,7 @@ void RelationFinder::SharedTitleRoles(uint32_t s) {
 }
 
 // "X, who heads|leads|chairs|founded [the] Y": a position named by its verb.
-bool RelationFinder::LeadsOrg(int p, uint32_t v, uint32_t se, uint32_t s) {
+bool RoleRules::LeadsOrg(int p, uint32_t v, uint32_t se, uint32_t s) {
   while (v < se && In(d_.Lower(v), {"now", "currently", "also", "still", "once", "has", "had"}))
     ++v;
   if (v + 1 >= se) return false;
@@ -294,14 +294,14 @@ bool RelationFinder::LeadsOrg(int p, uint32_t v, uint32_t se, uint32_t s) {
 }
 
 // "top|ranking Republican|Democrat" at `k`: a committee's ranking member.
-bool RelationFinder::TopPartyTitle(uint32_t k, uint32_t se) const {
+bool RoleRules::TopPartyTitle(uint32_t k, uint32_t se) const {
   return k + 1 < se && In(d_.Lower(k), {"top", "ranking", "senior", "leading"}) &&
          In(d_.Lower(k + 1), {"republican", "democrat"});
 }
 
 // "X, the top Republican on the Y": the ranking member of a committee,
 // title "top Republican".
-bool RelationFinder::TopPartyMember(int p, uint32_t k, uint32_t se, uint32_t s) {
+bool RoleRules::TopPartyMember(int p, uint32_t k, uint32_t se, uint32_t s) {
   if (k < se && d_.Lower(k) == "the") ++k;
   // Also "the ranking member on the Y".
   if (k + 3 >= se || !In(d_.Lower(k), {"top", "ranking", "senior", "leading"}) ||
@@ -320,7 +320,7 @@ bool RelationFinder::TopPartyMember(int p, uint32_t k, uint32_t se, uint32_t s) 
 
 // A board seat: "X serves on the board of Y", "X, who sits on the board of
 // directors of the Y".
-void RelationFinder::BoardRoles(uint32_t s) {
+void RoleRules::BoardRoles(uint32_t s) {
   const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
   for (uint32_t t = sb + 3; t + 2 < se; ++t) {
     if (d_.Lower(t) != "board" || d_.Lower(t - 1) != "the" ||
@@ -353,7 +353,7 @@ void RelationFinder::BoardRoles(uint32_t s) {
 // A main clause naming a position by its verb: "X heads|leads|chairs|runs
 // the Y", "X founded Y" (present tense or founding only: "X led Y" may be
 // long past), and "X joined the Y as its president".
-void RelationFinder::MainClauseRoles(uint32_t s) {
+void RoleRules::MainClauseRoles(uint32_t s) {
   const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
   for (uint32_t v = sb + 1; v + 1 < se; ++v) {
     std::string_view w = d_.Lower(v);

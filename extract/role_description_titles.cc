@@ -19,7 +19,7 @@ namespace kg::extract::internal {
 // Texas native"). After "and" comes "a|an|the", then the title, past at most
 // two lower-case modifiers the chain does not know ("the most junior member
 // of Y"; not a past or future word: the chain reads "former" itself).
-uint32_t RelationFinder::DescriptionThenTitle(uint32_t k, uint32_t se) const {
+uint32_t RoleRules::DescriptionThenTitle(uint32_t k, uint32_t se) const {
   const bool opened = k > 0 && In(d_.Lower(k - 1), {"a", "an", "the"});
   uint32_t w = k;
   while (w < se && w < k + 6) {

@@ -34,7 +34,7 @@ bool SubjectVerb(std::string_view w) {
 //    Y");
 //  * "in" and up to four words of a field that name nothing ("a senior
 //    fellow in Governance Studies at Y").
-uint32_t RelationFinder::DescriptionBeforeOrg(uint32_t k, uint32_t se, bool long_field) const {
+uint32_t RoleRules::DescriptionBeforeOrg(uint32_t k, uint32_t se, bool long_field) const {
   if (k + 2 >= se) return k;
   auto plain = [&](uint32_t w) {
     return d_.tokens[w].kind == TokKind::kWord && !d_.tokens[w].cap && Ent(w) < 0 &&
@@ -87,7 +87,7 @@ uint32_t RelationFinder::DescriptionBeforeOrg(uint32_t k, uint32_t se, bool long
 // word or name; at most 14 tokens. "of" ends the field only when it opened
 // with of|for and holds no capital: "a judge on the District of Y" and
 // "a spokeswoman for the Department of Y" are cut names, not fields.
-uint32_t RelationFinder::LongFieldEnd(uint32_t k, uint32_t se) const {
+uint32_t RoleRules::LongFieldEnd(uint32_t k, uint32_t se) const {
   if (k + 3 >= se || !In(d_.Lower(k), {"of", "for", "on", "in"})) return k;
   // "the board of directors of Y" is role.board's (title "board member").
   if (d_.Lower(k + 1) == "board" || (d_.Lower(k + 1) == "the" && d_.Lower(k + 2) == "board"))
@@ -165,7 +165,7 @@ uint32_t RelationFinder::LongFieldEnd(uint32_t k, uint32_t se) const {
 // senior U.S. economist at Y". One to four capitalised place words (or
 // "U.S."), "and" between them, no entity or title among them, then up to
 // two lower-case modifiers and a lower-case title.
-uint32_t RelationFinder::RegionFieldEnd(uint32_t k, uint32_t se) const {
+uint32_t RoleRules::RegionFieldEnd(uint32_t k, uint32_t se) const {
   uint32_t w = k;
   // "a senior U.S. economist": modifiers before the place too.
   while (w < se && w < k + 2 && d_.tokens[w].kind == TokKind::kWord && !d_.tokens[w].cap &&
@@ -201,7 +201,7 @@ uint32_t RelationFinder::RegionFieldEnd(uint32_t k, uint32_t se) const {
 // of Z, is a member of Y's board". The apposition holds no person, no
 // quotation, no speech verb and no other verb of being (it would be a
 // clause of its own), and is at most 30 tokens. Else -1.
-int RelationFinder::BioSubject(uint32_t sb, uint32_t t) const {
+int RoleRules::BioSubject(uint32_t sb, uint32_t t) const {
   if (t < sb + 4 || d_.Text(t - 1) != "," || in_quote_[t]) return -1;
   uint32_t b = sb;
   if (d_.tokens[b].kind == TokKind::kPunct && In(d_.Text(b), {"\xe2\x80\xa2", "-", "*"})) ++b;
@@ -231,7 +231,7 @@ namespace kg::extract::internal {
 // ("French", "Democratic", "Texas", "Washington-based"); the last one a noun
 // that says what an organisation is (mention_internal::OrgNoun: group, firm,
 // newspaper, site, nonprofit, ...), right before the organisation's mention.
-uint32_t RelationFinder::OrgDescriptionEnd(uint32_t o, uint32_t se) const {
+uint32_t RelationSubjects::OrgDescriptionEnd(uint32_t o, uint32_t se) const {
   // A name the mention finder cut short goes on past its mention: "the
   // pro-net neutrality group Fight for the Future", "the advocacy group Make
   // the Road New York", "the streaming station Agenda 21 Radio".

@@ -8,7 +8,7 @@
 
 namespace kg::extract::internal {
 
-void RelationFinder::FrontedAsRoles(uint32_t s) {
+void RoleRules::FrontedAsRoles(uint32_t s) {
   const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
   if (sb + 5 >= se || d_.Lower(sb) != "as" || in_quote_[sb]) return;
   uint32_t k = sb + 1;

@@ -21,7 +21,7 @@ namespace kg::extract::internal {
 // Criminal Justice" give nothing). A possessive reads as after "of": the
 // owner, and the owned unit in *owned when it is named; a chamber owning a
 // committee gives only the committee.
-int RelationFinder::OrgInAfterTitle(uint32_t te, uint32_t se, uint32_t* org_end, int* owned) const {
+int RoleRules::OrgInAfterTitle(uint32_t te, uint32_t se, uint32_t* org_end, int* owned) const {
   *owned = -1;
   if (te + 1 >= se || d_.Lower(te) != "in") return -1;
   uint32_t o = te + 1;
@@ -56,7 +56,7 @@ int RelationFinder::OrgInAfterTitle(uint32_t te, uint32_t se, uint32_t* org_end,
 // more of the run follows; no courtesy abbreviation, at most six tokens.
 // Returns the last title's first token, else `k` (also when the run is the
 // title alone).
-uint32_t RelationFinder::CapitalTitleRun(uint32_t k, uint32_t se) const {
+uint32_t RoleRules::CapitalTitleRun(uint32_t k, uint32_t se) const {
   uint32_t w = k;
   while (w < se && w < k + 6) {
     const Token& tok = d_.tokens[w];

@@ -17,7 +17,7 @@ namespace kg::extract::internal {
 // modifiers of a rank ("chief", "senior", "national"), an optional
 // possessive, and the outlet's mention ending there. Returns the outlet,
 // else -1.
-int RelationFinder::MediaBeatOrg(uint32_t sb, uint32_t tb, uint32_t* org_begin) const {
+int RoleRules::MediaBeatOrg(uint32_t sb, uint32_t tb, uint32_t* org_begin) const {
   if (tb < sb + 2 || d_.tokens[tb].cap) return -1;
   const std::string_view title = d_.Lower(tb);
   uint32_t j = tb;  // one past the token to look at

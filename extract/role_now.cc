@@ -11,7 +11,7 @@ namespace kg::extract::internal {
 
 // `t` is a token `now`; returns the person whose apposition it continues and
 // sets `*start` to the first token of the role after it, or returns -1.
-int RelationFinder::NowHolder(uint32_t sb, uint32_t t, uint32_t se, uint32_t* start) const {
+int RoleRules::NowHolder(uint32_t sb, uint32_t t, uint32_t se, uint32_t* start) const {
   if (t < sb + 3 || t + 2 >= se || !In(d_.Lower(t), {"now", "currently"}) || in_quote_[t])
     return -1;
   // What opens the phrase: ", now", "and now", "who now", "who|and is now",

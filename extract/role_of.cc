@@ -16,7 +16,7 @@
 
 namespace kg::extract::internal {
 
-void RelationFinder::OfRoles(uint32_t s) {
+void RoleRules::OfRoles(uint32_t s) {
   const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
   for (uint32_t t = sb + 1; t + 1 < se; ++t) {
     const uint32_t len = d_.tokens[t].end - d_.tokens[t].start;
@@ -70,7 +70,7 @@ namespace kg::extract::internal {
 // journalists'). Not a party or a legislature ("the GOP's X", "the
 // Senate's X": membership), not a one-word name ("CNN's Roe"), which may be
 // someone the body wrote about.
-void RelationFinder::PossessedRoles(uint32_t s) {
+void RoleRules::PossessedRoles(uint32_t s) {
   const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
   for (uint32_t t = sb + 1; t + 2 < se; ++t) {
     const TokKind kind = d_.tokens[t].kind;

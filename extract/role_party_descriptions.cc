@@ -16,7 +16,7 @@ namespace kg::extract::internal {
 // "Republican", optionally "from" and up to three place words. "and" must
 // be followed by a title, an organisation or an article (the chain decides
 // what comes after); "who" is left to the chain's who-clause readings.
-uint32_t RelationFinder::PartyDescriptionEnd(uint32_t k, uint32_t se) const {
+uint32_t RoleRules::PartyDescriptionEnd(uint32_t k, uint32_t se) const {
   uint32_t w = k;
   if (w < se && In(d_.Lower(w), {"a", "an", "the"})) ++w;
   auto place = [&](uint32_t x) {

@@ -26,7 +26,7 @@ std::string_view SingularTitle(std::string_view w) {
 
 }  // namespace
 
-void RelationFinder::PluralRoles(uint32_t s) {
+void RoleRules::PluralRoles(uint32_t s) {
   const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
   auto it = std::lower_bound(m_.mentions.begin(), m_.mentions.end(), sb,
                              [](const Mention& m, uint32_t tok) { return m.tok_begin < tok; });

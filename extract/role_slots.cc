@@ -14,7 +14,7 @@
 namespace kg::extract::internal {
 
 // Index of the title span starting at `t`, else -1.
-int RelationFinder::TitleAt(uint32_t t) const {
+int RelationSubjects::TitleAt(uint32_t t) const {
   if (t >= m_.title_at.size() || m_.title_at[t] < 0) return -1;
   int ti = m_.title_at[t];
   return m_.titles[ti].tok_begin == t ? ti : -1;
@@ -23,7 +23,7 @@ int RelationFinder::TitleAt(uint32_t t) const {
 // The organisation a title at [.., te) belongs to when it follows it:
 // "of|at|for|with [the] Y", also after a field ("professor of public policy
 // at the Y"). Sets *org_end to the end of Y's mention.
-int RelationFinder::OrgAfterTitle(uint32_t te, uint32_t se, uint32_t* org_end, int* owned) const {
+int RoleRules::OrgAfterTitle(uint32_t te, uint32_t se, uint32_t* org_end, int* owned) const {
   if (owned != nullptr) *owned = -1;
   uint32_t o = te;
   for (int hop = 0; hop < 2 && o < se; ++hop) {
@@ -135,7 +135,7 @@ int RelationFinder::OrgAfterTitle(uint32_t te, uint32_t se, uint32_t* org_end, i
 // will judge X"), not an organisation word other than a media beat ("the
 // Senate intelligence committee chairman" holds no role in the Senate),
 // not a word making the role a campaign's or a past one.
-bool RelationFinder::TitleModifier(uint32_t j) const {
+bool RoleRules::TitleModifier(uint32_t j) const {
   return !d_.tokens[j].cap && d_.tokens[j].kind == TokKind::kWord && !d_.Lower(j).ends_with("ed") &&
          !In(d_.Lower(j), {"will",   "would", "can",  "could", "may",   "might", "must",
                            "should", "has",   "have", "had",   "is",    "was",   "are",
@@ -148,7 +148,7 @@ bool RelationFinder::TitleModifier(uint32_t j) const {
 
 // The organisation a title right after it belongs to: "CIA director",
 // "Natural News' founder", "Infowars and its founder".
-int RelationFinder::OrgBeforeTitle(uint32_t sb, uint32_t tb, uint32_t* org_begin) const {
+int RoleRules::OrgBeforeTitle(uint32_t sb, uint32_t tb, uint32_t* org_begin) const {
   if (tb <= sb) return -1;
   // "CBS News White House correspondent X" (role_media_beats.cc): the
   // outlet, not the beat, though the beat may be a body of its own.
@@ -228,7 +228,7 @@ int RelationFinder::OrgBeforeTitle(uint32_t sb, uint32_t tb, uint32_t* org_begin
 // "X is|was|became [the] TITLE of Y", "X was named|elected [as] TITLE of Y":
 // the end of X's mention when the words before the title at `k` are such a
 // copula after a person, else `sb`.
-uint32_t RelationFinder::CopulaSubjectEnd(uint32_t sb, uint32_t k) const {
+uint32_t RoleRules::CopulaSubjectEnd(uint32_t sb, uint32_t k) const {
   uint32_t v = k;
   if (v > sb && d_.Lower(v - 1) == "as") --v;
   if (v <= sb + 1) return sb;
@@ -251,7 +251,7 @@ uint32_t RelationFinder::CopulaSubjectEnd(uint32_t sb, uint32_t k) const {
 // The end of a capitalised name that is not an entity, also with commas
 // and "and"/"&" inside ("the Speech, Press, and Arts Project"), starting
 // at `b`; `b` itself when there is none.
-uint32_t RelationFinder::SkipUnknownOrg(uint32_t b, uint32_t se) const {
+uint32_t RoleRules::SkipUnknownOrg(uint32_t b, uint32_t se) const {
   uint32_t j = b;
   if (j < se && d_.Lower(j) == "the") ++j;
   uint32_t end = b;
@@ -276,7 +276,7 @@ uint32_t RelationFinder::SkipUnknownOrg(uint32_t b, uint32_t se) const {
 
 // A legislative chamber ("U.S. Senate", "House of Representatives"), whose
 // committees are bodies of their own.
-bool RelationFinder::IsLegislature(int e) const {
+bool RelationSubjects::IsLegislature(int e) const {
   if (!IsType(e, EntityType::kOrganization)) return false;
   std::string_view name = m_.entities[e].name;
   const size_t sp = name.rfind(' ');
@@ -290,7 +290,7 @@ bool RelationFinder::IsLegislature(int e) const {
 // A noun of media or groups at `end` that ends its phrase ("Mother Jones
 // magazine,", "the Green Papers blog, which"): it says what the name before
 // it is.
-bool RelationFinder::MediaNounAfter(uint32_t end, uint32_t se) const {
+bool RoleRules::MediaNounAfter(uint32_t end, uint32_t se) const {
   if (end >= se || !In(d_.Lower(end), {"magazine", "newspaper", "blog", "website", "site",
                                        "journal", "network", "podcast", "newsletter"}))
     return false;
@@ -298,7 +298,7 @@ bool RelationFinder::MediaNounAfter(uint32_t end, uint32_t se) const {
          d_.Has(end + 1, kFunctionWord);
 }
 
-bool RelationFinder::IsModifierOrg(uint32_t end, uint32_t se) const {
+bool RoleRules::IsModifierOrg(uint32_t end, uint32_t se) const {
   // The name modifies a lower-case organisation word or title that follows
   // within a few words; a verb or preposition after it ends the name. A
   // group of people or an undertaking after it makes it one too ("a member
@@ -317,7 +317,7 @@ bool RelationFinder::IsModifierOrg(uint32_t end, uint32_t se) const {
 
 // The person an apposition at the comma `c` is about: "X, ...", also past a
 // party tag "X (R-Minn.), ...".
-int RelationFinder::PersonBeforeComma(uint32_t sb, uint32_t c) const {
+int RoleRules::PersonBeforeComma(uint32_t sb, uint32_t c) const {
   uint32_t x = c;
   if (x > sb + 2 && d_.Text(x - 1) == ")") {
     uint32_t o = x - 1;
@@ -346,7 +346,7 @@ int RelationFinder::PersonBeforeComma(uint32_t sb, uint32_t c) const {
 // when none, or when two different ones fit (the description is then
 // ambiguous), or the noun is the start of a longer phrase ("the center
 // aisle", "the group chat").
-int RelationFinder::DescribedOrg(uint32_t t, uint32_t se, bool bare) const {
+int RoleRules::DescribedOrg(uint32_t t, uint32_t se, bool bare) const {
   // A bare noun opening the sentence is capitalised ("Company CEO X said").
   const bool opens = bare && d_.sentences[d_.sentence_of[t]].tok_begin == t;
   // "the Tucson-based union": "the" before a Place-based modifier.

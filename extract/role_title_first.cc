@@ -14,7 +14,7 @@ namespace kg::extract::internal {
 // place or nationality words ("Tennessee Republican Sen. X", "Democratic
 // Representative X", "Marine Gen. X") before the name, and after it a
 // punctuation mark, a home place ("X of Iowa,") or the sentence's end.
-int RelationFinder::AppositionHolder(uint32_t c, uint32_t se) const {
+int RoleRules::AppositionHolder(uint32_t c, uint32_t se) const {
   if (c + 1 >= se || d_.Text(c) != ",") return -1;
   uint32_t w = c + 1;
   while (w < se && w < c + 5 && Ent(w) < 0 && d_.tokens[w].kind == TokKind::kWord &&
@@ -45,7 +45,7 @@ int RelationFinder::AppositionHolder(uint32_t c, uint32_t se) const {
 // clause rather than opening a noun phrase of its own: "Rep. A, D-Texas, the
 // chair of Y, Rep. B, ..." (the title is A's), "A, who serves as a co-chair
 // of Y, B and C", "as an analyst for Y, X" (a role the sentence may date).
-bool RelationFinder::ListedOrClause(uint32_t sb, uint32_t tb) const {
+bool RoleRules::ListedOrClause(uint32_t sb, uint32_t tb) const {
   uint32_t k = tb;
   while (k > sb && k + 4 > tb && !In(d_.Lower(k - 1), {"the", "a", "an", "one"}) &&
          d_.tokens[k - 1].kind == TokKind::kWord)

@@ -23,7 +23,7 @@ namespace internal {
 
 // A lower-case "expert|specialist" ends the title at `t`; the capitalised
 // military rank ("Army Specialist X") is a post and is read as any title.
-bool RelationFinder::TopicTitle(uint32_t t) const {
+bool RoleRules::TopicTitle(uint32_t t) const {
   const int ti = TitleAt(t);
   if (ti < 0) return false;
   const uint32_t last = m_.titles[ti].tok_end - 1;
@@ -33,7 +33,7 @@ bool RelationFinder::TopicTitle(uint32_t t) const {
 // Whether the organisation `e`, named before a topic title, is a place of
 // research and so the employer ("a Monmouth University expert", "Manhattan
 // Institute budget expert X"), not the subject ("a Supreme Court expert").
-bool RelationFinder::ResearchBody(int e) const {
+bool RoleRules::ResearchBody(int e) const {
   if (!IsType(e, EntityType::kOrganization)) return false;
   const std::string& name = m_.entities[e].name;
   const size_t sp = name.rfind(' ');
@@ -46,7 +46,7 @@ bool RelationFinder::ResearchBody(int e) const {
 // A country's abbreviation inside a compound title is the beat, not an
 // organisation: "chief U.S. economist at Y", "Barclays chief U.S. economist
 // X", "senior U.K. correspondent for Y" (CompoundTitleEnd in roles.cc).
-bool RelationFinder::CountryBeat(uint32_t t) const {
+bool RoleRules::CountryBeat(uint32_t t) const {
   return In(d_.Text(t), {"U.S.", "US", "U.K.", "UK", "EU"});
 }
 

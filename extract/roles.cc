@@ -26,7 +26,7 @@ bool IsVerbLike(std::string_view w) {
 // ("a rhetoric and communication professor at", "law and policy director
 // for"), or `k` when there is none or a word makes the role past or future
 // ("a prospective head of", "the recently ousted head of").
-uint32_t RelationFinder::FieldEnd(uint32_t k, uint32_t se) const {
+uint32_t RoleRules::FieldEnd(uint32_t k, uint32_t se) const {
   uint32_t f = k;
   while (f < se && f < k + 5 && d_.tokens[f].kind == TokKind::kWord && !d_.tokens[f].cap &&
          TitleAt(f) < 0 && Ent(f) < 0 && !IsVerbLike(d_.Lower(f)) &&
@@ -49,7 +49,7 @@ uint32_t RelationFinder::FieldEnd(uint32_t k, uint32_t se) const {
 // economist", "chief investigative correspondent", "director general"; a
 // capitalised "Chief|Deputy" takes the capitalised title right after it
 // ("Chief Judge", "Deputy Director").
-uint32_t RelationFinder::CompoundTitleEnd(uint32_t te, uint32_t se) const {
+uint32_t RoleRules::CompoundTitleEnd(uint32_t te, uint32_t se) const {
   uint32_t m = te;
   while (m < se && m < te + 2 && TitleAt(m) < 0 &&
          ((d_.tokens[m].kind == TokKind::kWord && !d_.tokens[m].cap &&
@@ -70,14 +70,14 @@ uint32_t RelationFinder::CompoundTitleEnd(uint32_t te, uint32_t se) const {
 // words than the mention ("Supreme Court" to the article's "Georgia Supreme
 // Court" or to a glued "Trump Supreme Court"): the mention may be another
 // body of the same kind. A leading "the" or "U.S." does not count.
-bool RelationFinder::LongerBody(uint32_t t) const {
+bool RoleRules::LongerBody(uint32_t t) const {
   size_t words = 0;
   for (uint32_t k = MentionBegin(t); k < MentionEnd(t); ++k)
     words += d_.tokens[k].kind == TokKind::kWord && !In(d_.Lower(k), {"the", "u.s.", "us"});
   return m_.entities[Ent(t)].key_tokens.size() > words;
 }
 
-void RelationFinder::Roles(uint32_t s) {
+void RoleRules::Roles(uint32_t s) {
   const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
   auto first =
       std::lower_bound(m_.titles.begin(), m_.titles.end(), sb,
@@ -334,8 +334,8 @@ void RelationFinder::Roles(uint32_t s) {
 // "Secretary of Education X" and "Education Secretary X" when the article
 // names the "Department of Education": a cabinet secretary heads the
 // department of the same field.
-bool RelationFinder::DepartmentSecretary(uint32_t tb, uint32_t te, uint32_t sb, uint32_t se,
-                                         uint32_t s, const std::string& title) {
+bool RoleRules::DepartmentSecretary(uint32_t tb, uint32_t te, uint32_t sb, uint32_t se, uint32_t s,
+                                    const std::string& title) {
   if (d_.Lower(te - 1) != "secretary") return false;
   uint32_t fb = 0, fe = 0, person = 0;
   if (te + 2 < se && d_.Lower(te) == "of") {  // Secretary of Education X

@@ -3,7 +3,7 @@
 // "X, vice president for dredging, silt and tides at Y", "X, director of the
 // center for harbour safety at the Y", "X, a fellow on governance at Y",
 // "X, the special agent in charge of the Y's Dunmore office"
-// (RelationFinder::LongFieldEnd, role_descriptions.cc), with the cases where
+// (RoleRules::LongFieldEnd, role_descriptions.cc), with the cases where
 // it may not fire.
 #include <catch2/catch.hpp>
 
