@@ -12,40 +12,10 @@
 #include <iterator>
 #include <string>
 
-#include "tests/extract/test_util.h"
+#include "tests/extract/endorsement_battery.h"
 
 using namespace kg::extract;
 using namespace kg::extract::testing;
-
-namespace {
-
-constexpr const char* kIntro =
-    "Senate race\n\nJane Whitfield and Tom Brennan are candidates in the primary election for "
-    "the Senate.\n\n";
-
-// One sentence and the edge it must (or must not) give; a null source: no
-// ENDORSES edge at all.
-struct Row {
-  const char* text;
-  const char* source;
-  const char* target;
-};
-
-void ExpectEdges(const Row* rows, size_t n, bool present) {
-  for (size_t i = 0; i < n; ++i) {
-    INFO(rows[i].text);
-    ArticleResult a = Run(std::string(kIntro) + rows[i].text + "\n");
-    if (rows[i].source == nullptr) {
-      CHECK(FindRelation(a, "ENDORSES") == nullptr);
-    } else if (present) {
-      CHECK(HasRelation(a, "ENDORSES", rows[i].source, rows[i].target));
-    } else {
-      CHECK_FALSE(HasRelation(a, "ENDORSES", rows[i].source, rows[i].target));
-    }
-  }
-}
-
-}  // namespace
 
 TEST_CASE("ENDORSES battery: pronoun ends", "[relations][endorse]") {
   static const Row kRows[] = {
