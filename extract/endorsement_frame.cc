@@ -67,6 +67,14 @@ int RelationFinder::FrameEndorserAt(uint32_t from, uint32_t se) const {
       uint32_t p = o;
       while (p < se && p < o + 3 && Ent(p) < 0 && d_.tokens[p].cap && m_.title_at[p] < 0) ++p;
       if (p > o && p < se && m_.title_at[p] >= 0) o = p;
+      // "and pro-gun Sen. X", "and the popular former Gov. X": lower-case
+      // modifiers of the title; a title must follow them.
+      p = o;
+      while (p < se && p < o + 3 && Ent(p) < 0 && d_.tokens[p].kind == TokKind::kWord &&
+             !d_.tokens[p].cap && m_.title_at[p] < 0 && !d_.Has(p, kFunctionWord) &&
+             !d_.Lower(p).ends_with("ed") && !d_.Lower(p).ends_with("ing"))
+        ++p;
+      if (p > o && p < se && m_.title_at[p] >= 0) o = p;
       while (o < se && o < a + 8 && Ent(o) < 0 && m_.title_at[o] >= 0) ++o;
       if (o >= se || Ent(o) < 0 || MentionBegin(o) != o || in_quote_[o]) return -1;
       // Not the subject of a new clause ("... and X knows it").

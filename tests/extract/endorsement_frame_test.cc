@@ -173,3 +173,19 @@ TEST_CASE("ENDORSES: 'Y had X's endorsement' (held, like 'has the endorsement of
       Run(std::string(kTwoCandidateIntro) + "The water plan has Ida Brack's support.\n");
   CHECK(CountType(b, "ENDORSES") == 0);
 }
+
+TEST_CASE("ENDORSES frame: lower-case modifiers before the named endorser's title",
+          "[relations][endorse]") {
+  ArticleResult a =
+      Run(std::string(kTwoCandidateIntro) +
+          "Oxby faced Quillfeather, who had the backing of the party establishment and pro-gun "
+          "Sen. Ida Brack (R-OH).\n\nOxby has the support of local unions and outspoken Rep. Gus "
+          "Halvorsen.\n");
+  CHECK(EndorsementRule(a, "person:ida-brack", "person:marta-quillfeather") == "endorse.frame");
+  CHECK(EndorsementRule(a, "person:gus-halvorsen", "person:dorian-oxby") == "endorse.frame");
+  // A verb after "and" starts a new predicate, no endorser.
+  ArticleResult b = Run(std::string(kTwoCandidateIntro) +
+                        "Quillfeather had the backing of local unions and criticized Rep. Gus "
+                        "Halvorsen.\n");
+  CHECK(CountType(b, "ENDORSES") == 0);
+}
