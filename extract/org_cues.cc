@@ -376,7 +376,13 @@ bool Finder::OrgCue(uint32_t b, uint32_t e) const {
     // Single words that are also nationalities or parties take these titles
     // too ("Democratic spokesman").
     if (e - b == 1 && PartyWord(d_.Lower(b))) return false;
-    return after + 1 < n && (CapWord(after + 1) || Punct(after + 1, ","));
+    if (after + 1 < n && (CapWord(after + 1) || Punct(after + 1, ","))) return true;
+    // "a Boeing spokesman said", "an Acme spokesperson told": an unnamed
+    // spokesperson of a name no dictionary calls a place, nationality or
+    // party speaks for a body, also when the article names it only there.
+    return b > 0 && (d_.IsWord(b - 1, "a") || d_.IsWord(b - 1, "an")) &&
+           d_.Lower(after).starts_with("spokes") && !d_.Has(e - 1, kPlaceWord) &&
+           !LooksNational(d_.Lower(e - 1)) && !PartyWord(d_.Lower(b));
   }
   // "Acme Executive Chairman Jane Doe", "AFL-CIO President Jane Doe": one
   // word that no dictionary knows (or an acronym) before a title that only

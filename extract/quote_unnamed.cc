@@ -225,7 +225,12 @@ int Attributor::DescribedSubject(uint32_t sb, uint32_t v) const {
       const int ep = EpithetPerson(k, v);
       return ep >= 0 ? ep : Unresolved();
     }
-    if (w == "a" || w == "an" || w == "one" || w == "another") return Unresolved();
+    // "A Facebook spokeswoman said:": the body an unnamed spokesperson
+    // speaks for.
+    if (w == "a" || w == "an" || w == "one" || w == "another") {
+      const int body = UnnamedSpeaker(k, v);
+      return body >= 0 ? body : Unresolved();
+    }
     if (k == sb) break;
   }
   return -1;
