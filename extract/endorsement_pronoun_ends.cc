@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/references.h"
 #include "extract/relation_finder.h"
 
 namespace kg::extract::internal {
@@ -131,6 +132,16 @@ int RelationFinder::PronounEnd(uint32_t s, int e, const std::vector<int>& others
   const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
   for (uint32_t k = sb; k < se; ++k) {
     if (Ent(k) == e) return e;  // named here: no pronoun end
+  }
+  // "Y was endorsed by the president, who campaigned for him": the agent,
+  // a title description, stands for `e`, so the pronoun is someone else.
+  for (uint32_t k = sb; k + 1 < se; ++k) {
+    uint32_t len = 0;
+    if (k > sb && d_.IsWord(k - 1, "by") && !in_quote_[k] && d_.IsWord(k, "the") &&
+        Ent(k + 1) < 0 && !d_.tokens[k + 1].cap &&
+        ResolveReference(d_, m_, &in_quote_, k, &len) == e && len >= 2 &&
+        (k + len >= se || d_.tokens[k + len].kind != TokKind::kPossessive))
+      return e;
   }
   const Gender g = m_.entities[e].gender;
   bool any = false;

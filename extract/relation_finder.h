@@ -86,6 +86,9 @@ class RelationFinder : private RoleRules {
   // endorsement_fronted.cc ("Endorsed by X, Y won"), _do_so.cc ("the second
   // to do so after Z"), _pronoun_objects.cc ("X is backing him."), _support_for.cc.
   int FrontedClauseSubject(uint32_t from, uint32_t se, uint32_t* comma) const;
+  // "Y was endorsed by the president|by his former guru, X"
+  // (endorsement_described_agents.cc).
+  int DescribedPassiveAgent(uint32_t by, uint32_t se) const;
   bool FrontedPassive(uint32_t se, uint32_t s, uint32_t t, uint32_t by, bool backed_by);
   void DoSoAfterEndorsers(uint32_t s, size_t facts_before);
   bool PronounEndsBacking(uint32_t t, uint32_t se) const;

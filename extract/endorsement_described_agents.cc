@@ -1,0 +1,69 @@
+// Described agents of the passive endorsement clause (endorsement_passive.cc):
+// "Y was endorsed by the president", "Y is backed by his former political
+// guru, X". PassiveAgent wants a name right after "by"; news often names the
+// endorser by a title description that points back to a person named
+// earlier (resolved as the active "The president endorsed Y" is, by
+// ResolveReference), or by a description closed by an apposition that
+// names the person. Both end the agent phrase, so "by the president of the
+// union" or "by his aide, X, and Z" (a list) give nothing here.
+#include <initializer_list>
+#include <string_view>
+
+#include "extract/references.h"
+#include "extract/relation_finder.h"
+
+namespace kg::extract::internal {
+
+namespace {
+
+// Words that may follow a complete agent phrase: a time phrase, a place, a
+// relative clause ("by the president, who ...") or the sentence's end.
+bool EndsAgent(const Document& d, uint32_t t, uint32_t se) {
+  if (t >= se) return true;
+  if (d.tokens[t].kind == TokKind::kPunct) return d.Text(t) != "'";
+  return In(d.Lower(t), {"on", "in", "last", "this", "after", "before", "earlier", "at", "during",
+                         "over", "when", "while", "as", "since"});
+}
+
+}  // namespace
+
+// The person "by" at `by` describes: "by the president" (a title that
+// resolves to a person named before), or "by his|her|their|the|a (former)
+// political guru, (Sen.) X" followed by the sentence's end, a comma and a
+// lower-case word (not "and"), or a time phrase; else -1.
+int RelationFinder::DescribedPassiveAgent(uint32_t by, uint32_t se) const {
+  const uint32_t a = by + 1;
+  if (a + 1 >= se || in_quote_[a] || d_.tokens[a].kind != TokKind::kWord) return -1;
+  // "by his former political guru, X": up to five lower-case words with no
+  // name, then a comma and the person.
+  if (In(d_.Lower(a), {"his", "her", "their", "the", "a", "an"})) {
+    uint32_t k = a + 1;
+    // "the state's largest union": a possessive inside the description.
+    while (k < se && k < a + 6 &&
+           ((d_.tokens[k].kind == TokKind::kWord && !d_.tokens[k].cap && Ent(k) < 0 &&
+             !In(d_.Lower(k), {"and", "or", "of", "who", "that", "which"})) ||
+            (d_.tokens[k].kind == TokKind::kPossessive && k > a + 1)))
+      ++k;
+    if (k > a + 1 && k + 1 < se && d_.Text(k) == ",") {
+      uint32_t n = k + 1;
+      if (n + 1 < se && d_.IsWord(n, "the") && IsType(Ent(n + 1), EntityType::kOrganization)) ++n;
+      while (n < se && Ent(n) < 0 && TitleAt(n) >= 0) ++n;  // "Sen. X"
+      const int x = n < se ? Ent(n) : -1;
+      if (IsType(x, EntityType::kPerson) || IsType(x, EntityType::kOrganization)) {
+        const uint32_t e = MentionEnd(n);
+        if (e >= se || d_.Text(e) == "." || d_.Text(e) == ";" ||
+            (d_.Text(e) == "," && e + 1 < se && d_.tokens[e + 1].kind == TokKind::kWord &&
+             !d_.tokens[e + 1].cap && !In(d_.Lower(e + 1), {"and", "or"})))
+          return x;
+      }
+    }
+  }
+  // "by the president": a title of a person named before.
+  if (d_.Lower(a) != "the") return -1;
+  uint32_t len = 0;
+  const int r = ResolveReference(d_, m_, &in_quote_, a, &len);
+  if (!IsType(r, EntityType::kPerson) || len < 2) return -1;
+  return EndsAgent(d_, a + len, se) ? r : -1;
+}
+
+}  // namespace kg::extract::internal

@@ -1,0 +1,85 @@
+// ENDORSES with a described endorser (extract/endorsement_described_agents.cc
+// and the callers): the passive agent a title description that points back
+// to a person named earlier ("Y was endorsed by the governor") or a
+// description closed by an apposition naming the person ("Y is backed by
+// her former mentor, X"). Each sentence runs after a lead naming the
+// candidates and the officials; negatives that must stay silent.
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "tests/extract/test_util.h"
+
+using namespace kg::extract;
+using namespace kg::extract::testing;
+
+namespace {
+
+struct Case {
+  const char* sentence;
+  std::vector<std::string> edges;  // "endorser -> endorsed", sorted; empty: none
+};
+
+const char* kLead =
+    "Senate race\n\nJane Whitfield and Tom Briggs are candidates in the Democratic primary for "
+    "the Senate, and the election is in May. Gov. Mark Delaney spoke in Dayton on Monday.\n\n";
+
+std::vector<std::string> EndorseEdges(const ArticleResult& a) {
+  std::vector<std::string> out;
+  auto name = [&](const std::string& id) {
+    for (const Entity& e : a.entities) {
+      if (e.id == id) return e.name;
+    }
+    return std::string("?");
+  };
+  for (const Relation& r : a.relations) {
+    if (r.type == "ENDORSES") out.push_back(name(r.source) + " -> " + name(r.target));
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+void CheckCase(const Case& c) {
+  const ArticleResult a = Run(std::string(kLead) + c.sentence + "\n");
+  INFO(c.sentence);
+  CHECK(EndorseEdges(a) == c.edges);
+}
+
+const Case kAgents[] = {
+    {"Jane Whitfield was endorsed by the governor on Tuesday.", {"Mark Delaney -> Jane Whitfield"}},
+    {"Jane Whitfield was endorsed by the governor, who came and campaigned for her.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Tom Briggs was endorsed by the governor, who campaigned for him twice.",
+     {"Mark Delaney -> Tom Briggs"}},
+    {"Jane Whitfield is backed by her former political mentor, Ron Okafor.",
+     {"Ron Okafor -> Jane Whitfield"}},
+    {"Jane Whitfield was endorsed by her old law partner, Ron Okafor, on Monday.",
+     {"Ron Okafor -> Jane Whitfield"}},
+    {"Tom Briggs has been endorsed by his longtime ally, Sen. Ron Okafor.",
+     {"Ron Okafor -> Tom Briggs"}},
+    {"Tom Briggs was endorsed by the state's largest union, the Keystone Nurses Association.",
+     {"Keystone Nurses Association -> Tom Briggs"}},
+};
+
+const Case kSilent[] = {
+    // A description that is not the whole agent.
+    {"Jane Whitfield was endorsed by the governor's chief of staff.", {}},
+    {"Jane Whitfield was endorsed by the governor of a neighboring state.", {}},
+    // A list after the apposition, or a name that starts a clause.
+    {"Jane Whitfield was endorsed by her old friend, Ron Okafor said.", {}},
+    // No person of that title named before.
+    {"Jane Whitfield was endorsed by the mayor on Tuesday.", {}},
+    // Not an endorsement.
+    {"The bill was backed by her former political mentor, Ron Okafor.", {}},
+};
+
+}  // namespace
+
+TEST_CASE("ENDORSES described agents: title descriptions and appositions", "[relations][endorse]") {
+  for (const Case& c : kAgents) CheckCase(c);
+}
+
+TEST_CASE("ENDORSES described agents: no endorser", "[relations][endorse]") {
+  for (const Case& c : kSilent) CheckCase(c);
+}
