@@ -101,6 +101,16 @@ bool RelationFinder::NounReceived(uint32_t sb, uint32_t se, uint32_t t, uint32_t
     }
     received = holder >= 0;
   }
+  // "Y, who with the support of X, managed to defeat Z", "Y, with the
+  // support of X, won the primary": "support" is left out above ("passed
+  // the bill with the support of Congress"), but right after a person and
+  // a comma (and "who"), in an article about a race, it is that person's.
+  if (!received && w == "support" && det < k && d_.Lower(det) == "the" && det > sb + 2 &&
+      d_.Lower(det - 1) == "with" && !in_quote_[det] && ElectionArticle() &&
+      !HedgedBefore(sb, det - 1)) {
+    holder = SupportHolderBeforeWith(sb, se, det - 1, t);
+    received = holder >= 0;
+  }
   // "With|Armed with the endorsement of X, Y won the primary": the phrase
   // opens the sentence, the main clause's subject holds it
   // (endorsement_fronted.cc). Backing only in an article about a race
@@ -139,6 +149,43 @@ bool RelationFinder::NounReceived(uint32_t sb, uint32_t se, uint32_t t, uint32_t
   *det_out = det;
   *holder_out = holder;
   return received;
+}
+
+// The person whose "with the support of X" (the noun at `t`) starts at
+// "with" `with`: the head of a relative clause ("Y (R-FL), who with ...")
+// or the subject of the sentence before a comma ("Y, with ..."), else -1.
+// X is a person ("with the support of Congress" is a vote's) and the
+// sentence is about winning a race, not a bill ("Sen. Y, with the support
+// of Sen. X, introduced the bill").
+int RelationFinder::SupportHolderBeforeWith(uint32_t sb, uint32_t se, uint32_t with,
+                                            uint32_t t) const {
+  if (t + 2 >= se || d_.Lower(t + 1) != "of" ||
+      !IsType(ObjectAfter(t + 2, se), EntityType::kPerson))
+    return -1;
+  bool race = false;
+  for (uint32_t k = sb; k < se; ++k) {
+    const std::string_view x = d_.Lower(k);
+    if (In(x, {"bill", "bills", "legislation", "amendment", "measure", "resolution", "law"}))
+      return -1;
+    race |= In(x, {"defeat", "defeated", "defeating", "beat", "won", "win", "wins", "primary",
+                   "nomination", "race", "election", "elected", "victory", "runoff", "seat"});
+  }
+  if (!race) return -1;
+  uint32_t b = with;
+  const bool who = d_.Lower(b - 1) == "who";
+  if (who) --b;
+  if (b <= sb + 1 || d_.Text(b - 1) != ",") return -1;
+  uint32_t e = b - 1;  // the comma
+  // A party mark after the name: "Y (R-FL), who".
+  if (e > sb + 2 && d_.Text(e - 1) == ")") {
+    uint32_t o = e - 1;
+    while (o > sb && o + 6 > e && d_.Text(o) != "(") --o;
+    if (d_.Text(o) != "(") return -1;
+    e = o;
+  }
+  if (!MentionEndsAt(e) || !IsType(Ent(e - 1), EntityType::kPerson) || in_quote_[e - 1]) return -1;
+  if (!who && !NameOpensClause(sb, MentionBegin(e - 1))) return -1;
+  return Ent(e - 1);
 }
 
 }  // namespace kg::extract::internal

@@ -101,6 +101,8 @@ class RelationFinder : private RoleRules {
   // phrase from `k`) is received or held; where its determiners start, who holds it.
   bool NounReceived(uint32_t sb, uint32_t se, uint32_t t, uint32_t k, uint32_t* det,
                     int* holder) const;
+  // "Y, who with the support of X" (endorsement_noun_receivers.cc).
+  int SupportHolderBeforeWith(uint32_t sb, uint32_t se, uint32_t with, uint32_t t) const;
   int GiverOf(uint32_t sb, uint32_t det) const;
   // endorsement_recipients.cc: "X's endorsement went to Y", "X's
   // endorsements -- bestowed upon both A and B"; true when it added one.

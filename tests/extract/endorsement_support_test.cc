@@ -272,3 +272,22 @@ TEST_CASE("ENDORSES: support for a described candidate, support of after a verb"
   CHECK_FALSE(HasRelation(d, "ENDORSES", "person:wanda-pellicott", "person:harold-brenstead"));
   CHECK_FALSE(HasRelation(d, "ENDORSES", "person:thomas-vasquell", "person:lorna-figgis"));
 }
+
+TEST_CASE("ENDORSES: 'Y, who with the support of X, defeated Z' (support after its holder)",
+          "[relations][endorse]") {
+  ArticleResult a = Run(std::string(kTwoCandidateIntro) +
+                        "Rep. Dorian Oxby (R-OH), who with the support of President Ida Brack, "
+                        "managed to defeat Marta Quillfeather.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:ida-brack", "person:dorian-oxby"));
+  ArticleResult b = Run(std::string(kTwoCandidateIntro) +
+                        "Marta Quillfeather, with the strong support of Gov. Gus Halvorsen, won "
+                        "the primary.\n");
+  CHECK(HasRelation(b, "ENDORSES", "person:gus-halvorsen", "person:marta-quillfeather"));
+  // A vote's support, a bill's, or a hope: none.
+  ArticleResult c = Run(std::string(kTwoCandidateIntro) +
+                        "Dorian Oxby, who with the support of Congress won the vote, spoke.\n\n"
+                        "Sen. Dorian Oxby, with the support of Sen. Gus Halvorsen, introduced the "
+                        "bill.\n\nMarta Quillfeather, who hoped with the support of Gov. Gus "
+                        "Halvorsen to win, lost.\n");
+  CHECK(CountType(c, "ENDORSES") == 0);
+}
