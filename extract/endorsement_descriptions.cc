@@ -37,6 +37,19 @@ int RelationSubjects::DescribedPerson(uint32_t the, const std::vector<int>& excl
   if (the + 1 >= n || in_quote_[the] || !d_.IsWord(the, "the")) return -1;
   const uint32_t cs = d_.sentence_of[the];
   const uint32_t se = d_.sentences[cs].tok_end;
+  // "threw his support behind the Texan": a state's demonym (party_marks.h).
+  if (!possessive && d_.tokens[the + 1].cap && (the + 2 >= se || !d_.tokens[the + 2].cap) &&
+      Ent(the + 1) < 0) {
+    const int h = DemonymHolder(d_, m_, &in_quote_, the, d_.Lower(the + 1));
+    if (h != -1) {
+      if (the + 2 < se && d_.tokens[the + 2].kind == TokKind::kPossessive) return -1;
+      *end = the + 2;
+      for (int y : exclude) {
+        if (y == h) return -1;
+      }
+      return h;
+    }
+  }
   std::string title;
   uint32_t len = 0;
   uint32_t e = the + 1;

@@ -4,8 +4,10 @@
 // endorsement_descriptions.cc.
 #include "extract/party_marks.h"
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace kg::extract::internal {
@@ -207,6 +209,55 @@ int PlaceOfficeHolder(const Document& d, const MentionTable& m, const std::vecto
   // None fits, but the article gave a holder of the office another state
   // ("Sen. X (R-Ohio)"): the recency fallback would pick the wrong one.
   return found < 0 && elsewhere ? -2 : found;
+}
+
+int DemonymHolder(const Document& d, const MentionTable& m, const std::vector<bool>* in_quote,
+                  uint32_t before, std::string_view word) {
+  static constexpr std::pair<std::string_view, std::string_view> kDemonyms[] = {
+      {"alabamian", "Alabama"},
+      {"alaskan", "Alaska"},
+      {"arizonan", "Arizona"},
+      {"arkansan", "Arkansas"},
+      {"californian", "California"},
+      {"coloradan", "Colorado"},
+      {"floridian", "Florida"},
+      {"hawaiian", "Hawaii"},
+      {"idahoan", "Idaho"},
+      {"illinoisan", "Illinois"},
+      {"hoosier", "Indiana"},
+      {"iowan", "Iowa"},
+      {"kansan", "Kansas"},
+      {"kentuckian", "Kentucky"},
+      {"louisianan", "Louisiana"},
+      {"marylander", "Maryland"},
+      {"michigander", "Michigan"},
+      {"minnesotan", "Minnesota"},
+      {"mississippian", "Mississippi"},
+      {"missourian", "Missouri"},
+      {"montanan", "Montana"},
+      {"nebraskan", "Nebraska"},
+      {"nevadan", "Nevada"},
+      {"ohioan", "Ohio"},
+      {"oklahoman", "Oklahoma"},
+      {"pennsylvanian", "Pennsylvania"},
+      {"texan", "Texas"},
+      {"utahn", "Utah"},
+      {"vermonter", "Vermont"},
+      {"virginian", "Virginia"},
+      {"wisconsinite", "Wisconsin"},
+      {"wyomingite", "Wyoming"}};
+  std::string_view state;
+  for (const auto& [demonym, name] : kDemonyms) {
+    if (demonym == word) state = name;
+  }
+  if (state.empty()) return -1;
+  int found = -1;
+  for (std::string_view office : {"senator", "congressman", "governor"}) {
+    const int h = PlaceOfficeHolder(d, m, in_quote, before, office, {state});
+    if (h == -2 || (h >= 0 && found >= 0 && h != found)) return -2;
+    if (h >= 0) found = h;
+  }
+  return found;
 }
 
 }  // namespace kg::extract::internal

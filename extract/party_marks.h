@@ -65,6 +65,15 @@ int PlaceOfficeHolder(const Document& d, const MentionTable& m, const std::vecto
                       uint32_t before, std::string_view office,
                       const std::vector<std::string_view>& place);
 
+// "the Texan", "the Ohioan": a state's demonym (capitalised, lower-case
+// `word`) for the one person the article ties to that state as a senator,
+// representative or governor (PlaceOfficeHolder, each office); -1 when the
+// word is no such demonym or none fits, -2 when two people do. Demonyms
+// that also name a publication or a country ("Oregonian", "Tennessean",
+// "New Yorker", "Georgian") are left out.
+int DemonymHolder(const Document& d, const MentionTable& m, const std::vector<bool>* in_quote,
+                  uint32_t before, std::string_view word);
+
 }  // namespace kg::extract::internal
 
 #endif  // KG_EXTRACT_PARTY_MARKS_H_

@@ -278,6 +278,16 @@ int ResolveReference(const Document& d, const MentionTable& m, const std::vector
         return subject;
       }
     }
+    // "the Texan eventually came out for Y": a state's demonym for the one
+    // office holder the article ties to that state.
+    if (w == "the" && d.tokens[tok + 1].cap &&
+        (tok + 2 >= d.tokens.size() || !d.tokens[tok + 2].cap)) {
+      const int holder = internal::DemonymHolder(d, m, in_quote, tok, d.Lower(tok + 1));
+      if (holder != -1) {
+        *len = 2;
+        return holder >= 0 ? holder : -1;
+      }
+    }
     if (!DescriptionTitle(d, tok, &title, len)) {
       int e = m.EntityAt(tok + 1);
       if (e >= 0 && m.mentions[m.mention_at[tok + 1]].descriptor) {

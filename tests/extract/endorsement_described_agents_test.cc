@@ -3,7 +3,11 @@
 // to a person named earlier ("Y was endorsed by the governor") or a
 // description closed by an apposition naming the person ("Y is backed by
 // her former mentor, X"). Each sentence runs after a lead naming the
-// candidates and the officials; negatives that must stay silent.
+// candidates and the officials; negatives that must stay silent. Also a
+// state's demonym for the one office holder the article ties to the state
+// ("Sen. X (R-Ohio) ... the Ohioan eventually came out for Y";
+// DemonymHolder in party_marks.cc, used by ResolveReference and
+// DescribedPerson).
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <string>
@@ -74,7 +78,39 @@ const Case kSilent[] = {
     {"The bill was backed by her former political mentor, Ron Okafor.", {}},
 };
 
+const Case kDemonyms[] = {
+    {"Sen. Ron Okafor (R-Ohio) declined to endorse Jane Whitfield in May. Tom Briggs took "
+     "some comfort when the Ohioan eventually came out for Jane Whitfield.",
+     {"Ron Okafor -> Jane Whitfield"}},
+    {"Ohio Sen. Ron Okafor stayed neutral for months. The Ohioan eventually endorsed Jane "
+     "Whitfield in June.",
+     {"Ron Okafor -> Jane Whitfield"}},
+    {"Texas Rep. Ron Okafor stayed neutral for months. The Texan finally came out for Tom "
+     "Briggs.",
+     {"Ron Okafor -> Tom Briggs"}},
+    {"Sen. Ron Okafor (R-Ohio) stayed neutral for months. Jane Whitfield was endorsed by the "
+     "Ohioan on Friday.",
+     {"Ron Okafor -> Jane Whitfield"}},
+    // No one tied to the state, or two people.
+    {"Sen. Ron Okafor stayed neutral for months. The Ohioan eventually endorsed Jane Whitfield.",
+     {}},
+    {"Sen. Ron Okafor (R-Ohio) and Ohio Gov. Ann Lutz met. The Ohioan eventually endorsed Jane "
+     "Whitfield.",
+     {}},
+    {"Sen. Ron Okafor (R-Ohio) stayed neutral for months. The Texan eventually endorsed Jane "
+     "Whitfield.",
+     {}},
+    // Not a demonym of a person.
+    {"Sen. Ron Okafor (R-Ohio) stayed neutral. The Hoosier State eventually backed Jane "
+     "Whitfield.",
+     {}},
+};
+
 }  // namespace
+
+TEST_CASE("ENDORSES described agents: a state's demonym", "[relations][endorse]") {
+  for (const Case& c : kDemonyms) CheckCase(c);
+}
 
 TEST_CASE("ENDORSES described agents: title descriptions and appositions", "[relations][endorse]") {
   for (const Case& c : kAgents) CheckCase(c);
