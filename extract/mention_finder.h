@@ -96,6 +96,7 @@ class Finder {
   bool InitialledSurname(uint32_t k, uint32_t e, bool cued) const;    // initial_names.cc
   bool SpeakingWordSurname(uint32_t k, uint32_t e, bool cued) const;  // speaking_surnames.cc
   bool SpeaksAlone(std::string_view name) const;
+  bool AccordingToFullName(uint32_t b, uint32_t e) const;  // speaker_mentions.cc
   bool UnlistedWord(uint32_t k) const;
   bool OtherFirstWord(std::string_view surname, std::string_view first) const;
   mutable std::unordered_set<std::string_view> speaking_names_;  // filled on first use

@@ -154,9 +154,34 @@ bool Finder::FullNameFirstWord(uint32_t f) const {
                      [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); });
 }
 
+// "according to Odile Brannock, director of ...": two capitalised words no
+// list knows after "according to", described as a person is (a comma and a
+// title, an article, "who" or a quotation; "of|at|from" a body) name a
+// person. A body there mostly has a word some list knows ("Morning
+// Consult"), and ends its sentence or takes "which" ("according to
+// Suddeutsche Zeitung.").
+bool Finder::AccordingToFullName(uint32_t b, uint32_t e) const {
+  const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
+  if (e != b + 2 || b < 2 || e + 1 >= n || !d_.IsWord(b - 1, "to") ||
+      !d_.IsWord(b - 2, "according") || !UnknownWord(b) || !UnknownWord(b + 1) ||
+      out_.title_at[b] >= 0 || out_.title_at[b + 1] >= 0)
+    return false;
+  if (d_.IsWord(e, "of") || d_.IsWord(e, "at") || d_.IsWord(e, "from"))
+    return CapWord(e + 1) || d_.IsWord(e + 1, "the");
+  if (!Punct(e, ",")) return false;
+  const uint32_t a = e + 1;
+  return d_.tokens[a].kind == TokKind::kOpenQuote || d_.IsWord(a, "a") || d_.IsWord(a, "an") ||
+         d_.IsWord(a, "the") || d_.IsWord(a, "who") || (out_.title_at[a] >= 0 && !d_.tokens[a].cap);
+}
+
 void Finder::FindSpeakerNames() {
   const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
   std::vector<std::pair<uint32_t, uint32_t>> runs;  // speaker slots, name tokens
+  for (uint32_t t = 2; t + 2 <= n; ++t) {
+    if (d_.IsWord(t - 2, "according") && out_.mention_at[t] < 0 && out_.mention_at[t + 1] < 0 &&
+        AccordingToFullName(t, t + 2))
+      runs.push_back({t, t + 2});
+  }
   // Every token's flags are tested: through a local pointer (the pushes to
   // `runs` made the compiler reload d_ and its arrays at every token).
   const uint32_t* const lex = d_.lex.data();

@@ -1,7 +1,7 @@
 // The quotation attribution battery, part 4 (see quote_battery_test.cc):
 // speakers kg must first recognise as entities, a company named only by
 // its unnamed spokesperson ("a Vantrel spokesman said"), and their
-// negatives.
+// negatives; a source after "according to" whose name no list knows.
 #include "tests/extract/quote_battery.h"
 
 namespace kg::extract {
@@ -9,6 +9,8 @@ namespace {
 
 using testing::Case;
 using testing::CheckCases;
+using testing::IsPerson;
+using testing::Run;
 
 TEST_CASE("An unnamed spokesperson of a body named only there", "[quote_battery]") {
   const Case cases[] = {
@@ -66,6 +68,33 @@ TEST_CASE("An unnamed spokesperson of a body named only there", "[quote_battery]
        "The talks will resume", ""},
   };
   CheckCases(cases, std::size(cases));
+}
+
+TEST_CASE("According to a person whose names no list knows", "[quote_battery]") {
+  const Case cases[] = {
+      {"according_unknown_quote",
+       "Harbor vote\n"
+       "\n"
+       "The pier reopened on Monday. According to Odile Brannock, \"the ferry will run every "
+       "hour all summer long.\"\n",
+       "the ferry will run", "Odile Brannock"},
+      {"according_unknown_of",
+       "Harbor vote\n"
+       "\n"
+       "\"The crowd broke through the gate within minutes,\" according to Sadir Vashenian of "
+       "the Harbor Courier.\n",
+       "The crowd broke", "Sadir Vashenian"},
+  };
+  CheckCases(cases, std::size(cases));
+  // A person, not a body; a name ending its sentence may be a paper's.
+  CHECK(IsPerson(Run(cases[0].text), "Odile Brannock"));
+  CHECK(IsPerson(Run(cases[1].text), "Sadir Vashenian"));
+  CHECK(IsPerson(Run("Harbor vote\n\nSchools may open. According to Dimitri Kalvakis, director "
+                     "of the Harbor Health Center, it is safe.\n"),
+                 "Dimitri Kalvakis"));
+  CHECK(!IsPerson(Run("Harbor vote\n\nHe applied for asylum in April, according to "
+                      "Nordlander Zeitung.\n"),
+                  "Nordlander Zeitung"));
 }
 
 }  // namespace
