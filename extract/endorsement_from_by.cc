@@ -45,6 +45,15 @@ bool LacksEndorsement(std::string_view w) {
                 "imagine",    "predicted",  "predicts",   "rumored",    "rumoured",    "touting"});
 }
 
+// Verbs of making public that the noun-phrase walk would take for
+// modifiers: "His campaign released|announced endorsements from X" (the
+// subject receives them).
+bool PublishVerb(std::string_view w) {
+  return In(w, {"released", "releases", "releasing", "announced", "announces", "announcing",
+                "unveiled", "unveils", "unveiling", "issued", "issues", "published", "posted",
+                "touted", "trumpeted", "highlighted", "listed", "added"});
+}
+
 // Particles and adverbs between a verb and the noun phrase it takes ("rolled
 // out", "locked down", "called in", "picked up").
 bool Particle(std::string_view w) { return In(w, {"out", "up", "down", "in", "on", "off"}); }
@@ -74,6 +83,29 @@ int RelationFinder::NamedAfterDescription(uint32_t from, uint32_t se) const {
     return -1;
   }
   return -1;
+}
+
+// The candidate whose campaign is the subject ending at `end`: "Y's
+// campaign", "His|Her campaign" (the person the pronoun stands for, not an
+// endorser), after "also", "has" and the like; else -1.
+int RelationFinder::CampaignOwner(uint32_t sb, uint32_t end,
+                                  const std::vector<int>& endorsers) const {
+  uint32_t c = end;
+  while (c > sb && (SkippableBeforeVerb(c - 1) || d_.Has(c - 1, kMonthOrDay) ||
+                    In(d_.Lower(c - 1), {"also", "on", "last", "this", "week"})))
+    --c;
+  if (c < sb + 2 || !In(d_.Lower(c - 1), {"campaign", "campaigns"}) || in_quote_[c - 1]) return -1;
+  const uint32_t p = c - 2;
+  int owner = -1;
+  if (In(d_.Lower(p), {"his", "her"})) {
+    // The pronoun opens its clause ("But his campaign ...").
+    if (p > sb && !In(d_.Lower(p - 1), {"and", "but", "meanwhile"}) && d_.Text(p - 1) != ",")
+      return -1;
+    owner = PronounReferent(p, d_.Lower(p) == "her" ? Gender::kFemale : Gender::kMale, endorsers);
+  } else if (p > sb && d_.tokens[p].kind == TokKind::kPossessive && MentionEndsAt(p)) {
+    owner = Ent(p - 1);
+  }
+  return IsType(owner, EntityType::kPerson) ? owner : -1;
 }
 
 void RelationFinder::EndorsementFromBy(uint32_t s) {
@@ -126,7 +158,8 @@ void RelationFinder::EndorsementFromBy(uint32_t s) {
       }
       if (d_.tokens[p].kind == TokKind::kWord && !d_.tokens[p].cap && Ent(p) < 0 &&
           !d_.Has(p, kFunctionWord) && !d_.Has(p, kSpeechVerb) && !IsVerbLike(d_.Lower(p)) &&
-          !IsReceiveVerb(d_.Lower(p)) && !LacksEndorsement(d_.Lower(p)) && !Particle(d_.Lower(p))) {
+          !IsReceiveVerb(d_.Lower(p)) && !LacksEndorsement(d_.Lower(p)) && !Particle(d_.Lower(p)) &&
+          !PublishVerb(d_.Lower(p))) {
         --k;
         continue;
       }
@@ -188,6 +221,7 @@ void RelationFinder::EndorsementFromBy(uint32_t s) {
                d_.Has(subj_end, kMonthOrDay))))
         --subj_end;
       receiver = SubjectOf(sb, subj_end, false);
+      if (receiver < 0) receiver = CampaignOwner(sb, subj_end, endorsers);
     }
     // "a Y endorsement by X may speed up ...": an indefinite endorsement
     // with a modal after it is hypothetical ("His endorsement from X could

@@ -151,6 +151,7 @@ class RelationFinder : private RoleRules {
   int EffectObject(uint32_t v, uint32_t se, int src) const;
   int EffectPronoun(uint32_t p, uint32_t se, int src) const;
   int NamedAfterDescription(uint32_t from, uint32_t se) const;
+  int CampaignOwner(uint32_t sb, uint32_t end, const std::vector<int>& endorsers) const;
   void Endorsee(uint32_t s, uint32_t t);
   int ReceiverOf(uint32_t sb, uint32_t v, bool first_of_clause) const;
   int RelativeSubject(uint32_t sb, uint32_t v) const;

@@ -55,3 +55,20 @@ TEST_CASE("ENDORSES from/by: lacked, rejected, hedged or moved is none", "[relat
     CHECK_FALSE(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:walter-brennholt"));
   }
 }
+
+TEST_CASE("ENDORSES from_by: 'His campaign released endorsements from X' (the campaign's owner)",
+          "[relations][endorse]") {
+  ArticleResult a =
+      Run(std::string(kTwoCandidateIntro) +
+          "Oxby spoke in Dayton on Sunday. His campaign also released endorsements from the "
+          "Ohio Nurses Association and Mayor Gus Halvorsen.\n\nQuillfeather's campaign on Monday "
+          "announced an endorsement from Sen. Ida Brack.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:gus-halvorsen", "person:dorian-oxby"));
+  CHECK(HasRelation(a, "ENDORSES", "person:ida-brack", "person:marta-quillfeather"));
+  // A statement is no endorsement; a hope is none either.
+  ArticleResult b =
+      Run(std::string(kTwoCandidateIntro) +
+          "Oxby spoke in Dayton on Sunday. His campaign also released a statement from Mayor Gus "
+          "Halvorsen.\n\nHer campaign hopes for endorsements from Sen. Ida Brack.\n");
+  CHECK(CountType(b, "ENDORSES") == 0);
+}
