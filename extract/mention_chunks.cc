@@ -151,6 +151,10 @@ void Finder::ScanChunks(uint32_t sb, uint32_t se) {
         e += 2;
         continue;
       }
+      if (l == "to" && ToTheJoinsName(e, b, se)) {
+        e += 4;  // "Committee to Defend the President"
+        continue;
+      }
       if (l == "of" && OfContinuesFor(e, b, se)) {
         e += d_.IsWord(e + 1, "the") ? 3 : 2;
         continue;

@@ -155,6 +155,7 @@ class Finder {
   void FindDatelines();                                            // datelines.cc
   bool InDateline(uint32_t t) const;                               // datelines.cc
   bool ToJoinsName(uint32_t t, uint32_t b, uint32_t se) const;     // org_name_joins.cc
+  bool ToTheJoinsName(uint32_t t, uint32_t b, uint32_t se) const;  // org_name_joins.cc
   bool OfContinuesFor(uint32_t t, uint32_t b, uint32_t se) const;  // org_name_joins.cc
   bool ArticleJoinsName(uint32_t t, uint32_t se) const;            // org_name_joins.cc
   uint32_t OfComplementList(uint32_t b, uint32_t c, uint32_t se) const;

@@ -53,6 +53,32 @@ bool Finder::ToJoinsName(uint32_t t, uint32_t b, uint32_t se) const {
   return t + 2 < se && plain(t + 2);
 }
 
+// "Committee to Save the Republic", "Campaign to Defend the Constitution":
+// "to", the purpose's verb (a capitalised common word, as ToJoinsName wants
+// it), "the" and one capitalised common word ending the run (no
+// capitalised word or possessive after it), after a purpose head
+// ("Committee", "Campaign", ...). Not a title as the object ("Committee to
+// Defend the President" is still missed: the chunk parser splits a title
+// off the end of a name).
+bool Finder::ToTheJoinsName(uint32_t t, uint32_t b, uint32_t se) const {
+  if (t + 4 > se || !d_.IsWord(t + 2, "the") || !CapWord(t + 3) || d_.tokens[t + 3].allcaps ||
+      !d_.Has(t + 3, kCommonWord) || d_.Has(t + 3, kMonthOrDay | kFunctionWord) ||
+      IsFirstName(t + 3) || out_.mention_at[t + 3] >= 0 || out_.title_at[t + 3] >= 0)
+    return false;
+  if (t + 4 < se && (CapWord(t + 4) || d_.tokens[t + 4].kind == TokKind::kPossessive)) return false;
+  static constexpr std::string_view kPurposeHeads[] = {"committee", "campaign", "coalition",
+                                                       "alliance",  "fund",     "project"};
+  const std::string_view head = d_.Lower(t - 1);
+  if (t <= b || !d_.tokens[t - 1].cap ||
+      std::find(std::begin(kPurposeHeads), std::end(kPurposeHeads), head) ==
+          std::end(kPurposeHeads))
+    return false;
+  return CapWord(t + 1) && !d_.tokens[t + 1].allcaps && d_.Has(t + 1, kCommonWord) &&
+         !d_.Has(t + 1, kMonthOrDay | kPlaceWord | kFunctionWord | kOrgHead | kOutletHead |
+                            kNonPersonTail | kTitleWord) &&
+         !IsFirstName(t + 1) && out_.title_at[t + 1] < 0;
+}
+
 // Whether "of" at `t` continues the complement of a "for" that follows an
 // organisation head within the last four words ("Foundation for Defense of
 // Democracies"; not "Center for American Progress" followed by a place).

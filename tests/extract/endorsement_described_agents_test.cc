@@ -106,7 +106,28 @@ const Case kDemonyms[] = {
      {}},
 };
 
+// An organisation named for a purpose with "the" ("Campaign to Save the
+// Republic", ToTheJoinsName in org_name_joins.cc) described by its candidate.
+const Case kPurposeNames[] = {
+    {"The ad was paid for by the Campaign to Save the Republic, a group that backs Jane "
+     "Whitfield.",
+     {"Campaign to Save the Republic -> Jane Whitfield"}},
+    {"The Committee to Restore the Constitution, a super PAC that supports Tom Briggs, spent "
+     "$2 million.",
+     {"Committee to Restore the Constitution -> Tom Briggs"}},
+    {"The Committee to Restore the Constitution, a super PAC that opposes Tom Briggs, spent "
+     "$2 million.",
+     {}},
+    {"The ad was paid for by the Campaign to Save the Republic, a group that supports gun "
+     "rights.",
+     {}},
+};
+
 }  // namespace
+
+TEST_CASE("ENDORSES described agents: purpose names with an article", "[relations][endorse]") {
+  for (const Case& c : kPurposeNames) CheckCase(c);
+}
 
 TEST_CASE("ENDORSES described agents: a state's demonym", "[relations][endorse]") {
   for (const Case& c : kDemonyms) CheckCase(c);
