@@ -67,6 +67,16 @@ bool RelationFinder::ActiveEndorser(uint32_t sb, uint32_t se, uint32_t s, uint32
       subject_verb = it - 1;
       src = SubjectOf(sb, subject_verb);
       if (src < 0) return false;
+    } else if (k >= sb + 3 &&
+               (In(lead, {"choosing", "deciding", "opting", "electing"}) ||
+                (lead == "on" && d_.Lower(k - 2) == "going")) &&
+               d_.Text(lead == "on" ? k - 3 : k - 2) == ",") {
+      // "X weighed in on the race, choosing to endorse Y", "..., going on
+      // to back Y": the main clause's subject (endorsement_participles.cc).
+      subject_verb = lead == "on" ? k - 3 : k - 2;
+      src = MainClauseSubject(sb, subject_verb);
+      if (src < 0) return false;
+      next_to_verb = true;
     } else if (lead == "on" && k >= sb + 2 && In(d_.Lower(k - 2), {"went", "goes", "go", "gone"})) {
       // "X went on to endorse Y", "the senator lost the primary, and
       // went on to endorse Y": the subject of "went", named or described.

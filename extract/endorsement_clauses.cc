@@ -254,7 +254,9 @@ int RelationFinder::GerundClauseSubject(uint32_t sb, uint32_t p) const {
     if (w == ",") return RelativeSubject(sb, k);
   }
   if (Ent(sb) < 0 || MentionBegin(sb) != sb || MentionEnd(sb) >= p) return -1;
-  const uint32_t v = MentionEnd(sb);
+  // "X also weighed in ..., choosing to endorse Y": an adverb before the verb.
+  uint32_t v = MentionEnd(sb);
+  while (v + 1 < p && SkippableBeforeVerb(v)) ++v;
   return (IsType(Ent(sb), EntityType::kPerson) || IsType(Ent(sb), EntityType::kOrganization)) &&
                  d_.tokens[v].kind == TokKind::kWord && !d_.tokens[v].cap &&
                  !d_.Has(v, kFunctionWord)

@@ -1,7 +1,11 @@
 // Subjects of an endorsing participle with no auxiliary that the clause
 // shape names (ParticipleSubject in endorsement_cues.cc asks these):
 // an adjunct after the main clause's comma ("X campaigned for Y in Ohio,
-// after endorsing her in June": the subject of the main clause endorsed) and
+// after endorsing her in June": the subject of the main clause endorsed),
+// an adjunct closing the main clause with no comma ("X spoke Tuesday while
+// endorsing Y", "X surprised many by backing Y"), a comma participle or
+// "choosing to endorse Y" after the main clause (its subject named or
+// described: "The president spoke, endorsing Y"), and
 // the second description of a coordinated apposition ("X, chairman of the Z
 // Party and a superdelegate backing Y": X, not Z). Kept apart from
 // endorsement_cues.cc, near its size limit.
@@ -11,22 +15,89 @@
 
 namespace kg::extract::internal {
 
-// "X campaigned for Y in Ohio, after|before|while endorsing her": the
-// participle at `a` opens an adjunct after a comma; its subject is the main
-// clause's, a name opening the sentence before a verb (GerundClauseSubject,
-// which stops at a clause word or a speech verb: "A said Z, after endorsing
-// Y" gives nothing). -1 for none.
+// "X campaigned for Y in Ohio, after|before|while endorsing her", "X spoke
+// in Ohio, endorsing Y": the participle at `a` opens an adjunct after a
+// comma; its subject is the main clause's (MainClauseSubject). -1 for none.
 int RelationFinder::CommaAdjunctSubject(uint32_t sb, uint32_t a) const {
+  if (a < sb + 3) return -1;
+  // A bare participle right after the comma: "X spoke, endorsing Y".
+  if (d_.Text(a - 1) == ",") return MainClauseSubject(sb, a - 1);
   if (a < sb + 4 || !In(d_.Lower(a - 1), {"after", "before", "while", "since"}) ||
       d_.Text(a - 2) != ",")
     return -1;
-  // An adjunct closes the main clause: not "X, after endorsing Y, went"
-  // (ParticipleSubject's fronted case) nor an apposition's comma.
-  if (MentionEndsAt(a - 2)) return -1;
+  return MainClauseSubject(sb, a - 2);
+}
+
+// The subject of the main clause that the adjunct after the comma at `c`
+// hangs on: a name opening the sentence before a verb (GerundClauseSubject,
+// which stops at a clause word or a speech verb: "A said Z, after endorsing
+// Y" gives nothing). Not an apposition's comma ("X, endorsing Y, went" is
+// the fronted case) and not a main clause that denies or supposes ("X would
+// not speak, endorsing Y"). -1 for none.
+int RelationFinder::MainClauseSubject(uint32_t sb, uint32_t c) const {
+  if (c <= sb || MentionEndsAt(c) || MainClauseHedged(sb, c)) return -1;
   // "Sen. X campaigned ...": the subject's title opens the sentence.
   uint32_t b = sb;
-  while (b + 1 < a && Ent(b) < 0 && m_.title_at[b] >= 0) ++b;
-  return GerundClauseSubject(b, a - 2);
+  while (b + 1 < c && Ent(b) < 0 && m_.title_at[b] >= 0) ++b;
+  const int x = GerundClauseSubject(b, c);
+  return x >= 0 ? x : DescribedOpeningSubject(sb, c);
+}
+
+// Whether the main clause in [sb, e) denies, supposes or asks: an adjunct
+// after it ("X could gain votes by endorsing Y") reports no endorsement.
+bool RelationFinder::MainClauseHedged(uint32_t sb, uint32_t e) const {
+  for (uint32_t k = sb; k < e; ++k) {
+    const std::string_view x = d_.Lower(k);
+    if (In(x, {"not",   "n't",    "never",    "no",      "may",     "might",    "could",
+               "would", "should", "if",       "whether", "refused", "declined", "considering",
+               "urged", "asked",  "expected", "likely",  "plans",   "planned",  "hopes",
+               "hoped", "wants",  "wanted",   "nobody"}) ||
+        x.ends_with("n\xe2\x80\x99t"))
+      return true;
+  }
+  return false;
+}
+
+// "X spoke on Tuesday while endorsing Y", "X surprised many by backing
+// Y": a gerund after "while|by|in" that closes the main clause with no
+// comma; its subject is the main clause's. -1 for none.
+int RelationFinder::PostposedGerundSubject(uint32_t sb, uint32_t prep) const {
+  if (prep < sb + 2 || !In(d_.Lower(prep), {"while", "by", "in"}) || d_.Text(prep - 1) == "," ||
+      MainClauseHedged(sb, prep))
+    return -1;
+  // "interest in backing Y", "a role in endorsing Y": a noun's complement,
+  // not the manner of the main verb.
+  if (d_.Lower(prep) == "in" &&
+      In(d_.Lower(prep - 1),
+         {"interest", "interested", "role", "part", "hand", "help", "helped", "helps",
+          "instrumental", "involved", "risk", "difficulty", "trouble"}))
+    return -1;
+  // "X joined Z in endorsing Y" names more endorsers (JoinedGerund).
+  for (uint32_t k = sb; k < prep && d_.Lower(prep) == "in"; ++k) {
+    if (In(d_.Lower(k), {"join", "joins", "joined", "joining"})) return -1;
+  }
+  // "Sen. X spoke ...": the subject's title opens the sentence.
+  uint32_t b = sb;
+  while (b + 1 < prep && Ent(b) < 0 && m_.title_at[b] >= 0) ++b;
+  const int x = GerundClauseSubject(b, prep);
+  return x >= 0 ? x : DescribedOpeningSubject(sb, prep);
+}
+
+// "The president spoke Tuesday while endorsing Y": a description that opens
+// the sentence, names a person of the article (DescribedPerson) and a
+// lower-case verb follows; -1 otherwise.
+int RelationFinder::DescribedOpeningSubject(uint32_t sb, uint32_t p) const {
+  if (!d_.IsWord(sb, "the")) return -1;
+  for (uint32_t k = sb + 1; k < p; ++k) {
+    if (in_quote_[k] || d_.tokens[k].kind != TokKind::kWord) return -1;
+  }
+  uint32_t end = 0;
+  const int x = DescribedPerson(sb, {}, false, &end);
+  if (x < 0 || end >= p) return -1;
+  while (end + 1 < p && SkippableBeforeVerb(end)) ++end;
+  return d_.tokens[end].kind == TokKind::kWord && !d_.tokens[end].cap && !d_.Has(end, kFunctionWord)
+             ? x
+             : -1;
 }
 
 // "X, chairman of the Z Party and a superdelegate backing Y": the participle

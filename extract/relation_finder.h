@@ -34,6 +34,10 @@ class RelationFinder : private RoleRules {
   // endorsement_participles.cc: "X campaigned for Y, after endorsing her";
   // "X, chairman of Z and a superdelegate backing Y".
   int CommaAdjunctSubject(uint32_t sb, uint32_t a) const;
+  int MainClauseSubject(uint32_t sb, uint32_t c) const;
+  bool MainClauseHedged(uint32_t sb, uint32_t e) const;
+  int PostposedGerundSubject(uint32_t sb, uint32_t prep) const;
+  int DescribedOpeningSubject(uint32_t sb, uint32_t p) const;
   int CoordinatedAppositionHead(uint32_t sb, uint32_t a) const;
   int FrontedSubject(uint32_t sb, uint32_t v, uint32_t se) const;
   std::vector<int> Subjects(uint32_t sb, uint32_t v, int subject) const;

@@ -1,0 +1,79 @@
+// Endorsements in an adjunct after the main clause (stop 30): a gerund
+// after "while|by|in" ("X spoke Tuesday while endorsing Y"), a bare or
+// "choosing|deciding|opting to" participle after the clause's comma ("X
+// weighed in on the race, choosing to endorse Y"): the main clause's
+// subject endorses, named or described ("The senator ..."). Negatives: a
+// hedged main clause, a finite clause with its own subject, a noun's
+// complement ("interest in backing Y"), no person endorsed.
+#include <catch2/catch.hpp>
+
+#include "tests/extract/endorsement_battery.h"
+
+namespace kg::extract::testing {
+namespace {
+
+const EndorseCase kFound[] = {
+    {"Sen. Mark Delaney spoke on Tuesday while endorsing Jane Whitfield.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney spoke on Tuesday while effectively endorsing Senate candidate Jane "
+     "Whitfield.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney also toured the state in June while backing Jane Whitfield.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Gov. Rita Okafor surprised many by endorsing Tom Briggs.", {"Rita Okafor -> Tom Briggs"}},
+    {"Gov. Rita Okafor broke with her party by openly backing Tom Briggs.",
+     {"Rita Okafor -> Tom Briggs"}},
+    {"Gov. Rita Okafor broke with her party in endorsing Tom Briggs.",
+     {"Rita Okafor -> Tom Briggs"}},
+    {"Sen. Mark Delaney also weighed in on the race, choosing to endorse Jane Whitfield over Tom "
+     "Briggs.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney weighed in on the race, deciding to endorse Jane Whitfield.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney weighed in on the race, opting to endorse Jane Whitfield.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney weighed in on the race on Monday, endorsing Jane Whitfield.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney weighed in on the race, endorsing the front-runner Jane Whitfield.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    // Reported speech: the reported clause's subject.
+    {"Sen. Mark Delaney said Gov. Rita Okafor spoke on Tuesday, endorsing Jane Whitfield.",
+     {"Rita Okafor -> Jane Whitfield"}},
+};
+
+const EndorseCase kSilent[] = {
+    {"Sen. Mark Delaney criticised Tom Briggs while endorsing nobody.", {}},
+    {"Sen. Mark Delaney spoke on Tuesday while endorsing the plan.", {}},
+    {"Sen. Mark Delaney spoke after Gov. Rita Okafor endorsed Jane Whitfield.",
+     {"Rita Okafor -> Jane Whitfield"}},
+    {"Sen. Mark Delaney, refusing to endorse Jane Whitfield, left the hall.", {}},
+    {"Sen. Mark Delaney could win votes by endorsing Jane Whitfield.", {}},
+    {"Sen. Mark Delaney would not speak on Tuesday while backing Jane Whitfield.", {}},
+    {"Sen. Mark Delaney showed interest in backing Jane Whitfield.", {}},
+    {"Sen. Mark Delaney weighed in on the race, deciding not to endorse Jane Whitfield.", {}},
+    {"Sen. Mark Delaney criticised the governor while endorsing the tax plan.", {}},
+};
+
+TEST_CASE("ENDORSES: an adjunct after the main clause", "[relations][endorse]") {
+  for (const EndorseCase& c : kFound) CheckCase(c);
+}
+
+TEST_CASE("ENDORSES: no adjunct endorsement", "[relations][endorse]") {
+  for (const EndorseCase& c : kSilent) CheckCase(c);
+}
+
+TEST_CASE("ENDORSES: a described main-clause subject", "[relations][endorse]") {
+  const std::string lead =
+      "Senate race\n\nGov. Rita Okafor spoke in Denver on Monday about jobs and taxes, and the "
+      "election is in May.\n\n";
+  CHECK(EndorseEdges(Run(lead + "The governor returned on Tuesday while endorsing Jane "
+                                "Whitfield.\n")) ==
+        std::vector<std::string>{"Rita Okafor -> Jane Whitfield"});
+  CHECK(EndorseEdges(Run(lead + "The governor returned on Tuesday, endorsing Jane Whitfield.\n")) ==
+        std::vector<std::string>{"Rita Okafor -> Jane Whitfield"});
+  CHECK(EndorseEdges(Run(lead + "The governor could win votes by endorsing Jane Whitfield.\n"))
+            .empty());
+}
+
+}  // namespace
+}  // namespace kg::extract::testing
