@@ -7,7 +7,14 @@
 // "Majority|Minority Leader|Whip" the one chamber the article names (none
 // when it names both). Not after a word that names another body ("Assembly
 // Speaker X", "state House Speaker X", "Senate Majority Leader X", which
-// role.prefix reads), not inside a quotation.
+// role.prefix reads), not inside a quotation. The one chamber named is
+// not taken for a leader the article otherwise puts in the other chamber
+// ("Sen. X" elsewhere, "U.S. Sens. A and Minority Leader X"), nor when
+// another person holds that chamber's same title ("Senate Minority Leader
+// Y ... Minority Leader X" is the House's); a state's chamber named with an
+// officer ("West Virginia House Speaker Y") or a House of Delegates or
+// General Assembly bars the bare titles of anyone the article does not tag
+// as a member of Congress ("Speaker X (D-Calif.)").
 #include <algorithm>
 #include <string>
 #include <string_view>
@@ -15,6 +22,68 @@
 #include "extract/relation_finder.h"
 
 namespace kg::extract::internal {
+namespace {
+
+constexpr int kHouse = 1, kSenate = 2;
+
+int ChamberWord(std::string_view w) {
+  if (In(w, {"Sen.", "Senator", "Sens.", "Senators", "Senate"})) return kSenate;
+  if (In(w, {"Rep.", "Representative", "Reps.", "Representatives", "Congressman", "Congresswoman",
+             "House"}))
+    return kHouse;
+  return 0;
+}
+
+}  // namespace
+
+// The chambers the article puts person `p` in by a title right before one
+// of its mentions ("Sen. X", "Senate Majority Leader X"), and whether a
+// mention of it carries a party-state tag ("X (D-Calif.)", "X, R-Ky.").
+int RoleRules::PersonChambers(int p, bool* tagged) const {
+  int cue = 0;
+  for (const Mention& m : m_.mentions) {
+    if (m.entity != p) continue;
+    const uint32_t b = m.tok_begin, e = m.tok_end;
+    if (b > 0) cue |= ChamberWord(d_.Text(b - 1)) & ~(d_.Text(b - 1) == "House" ? kHouse : 0);
+    if (b > 2 && In(d_.Text(b - 1), {"Leader", "Whip", "Speaker"}))
+      for (uint32_t k = b - 1; k-- > 0 && k + 3 >= b;) cue |= ChamberWord(d_.Text(k));
+    if (e + 1 < d_.tokens.size() && In(d_.Text(e), {"(", ","})) {
+      const std::string_view tag = d_.Text(e + 1);
+      if (tag.size() > 2 && In(tag.substr(0, 2), {"R-", "D-", "I-"})) *tagged = true;
+      if (e + 2 < d_.tokens.size() && In(tag, {"R", "D", "I"}) && d_.Text(e + 2) == "-")
+        *tagged = true;
+    }
+  }
+  return cue;
+}
+
+// The article names a state's chamber: "West Virginia House Speaker Y",
+// "the Virginia House of Delegates", "the General Assembly".
+bool RoleRules::StateChamberNamed() const {
+  for (uint32_t t = 1; t + 2 < d_.tokens.size(); ++t) {
+    const std::string_view w = d_.Text(t);
+    if (w == "Delegates" && d_.Text(t - 1) == "of") return true;
+    if (w == "General" && d_.Text(t + 1) == "Assembly") return true;
+    if (!In(w, {"House", "Senate", "Assembly"}) || !d_.tokens[t - 1].cap ||
+        !d_.Has(t - 1, kPlaceWord) || In(d_.Text(t - 1), {"U.S.", "US", "United", "States"}))
+      continue;
+    if (In(d_.Text(t + 1), {"Speaker", "Majority", "Minority"})) return true;
+  }
+  return false;
+}
+
+// Another person than `p` holds `chamber`'s title `a b`, named with the
+// chamber ("Senate Minority Leader Y"): a bare "Minority Leader X" is then
+// the other chamber's.
+bool RoleRules::ChamberTitleHeld(int p, int chamber, std::string_view a, std::string_view b) const {
+  const std::string_view word = chamber == kSenate ? "Senate" : "House";
+  for (uint32_t t = 0; t + 3 < d_.tokens.size(); ++t) {
+    if (d_.Text(t) != word || d_.Text(t + 1) != a || d_.Text(t + 2) != b) continue;
+    const int q = Ent(t + 3);
+    if (q >= 0 && q != p && IsType(q, EntityType::kPerson)) return true;
+  }
+  return false;
+}
 
 void RoleRules::ChamberTitleRoles(uint32_t s) {
   const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
@@ -61,6 +130,26 @@ void RoleRules::ChamberTitleRoles(uint32_t s) {
                         : (house >= 0) != (senate >= 0) ? std::max(house, senate)
                                                         : -1;
     if (chamber < 0) continue;
+    bool tagged = false;
+    const int cue = PersonChambers(Ent(pb), &tagged);
+    if (!tagged && StateChamberNamed()) continue;
+    if (!speaker) {
+      const int mine = chamber == house ? kHouse : kSenate;
+      if (cue & ~mine) continue;
+      // A former holder ("then-Majority Leader X") shares the title.
+      bool former = false;
+      for (uint32_t k = t; k-- > sb && k + 2 >= t;)
+        former |= In(d_.Lower(k), {"then", "then-", "former"});
+      if (!former && ChamberTitleHeld(Ent(pb), mine, d_.Text(t), d_.Text(t + 1))) continue;
+      // "U.S. Sens. A, B and Minority Leader X": a plural title of the other
+      // chamber heads the sentence's list.
+      bool other_list = false;
+      for (uint32_t k = sb; k < t; ++k)
+        if (In(d_.Text(k), {"Sens.", "Senators", "Reps.", "Representatives"}) &&
+            ChamberWord(d_.Text(k)) != mine)
+          other_list = true;
+      if (other_list) continue;
+    }
     const std::string title(
         d_.bytes.substr(d_.tokens[t].start, d_.tokens[pb - 1].end - d_.tokens[t].start));
     Add("HAS_ROLE", Ent(pb), chamber, s, "role.chamber_title", title);

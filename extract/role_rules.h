@@ -43,6 +43,9 @@ class RoleRules : protected RelationSubjects {
   void OfRoles(uint32_t s);            // role_of.cc: "said X of the Y"
   void PossessedRoles(uint32_t s);     // role_of.cc: "CNN's X"
   void ChamberTitleRoles(uint32_t s);  // role_chamber_titles.cc: "Speaker X"
+  int PersonChambers(int p, bool* tagged) const;
+  bool StateChamberNamed() const;
+  bool ChamberTitleHeld(int p, int chamber, std::string_view a, std::string_view b) const;
   void PassiveLeadRoles(uint32_t s);
   void MainClauseRoles(uint32_t s);
   bool TopPartyMember(int p, uint32_t k, uint32_t se, uint32_t s);
