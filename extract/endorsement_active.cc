@@ -211,6 +211,11 @@ void RelationFinder::ActiveEndorsement(uint32_t sb, uint32_t se, uint32_t s, uin
   uint32_t subject_verb = t;
   bool next_to_verb = false;
   if (!ActiveEndorser(sb, se, s, t, v, election, &src, &subject_verb, &next_to_verb)) return;
+  // "Many Republican officials are backing Y, including A and B".
+  if (src < 0 && back_verb) {
+    IncludedEndorsers(sb, se, s, t);
+    return;
+  }
   if (src < 0 && endorse_verb && subject_verb == t) {
     IncludedEndorsers(sb, se, s, t);
     // "The outlet ... instead endorsed Y, along with the A, B and C":

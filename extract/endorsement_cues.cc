@@ -379,7 +379,8 @@ bool RelationFinder::BackingVerb(uint32_t t, uint32_t sb, uint32_t se, bool elec
   // the noun ("Y's backing of X") nor a bill ("backed TPA").
   // "X is also backing Y": past adverbs to the form of "be".
   uint32_t be = t;
-  while (be > sb + 1 && In(d_.Lower(be - 1), {"also", "now", "still", "currently", "already"}))
+  while (be > sb + 1 && In(d_.Lower(be - 1), {"also", "now", "still", "currently", "already",
+                                              "publicly", "openly", "formally", "officially"}))
     --be;
   if (back &&
       (w != "backing" ||

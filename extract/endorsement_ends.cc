@@ -357,9 +357,15 @@ int RelationFinder::OrgRelativeHead(uint32_t sb, uint32_t v) const {
 // "Most of the state's Democratic leadership has endorsed Y, including Gov.
 // A and B": the named members of a group that endorsed, after the object of
 // the verb at `t` whose subject is a group noun.
+// Also "Far more officials are publicly backing Y than four years ago,
+// including steadfast supporters such as A, the majority leader, and B": an
+// adverb before the verb, a phrase without names after the object, and a
+// description of backers before "such as|like".
 void RelationFinder::IncludedEndorsers(uint32_t sb, uint32_t se, uint32_t s, uint32_t t) {
   uint32_t a = t;
-  while (a > sb && SkippableBeforeVerb(a - 1)) --a;
+  while (a > sb && (SkippableBeforeVerb(a - 1) || In(d_.Lower(a - 1), {"are", "were"}) ||
+                    (d_.Lower(a - 1).ends_with("ly") && !d_.tokens[a - 1].cap)))
+    --a;
   if (a == sb || in_quote_[t] ||
       !In(d_.Lower(a - 1),
           {"leadership", "members", "lawmakers", "senators", "republicans", "democrats",
@@ -368,14 +374,73 @@ void RelationFinder::IncludedEndorsers(uint32_t sb, uint32_t se, uint32_t s, uin
     return;
   const int pos = ObjectPos(t + 1, se);
   if (pos < 0 || !IsType(Ent(pos), EntityType::kPerson)) return;
-  const uint32_t k = MentionEnd(static_cast<uint32_t>(pos));
+  uint32_t k = MentionEnd(static_cast<uint32_t>(pos));
+  // "... Y than did four years ago, including": lower-case words and numbers.
+  for (uint32_t e = k; e < se && e < k + 8; ++e) {
+    if (d_.Text(e) == ",") {
+      k = e;
+      break;
+    }
+    if (Ent(e) >= 0 || in_quote_[e] || d_.tokens[e].cap ||
+        (d_.tokens[e].kind != TokKind::kWord && d_.tokens[e].kind != TokKind::kNumber))
+      break;
+  }
   if (k + 2 >= se || d_.Text(k) != "," || d_.Lower(k + 1) != "including") return;
   uint32_t o = k + 2;
-  while (o < se && o < k + 6 && Ent(o) < 0 &&
+  // "including steadfast supporters such as", "including party leaders
+  // like": a description of backers, never of critics.
+  for (uint32_t e = o; e + 1 < se && e < o + 8; ++e) {
+    // "supporters such as Republican leaders like A": a party as modifier.
+    if (Ent(e) >= 0 && IsType(Ent(e), EntityType::kOrganization) && MentionEnd(e) < se &&
+        d_.tokens[MentionEnd(e)].kind == TokKind::kWord && !d_.tokens[MentionEnd(e)].cap) {
+      e = MentionEnd(e) - 1;
+      continue;
+    }
+    if (Ent(e) >= 0 || in_quote_[e] || d_.tokens[e].kind != TokKind::kWord) break;
+    if (In(d_.Lower(e), {"critics", "opponents", "detractors", "skeptics", "foes", "rivals"}))
+      return;
+    if (d_.Lower(e) == "like" || (d_.Lower(e) == "such" && d_.Lower(e + 1) == "as")) {
+      o = d_.Lower(e) == "like" ? e + 1 : e + 2;
+      // "supporters such as Republican leaders like A".
+      for (uint32_t f = o; f + 1 < se && f < o + 4; ++f) {
+        if (Ent(f) >= 0 && IsType(Ent(f), EntityType::kOrganization) && MentionEnd(f) < se &&
+            !d_.tokens[MentionEnd(f)].cap) {
+          f = MentionEnd(f) - 1;
+          continue;
+        }
+        if (Ent(f) >= 0 || d_.tokens[f].kind != TokKind::kWord) break;
+        if (d_.Lower(f) == "like") o = f + 1;
+      }
+      break;
+    }
+  }
+  const uint32_t names = o;
+  while (o < se && o < names + 4 && Ent(o) < 0 &&
          (m_.title_at[o] >= 0 || d_.Lower(o) == "former" || d_.tokens[o].cap))
     ++o;
   if (o >= se || !IsType(Ent(o), EntityType::kPerson)) return;
-  for (int x : Coordinated(o, se)) Add("ENDORSES", x, Ent(pos), s, "endorse.verbal");
+  // "A, the Senate majority leader, and B and C": the list goes on after an
+  // apposition that names no person.
+  for (int round = 0; round < 3; ++round) {
+    const std::vector<int> listed = Coordinated(o, se);
+    for (int x : listed) Add("ENDORSES", x, Ent(pos), s, "endorse.verbal");
+    uint32_t end = o;
+    for (uint32_t e = o; e < se && e < o + 40; ++e) {
+      if (Ent(e) == listed.back()) end = MentionEnd(e);
+    }
+    if (end + 3 >= se || d_.Text(end) != "," || !In(d_.Lower(end + 1), {"the", "a"})) return;
+    uint32_t c = end + 2;
+    while (c < se && c < end + 10 && d_.Text(c) != "," && !in_quote_[c] &&
+           (d_.tokens[c].kind == TokKind::kWord || d_.tokens[c].kind == TokKind::kNumber) &&
+           !IsType(Ent(c), EntityType::kPerson))
+      ++c;
+    if (c + 2 >= se || d_.Text(c) != "," || d_.Lower(c + 1) != "and") return;
+    o = c + 2;
+    while (o < se && o < c + 6 && Ent(o) < 0 &&
+           (m_.title_at[o] >= 0 || d_.Lower(o) == "former" || d_.tokens[o].cap))
+      ++o;
+    if (o >= se || !IsType(Ent(o), EntityType::kPerson) || MentionBegin(o) != o) return;
+  }
 }
 
 }  // namespace kg::extract::internal

@@ -187,3 +187,25 @@ TEST_CASE("ENDORSES: a gerund after 'after|before' takes its clause's subject",
           "her.\n");
   CHECK_FALSE(HasRelation(c, "ENDORSES", "person:harold-brenstead", "person:wanda-pellicott"));
 }
+
+TEST_CASE("ENDORSES: a group backing Y, 'including supporters such as A, the leader, and B'",
+          "[relations][endorse]") {
+  ArticleResult a =
+      Run(std::string(kTwoCandidateIntro) +
+          "Far more Republican officials are publicly backing Dorian Oxby than did four years "
+          "ago, including steadfast supporters such as Republican leaders like Sen. Ida Brack, "
+          "the Senate majority leader, and Sen. Gus Halvorsen and Gov. Nell Pardee.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:ida-brack", "person:dorian-oxby"));
+  CHECK(HasRelation(a, "ENDORSES", "person:gus-halvorsen", "person:dorian-oxby"));
+  CHECK(HasRelation(a, "ENDORSES", "person:nell-pardee", "person:dorian-oxby"));
+  ArticleResult b = Run(std::string(kTwoCandidateIntro) +
+                        "Many Democratic lawmakers have endorsed Marta Quillfeather, including "
+                        "party leaders like Rep. Gus Halvorsen and Gov. Nell Pardee.\n");
+  CHECK(HasRelation(b, "ENDORSES", "person:gus-halvorsen", "person:marta-quillfeather"));
+  CHECK(HasRelation(b, "ENDORSES", "person:nell-pardee", "person:marta-quillfeather"));
+  // Critics listed after the backing clause back no one.
+  ArticleResult c = Run(std::string(kTwoCandidateIntro) +
+                        "Many Republican officials are backing Dorian Oxby, including critics "
+                        "such as Sen. Ida Brack and Gov. Nell Pardee.\n");
+  CHECK(CountType(c, "ENDORSES") == 0);
+}
