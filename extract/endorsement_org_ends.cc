@@ -11,6 +11,20 @@
 #include "extract/word_lists.h"
 
 namespace kg::extract::internal {
+namespace {
+
+// Whether `name` has `word` (lower case) as a whole word, in any case.
+bool NameHasWord(std::string_view name, std::string_view word) {
+  for (size_t i = 0; i + word.size() <= name.size(); ++i) {
+    if (i > 0 && name[i - 1] != ' ') continue;
+    size_t j = 0;
+    while (j < word.size() && (name[i + j] | 0x20) == word[j]) ++j;
+    if (j == word.size() && (i + j == name.size() || name[i + j] == ' ')) return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 // "Y has locked in|up the endorsement of X", "Y all but sewed up the
 // backing of X": a verb and particle at `p` that mean Y secured it. Returns
@@ -127,6 +141,7 @@ int RelationSubjects::OrgDescriptionReferent(uint32_t sb, uint32_t n) const {
   // "the paper" is a newspaper: other bodies named near it are no rivals,
   // and with none near, the one newspaper the article named before.
   const bool paper_word = In(d_.Lower(n), {"paper", "newspaper"});
+  const bool kind_word = In(d_.Lower(n), {"committee", "caucus"});
   if (d_.Lower(a - 1) != "the" && !union_word) return -1;
   const uint32_t cs = d_.sentence_of[n];
   for (uint32_t s = cs + 1; s-- > 0 && cs - s <= 2;) {
@@ -150,7 +165,10 @@ int RelationSubjects::OrgDescriptionReferent(uint32_t sb, uint32_t n) const {
       // "The union" names no party or agency: only a labour organisation is
       // a candidate ("The AFT's members met at the Democratic Party's
       // office. The union endorsed Y").
-      if ((union_word && !LabourOrg(e)) || (paper_word && !PaperOrg(e))) {
+      // "endorsed by the committee" after a sentence naming only the Senate:
+      // a committee or caucus is one whose name says so.
+      if ((union_word && !LabourOrg(e)) || (paper_word && !PaperOrg(e)) ||
+          (kind_word && !NameHasWord(m_.entities[e].name, d_.Lower(n)))) {
         k = end - 1;
         continue;
       }

@@ -3,7 +3,9 @@
 // to a person named earlier ("Y was endorsed by the governor") or a
 // description closed by an apposition naming the person ("Y is backed by
 // her former mentor, X"). Each sentence runs after a lead naming the
-// candidates and the officials; negatives that must stay silent. Also a
+// candidates and the officials; negatives that must stay silent ("the
+// committee" or "the caucus" is only an organisation whose name says so,
+// OrgDescriptionReferent in endorsement_org_ends.cc). Also a
 // state's demonym for the one office holder the article ties to the state
 // ("Sen. X (R-Ohio) ... the Ohioan eventually came out for Y";
 // DemonymHolder in party_marks.cc, used by ResolveReference and
@@ -64,6 +66,8 @@ const Case kAgents[] = {
      {"Ron Okafor -> Tom Briggs"}},
     {"Tom Briggs was endorsed by the state's largest union, the Keystone Nurses Association.",
      {"Keystone Nurses Association -> Tom Briggs"}},
+    {"The Keystone Action Committee met on Monday. Jane Whitfield was endorsed by the committee.",
+     {"Keystone Action Committee -> Jane Whitfield"}},
 };
 
 const Case kSilent[] = {
@@ -76,6 +80,9 @@ const Case kSilent[] = {
     {"Jane Whitfield was endorsed by the mayor on Tuesday.", {}},
     // Not an endorsement.
     {"The bill was backed by her former political mentor, Ron Okafor.", {}},
+    // "the committee" with no committee named (the lead names the Senate).
+    {"Jane Whitfield was endorsed by the committee.", {}},
+    {"The caucus endorsed Tom Briggs on Monday.", {}},
 };
 
 const Case kDemonyms[] = {
