@@ -176,6 +176,31 @@ bool Attributor::VerbAfter(const RawQuote& q, uint32_t c, QuoteFact* f) const {
   }
   uint32_t e = c + 1;
   while (e < p.tok_end && e < c + 8 && !SentenceEnd(e) && d_.Text(e) != ",") ++e;
+  // '"...," said Coastal Guard Marine Force Brigadier General Amir Ali X':
+  // a capitalised run the window cut goes on to its end, when the window
+  // is one noun phrase (no clause: 'told lawmakers they were not ordered
+  // by Mr. X').
+  bool phrase = e == c + 8;
+  for (uint32_t k = c + 1; phrase && k < e; ++k) {
+    const std::string_view w = d_.Lower(k);
+    // "Montgomery County (Md.) Police Chief", "the battalion's former".
+    if (d_.tokens[k].kind == TokKind::kPossessive || d_.Text(k) == "(" || d_.Text(k) == ")")
+      continue;
+    phrase = d_.tokens[k].kind == TokKind::kWord && !Verb(k) &&
+             (d_.tokens[k].cap || !(d_.Has(k, kFunctionWord) || w.ends_with("ed")) || w == "of" ||
+              w == "and" || w == "the" || w == "for");
+  }
+  const uint32_t cut = e;
+  while (phrase && e < p.tok_end && e < c + 14 && d_.tokens[e].cap && d_.tokens[e - 1].cap &&
+         d_.tokens[e].kind == TokKind::kWord && !in_quote_[e])
+    ++e;
+  // The name must follow its title: in 'General Amir Ali X' the person
+  // found from "Ali" lacks a word of the name.
+  if (e > cut) {
+    const int who = m_.EntityAt(e - 1);
+    const uint32_t nb = who >= 0 ? m_.mentions[m_.mention_at[e - 1]].tok_begin : e;
+    if (who < 0 || m_.entities[who].type != EntityType::kPerson || m_.title_at[nb - 1] < 0) e = cut;
+  }
   // '"...," said her campaign chairman, John Podesta': the name after a
   // role phrase (up to 11 tokens: 'the Deputy Chief of the Coastal Ferry
   // Authority, X').

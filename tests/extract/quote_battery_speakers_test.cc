@@ -97,5 +97,30 @@ TEST_CASE("According to a person whose names no list knows", "[quote_battery]") 
                   "Nordlander Zeitung"));
 }
 
+TEST_CASE("A long capitalised role before the name", "[quote_battery]") {
+  const Case cases[] = {
+      {"long_cap_role",
+       "Harbor vote\n"
+       "\n"
+       "\"Our response to anything crossing our waters will be the same,\" said Coastal Guard "
+       "Marine Force Brigadier General Ostrom Vashenzadeh, as quoted by the Harbor News Agency.\n",
+       "Our response", "Ostrom Vashenzadeh"},
+      {"long_cap_role_paren",
+       "Harbor vote\n"
+       "\n"
+       "\"Every officer on the pier has a duty to the public,\" said Keller County (Md.) "
+       "Harbor Police Chief Tom Wexford.\n",
+       "Every officer", "Tom Wexford"},
+      // A clause in the window: the quotation is a word told to others.
+      {"long_clause_not_role",
+       "Harbor vote\n"
+       "\n"
+       "Sen. Harold Quist met the pier's \"czar,\" told reporters they were not ordered by "
+       "Mr. Quist to close it.\n",
+       "czar", ""},
+  };
+  CheckCases(cases, std::size(cases));
+}
+
 }  // namespace
 }  // namespace kg::extract
