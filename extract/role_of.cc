@@ -42,6 +42,13 @@ void RoleRules::OfRoles(uint32_t s) {
         (d_.tokens[oe].kind == TokKind::kPossessive || d_.tokens[oe].kind == TokKind::kSingleQuote))
       continue;
     if (IsModifierOrg(oe, se) || IsLegislature(org)) continue;
+    // "Jane Roe of Mansfield Center, Connecticut": a town taken for a body,
+    // its state after a comma closing the phrase.
+    if (o == t + 1 && oe + 1 < se && d_.Text(oe) == ",") {
+      uint32_t k = oe + 1;
+      while (k < se && d_.tokens[k].cap && d_.Has(k, kPlaceWord)) ++k;
+      if (k > oe + 1 && (k >= se || d_.tokens[k].kind == TokKind::kPunct)) continue;
+    }
     const std::string_view name = m_.entities[org].name;
     if (name.ends_with(" Party") || name == "GOP") continue;
     if (at) {

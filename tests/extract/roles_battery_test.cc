@@ -391,6 +391,7 @@ constexpr RoleCase kNoRoles[] = {
      "", ""},
     {"The Pinecrest Democratic Party's Harlan Voss lost the race.", "", "", ""},
     {"The governor met Harlan Voss at the Kestrel Policy Institute on Monday.", "", "", ""},
+    {"Take Harlan Voss of Bellmore Center, Ohio.", "", "", ""},
     {"The reporter told Harlan Voss at the Kestrel Policy Institute, citing the report.", "", "",
      ""},
 };
