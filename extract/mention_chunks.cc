@@ -99,6 +99,7 @@ void Finder::ScanChunks(uint32_t sb, uint32_t se) {
       continue;
     }
     uint32_t b = t, e = t + 1;
+    uint32_t titled_end = 0;
     while (e < se) {
       if (CapWord(e) || (ArticleSurname(e) && CapWord(e - 1) && !d_.tokens[e - 1].allcaps)) {
         ++e;
@@ -152,7 +153,13 @@ void Finder::ScanChunks(uint32_t sb, uint32_t se) {
         continue;
       }
       if (l == "to" && ToTheJoinsName(e, b, se)) {
-        e += 4;  // "Committee to Defend the President"
+        // "Committee to Defend the President": a title ending the run would
+        // be cut off by ParseChunk; the run is the organisation's name.
+        if (out_.title_at[e + 3] >= 0) {
+          titled_end = e + 4;
+          break;
+        }
+        e += 4;  // "Campaign to Fix the Debt"
         continue;
       }
       if (l == "of" && OfContinuesFor(e, b, se)) {
@@ -224,6 +231,14 @@ void Finder::ScanChunks(uint32_t sb, uint32_t se) {
         continue;
       }
       break;
+    }
+    if (titled_end > 0) {
+      while (b < e && d_.Has(b, kFunctionWord)) ++b;  // "The Committee to ..."
+      Candidate c;
+      c.b = b, c.e = titled_end, c.kind = CandKind::kOrg;
+      cands_.push_back(std::move(c));
+      t = titled_end;
+      continue;
     }
     ParseChunk(b, e);
     t = e;

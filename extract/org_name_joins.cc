@@ -63,7 +63,8 @@ bool Finder::ToJoinsName(uint32_t t, uint32_t b, uint32_t se) const {
 bool Finder::ToTheJoinsName(uint32_t t, uint32_t b, uint32_t se) const {
   if (t + 4 > se || !d_.IsWord(t + 2, "the") || !CapWord(t + 3) || d_.tokens[t + 3].allcaps ||
       !d_.Has(t + 3, kCommonWord) || d_.Has(t + 3, kMonthOrDay | kFunctionWord) ||
-      IsFirstName(t + 3) || out_.mention_at[t + 3] >= 0 || out_.title_at[t + 3] >= 0)
+      IsFirstName(t + 3) || out_.mention_at[t + 3] >= 0 ||
+      (out_.title_at[t + 3] >= 0 && out_.titles[out_.title_at[t + 3]].tok_end != t + 4))
     return false;
   if (t + 4 < se && (CapWord(t + 4) || d_.tokens[t + 4].kind == TokKind::kPossessive)) return false;
   static constexpr std::string_view kPurposeHeads[] = {"committee", "campaign", "coalition",

@@ -122,6 +122,9 @@ const Case kPurposeNames[] = {
     {"The Committee to Restore the Constitution, a super PAC that supports Tom Briggs, spent "
      "$2 million.",
      {"Committee to Restore the Constitution -> Tom Briggs"}},
+    {"The ad was created by The Committee to Defend the Governor, a super PAC that supports "
+     "Jane Whitfield, and ran in May.",
+     {"Committee to Defend the Governor -> Jane Whitfield"}},
     {"The Committee to Restore the Constitution, a super PAC that opposes Tom Briggs, spent "
      "$2 million.",
      {}},
