@@ -99,6 +99,13 @@ void Finder::ScanChunks(uint32_t sb, uint32_t se) {
       continue;
     }
     uint32_t b = t, e = t + 1;
+    // "Follow Acme News's Jane Roe on Twitter", "Despite Acme News ...",
+    // "Via Acme News": a sentence's opening verb or preposition is no part
+    // of the name after it.
+    if (SentenceInitial(t) && t + 1 < se && CapWord(t + 1) &&
+        (d_.Text(t) == "Follow" || d_.Text(t) == "Despite" || d_.Text(t) == "Via")) {
+      t = b = t + 1, e = t + 1;
+    }
     uint32_t titled_end = 0;
     while (e < se) {
       if (CapWord(e) || (ArticleSurname(e) && CapWord(e - 1) && !d_.tokens[e - 1].allcaps)) {

@@ -52,6 +52,8 @@ void CheckCase(const RoleCase& c) {
 }
 
 constexpr RoleCase kRoles[] = {
+    {"Follow Kestrel Daily News's Harlan Voss on Twitter.", "Harlan Voss", "Kestrel Daily News",
+     ""},
     {"Dorian Malkovec, president of the Harbor Valley Teachers Association, said the strike would "
      "continue.",
      "Dorian Malkovec", "Harbor Valley Teachers Association", "president"},
