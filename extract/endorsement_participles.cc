@@ -83,6 +83,16 @@ int RelationFinder::PostposedGerundSubject(uint32_t sb, uint32_t prep) const {
   return x >= 0 ? x : DescribedOpeningSubject(sb, prep);
 }
 
+// "X decided|chose|opted to back|support Y", "..., choosing to support Y":
+// the bare verb at `t` after "to" and a verb of choosing (ActiveEndorser's
+// lead), which makes backing a named person an endorsement (first_to: the
+// object must be a person).
+bool RelationFinder::ChosenToBack(uint32_t sb, uint32_t t) const {
+  return t >= sb + 3 && In(d_.Lower(t), {"back", "support"}) && d_.Lower(t - 1) == "to" &&
+         !in_quote_[t] &&
+         In(d_.Lower(t - 2), {"decided", "chose", "opted", "choosing", "deciding", "opting"});
+}
+
 // "The president spoke Tuesday while endorsing Y": a description that opens
 // the sentence, names a person of the article (DescribedPerson) and a
 // lower-case verb follows; -1 otherwise.

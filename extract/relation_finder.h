@@ -38,6 +38,7 @@ class RelationFinder : private RoleRules {
   bool MainClauseHedged(uint32_t sb, uint32_t e) const;
   int PostposedGerundSubject(uint32_t sb, uint32_t prep) const;
   int DescribedOpeningSubject(uint32_t sb, uint32_t p) const;
+  bool ChosenToBack(uint32_t sb, uint32_t t) const;
   int CoordinatedAppositionHead(uint32_t sb, uint32_t a) const;
   int FrontedSubject(uint32_t sb, uint32_t v, uint32_t se) const;
   std::vector<int> Subjects(uint32_t sb, uint32_t v, int subject) const;

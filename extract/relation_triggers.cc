@@ -129,7 +129,8 @@ uint32_t RelationFinder::Triggers(uint32_t sb, uint32_t se) const {
          ((w == "back" || w == "support") && ContinuedVerb(t, sb)) ||
          // "X, the first senator to back|support Y"; "X dropped out to back Y".
          ((w == "back" || w == "support") && t > sb && d_.Lower(t - 1) == "to" &&
-          (FirstToEndorse(sb, t - 1) >= 0 || PurposeSubject(sb, t - 1, w) >= 0)) ||
+          (FirstToEndorse(sb, t - 1) >= 0 || PurposeSubject(sb, t - 1, w) >= 0 ||
+           ChosenToBack(sb, t))) ||
          (w == "out" && t > sb && In(d_.Lower(t - 1), {"come", "came", "comes", "coming"})) ||
          // "I'm supporting Y," "proud to back Y", "Y has my support" (endorsement_held_support.cc).
          ((w == "support" || w == "supporting" || w == "back") && SpokenBackingWord(sb, t)) ||

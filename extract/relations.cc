@@ -113,7 +113,8 @@ void RelationFinder::Endorsements(uint32_t s) {
     // makes backing a person an endorsement anywhere.
     const bool first_to = !back_verb && In(w, {"back", "support"}) && t > sb &&
                           d_.Lower(t - 1) == "to" && !in_quote_[t] &&
-                          (FirstToEndorse(sb, t - 1) >= 0 || PurposeSubject(sb, t - 1, w) >= 0);
+                          (FirstToEndorse(sb, t - 1) >= 0 || PurposeSubject(sb, t - 1, w) >= 0 ||
+                           ChosenToBack(sb, t));
     if (endorse_verb || back_verb || backed_by || first_to) {
       VerbEndorsement(sb, se, s, t, {endorse_verb, back_verb, backed_by, first_to}, election);
       continue;

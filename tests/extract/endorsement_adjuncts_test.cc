@@ -2,7 +2,8 @@
 // after "while|by|in" ("X spoke Tuesday while endorsing Y"), a bare or
 // "choosing|deciding|opting to" participle after the clause's comma ("X
 // weighed in on the race, choosing to endorse Y"): the main clause's
-// subject endorses, named or described ("The senator ..."). Negatives: a
+// subject endorses, named or described ("The senator ..."); "to back|
+// support" after "decided|chose|opted" names a person endorsed. Negatives: a
 // hedged main clause, a finite clause with its own subject, a noun's
 // complement ("interest in backing Y"), no person endorsed.
 #include <catch2/catch.hpp>
@@ -36,6 +37,13 @@ const EndorseCase kFound[] = {
      {"Mark Delaney -> Jane Whitfield"}},
     {"Sen. Mark Delaney weighed in on the race, endorsing the front-runner Jane Whitfield.",
      {"Mark Delaney -> Jane Whitfield"}},
+    // "to back|support" after a verb of choosing (ChosenToBack).
+    {"Sen. Mark Delaney decided to back Jane Whitfield.", {"Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney chose to support Tom Briggs.", {"Mark Delaney -> Tom Briggs"}},
+    {"Sen. Mark Delaney weighed in on the race, deciding to back Jane Whitfield.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney weighed in on the race, opting to support Jane Whitfield.",
+     {"Mark Delaney -> Jane Whitfield"}},
     // Reported speech: the reported clause's subject.
     {"Sen. Mark Delaney said Gov. Rita Okafor spoke on Tuesday, endorsing Jane Whitfield.",
      {"Rita Okafor -> Jane Whitfield"}},
@@ -52,6 +60,11 @@ const EndorseCase kSilent[] = {
     {"Sen. Mark Delaney showed interest in backing Jane Whitfield.", {}},
     {"Sen. Mark Delaney weighed in on the race, deciding not to endorse Jane Whitfield.", {}},
     {"Sen. Mark Delaney criticised the governor while endorsing the tax plan.", {}},
+    {"Sen. Mark Delaney decided to back the tax plan.", {}},
+    {"Sen. Mark Delaney decided not to back Jane Whitfield.", {}},
+    {"Sen. Mark Delaney may decide to back Jane Whitfield.", {}},
+    {"Sen. Mark Delaney decided to support Jane Whitfield's bill.", {}},
+    {"Sen. Mark Delaney chose to back down after the debate.", {}},
 };
 
 TEST_CASE("ENDORSES: an adjunct after the main clause", "[relations][endorse]") {
