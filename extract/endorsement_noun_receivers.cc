@@ -159,9 +159,10 @@ bool RelationFinder::NounReceived(uint32_t sb, uint32_t se, uint32_t t, uint32_t
 // of Sen. X, introduced the bill").
 int RelationFinder::SupportHolderBeforeWith(uint32_t sb, uint32_t se, uint32_t with,
                                             uint32_t t) const {
-  if (t + 2 >= se || d_.Lower(t + 1) != "of" ||
-      !IsType(ObjectAfter(t + 2, se), EntityType::kPerson))
-    return -1;
+  if (t + 2 >= se || d_.Lower(t + 1) != "of") return -1;
+  // "of President X", "of party leaders and Gov. X" (FrameEndorserAt).
+  const int giver = FrameEndorserAt(t + 2, se);
+  if (giver < 0 || !IsType(Ent(static_cast<uint32_t>(giver)), EntityType::kPerson)) return -1;
   bool race = false;
   for (uint32_t k = sb; k < se; ++k) {
     const std::string_view x = d_.Lower(k);

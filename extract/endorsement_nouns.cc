@@ -191,6 +191,15 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
       colon_list = ColonListAfter(t + 2, se);
       x = colon_list >= 0 ? Ent(colon_list) : -1;
     }
+    // "with the backing of the party establishment and pro-gun Sen. X":
+    // unnamed endorsers, then a named one (FrameEndorserAt).
+    if (x < 0 && received) {
+      const int pos = FrameEndorserAt(t + 2, se);
+      if (pos >= 0) {
+        colon_list = pos;  // the list starts there ("in A and B")
+        x = Ent(pos);
+      }
+    }
     // "won the endorsement of the newspaper" (endorsement_org_ends.cc).
     if (x < 0 && received) x = DescribedOrgAfter(sb, t + 2, se);
     // "won the endorsement of the president" (endorsement_described_givers.cc).

@@ -291,3 +291,18 @@ TEST_CASE("ENDORSES: 'Y, who with the support of X, defeated Z' (support after i
                         "Halvorsen to win, lost.\n");
   CHECK(CountType(c, "ENDORSES") == 0);
 }
+
+TEST_CASE("ENDORSES: 'with the support|backing of unnamed endorsers and Gov. X' after its holder",
+          "[relations][endorse]") {
+  ArticleResult a =
+      Run(std::string(kTwoCandidateIntro) +
+          "Rep. Dorian Oxby, who with the support of party leaders and Gov. Ida Brack, managed "
+          "to defeat Marta Quillfeather.\n\nMarta Quillfeather won the nomination with the "
+          "endorsement of unions and popular Mayor Gus Halvorsen.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:ida-brack", "person:dorian-oxby"));
+  CHECK(HasRelation(a, "ENDORSES", "person:gus-halvorsen", "person:marta-quillfeather"));
+  ArticleResult b = Run(std::string(kTwoCandidateIntro) +
+                        "Sen. Dorian Oxby, with the support of party leaders and Gov. Ida Brack, "
+                        "introduced the bill.\n");
+  CHECK(CountType(b, "ENDORSES") == 0);
+}
