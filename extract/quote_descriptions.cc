@@ -106,6 +106,11 @@ int Attributor::DescribedPerson(uint32_t the, uint32_t* end) const {
   // Republican senator", not "the Democratic Party".
   if (desc.party != Party::kNone && desc.office.empty() && PartyOfWord(desc.head) == Party::kNone)
     return -1;
+  // "the GOP" and "the Republican party" are the party, not one of its
+  // people.
+  if (desc.office.empty() &&
+      (desc.head == "gop" || d_.IsWord(t, "party") || d_.IsWord(t, "establishment")))
+    return -1;
   *end = t;
 
   // Candidates: people mentioned before, most recent first.
@@ -127,6 +132,10 @@ int Attributor::DescribedPerson(uint32_t the, uint32_t* end) const {
     for (uint32_t k = mm.tok_end; k + 1 < the; ++k) {
       const std::string_view w = d_.Lower(k);
       if (w != "a" && w != "an" && w != "one" && w != "another") continue;
+      // Not a named person's apposition: "Jane Roe, a Democrat, ...".
+      if (k >= 2 && d_.Text(k - 1) == "," && m_.EntityAt(k - 2) >= 0 &&
+          m_.entities[m_.EntityAt(k - 2)].type == EntityType::kPerson)
+        continue;
       for (uint32_t x = k + 1; x < the && x < k + 5; ++x) {
         if (d_.Lower(x) == desc.head) return -1;
       }
