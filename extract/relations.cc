@@ -115,6 +115,11 @@ void RelationFinder::Endorsements(uint32_t s) {
                           d_.Lower(t - 1) == "to" && !in_quote_[t] &&
                           (FirstToEndorse(sb, t - 1) >= 0 || PurposeSubject(sb, t - 1, w) >= 0 ||
                            ChosenToBack(sb, t));
+    // "Many Republican senators support Y, including A and B": a group's
+    // named members (IncludedEndorsers), also with the verb "support".
+    if (!back_verb && In(w, {"support", "supports", "supported", "supporting"}) && !in_quote_[t] &&
+        (election || ElectionArticle()) && !VerbHedged(sb, se, t))
+      IncludedEndorsers(sb, se, s, t);
     if (endorse_verb || back_verb || backed_by || first_to) {
       VerbEndorsement(sb, se, s, t, {endorse_verb, back_verb, backed_by, first_to}, election);
       continue;

@@ -209,3 +209,18 @@ TEST_CASE("ENDORSES: a group backing Y, 'including supporters such as A, the lea
                         "such as Sen. Ida Brack and Gov. Nell Pardee.\n");
   CHECK(CountType(c, "ENDORSES") == 0);
 }
+
+TEST_CASE("ENDORSES: a group supporting Y, 'including A and B' (the verb support)",
+          "[relations][endorse]") {
+  ArticleResult a = Run(std::string(kTwoCandidateIntro) +
+                        "Many Republican senators are publicly supporting Dorian Oxby, including "
+                        "Sen. Ida Brack and Gov. Nell Pardee.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:ida-brack", "person:dorian-oxby"));
+  CHECK(HasRelation(a, "ENDORSES", "person:nell-pardee", "person:dorian-oxby"));
+  // Not a bill, not a denial.
+  ArticleResult b = Run(std::string(kTwoCandidateIntro) +
+                        "Many Republican senators support the bill, including Sen. Ida Brack.\n\n"
+                        "Many Republican senators do not support Oxby, including Sen. Nell "
+                        "Pardee.\n");
+  CHECK(CountType(b, "ENDORSES") == 0);
+}
