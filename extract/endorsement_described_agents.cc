@@ -25,6 +25,11 @@ bool EndsAgent(const Document& d, uint32_t t, uint32_t se) {
                          "over", "when", "while", "as", "since"});
 }
 
+// "a fellow Democrat", "her fellow Republican": a party's member or word.
+bool PartyNoun(std::string_view w) {
+  return In(w, {"democrat", "democratic", "republican", "gop", "independent", "libertarian"});
+}
+
 }  // namespace
 
 // The person "by" at `by` describes: "by the president" (a title that
@@ -40,7 +45,8 @@ int RelationFinder::DescribedPassiveAgent(uint32_t by, uint32_t se) const {
     uint32_t k = a + 1;
     // "the state's largest union": a possessive inside the description.
     while (k < se && k < a + 6 &&
-           ((d_.tokens[k].kind == TokKind::kWord && !d_.tokens[k].cap && Ent(k) < 0 &&
+           ((d_.tokens[k].kind == TokKind::kWord && Ent(k) < 0 &&
+             (!d_.tokens[k].cap || PartyNoun(d_.Lower(k))) &&
              !In(d_.Lower(k), {"and", "or", "of", "who", "that", "which"})) ||
             (d_.tokens[k].kind == TokKind::kPossessive && k > a + 1)))
       ++k;

@@ -64,6 +64,10 @@ const Case kAgents[] = {
      {"Ron Okafor -> Jane Whitfield"}},
     {"Tom Briggs has been endorsed by his longtime ally, Sen. Ron Okafor.",
      {"Ron Okafor -> Tom Briggs"}},
+    {"Jane Whitfield was endorsed by a fellow Democrat, Sen. Ron Okafor.",
+     {"Ron Okafor -> Jane Whitfield"}},
+    {"Tom Briggs is backed by his fellow Republican, Gov. Ron Okafor, who campaigned with him.",
+     {"Ron Okafor -> Tom Briggs"}},
     {"Tom Briggs was endorsed by the state's largest union, the Keystone Nurses Association.",
      {"Keystone Nurses Association -> Tom Briggs"}},
     {"The Keystone Action Committee met on Monday. Jane Whitfield was endorsed by the committee.",
@@ -76,6 +80,7 @@ const Case kSilent[] = {
     {"Jane Whitfield was endorsed by the governor of a neighboring state.", {}},
     // A list after the apposition, or a name that starts a clause.
     {"Jane Whitfield was endorsed by her old friend, Ron Okafor said.", {}},
+    {"Jane Whitfield was endorsed by a Democrat, Ron Okafor said.", {}},
     // No person of that title named before.
     {"Jane Whitfield was endorsed by the mayor on Tuesday.", {}},
     // Not an endorsement.
