@@ -139,6 +139,8 @@ int RelationFinder::ParticipleSubject(uint32_t sb, uint32_t a, uint32_t se) cons
   }
   // "X spoke on Tuesday while endorsing Y" (endorsement_participles.cc).
   if (const int x = PostposedGerundSubject(sb, prep); x >= 0) return x;
+  // "..., X said in endorsing Y" (endorsement_participles.cc).
+  if (const int x = SpeakerGerundSubject(sb, prep); x >= 0) return x;
   // "X campaigned for Y in Ohio, after endorsing her" (endorsement_participles.cc).
   if (const int x = CommaAdjunctSubject(sb, a); x >= 0) return x;
   if (a <= sb || Ent(a - 1) >= 0 || d_.tokens[a - 1].kind != TokKind::kWord ||

@@ -83,6 +83,18 @@ int RelationFinder::PostposedGerundSubject(uint32_t sb, uint32_t prep) const {
   return x >= 0 ? x : DescribedOpeningSubject(sb, prep);
 }
 
+// "..., X said in endorsing Y", "X wrote while backing Y": a gerund after
+// "in|while|after|before" right after a speech verb is the speaker's, the
+// name just before the verb (a quotation may open the sentence). -1 for none.
+int RelationFinder::SpeakerGerundSubject(uint32_t sb, uint32_t prep) const {
+  if (prep < sb + 2 || !In(d_.Lower(prep), {"in", "while", "after", "before"}) ||
+      !In(d_.Lower(prep - 1), {"said", "says", "wrote", "writes", "added"}) ||
+      in_quote_[prep - 1] || !MentionEndsAt(prep - 1))
+    return -1;
+  const int x = Ent(prep - 2);
+  return IsType(x, EntityType::kPerson) || IsType(x, EntityType::kOrganization) ? x : -1;
+}
+
 // "X decided|chose|opted to back|support Y", "..., choosing to support Y":
 // the bare verb at `t` after "to" and a verb of choosing (ActiveEndorser's
 // lead), which makes backing a named person an endorsement (first_to: the

@@ -39,6 +39,7 @@ class RelationFinder : private RoleRules {
   int PostposedGerundSubject(uint32_t sb, uint32_t prep) const;
   int DescribedOpeningSubject(uint32_t sb, uint32_t p) const;
   bool ChosenToBack(uint32_t sb, uint32_t t) const;
+  int SpeakerGerundSubject(uint32_t sb, uint32_t prep) const;
   int CoordinatedAppositionHead(uint32_t sb, uint32_t a) const;
   int FrontedSubject(uint32_t sb, uint32_t v, uint32_t se) const;
   std::vector<int> Subjects(uint32_t sb, uint32_t v, int subject) const;

@@ -44,6 +44,11 @@ const EndorseCase kFound[] = {
      {"Mark Delaney -> Jane Whitfield"}},
     {"Sen. Mark Delaney weighed in on the race, opting to support Jane Whitfield.",
      {"Mark Delaney -> Jane Whitfield"}},
+    // A gerund after a speech verb is the speaker's (SpeakerGerundSubject).
+    {"\"We need a fighter in Washington,\" Mark Delaney said in endorsing Jane Whitfield.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"\"She is the best,\" Mark Delaney said while backing Jane Whitfield.",
+     {"Mark Delaney -> Jane Whitfield"}},
     // Reported speech: the reported clause's subject.
     {"Sen. Mark Delaney said Gov. Rita Okafor spoke on Tuesday, endorsing Jane Whitfield.",
      {"Rita Okafor -> Jane Whitfield"}},
@@ -65,6 +70,10 @@ const EndorseCase kSilent[] = {
     {"Sen. Mark Delaney may decide to back Jane Whitfield.", {}},
     {"Sen. Mark Delaney decided to support Jane Whitfield's bill.", {}},
     {"Sen. Mark Delaney chose to back down after the debate.", {}},
+    {"\"He is wrong,\" Mark Delaney said after Rita Okafor endorsed Jane Whitfield.",
+     {"Rita Okafor -> Jane Whitfield"}},
+    {"\"She is weak,\" Mark Delaney said in criticising Jane Whitfield.", {}},
+    {"\"Not yet,\" Mark Delaney said in declining to endorse Jane Whitfield.", {}},
 };
 
 TEST_CASE("ENDORSES: an adjunct after the main clause", "[relations][endorse]") {
