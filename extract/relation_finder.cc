@@ -188,6 +188,20 @@ std::vector<int> RelationSubjects::Coordinated(uint32_t first, uint32_t se,
     bool joined = false;
     if (t < se && d_.Text(t) == ",") ++t, joined = true;
     if (t < se && (d_.Lower(t) == "and" || d_.Lower(t) == "or")) ++t, joined = true;
+    // "A, the Senate majority leader, and B": past an apposition that
+    // names no person and closes with ", and".
+    if (joined && t < se && d_.Text(t - 1) == "," && In(d_.Lower(t), {"the", "a"})) {
+      uint32_t c = t + 1;
+      while (c < se && c < t + 9 && d_.Text(c) != "," && !in_quote_[c] &&
+             (d_.tokens[c].kind == TokKind::kWord || d_.tokens[c].kind == TokKind::kPossessive) &&
+             (Ent(c) < 0 ||
+              // "the Senate majority leader": a body as a modifier, not a
+              // named list item ("the environmental group Z, and B").
+              (!IsType(Ent(c), EntityType::kPerson) && MentionEnd(c) < se &&
+               d_.tokens[MentionEnd(c)].kind == TokKind::kWord && !d_.tokens[MentionEnd(c)].cap)))
+        ++c;
+      if (c + 2 < se && c > t + 1 && d_.Text(c) == "," && d_.Lower(c + 1) == "and") t = c + 2;
+    }
     t = ListJoinerEnd(first, t, se, &joined);
     if (!joined) break;
     if (t < se && (d_.Lower(t) == "the" || d_.Lower(t) == "former")) ++t;

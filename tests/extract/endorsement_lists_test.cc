@@ -224,3 +224,21 @@ TEST_CASE("ENDORSES: a group supporting Y, 'including A and B' (the verb support
                         "Pardee.\n");
   CHECK(CountType(b, "ENDORSES") == 0);
 }
+
+TEST_CASE("ENDORSES: a coordinated list goes on past a person-free apposition",
+          "[relations][endorse]") {
+  ArticleResult a = Run(std::string(kTwoCandidateIntro) +
+                        "Oxby was endorsed by Sen. Ida Brack, the majority whip, and Gov. Nell "
+                        "Pardee.\n\nQuillfeather has won endorsements from several senators, "
+                        "including allies such as Sen. Gus Halvorsen, the party's whip, and Rep. "
+                        "Lena Vance.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:ida-brack", "person:dorian-oxby"));
+  CHECK(HasRelation(a, "ENDORSES", "person:nell-pardee", "person:dorian-oxby"));
+  CHECK(HasRelation(a, "ENDORSES", "person:gus-halvorsen", "person:marta-quillfeather"));
+  CHECK(HasRelation(a, "ENDORSES", "person:lena-vance", "person:marta-quillfeather"));
+  // A new clause after the apposition is no list.
+  ArticleResult b = Run(std::string(kTwoCandidateIntro) +
+                        "Sen. Ida Brack endorsed Oxby, the party's nominee, and Gov. Nell Pardee "
+                        "criticized him.\n");
+  CHECK_FALSE(HasRelation(b, "ENDORSES", "person:nell-pardee", "person:dorian-oxby"));
+}
