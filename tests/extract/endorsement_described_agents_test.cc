@@ -10,12 +10,11 @@
 // ("Sen. X (R-Ohio) ... the Ohioan eventually came out for Y";
 // DemonymHolder in party_marks.cc, used by ResolveReference and
 // DescribedPerson).
-#include <algorithm>
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
 
-#include "tests/extract/test_util.h"
+#include "tests/extract/endorsement_battery.h"
 
 using namespace kg::extract;
 using namespace kg::extract::testing;
@@ -30,21 +29,6 @@ struct Case {
 const char* kLead =
     "Senate race\n\nJane Whitfield and Tom Briggs are candidates in the Democratic primary for "
     "the Senate, and the election is in May. Gov. Mark Delaney spoke in Dayton on Monday.\n\n";
-
-std::vector<std::string> EndorseEdges(const ArticleResult& a) {
-  std::vector<std::string> out;
-  auto name = [&](const std::string& id) {
-    for (const Entity& e : a.entities) {
-      if (e.id == id) return e.name;
-    }
-    return std::string("?");
-  };
-  for (const Relation& r : a.relations) {
-    if (r.type == "ENDORSES") out.push_back(name(r.source) + " -> " + name(r.target));
-  }
-  std::sort(out.begin(), out.end());
-  return out;
-}
 
 void CheckCase(const Case& c) {
   const ArticleResult a = Run(std::string(kLead) + c.sentence + "\n");
