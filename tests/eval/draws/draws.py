@@ -21,21 +21,22 @@ CORPUS = os.path.join(REPO, '../shared/corpus/allsides-abp-2016-2020/articles.js
 # earlier draw's list, or those draws stop reproducing (check8 was missing
 # from draws 5-11 until stop 26: draw 11 no longer listed its own articles).
 LATER_SETS = {
-    5: ['check2', 'check3', 'check4', 'check5', 'check6', 'check7', 'check8', 'check9', 'check10', 'check11', 'check12', 'check13', 'check14', 'check15', 'check16'],
-    6: ['check3', 'check4', 'check5', 'check6', 'check7', 'check8', 'check9', 'check10', 'check11', 'check12', 'check13', 'check14', 'check15', 'check16'],
-    7: ['check4', 'check5', 'check6', 'check7', 'check8', 'check9', 'check10', 'check11', 'check12', 'check13', 'check14', 'check15', 'check16'],
-    8: ['check5', 'check6', 'check7', 'check8', 'check9', 'check10', 'check11', 'check12', 'check13', 'check14', 'check15', 'check16'],
-    9: ['check6', 'check7', 'check8', 'check9', 'check10', 'check11', 'check12', 'check13', 'check14', 'check15', 'check16'],
-    10: ['check7', 'check8', 'check9', 'check10', 'check11', 'check12', 'check13', 'check14', 'check15', 'check16'],
-    11: ['check8', 'check9', 'check10', 'check11', 'check12', 'check13', 'check14', 'check15', 'check16'],
-    12: ['check9', 'check10', 'check11', 'check12', 'check13', 'check14', 'check15', 'check16'],
-    13: ['check10', 'check11', 'check12', 'check13', 'check14', 'check15', 'check16'],
-    14: ['check11', 'check12', 'check13', 'check14', 'check15', 'check16'],
-    15: ['check12', 'check13', 'check14', 'check15', 'check16'],
-    16: ['check13', 'check14', 'check15', 'check16'],
-    17: ['check14', 'check15', 'check16'],
-    18: ['check15', 'check16'],
-    19: ['check16'],
+    5: ['check2', 'check3', 'check4', 'check5', 'check6', 'check7', 'check8', 'check9', 'check10', 'check11', 'check12', 'check13', 'check14', 'check15', 'check16', 'check17'],
+    6: ['check3', 'check4', 'check5', 'check6', 'check7', 'check8', 'check9', 'check10', 'check11', 'check12', 'check13', 'check14', 'check15', 'check16', 'check17'],
+    7: ['check4', 'check5', 'check6', 'check7', 'check8', 'check9', 'check10', 'check11', 'check12', 'check13', 'check14', 'check15', 'check16', 'check17'],
+    8: ['check5', 'check6', 'check7', 'check8', 'check9', 'check10', 'check11', 'check12', 'check13', 'check14', 'check15', 'check16', 'check17'],
+    9: ['check6', 'check7', 'check8', 'check9', 'check10', 'check11', 'check12', 'check13', 'check14', 'check15', 'check16', 'check17'],
+    10: ['check7', 'check8', 'check9', 'check10', 'check11', 'check12', 'check13', 'check14', 'check15', 'check16', 'check17'],
+    11: ['check8', 'check9', 'check10', 'check11', 'check12', 'check13', 'check14', 'check15', 'check16', 'check17'],
+    12: ['check9', 'check10', 'check11', 'check12', 'check13', 'check14', 'check15', 'check16', 'check17'],
+    13: ['check10', 'check11', 'check12', 'check13', 'check14', 'check15', 'check16', 'check17'],
+    14: ['check11', 'check12', 'check13', 'check14', 'check15', 'check16', 'check17'],
+    15: ['check12', 'check13', 'check14', 'check15', 'check16', 'check17'],
+    16: ['check13', 'check14', 'check15', 'check16', 'check17'],
+    17: ['check14', 'check15', 'check16', 'check17'],
+    18: ['check15', 'check16', 'check17'],
+    19: ['check16', 'check17'],
+    20: ['check17'],
 }
 
 
