@@ -19,7 +19,13 @@ namespace kg::extract::internal {
 class RelationContext {
  protected:
   RelationContext(const Document& d, const MentionTable& m, const std::vector<QuoteFact>& quotes)
-      : d_(d), m_(m), gz_(Gazetteer::Get()), quotes_(quotes), in_quote_(QuotedTokens(d)) {}
+      : d_(d),
+        m_(m),
+        gz_(Gazetteer::Get()),
+        quotes_(quotes),
+        in_quote_(QuotedTokens(d)),
+        mention_begins_(MentionEdges(m, /*ends=*/false)),
+        mention_ends_(MentionEdges(m, /*ends=*/true)) {}
 
   int Ent(uint32_t t) const { return m_.EntityAt(t); }
   bool IsType(int e, EntityType type) const { return e >= 0 && m_.entities[e].type == type; }
@@ -45,12 +51,21 @@ class RelationContext {
   // places), computed once: announced or held support for a person counts
   // there even in a sentence without such a word (endorsement_cues.cc).
   bool ElectionArticle() const;
+  // Each mention's first token (`ends` false) or the token right after it
+  // (`ends` true), ascending, for the mentions that own those tokens in
+  // mention_at (relation_triggers.cc). The rules that start from a person
+  // right before or after a cue word (role_of.cc, role_chamber_titles.cc)
+  // visit these, a few per sentence, instead of every token.
+  static std::vector<uint32_t> MentionEdges(const MentionTable& m, bool ends);
+  // The first of `edges` at or after token `t`.
+  static const uint32_t* EdgeFrom(const std::vector<uint32_t>& edges, uint32_t t);
 
   const Document& d_;
   const MentionTable& m_;
   const Gazetteer& gz_;
   const std::vector<QuoteFact>& quotes_;
   std::vector<bool> in_quote_;
+  const std::vector<uint32_t> mention_begins_, mention_ends_;  // MentionEdges
   std::vector<RelationFact> out_;
   mutable int election_article_ = -1;  // ElectionArticle(): -1 not yet known
 };

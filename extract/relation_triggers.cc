@@ -2,6 +2,7 @@
 // pass over its words), running them sentence by sentence, and the public
 // FindRelations entry point. Moved out of relations.cc, which keeps the
 // endorsement verb rules, to keep each file under 450 lines.
+#include <algorithm>
 #include <array>
 #include <initializer_list>
 #include <vector>
@@ -160,6 +161,25 @@ uint32_t RelationFinder::Triggers(uint32_t sb, uint32_t se) const {
     if (lex & kRelationTrigger) found |= kTriggerIndex.Of(w);
   }
   return found;
+}
+
+std::vector<uint32_t> RelationContext::MentionEdges(const MentionTable& m, bool ends) {
+  std::vector<uint32_t> edges;
+  edges.reserve(m.mentions.size());
+  for (size_t i = 0; i < m.mentions.size(); ++i) {
+    const Mention& x = m.mentions[i];
+    const uint32_t own = ends ? x.tok_end - 1 : x.tok_begin;
+    if (m.MentionAt(own) == static_cast<int>(i)) edges.push_back(ends ? x.tok_end : x.tok_begin);
+  }
+  // Mentions are sorted by their first token and do not overlap, so the
+  // edges come sorted; sorted again should that ever change (the rules
+  // rely on visiting them in token order).
+  if (!std::is_sorted(edges.begin(), edges.end())) std::sort(edges.begin(), edges.end());
+  return edges;
+}
+
+const uint32_t* RelationContext::EdgeFrom(const std::vector<uint32_t>& edges, uint32_t t) {
+  return edges.data() + (std::lower_bound(edges.begin(), edges.end(), t) - edges.begin());
 }
 
 std::vector<RelationFact> RelationFinder::Run() {

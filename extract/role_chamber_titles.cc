@@ -87,73 +87,87 @@ bool RoleRules::ChamberTitleHeld(int p, int chamber, std::string_view a, std::st
 
 void RoleRules::ChamberTitleRoles(uint32_t s) {
   const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
-  for (uint32_t t = sb; t + 1 < se; ++t) {
-    if (!d_.tokens[t].cap || d_.tokens[t].kind != TokKind::kWord || in_quote_[t]) continue;
-    const bool speaker = d_.Text(t) == "Speaker";
-    const bool leader = !speaker && t + 2 < se && In(d_.Text(t), {"Majority", "Minority"}) &&
-                        In(d_.Text(t + 1), {"Leader", "Whip"});
-    if (!speaker && !leader) continue;
-    const uint32_t pb = speaker ? t + 1 : t + 2;
-    if (!IsType(Ent(pb), EntityType::kPerson) || MentionBegin(pb) != pb) continue;
-    // The word before names no other body and no other title: a lower-case
-    // word, punctuation or the sentence start ("including Speaker X",
-    // "former Speaker X", "Speaker X said").
-    if (t > sb && (d_.tokens[t - 1].cap || Ent(t - 1) >= 0 ||
-                   (d_.tokens[t - 1].kind == TokKind::kWord && d_.Lower(t - 1) == "state")))
-      continue;
-    // "Speaker Pro Tem X" is another office; a capitalised word right after
-    // the name is a name cut short ("Speaker Paul Ryan Paul Davis Ryan ...",
-    // a related-story card).
-    if (d_.Text(pb) == "Pro") continue;
-    const uint32_t pe = MentionEnd(pb);
-    if (pe < se && d_.tokens[pe].cap && d_.tokens[pe].kind == TokKind::kWord) continue;
-    // The chamber: the House for a speaker; else the only chamber named.
-    // None when the article names another legislature (a state's House of
-    // Delegates or Assembly, a Parliament), whose officers these may be.
-    int house = -1, senate = -1;
-    bool other = false;
-    for (size_t e = 0; e < m_.entities.size(); ++e) {
-      if (!IsType(static_cast<int>(e), EntityType::kOrganization)) continue;
-      const std::string_view name = m_.entities[e].name;
-      if (name == "U.S. House of Representatives") {
-        house = static_cast<int>(e);
-      } else if (name == "U.S. Senate") {
-        senate = static_cast<int>(e);
-      } else if ((IsLegislature(static_cast<int>(e)) && !name.starts_with("U.S.") &&
-                  !name.ends_with("Congress")) ||
-                 name.ends_with("Delegates") || name.ends_with("Commons")) {
-        other = true;
-      }
+  // The title ends right before a person's mention: the sentence's mention
+  // starts are visited, not its every token. A start `b` is read by
+  // "Speaker" at b - 1 or by "Majority Leader" at b - 2, never both ways
+  // for one `t`, so each `t` comes once and in order.
+  const uint32_t* const last = mention_begins_.data() + mention_begins_.size();
+  for (const uint32_t* it = EdgeFrom(mention_begins_, sb + 1); it != last && *it < se; ++it) {
+    const uint32_t b = *it;
+    for (uint32_t t = b >= sb + 2 ? b - 2 : b - 1; t < b; ++t) {
+      if ((d_.Text(t) == "Speaker") != (t + 1 == b)) continue;
+      ChamberTitleAt(s, sb, se, t);
     }
-    if (other) continue;
-    const int chamber = speaker                         ? house
-                        : (house >= 0) != (senate >= 0) ? std::max(house, senate)
-                                                        : -1;
-    if (chamber < 0) continue;
-    bool tagged = false;
-    const int cue = PersonChambers(Ent(pb), &tagged);
-    if (!tagged && StateChamberNamed()) continue;
-    if (!speaker) {
-      const int mine = chamber == house ? kHouse : kSenate;
-      if (cue & ~mine) continue;
-      // A former holder ("then-Majority Leader X") shares the title.
-      bool former = false;
-      for (uint32_t k = t; k-- > sb && k + 2 >= t;)
-        former |= In(d_.Lower(k), {"then", "then-", "former"});
-      if (!former && ChamberTitleHeld(Ent(pb), mine, d_.Text(t), d_.Text(t + 1))) continue;
-      // "U.S. Sens. A, B and Minority Leader X": a plural title of the other
-      // chamber heads the sentence's list.
-      bool other_list = false;
-      for (uint32_t k = sb; k < t; ++k)
-        if (In(d_.Text(k), {"Sens.", "Senators", "Reps.", "Representatives"}) &&
-            ChamberWord(d_.Text(k)) != mine)
-          other_list = true;
-      if (other_list) continue;
-    }
-    const std::string title(
-        d_.bytes.substr(d_.tokens[t].start, d_.tokens[pb - 1].end - d_.tokens[t].start));
-    Add("HAS_ROLE", Ent(pb), chamber, s, "role.chamber_title", title);
   }
+}
+
+// The rule for the title word at `t` of sentence `s` (tokens sb..se).
+void RoleRules::ChamberTitleAt(uint32_t s, uint32_t sb, uint32_t se, uint32_t t) {
+  if (!d_.tokens[t].cap || d_.tokens[t].kind != TokKind::kWord || in_quote_[t]) return;
+  const bool speaker = d_.Text(t) == "Speaker";
+  const bool leader = !speaker && t + 2 < se && In(d_.Text(t), {"Majority", "Minority"}) &&
+                      In(d_.Text(t + 1), {"Leader", "Whip"});
+  if (!speaker && !leader) return;
+  const uint32_t pb = speaker ? t + 1 : t + 2;
+  if (!IsType(Ent(pb), EntityType::kPerson) || MentionBegin(pb) != pb) return;
+  // The word before names no other body and no other title: a lower-case
+  // word, punctuation or the sentence start ("including Speaker X",
+  // "former Speaker X", "Speaker X said").
+  if (t > sb && (d_.tokens[t - 1].cap || Ent(t - 1) >= 0 ||
+                 (d_.tokens[t - 1].kind == TokKind::kWord && d_.Lower(t - 1) == "state")))
+    return;
+  // "Speaker Pro Tem X" is another office; a capitalised word right after
+  // the name is a name cut short ("Speaker Paul Ryan Paul Davis Ryan ...",
+  // a related-story card).
+  if (d_.Text(pb) == "Pro") return;
+  const uint32_t pe = MentionEnd(pb);
+  if (pe < se && d_.tokens[pe].cap && d_.tokens[pe].kind == TokKind::kWord) return;
+  // The chamber: the House for a speaker; else the only chamber named.
+  // None when the article names another legislature (a state's House of
+  // Delegates or Assembly, a Parliament), whose officers these may be.
+  int house = -1, senate = -1;
+  bool other = false;
+  for (size_t e = 0; e < m_.entities.size(); ++e) {
+    if (!IsType(static_cast<int>(e), EntityType::kOrganization)) continue;
+    const std::string_view name = m_.entities[e].name;
+    if (name == "U.S. House of Representatives") {
+      house = static_cast<int>(e);
+    } else if (name == "U.S. Senate") {
+      senate = static_cast<int>(e);
+    } else if ((IsLegislature(static_cast<int>(e)) && !name.starts_with("U.S.") &&
+                !name.ends_with("Congress")) ||
+               name.ends_with("Delegates") || name.ends_with("Commons")) {
+      other = true;
+    }
+  }
+  if (other) return;
+  const int chamber = speaker                         ? house
+                      : (house >= 0) != (senate >= 0) ? std::max(house, senate)
+                                                      : -1;
+  if (chamber < 0) return;
+  bool tagged = false;
+  const int cue = PersonChambers(Ent(pb), &tagged);
+  if (!tagged && StateChamberNamed()) return;
+  if (!speaker) {
+    const int mine = chamber == house ? kHouse : kSenate;
+    if (cue & ~mine) return;
+    // A former holder ("then-Majority Leader X") shares the title.
+    bool former = false;
+    for (uint32_t k = t; k-- > sb && k + 2 >= t;)
+      former |= In(d_.Lower(k), {"then", "then-", "former"});
+    if (!former && ChamberTitleHeld(Ent(pb), mine, d_.Text(t), d_.Text(t + 1))) return;
+    // "U.S. Sens. A, B and Minority Leader X": a plural title of the other
+    // chamber heads the sentence's list.
+    bool other_list = false;
+    for (uint32_t k = sb; k < t; ++k)
+      if (In(d_.Text(k), {"Sens.", "Senators", "Reps.", "Representatives"}) &&
+          ChamberWord(d_.Text(k)) != mine)
+        other_list = true;
+    if (other_list) return;
+  }
+  const std::string title(
+      d_.bytes.substr(d_.tokens[t].start, d_.tokens[pb - 1].end - d_.tokens[t].start));
+  Add("HAS_ROLE", Ent(pb), chamber, s, "role.chamber_title", title);
 }
 
 }  // namespace kg::extract::internal

@@ -18,7 +18,13 @@ namespace kg::extract::internal {
 
 void RoleRules::OfRoles(uint32_t s) {
   const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
-  for (uint32_t t = sb + 1; t + 1 < se; ++t) {
+  // The word `t` follows a person's mention or the comma after it: the
+  // mention ends of the sentence are visited, not its every token. Each
+  // `t` comes from the one end the test below reads it from, in order.
+  const uint32_t* const last = mention_ends_.data() + mention_ends_.size();
+  for (const uint32_t* it = EdgeFrom(mention_ends_, sb + 1); it != last && *it + 1 < se; ++it) {
+    const uint32_t t = d_.Text(*it) == "," ? *it + 1 : *it;
+    if (t + 1 >= se || (t == *it && d_.Text(t - 1) == ",")) continue;
     const uint32_t len = d_.tokens[t].end - d_.tokens[t].start;
     if ((len != 2 && len != 4) || in_quote_[t] || d_.tokens[t].kind != TokKind::kWord) continue;
     // "at" and "with" also say where one is ("met X at the White House"):
@@ -79,7 +85,11 @@ namespace kg::extract::internal {
 // someone the body wrote about.
 void RoleRules::PossessedRoles(uint32_t s) {
   const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
-  for (uint32_t t = sb + 1; t + 2 < se; ++t) {
+  // The possessive ends an organisation's mention: only mention ends are
+  // visited.
+  const uint32_t* const last = mention_ends_.data() + mention_ends_.size();
+  for (const uint32_t* it = EdgeFrom(mention_ends_, sb + 1); it != last && *it + 2 < se; ++it) {
+    const uint32_t t = *it;
     const TokKind kind = d_.tokens[t].kind;
     if (kind != TokKind::kPossessive && kind != TokKind::kSingleQuote) continue;
     if (in_quote_[t] || !IsType(Ent(t - 1), EntityType::kOrganization) || MentionEnd(t - 1) != t)

@@ -43,6 +43,7 @@ class RoleRules : protected RelationSubjects {
   void OfRoles(uint32_t s);            // role_of.cc: "said X of the Y"
   void PossessedRoles(uint32_t s);     // role_of.cc: "CNN's X"
   void ChamberTitleRoles(uint32_t s);  // role_chamber_titles.cc: "Speaker X"
+  void ChamberTitleAt(uint32_t s, uint32_t sb, uint32_t se, uint32_t t);
   int PersonChambers(int p, bool* tagged) const;
   bool StateChamberNamed() const;
   bool ChamberTitleHeld(int p, int chamber, std::string_view a, std::string_view b) const;
