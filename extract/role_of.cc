@@ -104,15 +104,94 @@ void RoleRules::PossessedRoles(uint32_t s) {
     const std::string_view name = m_.entities[org].name;
     if (name.ends_with(" Party") || name == "GOP") continue;
     // The name modifies a noun: "the Air Force's Barry Goldwater live-fire
-    // range", "ICE's Los Angeles field office".
+    // range", "ICE's Los Angeles field office", "the agency's Jane Roe email
+    // probe".
     const uint32_t pe = MentionEnd(pb);
     if (pe < se && d_.tokens[pe].kind == TokKind::kWord && !d_.tokens[pe].cap &&
         (d_.Has(pe, kOrgHead) || d_.Text(pe).find('-') != std::string_view::npos ||
-         In(d_.Lower(pe), {"field", "range", "show", "program", "segment", "desk", "staff", "team",
-                           "campaign", "administration", "era", "years"})))
+         In(d_.Lower(pe), {"field", "range", "desk", "staff", "team", "campaign", "administration",
+                           "era", "years", "division", "unit", "probe", "investigation", "inquiry",
+                           "case", "email", "emails"}) ||
+         ShowNoun(pe)))
       continue;
+    // A show or newsletter named like a person ("MSNBC's Morning Joe"): a
+    // time of day or week as the first word, or what the article says of the
+    // name elsewhere. (A common word before a first name is no sign: "Trip
+    // Gabriel", "Poppy Harlow".)
+    if (In(d_.Lower(pb), {"morning", "evening", "tonight", "today", "weekend", "nightly", "daily",
+                          "weekly", "night", "late", "sunday", "saturday"}))
+      continue;
+    if (ShowNamed(Ent(pb))) continue;
     Add("HAS_ROLE", Ent(pb), org, s, "role.possessed");
   }
+}
+
+}  // namespace kg::extract::internal
+
+namespace kg::extract::internal {
+
+// A noun that names a broadcast or a publication's part: "the Jane Roe
+// show", "MSNBC's Morning Joe host".
+bool RoleRules::ShowNoun(uint32_t t) const {
+  return t < d_.tokens.size() && d_.tokens[t].kind == TokKind::kWord && !d_.tokens[t].cap &&
+         In(d_.Lower(t), {"show", "program", "programme", "segment", "host", "co-host", "podcast",
+                          "newsletter", "episode"});
+}
+
+// Whether the article treats person entity `p` as a show, a programme or a
+// newsletter rather than someone who works for the organisation owning it
+// (role.possessed): a mention after "on" where one speaks or appears
+// ("said on MSNBC's Morning Joe", "an appearance on Morning Joe", "On
+// MSNBC's Morning Joe, ..."), after "at" with a person or a staff noun
+// before it ("Jane Roe at the University's Crystal Ball", "the crew at
+// MSNBC's Morning Joe"), after a show noun and "of" ("co-host of MSNBC's
+// Morning Joe", "a recent installment of"), before "host" ("Morning Joe
+// host Jane Roe"), or a full name alone in quotation marks ("told
+// \"Morning Joe\""). A mention before another show noun, a capitalised
+// word, a number or a possessive is no sign either way: shows are named
+// after their hosts ("on the Jane Roe Show", "Jane Roe 360", "on Jane Roe's
+// show").
+bool RoleRules::ShowNamed(int p) const {
+  const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
+  for (const Mention& mention : m_.mentions) {
+    if (mention.entity != p) continue;
+    const uint32_t t = mention.tok_begin, e = mention.tok_end;
+    if (e < n && (d_.Lower(e) == "host" || d_.Lower(e) == "co-host")) return true;
+    if (e < n && (ShowNoun(e) || d_.tokens[e].cap || d_.tokens[e].kind == TokKind::kNumber ||
+                  d_.tokens[e].kind == TokKind::kPossessive))
+      continue;
+    if (t > 0 && e < n && e >= t + 2 && d_.tokens[t - 1].kind == TokKind::kOpenQuote &&
+        d_.tokens[e].kind == TokKind::kCloseQuote)
+      return true;
+    // Past an owner's possessive and "the": "on [the] MSNBC's Morning Joe".
+    uint32_t b = t;
+    if (b >= 2 &&
+        (d_.tokens[b - 1].kind == TokKind::kPossessive ||
+         d_.tokens[b - 1].kind == TokKind::kSingleQuote) &&
+        IsType(Ent(b - 2), EntityType::kOrganization))
+      b = MentionBegin(b - 2);
+    if (b > 0 && d_.Lower(b - 1) == "the") --b;
+    if (b == 0) continue;
+    const std::string_view w = d_.Lower(b - 1);
+    // "called on CNN's Jane Roe", "an attack on": "on" after a word of
+    // speaking or appearing only, or opening a clause.
+    const bool opens = b < 2 || d_.tokens[b - 2].kind == TokKind::kPunct ||
+                       d_.tokens[b - 2].kind == TokKind::kOpenQuote;
+    const std::string_view v = b >= 2 ? d_.Lower(b - 2) : std::string_view();
+    if (w == "on" &&
+        (opens || In(v, {"said", "says", "say", "saying", "appeared", "appears", "appear",
+                         "appearing", "appearance", "interview", "interviewed", "spoke", "speaking",
+                         "remarks", "comments", "made", "guest", "aired", "live"})))
+      return true;
+    if (b < 2) continue;
+    if (w == "at" && ((IsType(Ent(b - 2), EntityType::kPerson) && MentionEnd(b - 2) == b - 1) ||
+                      In(v, {"crew", "staff", "team", "editors", "producers", "panel"})))
+      return true;
+    if ((w == "of" || w == "from") &&
+        (ShowNoun(b - 2) || In(v, {"installment", "edition", "anchor"})))
+      return true;
+  }
+  return false;
 }
 
 }  // namespace kg::extract::internal

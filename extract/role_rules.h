@@ -42,6 +42,8 @@ class RoleRules : protected RelationSubjects {
   void SpokenForRoles(uint32_t s);
   void OfRoles(uint32_t s);            // role_of.cc: "said X of the Y"
   void PossessedRoles(uint32_t s);     // role_of.cc: "CNN's X"
+  bool ShowNoun(uint32_t t) const;     // role_of.cc: "show", "host", "podcast"
+  bool ShowNamed(int p) const;         // role_of.cc: "on MSNBC's Morning Joe"
   void ChamberTitleRoles(uint32_t s);  // role_chamber_titles.cc: "Speaker X"
   void ChamberTitleAt(uint32_t s, uint32_t sb, uint32_t se, uint32_t t);
   int PersonChambers(int p, bool* tagged) const;

@@ -1,0 +1,78 @@
+// HAS_ROLE from an organisation's possessive before a full name
+// (role.possessed, "Kestrel News' Jane Roe said"): not for a show or a
+// newsletter named like a person ("on Pinecrest Network's Rusty Dale"), nor
+// for a name that modifies a noun ("the bureau's Jane Roe email probe").
+#include <catch2/catch.hpp>
+#include <string>
+#include <string_view>
+
+#include "tests/extract/test_util.h"
+
+using namespace kg::extract;
+using namespace kg::extract::testing;
+
+namespace {
+
+ArticleResult RunText(const std::string& text) { return Run("Report\n\n" + text + "\n"); }
+
+// A HAS_ROLE edge between the entities named `person` and `org`.
+bool Role(const ArticleResult& a, std::string_view person, std::string_view org) {
+  const Entity* p = FindEntity(a, person);
+  const Entity* o = FindEntity(a, org);
+  return p != nullptr && o != nullptr && HasRelation(a, "HAS_ROLE", p->id, o->id);
+}
+
+}  // namespace
+
+TEST_CASE("Possessed roles: a show named like a person", "[relations][roles]") {
+  // Where one speaks or appears, where one works, what one hosts.
+  CHECK_FALSE(Role(RunText("Tobias Wrenfield said on Pinecrest Network's Rusty Dale that the plan "
+                           "was bad."),
+                   "Rusty Dale", "Pinecrest Network"));
+  CHECK_FALSE(Role(RunText("\"The race is close,\" Tobias Wrenfield at the Kestrel University's "
+                           "Ruby Compass told me in an email."),
+                   "Ruby Compass", "Kestrel University"));
+  CHECK_FALSE(Role(RunText("The crew at Pinecrest Network's Rusty Dale has been hearing the "
+                           "opposite."),
+                   "Rusty Dale", "Pinecrest Network"));
+  CHECK_FALSE(Role(RunText("Tobias Wrenfield, co-host of Pinecrest Network's Rusty Dale, said the "
+                           "plan was bad."),
+                   "Rusty Dale", "Pinecrest Network"));
+  CHECK_FALSE(Role(RunText("Pinecrest Network's Rusty Dale host Tobias Wrenfield said the plan was "
+                           "bad."),
+                   "Rusty Dale", "Pinecrest Network"));
+  // Another mention says so: the edge goes for every mention.
+  CHECK_FALSE(Role(RunText("Tobias Wrenfield told Pinecrest Network's Rusty Dale that the plan was "
+                           "bad. Marla Quint appeared on Rusty Dale later."),
+                   "Rusty Dale", "Pinecrest Network"));
+  // A time of day before a first name.
+  CHECK_FALSE(Role(RunText("Tobias Wrenfield told Pinecrest Network's Morning Marty that the plan "
+                           "was bad."),
+                   "Morning Marty", "Pinecrest Network"));
+}
+
+TEST_CASE("Possessed roles: a name that modifies a noun", "[relations][roles]") {
+  CHECK_FALSE(Role(RunText("Lawmakers asked about the Pinecrest Bureau of Investigation's Dorian "
+                           "Oxby email probe on Monday."),
+                   "Dorian Oxby", "Pinecrest Bureau of Investigation"));
+  CHECK_FALSE(Role(RunText("The Midland office is a satellite office of the Pinecrest Bureau of "
+                           "Investigation's Santa Fe division."),
+                   "Santa Fe", "Pinecrest Bureau of Investigation"));
+}
+
+TEST_CASE("Possessed roles: journalists stay", "[relations][roles]") {
+  // "called on" a reporter, a show named after its host, "hosts" a verb.
+  CHECK(Role(RunText("The president called on Kestrel News's Yvette Calloway, who asked about "
+                     "taxes."),
+             "Yvette Calloway", "Kestrel News"));
+  CHECK(Role(RunText("Tobias Wrenfield appeared on Harlan Voss's show last week. He later told "
+                     "Kestrel News' Harlan Voss that the plan was bad."),
+             "Harlan Voss", "Kestrel News"));
+  CHECK(Role(RunText("Tobias Wrenfield said on Pinecrest Network's Harlan Voss Show that the plan "
+                     "was bad. Pinecrest Network's Harlan Voss agreed."),
+             "Harlan Voss", "Pinecrest Network"));
+  CHECK(Role(RunText("Kestrel News' Harlan Voss hosts the debate on Monday."), "Harlan Voss",
+             "Kestrel News"));
+  CHECK(Role(RunText("The ad features clips of Kestrel News's Harlan Voss and other reporters."),
+             "Harlan Voss", "Kestrel News"));
+}
