@@ -14,6 +14,44 @@
 
 namespace kg::extract::internal {
 
+// Where "by" stands after the participle `t` and a longer time adjunct (since
+// stop 31): "endorsed early in his campaign by X", "endorsed in 2018 by X",
+// "endorsed two years ago by X", "endorsed during the primary by X". The
+// adjunct opens with a time word (so "X endorsed the plan by ..." stays
+// active) and holds only time and campaign words; the agent after "by" is no
+// gerund ("X endorsed early by calling Y" is the active). Else `t + 1`.
+uint32_t RelationFinder::PassiveAdjunctBy(uint32_t t, uint32_t se) const {
+  auto timely = [&](uint32_t k) {
+    return d_.Has(k, kMonthOrDay) || ElectionYearAt(k) ||
+           In(d_.Lower(k),
+              {"early",  "earlier", "late",     "later",    "last",       "this", "in",      "on",
+               "during", "two",     "three",    "four",     "five",       "six",  "several", "a",
+               "few",    "again",   "publicly", "formally", "officially", "also"});
+  };
+  if (t + 2 >= se || !timely(t + 1)) return t + 1;
+  bool time = false;  // a word that names a time or a campaign
+  uint32_t by = t + 1;
+  for (; by < se && by < t + 7 && d_.Lower(by) != "by"; ++by) {
+    const std::string_view w = d_.Lower(by);
+    const bool when =
+        d_.Has(by, kMonthOrDay) || ElectionYearAt(by) ||
+        In(w, {"week",   "weeks",  "month",   "months",    "year",   "years",     "day",
+               "days",   "ago",    "today",   "yesterday", "summer", "fall",      "spring",
+               "winter", "autumn", "morning", "evening",   "night",  "afternoon", "campaign",
+               "race",   "bid",    "primary", "primaries", "cycle",  "run",       "contest",
+               "season", "early",  "earlier", "late"});
+    time |= when;
+    if (!when && !timely(by) &&
+        !In(w, {"his", "her", "their", "the", "its", "presidential", "congressional", "reelection",
+                "re-election", "first"}))
+      return t + 1;
+  }
+  if (!time || by + 1 >= se || d_.Lower(by) != "by") return t + 1;
+  const std::string_view agent = d_.Lower(by + 1);
+  if (!d_.tokens[by + 1].cap && agent.ends_with("ing")) return t + 1;
+  return by;
+}
+
 // The passive clause at the verb `t`, with "by" at `by`; `backed_by` for
 // "backed by" without a backing-verb context.
 void RelationFinder::PassiveEndorsement(uint32_t sb, uint32_t se, uint32_t s, uint32_t t,

@@ -247,6 +247,20 @@ void Finder::ScanChunks(uint32_t sb, uint32_t se) {
       t = titled_end;
       continue;
     }
+    // "Teamsters Local 25 President Jane Roe": the local is one
+    // organisation, the words after its number a chunk of their own.
+    uint32_t local_b = b;
+    if (const uint32_t local_end = UnionLocal(b, e, se, &local_b); local_end > 0) {
+      if (local_b > b) ParseChunk(b, local_b);
+      // Its name began in the chunk before ("Communications Workers of
+      // America Local 4340"): that chunk's candidates are inside it.
+      while (local_b < b && !cands_.empty() && cands_.back().e > local_b) cands_.pop_back();
+      Candidate c;
+      c.b = local_b, c.e = local_end, c.kind = CandKind::kOrg;
+      cands_.push_back(std::move(c));
+      t = local_end;
+      continue;
+    }
     ParseChunk(b, e);
     t = e;
   }

@@ -172,6 +172,8 @@ class Finder {
   bool AcronymBeforeAnd(uint32_t b, uint32_t a) const;
   uint32_t CampusEnd(uint32_t b, uint32_t c, uint32_t se) const;
   void ParseChunk(uint32_t b, uint32_t e);
+  // "Teamsters Local 25": the end of a union's local after chunk [b, e).
+  uint32_t UnionLocal(uint32_t b, uint32_t e, uint32_t se, uint32_t* start) const;
   void AddOrg(uint32_t b, uint32_t e);
   bool GopAsNoun(uint32_t after) const;
   bool ShoutedName(uint32_t b, uint32_t e) const;  // shouted_names.cc

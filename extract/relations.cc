@@ -255,6 +255,7 @@ void RelationFinder::VerbEndorsement(uint32_t sb, uint32_t se, uint32_t s, uint3
          (d_.Has(by, kMonthOrDay) || In(d_.Lower(by), {"on", "last", "this", "week", "today",
                                                        "yesterday", "month", "earlier"})))
     ++by;
+  if (by < se && d_.Lower(by) != "by") by = PassiveAdjunctBy(t, se);
   const bool passive = (w == "endorsed" || w == "backed") && by < se && d_.Lower(by) == "by";
   if (passive)
     PassiveEndorsement(sb, se, s, t, by, v.backed_by, election);
