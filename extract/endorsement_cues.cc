@@ -353,6 +353,8 @@ bool RelationFinder::BackingVerb(uint32_t t, uint32_t sb, uint32_t se, bool elec
   const bool support = In(w, {"supports", "supported", "supporting"}) || (future && w == "support");
   if (!back && !support) return false;
   if (t > sb && In(d_.Lower(t - 1), {"the", "his", "her", "their", "its", "a"})) return false;
+  // "X walked back(ed) her comments" retracts them.
+  if (t > sb && In(d_.Lower(t - 1), {"walk", "walks", "walked", "walking"})) return false;
   // "has scored backing from X" is the noun.
   if (w == "backing" && t > sb &&
       (IsReceiveVerb(d_.Lower(t - 1)) || In(d_.Lower(t - 1), {"has", "have", "had"})))

@@ -95,6 +95,17 @@ int RelationFinder::PronounObject(uint32_t t, uint32_t se, const std::vector<int
           "but",      "at",       "since",     "again",   "anyway",  "too",    "during",
           "with",     "while",    "despite",   "instead", "then",    "today",  "yesterday",
           "publicly", "formally", "officially"});
+  // "X backed her earlier statement": a determiner before an adjective;
+  // "X endorsed her earlier this year|last week" is a time phrase.
+  if (ends && w == "her" && t + 2 < se &&
+      In(d_.Lower(t + 1), {"earlier", "early", "last", "this"}) &&
+      d_.tokens[t + 2].kind == TokKind::kWord && !d_.tokens[t + 2].cap &&
+      !In(d_.Lower(t + 2),
+          {"this",   "that",      "last",   "in",     "on",      "week",  "month",   "year",
+           "summer", "fall",      "spring", "winter", "morning", "night", "evening", "and",
+           "but",    "when",      "after",  "before", "for",     "as",    "because", "during",
+           "today",  "yesterday", "too",    "again",  "weekend"}))
+    return -1;
   // "X endorsed her the next day": a time phrase, not her day.
   const bool when = t + 2 < se && d_.Lower(t + 1) == "the" &&
                     In(d_.Lower(t + 2), {"next", "following", "same", "day", "week", "month"});

@@ -248,6 +248,11 @@ int RelationSubjects::ObjectPos(uint32_t v, uint32_t se) const {
   // "endorsed foreign leaders in the past, such as X": the list names them.
   for (uint32_t t = v; e < 0 && t + 1 < se && t < v + 12; ++t) {
     if (d_.Text(t) == "." || d_.Text(t) == ";" || in_quote_[t]) break;
+    // "backed her comments after critics, including X, noted ...": a list
+    // inside a later adverbial clause names no object of the verb.
+    if (t > v && In(d_.Lower(t), {"after", "before", "because", "when", "while", "since",
+                                  "although", "though", "until", "unless"}))
+      break;
     if (d_.Lower(t) == "such" && d_.Lower(t + 1) == "as") e = ObjectAfter(t + 2, se), v = t + 2;
     if (d_.Lower(t) == "including" || (d_.Lower(t) == "like" && d_.Text(t - 1) == ","))
       e = ObjectAfter(t + 1, se), v = t + 1;

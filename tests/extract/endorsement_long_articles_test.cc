@@ -1,7 +1,9 @@
 // Shapes first met in longer articles (stop 31): a passive whose participle
 // and "by" a time adjunct splits ("Y was endorsed early in his campaign by
 // X"). Negatives: an active verb followed by a gerund agent, a hedge, no
-// time word in the adjunct.
+// time word in the adjunct. A list inside an adverbial clause after a
+// backing verb's object names no one backed ("She backed her comments after
+// critics, including former Y aide X, noted ..."), nor does "walked back".
 #include <catch2/catch.hpp>
 
 #include "tests/extract/endorsement_battery.h"
@@ -31,6 +33,39 @@ const EndorseCase kAdjunctSilent[] = {
     {"Gov. Rita Okafor endorsed early in the race by calling Tom Briggs a fighter.", {}},
     {"Tom Briggs was endorsed in a letter signed by Gov. Rita Okafor.", {}},
 };
+
+// After a lead naming the governor, so that "She" resolves to her.
+const char* const kRetracted[] = {
+    "She later walked backed her comments somewhat after critics, including former Whitfield "
+    "campaign staffer Tom Briggs, noted that Whitfield talked first.",
+    "She later backed her comments after critics, including former Whitfield campaign staffer "
+    "Mark Delaney, noted that Whitfield talked first.",
+    "She walked back her remarks when critics, including former Whitfield campaign aide Mark "
+    "Delaney, complained.",
+    "Okafor backed her earlier statement because critics, including former Briggs campaign "
+    "staffer Mark Delaney, had misread it.",
+    "Okafor backed the bill after voters, including former Briggs campaign staffer Mark "
+    "Delaney, asked for it.",
+};
+
+TEST_CASE("ENDORSES: no object in a later clause's list", "[relations][endorse]") {
+  const std::string lead = std::string(kRaceLead) + "Gov. Rita Okafor spoke on Monday.\n\n";
+  for (const char* t : kRetracted) {
+    INFO(t);
+    CHECK(EndorseEdges(Run(lead + t + "\n")).empty());
+  }
+  // "her earlier|last" before a time word is still the pronoun object.
+  CHECK(EndorseEdges(Run(lead + "Sen. Mark Delaney praised Jane Whitfield on Monday. Delaney "
+                                "endorsed her earlier this year.\n")) ==
+        std::vector<std::string>{"Mark Delaney -> Jane Whitfield"});
+  CHECK(EndorseEdges(Run(lead + "Sen. Mark Delaney praised Jane Whitfield on Monday. Delaney "
+                                "endorsed her last week.\n")) ==
+        std::vector<std::string>{"Mark Delaney -> Jane Whitfield"});
+  // The list right after the object still names it.
+  CHECK(EndorseEdges(Run(lead + "Okafor has backed candidates in the past, such as Jane "
+                                "Whitfield.\n")) ==
+        std::vector<std::string>{"Rita Okafor -> Jane Whitfield"});
+}
 
 TEST_CASE("ENDORSES: a time adjunct between the passive and by", "[relations][endorse]") {
   for (const EndorseCase& c : kAdjunctPassive) CheckCase(c);
