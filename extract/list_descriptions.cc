@@ -116,4 +116,47 @@ uint32_t RelationSubjects::CountedGroupEnd(uint32_t k, uint32_t se) const {
   return k;
 }
 
+// The token after a city and its state set off by commas before a titled
+// name at `t`: "Washington, D.C., Mayor C", "Austin, Texas, Mayor C",
+// "Columbus, Ohio, City Council member C". Without it the comma after the
+// city ended a list of endorsers there. The city is one to three
+// capitalised words no mention covers; the state one or two words of the
+// place gazetteer or an abbreviation ("D.C.", "DC", "Calif."); after the
+// second comma a title or a description (ListedDescriptionEnd) leads to a
+// person's name within six words. `t` when there is none.
+uint32_t RelationSubjects::CommaPlaceEnd(uint32_t t, uint32_t se) const {
+  auto bare_cap = [&](uint32_t k) {
+    return d_.tokens[k].kind == TokKind::kWord && d_.tokens[k].cap && Ent(k) < 0 &&
+           m_.title_at[k] < 0 && !in_quote_[k];
+  };
+  uint32_t k = t;
+  while (k < se && k < t + 3 && bare_cap(k)) ++k;
+  if (k == t || k + 2 >= se || d_.Text(k) != ",") return t;
+  const uint32_t state = ++k;
+  while (k < se && k < state + 2 && bare_cap(k)) {
+    const std::string_view w = d_.Text(k);
+    const bool abbreviation =
+        w.back() == '.' || (w.size() == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'A' &&
+                            w[1] <= 'Z');  // "D.C.", "Calif.", "DC"
+    if (!abbreviation && !d_.Has(k, kPlaceWord)) return t;
+    ++k;
+  }
+  if (k == state || k + 1 >= se || d_.Text(k) != ",") return t;
+  const uint32_t named = ++k;
+  uint32_t p = ListedDescriptionEnd(named, se, false);
+  if (p == named) {
+    // "Mayor C", "City Council President C": capitalised words with a title.
+    bool title = false;
+    while (p < se && p < named + 5 && d_.tokens[p].kind == TokKind::kWord &&
+           (Ent(p) < 0 || !IsType(Ent(p), EntityType::kPerson)) &&
+           (d_.tokens[p].cap || m_.title_at[p] >= 0)) {
+      title = title || m_.title_at[p] >= 0 || d_.Has(p, kTitleWord);
+      p = Ent(p) >= 0 ? MentionEnd(p) : p + 1;
+    }
+    if (!title) return t;
+  }
+  if (p >= se || !IsType(Ent(p), EntityType::kPerson) || MentionBegin(p) != p) return t;
+  return named;
+}
+
 }  // namespace kg::extract::internal

@@ -204,6 +204,9 @@ std::vector<int> RelationSubjects::Coordinated(uint32_t first, uint32_t se,
     }
     t = ListJoinerEnd(first, t, se, &joined);
     if (!joined) break;
+    // "and Washington, D.C., Mayor C": the commas of a city's state do not
+    // end the list (list_descriptions.cc).
+    t = CommaPlaceEnd(t, se);
     if (t < se && (d_.Lower(t) == "the" || d_.Lower(t) == "former")) ++t;
     t = OrgDescriptionEnd(t, se);  // "and the environmental group Z"
     // "Palin and conservative provocateur Ann Coulter", ", soccer star A":

@@ -70,6 +70,9 @@ class RelationSubjects : protected RelationContext {
   // list_descriptions.cc: the token after "two former secretaries of
   // defense:" opening a list of endorsers at `k`, else `k`.
   uint32_t CountedGroupEnd(uint32_t k, uint32_t se) const;
+  // list_descriptions.cc: the token after "Washington, D.C.," (a city and
+  // its state set off by commas) before a titled name at `t`, else `t`.
+  uint32_t CommaPlaceEnd(uint32_t t, uint32_t se) const;
   int SpeakerOf(uint32_t tok) const;
   bool AgentOfParticiple(uint32_t t) const;
   int RelativeHead(uint32_t sb, uint32_t t) const;

@@ -69,3 +69,56 @@ TEST_CASE("ENDORSES: a counted group opened by a colon or dash into its members"
   CHECK(HasRelation(b, "ENDORSES", "person:dorian-makepeace", "person:wanda-pellicott"));
   CHECK(HasRelation(b, "ENDORSES", "person:ulrich-stamm", "person:wanda-pellicott"));
 }
+
+TEST_CASE("ENDORSES: a city and its state set off by commas before a listed title",
+          "[relations][endorse]") {
+  // The last member of an "including" list, "D.C." and "DC".
+  for (const char* state : {"D.C.", "DC"}) {
+    ArticleResult a = Run(std::string(kElectionIntro) +
+                          "Wanda Pellicott has won the endorsements of several prominent women, "
+                          "including Rep. Harold Brenstead, Fresno Mayor Lorna Figgis, and "
+                          "Washington, " +
+                          state + ", Mayor Dorian Makepeace.\n");
+    CHECK(HasRelation(a, "ENDORSES", "person:harold-brenstead", "person:wanda-pellicott"));
+    CHECK(HasRelation(a, "ENDORSES", "person:lorna-figgis", "person:wanda-pellicott"));
+    CHECK(HasRelation(a, "ENDORSES", "person:dorian-makepeace", "person:wanda-pellicott"));
+  }
+  // A passive agent list: a state's name, a lower-case title, an abbreviation.
+  ArticleResult b = Run(std::string(kElectionIntro) +
+                        "Wanda Pellicott was endorsed by Gov. Harold Brenstead and Austin, "
+                        "Texas, Mayor Lorna Figgis.\n");
+  CHECK(HasRelation(b, "ENDORSES", "person:lorna-figgis", "person:wanda-pellicott"));
+  ArticleResult c = Run(std::string(kElectionIntro) +
+                        "Wanda Pellicott was endorsed by Gov. Harold Brenstead, Rep. Mildred "
+                        "Okonkwo and Columbus, Ohio, City Council member Lorna Figgis.\n");
+  CHECK(HasRelation(c, "ENDORSES", "person:mildred-okonkwo", "person:wanda-pellicott"));
+  CHECK(HasRelation(c, "ENDORSES", "person:lorna-figgis", "person:wanda-pellicott"));
+  ArticleResult d = Run(std::string(kElectionIntro) +
+                        "Wanda Pellicott was endorsed by Gov. Harold Brenstead, Lowell, Mass., "
+                        "Mayor Lorna Figgis and Rep. Mildred Okonkwo.\n");
+  CHECK(HasRelation(d, "ENDORSES", "person:lorna-figgis", "person:wanda-pellicott"));
+  CHECK(HasRelation(d, "ENDORSES", "person:mildred-okonkwo", "person:wanda-pellicott"));
+  ArticleResult e = Run(std::string(kElectionIntro) +
+                        "Wanda Pellicott was endorsed by Gov. Harold Brenstead and Fresno, "
+                        "Calif., City Council President Lorna Figgis.\n");
+  CHECK(HasRelation(e, "ENDORSES", "person:lorna-figgis", "person:wanda-pellicott"));
+}
+
+TEST_CASE("ENDORSES: a city and state before a name that opens a clause", "[relations][endorse]") {
+  // Not joined to the list: "in" the city.
+  ArticleResult a = Run(std::string(kElectionIntro) +
+                        "Wanda Pellicott was endorsed by Gov. Harold Brenstead in Austin, Texas, "
+                        "Mayor Lorna Figgis said.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:harold-brenstead", "person:wanda-pellicott"));
+  CHECK_FALSE(HasRelation(a, "ENDORSES", "person:lorna-figgis", "person:wanda-pellicott"));
+  // A verb after the name: a new clause.
+  ArticleResult b = Run(std::string(kElectionIntro) +
+                        "Wanda Pellicott was endorsed by Gov. Harold Brenstead, and Austin, "
+                        "Texas, Mayor Lorna Figgis praised the choice.\n");
+  CHECK_FALSE(HasRelation(b, "ENDORSES", "person:lorna-figgis", "person:wanda-pellicott"));
+  // No title after the state: the place is a list item of its own.
+  ArticleResult c = Run(std::string(kElectionIntro) +
+                        "Wanda Pellicott was endorsed by Gov. Harold Brenstead, Denver, "
+                        "Colorado, Lorna Figgis.\n");
+  CHECK_FALSE(HasRelation(c, "ENDORSES", "person:lorna-figgis", "person:wanda-pellicott"));
+}
