@@ -263,6 +263,18 @@ bool RelationFinder::AgentEndsClause(uint32_t by, uint32_t se) const {
          In(d_.Lower(after), {"and", "but", "as", "who", "which", "while"});
 }
 
+// Whether a race follows the endorser named after "by" at `by` ("supported
+// by X in the Senate race"): the race names the candidacy the agent backs.
+bool RelationFinder::RaceAfterAgent(uint32_t by, uint32_t se) const {
+  const int pos = ObjectPos(by + 1, se);
+  if (pos < 0) return false;
+  uint32_t after = MentionEnd(static_cast<uint32_t>(pos));
+  const int person = PersonAfterOrgTitle(Ent(pos), by + 1, se);
+  while (person != Ent(pos) && after < se && Ent(after) != person) ++after;
+  if (after < se && Ent(after) == person) after = MentionEnd(after);
+  return RacePhraseAt(after, se);
+}
+
 // Whether the entity `e`, the first after `from` ("support from many Acme
 // Caucus members"), only modifies a group noun after it: then some of the
 // group's people, not the entity, endorsed.

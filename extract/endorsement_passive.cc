@@ -65,7 +65,11 @@ void RelationFinder::PassiveEndorsement(uint32_t sb, uint32_t se, uint32_t s, ui
   const bool described_agent = src < 0 && (src = DescribedPassiveAgent(by, se)) >= 0;
   // "Y is backed by X on the water bill" is about an issue: outside an
   // election sentence the agent ends the clause.
-  if (backed_by && src >= 0 && !described_agent && !AgentEndsClause(by, se)) src = -1;
+  // "Y is supported by X in the Senate race": a race after the agent names
+  // the candidacy.
+  if (backed_by && src >= 0 && !described_agent && !AgentEndsClause(by, se) &&
+      !RaceAfterAgent(by, se))
+    src = -1;
   // "Hook, backed by Pompeo, had sought to extend waivers": outside an
   // election sentence, backing is an endorsement only in an article
   // about a race (a policy's, a project's or an aide's backer is none).

@@ -186,6 +186,7 @@ class RelationFinder : private RoleRules {
   uint32_t SpeechAdjunctStart(uint32_t sb, uint32_t v) const;
   void IncludedEndorsers(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
   bool AgentEndsClause(uint32_t by, uint32_t se) const;
+  bool RaceAfterAgent(uint32_t by, uint32_t se) const;
   bool ModifierOnly(int e, uint32_t from, uint32_t se) const;
   int NamedDescriptionAfter(uint32_t from, uint32_t se) const;
   int DashAsideGiverAfter(uint32_t from, uint32_t se) const;  // endorsement_named_descriptions.cc

@@ -107,8 +107,10 @@ void RelationFinder::Endorsements(uint32_t s) {
         SaidWouldEndorse(sb, se, s, t, election))
       continue;
     // "Y, who is backed by X": a person backed by a named endorser, also
-    // outside an election sentence.
-    const bool backed_by = !back_verb && w == "backed" && t + 1 < se && d_.Lower(t + 1) == "by";
+    // outside an election sentence; "Y is supported by X" the same way
+    // (the passive's guards keep bills, polls and evidence out).
+    const bool backed_by =
+        !back_verb && (w == "backed" || w == "supported") && t + 1 < se && d_.Lower(t + 1) == "by";
     // "X, the first senator to back|support Y": the ordinal description
     // makes backing a person an endorsement anywhere.
     const bool first_to = !back_verb && In(w, {"back", "support"}) && t > sb &&
@@ -256,7 +258,8 @@ void RelationFinder::VerbEndorsement(uint32_t sb, uint32_t se, uint32_t s, uint3
                                                        "yesterday", "month", "earlier"})))
     ++by;
   if (by < se && d_.Lower(by) != "by") by = PassiveAdjunctBy(t, se);
-  const bool passive = (w == "endorsed" || w == "backed") && by < se && d_.Lower(by) == "by";
+  const bool passive =
+      (w == "endorsed" || w == "backed" || w == "supported") && by < se && d_.Lower(by) == "by";
   if (passive)
     PassiveEndorsement(sb, se, s, t, by, v.backed_by, election);
   else

@@ -102,8 +102,6 @@ const EndorseCase kGaps[] = {
      {"Mark Delaney -> Jane Whitfield"}},
     {"Sen. Mark Delaney rallied behind Jane Whitfield on Monday.",
      {"Mark Delaney -> Jane Whitfield"}},
-    {"Jane Whitfield is supported by Sen. Mark Delaney in the Senate race.",
-     {"Mark Delaney -> Jane Whitfield"}},
     {"With the support of Sen. Mark Delaney, Jane Whitfield won the Senate primary.",
      {"Mark Delaney -> Jane Whitfield"}},
     {"Jane Whitfield announced on Monday the endorsement of Sen. Mark Delaney.",
