@@ -93,6 +93,8 @@ class Finder {
   // word standing alone (surname_mentions.cc).
   bool OwnVerbPhrase(uint32_t v) const;
   bool WholeName(uint32_t k) const;
+  // "Jo Beth Roe": `j` a given name before the name [k, e) (three_part_names.cc).
+  bool GivenNameBefore(uint32_t j, uint32_t k, uint32_t e) const;
   bool InitialledSurname(uint32_t k, uint32_t e, bool cued) const;    // initial_names.cc
   bool SpeakingWordSurname(uint32_t k, uint32_t e, bool cued) const;  // speaking_surnames.cc
   bool SpeaksAlone(std::string_view name) const;

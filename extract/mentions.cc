@@ -330,6 +330,7 @@ void Finder::ParseChunk(uint32_t b, uint32_t e) {
   // news.
   for (uint32_t t = b > 0 ? b - 1 : b; t < k && person; ++t) person = !Contains(d_.Text(t), "/");
   if (person && PlaceOrThingNamedLikePerson(k, name_e)) person = false;
+  if (person && k > i && GivenNameBefore(k - 1, k, name_e)) --k;  // "Jo Beth Roe"
   if (!person) k = e;
   uint32_t ok = k;
   // "ICE Director", "New York Gov." end in a title; "Department of Justice"
