@@ -87,13 +87,19 @@ int RelationFinder::RelativeSubject(uint32_t sb, uint32_t v) const {
   }
   // ", a|an|the <description> who": no person, quotation or clause inside;
   // a voter who backed Y voted for Y ("a Democratic voter who backed Y").
-  for (uint32_t k = who; k > sb + 2 && k + 14 > who; --k) {
+  // The head may open the sentence ("Roe, a Democrat who backed Y").
+  for (uint32_t k = who; k > sb + 1 && k + 14 > who; --k) {
     if (in_quote_[k - 1] || IsType(Ent(k - 1), EntityType::kPerson) ||
         In(d_.Lower(k - 1), {"voter", "voters", "caucusgoer", "caucus-goer", "resident", "delegate",
                              "attendee", "participant", "member"}))
       return -1;
     std::string_view p = d_.Text(k - 1);
     if (p == "." || p == ";" || p == ":" || p == "(" || p == ")") return -1;
+    // "X is a retired Army general who endorsed Y": the copula's subject
+    // (since stop 31; CopulaRelativeHead does it for the passive).
+    if (k >= sb + 3 && In(d_.Lower(k - 1), {"a", "an"}) && In(d_.Lower(k - 2), {"is", "was"}) &&
+        MentionEndsAt(k - 2) && IsType(Ent(k - 3), EntityType::kPerson))
+      return Ent(k - 3);
     // "X, one of the few tech leaders who backed Y": X is one of them.
     if (p == ",")
       return In(d_.Lower(k), {"a", "an", "the", "another"}) ||

@@ -4,6 +4,8 @@
 // time word in the adjunct. A list inside an adverbial clause after a
 // backing verb's object names no one backed ("She backed her comments after
 // critics, including former Y aide X, noted ..."), nor does "walked back".
+// A predicate nominal's relative clause ("X is a retired general who
+// endorsed Y", "Roe, a Democrat who backed Y in the general election").
 #include <catch2/catch.hpp>
 
 #include "tests/extract/endorsement_battery.h"
@@ -65,6 +67,40 @@ TEST_CASE("ENDORSES: no object in a later clause's list", "[relations][endorse]"
   CHECK(EndorseEdges(Run(lead + "Okafor has backed candidates in the past, such as Jane "
                                 "Whitfield.\n")) ==
         std::vector<std::string>{"Rita Okafor -> Jane Whitfield"});
+}
+
+const EndorseCase kCopulaRelative[] = {
+    {"Mark Delaney is a retired Army lieutenant general who endorsed Jane Whitfield last summer.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Mark Delaney is a Democrat who supported Tom Briggs in the general election.",
+     {"Mark Delaney -> Tom Briggs"}},
+    {"Mark Delaney was a county commissioner who backed Tom Briggs in the primary.",
+     {"Mark Delaney -> Tom Briggs"}},
+    {"Rita Okafor is an activist who has endorsed Jane Whitfield.",
+     {"Rita Okafor -> Jane Whitfield"}},
+    {"Mark Delaney is a former mayor who endorsed Tom Briggs in March.",
+     {"Mark Delaney -> Tom Briggs"}},
+};
+
+const EndorseCase kCopulaRelativeSilent[] = {
+    {"Mark Delaney is a voter who backed Jane Whitfield.", {}},
+    {"Mark Delaney is a Democrat who may endorse Tom Briggs.", {}},
+    {"Mark Delaney is a Democrat who supported Tom Briggs's bill.", {}},
+    {"Mark Delaney is a Democrat who never endorsed Jane Whitfield.", {}},
+    {"Mark Delaney is a member who backed Jane Whitfield.", {}},
+};
+
+TEST_CASE("ENDORSES: a predicate nominal's relative clause", "[relations][endorse]") {
+  for (const EndorseCase& c : kCopulaRelative) CheckCase(c);
+  for (const EndorseCase& c : kCopulaRelativeSilent) CheckCase(c);
+  // The subject may open the sentence by surname.
+  const std::string lead = std::string(kRaceLead) + "Sen. Mark Delaney spoke on Monday.\n\n";
+  CHECK(EndorseEdges(Run(lead + "Delaney is a Democrat who supported Briggs in the general "
+                                "election, but he is expected to vote with Whitfield.\n")) ==
+        std::vector<std::string>{"Mark Delaney -> Tom Briggs"});
+  CHECK(EndorseEdges(Run(lead + "Delaney, a Democrat who supported Briggs in the general "
+                                "election, spoke.\n")) ==
+        std::vector<std::string>{"Mark Delaney -> Tom Briggs"});
 }
 
 TEST_CASE("ENDORSES: a time adjunct between the passive and by", "[relations][endorse]") {
