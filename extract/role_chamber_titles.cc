@@ -85,6 +85,24 @@ bool RoleRules::ChamberTitleHeld(int p, int chamber, std::string_view a, std::st
   return false;
 }
 
+// A bare "Majority|Minority Leader|Whip Y" of another person than `p` that
+// ChamberTitleHeld puts outside `chamber`: "Minority Leader Y ... Senate
+// Minority Leader Z" makes Y the House's even when the article names only
+// the Senate.
+bool RoleRules::OtherChamberBareTitle(int p, int chamber) const {
+  for (uint32_t t = 1; t + 2 < d_.tokens.size(); ++t) {
+    if (!In(d_.Text(t), {"Majority", "Minority"}) || !In(d_.Text(t + 1), {"Leader", "Whip"}) ||
+        ChamberWord(d_.Text(t - 1)) != 0 || Ent(t - 1) >= 0)
+      continue;
+    const int q = Ent(t + 2);
+    if (q < 0 || q == p || !IsType(q, EntityType::kPerson) || MentionBegin(t + 2) != t + 2)
+      continue;
+    if (In(d_.Lower(t - 1), {"then", "then-", "former"})) continue;
+    if (ChamberTitleHeld(q, chamber, d_.Text(t), d_.Text(t + 1))) return true;
+  }
+  return false;
+}
+
 void RoleRules::ChamberTitleRoles(uint32_t s) {
   const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
   // The title ends right before a person's mention: the sentence's mention
@@ -164,6 +182,22 @@ void RoleRules::ChamberTitleAt(uint32_t s, uint32_t sb, uint32_t se, uint32_t t)
           ChamberWord(d_.Text(k)) != mine)
         other_list = true;
     if (other_list) return;
+    // "Speaker Y and Majority Leader X" with no chamber word in the
+    // sentence: the two chambers' majority leaders are paired as often as
+    // one chamber's, so the House the article names is no sign (the Senate
+    // it alone names still is: the Speaker is then not of the chamber
+    // named).
+    bool speaker_named = false, chamber_word = false;
+    for (uint32_t k = sb; k < se; ++k) {
+      speaker_named |= d_.Text(k) == "Speaker";
+      chamber_word |= In(d_.Text(k), {"House", "Senate", "Representatives"});
+    }
+    if (speaker_named && !chamber_word && cue == 0 && chamber == house && d_.Text(t) == "Majority")
+      return;
+    // Another bare "Minority Leader Y" is the other chamber's (that chamber's
+    // "Senate Minority Leader Z" is named): the article's bare titles do not
+    // all name the one chamber it names.
+    if (cue == 0 && OtherChamberBareTitle(Ent(pb), mine)) return;
   }
   const std::string title(
       d_.bytes.substr(d_.tokens[t].start, d_.tokens[pb - 1].end - d_.tokens[t].start));

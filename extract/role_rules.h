@@ -49,6 +49,7 @@ class RoleRules : protected RelationSubjects {
   int PersonChambers(int p, bool* tagged) const;
   bool StateChamberNamed() const;
   bool ChamberTitleHeld(int p, int chamber, std::string_view a, std::string_view b) const;
+  bool OtherChamberBareTitle(int p, int chamber) const;
   void PassiveLeadRoles(uint32_t s);
   void MainClauseRoles(uint32_t s);
   bool TopPartyMember(int p, uint32_t k, uint32_t se, uint32_t s);

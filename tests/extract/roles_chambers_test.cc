@@ -71,3 +71,34 @@ TEST_CASE("Chamber titles: a state's chamber named", "[relations][roles]") {
   CHECK_FALSE(Role(b, "Marla Quint", "U.S. House of Representatives"));
   CHECK(Role(b, "Ada Morrow", "U.S. House of Representatives"));
 }
+
+TEST_CASE("Chamber titles: a leader paired with the Speaker", "[relations][roles]") {
+  // No chamber word in the sentence: the other chamber's leader as often.
+  const ArticleResult a = RunText(
+      "The House met on Tuesday. The plan follows the vision of Speaker Marla Quint and "
+      "Majority Leader Dorian Oxby, who will draft the bills.");
+  CHECK(Role(a, "Marla Quint", "U.S. House of Representatives"));
+  CHECK_FALSE(Role(a, "Dorian Oxby", "U.S. House of Representatives"));
+  // The sentence names the House.
+  const ArticleResult b = RunText(
+      "The House passed the bill. Senior House leaders, including Speaker Marla Quint and Majority "
+      "Leader Dorian Oxby, praised the vote.");
+  CHECK(Role(b, "Dorian Oxby", "U.S. House of Representatives"));
+  // Only the Senate is named: the Speaker is not of it.
+  const ArticleResult c = RunText(
+      "The Senate passed the bill. Speaker Marla Quint and Minority Leader Dorian Oxby objected.");
+  CHECK(Role(c, "Dorian Oxby", "U.S. Senate"));
+}
+
+TEST_CASE("Chamber titles: bare titles of both chambers", "[relations][roles]") {
+  // Calloway's bare title is the House's (the Senate's holder is named), so
+  // the bare titles do not all name the Senate.
+  const ArticleResult a = RunText(
+      "Minority Leader Yvette Calloway, D-Ohio, said the remarks were wrong. Majority Leader "
+      "Dorian "
+      "Oxby, R-Ohio, called for an apology. Senate Minority Leader Harlan Voss, D-N.Y., spoke from "
+      "the Senate floor.");
+  CHECK_FALSE(Role(a, "Dorian Oxby", "U.S. Senate"));
+  CHECK_FALSE(Role(a, "Yvette Calloway", "U.S. Senate"));
+  CHECK(Role(a, "Harlan Voss", "U.S. Senate"));
+}
