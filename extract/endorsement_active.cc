@@ -100,7 +100,9 @@ bool RelationFinder::ActiveEndorser(uint32_t sb, uint32_t se, uint32_t s, uint32
         }
       }
       // "X, the first senator to endorse Y".
-      if (src < 0) src = FirstToEndorse(sb, k);
+      // Its subject is the verb's own: "X was the first member of Congress to
+      // endorse him" takes a pronoun object.
+      if (src < 0 && (src = FirstToEndorse(sb, k)) >= 0) next_to_verb = true;
       // "X dropped out to back Y" (endorsement_purposes.cc).
       if (src < 0) src = PurposeSubject(sb, k, w);
       // "X, who overcame a rivalry with Z to endorse her".

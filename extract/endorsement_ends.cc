@@ -142,7 +142,8 @@ int RelationFinder::CopulaRelativeHead(uint32_t sb, uint32_t who) const {
 // organisation and "of|the|in" among them; no person).
 int RelationFinder::FirstToEndorse(uint32_t sb, uint32_t to) const {
   const auto ordinal = [&](uint32_t x) {
-    return In(d_.Lower(x), {"first", "only", "last", "latest", "second", "third", "newest",
+    return In(d_.Lower(x), {"first", "only", "last", "latest", "second", "third", "fourth", "fifth",
+                            "sixth", "seventh", "eighth", "ninth", "tenth", "newest",
                             "highest-ranking", "highest-profile"});
   };
   uint32_t k = to;
@@ -170,7 +171,17 @@ int RelationFinder::FirstToEndorse(uint32_t sb, uint32_t to) const {
   }
   if (a > sb && In(d_.Lower(a - 1), {"is", "was", "became", "becomes", "become"}) &&
       !HedgedBefore(sb, a - 1)) {
-    const int subject = SubjectOf(sb, a - 1, false);
+    int subject = SubjectOf(sb, a - 1, false);
+    // "X is co-chair of the Z caucus and was the first member of Congress
+    // to endorse Y": the subject of a coordinated predicate opens the
+    // sentence (a person, before its first verb).
+    if (subject < 0 && a >= sb + 3 && d_.Lower(a - 2) == "and") {
+      const int first = Ent(sb);
+      if (IsType(first, EntityType::kPerson) && SubjectBefore(sb, a - 1) == first &&
+          MentionEnd(sb) < a - 2 && !d_.tokens[MentionEnd(sb)].cap &&
+          d_.tokens[MentionEnd(sb)].kind == TokKind::kWord)
+        subject = first;
+    }
     // "Sen. X of Ohio became the first": past the home state.
     const uint32_t x = SkipNameTail(sb, a - 1);
     return subject >= 0 || x >= a - 1 || !MentionEndsAt(x) ? subject : Ent(x - 1);

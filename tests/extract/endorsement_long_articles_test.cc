@@ -6,6 +6,8 @@
 // critics, including former Y aide X, noted ..."), nor does "walked back".
 // A predicate nominal's relative clause ("X is a retired general who
 // endorsed Y", "Roe, a Democrat who backed Y in the general election").
+// Ordinals: "X was the fourth member of Congress to endorse Y", "X is co-chair
+// of the Z caucus and was the first member of Congress to endorse him".
 #include <catch2/catch.hpp>
 
 #include "tests/extract/endorsement_battery.h"
@@ -101,6 +103,39 @@ TEST_CASE("ENDORSES: a predicate nominal's relative clause", "[relations][endors
   CHECK(EndorseEdges(Run(lead + "Delaney, a Democrat who supported Briggs in the general "
                                 "election, spoke.\n")) ==
         std::vector<std::string>{"Mark Delaney -> Tom Briggs"});
+}
+
+TEST_CASE("ENDORSES: an ordinal description's subject", "[relations][endorse]") {
+  const std::string lead =
+      std::string(kRaceLead) + "Tom Briggs won praise from Sen. Mark Delaney on Monday.\n\n";
+  const EndorseCase found[] = {
+      {"Delaney was the first member of Congress to endorse him.", {"Mark Delaney -> Tom Briggs"}},
+      {"Delaney is co-chairman of the Briggs caucus and was the first member of Congress to "
+       "endorse him.",
+       {"Mark Delaney -> Tom Briggs"}},
+      {"Delaney was the fourth member of Congress to endorse Tom Briggs.",
+       {"Mark Delaney -> Tom Briggs"}},
+      {"Delaney became the fifth senator to endorse Jane Whitfield.",
+       {"Mark Delaney -> Jane Whitfield"}},
+      {"Delaney chairs the budget panel and was the first senator to back Jane Whitfield.",
+       {"Mark Delaney -> Jane Whitfield"}},
+      {"Delaney was the only senator to endorse him.", {"Mark Delaney -> Tom Briggs"}},
+  };
+  const EndorseCase silent[] = {
+      {"Delaney was not the first member of Congress to endorse him.", {}},
+      {"Delaney may be the first senator to endorse him.", {}},
+      {"Delaney wants to be the fourth senator to endorse Jane Whitfield.", {}},
+      {"Delaney was the first senator to back the bill.", {}},
+      {"Delaney said Whitfield and he were the first to oppose it.", {}},
+  };
+  for (const EndorseCase& c : found) {
+    INFO(c.sentence);
+    CHECK(EndorseEdges(Run(lead + c.sentence + "\n")) == c.edges);
+  }
+  for (const EndorseCase& c : silent) {
+    INFO(c.sentence);
+    CHECK(EndorseEdges(Run(lead + c.sentence + "\n")) == c.edges);
+  }
 }
 
 TEST_CASE("ENDORSES: a time adjunct between the passive and by", "[relations][endorse]") {
