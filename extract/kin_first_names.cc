@@ -1,5 +1,6 @@
-// A relative introduced by a first name after a named person's possessive:
-// "Billy Graham's son Franklin", "Biden's son, Hunter", "Romney's wife Ann".
+// A relative introduced by a first name after a named person's possessive
+// or "and|with his|her": "Billy Graham's son Franklin", "Biden's son,
+// Hunter", "Romney's wife Ann", "Joe Biden and his son Hunter".
 // News names a relative so to spare the shared surname, which the
 // relative's name carries (Franklin Graham, Hunter Biden, Ann Romney). The
 // name rules take such a word alone at most ("Franklin said" becomes a
@@ -28,8 +29,20 @@ bool KinNoun(std::string_view w) {
 void Finder::FindKinFirstNames() {
   const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
   for (uint32_t p = 1; p + 2 < n; ++p) {
-    if (d_.tokens[p].kind != TokKind::kPossessive) continue;
-    const uint32_t o = p - 1;  // the owner's surname
+    // The owner's surname `o` before "'s" at `p`, or before "and|with
+    // his|her" ("Joe Roe and his son Hunter", "X, with her husband Y").
+    uint32_t o = p - 1;
+    Gender pronoun = Gender::kUnknown;
+    if (d_.tokens[p].kind != TokKind::kPossessive) {
+      if (p < 2 || !Word(p) || d_.tokens[p].cap || d_.tokens[p].end - d_.tokens[p].start != 3 ||
+          !(d_.IsWord(p, "his") || d_.IsWord(p, "her")) ||
+          !(d_.IsWord(p - 1, "and") || d_.IsWord(p - 1, "with")))
+        continue;
+      pronoun = d_.IsWord(p, "his") ? Gender::kMale : Gender::kFemale;
+      o = p - 2;
+      if (Punct(o, ",") && o > 0) --o;
+      if (!CapWord(o)) continue;
+    }
     if (!Word(p + 1) || d_.tokens[p + 1].cap || !KinNoun(d_.Lower(p + 1))) continue;
     uint32_t f = p + 2;
     if (Punct(f, ",")) ++f;
@@ -52,7 +65,14 @@ void Finder::FindKinFirstNames() {
     if (owner.type != EntityType::kPerson || owner.name.size() <= sur.size() ||
         owner.name[owner.name.size() - sur.size() - 1] != ' ' || !owner.name.ends_with(sur))
       continue;
-    const std::string full = std::string(d_.Text(f)) + " " + std::string(sur);
+    // "Jane Roe and his son X": the pronoun is someone else's.
+    if (pronoun != Gender::kUnknown && owner.gender != Gender::kUnknown && !owner.unisex &&
+        owner.gender != pronoun)
+      continue;
+    // "Joseph R. Roe Jr. and his son Hunter" is Hunter Roe.
+    const uint32_t family = IsNameSuffix(d_.Lower(o)) && o > 0 && CapWord(o - 1) ? o - 1 : o;
+    if (family == o && IsNameSuffix(d_.Lower(o))) continue;
+    const std::string full = std::string(d_.Text(f)) + " " + std::string(d_.Text(family));
     // The relative as someone already: the full name, or the first name
     // alone as a speech-slot rule took it ("Franklin said").
     int ent = -1;

@@ -46,5 +46,25 @@ TEST_CASE("no relative from a word before a rank", "[kin_first_names]") {
   CHECK(IsPerson(r, "Hollis Marchetti"));
 }
 
+TEST_CASE("a relative after 'and his|her' takes the named person's surname", "[kin_first_names]") {
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "Former Gov. Walden Pressly Jr. and his son Hunter campaigned in Ohio. Hunter spoke "
+          "first. Gwen Orlick, with her husband, Tobias, voted early.\n");
+  CHECK(IsPerson(r, "Hunter Pressly"));
+  CHECK_FALSE(IsPerson(r, "Hunter Jr."));
+  CHECK(IsPerson(r, "Tobias Orlick"));
+}
+
+TEST_CASE("no relative after 'and his|her' for a pronoun or another's", "[kin_first_names]") {
+  // The pronoun is not the owner's; a pronoun owner names no surname.
+  const ArticleResult r =
+      Run("Intro line here.\n\n"
+          "Senator Dolores Marchetti and his son Lyle left early. He and his brother Holden "
+          "stayed.\n");
+  CHECK_FALSE(IsPerson(r, "Lyle Marchetti"));
+  CHECK_FALSE(IsPerson(r, "Holden Marchetti"));
+}
+
 }  // namespace
 }  // namespace kg::extract
