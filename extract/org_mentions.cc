@@ -58,6 +58,9 @@ void Finder::AddOrg(uint32_t b, uint32_t e) {
       break;
     }
   }
+  // "Jane Roe of the University of Chicago and John Doe of ...": a chunk cut
+  // before a person keeps the joining word, which ends no name.
+  while (e > b && (d_.IsWord(e - 1, "and") || d_.Text(e - 1) == "&" || d_.IsWord(e - 1, "of"))) --e;
   if (b >= e) return;
   // "the Soviet Union", "the Union of Soviet Socialist Republics": a former
   // state, a place like its acronym USSR (NonOrgAcronyms), not a body for

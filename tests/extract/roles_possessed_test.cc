@@ -2,6 +2,8 @@
 // (role.possessed, "Kestrel News' Jane Roe said"): not for a show or a
 // newsletter named like a person ("on Pinecrest Network's Rusty Dale"), nor
 // for a name that modifies a noun ("the bureau's Jane Roe email probe").
+// And an organisation's name cut before a person ("Jane Roe of the
+// University of Pinecrest and John Doe of ...") keeps no "and".
 #include <catch2/catch.hpp>
 #include <string>
 #include <string_view>
@@ -75,4 +77,18 @@ TEST_CASE("Possessed roles: journalists stay", "[relations][roles]") {
              "Kestrel News"));
   CHECK(Role(RunText("The ad features clips of Kestrel News's Harlan Voss and other reporters."),
              "Harlan Voss", "Kestrel News"));
+}
+
+TEST_CASE("Organisations: a name cut before a person keeps no joining word", "[mentions][roles]") {
+  const ArticleResult a = RunText(
+      "The study was written by Tobias Wrenfield of the University of Pinecrest and Marla Quint "
+      "of Kestrel State University.");
+  CHECK(Role(a, "Tobias Wrenfield", "University of Pinecrest"));
+  CHECK(Role(a, "Marla Quint", "Kestrel State University"));
+  CHECK(FindEntity(a, "University of Pinecrest and") == nullptr);
+  // "Y and Attorney General X": X holds no role in Y.
+  const ArticleResult b = RunText(
+      "The Pinecrest Bureau of Prisons and Attorney General Harlan Voss said the inmate died.");
+  CHECK_FALSE(Role(b, "Harlan Voss", "Pinecrest Bureau of Prisons"));
+  CHECK(FindEntity(b, "Pinecrest Bureau of Prisons and") == nullptr);
 }
