@@ -132,6 +132,18 @@ void RelationFinder::PassiveEndorsement(uint32_t sb, uint32_t se, uint32_t s, ui
         MentionEndsAt(a - 2))
       dst = Ent(a - 3);
   }
+  // "two lawmakers endorsed by the group: A and B" (endorsement_colon_lists.cc).
+  if (k == t && dst < 0 && src >= 0 &&
+      (IsType(src, EntityType::kPerson) || IsType(src, EntityType::kOrganization))) {
+    const int listed = ColonListedEndorsee(t, by, se);
+    if (listed >= 0) {
+      for (int y : Coordinated(static_cast<uint32_t>(listed), se)) {
+        if (y != src && IsType(y, EntityType::kPerson))
+          Add("ENDORSES", src, y, s, "endorse.passive");
+      }
+      return;
+    }
+  }
   // "Y, a law professor backed by X": any description of a person.
   const bool described =
       k == t && dst < 0 && src >= 0 && (dst = DescribedPassiveHead(sb, t, by, se, election)) >= 0;

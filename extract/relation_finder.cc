@@ -114,6 +114,12 @@ int RelationSubjects::ObjectAfter(uint32_t v, uint32_t se) const {
         comma = true;
         continue;
       }
+      // "endorsed three candidates: A, B and C" (endorsement_colon_lists.cc).
+      if (w == ":" && !comma && ColonOpensPlural(v, t, se)) {
+        comma = true;
+        limit = t + 6;
+        continue;
+      }
       if (w == "," && !comma && t > v + 1 && t + 2 < se && DescribedApposition(t)) {
         // "endorsed Y's opponent, the Democratic former governor X", "the
         // party's nominee, state Sen. X": a common noun's apposition names the

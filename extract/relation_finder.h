@@ -84,6 +84,8 @@ class RelationFinder : private RoleRules {
   void PassiveEndorsement(uint32_t sb, uint32_t se, uint32_t s, uint32_t t, uint32_t by,
                           bool backed_by, bool election);
   uint32_t PassiveAdjunctBy(uint32_t t, uint32_t se) const;
+  // endorsement_colon_lists.cc: "two lawmakers endorsed by the group: A and B".
+  int ColonListedEndorsee(uint32_t t, uint32_t by, uint32_t se) const;
   bool ActiveEndorser(uint32_t sb, uint32_t se, uint32_t s, uint32_t t, EndorsingVerb v,
                       bool election, int* src, uint32_t* subject_verb, bool* next_to_verb);
   void ActiveEndorsement(uint32_t sb, uint32_t se, uint32_t s, uint32_t t, EndorsingVerb v,

@@ -73,6 +73,9 @@ class RelationSubjects : protected RelationContext {
   // list_descriptions.cc: the token after "Washington, D.C.," (a city and
   // its state set off by commas) before a titled name at `t`, else `t`.
   uint32_t CommaPlaceEnd(uint32_t t, uint32_t se) const;
+  // endorsement_colon_lists.cc: whether the colon at `colon` opens the names
+  // of a plural object from `v` ("endorsed three candidates: A, B and C").
+  bool ColonOpensPlural(uint32_t v, uint32_t colon, uint32_t se) const;
   int SpeakerOf(uint32_t tok) const;
   bool AgentOfParticiple(uint32_t t) const;
   int RelativeHead(uint32_t sb, uint32_t t) const;
