@@ -1,7 +1,8 @@
 // Who "is supporting" a candidate when something stands between the name and
 // the verb (stop 25): a party tag ("X, D-Ill., is supporting Y") or a
 // comma-closed description of an official ("University President X, a close
-// ally of the governor, is supporting Y"). SupportsCandidate
+// ally of the governor, is supporting Y"), or a coordinated predicate ("X
+// endorsed Z but now supports Y"). SupportsCandidate
 // (endorsement_cues.cc) wants the supporter named right before the verb,
 // since "she says she supports Y" is as often a voter's answer; a voter is
 // often described too ("X, 63, a retired teacher, is supporting Y"), so the
@@ -140,6 +141,19 @@ bool RelationFinder::GivenSupport(uint32_t s, uint32_t k) {
   if (src < 0 || src == y) return false;
   for (int x : Subjects(sb, v, src)) {
     if (x != y) Add("ENDORSES", x, y, s, "endorse.nominal");
+  }
+  return true;
+}
+
+// Whether "supports" at `p` (adverbs skipped) is a predicate coordinated
+// after its subject's first one: "X endorsed Z in 2018 but now supports Y",
+// "X, a lawyer who worked for Z and supports Y"; the subject is found as
+// for "backs" (ActiveEndorsement). Not a voter's clause ("X voted for Z
+// and now supports Y").
+bool RelationFinder::CoordinatedSupports(uint32_t sb, uint32_t p) const {
+  if (p <= sb + 2 || !In(d_.Lower(p - 1), {"and", "but"})) return false;
+  for (uint32_t k = sb; k < p; ++k) {
+    if (In(d_.Lower(k), {"voted", "votes", "vote", "voting", "voter", "voters"})) return false;
   }
   return true;
 }

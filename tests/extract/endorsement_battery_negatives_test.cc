@@ -112,8 +112,6 @@ const EndorseCase kGaps[] = {
      {"Mark Delaney -> Jane Whitfield"}},
     {"Sen. Mark Delaney tweeted his support for Jane Whitfield on Monday.",
      {"Mark Delaney -> Jane Whitfield"}},
-    {"Sen. Mark Delaney endorsed Jane Whitfield in 2018 but now supports Tom Briggs.",
-     {"Mark Delaney -> Jane Whitfield", "Mark Delaney -> Tom Briggs"}},
     {"The Keystone Nurses Association's political arm endorsed Jane Whitfield.",
      {"Keystone Nurses Association -> Jane Whitfield"}},
     {"Sen. Mark Delaney gave Jane Whitfield a boost on Monday by endorsing her.",

@@ -422,6 +422,8 @@ const EndorseCase kFound[] = {
      {"Keystone Nurses Association -> Jane Whitfield"}},
     {"Jane Whitfield, who thanked Sen. Mark Delaney for his backing, spoke on Monday.",
      {"Mark Delaney -> Jane Whitfield"}},
+    {"Sen. Mark Delaney endorsed Jane Whitfield in 2018 but now supports Tom Briggs.",
+     {"Mark Delaney -> Jane Whitfield", "Mark Delaney -> Tom Briggs"}},
     {"Sen. Mark Delaney praised Tom Briggs but endorsed Jane Whitfield.",
      {"Mark Delaney -> Jane Whitfield"}},
     {"Sen. Mark Delaney met Tom Briggs and endorsed Jane Whitfield.",

@@ -130,3 +130,30 @@ TEST_CASE("ENDORSES: support given as a double object", "[relations][endorse]") 
       Run("Harold Pimsleur lost his wife in May.\n\nGreta Valdane gave Pimsleur her support.\n");
   CHECK(CountType(c, "ENDORSES") == 0);
 }
+
+TEST_CASE("ENDORSES: 'supports Y' coordinated after the subject's first predicate",
+          "[relations][endorse]") {
+  for (const char* body : {
+           "Greta Valdane endorsed Tom Okafor in 2018 but now supports Pimsleur.",
+           "Greta Valdane criticized Tom Okafor but supports Pimsleur.",
+           "Greta Valdane, a lawyer who worked in the Bush administration and supports "
+           "Pimsleur, spoke on Monday.",
+       }) {
+    const std::string text = Article(body);
+    ArticleResult a = Run(text);
+    INFO(text);
+    CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+  }
+  // A voter's clause, a plan, an issue after Y, a bill: no endorsement.
+  for (const char* body : {
+           "Greta Valdane voted for Tom Okafor in 2018 and now supports Pimsleur.",
+           "Greta Valdane opposes the tax and supports Pimsleur's plan.",
+           "Greta Valdane opposes the tax and supports Pimsleur on trade.",
+           "Greta Valdane criticized Pimsleur but still supports the water bill.",
+       }) {
+    const std::string text = Article(body);
+    ArticleResult a = Run(text);
+    INFO(text);
+    CHECK_FALSE(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+  }
+}
