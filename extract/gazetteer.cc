@@ -106,6 +106,7 @@ Gazetteer::Gazetteer() {
   for (const auto& tw : internal::kTriggerWords) mark(tw.word, kRelationTrigger);
   for (const auto& [word, title] : internal::kSharedTitleWords) mark(word, kRelationTrigger);
   for (const auto& [word, title] : internal::kPluralTitleWords) mark(word, kRelationTrigger);
+  mark("according", kAccording);
 
   // A hand list whose entries are all lower case answers from the flag
   // table (its bit is the list's alone), without std::hash and a bucket chain.

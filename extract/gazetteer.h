@@ -63,9 +63,14 @@ enum Lex : uint32_t {
   // set by the document builder's flag cache, once per distinct word, so
   // that Triggers tests a flag instead of prefixes of every word. No list.
   kEndorseCue = 1u << 21,
+  // The word "according" (a table entry of its own, so free at run time):
+  // FindSpeakerNames reads "according to X Y" from it in its one loop over
+  // the words' flags instead of comparing every word's text. No list.
+  kAccording = 1u << 22,
 };
-// The bits of the word lists proper, without kRelationTrigger and kEndorseCue.
-inline constexpr uint32_t kWordListBits = ~uint32_t{kRelationTrigger | kEndorseCue};
+// The bits of the word lists proper, without kRelationTrigger, kEndorseCue
+// and kAccording.
+inline constexpr uint32_t kWordListBits = ~uint32_t{kRelationTrigger | kEndorseCue | kAccording};
 
 class Gazetteer {
  public:

@@ -177,15 +177,22 @@ bool Finder::AccordingToFullName(uint32_t b, uint32_t e) const {
 void Finder::FindSpeakerNames() {
   const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
   std::vector<std::pair<uint32_t, uint32_t>> runs;  // speaker slots, name tokens
-  for (uint32_t t = 2; t + 2 <= n; ++t) {
-    if (d_.IsWord(t - 2, "according") && out_.mention_at[t] < 0 && out_.mention_at[t + 1] < 0 &&
-        AccordingToFullName(t, t + 2))
-      runs.push_back({t, t + 2});
-  }
+  // "according to X Y" after the word at `a` (AccordingToFullName); found
+  // in the loop below by the word's flag, and listed before its runs.
+  std::vector<std::pair<uint32_t, uint32_t>> according;
+  auto according_at = [&](uint32_t a) {
+    const uint32_t t = a + 2;
+    if (t + 2 <= n && d_.IsWord(a, "according") && out_.mention_at[t] < 0 &&
+        out_.mention_at[t + 1] < 0 && AccordingToFullName(t, t + 2))
+      according.push_back({t, t + 2});
+  };
   // Every token's flags are tested: through a local pointer (the pushes to
   // `runs` made the compiler reload d_ and its arrays at every token).
   const uint32_t* const lex = d_.lex.data();
+  if (n > 0 && (lex[0] & kAccording)) according_at(0);
   for (uint32_t v = 1; v + 1 < n; ++v) {
+    if ((lex[v] & (kSpeechVerb | kAccording)) == 0) continue;
+    if (lex[v] & kAccording) according_at(v);
     if ((lex[v] & kSpeechVerb) == 0 || d_.tokens[v].cap) continue;
     if (!FiniteSpeechVerb(d_.Lower(v))) continue;
     const Sentence& s = d_.sentences[d_.sentence_of[v]];
@@ -247,6 +254,7 @@ void Finder::FindSpeakerNames() {
       runs.push_back({v + 1, v + 2});  // '"...," said Lake.'
     }
   }
+  runs.insert(runs.begin(), according.begin(), according.end());
   if (runs.empty()) return;
   // A surname alone: its full name is a name-like word right before the
   // same surname elsewhere ("Tova Peres" for "Peres"). One pass over the

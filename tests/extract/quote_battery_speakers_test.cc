@@ -2,6 +2,7 @@
 // speakers kg must first recognise as entities, a company named only by
 // its unnamed spokesperson ("a Vantrel spokesman said"), and their
 // negatives; a source after "according to" whose name no list knows.
+#include "extract/gazetteer.h"
 #include "tests/extract/quote_battery.h"
 
 namespace kg::extract {
@@ -96,6 +97,14 @@ TEST_CASE("According to a person whose names no list knows", "[quote_battery]") 
   CHECK(!IsPerson(Run("Harbor vote\n\nHe applied for asylum in April, according to "
                       "Nordlander Zeitung.\n"),
                   "Nordlander Zeitung"));
+  // "According" as the document's first word (FindSpeakerNames finds the
+  // word by its flag, kAccording, in a loop that starts at the second).
+  CHECK(IsPerson(Run("According to Dimitri Kalvakis, director of the Harbor Health Center, it "
+                     "is safe. Schools may open.\n"),
+                 "Dimitri Kalvakis"));
+  CHECK((Gazetteer::Get().Flags("according", /*capitalised=*/true) & kAccording) != 0);
+  CHECK((Gazetteer::Get().Flags("according", /*capitalised=*/false) & kAccording) != 0);
+  CHECK((kWordListBits & kAccording) == 0);
 }
 
 TEST_CASE("A long capitalised role before the name", "[quote_battery]") {
