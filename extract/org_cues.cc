@@ -191,7 +191,11 @@ bool Finder::OrgCue(uint32_t b, uint32_t e) const {
     const std::string_view acr = d_.Text(e + 1);
     if (!programme && acr.size() >= 3 && (acr == all || acr == caps)) return true;
   }
-  if (Punct(e, ",") && e + 1 < n) {
+  // "Liberty in North Korea, a human rights group": a place after "in" or
+  // "of" is the tail of a longer name the apposition describes, not a body.
+  bool place_tail = b > 0 && (d_.IsWord(b - 1, "in") || d_.IsWord(b - 1, "of"));
+  for (uint32_t t = b; t < e && place_tail; ++t) place_tail = d_.Has(t, kPlaceWord);
+  if (Punct(e, ",") && e + 1 < n && !place_tail) {
     std::string_view det = d_.Lower(e + 1);
     if (det == "a" || det == "an" || det == "the" || det == "another") {
       for (uint32_t t = e + 2; t < n && t < e + 8; ++t) {

@@ -92,3 +92,12 @@ TEST_CASE("Organisations: a name cut before a person keeps no joining word", "[m
   CHECK_FALSE(Role(b, "Harlan Voss", "Pinecrest Bureau of Prisons"));
   CHECK(FindEntity(b, "Pinecrest Bureau of Prisons and") == nullptr);
 }
+
+TEST_CASE("Organisations: a place ending a longer name is no body", "[mentions][roles]") {
+  // The apposition describes "Friends of Liberty in Canada", not Canada.
+  const ArticleResult a = RunText(
+      "The minister met Canada's Harlan Voss. \"It was a photo-op,\" said Tobias Wrenfield of "
+      "Friends of Liberty in Canada, a human rights group that helps refugees.");
+  CHECK_FALSE(IsOrganization(a, "Canada"));
+  CHECK_FALSE(Role(a, "Harlan Voss", "Canada"));
+}
