@@ -3,7 +3,9 @@
 // noun names ("Y backer X", "X, a state senator and Y backer", "X -- now a
 // Y backer"), and the people listed after such a noun endorse the one
 // before it ("Y endorsers like A, B and C", "Y's backers included A and
-// B"). Both fire at the noun (Triggers); the rule name is endorse.backer.
+// B"), and the titled person a possessed backer is ("His biggest backer in
+// the Senate was Sen. X"). All fire at the noun (Triggers); the rule name is
+// endorse.backer.
 #include <algorithm>
 #include <initializer_list>
 #include <string_view>
@@ -89,6 +91,51 @@ void RelationFinder::ListedBackers(uint32_t se, uint32_t s, uint32_t t) {
   for (int x : list) {
     if (x != Ent(y - 1)) Add("ENDORSES", x, Ent(y - 1), s, "endorse.backer");
   }
+}
+
+// "His biggest backer in the upper chamber was Sen. X (R-Ala.)", "Y's
+// earliest supporter is Gov. X": the person a possessed backer noun (at `t`)
+// is endorses the possessor (Y, or the man or woman "his|her" resolves to).
+// Up to three lower-case modifiers before the noun, an optional phrase
+// after it ("in the Senate", "among governors"), then "was|is" and a person
+// with a title or a party tag, the name ending the clause; so "his biggest
+// supporter was his wife" and "her backer may be Sen. X" give nothing.
+void RelationFinder::PossessedBackerIs(uint32_t sb, uint32_t se, uint32_t s, uint32_t t) {
+  uint32_t k = t;
+  while (k > sb && k + 4 > t && d_.tokens[k - 1].kind == TokKind::kWord && !d_.tokens[k - 1].cap &&
+         Ent(k - 1) < 0 && (!d_.Has(k - 1, kFunctionWord) || d_.Lower(k - 1) == "most"))
+    --k;
+  if (k <= sb) return;
+  const std::string_view poss = d_.Lower(k - 1);
+  const bool pronoun = poss == "his" || poss == "her";
+  if (!pronoun && !(d_.tokens[k - 1].kind == TokKind::kPossessive && k >= sb + 2 &&
+                    MentionEndsAt(k - 1) && IsType(Ent(k - 2), EntityType::kPerson)))
+    return;
+  uint32_t v = t + 1;
+  if (v < se && In(d_.Lower(v), {"in", "on", "among", "from", "within", "for", "during"})) {
+    for (++v; v < se && v < t + 8 && !In(d_.Lower(v), {"was", "is"}); ++v) {
+      if (d_.tokens[v].kind == TokKind::kPunct || IsType(Ent(v), EntityType::kPerson) ||
+          in_quote_[v])
+        return;
+    }
+  }
+  if (v + 1 >= se || !In(d_.Lower(v), {"was", "is"})) return;
+  uint32_t o = v + 1;
+  const bool titled = TitleAt(o) >= 0;
+  if (titled) o = m_.titles[TitleAt(o)].tok_end;
+  if (o >= se || !IsType(Ent(o), EntityType::kPerson) || MentionBegin(o) != o || in_quote_[o])
+    return;
+  const uint32_t after = MentionEnd(o);
+  const bool tagged = after + 1 < se && d_.Text(after) == "(" &&
+                      In(d_.Text(after + 1).substr(0, 2), {"R-", "D-", "I-"});
+  if (!titled && !tagged) return;
+  if (after < se && !tagged && !In(d_.Text(after), {",", ".", ";"})) return;
+  // The backer named after "his" is not whom it means.
+  const int dst =
+      pronoun ? PronounReferent(k - 1, poss == "her" ? Gender::kFemale : Gender::kMale, {Ent(o)})
+              : Ent(k - 2);
+  if (IsType(dst, EntityType::kPerson) && Ent(o) != dst)
+    Add("ENDORSES", Ent(o), dst, s, "endorse.backer");
 }
 
 }  // namespace kg::extract::internal

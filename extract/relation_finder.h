@@ -283,6 +283,7 @@ class RelationFinder : private RoleRules {
   void SupporterOfCandidacy(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
   void CameOutFor(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
   void ListedBackers(uint32_t se, uint32_t s, uint32_t t);
+  void PossessedBackerIs(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
   int PronounReferent(uint32_t t, Gender want, const std::vector<int>& exclude) const;
   // Whether `t` is inside a prepositional phrase opening sentence `sb`
   // before its first comma (endorsement_nouns.cc).

@@ -133,6 +133,10 @@ uint32_t RelationFinder::Triggers(uint32_t sb, uint32_t se) const {
           (FirstToEndorse(sb, t - 1) >= 0 || PurposeSubject(sb, t - 1, w) >= 0 ||
            ChosenToBack(sb, t))) ||
          (w == "out" && t > sb && In(d_.Lower(t - 1), {"come", "came", "comes", "coming"})) ||
+         // "His biggest supporter in the Senate was Sen. X" (endorsement_backers.cc).
+         (w == "supporter" && t + 2 < se &&
+          In(d_.Lower(t + 1),
+             {"was", "is", "in", "on", "among", "for", "within", "from", "during"})) ||
          // "I'm supporting Y," "proud to back Y", "Y has my support" (endorsement_held_support.cc).
          ((w == "support" || w == "supporting" || w == "back") && SpokenBackingWord(sb, t)) ||
          (w.size() >= 7 && w[0] == 's' && w.compare(0, 7, "support") == 0 &&

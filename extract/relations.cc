@@ -73,6 +73,9 @@ void RelationFinder::Endorsements(uint32_t s) {
       continue;
     }
     if (w == "supporter" || w == "backer") SupporterOfCandidacy(sb, se, s, t);
+    // "His biggest backer in the Senate was Sen. X" (endorsement_backers.cc).
+    if (In(w, {"supporter", "backer", "endorser"}) && !in_quote_[t])
+      PossessedBackerIs(sb, se, s, t);
     if ((w == "backer" || w == "endorser") && !in_quote_[t]) {
       Backer(sb, se, s, t);
       BackerOf(sb, se, s, t);  // "X, an early backer of Y"

@@ -8,6 +8,8 @@
 // endorsed Y", "Roe, a Democrat who backed Y in the general election").
 // Ordinals: "X was the fourth member of Congress to endorse Y", "X is co-chair
 // of the Z caucus and was the first member of Congress to endorse him".
+// A possessed backer noun's copula ("His biggest backer in the upper chamber
+// was Sen. X (R-Ala.)").
 #include <catch2/catch.hpp>
 
 #include "tests/extract/endorsement_battery.h"
@@ -133,6 +135,31 @@ TEST_CASE("ENDORSES: an ordinal description's subject", "[relations][endorse]") 
     CHECK(EndorseEdges(Run(lead + c.sentence + "\n")) == c.edges);
   }
   for (const EndorseCase& c : silent) {
+    INFO(c.sentence);
+    CHECK(EndorseEdges(Run(lead + c.sentence + "\n")) == c.edges);
+  }
+}
+
+TEST_CASE("ENDORSES: a possessed backer is a titled person", "[relations][endorse]") {
+  const std::string lead = std::string(kRaceLead) + "Tom Briggs spoke on Monday.\n\n";
+  const EndorseCase cases[] = {
+      {"His biggest backer in the upper chamber was Sen. Mark Delaney (R-Ala.), a forceful "
+       "advocate for tax cuts.",
+       {"Mark Delaney -> Tom Briggs"}},
+      {"His biggest backer was Sen. Mark Delaney.", {"Mark Delaney -> Tom Briggs"}},
+      {"His most vocal supporter in the Senate is Sen. Mark Delaney.",
+       {"Mark Delaney -> Tom Briggs"}},
+      {"Whitfield's earliest supporter was Gov. Rita Okafor.", {"Rita Okafor -> Jane Whitfield"}},
+      {"Jane Whitfield's top endorser among governors is Gov. Rita Okafor.",
+       {"Rita Okafor -> Jane Whitfield"}},
+      // Silent: no title or tag, a hedge, a family member, a possessed name.
+      {"His biggest supporter was his wife, Ann Briggs.", {}},
+      {"His biggest backer was Mark Delaney.", {}},
+      {"His biggest backer may be Sen. Mark Delaney.", {}},
+      {"His biggest backer was Sen. Mark Delaney's chief of staff.", {}},
+      {"His biggest backer was not Sen. Mark Delaney.", {}},
+  };
+  for (const EndorseCase& c : cases) {
     INFO(c.sentence);
     CHECK(EndorseEdges(Run(lead + c.sentence + "\n")) == c.edges);
   }
