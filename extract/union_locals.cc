@@ -43,10 +43,19 @@ uint32_t Finder::UnionLocal(uint32_t b, uint32_t e, uint32_t se, uint32_t* start
   // "WDIV Local 4 News", "the Local 18 Training Center": a station or a
   // place named with the number, not a union's local.
   if (end < se && CapWord(end) && d_.Has(end, kOrgHead | kOutletHead | kNonPersonTail)) return 0;
-  if (i + 1 == e) {
+  if (i + 1 == e && !d_.IsWord(end, "of")) {
+    // "Local 2544 said", "Local 400 President Jane Roe": a local named by
+    // its number alone, in an article about a union (not a broadcaster's
+    // "Local 10 reported"); not before another name ("the Local 18
+    // Richfield Training Site").
+    if (end < se && CapWord(end) && out_.title_at[end] < 0) return 0;
+    bool union_named = false;
+    for (uint32_t t = 0; t < d_.tokens.size() && !union_named; ++t)
+      union_named = d_.IsWord(t, "union") || d_.IsWord(t, "unions");
+    if (!union_named) return 0;
+  } else if (i + 1 == e) {
     // "Local 1613 of the Plumbers Union": the union after "of [the]",
     // capitalised words ending in a head word or an acronym.
-    if (!d_.IsWord(end, "of")) return 0;
     uint32_t u = end + 1;
     if (d_.IsWord(u, "the")) ++u;
     uint32_t ue = u;

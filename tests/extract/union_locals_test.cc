@@ -36,3 +36,14 @@ TEST_CASE("Union locals: a station or a site named with a number is none", "[men
   CHECK(FindEntity(a, "WDIV Local 4") == nullptr);
   CHECK(FindEntity(a, "Local 18") == nullptr);
 }
+
+TEST_CASE("Union locals: the number alone in an article about a union", "[mentions][orgs]") {
+  ArticleResult a =
+      Run("Labor\n\nThe border patrol union backed Dana Whitfield. Local 2611 said Whitfield "
+          "asked for the endorsement. Local 2611 President Art Vell said so.\n");
+  CHECK(IsOrganization(a, "Local 2611"));
+  CHECK(HasRelation(a, "HAS_ROLE", "person:art-vell", "organization:local-2611"));
+  // No union named: a broadcaster's brand.
+  ArticleResult b = Run("Media\n\nLocal 10 reported that Dana Whitfield would run.\n");
+  CHECK(FindEntity(b, "Local 10") == nullptr);
+}
