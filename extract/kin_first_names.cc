@@ -28,12 +28,17 @@ bool KinNoun(std::string_view w) {
 
 void Finder::FindKinFirstNames() {
   const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
+  // Every token is tested: through local pointers, and a token that is no
+  // possessive goes on only when it has three bytes starting with "h".
+  const Token* const tokens = d_.tokens.data();
+  const char* const lower = d_.lower_text.data();
   for (uint32_t p = 1; p + 2 < n; ++p) {
     // The owner's surname `o` before "'s" at `p`, or before "and|with
     // his|her" ("Joe Roe and his son Hunter", "X, with her husband Y").
     uint32_t o = p - 1;
     Gender pronoun = Gender::kUnknown;
-    if (d_.tokens[p].kind != TokKind::kPossessive) {
+    if (tokens[p].kind != TokKind::kPossessive) {
+      if (tokens[p].end - tokens[p].start != 3 || lower[tokens[p].start] != 'h') continue;
       if (p < 2 || !Word(p) || d_.tokens[p].cap || d_.tokens[p].end - d_.tokens[p].start != 3 ||
           !(d_.IsWord(p, "his") || d_.IsWord(p, "her")) ||
           !(d_.IsWord(p - 1, "and") || d_.IsWord(p - 1, "with")))
