@@ -194,9 +194,13 @@ void Finder::ParseChunk(uint32_t b, uint32_t e) {
     bool common_before = company_list;
     for (uint32_t k = b; k < a && common_before; ++k) common_before = d_.Has(k, kCommonWord);
     company_list = company_list && !common_before;
+    // "The Hill and CBS News' X", "Reuters and NBC News": an acronym after
+    // "and" opens a name of its own; no single name joins a word to one.
+    const bool acronym_after =
+        d_.Lower(a) == "and" && d_.tokens[a + 1].allcaps && !d_.tokens[a + 1].abbrev && !of_before;
     if ((!head_after && !of_before) || (of_before && same_head) || titled_before || chamber_after ||
         head_right_before || name_after || person_before || name_title_after || second_and ||
-        company_list) {
+        company_list || acronym_after) {
       ParseChunk(b, a);
       ParseChunk(a + 1, e);
       return;

@@ -101,3 +101,15 @@ TEST_CASE("Organisations: a place ending a longer name is no body", "[mentions][
   CHECK_FALSE(IsOrganization(a, "Canada"));
   CHECK_FALSE(Role(a, "Harlan Voss", "Canada"));
 }
+
+TEST_CASE("Organisations: an acronym after 'and' opens a name of its own", "[mentions][roles]") {
+  const ArticleResult a = RunText(
+      "Yet, The Lantern and KBN News' Harlan Voss are confirming that Quint will be the pick.");
+  CHECK(Role(a, "Harlan Voss", "KBN News"));
+  CHECK(FindEntity(a, "Lantern and KBN News") == nullptr);
+  // No acronym: one name ("Department of Housing and Urban Development").
+  const ArticleResult b = RunText(
+      "Harlan Voss, a spokesman for the Pinecrest Department of Housing and Urban Development, "
+      "said the rule would change.");
+  CHECK(Role(b, "Harlan Voss", "Pinecrest Department of Housing and Urban Development"));
+}
