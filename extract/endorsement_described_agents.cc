@@ -30,7 +30,69 @@ bool PartyNoun(std::string_view w) {
   return In(w, {"democrat", "democratic", "republican", "gop", "independent", "libertarian"});
 }
 
+// A dash token, or "--" written as two hyphens (then `*len` is 2).
+bool IsDash(const Document& d, uint32_t t, uint32_t se, uint32_t* len) {
+  *len = 1;
+  if (In(d.Text(t), {"--", "\xe2\x80\x94", "\xe2\x80\x93"})) return true;
+  *len = 2;
+  return d.Text(t) == "-" && t + 1 < se && d.Text(t + 1) == "-";
+}
+
+// Kin and household words: "supported by his wife, X" is a family's help.
+bool KinNoun(std::string_view w) {
+  return In(w, {"wife",       "husband",   "son",     "daughter", "mother",  "father",  "brother",
+                "sister",     "family",    "parents", "children", "partner", "fiancee", "fiance",
+                "girlfriend", "boyfriend", "spouse",  "friend",   "doctor",  "doctors"});
+}
+
 }  // namespace
+
+// Whether the agent phrase whose name ends before `e` is complete: the
+// sentence's end or ";", a comma and a lower-case word other than "and|or",
+// or (since stop 31) a comma and "and|but" opening the subject's next
+// predicate ("by his predecessor, X, and has donated to ...": a verb-like
+// word, no person named in the next four tokens, so "and retired judge Z" is
+// a list), and a dash-enclosed aside on the name before any of these ("X --
+// now the party's villain -- and has donated").
+bool RelationFinder::DescribedAgentCloses(uint32_t e, uint32_t se, bool aside, bool kin) const {
+  if (e >= se || d_.Text(e) == "." || d_.Text(e) == ";") return true;
+  // The longer shapes only with the passive's subject named in the sentence
+  // ("Y was supported by his predecessor, X, and has ..."): a pronoun there
+  // may stand for someone a description named ("The billionaire governed
+  // ... He was supported by"), whom the pronoun search does not find.
+  const auto subject_named = [&]() {
+    for (uint32_t k = d_.sentences[d_.sentence_of[e - 1]].tok_begin; k < e; ++k) {
+      if (d_.IsWord(k, "by")) break;
+      if (IsType(Ent(k), EntityType::kPerson) && !in_quote_[k]) return true;
+    }
+    return false;
+  };
+  const auto next_predicate = [&](uint32_t c) {
+    if (c + 1 >= se || !In(d_.Lower(c), {"and", "but"}) || !subject_named()) return false;
+    const std::string_view w = d_.Lower(c + 1);
+    if (d_.tokens[c + 1].kind != TokKind::kWord || d_.tokens[c + 1].cap ||
+        !(IsVerbLike(w) || w.ends_with("ed") ||
+          In(w, {"have", "later", "then", "also", "went", "won", "lost", "gave", "ran"})))
+      return false;
+    for (uint32_t k = c + 1; k < se && k < c + 5; ++k) {
+      if (IsType(Ent(k), EntityType::kPerson)) return false;
+    }
+    return true;
+  };
+  if (d_.Text(e) == "," && e + 1 < se && d_.tokens[e + 1].kind == TokKind::kWord &&
+      !d_.tokens[e + 1].cap)
+    return !In(d_.Lower(e + 1), {"and", "or"}) || (!kin && next_predicate(e + 1));
+  uint32_t open = 0, close = 0;
+  if (!aside && IsDash(d_, e, se, &open) && !kin && subject_named()) {
+    for (uint32_t c = e + open; c < se && c < e + 15; ++c) {
+      if (In(d_.Text(c), {".", ";", ":", "(", "\""}) || in_quote_[c]) return false;
+      if (IsDash(d_, c, se, &close))
+        return c > e + open &&
+               (next_predicate(c + close) || DescribedAgentCloses(c + close, se, true, kin));
+    }
+  }
+  return false;
+}
 
 // The person "by" at `by` describes: "by the president" (a title that
 // resolves to a person named before), or "by his|her|their|the|a (former)
@@ -56,11 +118,7 @@ int RelationFinder::DescribedPassiveAgent(uint32_t by, uint32_t se) const {
       while (n < se && Ent(n) < 0 && TitleAt(n) >= 0) ++n;  // "Sen. X"
       const int x = n < se ? Ent(n) : -1;
       if (IsType(x, EntityType::kPerson) || IsType(x, EntityType::kOrganization)) {
-        const uint32_t e = MentionEnd(n);
-        if (e >= se || d_.Text(e) == "." || d_.Text(e) == ";" ||
-            (d_.Text(e) == "," && e + 1 < se && d_.tokens[e + 1].kind == TokKind::kWord &&
-             !d_.tokens[e + 1].cap && !In(d_.Lower(e + 1), {"and", "or"})))
-          return x;
+        if (DescribedAgentCloses(MentionEnd(n), se, false, KinNoun(d_.Lower(k - 1)))) return x;
       }
     }
   }

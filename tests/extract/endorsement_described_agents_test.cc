@@ -139,3 +139,44 @@ TEST_CASE("ENDORSES described agents: title descriptions and appositions", "[rel
 TEST_CASE("ENDORSES described agents: no endorser", "[relations][endorse]") {
   for (const Case& c : kSilent) CheckCase(c);
 }
+
+namespace {
+constexpr const char* kRigsLead =
+    "Race\n\nTom Riggs and Amy Vance are candidates in the primary, and the election will pick "
+    "a nominee.\n\n";
+}  // namespace
+
+TEST_CASE("ENDORSES described agents: the subject's next predicate or an aside after the name",
+          "[relations][endorse]") {
+  for (const char* sentence :
+       {"Riggs was strongly supported by his GOP predecessor, Dan Holt \xe2\x80\x93 now the "
+        "party's villain \xe2\x80\x93 and has donated to other candidates.",
+        "Riggs was supported by his predecessor, Dan Holt, and has donated to candidates.",
+        "Riggs is backed by his old mentor, Dan Holt, but lost the straw poll.",
+        "Riggs was endorsed by his former boss, Dan Holt -- the county's longest-serving mayor "
+        "-- and later won.",
+        "Riggs was endorsed by a fellow Democrat, Dan Holt, and went on to win the nomination."}) {
+    ArticleResult r = Run(std::string(kRigsLead) + sentence + "\n");
+    CHECK(HasRelation(r, "ENDORSES", "person:dan-holt", "person:tom-riggs"));
+  }
+}
+
+TEST_CASE("ENDORSES described agents: a list, a relative, or a pronoun subject",
+          "[relations][endorse]") {
+  // "and" opening a second described name: a list the rule does not read.
+  ArticleResult a = Run(std::string(kRigsLead) +
+                        "Riggs was endorsed by his predecessor, Dan Holt, and retired judge Lee "
+                        "Fenn.\n");
+  CHECK_FALSE(HasRelation(a, "ENDORSES", "person:lee-fenn", "person:tom-riggs"));
+  // Kin help is no endorsement.
+  ArticleResult b = Run(std::string(kRigsLead) +
+                        "Riggs was supported by his wife, Ann Riggs, and was treated at a "
+                        "hospital.\n");
+  CHECK_FALSE(HasRelation(b, "ENDORSES", "person:ann-riggs", "person:tom-riggs"));
+  // A pronoun after a sentence whose subject is a description: unsure.
+  ArticleResult c = Run(std::string(kRigsLead) +
+                        "Amy Vance doubts him. The billionaire governed the city. He was "
+                        "supported by his predecessor, Dan Holt, and has donated to "
+                        "candidates.\n");
+  CHECK_FALSE(HasRelation(c, "ENDORSES", "person:dan-holt", "person:amy-vance"));
+}
