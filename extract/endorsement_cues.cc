@@ -179,10 +179,12 @@ void RelationFinder::SupportFor(uint32_t sb, uint32_t se, uint32_t s, uint32_t t
   // verbs of saying it (SupportVoiced in endorsement_support_for.cc).
   const uint32_t v = k >= sb + 1 && SupportVoiced(d_.Lower(k - 1), t, se) ? k - 1 : k - 2;
   const bool announced =
-      v + 1 == k || (k >= sb + 2 && In(d_.Lower(k - 1), {"his", "her", "its", "their"}) &&
-                     In(d_.Lower(k - 2), {"announced", "announces", "announcing", "declared",
-                                          "declares", "pledged", "pledges", "voiced", "offered",
-                                          "expressed", "reiterated", "gave", "lent", "throwing"}));
+      v + 1 == k ||
+      (k >= sb + 2 && In(d_.Lower(k - 1), {"his", "her", "its", "their"}) &&
+       (In(d_.Lower(k - 2),
+           {"announced", "announces", "announcing", "declared", "declares", "pledged", "pledges",
+            "voiced", "offered", "expressed", "reiterated", "gave", "lent", "throwing"}) ||
+        SignaledSupport(d_.Lower(k - 2), t, se)));
   // "the support of X" is X's, received by another.
   if (d_.Lower(t + 1) == "of" && !announced) return;
   if (announced) {

@@ -21,4 +21,21 @@ bool RelationFinder::SupportVoiced(std::string_view verb, uint32_t t, uint32_t s
                    "reiterated", "reiterates"});
 }
 
+// "X signaled|reaffirmed|tweeted his support for|of Y" (the verb before a
+// possessive and the noun at `t`): support shown rather than announced. For
+// "tweeted", the race must be named after the noun ("tweeted his support
+// for Y on Election Day", "for Y's Senate bid"): a tweeted support is as
+// often sympathy ("tweeted her support for Cruz" in a mayor's dispute with
+// the president; the nominee then is the tweeter).
+bool RelationFinder::SignaledSupport(std::string_view verb, uint32_t t, uint32_t se) const {
+  if (In(verb, {"signaled", "signalled", "signals", "reaffirmed", "reaffirms"})) return true;
+  if (verb != "tweeted" && verb != "tweets") return false;
+  for (uint32_t k = t + 1; k < se; ++k) {
+    if (In(d_.Lower(k), {"candidate", "campaign", "election", "primary", "race", "bid", "candidacy",
+                         "reelection", "re-election", "runoff", "nomination"}))
+      return true;
+  }
+  return false;
+}
+
 }  // namespace kg::extract::internal

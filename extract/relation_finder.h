@@ -102,6 +102,7 @@ class RelationFinder : private RoleRules {
   bool FrontedPassive(uint32_t se, uint32_t s, uint32_t t, uint32_t by, bool backed_by);
   void DoSoAfterEndorsers(uint32_t s, size_t facts_before);
   bool PronounEndsBacking(uint32_t t, uint32_t se) const;
+  bool SignaledSupport(std::string_view verb, uint32_t t, uint32_t se) const;
   bool SupportVoiced(std::string_view verb, uint32_t t, uint32_t se) const;
   bool ThankedEndorsement(uint32_t s, uint32_t t);         // endorsement_thanks.cc
   int ButPredicateSubject(uint32_t sb, uint32_t v) const;  // endorsement_but_predicates.cc
