@@ -78,8 +78,19 @@ void Finder::ParseChunk(uint32_t b, uint32_t e) {
            !d_.IsWord(t + 1, "court") && !d_.IsWord(t + 1, "administration") && t > 0 &&
            Word(t - 1) && !d_.tokens[t - 1].cap;
   };
-  while (b < e && (d_.Has(b, kFunctionWord) || (d_.Has(b, kMonthOrDay) && !day_names_org(b)) ||
-                   d_.Lower(b) == "and" || d_.Lower(b) == "of" || QuestionAuxiliary(b)))
+  // "For One America News' X": a capitalised "One" inside a sentence
+  // before an organisation's head word is the name's first word.
+  auto one_names_org = [&](uint32_t t) {
+    if (d_.Lower(t) != "one" || !d_.tokens[t].cap || SentenceInitial(t) || t + 1 >= e ||
+        !d_.tokens[t + 1].cap)
+      return false;
+    for (uint32_t k = t + 1; k < e; ++k)
+      if (d_.Has(k, kOrgHead | kOutletHead)) return true;
+    return false;
+  };
+  while (b < e && ((d_.Has(b, kFunctionWord) && !one_names_org(b)) ||
+                   (d_.Has(b, kMonthOrDay) && !day_names_org(b)) || d_.Lower(b) == "and" ||
+                   d_.Lower(b) == "of" || QuestionAuxiliary(b)))
     ++b;
   // A month after a first name is a surname: "Theresa May".
   auto month_surname = [&](uint32_t t) {

@@ -113,3 +113,12 @@ TEST_CASE("Organisations: an acronym after 'and' opens a name of its own", "[men
       "said the rule would change.");
   CHECK(Role(b, "Harlan Voss", "Pinecrest Department of Housing and Urban Development"));
 }
+
+TEST_CASE("Organisations: a capitalised One inside a sentence begins the name",
+          "[mentions][roles]") {
+  const ArticleResult a = RunText(
+      "For One Pinecrest News' Harlan Voss the lesson came early. One Republican said it was "
+      "over.");
+  CHECK(Role(a, "Harlan Voss", "One Pinecrest News"));
+  CHECK(FindEntity(a, "Pinecrest News") == nullptr);
+}
