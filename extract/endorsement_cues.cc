@@ -14,12 +14,15 @@ namespace kg::extract::internal {
 
 // Verbs of receiving an endorsement: "won|received|touted the endorsement of".
 bool IsReceiveVerb(std::string_view w) {
-  return In(w, {"won", "win", "wins", "winning", "received", "receives", "receiving", "got", "gets",
-                "earned", "secured", "securing", "touting", "touted", "landed", "picked", "scored",
-                "nabbed", "clinched", "garnered", "garnering", "gained", "gotten", "earn", "earns",
-                "earning", "snagged", "captured", "accepted", "accepting",
-                // Holding it: "Y boasts the endorsement of X".
-                "boasts", "boasted", "boasting", "enjoys", "enjoyed", "enjoying"});
+  return In(w,
+            {"won", "win", "wins", "winning", "received", "receives", "receiving", "got", "gets",
+             "earned", "secured", "securing", "touting", "touted", "landed", "picked", "scored",
+             "nabbed", "clinched", "garnered", "garnering", "gained", "gotten", "earn", "earns",
+             "earning", "snagged", "captured", "accepted", "accepting",
+             // "racked up|amassed|collected endorsements from X".
+             "racked", "racking", "rack", "racks", "amassed", "amassing", "collected", "collecting",
+             // Holding it: "Y boasts the endorsement of X".
+             "boasts", "boasted", "boasting", "enjoys", "enjoyed", "enjoying"});
 }
 
 bool IsTakeVerb(std::string_view w, std::string_view before) {

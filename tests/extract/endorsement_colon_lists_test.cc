@@ -80,3 +80,24 @@ TEST_CASE("ENDORSES: a colon after no plural of people, or after no endorsing ve
                         "said, would lose.\n");
   CHECK_FALSE(HasRelation(d, "ENDORSES", kFund, "person:wanda-pellicott"));
 }
+
+// Not a colon list, but found with it on the pool (stop 31): "racked up|
+// amassed|collected endorsements from X" are verbs of receiving them.
+TEST_CASE("ENDORSES: racked up, amassed or collected endorsements", "[relations][endorse]") {
+  for (const char* sentence :
+       {"Wanda Pellicott racked up endorsements from religious leaders, including Harold "
+        "Brenstead and Lorna Figgis.",
+        "Wanda Pellicott has racked up endorsements from Harold Brenstead and Lorna Figgis.",
+        "Wanda Pellicott amassed endorsements from Harold Brenstead and Lorna Figgis.",
+        "Wanda Pellicott collected endorsements from party leaders such as Harold Brenstead and "
+        "Lorna Figgis."}) {
+    ArticleResult r = Run(std::string(kElectionIntro) + sentence + "\n");
+    CHECK(HasRelation(r, "ENDORSES", "person:harold-brenstead", "person:wanda-pellicott"));
+    CHECK(HasRelation(r, "ENDORSES", "person:lorna-figgis", "person:wanda-pellicott"));
+  }
+  // Hedged: hoping to collect them is not having them.
+  ArticleResult h = Run(std::string(kElectionIntro) +
+                        "Wanda Pellicott hopes to rack up endorsements from Harold Brenstead and "
+                        "Lorna Figgis.\n");
+  CHECK_FALSE(HasRelation(h, "ENDORSES", "person:harold-brenstead", "person:wanda-pellicott"));
+}
