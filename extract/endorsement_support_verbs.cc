@@ -143,8 +143,17 @@ void RelationFinder::GotBehind(uint32_t sb, uint32_t se, uint32_t s, uint32_t t,
 // wishes ("should throw her support to him", "may lend") give nothing.
 void RelationFinder::SupportTo(uint32_t sb, uint32_t se, uint32_t s, uint32_t t, bool election) {
   // "X offered his backing to Y" too (stop 30's battery).
-  if (t < sb + 3 || !In(d_.Lower(t - 1), {"support", "backing"}) || in_quote_[t]) return;
+  if (t < sb + 3 || !In(d_.Lower(t - 1), {"support", "backing", "vote"}) || in_quote_[t]) return;
   if (!election && !ElectionArticle()) return;
+  // "X, who was a superdelegate in 2016, pledged his vote to Y": a
+  // delegate's pledged vote is an endorsement (a voter's vote is none).
+  if (d_.Lower(t - 1) == "vote") {
+    if (!In(d_.Lower(t - 3), {"pledged", "pledges", "pledging"})) return;
+    bool delegate = false;
+    for (uint32_t k = sb; k < se && !delegate; ++k)
+      delegate = In(d_.Lower(k), {"superdelegate", "super-delegate", "delegate", "elector"});
+    if (!delegate) return;
+  }
   uint32_t v = t - 2;
   if (In(d_.Lower(v), {"full", "strong", "early", "considerable", "public", "formal",
                        "enthusiastic", "wholehearted"}) &&

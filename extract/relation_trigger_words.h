@@ -27,11 +27,12 @@ enum Trigger : uint32_t {
 
 // Whether a lower-case word may open an endorsement in Triggers: every word
 // its endorsement test can accept (endor-, re-endor-, back-, behind, out,
-// support-, -endorsed, -backed, -supported), and a few more; the word flag kEndorseCue.
+// support-, -endorsed, -backed, -supported, a delegate's pledged "vote"), and a few more;
+// the word flag kEndorseCue.
 constexpr bool MayOpenEndorsement(std::string_view w) {
   return w.starts_with("endor") || w.starts_with("re-endor") || w.starts_with("back") ||
-         w.starts_with("support") || w == "behind" || w == "out" || w.ends_with("-endorsed") ||
-         w.ends_with("-backed") || w.ends_with("-supported");
+         w.starts_with("support") || w == "behind" || w == "out" || w == "vote" ||
+         w.ends_with("-endorsed") || w.ends_with("-backed") || w.ends_with("-supported");
 }
 
 // The words that feed the verb- and noun-triggered rules, and which rules.

@@ -26,6 +26,7 @@ constexpr std::array<uint8_t, 256> kEndorseMinLength = [] {
   table['o'] = 3;
   table['s'] = 7;
   table['-'] = 7;  // "-backed", split off a name by the tokenizer
+  table['v'] = 4;  // "pledged his vote to Y"
   return table;
 }();
 
@@ -133,6 +134,9 @@ uint32_t RelationFinder::Triggers(uint32_t sb, uint32_t se) const {
           (FirstToEndorse(sb, t - 1) >= 0 || PurposeSubject(sb, t - 1, w) >= 0 ||
            ChosenToBack(sb, t))) ||
          (w == "out" && t > sb && In(d_.Lower(t - 1), {"come", "came", "comes", "coming"})) ||
+         // "X, a superdelegate, pledged his vote to Y" (endorsement_support_verbs.cc).
+         (w == "vote" && t >= sb + 2 && t + 1 < se && d_.Lower(t + 1) == "to" &&
+          In(d_.Lower(t - 2), {"pledged", "pledges", "pledging"})) ||
          // "His biggest supporter in the Senate was Sen. X" (endorsement_backers.cc).
          (w == "supporter" && t + 2 < se &&
           In(d_.Lower(t + 1),

@@ -93,7 +93,7 @@ void RelationFinder::Endorsements(uint32_t s) {
     // "X has gotten behind Y" (endorsement_support_verbs.cc).
     if (w == "behind") GotBehind(sb, se, s, t, election);
     // "X threw|lent his support to Y" (endorsement_support_verbs.cc).
-    if (w == "to" && t > sb && In(d_.Lower(t - 1), {"support", "backing"})) {
+    if (w == "to" && t > sb && In(d_.Lower(t - 1), {"support", "backing", "vote"})) {
       SupportTo(sb, se, s, t, election);
       continue;
     }

@@ -9,7 +9,8 @@
 // Ordinals: "X was the fourth member of Congress to endorse Y", "X is co-chair
 // of the Z caucus and was the first member of Congress to endorse him".
 // A possessed backer noun's copula ("His biggest backer in the upper chamber
-// was Sen. X (R-Ala.)").
+// was Sen. X (R-Ala.)"). A delegate's pledged vote ("X, who was a
+// superdelegate in 2016, pledged his vote to Y"); a voter's is none.
 #include <catch2/catch.hpp>
 
 #include "tests/extract/endorsement_battery.h"
@@ -163,6 +164,29 @@ TEST_CASE("ENDORSES: a possessed backer is a titled person", "[relations][endors
     INFO(c.sentence);
     CHECK(EndorseEdges(Run(lead + c.sentence + "\n")) == c.edges);
   }
+}
+
+const EndorseCase kPledgedVote[] = {
+    {"Interestingly, Mark Delaney, who was a superdelegate in the 2016 elections, pledged his "
+     "vote to Tom Briggs.",
+     {"Mark Delaney -> Tom Briggs"}},
+    {"Mark Delaney, a superdelegate, pledged his vote to Jane Whitfield.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Rita Okafor, a delegate from Ohio, pledged her vote to Jane Whitfield on Monday.",
+     {"Rita Okafor -> Jane Whitfield"}},
+    {"Mark Delaney, an elector, pledges his vote to Tom Briggs.", {"Mark Delaney -> Tom Briggs"}},
+    {"Rita Okafor, a superdelegate, pledged her vote to Gov. Tom Briggs.",
+     {"Rita Okafor -> Tom Briggs"}},
+    // Silent: no delegate, a hedge, a bill, no pledge.
+    {"Mark Delaney pledged his vote to Jane Whitfield.", {}},
+    {"Mark Delaney, a superdelegate, has not pledged his vote to Jane Whitfield.", {}},
+    {"Mark Delaney, a superdelegate, pledged his vote to Jane Whitfield's bill.", {}},
+    {"Mark Delaney, a superdelegate, cast his vote to Jane Whitfield's dismay.", {}},
+    {"Mark Delaney, a superdelegate, may pledge his vote to Tom Briggs.", {}},
+};
+
+TEST_CASE("ENDORSES: a delegate's pledged vote", "[relations][endorse]") {
+  for (const EndorseCase& c : kPledgedVote) CheckCase(c);
 }
 
 TEST_CASE("ENDORSES: a time adjunct between the passive and by", "[relations][endorse]") {
