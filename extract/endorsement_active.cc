@@ -153,6 +153,8 @@ bool RelationFinder::ActiveEndorser(uint32_t sb, uint32_t se, uint32_t s, uint32
     // Its verb is finite, so a pronoun object counts ("X, who had a
     // rocky relationship with Z but eventually endorsed him").
     if (src < 0 && (src = RelativeSubject(sb, subject_verb)) >= 0) next_to_verb = true;
+    // "X, whose endorsement Z sought, backed Y" (endorsement_supporting.cc).
+    if (src < 0 && (src = WhoseClauseSubject(sb, subject_verb)) >= 0) next_to_verb = true;
     // "the X lobbying group, which has endorsed him".
     if (src < 0 && (src = OrgRelativeHead(sb, subject_verb)) >= 0) next_to_verb = true;
     // "a union representing 7,600 Acme officials endorsed Y": a group

@@ -158,4 +158,26 @@ bool RelationFinder::CoordinatedSupports(uint32_t sb, uint32_t p) const {
   return true;
 }
 
+// The name before a comma-closed "whose" clause that ends right before the
+// verb at `v`: "X, whose endorsement Z sought, backed Y", "X, whose son
+// works for Z, is backing Y". No punctuation inside the clause; the name a
+// person or an organisation ending right before ", whose".
+int RelationFinder::WhoseClauseSubject(uint32_t sb, uint32_t v) const {
+  if (v < sb + 5 || d_.Text(v - 1) != ",") return -1;
+  for (uint32_t k = v - 2; k > sb + 1 && k + 16 > v; --k) {
+    if (d_.tokens[k].kind == TokKind::kPunct || in_quote_[k]) return -1;
+    if (d_.Lower(k) != "whose") continue;
+    if (k + 3 > v || d_.Text(k - 1) != ",") return -1;
+    const uint32_t end = SkipNameTail(sb, k - 1);
+    if (!MentionEndsAt(end)) return -1;
+    const int e = Ent(end - 1);
+    // "The mother of X, whose son ..., backed Y": the mother, unnamed.
+    uint32_t b = MentionBegin(end - 1);
+    if (TitleAt(b) < 0 && b > sb && TitleAt(b - 1) >= 0) b = m_.titles[TitleAt(b - 1)].tok_begin;
+    if (b > sb && In(d_.Lower(b - 1), {"of", "for", "to", "with", "by"})) return -1;
+    return IsType(e, EntityType::kPerson) || IsType(e, EntityType::kOrganization) ? e : -1;
+  }
+  return -1;
+}
+
 }  // namespace kg::extract::internal

@@ -242,6 +242,7 @@ class RelationFinder : private RoleRules {
   void QuotedPronounEndorser(uint32_t sb, uint32_t p, uint32_t t, uint32_t se, uint32_t s);
   int SpeakerPronounEndorsee(uint32_t sb, uint32_t t, uint32_t v, uint32_t se, int src) const;
   bool CoordinatedSupports(uint32_t sb, uint32_t p) const;  // endorsement_supporting.cc
+  int WhoseClauseSubject(uint32_t sb, uint32_t v) const;
   bool SupportsCandidate(uint32_t t, uint32_t sb, bool race) const;
   // endorsement_support_verbs.cc: where a candidate named after a backing
   // verb starts past "state", a party word, a place and a title; whether a

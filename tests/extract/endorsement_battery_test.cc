@@ -424,6 +424,8 @@ const EndorseCase kFound[] = {
      {"Mark Delaney -> Jane Whitfield"}},
     {"Sen. Mark Delaney endorsed Jane Whitfield in 2018 but now supports Tom Briggs.",
      {"Mark Delaney -> Jane Whitfield", "Mark Delaney -> Tom Briggs"}},
+    {"Sen. Mark Delaney, whose endorsement Jane Whitfield sought, backed Tom Briggs instead.",
+     {"Mark Delaney -> Tom Briggs"}},
     {"Sen. Mark Delaney praised Tom Briggs but endorsed Jane Whitfield.",
      {"Mark Delaney -> Jane Whitfield"}},
     {"Sen. Mark Delaney met Tom Briggs and endorsed Jane Whitfield.",

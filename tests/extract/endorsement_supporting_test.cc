@@ -157,3 +157,25 @@ TEST_CASE("ENDORSES: 'supports Y' coordinated after the subject's first predicat
     CHECK_FALSE(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
   }
 }
+
+TEST_CASE("ENDORSES: the name before a closed 'whose' clause backs", "[relations][endorse]") {
+  for (const char* body : {
+           "Greta Valdane, whose endorsement Tom Okafor sought, backed Pimsleur instead.",
+           "Greta Valdane, whose son works for Tom Okafor, is backing Pimsleur.",
+       }) {
+    const std::string text = Article(body);
+    ArticleResult a = Run(text);
+    INFO(text);
+    CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+  }
+  // The possessor's relative after "of": the unnamed mother backs; a hedge.
+  for (const char* body : {
+           "The mother of Greta Valdane, whose son works for Tom Okafor, backed Pimsleur.",
+           "Greta Valdane, whose endorsement Tom Okafor sought, did not back Pimsleur.",
+       }) {
+    const std::string text = Article(body);
+    ArticleResult a = Run(text);
+    INFO(text);
+    CHECK_FALSE(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+  }
+}
