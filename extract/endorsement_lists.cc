@@ -51,6 +51,20 @@ std::vector<int> RelationFinder::ListedEndorsers(uint32_t from, uint32_t se) con
       t = g;
       continue;
     }
+    // "progressive groups like A and B" (since stop 31): a plural kind of
+    // endorser before "like|such as" introduces its members.
+    {
+      uint32_t w = k;
+      while (w < se && w < k + 3 && d_.tokens[w].kind == TokKind::kWord && !d_.tokens[w].cap &&
+             Ent(w) < 0 && !d_.Has(w, kFunctionWord))
+        ++w;
+      if (w > k && w + 1 < se && d_.Lower(w - 1).ends_with("s")) {
+        if (d_.Lower(w) == "like")
+          k = w + 1;
+        else if (d_.Lower(w) == "such" && d_.Lower(w + 1) == "as")
+          k = w + 2;
+      }
+    }
     // "its current chairman, Rep. A": a description set off by a comma.
     k = DescribedListItem(k, se);
     if (k < se && In(d_.Lower(k), {"the", "former"})) ++k;
@@ -126,6 +140,8 @@ std::vector<int> RelationFinder::ListedEndorsers(uint32_t from, uint32_t se) con
     } else if (j + 2 < se && d_.Lower(j) == "as" && d_.Lower(j + 1) == "well" &&
                d_.Lower(j + 2) == "as") {
       j += 3, joined = true;
+      // "..., as well as from C": the preposition repeated.
+      if (j < se && In(d_.Lower(j), {"of", "from"})) ++j;
     }
     if (!joined || j == end) break;
     t = j;

@@ -10,7 +10,9 @@
 // of the Z caucus and was the first member of Congress to endorse him".
 // A possessed backer noun's copula ("His biggest backer in the upper chamber
 // was Sen. X (R-Ala.)"). A delegate's pledged vote ("X, who was a
-// superdelegate in 2016, pledged his vote to Y"); a voter's is none.
+// superdelegate in 2016, pledged his vote to Y"); a voter's is none. A
+// list of endorsers opening with a kind ("from progressive groups like A and
+// B, as well as from Sen. C").
 #include <catch2/catch.hpp>
 
 #include "tests/extract/endorsement_battery.h"
@@ -187,6 +189,30 @@ const EndorseCase kPledgedVote[] = {
 
 TEST_CASE("ENDORSES: a delegate's pledged vote", "[relations][endorse]") {
   for (const EndorseCase& c : kPledgedVote) CheckCase(c);
+}
+
+const EndorseCase kKindLists[] = {
+    {"Whitfield is running again, already picking up endorsements from progressive groups like "
+     "the Fair Fund, as well as from presidential candidates Sen. Mark Delaney and Gov. Rita "
+     "Okafor.",
+     {"Fair Fund -> Jane Whitfield", "Mark Delaney -> Jane Whitfield",
+      "Rita Okafor -> Jane Whitfield"}},
+    {"Whitfield picked up endorsements from labor unions such as the Fair Fund.",
+     {"Fair Fund -> Jane Whitfield"}},
+    {"Whitfield won the endorsement of progressive groups like the Fair Fund, as well as from "
+     "Sen. Mark Delaney.",
+     {"Fair Fund -> Jane Whitfield", "Mark Delaney -> Jane Whitfield"}},
+    {"Whitfield picked up endorsements from senators like Mark Delaney.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"Whitfield has endorsements from the Fair Fund, as well as from Sen. Mark Delaney.",
+     {"Fair Fund -> Jane Whitfield", "Mark Delaney -> Jane Whitfield"}},
+    // Silent: a hedge; no endorsement noun.
+    {"Whitfield hopes to pick up endorsements from groups like the Fair Fund.", {}},
+    {"Whitfield picked up donations from groups like the Fair Fund.", {}},
+};
+
+TEST_CASE("ENDORSES: a list of endorsers opening with a kind", "[relations][endorse]") {
+  for (const EndorseCase& c : kKindLists) CheckCase(c);
 }
 
 TEST_CASE("ENDORSES: a time adjunct between the passive and by", "[relations][endorse]") {
