@@ -69,6 +69,10 @@ std::vector<int> RelationFinder::ListedEndorsers(uint32_t from, uint32_t se) con
     k = DescribedListItem(k, se);
     if (k < se && In(d_.Lower(k), {"the", "former"})) ++k;
     k = OrgDescriptionEnd(k, se);  // "the environmental group Z"
+    // "2020 presidential candidates Sen. C": a year before the description.
+    if (k + 1 < se && ElectionYearAt(k) && d_.tokens[k + 1].kind == TokKind::kWord &&
+        !d_.tokens[k + 1].cap)
+      ++k;
     // ", soccer star A": a description before a person's name.
     k = ListedDescriptionEnd(k, se, k > 0 && d_.Lower(k - 1) == "and");
     // "outgoing Gov. A": a modifier of the office before a title (not a

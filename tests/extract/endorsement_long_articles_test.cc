@@ -197,6 +197,9 @@ const EndorseCase kKindLists[] = {
      "Okafor.",
      {"Fair Fund -> Jane Whitfield", "Mark Delaney -> Jane Whitfield",
       "Rita Okafor -> Jane Whitfield"}},
+    {"Whitfield won endorsements from 2020 presidential candidates Sen. Mark Delaney and Gov. "
+     "Rita Okafor.",
+     {"Mark Delaney -> Jane Whitfield", "Rita Okafor -> Jane Whitfield"}},
     {"Whitfield picked up endorsements from labor unions such as the Fair Fund.",
      {"Fair Fund -> Jane Whitfield"}},
     {"Whitfield won the endorsement of progressive groups like the Fair Fund, as well as from "
