@@ -176,6 +176,10 @@ bool RelationFinder::ActiveEndorser(uint32_t sb, uint32_t se, uint32_t s, uint32
     // "During the campaign, the activist endorsed Y": a person described.
     if (src < 0 && !group_subject && (src = DescribedSubject(sb, subject_verb)) >= 0)
       next_to_verb = true;
+    // "X praised Z and endorsed him": the subject that opens the sentence
+    // before a first predicate is as near as one next to the verb.
+    if (!next_to_verb && src >= 0 && !group_subject && ButPredicateSubject(sb, subject_verb) == src)
+      next_to_verb = true;
     // A bare "endorse" is an infinitive or a wish ("to have X endorse her").
     if (!next_to_verb && src >= 0 && !In(w, {"endorse", "back", "support", "re-endorse"}))
       next_to_verb =

@@ -27,6 +27,8 @@ void RelationFinder::Backer(uint32_t sb, uint32_t se, uint32_t s, uint32_t t) {
     src = Ent(o);  // "Clinton backer Jane Doe"
   } else {
     uint32_t k = MentionBegin(t - 1);
+    // "a Maria Doe backer" may be two mentions of the one person.
+    while (k > sb && Ent(k - 1) == dst) k = MentionBegin(k - 1);
     while (k > sb && k + 8 > t && d_.tokens[k - 1].kind == TokKind::kWord &&
            !d_.tokens[k - 1].cap && Ent(k - 1) < 0)
       --k;

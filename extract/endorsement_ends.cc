@@ -41,7 +41,10 @@ int RelationFinder::PronounReferent(uint32_t t, Gender want,
         if (std::find(exclude.begin(), exclude.end(), e) == exclude.end()) subject = e;
         continue;
       }
-      if (!IsType(e, EntityType::kPerson) || in_quote_[k] ||
+      // '"Y is the leader we need," X said in endorsing him': a quotation
+      // the pronoun's own clause attributes names whom it is about.
+      const bool quoted = in_quote_[k] && (s != cs || in_quote_[t]);
+      if (!IsType(e, EntityType::kPerson) || quoted ||
           std::find(exclude.begin(), exclude.end(), e) != exclude.end())
         continue;
       k = MentionEnd(k) - 1;
@@ -154,6 +157,9 @@ int RelationFinder::FirstToEndorse(uint32_t sb, uint32_t to) const {
   if (k < sb + 2 || !ordinal(k - 1) || d_.Lower(k - 2) != "the") return -1;
   uint32_t a = k - 2;
   if (a >= sb + 2 && d_.Lower(a - 1) == "of" && d_.Lower(a - 2) == "one") a -= 2;
+  // "X was among the first (senators) to back Y": one of them.
+  else if (a >= sb + 2 && d_.Lower(a - 1) == "among")
+    --a;
   if (a >= sb + 2 && d_.Text(a - 1) == ",") {
     uint32_t c = a - 1;
     // "X, 69, the first": an age; "X, R-Ala., the first": a party tag.

@@ -22,6 +22,11 @@
 
 namespace kg::extract::internal {
 
+// The quoted tokens `in_quote` with the quoted fragments of narrated
+// sentences ('was "proud to endorse" Y') unquoted (endorsement_fragments.cc).
+std::vector<bool> NarratedFragments(const Document& d, const MentionTable& m,
+                                    const std::vector<bool>& in_quote);
+
 class RelationFinder : private RoleRules {
  public:
   RelationFinder(const Document& d, const MentionTable& m, const std::vector<QuoteFact>& quotes)

@@ -103,6 +103,11 @@ bool RelationSubjects::SkippableBeforeVerb(uint32_t t) const {
   // first endorsed Y".
   // "Y even has the backing of X".
   if (IsAuxiliary(w) || w == "still" || w == "first" || w == "even") return true;
+  // 'X "enthusiastically" endorsed Y', 'X, who called Y "a fighter,"
+  // endorsed him': the marks of a narrated fragment (endorsement_fragments.cc).
+  if ((d_.tokens[t].kind == TokKind::kOpenQuote || d_.tokens[t].kind == TokKind::kCloseQuote) &&
+      !in_quote_[t])
+    return true;
   // "X, who has not only endorsed Y but ...".
   if ((w == "only" && t > 0 && d_.Lower(t - 1) == "not") ||
       (w == "not" && t + 1 < d_.tokens.size() && d_.Lower(t + 1) == "only"))

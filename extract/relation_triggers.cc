@@ -191,9 +191,15 @@ const uint32_t* RelationContext::EdgeFrom(const std::vector<uint32_t>& edges, ui
 }
 
 std::vector<RelationFact> RelationFinder::Run() {
+  // The ENDORSES rules read a quoted fragment the narrator's sentence runs
+  // through as narration (endorsement_fragments.cc); the HAS_ROLE rules
+  // keep every quoted token quoted.
+  std::vector<bool> other = NarratedFragments(d_, m_, in_quote_);
+  const bool fragments = other != in_quote_;
   for (uint32_t s = 0; s < d_.sentences.size(); ++s) {
     LineKind k = d_.paragraphs[d_.sentences[s].para].kind;
     if (k == LineKind::kFurniture || k == LineKind::kCaption) continue;
+    if (fragments) in_quote_.swap(other);
     const uint32_t triggers = Triggers(d_.sentences[s].tok_begin, d_.sentences[s].tok_end);
     const size_t facts_before = out_.size();
     if (triggers & kEndorse) {
@@ -206,6 +212,7 @@ std::vector<RelationFact> RelationFinder::Run() {
     // "X is backing Y, and so is Z": "is|has" trigger nothing (too short or
     // too common), so a sentence that gave an endorsement is searched too.
     if ((triggers & kEllipsis) || out_.size() > facts_before) EllipsisEndorsers(s);
+    if (fragments) in_quote_.swap(other);
     if (k == LineKind::kBody) {
       Roles(s);
       AppositionRoles(s);

@@ -97,8 +97,8 @@ void RelationFinder::Endorsements(uint32_t s) {
       SupportTo(sb, se, s, t, election);
       continue;
     }
-    // "X threw his support|weight behind Y".
-    if (w == "behind" && t >= sb + 3 && In(d_.Lower(t - 1), {"support", "weight"}) &&
+    // "X threw his support|backing|weight behind Y".
+    if (w == "behind" && t >= sb + 3 && In(d_.Lower(t - 1), {"support", "backing", "weight"}) &&
         !in_quote_[t]) {
       SupportBehind(sb, se, s, t, election);
       continue;

@@ -1,5 +1,6 @@
 // Shared by the ENDORSES battery tests (endorsement_battery*_test.cc,
-// first_person_battery_test.cc, spoken_endorsement_battery_test.cc): each
+// first_person_battery_test.cc, spoken_endorsement_battery_test.cc,
+// endorsement_quoted_battery_test.cc): each
 // runs invented sentences after a short lead naming the candidates and
 // checks the ENDORSES edges they give, so that the batteries read as tables
 // of sentences and edges.
@@ -45,6 +46,20 @@ inline std::vector<std::string> EndorseEdges(const ArticleResult& a) {
 
 inline void CheckCase(const EndorseCase& c) {
   const ArticleResult a = Run(std::string(kRaceLead) + c.sentence + "\n");
+  INFO(c.sentence);
+  CHECK(EndorseEdges(a) == c.edges);
+}
+
+// A short article about a governor's primary (three election words, so an
+// "election article"): the quotation and backing battery
+// (endorsement_quoted_battery_test.cc) puts one sentence after it.
+inline constexpr const char* kPrimaryArticle =
+    "Governor's race tightens\n\nMaria Okafor and Dale Prentiss are running in the Democratic "
+    "primary for governor, which is set for June 4.\n\nThe primary winner will face the "
+    "Republican nominee, Curtis Vandermeer, in November.\n\n";
+
+inline void CheckArticleCase(const EndorseCase& c) {
+  const ArticleResult a = Run(std::string(kPrimaryArticle) + c.sentence + "\n");
   INFO(c.sentence);
   CHECK(EndorseEdges(a) == c.edges);
 }
