@@ -24,7 +24,10 @@ namespace kg::extract::internal {
 // past "so|very|extremely"; else 0.
 uint32_t RelationFinder::CopulaBefore(uint32_t sb, uint32_t adj) const {
   uint32_t c = adj;
-  while (c > sb && In(d_.Lower(c - 1), {"so", "very", "extremely", "especially", "particularly"}))
+  // 'was "proud to endorse" Y': the open mark of a narrated fragment too.
+  while (c > sb &&
+         (In(d_.Lower(c - 1), {"so", "very", "extremely", "especially", "particularly"}) ||
+          (d_.tokens[c - 1].kind == TokKind::kOpenQuote && !in_quote_[c - 1])))
     --c;
   return c > sb && In(d_.Lower(c - 1), {"is", "are", "was", "were"}) ? c - 1 : 0;
 }

@@ -260,6 +260,25 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
       dst = Ent(g - 2);
     }
   }
+  // "X gave Y a ringing|full and complete endorsement", 'gave Y a "full
+  // endorsement"': the indefinite double object, adjectives (and a quoted
+  // fragment's mark) between the article and the noun.
+  uint32_t a = k;
+  while (a > sb && a + 7 > t &&
+         (((d_.tokens[a - 1].kind == TokKind::kOpenQuote) && !in_quote_[a - 1]) ||
+          (d_.tokens[a - 1].kind == TokKind::kWord && !d_.tokens[a - 1].cap && Ent(a - 1) < 0 &&
+           !In(d_.Lower(a - 1), {"a", "an"}) &&
+           (d_.Lower(a - 1) == "and" || !d_.Has(a - 1, kFunctionWord)))))
+    --a;
+  if (src < 0 && dst < 0 && w == "endorsement" && a > sb + 2 && In(d_.Lower(a - 1), {"a", "an"}) &&
+      IsType(Ent(a - 2), EntityType::kPerson) && MentionEnd(a - 2) == a - 1) {
+    const uint32_t v = MentionBegin(a - 2);
+    if (v > sb && In(d_.Lower(v - 1), {"handed", "hands", "gave", "gives", "offered", "offers"}) &&
+        !HedgedBefore(sb, v - 1) && !in_quote_[v - 1]) {
+      src = SubjectOf(sb, v - 1, false);
+      dst = src >= 0 ? Ent(a - 2) : -1;
+    }
+  }
   // "X said Y has already won his endorsement": no one wins his own, so the
   // pronoun is the one other man (woman) nearby, the giver; the verb's
   // subject the receiver. Only "endorsement" ("Y gets her support from

@@ -108,13 +108,36 @@ uint32_t RelationFinder::SpeechAdjunctStart(uint32_t sb, uint32_t v) const {
   return v;
 }
 
+// The modal "would|will" before the verb at `v` past manner adverbs, quoted
+// or not ("would wholeheartedly support", 'would "strongly" back'); `v`
+// itself when there is none. Not past an adverb that hedges ("would likely
+// back", "would eventually endorse") or denies ("would hardly support").
+uint32_t RelationFinder::ModalBefore(uint32_t sb, uint32_t v) const {
+  uint32_t m = v;
+  while (m > sb && m + 4 > v) {
+    const TokKind kind = d_.tokens[m - 1].kind;
+    const std::string_view a = d_.Lower(m - 1);
+    if (In(a, {"would", "will"})) return m - 1;
+    const bool mark =
+        (kind == TokKind::kOpenQuote || kind == TokKind::kCloseQuote) && !in_quote_[m - 1];
+    const bool adverb = kind == TokKind::kWord && !d_.tokens[m - 1].cap && a.size() > 4 &&
+                        a.ends_with("ly") && !in_quote_[m - 1] &&
+                        !In(a, {"likely", "unlikely", "probably", "possibly", "eventually",
+                                "ultimately", "hardly", "scarcely", "barely", "potentially",
+                                "presumably", "conceivably", "theoretically", "only"});
+    if (!mark && !adverb) return v;
+    --m;
+  }
+  return v;
+}
+
 bool RelationFinder::SaidWouldEndorse(uint32_t sb, uint32_t se, uint32_t s, uint32_t t,
                                       bool election) {
   const std::string_view w = d_.Lower(t);
   // "X said he would be backing Y": the modal before "be" and a participle.
   const bool be_ing = w.ends_with("ing");
   if (be_ing && (t < sb + 5 || d_.Lower(t - 1) != "be")) return false;
-  const uint32_t m = be_ing ? t - 2 : t - 1;
+  const uint32_t m = be_ing ? t - 2 : ModalBefore(sb, t);
   if (t < sb + 4 || !In(d_.Lower(m), {"would", "will"}) || in_quote_[t]) return false;
   if (!w.starts_with("endors") && !election && !ElectionArticle()) return false;
   // A condition anywhere after the verb: no pledge yet.

@@ -138,6 +138,10 @@ int RelationSubjects::ObjectAfter(uint32_t v, uint32_t se) const {
     if (tok.kind == TokKind::kNumber || tok.cap || m_.title_at[t] >= 0 || w == "including" ||
         tok.kind == TokKind::kPossessive)
       continue;
+    // 'was "proud to endorse" Y': the marks of a narrated fragment
+    // (endorsement_fragments.cc).
+    if ((tok.kind == TokKind::kOpenQuote || tok.kind == TokKind::kCloseQuote) && !in_quote_[t])
+      continue;
     if (tok.kind != TokKind::kWord || in_quote_[t]) return -1;
     // "endorsed a candidate: Y", "his rival, Y" (endorsement_object_appositions.cc).
     if (t == v && !comma) {

@@ -125,8 +125,7 @@ uint32_t RelationFinder::Triggers(uint32_t sb, uint32_t se) const {
          (w.size() >= 5 && w[0] == 'b' && w.compare(0, 4, "back") == 0) ||
          (w == "back" && t > sb && d_.Lower(t - 1) == "will") || w == "behind" ||
          // "X said he would back|support Y" (endorsement_said_would.cc).
-         ((w == "back" || w == "support") && t > sb + 3 &&
-          (d_.Lower(t - 1) == "would" || d_.Lower(t - 1) == "will")) ||
+         ((w == "back" || w == "support") && t > sb + 3 && ModalBefore(sb, t) < t) ||
          // "continues to back|support Y" (endorsement_ellipsis.cc).
          ((w == "back" || w == "support") && ContinuedVerb(t, sb)) ||
          // "X, the first senator to back|support Y"; "X dropped out to back Y".

@@ -119,6 +119,18 @@ const EndorseCase kFound[] = {
     {"Sen. Helen Marchetti backed Dale Prentiss four years ago, but this time she is backing Maria "
      "Okafor.",
      {"Helen Marchetti -> Dale Prentiss", "Helen Marchetti -> Maria Okafor"}},
+    {"Gov. Ray Albrecht gave Dale Prentiss a \"full and complete endorsement\" on Friday.",
+     {"Ray Albrecht -> Dale Prentiss"}},
+    {"Sen. Helen Marchetti said Monday that she was \"proud to endorse\" Maria Okafor.",
+     {"Helen Marchetti -> Maria Okafor"}},
+    {"Sen. Helen Marchetti said she would \"wholeheartedly\" support Maria Okafor in the primary.",
+     {"Helen Marchetti -> Maria Okafor"}},
+    {"Gov. Ray Albrecht gave Dale Prentiss a ringing endorsement on Friday.",
+     {"Ray Albrecht -> Dale Prentiss"}},
+    {"Sen. Helen Marchetti said she would strongly support Maria Okafor in the primary.",
+     {"Helen Marchetti -> Maria Okafor"}},
+    {"Sen. Helen Marchetti said she would \"strongly\" back Maria Okafor in the primary.",
+     {"Helen Marchetti -> Maria Okafor"}},
 };
 
 const EndorseCase kSilent[] = {
@@ -134,21 +146,18 @@ const EndorseCase kSilent[] = {
     {"Sen. Helen Marchetti is expected to back Maria Okafor.", {}},
     {"Sen. Helen Marchetti backed away from Maria Okafor.", {}},
     {"Asked about the health plan, Sen. Helen Marchetti said, \"I'm with Maria Okafor.\"", {}},
+    {"Sen. Helen Marchetti said she would likely support Maria Okafor in the primary.", {}},
+    {"Sen. Helen Marchetti said she would eventually back Maria Okafor.", {}},
+    {"Gov. Ray Albrecht refused to give Dale Prentiss a full endorsement.", {}},
 };
 
 const EndorseCase kMissed[] = {
-    {"Gov. Ray Albrecht gave Dale Prentiss a \"full and complete endorsement\" on Friday.",
-     {"Ray Albrecht -> Dale Prentiss"}},
     {"\"Maria Okafor,\" Sen. Helen Marchetti said, \"has my vote and my endorsement.\"",
      {"Helen Marchetti -> Maria Okafor"}},
     {"The endorsement of Maria Okafor, which Sen. Helen Marchetti called \"long overdue,\" came a "
      "week before the primary.",
      {"Helen Marchetti -> Maria Okafor"}},
     {"Sen. Helen Marchetti, calling Maria Okafor \"a fighter,\" endorsed her Monday.",
-     {"Helen Marchetti -> Maria Okafor"}},
-    {"Sen. Helen Marchetti said Monday that she was \"proud to endorse\" Maria Okafor.",
-     {"Helen Marchetti -> Maria Okafor"}},
-    {"Sen. Helen Marchetti said she would \"wholeheartedly\" support Maria Okafor in the primary.",
      {"Helen Marchetti -> Maria Okafor"}},
 };
 
