@@ -32,6 +32,26 @@ uint32_t RelationFinder::CopulaBefore(uint32_t sb, uint32_t adj) const {
   return c > sb && In(d_.Lower(c - 1), {"is", "are", "was", "were"}) ? c - 1 : 0;
 }
 
+// The person before a comma-enclosed participial phrase that ends right
+// before the verb at `v`: "X, calling Y \"a fighter,\" endorsed her" -> X;
+// -1 otherwise (no other punctuation inside, up to 14 tokens).
+int RelationFinder::ParticipialAsideSubject(uint32_t sb, uint32_t v) const {
+  uint32_t c = v;
+  while (c > sb && SkippableBeforeVerb(c - 1)) --c;
+  if (c < sb + 4 || d_.Text(c - 1) != ",") return -1;
+  for (uint32_t p = c - 2; p > sb && p + 15 > c; --p) {
+    if (d_.Text(p) == ",") {
+      const std::string_view ing = d_.Lower(p + 1);
+      if (p + 2 >= c || d_.tokens[p + 1].kind != TokKind::kWord || d_.tokens[p + 1].cap ||
+          !ing.ends_with("ing") || !MentionEndsAt(p))
+        return -1;
+      return Ent(p - 1);
+    }
+    if (in_quote_[p] || d_.tokens[p].kind == TokKind::kPunct) return -1;
+  }
+  return -1;
+}
+
 bool RelationFinder::ActiveEndorser(uint32_t sb, uint32_t se, uint32_t s, uint32_t t,
                                     EndorsingVerb v, bool election, int* src_out,
                                     uint32_t* subject_verb_out, bool* next_to_verb_out) {
@@ -182,6 +202,10 @@ bool RelationFinder::ActiveEndorser(uint32_t sb, uint32_t se, uint32_t s, uint32
     // "X praised Z and endorsed him": the subject that opens the sentence
     // before a first predicate is as near as one next to the verb.
     if (!next_to_verb && src >= 0 && !group_subject && ButPredicateSubject(sb, subject_verb) == src)
+      next_to_verb = true;
+    // "X, calling Y \"a fighter,\" endorsed her": past a participial aside.
+    if (!next_to_verb && src >= 0 && !group_subject &&
+        ParticipialAsideSubject(sb, subject_verb) == src)
       next_to_verb = true;
     // A bare "endorse" is an infinitive or a wish ("to have X endorse her").
     if (!next_to_verb && src >= 0 && !In(w, {"endorse", "back", "support", "re-endorse"}))

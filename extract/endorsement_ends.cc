@@ -112,7 +112,15 @@ int RelationFinder::PronounObject(uint32_t t, uint32_t se, const std::vector<int
   // "X endorsed her the next day": a time phrase, not her day.
   const bool when = t + 2 < se && d_.Lower(t + 1) == "the" &&
                     In(d_.Lower(t + 2), {"next", "following", "same", "day", "week", "month"});
-  if ((w == "his" && !bid) || (w == "her" && !bid && !ends && !when)) return -1;
+  // "endorsed her Monday", "endorsed her Friday night": a day, not her
+  // Monday rally.
+  const bool day =
+      t + 1 < se &&
+      In(d_.Lower(t + 1),
+         {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}) &&
+      (t + 2 >= se || d_.tokens[t + 2].kind != TokKind::kWord || d_.Has(t + 2, kFunctionWord) ||
+       In(d_.Lower(t + 2), {"night", "morning", "afternoon", "evening"}));
+  if ((w == "his" && !bid) || (w == "her" && !bid && !ends && !when && !day)) return -1;
   return PronounReferent(t, w == "her" ? Gender::kFemale : Gender::kMale, src);
 }
 

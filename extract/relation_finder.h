@@ -191,6 +191,7 @@ class RelationFinder : private RoleRules {
   int CoordinatedAppositionOwner(uint32_t sb, uint32_t a) const;
   // endorsement_said_would.cc: "X said he would back Y".
   int SaidWouldSubject(uint32_t sb, uint32_t m) const;
+  int ParticipialAsideSubject(uint32_t sb, uint32_t v) const;  // endorsement_active.cc
   uint32_t ModalBefore(uint32_t sb, uint32_t v) const;
   bool SaidWouldEndorse(uint32_t sb, uint32_t se, uint32_t s, uint32_t t, bool election);
   uint32_t SpeechAdjunctStart(uint32_t sb, uint32_t v) const;

@@ -131,6 +131,11 @@ const EndorseCase kFound[] = {
      {"Helen Marchetti -> Maria Okafor"}},
     {"Sen. Helen Marchetti said she would \"strongly\" back Maria Okafor in the primary.",
      {"Helen Marchetti -> Maria Okafor"}},
+    {"Sen. Helen Marchetti, calling Maria Okafor \"a fighter,\" endorsed her Monday.",
+     {"Helen Marchetti -> Maria Okafor"}},
+    {"Sen. Helen Marchetti, calling Maria Okafor a fighter, endorsed her.",
+     {"Helen Marchetti -> Maria Okafor"}},
+    {"Sen. Helen Marchetti endorsed her Friday night.", {"Helen Marchetti -> Maria Okafor"}},
 };
 
 const EndorseCase kSilent[] = {
@@ -149,6 +154,7 @@ const EndorseCase kSilent[] = {
     {"Sen. Helen Marchetti said she would likely support Maria Okafor in the primary.", {}},
     {"Sen. Helen Marchetti said she would eventually back Maria Okafor.", {}},
     {"Gov. Ray Albrecht refused to give Dale Prentiss a full endorsement.", {}},
+    {"Sen. Helen Marchetti endorsed her Monday rally.", {}},
 };
 
 const EndorseCase kMissed[] = {
@@ -156,8 +162,6 @@ const EndorseCase kMissed[] = {
      {"Helen Marchetti -> Maria Okafor"}},
     {"The endorsement of Maria Okafor, which Sen. Helen Marchetti called \"long overdue,\" came a "
      "week before the primary.",
-     {"Helen Marchetti -> Maria Okafor"}},
-    {"Sen. Helen Marchetti, calling Maria Okafor \"a fighter,\" endorsed her Monday.",
      {"Helen Marchetti -> Maria Okafor"}},
 };
 
