@@ -310,33 +310,6 @@ bool RelationFinder::SupportFollowed(uint32_t t, uint32_t se) const {
   return false;
 }
 
-// An office after "for" ("for president", "for the Senate", "for Speaker").
-bool RelationSubjects::OfficeAt(uint32_t k, uint32_t se) const {
-  if (k < se && d_.Lower(k) == "the") ++k;
-  return k < se && In(d_.Lower(k), {"president",   "presidency", "vice",   "senate",   "senator",
-                                    "governor",    "congress",   "mayor",  "speaker",  "reelection",
-                                    "re-election", "nomination", "office", "chair",    "chairman",
-                                    "chairwoman",  "leader",     "house",  "attorney", "sheriff"});
-}
-
-// The token after an office phrase at `k` ("president", "the Senate",
-// "state treasurer", "lieutenant governor"), else `k`.
-uint32_t RelationSubjects::OfficePhraseEnd(uint32_t k, uint32_t se) const {
-  uint32_t o = k < se && d_.Lower(k) == "the" ? k + 1 : k;
-  if (o < se && In(d_.Lower(o), {"state", "lieutenant", "u.s.", "city", "county", "district"})) {
-    if (o + 1 < se &&
-        In(d_.Lower(o + 1), {"treasurer", "comptroller", "auditor", "controller", "council",
-                             "assembly", "legislature", "secretary", "senate", "house", "attorney",
-                             "governor", "judge", "court"}))
-      return o + 2 + (o + 2 < se && d_.Lower(o + 1) == "attorney" && d_.Lower(o + 2) == "general");
-    return k;
-  }
-  if (!OfficeAt(o, se)) return k;
-  // "vice president", "attorney general", "House Speaker".
-  if (o + 1 < se && In(d_.Lower(o + 1), {"president", "general", "speaker"})) return o + 2;
-  return o + 1;
-}
-
 // Whether the backing verb at `t` is an endorsement: "X backs|backed|is
 // backing Y" in a sentence about an election; outside one only when a
 // person named right after the verb ends the clause ("is now also backing
