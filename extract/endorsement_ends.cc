@@ -264,17 +264,26 @@ bool RelationFinder::SupportListFollows(uint32_t t, uint32_t se) const {
   return false;
 }
 
+// The token after the endorser named after "by" at `by`, through "by Ohio
+// Senate President X" (the person after the organisation); -1 when no one
+// is named there.
+int RelationFinder::AgentMentionEnd(uint32_t by, uint32_t se) const {
+  const int pos = ObjectPos(by + 1, se);
+  if (pos < 0) return -1;
+  uint32_t after = MentionEnd(static_cast<uint32_t>(pos));
+  const int person = PersonAfterOrgTitle(Ent(pos), by + 1, se);
+  while (person != Ent(pos) && after < se && Ent(after) != person) ++after;
+  if (after < se && Ent(after) == person) after = MentionEnd(after);
+  return static_cast<int>(after);
+}
+
 // Whether the endorser named after "by" at `by` ends its clause: a
 // punctuation mark or a conjunction after it and its coordinated names, not
 // an issue ("backed by X on the water bill").
 bool RelationFinder::AgentEndsClause(uint32_t by, uint32_t se) const {
-  const int pos = ObjectPos(by + 1, se);
-  if (pos < 0) return false;
-  uint32_t after = MentionEnd(static_cast<uint32_t>(pos));
-  // "by Ohio Senate President X": the person after the organisation.
-  const int person = PersonAfterOrgTitle(Ent(pos), by + 1, se);
-  while (person != Ent(pos) && after < se && Ent(after) != person) ++after;
-  if (after < se && Ent(after) == person) after = MentionEnd(after);
+  const int end = AgentMentionEnd(by, se);
+  if (end < 0) return false;
+  uint32_t after = static_cast<uint32_t>(end);
   for (int i = 0; i < 6 && after + 1 < se && (d_.Lower(after) == "and" || d_.Text(after) == ",");
        ++i) {
     // "by A, B and C", "by A and conservative commentator B", "by A and
@@ -291,13 +300,8 @@ bool RelationFinder::AgentEndsClause(uint32_t by, uint32_t se) const {
 // Whether a race follows the endorser named after "by" at `by` ("supported
 // by X in the Senate race"): the race names the candidacy the agent backs.
 bool RelationFinder::RaceAfterAgent(uint32_t by, uint32_t se) const {
-  const int pos = ObjectPos(by + 1, se);
-  if (pos < 0) return false;
-  uint32_t after = MentionEnd(static_cast<uint32_t>(pos));
-  const int person = PersonAfterOrgTitle(Ent(pos), by + 1, se);
-  while (person != Ent(pos) && after < se && Ent(after) != person) ++after;
-  if (after < se && Ent(after) == person) after = MentionEnd(after);
-  return RacePhraseAt(after, se);
+  const int end = AgentMentionEnd(by, se);
+  return end >= 0 && RacePhraseAt(static_cast<uint32_t>(end), se);
 }
 
 // Whether the entity `e`, the first after `from` ("support from many Acme

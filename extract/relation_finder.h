@@ -196,6 +196,7 @@ class RelationFinder : private RoleRules {
   bool SaidWouldEndorse(uint32_t sb, uint32_t se, uint32_t s, uint32_t t, bool election);
   uint32_t SpeechAdjunctStart(uint32_t sb, uint32_t v) const;
   void IncludedEndorsers(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
+  int AgentMentionEnd(uint32_t by, uint32_t se) const;
   bool AgentEndsClause(uint32_t by, uint32_t se) const;
   bool RaceAfterAgent(uint32_t by, uint32_t se) const;
   bool ModifierOnly(int e, uint32_t from, uint32_t se) const;

@@ -17,12 +17,7 @@ namespace {
 
 ArticleResult RunText(const std::string& text) { return Run("Report\n\n" + text + "\n"); }
 
-// A HAS_ROLE edge between the entities named `person` and `org`.
-bool Role(const ArticleResult& a, std::string_view person, std::string_view org) {
-  const Entity* p = FindEntity(a, person);
-  const Entity* o = FindEntity(a, org);
-  return p != nullptr && o != nullptr && HasRelation(a, "HAS_ROLE", p->id, o->id);
-}
+constexpr auto Role = HasRoleNamed;
 
 }  // namespace
 

@@ -60,6 +60,13 @@ inline bool HasRelation(const ArticleResult& r, std::string_view type, std::stri
   return false;
 }
 
+// A HAS_ROLE edge between the entities named `person` and `org`.
+inline bool HasRoleNamed(const ArticleResult& a, std::string_view person, std::string_view org) {
+  const Entity* p = FindEntity(a, person);
+  const Entity* o = FindEntity(a, org);
+  return p != nullptr && o != nullptr && HasRelation(a, "HAS_ROLE", p->id, o->id);
+}
+
 inline const Relation* FindRelation(const ArticleResult& r, std::string_view type) {
   for (const Relation& rel : r.relations) {
     if (rel.type == type) return &rel;
