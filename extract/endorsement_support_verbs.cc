@@ -11,6 +11,34 @@
 
 namespace kg::extract::internal {
 
+namespace {
+
+bool DashText(std::string_view p) {
+  return p == "-" || p == "--" || p == "\xe2\x80\x94" || p == "\xe2\x80\x93";
+}
+
+}  // namespace
+
+// The noun that "behind" `t` belongs to: the word before it, or, when a dash
+// aside of one to eight words stands between ("threw his support -- and his
+// fortune -- behind Y", "-- for now --"), the word before the aside's
+// opening dash. `t - 1` when there is no aside; a sentence stop, colon or
+// quotation inside the dashes makes it no aside.
+uint32_t RelationFinder::AsideNoun(uint32_t sb, uint32_t t) const {
+  if (t < sb + 4 || !DashText(d_.Text(t - 1))) return t - 1;
+  uint32_t c = t - 1;  // the closing dash ("--" may be two hyphens)
+  if (d_.Text(c) == "-" && DashText(d_.Text(c - 1))) --c;
+  for (uint32_t o = c - 1; o > sb + 1 && o + 9 > c; --o) {
+    if (in_quote_[o] || In(d_.Text(o), {".", ";", ":", "(", ")", "\"", "\xe2\x80\x9c"}))
+      return t - 1;
+    if (!DashText(d_.Text(o))) continue;
+    if (o + 1 == c) return t - 1;  // no words between the dashes
+    if (d_.Text(o) == "-" && DashText(d_.Text(o - 1))) --o;
+    return o - 1;
+  }
+  return t - 1;
+}
+
 // Where the person after a backing verb at `o` starts, past what describes a
 // candidate before the name: "former", "state", "fellow", a party adjective
 // and a title, and a place of up to three capitalised words that a title

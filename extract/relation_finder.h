@@ -81,7 +81,9 @@ class RelationFinder : private RoleRules {
   uint32_t Triggers(uint32_t sb, uint32_t se) const;
   bool SupportFollowed(uint32_t t, uint32_t se) const;
   void Endorsements(uint32_t s);
-  void SupportBehind(uint32_t sb, uint32_t se, uint32_t s, uint32_t t, bool election);
+  void SupportBehind(uint32_t sb, uint32_t se, uint32_t s, uint32_t t, uint32_t noun,
+                     bool election);
+  uint32_t AsideNoun(uint32_t sb, uint32_t t) const;
   bool VerbHedged(uint32_t sb, uint32_t se, uint32_t t) const;
   void VerbEndorsement(uint32_t sb, uint32_t se, uint32_t s, uint32_t t, EndorsingVerb v,
                        bool election);

@@ -98,9 +98,12 @@ void RelationFinder::Endorsements(uint32_t s) {
       continue;
     }
     // "X threw his support|backing|weight behind Y".
-    if (w == "behind" && t >= sb + 3 && In(d_.Lower(t - 1), {"support", "backing", "weight"}) &&
+    // "X threw his support -- and his fortune -- behind Y": the noun before
+    // a dash aside (endorsement_support_verbs.cc).
+    const uint32_t noun = w == "behind" ? AsideNoun(sb, t) : t - 1;
+    if (w == "behind" && noun >= sb + 2 && In(d_.Lower(noun), {"support", "backing", "weight"}) &&
         !in_quote_[t]) {
-      SupportBehind(sb, se, s, t, election);
+      SupportBehind(sb, se, s, t, noun, election);
       continue;
     }
     // "X said he would back|support|endorse Y" (endorsement_said_would.cc).
@@ -159,10 +162,10 @@ void RelationFinder::Endorsements(uint32_t s) {
 
 // "X threw|put (his) support behind Y", "X threw his weight behind Y" at
 // "behind" `t`: only a person Y for "weight" (a bill's more often).
-void RelationFinder::SupportBehind(uint32_t sb, uint32_t se, uint32_t s, uint32_t t,
+void RelationFinder::SupportBehind(uint32_t sb, uint32_t se, uint32_t s, uint32_t t, uint32_t noun,
                                    bool election) {
-  const bool weight = d_.Lower(t - 1) == "weight";
-  uint32_t v = t - 2;
+  const bool weight = d_.Lower(noun) == "weight";
+  uint32_t v = noun - 1;
   if (In(d_.Lower(v), {"full", "whole", "his", "her", "its", "their"})) --v;
   if (In(d_.Lower(v), {"his", "her", "its", "their"}) && v > sb) --v;
   if (In(d_.Lower(v), {"threw", "throws", "throw", "throwing", "thrown", "put", "puts"})) {

@@ -1,9 +1,11 @@
 // ENDORSES from backing said without "endorse" (endorsement_support_verbs.cc):
 // a candidate named behind a place, "state" or a party word after a backing
 // verb, a supporter named before a relative clause, and "X has gotten
-// behind Y"; none of them for a policy, a hedge or an infinitive.
+// behind Y" (also with a dash aside before "behind"); none of them for a policy, a hedge or an
+// infinitive.
 #include <catch2/catch.hpp>
 
+#include "tests/extract/endorsement_battery.h"
 #include "tests/extract/test_util.h"
 
 using namespace kg::extract;
@@ -163,4 +165,33 @@ TEST_CASE("ENDORSES: 'Y, whom X backed when ...' in an election article", "[rela
                         "Senator Dana Quillby praised the plan, which Harold Brenstead backed "
                         "when he was in the state.\n");
   CHECK(CountType(b, "ENDORSES") == 0);
+}
+
+TEST_CASE("ENDORSES: a dash aside between 'support' and 'behind'", "[relations][endorse]") {
+  const EndorseCase cases[] = {
+      {"Sen. Mark Delaney threw his support -- and his fortune -- behind Jane Whitfield.",
+       {"Mark Delaney -> Jane Whitfield"}},
+      {"Sen. Mark Delaney threw her support \xe2\x80\x94 and her money \xe2\x80\x94 behind Jane "
+       "Whitfield.",
+       {"Mark Delaney -> Jane Whitfield"}},
+      {"Sen. Mark Delaney has thrown his full support -- and his campaign war chest -- behind "
+       "Jane Whitfield.",
+       {"Mark Delaney -> Jane Whitfield"}},
+      {"The Keystone Nurses Association threw its support -- for now -- behind Jane Whitfield.",
+       {"Keystone Nurses Association -> Jane Whitfield"}},
+      {"Sen. Mark Delaney and Rep. Carla Moynihan threw their support -- and their donors -- "
+       "behind Jane Whitfield.",
+       {"Carla Moynihan -> Jane Whitfield", "Mark Delaney -> Jane Whitfield"}},
+      // Silent: a hedge, a bill, an organisation after "weight", no idiom
+      // verb, and the aside holding the noun instead.
+      {"Sen. Mark Delaney will not throw his support -- or his money -- behind Jane Whitfield.",
+       {}},
+      {"Sen. Mark Delaney threw his support -- and his money -- behind the water bill.", {}},
+      {"Sen. Mark Delaney threw his weight -- and his money -- behind the Keystone Nurses "
+       "Association.",
+       {}},
+      {"Sen. Mark Delaney praised the support -- and the money -- behind Jane Whitfield.", {}},
+      {"Sen. Mark Delaney threw his money -- and his support -- behind Jane Whitfield.", {}},
+  };
+  for (const EndorseCase& c : cases) CheckCase(c);
 }
