@@ -193,6 +193,12 @@ std::vector<int> RelationFinder::Subjects(uint32_t sb, uint32_t v, int subject) 
       if (list.size() != 1) break;
       saw_and = true;
       t = t - 1;
+    } else if (t > sb + 1 && d_.Lower(t - 1) == "and" && d_.Text(t - 2) == "," && apposition &&
+               list.size() == 1 && ListApposition(sb, t - 1) != t - 1) {
+      // "A, a former congressman, and B, the former mayor, announced their
+      // support": each of two names carries an apposition.
+      saw_and = true;
+      t = ListApposition(sb, t - 1);
     } else if (t > sb + 1 && d_.Lower(t - 1) == "and" && d_.Text(t - 2) == ",") {
       if (list.size() != 1) break;
       serial_and = saw_and = true;

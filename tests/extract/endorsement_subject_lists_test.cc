@@ -1,9 +1,11 @@
 // A list of endorsers before the verb whose names carry party tags or whose
 // last name carries an apposition: "A, R-Ohio, and B, D-Iowa, endorsed Y",
-// "A and B, two of ..., also endorsed Y" (Subjects in
+// "A and B, two of ..., also endorsed Y", "A, a former congressman, and B,
+// the former mayor, announced their support for Y" (Subjects in
 // extract/endorsement_clauses.cc).
 #include <catch2/catch.hpp>
 
+#include "tests/extract/endorsement_battery.h"
 #include "tests/extract/test_util.h"
 
 namespace kg::extract {
@@ -117,6 +119,37 @@ TEST_CASE("ENDORSES: the apposition on a possessor's description is the subject"
                         "Brennholt's rival in Ohio Greta Valdane, Dara Quill, said he was "
                         "happy.\n");
   CHECK(testing::CountType(b, "ENDORSES") == 0);
+}
+
+TEST_CASE("ENDORSES: two listed endorsers that each carry an apposition", "[relations][endorse]") {
+  const testing::EndorseCase cases[] = {
+      {"Mark Delaney, a former Ohio congressman, and Carla Moynihan, the former Acme chief "
+       "executive, announced their support for Jane Whitfield.",
+       {"Carla Moynihan -> Jane Whitfield", "Mark Delaney -> Jane Whitfield"}},
+      {"Mark Delaney, a retired judge, and Carla Moynihan, a longtime party donor, declared "
+       "their support for Jane Whitfield on Monday.",
+       {"Carla Moynihan -> Jane Whitfield", "Mark Delaney -> Jane Whitfield"}},
+      {"Mark Delaney, the state treasurer, and Carla Moynihan, a former senator, pledged their "
+       "support to Jane Whitfield.",
+       {"Carla Moynihan -> Jane Whitfield", "Mark Delaney -> Jane Whitfield"}},
+      {"Mark Delaney, the state treasurer, and Carla Moynihan, a former senator, endorsed Jane "
+       "Whitfield.",
+       {"Carla Moynihan -> Jane Whitfield", "Mark Delaney -> Jane Whitfield"}},
+      // Silent: a bill, a hedge; a singular verb keeps the last name only.
+      {"Mark Delaney, a former congressman, and Carla Moynihan announced their support for the "
+       "water bill.",
+       {}},
+      {"Mark Delaney, a former congressman, and Carla Moynihan, the mayor, announced their "
+       "support for the water bill.",
+       {}},
+      {"Mark Delaney, a former congressman, and Carla Moynihan, the mayor, refused to announce "
+       "their support for Jane Whitfield.",
+       {}},
+      {"Voters met Mark Delaney, a former congressman, and Carla Moynihan, the mayor, announced "
+       "her support for Jane Whitfield.",
+       {"Carla Moynihan -> Jane Whitfield"}},
+  };
+  for (const testing::EndorseCase& c : cases) testing::CheckCase(c);
 }
 
 }  // namespace
