@@ -76,6 +76,29 @@ bool RelationSubjects::Boundary(uint32_t t) const {
 // The first entity after the verb at `v`, through modifiers ("endorsed
 // presumptive Democratic presidential nominee X", "endorsed foreign leaders
 // such as French President X", "from two candidates, Sens. X").
+// Where the name starts after "his|her|their (good) friend" at `p`, the
+// friend words perhaps in quotation marks ("his \"good friend\" Y", "her
+// longtime friend and colleague Y"); `p` when no such phrase names someone
+// capitalised right after it.
+uint32_t RelationSubjects::FriendNameStart(uint32_t p, uint32_t se) const {
+  uint32_t k = p + 1;
+  bool friend_word = false;
+  while (k < se && k < p + 7) {
+    const std::string_view w = d_.Lower(k);
+    if (In(w, {"friend", "colleague", "ally", "buddy"})) {
+      friend_word = true;
+    } else if (!In(w, {"good", "dear", "great", "longtime", "long-time", "old", "close", "and",
+                       "trusted"}) &&
+               d_.tokens[k].kind != TokKind::kOpenQuote &&
+               d_.tokens[k].kind != TokKind::kCloseQuote) {
+      break;
+    }
+    ++k;
+  }
+  if (!friend_word || k >= se || d_.Lower(k - 1) == "and" || Ent(k) < 0 || in_quote_[k]) return p;
+  return k;
+}
+
 int RelationSubjects::ObjectAfter(uint32_t v, uint32_t se) const {
   bool comma = false;
   uint32_t limit = v + 10;
@@ -142,6 +165,14 @@ int RelationSubjects::ObjectAfter(uint32_t v, uint32_t se) const {
     // (endorsement_fragments.cc).
     if ((tok.kind == TokKind::kOpenQuote || tok.kind == TokKind::kCloseQuote) && !in_quote_[t])
       continue;
+    // "endorsed his (\"good\") friend Y": the possessor's friend named.
+    if (t == v && !comma && In(w, {"his", "her", "their"})) {
+      const uint32_t f = FriendNameStart(t, se);
+      if (f != t) {
+        t = f - 1;
+        continue;
+      }
+    }
     if (tok.kind != TokKind::kWord || in_quote_[t]) return -1;
     // "endorsed a candidate: Y", "his rival, Y" (endorsement_object_appositions.cc).
     if (t == v && !comma) {

@@ -50,6 +50,7 @@ class RelationSubjects : protected RelationContext {
   // endorsement_org_ends.cc: "Everytown" for "Everytown for Gun Safety".
   int OrgShortForm(uint32_t k) const;
   int ObjectPos(uint32_t v, uint32_t se) const;
+  uint32_t FriendNameStart(uint32_t p, uint32_t se) const;
   // The entities coordinated with the one at `first`; a verb after the last
   // one ends the list unless `subject_phrase` (the list is inside a subject:
   // "the backing by A and B has helped").

@@ -195,3 +195,22 @@ TEST_CASE("ENDORSES: a dash aside between 'support' and 'behind'", "[relations][
   };
   for (const EndorseCase& c : cases) CheckCase(c);
 }
+
+TEST_CASE("ENDORSES: the endorsee named after 'his (\"good\") friend'", "[relations][endorse]") {
+  const EndorseCase cases[] = {
+      {"Sen. Mark Delaney endorsed his \"good friend\" Jane Whitfield.",
+       {"Mark Delaney -> Jane Whitfield"}},
+      {"Sen. Mark Delaney endorsed his good friend Jane Whitfield on Monday.",
+       {"Mark Delaney -> Jane Whitfield"}},
+      {"Sen. Mark Delaney threw his support behind her longtime friend Jane Whitfield.",
+       {"Mark Delaney -> Jane Whitfield"}},
+      {"Sen. Mark Delaney and Rep. Carla Moynihan endorsed their \"dear friend\" Jane Whitfield.",
+       {"Carla Moynihan -> Jane Whitfield", "Mark Delaney -> Jane Whitfield"}},
+      // Silent: a hedge, no name after the friend words, no endorsing verb.
+      {"Sen. Mark Delaney may endorse his good friend Jane Whitfield.", {}},
+      {"Sen. Mark Delaney endorsed his friend and Jane Whitfield criticized him.", {}},
+      {"Sen. Mark Delaney visited his \"good friend\" Jane Whitfield.", {}},
+      {"Sen. Mark Delaney endorsed his friends in the legislature.", {}},
+  };
+  for (const EndorseCase& c : cases) CheckCase(c);
+}
