@@ -1,0 +1,237 @@
+#!/usr/bin/env python3
+"""Metamorphic check of ENDORSES edges: does an edge kg finds survive a change of wording that
+keeps the meaning?
+
+For every ENDORSES edge kg draws on the dev sets, the sentence it cites is rewritten in one of
+several ways (an adverb before the verb, a time phrase before the sentence, a relative clause or
+an apposition after either end, a party tag, another tense), spliced back into the whole article,
+and kg is run again on the changed article. The edge survives when kg draws it again with
+evidence overlapping the changed sentence. Dev scores only tell us about the wordings the dev
+sets happen to use; unseen articles use the same constructions with other words in between,
+so a lost edge here is a brittle rule, without the need to read any held-out text.
+
+Some rewrites are not grammatical in every sentence (a name inside a headline, a quotation);
+the script skips the common cases (names in lists, compounds and quotations) and `--show`
+prints the lost ones so that a person can tell a brittle rule from a broken rewrite.
+
+Only dev sets are read; the held-out sets check4 ... check7 are never touched.
+
+usage: metamorphic.py --kg BIN [--sets corpus,check8,...] [--show REWRITE|all] [--work DIR]
+"""
+import argparse
+import collections
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import materialize_corpus  # noqa: E402
+import run_eval  # noqa: E402
+
+DEV_SETS = ("corpus check check2 check3 check8 check9 check10 check11 check12 check13 check14 "
+            "check15 check16 check17").split()
+
+# Finite forms only: an adverb goes before `endorsed`, not inside `the backing`.
+FINITE_VERB = re.compile(r"(?<= )(endorsed|endorses|backed|backs|supported|supports|threw|throws)\b")
+NOT_BEFORE_ADVERB = re.compile(r"\b(the|a|an|his|her|their|its|of|in|by|to|was|were|been|be|is|are|"
+                               r"being|has|have|had|will|would|who|which|that|and|or|also)\s*$", re.I)
+PAST_VERB = re.compile(r"(?<= )(endorsed|backed|supported|threw)\b")
+PRESENT = {"endorsed": "endorses", "backed": "backs", "supported": "supports", "threw": "throws"}
+
+
+def adverb(word):
+    def rewrite(sent, src, tgt, src_type, tgt_type):
+        m = FINITE_VERB.search(sent)
+        if not m or NOT_BEFORE_ADVERB.search(sent[:m.start()]) or sent[:m.start()].rstrip().endswith(","):
+            return None
+        return sent[:m.start()] + word + " " + sent[m.start():]
+    return rewrite
+
+
+def tense(change):
+    """The verb right after the source's name, in another tense."""
+    def rewrite(sent, src, tgt, src_type, tgt_type):
+        m = PAST_VERB.search(sent)
+        if not m or not sent[:m.start()].rstrip().endswith(src):
+            return None
+        return sent[:m.start()] + change(m.group(1)) + sent[m.end():]
+    return rewrite
+
+
+def prefix(words):
+    def rewrite(sent, src, tgt, src_type, tgt_type):
+        return words + sent if sent[:1].isupper() else None
+    return rewrite
+
+
+def after_name(end, person_text, org_text=None):
+    """Text after one end's name, where that name stands alone (not in a list, a compound or a
+    quotation, and not already followed by punctuation)."""
+    def rewrite(sent, src, tgt, src_type, tgt_type):
+        name, kind = (src, src_type) if end == "source" else (tgt, tgt_type)
+        text = person_text if kind == "person" else org_text
+        i = sent.find(name)
+        if text is None or i < 0:
+            return None
+        j = i + len(name)
+        before, after = sent[:i], sent[j:]
+        if after[:1] in (",", "'", "\u2019", "(", "-", ":", "\u2014") or after.startswith(" ("):
+            return None
+        if re.match(r"\s+(and|or|&)\b", after) or re.search(r"(,|\band|\bor|&)\s*(\S+\s+){0,3}$", before):
+            return None
+        if before.count('"') % 2 or before.count("\u201c") > before.count("\u201d"):
+            return None
+        return before + name + text + after
+    return rewrite
+
+
+def suffix(words):
+    """Words before the sentence's final full stop."""
+    def rewrite(sent, src, tgt, src_type, tgt_type):
+        s = sent.rstrip()
+        return s[:-1] + words + "." + sent[len(s):] if s.endswith(".") and not s.endswith("..") else None
+    return rewrite
+
+
+# Invented names for the renames: a first name and a surname that are rare in US news.
+RENAMES = {"source": ("Delphine", "Vukovich"), "target": ("Tobias", "Marchetti")}
+
+
+def rename(end):
+    """Marks the case for a whole-article rename of a two-word person end (done in main)."""
+    def rewrite(sent, src, tgt, src_type, tgt_type):
+        return "RENAME:" + end if (src_type if end == "source" else tgt_type) == "person" else None
+    return rewrite
+
+
+REWRITES = {
+    "also": adverb("also"),
+    "formally": adverb("formally"),
+    "prefix-on-tuesday": prefix("On Tuesday, "),
+    "prefix-meanwhile": prefix("Meanwhile, "),
+    "prefix-in-2018": prefix("In 2018, "),
+    "tense-perfect": tense(lambda v: "has " + v),
+    "tense-present": tense(lambda v: PRESENT[v]),
+    "source-apposition": after_name("source", ", a Democrat,", ", a national group,"),
+    "source-relative": after_name("source", ", who is seeking re-election,", ", which is based in Washington,"),
+    "source-party-tag": after_name("source", " (D-Ohio)"),
+    "target-apposition": after_name("target", ", a former state senator,"),
+    "target-relative": after_name("target", ", who is running for governor,"),
+    "suffix-on-tuesday": suffix(" on Tuesday"),
+    "source-rename": rename("source"),
+    "target-rename": rename("target"),
+}
+
+
+def renamed_article(raw, entity, end):
+    """The article with every mention of a two-word person renamed, and the new id."""
+    parts = entity["name"].split()
+    if len(parts) != 2:
+        return None, None
+    first, last = RENAMES[end]
+    text = raw.decode("utf-8", "replace")
+    text = re.sub(r"\b%s\b" % re.escape(entity["name"]), first + " " + last, text)
+    text = re.sub(r"\b%s\b" % re.escape(parts[1]), last, text)
+    return text.encode("utf-8"), "person:" + (first + "-" + last).lower()
+
+
+def run_kg(kg, files_or_jsonl, jsonl=False):
+    cmd = [kg, "extract", "--format", "json"]
+    cmd += ["--input", "jsonl", "--jobs", "2", files_or_jsonl] if jsonl else files_or_jsonl
+    out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+    return [json.loads(line) for line in out.splitlines()]
+
+
+def edge_cases(record, raw):
+    """(source id, target id, start, end, source surface, target surface, types) per edge."""
+    entities = {e["id"]: e for e in record["entities"]}
+    seen = set()
+    for rel in record["relations"]:
+        key = (rel["source"], rel["target"])
+        if rel["type"] != "ENDORSES" or key in seen:
+            continue
+        seen.add(key)
+        b0, b1 = rel["evidence"]["start"], rel["evidence"]["end"]
+
+        def surface(eid):
+            for m in entities[eid]["mentions"]:
+                if b0 <= m["start"] and m["end"] <= b1:
+                    return raw[m["start"]:m["end"]].decode("utf-8", "replace")
+            return None
+        src, tgt = surface(key[0]), surface(key[1])
+        if src and tgt:
+            yield key, b0, b1, src, tgt, entities[key[0]]["type"], entities[key[1]]["type"]
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--kg", required=True)
+    ap.add_argument("--sets", default=",".join(DEV_SETS))
+    ap.add_argument("--show", help="print the lost edges of one rewrite (or all)")
+    ap.add_argument("--work", help="keep the articles here (default: a temporary folder)")
+    args = ap.parse_args()
+    repo = os.path.normpath(os.path.join(HERE, "..", ".."))
+    work = args.work or tempfile.mkdtemp(prefix="kg-metamorphic-")
+    cz = run_eval.corpus_path(repo)
+    if not os.path.isfile(cz):
+        print(f"SKIPPED: corpus not found at {cz}")
+        return 0
+    cases = []
+    for name in args.sets.split(","):
+        if name not in DEV_SETS:
+            sys.exit(f"metamorphic.py: {name} is not a dev set")
+        gold = os.path.join(repo, "tests", "data", "gold", name)
+        files = materialize_corpus.materialize(cz, gold, os.path.join(work, name))
+        for record in run_kg(args.kg, files):
+            raw = open(record["article"], "rb").read()
+            entities = {e["id"]: e for e in record["entities"]}
+            for key, b0, b1, src, tgt, st, tt in edge_cases(record, raw):
+                sent = raw[b0:b1].decode("utf-8", "replace")
+                for rewrite_name, rewrite in REWRITES.items():
+                    new = rewrite(sent, src, tgt, st, tt)
+                    if new and new.startswith("RENAME:"):
+                        end = new[len("RENAME:"):]
+                        eid = key[0] if end == "source" else key[1]
+                        changed, new_id = renamed_article(raw, entities[eid], end)
+                        if changed is None:
+                            continue
+                        new_key = (new_id, key[1]) if end == "source" else (key[0], new_id)
+                        # The sentence moves when the name's length changes: find it again.
+                        cases.append((rewrite_name, name, record["article"], new_key, changed,
+                                      0, len(changed), "(whole article renamed) " + sent))
+                        continue
+                    if new and new != sent:
+                        nb = new.encode("utf-8")
+                        cases.append((rewrite_name, name, record["article"], key,
+                                      raw[:b0] + nb + raw[b1:], b0, b0 + len(nb), new))
+    changed = os.path.join(work, "changed.jsonl")
+    with open(changed, "w", encoding="utf-8") as f:
+        for k, c in enumerate(cases):
+            f.write(json.dumps({"id": str(k), "text": c[4].decode("utf-8", "replace")}) + "\n")
+    results = {int(r["article"]): r for r in run_kg(args.kg, changed, jsonl=True)}
+    total, lost = collections.Counter(), collections.Counter()
+    for k, (rewrite_name, set_name, article, key, _, s0, s1, new) in enumerate(cases):
+        r = results.get(k, {"relations": []})
+        kept = any(x["type"] == "ENDORSES" and (x["source"], x["target"]) == key and
+                   x["evidence"]["start"] < s1 and s0 < x["evidence"]["end"] for x in r["relations"])
+        total[rewrite_name] += 1
+        if not kept:
+            lost[rewrite_name] += 1
+            if args.show in (rewrite_name, "all"):
+                print(f"LOST {rewrite_name} {set_name} {os.path.basename(article)} "
+                      f"{key[0]} -> {key[1]}\n    {new[:400]}")
+    for rewrite_name in REWRITES:
+        n = total[rewrite_name]
+        if n:
+            print(f"{rewrite_name:18s} {n - lost[rewrite_name]:4d}/{n:4d} kept ({lost[rewrite_name]} lost)")
+    n, m = sum(total.values()), sum(lost.values())
+    print(f"{'all':18s} {n - m:4d}/{n:4d} kept ({m} lost)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
