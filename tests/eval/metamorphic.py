@@ -16,7 +16,10 @@ prints the lost ones so that a person can tell a brittle rule from a broken rewr
 
 Only dev sets are read; the held-out sets check4 ... check7 are never touched.
 
-usage: metamorphic.py --kg BIN [--sets corpus,check8,...] [--show REWRITE|all] [--work DIR]
+usage: metamorphic.py --kg BIN [--sets corpus,check8,...] [--show REWRITE|all] [--work DIR] [--coord]
+
+--coord runs meta_coord.py's rewrites instead, which add a second endorser or endorsee (both
+edges must then be drawn).
 """
 import argparse
 import collections
@@ -30,6 +33,7 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import materialize_corpus  # noqa: E402
+import meta_coord  # noqa: E402
 import run_eval  # noqa: E402
 
 DEV_SETS = ("corpus check check2 check3 check8 check9 check10 check11 check12 check13 check14 "
@@ -173,7 +177,11 @@ def main():
     ap.add_argument("--sets", default=",".join(DEV_SETS))
     ap.add_argument("--show", help="print the lost edges of one rewrite (or all)")
     ap.add_argument("--work", help="keep the articles here (default: a temporary folder)")
+    ap.add_argument("--coord", action="store_true",
+                    help="run meta_coord's rewrites instead: each adds a second endorser or endorsee "
+                    "and both edges must be drawn")
     args = ap.parse_args()
+    rewrites = {k: v[0] for k, v in meta_coord.COORD.items()} if args.coord else REWRITES
     repo = os.path.normpath(os.path.join(HERE, "..", ".."))
     work = args.work or tempfile.mkdtemp(prefix="kg-metamorphic-")
     cz = run_eval.corpus_path(repo)
@@ -191,7 +199,7 @@ def main():
             entities = {e["id"]: e for e in record["entities"]}
             for key, b0, b1, src, tgt, st, tt in edge_cases(record, raw):
                 sent = raw[b0:b1].decode("utf-8", "replace")
-                for rewrite_name, rewrite in REWRITES.items():
+                for rewrite_name, rewrite in rewrites.items():
                     new = rewrite(sent, src, tgt, st, tt)
                     if new and new.startswith("RENAME:"):
                         end = new[len("RENAME:"):]
@@ -216,15 +224,17 @@ def main():
     total, lost = collections.Counter(), collections.Counter()
     for k, (rewrite_name, set_name, article, key, _, s0, s1, new) in enumerate(cases):
         r = results.get(k, {"relations": []})
-        kept = any(x["type"] == "ENDORSES" and (x["source"], x["target"]) == key and
-                   x["evidence"]["start"] < s1 and s0 < x["evidence"]["end"] for x in r["relations"])
+        need = meta_coord.keys(rewrite_name, key) if args.coord else [key]
+        kept = all(any(x["type"] == "ENDORSES" and (x["source"], x["target"]) == k and
+                       x["evidence"]["start"] < s1 and s0 < x["evidence"]["end"] for x in r["relations"])
+                   for k in need)
         total[rewrite_name] += 1
         if not kept:
             lost[rewrite_name] += 1
             if args.show in (rewrite_name, "all"):
                 print(f"LOST {rewrite_name} {set_name} {os.path.basename(article)} "
                       f"{key[0]} -> {key[1]}\n    {new[:400]}")
-    for rewrite_name in REWRITES:
+    for rewrite_name in rewrites:
         n = total[rewrite_name]
         if n:
             print(f"{rewrite_name:18s} {n - lost[rewrite_name]:4d}/{n:4d} kept ({lost[rewrite_name]} lost)")
