@@ -213,7 +213,8 @@ bool RelationFinder::ClauseAfterEndorsee(uint32_t sb, uint32_t clause, int y) co
   return boundary;
 }
 
-// "Z joined X in endorsing Y", "Z joins A and Gov. B in backing Y": the
+// "Z joined X in endorsing Y", "Z joins A and Gov. B in backing Y", "Z was
+// joined by X in endorsing Y": the
 // ones joined, listed between "joined" and "in" before the gerund at `t`,
 // share the endorsement (the subject, Z, is found as the gerund's). Not
 // "joined 44 Democrats in backing the bill" (no entity). *hedged: the join is
@@ -234,6 +235,9 @@ std::vector<int> RelationFinder::JoinedEndorsers(uint32_t sb, uint32_t t, bool* 
   if (v == sb || !In(d_.Lower(v - 1), {"joined", "joins", "join", "joining"})) return out;
   *hedged = HedgedBefore(sb, v - 1);
   if (*hedged) return out;
+  // "X was joined by Z in endorsing Y": the passive names the ones joined
+  // after "by", as the active names them after "joined".
+  if (v < in && d_.Lower(v - 1) == "joined" && d_.Lower(v) == "by") ++v;
   uint32_t f = v;
   // "joined other former contenders like A and B", "joined fellow senators
   // A and B": the group the names are examples of.
