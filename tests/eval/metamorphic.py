@@ -34,6 +34,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import materialize_corpus  # noqa: E402
 import meta_coord  # noqa: E402
+import meta_names  # noqa: E402
 import run_eval  # noqa: E402
 
 DEV_SETS = ("corpus check check2 check3 check8 check9 check10 check11 check12 check13 check14 "
@@ -101,14 +102,11 @@ def suffix(words):
     return rewrite
 
 
-# Invented names for the renames: a first name and a surname that are rare in US news.
-RENAMES = {"source": ("Delphine", "Vukovich"), "target": ("Tobias", "Marchetti")}
-
-
-def rename(end):
-    """Marks the case for a whole-article rename of a two-word person end (done in main)."""
+def rename(end, shape=""):
+    """Marks the case for a whole-article rename of a person end (done in main by meta_names)."""
     def rewrite(sent, src, tgt, src_type, tgt_type):
-        return "RENAME:" + end if (src_type if end == "source" else tgt_type) == "person" else None
+        kind = src_type if end == "source" else tgt_type
+        return "RENAME:%s:%s" % (end, shape) if kind == "person" else None
     return rewrite
 
 
@@ -126,21 +124,13 @@ REWRITES = {
     "target-apposition": after_name("target", ", a former state senator,"),
     "target-relative": after_name("target", ", who is running for governor,"),
     "suffix-on-tuesday": suffix(" on Tuesday"),
-    "source-rename": rename("source"),
-    "target-rename": rename("target"),
 }
 
-
-def renamed_article(raw, entity, end):
-    """The article with every mention of a two-word person renamed, and the new id."""
-    parts = entity["name"].split()
-    if len(parts) != 2:
-        return None, None
-    first, last = RENAMES[end]
-    text = raw.decode("utf-8", "replace")
-    text = re.sub(r"\b%s\b" % re.escape(entity["name"]), first + " " + last, text)
-    text = re.sub(r"\b%s\b" % re.escape(parts[1]), last, text)
-    return text.encode("utf-8"), "person:" + (first + "-" + last).lower()
+# NAMES: the person at either end renamed through the article to an invented name of each shape
+# (meta_names.py: a middle initial, a hyphenated surname, Jr., an English-word first name, three
+# words, an accented letter).
+REWRITES.update({"%s-rename%s" % (end, shape): rename(end, shape)
+                 for shape in meta_names.SHAPES for end in ("source", "target")})
 
 
 def run_kg(kg, files_or_jsonl, jsonl=False):
@@ -202,12 +192,12 @@ def main():
                 for rewrite_name, rewrite in rewrites.items():
                     new = rewrite(sent, src, tgt, st, tt)
                     if new and new.startswith("RENAME:"):
-                        end = new[len("RENAME:"):]
+                        end, shape = new.split(":")[1:]
                         eid = key[0] if end == "source" else key[1]
-                        changed, new_id = renamed_article(raw, entities[eid], end)
+                        changed, marker = meta_names.renamed_article(raw, entities[eid], end, shape)
                         if changed is None:
                             continue
-                        new_key = (new_id, key[1]) if end == "source" else (key[0], new_id)
+                        new_key = (marker, key[1]) if end == "source" else (key[0], marker)
                         # The sentence moves when the name's length changes: find it again.
                         cases.append((rewrite_name, name, record["article"], new_key, changed,
                                       0, len(changed), "(whole article renamed) " + sent))
@@ -225,9 +215,10 @@ def main():
     for k, (rewrite_name, set_name, article, key, _, s0, s1, new) in enumerate(cases):
         r = results.get(k, {"relations": []})
         need = meta_coord.keys(rewrite_name, key) if args.coord else [key]
-        kept = all(any(x["type"] == "ENDORSES" and (x["source"], x["target"]) == k and
+        ends = [meta_names.resolve(k, r) for k in need]  # a renamed end: the matching entities
+        kept = all(any(x["type"] == "ENDORSES" and x["source"] in e[0] and x["target"] in e[1] and
                        x["evidence"]["start"] < s1 and s0 < x["evidence"]["end"] for x in r["relations"])
-                   for k in need)
+                   for e in ends)
         total[rewrite_name] += 1
         if not kept:
             lost[rewrite_name] += 1
@@ -237,9 +228,9 @@ def main():
     for rewrite_name in rewrites:
         n = total[rewrite_name]
         if n:
-            print(f"{rewrite_name:18s} {n - lost[rewrite_name]:4d}/{n:4d} kept ({lost[rewrite_name]} lost)")
+            print(f"{rewrite_name:24s} {n - lost[rewrite_name]:4d}/{n:4d} kept ({lost[rewrite_name]} lost)")
     n, m = sum(total.values()), sum(lost.values())
-    print(f"{'all':18s} {n - m:4d}/{n:4d} kept ({m} lost)")
+    print(f"{'all':24s} {n - m:4d}/{n:4d} kept ({m} lost)")
     return 0
 
 
