@@ -153,6 +153,9 @@ class Attributor {
   bool AdverbAt(uint32_t t) const;
   uint32_t SkipAdverbsBack(uint32_t sb, uint32_t v) const;
   uint32_t SkipTimeBack(uint32_t sb, uint32_t t) const;
+  // The '(' of a party tag or short parenthesis after a name that ends
+  // right before `t` ('Lee (D-Ohio) said'), else t (quote_asides.cc).
+  uint32_t SkipAsideBack(uint32_t sb, uint32_t t) const;
   // "one senior Republican member of Congress", "the member of Congress", "a
   // Facebook spokesperson": a person noun after a determiner in [b, e). The
   // organisation for a spokesperson, kUnresolved for anyone else, -1 when

@@ -212,7 +212,7 @@ uint32_t Attributor::SkipTitles(uint32_t n, uint32_t end) const {
 
 int Attributor::NearestSubject(uint32_t sb, uint32_t v) const {
   const uint32_t a = SkipAdverbsBack(sb, v);
-  uint32_t t = SkipTimeBack(sb, a);
+  uint32_t t = SkipAsideBack(sb, SkipTimeBack(sb, a));
   // Past a phrase of time only a name that is no object: in 'spoke with the
   // Post on Monday said', 'sent a letter to X on Friday saying' the name
   // before it is not the subject.

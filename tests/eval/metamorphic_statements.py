@@ -1,0 +1,277 @@
+#!/usr/bin/env python3
+"""Metamorphic check of statements: does a quotation kg attributes keep its speaker when the
+attribution is reworded without changing its meaning?
+
+For every statement kg emits on the dev sets that carry statements gold (seeds, corpus, check,
+check2, check3), the sentence it cites as evidence is rewritten outside the quotation (an
+apposition, a relative clause or a party tag after the speaker's name, a title before it, `said`
+-> `said on Tuesday` / `told reporters` / `added` / `wrote`, `X said` <-> `said X` after the
+quotation, `On Tuesday, ` before the sentence) or the speaker is renamed through the whole article,
+and kg is run again on the changed article. The statement survives when the same speaker (the
+new id after a rename) still gets a statement overlapping the same quotation. A lost statement is
+a brittle attribution rule or a rewrite that is not grammatical in its sentence: `--show` prints
+them for a person to judge.
+
+Only dev sets are read; the held-out sets check4 ... check7 are never touched.
+
+usage: metamorphic_statements.py --kg BIN [--sets seeds,corpus,...] [--show REWRITE|all] [--work DIR]
+"""
+import argparse
+import collections
+import json
+import os
+import re
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import materialize_corpus  # noqa: E402
+import metamorphic  # noqa: E402
+import run_eval  # noqa: E402
+
+DEV_SETS = ("seeds", "corpus", "check", "check2", "check3")
+QUOTE_CHARS = '"\u201c\u201d'
+PRONOUN = re.compile(r"^(he|she|they|He|She|They|it|It)$")
+TITLE_BEFORE = re.compile(r"(\b[A-Z][a-z]*\.|\b[A-Z][a-z]+|\b(former|the|of|to|and|or|by|with)|[-'\u2019&(/])\s*$")
+
+
+def outside_quotes(sent, i):
+    """True when character i of the sentence lies outside any quotation."""
+    return (sent[:i].count('"') % 2 == 0 and
+            sent[:i].count("\u201c") <= sent[:i].count("\u201d"))
+
+
+def name_rewrite(text_person, text_org=None, before=False):
+    """Text after (or before) the speaker's name, where the name stands alone outside quotes."""
+    def rewrite(c):
+        if c["name"] is None:
+            return None
+        text = text_person if c["type"] == "person" else text_org
+        i, sent, name = c["name_at"], c["sent"], c["name"]
+        if text is None:
+            return None
+        j = i + len(name)
+        b, a = sent[:i], sent[j:]
+        if before:
+            if c["type"] != "person" or TITLE_BEFORE.search(b):
+                return None
+            return b + text + name + a
+        if a[:1] in (",", "'", "\u2019", "(", "-", ":", "\u2014") or a.startswith(" ("):
+            return None
+        if re.match(r"\s+(and|or|&|of|at|from)\b", a) or re.search(r"(,|\band|\bor|&)\s*(\S+\s+){0,3}$", b):
+            return None
+        return b + name + text + a
+    return rewrite
+
+
+SAID = re.compile(r"\bsaid\b")
+
+
+def verb_rewrite(new_verb, subject_first=True):
+    """`said` outside the quotation, after its subject (`X said`, `he said`), as another verb."""
+    def rewrite(c):
+        sent = c["sent"]
+        for m in SAID.finditer(sent):
+            if not outside_quotes(sent, m.start()):
+                continue
+            before = sent[:m.start()].rstrip()
+            if subject_first and (not before or before[-1] in ",\"\u201d:;"):
+                continue
+            if re.search(r"\b(has|have|had|was|is|be|been|who|which|that)\s*$", before):
+                continue
+            return sent[:m.start()] + new_verb + sent[m.end():]
+        return None
+    return rewrite
+
+
+def invert(c):
+    """`"...," X said.` -> `"...," said X.` and `"...," said X.` -> `"...," X said.`"""
+    sent, name = c["sent"], c["name"]
+    if name is None:
+        return None
+    n = re.escape(name)
+    for pat, swap in ((r'([,?!][\"\u201d] )%s said([.,])' % n, "said " + name),
+                      (r'([,?!][\"\u201d] )said %s([.,])' % n, name + " said")):
+        m = re.search(pat, sent)
+        if m:
+            return sent[:m.start()] + m.group(1) + swap + m.group(2) + sent[m.end():]
+    return None
+
+
+def prefix(words):
+    """Words before a sentence that opens with its speaker's words outside a quotation."""
+    def rewrite(c):
+        sent = c["sent"]
+        if not sent[:1].isupper() or c["q0"] <= c["b0"] or c["name_at"] != 0:
+            return None
+        return words + sent
+    return rewrite
+
+
+def rename(c):
+    return "RENAME" if c["type"] == "person" and len(c["entity"]["name"].split()) == 2 else None
+
+
+def speaker_sex(record, speaker):
+    """True (a woman) or False (a man) when the pronouns kg resolved to the speaker in its
+    statements' evidence tell, else None."""
+    she = he = 0
+    for st in record["statements"]:
+        if st["speaker"] == speaker:
+            ev = st.get("evidence", {}).get("text", "")
+            ev = re.sub(r'["\u201c][^"\u201c\u201d]*["\u201d]', " ", ev)
+            she += len(re.findall(r"\b(she|She)\b", ev))
+            he += len(re.findall(r"\b(he|He)\b", ev))
+    return True if she > he else False if he > she else None
+
+
+def renamed(raw, entity, cut=None, female=None):
+    """The article (or its first `cut` bytes) with the speaker renamed to an invented name of
+    the same sex (an honorific before the surname, else the article's pronouns, tell it), and
+    the new id. A woman renamed to a man's first name would lose `she said` for a wrong reason."""
+    text = raw.decode("utf-8", "replace")
+    surname = re.escape(entity["name"].split()[1])
+    if entity["name"] not in text:
+        return None, None  # the name is written otherwise (a middle initial): a partial rename
+    if female is not None:
+        pass
+    elif re.search(r"\b(Ms|Mrs)\.? %s\b" % surname, text):
+        female = True
+    elif re.search(r"\bMr\.? %s\b" % surname, text):
+        female = False
+    else:
+        female = len(re.findall(r"\b(she|her|She|Her)\b", text)) > len(re.findall(r"\b(he|his|him|He|His)\b", text))
+    first, last = ("Delphine" if female else "Tobias"), "Vukovich"
+    metamorphic.RENAMES["speaker"] = (first, last)
+    out, new_id = metamorphic.renamed_article(raw if cut is None else raw[:cut], entity, "speaker")
+    return out, new_id
+
+
+REWRITES = {
+    "apposition": name_rewrite(", a Democrat,", ", a national group,"),
+    "relative": name_rewrite(", who is seeking re-election,", ", which is based in Washington,"),
+    "party-tag": name_rewrite(" (D-Ohio)"),
+    "title": name_rewrite("Sen. ", before=True),
+    "said-on-tuesday": verb_rewrite("said on Tuesday"),
+    "told-reporters": verb_rewrite("told reporters"),
+    "added": verb_rewrite("added", subject_first=False),
+    "wrote": verb_rewrite("wrote", subject_first=False),
+    "invert": invert,
+    "prefix-on-tuesday": prefix("On Tuesday, "),
+    "rename": rename,
+}
+
+
+def statement_cases(record, raw):
+    """One case per statement: its evidence sentence, quotation and speaker's name in it."""
+    entities = {e["id"]: e for e in record["entities"]}
+    for st in record["statements"]:
+        ent = entities.get(st["speaker"])
+        ev = st.get("evidence") or {}
+        if ent is None or "start" not in ev:
+            continue
+        b0, b1, q0, q1 = ev["start"], ev["end"], st["start"], st["end"]
+        sent = raw[b0:b1].decode("utf-8", "replace")
+        name, name_at = None, -1
+        for m in ent["mentions"]:
+            if b0 <= m["start"] and m["end"] <= b1 and not (q0 <= m["start"] < q1):
+                surface = raw[m["start"]:m["end"]].decode("utf-8", "replace")
+                at = len(raw[b0:m["start"]].decode("utf-8", "replace"))
+                if not PRONOUN.match(surface) and outside_quotes(sent, at):
+                    name, name_at = surface, at
+                    break
+        yield {"speaker": st["speaker"], "entity": ent, "type": ent["type"], "b0": b0, "b1": b1,
+               "q0": q0, "q1": q1, "sent": sent, "name": name, "name_at": name_at,
+               "rule": ev.get("rule", "")}
+
+
+def splice(raw, c, new):
+    """The changed article and where the quotation went; None when the edit touches it."""
+    old_b, new_b = c["sent"].encode("utf-8"), new.encode("utf-8")
+    p = 0
+    while p < min(len(old_b), len(new_b)) and old_b[p] == new_b[p]:
+        p += 1
+    s = 0
+    while s < min(len(old_b), len(new_b)) - p and old_b[-1 - s] == new_b[-1 - s]:
+        s += 1
+    e0, e1, delta = c["b0"] + p, c["b0"] + len(old_b) - s, len(new_b) - len(old_b)
+
+    def move(x):
+        return x if x <= e0 else x + delta if x >= e1 else None
+    q0, q1 = move(c["q0"]), move(c["q1"])
+    if q0 is None or q1 is None:
+        return None
+    return raw[:c["b0"]] + new_b + raw[c["b1"]:], q0, q1
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--kg", required=True)
+    ap.add_argument("--sets", default=",".join(DEV_SETS))
+    ap.add_argument("--show", help="print the lost statements of one rewrite (or all)")
+    ap.add_argument("--work", help="keep the articles here (default: a temporary folder)")
+    args = ap.parse_args()
+    repo = os.path.normpath(os.path.join(HERE, "..", ".."))
+    work = args.work or tempfile.mkdtemp(prefix="kg-metamorphic-st-")
+    cz = run_eval.corpus_path(repo)
+    cases = []
+    for set_name in args.sets.split(","):
+        if set_name not in DEV_SETS:
+            sys.exit(f"metamorphic_statements.py: {set_name} is not a dev set with statements gold")
+        if set_name == "seeds":
+            d = os.path.join(repo, "seeds")
+            files = sorted(os.path.join(d, f) for f in os.listdir(d) if f.endswith(".txt"))
+        else:
+            if not os.path.isfile(cz):
+                print(f"SKIPPED {set_name}: corpus not found at {cz}")
+                continue
+            gold = os.path.join(repo, "tests", "data", "gold", set_name)
+            files = materialize_corpus.materialize(cz, gold, os.path.join(work, set_name))
+        for record in metamorphic.run_kg(args.kg, files):
+            raw = open(record["article"], "rb").read()
+            for c in statement_cases(record, raw):
+                for rewrite_name, rewrite in REWRITES.items():
+                    new = rewrite(c)
+                    if new == "RENAME":
+                        sex = speaker_sex(record, c["speaker"])
+                        changed, new_id = renamed(raw, c["entity"], female=sex)
+                        if changed is None:
+                            continue
+                        q0 = len(renamed(raw, c["entity"], c["q0"], sex)[0])
+                        q1 = len(renamed(raw, c["entity"], c["q1"], sex)[0])
+                        cases.append((rewrite_name, set_name, record["article"], new_id, changed,
+                                      q0, q1, "(whole article renamed) " + c["sent"], c["rule"]))
+                    elif new and new != c["sent"]:
+                        spliced = splice(raw, c, new)
+                        if spliced:
+                            cases.append((rewrite_name, set_name, record["article"], c["speaker"],
+                                          spliced[0], spliced[1], spliced[2], new, c["rule"]))
+    changed = os.path.join(work, "changed.jsonl")
+    with open(changed, "w", encoding="utf-8") as f:
+        for k, c in enumerate(cases):
+            f.write(json.dumps({"id": str(k), "text": c[4].decode("utf-8", "replace")}) + "\n")
+    results = {int(r["article"]): r for r in metamorphic.run_kg(args.kg, changed, jsonl=True)}
+    total, lost = collections.Counter(), collections.Counter()
+    for k, (rewrite_name, set_name, article, speaker, _, q0, q1, new, rule) in enumerate(cases):
+        r = results.get(k, {"statements": []})
+        kept = any(s["speaker"] == speaker and s["start"] < q1 and q0 < s["end"]
+                   for s in r["statements"])
+        total[rewrite_name] += 1
+        if not kept:
+            lost[rewrite_name] += 1
+            if args.show in (rewrite_name, "all"):
+                got = [s["speaker"] for s in r["statements"] if s["start"] < q1 and q0 < s["end"]]
+                print(f"LOST {rewrite_name} {set_name} {os.path.basename(article)} {speaker} "
+                      f"[{rule}] now: {','.join(got) or 'none'}\n    {new[:400]}")
+    for rewrite_name in REWRITES:
+        n = total[rewrite_name]
+        if n:
+            print(f"{rewrite_name:18s} {n - lost[rewrite_name]:4d}/{n:4d} kept ({lost[rewrite_name]} lost)")
+    n, m = sum(total.values()), sum(lost.values())
+    print(f"{'all':18s} {n - m:4d}/{n:4d} kept ({m} lost)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
