@@ -27,6 +27,7 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import materialize_corpus  # noqa: E402
+import meta_names  # noqa: E402
 import metamorphic  # noqa: E402
 import run_eval  # noqa: E402
 
@@ -110,42 +111,23 @@ def prefix(words):
 
 
 def rename(c):
-    return "RENAME" if c["type"] == "person" and len(c["entity"]["name"].split()) == 2 else None
+    return "RENAME" if c["type"] == "person" and len(c["entity"]["name"].split()) >= 2 else None
 
 
-def speaker_sex(record, speaker):
-    """True (a woman) or False (a man) when the pronouns kg resolved to the speaker in its
-    statements' evidence tell, else None."""
-    she = he = 0
-    for st in record["statements"]:
-        if st["speaker"] == speaker:
-            ev = st.get("evidence", {}).get("text", "")
-            ev = re.sub(r'["\u201c][^"\u201c\u201d]*["\u201d]', " ", ev)
-            she += len(re.findall(r"\b(she|She)\b", ev))
-            he += len(re.findall(r"\b(he|He)\b", ev))
-    return True if she > he else False if he > she else None
+# Private-use marks of where the quotation starts and ends, carried through a rename.
+Q0, Q1 = "\ue000".encode("utf-8"), "\ue001".encode("utf-8")
 
 
-def renamed(raw, entity, cut=None, female=None):
-    """The article (or its first `cut` bytes) with the speaker renamed to an invented name of
-    the same sex (an honorific before the surname, else the article's pronouns, tell it), and
-    the new id. A woman renamed to a man's first name would lose `she said` for a wrong reason."""
-    text = raw.decode("utf-8", "replace")
-    surname = re.escape(entity["name"].split()[1])
-    if entity["name"] not in text:
-        return None, None  # the name is written otherwise (a middle initial): a partial rename
-    if female is not None:
-        pass
-    elif re.search(r"\b(Ms|Mrs)\.? %s\b" % surname, text):
-        female = True
-    elif re.search(r"\bMr\.? %s\b" % surname, text):
-        female = False
-    else:
-        female = len(re.findall(r"\b(she|her|She|Her)\b", text)) > len(re.findall(r"\b(he|his|him|He|His)\b", text))
-    first, last = ("Delphine" if female else "Tobias"), "Vukovich"
-    metamorphic.RENAMES["speaker"] = (first, last)
-    out, new_id = metamorphic.renamed_article(raw if cut is None else raw[:cut], entity, "speaker")
-    return out, new_id
+def renamed(raw, entity, q0, q1):
+    """The article with the speaker renamed to an invented name of the same sex (meta_names.py),
+    where the quotation went, and the marker that finds the renamed speaker in kg's output."""
+    marked = raw[:q0] + Q0 + raw[q0:q1] + Q1 + raw[q1:]
+    out, marker = meta_names.renamed_article(marked, entity, "source", "")
+    if out is None or Q0 not in out or Q1 not in out:
+        return None, None, None, None
+    n0 = out.index(Q0)
+    n1 = out.index(Q1) - len(Q0)
+    return out.replace(Q0, b"").replace(Q1, b""), n0, n1, marker
 
 
 REWRITES = {
@@ -234,13 +216,10 @@ def main():
                 for rewrite_name, rewrite in REWRITES.items():
                     new = rewrite(c)
                     if new == "RENAME":
-                        sex = speaker_sex(record, c["speaker"])
-                        changed, new_id = renamed(raw, c["entity"], female=sex)
+                        changed, q0, q1, marker = renamed(raw, c["entity"], c["q0"], c["q1"])
                         if changed is None:
                             continue
-                        q0 = len(renamed(raw, c["entity"], c["q0"], sex)[0])
-                        q1 = len(renamed(raw, c["entity"], c["q1"], sex)[0])
-                        cases.append((rewrite_name, set_name, record["article"], new_id, changed,
+                        cases.append((rewrite_name, set_name, record["article"], marker, changed,
                                       q0, q1, "(whole article renamed) " + c["sent"], c["rule"]))
                     elif new and new != c["sent"]:
                         spliced = splice(raw, c, new)
@@ -255,8 +234,8 @@ def main():
     total, lost = collections.Counter(), collections.Counter()
     for k, (rewrite_name, set_name, article, speaker, _, q0, q1, new, rule) in enumerate(cases):
         r = results.get(k, {"statements": []})
-        kept = any(s["speaker"] == speaker and s["start"] < q1 and q0 < s["end"]
-                   for s in r["statements"])
+        ids = meta_names.resolve((speaker,), r)[0]
+        kept = any(s["speaker"] in ids and s["start"] < q1 and q0 < s["end"] for s in r["statements"])
         total[rewrite_name] += 1
         if not kept:
             lost[rewrite_name] += 1
