@@ -1,7 +1,21 @@
 #include "extract/hover_cards.h"
 
+#include "extract/code_points.h"
+
 namespace kg::extract {
 namespace {
+
+// Whether the letter that ends at w[i - 1] is lower case, an accented one
+// too: a name ending in one ("VukovićEx-GOP") is glued like any other.
+bool LowerBefore(std::string_view w, size_t i) {
+  const unsigned char c = w[i - 1];
+  if (c < 0x80) return c >= 'a' && c <= 'z';
+  size_t start = i - 1;
+  while (start > 0 && (static_cast<unsigned char>(w[start]) & 0xC0) == 0x80) --start;
+  int len = 0;
+  const uint32_t cp = code_points::CodePoint(w, start, &len);
+  return start + len == i && code_points::IsLetterCp(cp) && !code_points::IsUpperCp(cp);
+}
 
 // The word that ends a card's name and runs into the next headline
 // (TrumpSessions) or a year (Sanders2020).
@@ -12,7 +26,7 @@ bool GluedWord(std::string_view w) {
     const bool upper = w[i] >= 'A' && w[i] <= 'Z';
     const bool year = w[0] >= 'A' && w[0] <= 'Z' && w[i] >= '1' && w[i] <= '2' &&
                       i + 4 <= w.size() && w[i + 1] >= '0' && w[i + 1] <= '9';
-    if (w[i - 1] >= 'a' && w[i - 1] <= 'z' && (upper || year)) {
+    if ((upper || year) && LowerBefore(w, i)) {
       // The capital right after Mc/Mac is the name's own ("MacDonald"); one
       // after more letters is glued ("McCainSteve", "MacronNATO").
       std::string_view head = w.substr(0, i);
@@ -87,7 +101,9 @@ void DropHoverCards(std::string_view bytes, uint32_t begin, std::vector<Token>* 
     // run ("Sens. Bernie Sanders Bernie Sanders2020": the second Bernie).
     const std::string_view glued = text(t);
     size_t head_len = 3;
-    while (head_len < glued.size() && glued[head_len] >= 'a' && glued[head_len] <= 'z') ++head_len;
+    while (head_len < glued.size() && ((glued[head_len] >= 'a' && glued[head_len] <= 'z') ||
+                                       static_cast<unsigned char>(glued[head_len]) >= 0x80))
+      ++head_len;
     const std::string_view head = glued.substr(0, head_len);
     uint32_t card = run;
     for (uint32_t k = run; k + 1 < t && card == run; ++k) {

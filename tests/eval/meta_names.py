@@ -105,20 +105,26 @@ def renamed_article(raw, entity, end, shape):
     # A particle is capitalised at a sentence's start ('De Le\u00f3n').
     s = "(?:%s|%s)" % (re.escape(surname), re.escape(surname[:1].upper() + surname[1:]))
     end_ = r"(?![a-z\u00e0-\u00ff])"  # a hover card's headline may be glued on ('BidenPress: ...')
-    text = re.sub(r"(?<![\w-])" + re.escape(entity["name"]) + end_, full, text)
+    # Neither a hover card's legal name nor a compound ('X-backed') carries a suffix.
+    plain = re.sub(r" (?:Jr|Sr)\.$", "", full)
+
+    def suffixed(m):
+        return plain if text[m.end():m.end() + 1] == "-" or re.match(r"[A-Z0-9]", text[m.end():m.end() + 1]) \
+            else full
+    text = re.sub(r"(?<![\w-])" + re.escape(entity["name"]) + end_, suffixed, text)
     # Another form of the full name: a middle initial, a suffix, a short first name ('Mike').
     names = first_names()
 
     def full_form(m):
         word = m.group(1)
-        return full if word == first or (word in names and word[:2] == first[:2]) else m.group(0)
+        return suffixed(m) if word == first or (word in names and word[:2] == first[:2]) else m.group(0)
     text = re.sub(r"(?<![\w-])([A-Z][a-z]+)(?: [A-Z]\.)? " + s + r"(?:,? (?:Jr|Sr)\.)?" + end_,
                   full_form, text)
     # A hover card's legal name glued to its headline ('Joseph (Joe) Robinette BidenPress: ...'),
     # after the display name (already renamed, so its words are not taken again).
     new_words = "|".join(re.escape(w) for w in full.split())
     word = r"(?!(?:%s)\b)(?:[A-Z][\w'\u2019-]*\.?|\([A-Z]\w*\))" % new_words
-    text = re.sub(r"(?<![\w-])(?:%s ){1,4}%s(?=[A-Z0-9])" % (word, s), full, text)
+    text = re.sub(r"(?<![\w-])(?:%s ){1,4}%s(?=[A-Z0-9])" % (word, s), plain, text)
     # The surname alone, except as another person's first name ('Kelly Ayotte').
     as_first = surname in names
 

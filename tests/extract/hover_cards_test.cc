@@ -45,5 +45,25 @@ TEST_CASE("A camel-case name before a card is no glued word", "[mentions]") {
   for (const Entity& e : r.entities) CHECK(e.name.find("New") == std::string::npos);
 }
 
+TEST_CASE("A card glued to a name ending in an accented letter is dropped", "[mentions]") {
+  ArticleResult r = Run(
+      "Caucus\n\nRep. Mirela Dragovi\u0107 Mirela Dragovi\u0107Ex-mayor joins race for open seat "
+      "MORE (R-Pa.) was the first member to endorse Gov. Anton Brisk.\n\n\"We were laughed at,\" "
+      "Dragovi\u0107 said.\n");
+  const Entity* rep = FindEntity(r, "Mirela Dragovi\u0107");
+  const Entity* gov = FindEntity(r, "Anton Brisk");
+  REQUIRE(rep != nullptr);
+  REQUIRE(gov != nullptr);
+  for (const Entity& e : r.entities) CHECK(e.name.find("Ex") == std::string::npos);
+  CHECK(HasRelation(r, "ENDORSES", rep->id, gov->id));
+}
+
+TEST_CASE("An accented lower-case letter before a capital inside a word is no card", "[mentions]") {
+  // No MORE follows: nothing is dropped.
+  ArticleResult r = Run("Visit\n\nGov. Ren\u00e9e Lac\u00f3Smith toured the plant on Monday.\n");
+  for (const Entity& e : r.entities) CHECK(e.name.find("toured") == std::string::npos);
+  CHECK(!r.entities.empty());
+}
+
 }  // namespace
 }  // namespace kg::extract::testing
