@@ -57,6 +57,23 @@ bool RelationSubjects::DescribedApposition(uint32_t c) const {
                             "during", "over", "and"});
 }
 
+// Whether the lower-case word at `k`, right after a listed object, is a
+// time adverb rather than the verb of a new clause: "endorsed A and B
+// shortly after he dropped out", "nearly a year ago", "just hours after",
+// "the day before the primary". An -ly word (or "just") counts only before
+// a preposition, an article, a number or a time noun, so that "endorsed A,
+// and B quickly endorsed C" still ends the list at B.
+bool RelationSubjects::TimeAdverbAt(uint32_t k, uint32_t se) const {
+  if (k + 1 >= se) return false;
+  const std::string_view w = d_.Lower(k), next = d_.Lower(k + 1);
+  if (w == "the") return In(next, {"day", "week", "month", "night", "morning", "evening"});
+  if (w != "just" && (w.size() < 5 || !w.ends_with("ly") || d_.Has(k, kFunctionWord))) return false;
+  return d_.tokens[k + 1].kind == TokKind::kNumber ||
+         In(next, {"after", "before", "a",     "an",     "the",       "in",    "on",
+                   "at",    "during", "ahead", "since",  "following", "this",  "last",
+                   "hours", "days",   "weeks", "months", "two",       "three", "one"});
+}
+
 }  // namespace kg::extract::internal
 
 namespace kg::extract::internal {

@@ -391,6 +391,14 @@ bool RelationFinder::BackingVerb(uint32_t t, uint32_t sb, uint32_t se, bool elec
     while (c < se && c < after + 6 && d_.Text(c) != ")") ++c;
     if (c < se && d_.Text(c) == ")") after = c + 1;
   }
+  // "supported Y and Z in the general election": a second person
+  // coordinated with Y; the clause ends after Z.
+  if (kind == LineKind::kBody && after + 1 < se && d_.Lower(after) == "and") {
+    uint32_t z = after + 1;
+    while (z < se && z < after + 4 && Ent(z) < 0 && m_.title_at[z] >= 0) ++z;
+    if (z < se && IsType(Ent(z), EntityType::kPerson) && MentionBegin(z) == z && !in_quote_[z])
+      after = MentionEnd(z);
+  }
   if (kind == LineKind::kHeadline) {
     // A headline names a person word by word ("Backs Hillary Clinton").
     while (after < se && Ent(after) == Ent(o)) after = MentionEnd(after);

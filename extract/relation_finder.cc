@@ -275,7 +275,7 @@ std::vector<int> RelationSubjects::Coordinated(uint32_t first, uint32_t se,
     TitledPersonAfterOrg(Ent(k), &named, se);
     const uint32_t after = MentionEnd(named);
     if (!subject_phrase && after < se && d_.tokens[after].kind == TokKind::kWord &&
-        !d_.tokens[after].cap &&
+        !d_.tokens[after].cap && !TimeAdverbAt(after, se) &&
         !In(d_.Lower(after),
             {"for",     "in",     "on",      "as",           "at",   "to",    "of",     "who",
              "while",   "during", "last",    "this",         "next", "after", "before", "since",

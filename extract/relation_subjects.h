@@ -55,6 +55,9 @@ class RelationSubjects : protected RelationContext {
   // one ends the list unless `subject_phrase` (the list is inside a subject:
   // "the backing by A and B has helped").
   std::vector<int> Coordinated(uint32_t first, uint32_t se, bool subject_phrase = false) const;
+  // endorsement_after_object.cc: a time adverb at `k` after a listed object
+  // ("endorsed A and B shortly after", "nearly a year ago", "the day before").
+  bool TimeAdverbAt(uint32_t k, uint32_t se) const;
   // list_joiners.cc: past "as well as", "and then", "but also", a repeated
   // preposition ("from A, as well as from B").
   uint32_t ListJoinerEnd(uint32_t first, uint32_t t, uint32_t se, bool* joined) const;

@@ -2,6 +2,7 @@
 // "X was joined by Z in endorsing Y" (extract/endorsement_ellipsis.cc), one
 // of the constructions tests/eval/meta_coord.py adds to sentences kg reads.
 #include <catch2/catch.hpp>
+#include <string>
 
 #include "tests/extract/test_util.h"
 
@@ -38,4 +39,45 @@ TEST_CASE("ENDORSES: no joined endorser for another act or a hedge", "[relations
     INFO(text);
     CHECK_FALSE(HasRelation(a, "ENDORSES", "person:walter-brennholt", "person:harold-pimsleur"));
   }
+}
+
+TEST_CASE("ENDORSES: a second listed endorsee before a time adverb", "[relations][endorse]") {
+  for (const char* text : {
+           "Race\n\nGov. Greta Valdane endorsed Harold Pimsleur and Walter Brennholt shortly after "
+           "the debate.\n",
+           "Race\n\nGov. Greta Valdane endorsed Harold Pimsleur and Walter Brennholt nearly a year "
+           "ago.\n",
+           "Race\n\nGov. Greta Valdane endorsed both Harold Pimsleur and Walter Brennholt the day "
+           "before the primary.\n",
+           "Race\n\nGov. Greta Valdane endorsed Harold Pimsleur and Walter Brennholt just hours "
+           "after the vote.\n",
+       }) {
+    ArticleResult a = Run(text);
+    INFO(text);
+    CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+    CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:walter-brennholt"));
+  }
+  // An adverb before a verb opens a new clause: B is its subject, no object.
+  ArticleResult b = Run(
+      "Race\n\nGov. Greta Valdane endorsed Harold Pimsleur, and Walter Brennholt quickly endorsed "
+      "Nadia Quorvex.\n");
+  CHECK(HasRelation(b, "ENDORSES", "person:walter-brennholt", "person:nadia-quorvex"));
+  CHECK_FALSE(HasRelation(b, "ENDORSES", "person:greta-valdane", "person:walter-brennholt"));
+}
+
+TEST_CASE("ENDORSES: 'supports Y and Z' in an election article gives both",
+          "[relations][endorse]") {
+  const char* race =
+      "Senate primary heats up\n\nThe Senate primary on Tuesday pits four candidates against each "
+      "other in the race for the open seat.\n\n";
+  ArticleResult a = Run(std::string(race) +
+                        "Howard Brennholt, a former ambassador who supports Harold Pimsleur and "
+                        "Nadia Quorvex, said the race was close.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:howard-brennholt", "person:harold-pimsleur"));
+  CHECK(HasRelation(a, "ENDORSES", "person:howard-brennholt", "person:nadia-quorvex"));
+  // A verb after the second name: a new clause, not a list of objects.
+  ArticleResult b = Run(std::string(race) +
+                        "Howard Brennholt supports Harold Pimsleur and Nadia Quorvex says she "
+                        "will wait.\n");
+  CHECK_FALSE(HasRelation(b, "ENDORSES", "person:howard-brennholt", "person:nadia-quorvex"));
 }
