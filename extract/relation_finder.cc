@@ -351,9 +351,12 @@ int RelationSubjects::EntityNamed(std::string_view name) const {
   return -1;
 }
 
-// "has yet to win", "hopes to receive", "failed to get": not received.
+// "has yet to win", "hopes to receive", "failed to get": not received. A
+// word inside a name is no hedge ("Rep. Hope Lindqvist got the backing",
+// "Theresa May won the endorsement").
 bool RelationSubjects::HedgedBefore(uint32_t sb, uint32_t v) const {
   for (uint32_t k = v > sb + 4 ? v - 4 : sb; k < v; ++k) {
+    if (m_.EntityAt(k) >= 0) continue;
     if (In(d_.Lower(k),
            {"yet",      "not",     "n't",      "never", "hopes",     "hoping",     "hope",
             "seeking",  "unable",  "unlikely", "fails", "struggled", "struggling", "sought",

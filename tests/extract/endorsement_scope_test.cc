@@ -244,3 +244,21 @@ TEST_CASE("ENDORSES: neither-nor subjects and a nomination of another", "[relati
       "Race\n\nGov. Greta Valdane backed Harold Pimsleur's nomination for president this week.\n");
   CHECK(HasRelation(d, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
 }
+
+TEST_CASE("ENDORSES: a hedge word inside a name is no hedge", "[relations][endorse]") {
+  // A first name that is also a hedge word ('Hope') before 'got the endorsement'.
+  ArticleResult a = Run(
+      "Race\n\nState Rep. Hope Lindqvist got the endorsement of the Farmer-Labor Party, outgoing "
+      "Gov. Harold Pimsleur and key unions in the state.\n");
+  CHECK(HasRelation(a, "ENDORSES", "organization:farmer-labor-party", "person:hope-lindqvist"));
+  CHECK(HasRelation(a, "ENDORSES", "person:harold-pimsleur", "person:hope-lindqvist"));
+  // The hedge itself still counts.
+  ArticleResult b =
+      Run("Race\n\nState Rep. Greta Valdane hopes to get the endorsement of the Farmer-Labor Party "
+          "this spring.\n");
+  CHECK(CountType(b, "ENDORSES") == 0);
+  ArticleResult c =
+      Run("Race\n\nState Rep. Greta Valdane has yet to get the endorsement of Gov. Hope "
+          "Lindqvist.\n");
+  CHECK(CountType(c, "ENDORSES") == 0);
+}
