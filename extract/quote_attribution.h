@@ -156,6 +156,9 @@ class Attributor {
   // The '(' of a party tag or short parenthesis after a name that ends
   // right before `t` ('Lee (D-Ohio) said'), else t (quote_asides.cc).
   uint32_t SkipAsideBack(uint32_t sb, uint32_t t) const;
+  // The subject before an apposition or a relative clause that ends in the
+  // comma at t - 1 ('X, a Democrat, said'), else -1 (quote_asides.cc).
+  int SubjectBeforeAside(uint32_t sb, uint32_t t) const;
   // "one senior Republican member of Congress", "the member of Congress", "a
   // Facebook spokesperson": a person noun after a determiner in [b, e). The
   // organisation for a spokesperson, kUnresolved for anyone else, -1 when

@@ -263,6 +263,8 @@ int Attributor::NearestSubject(uint32_t sb, uint32_t v) const {
         clean = !in_quote_[k] && !SentenceEnd(k) && !Verb(k);
       if (clean) return e;
     }
+    e = SubjectBeforeAside(sb, t);
+    if (e >= 0) return e;
   }
   // "Gov. X, who said that "..."": the relative pronoun stands for the
   // name before its comma.

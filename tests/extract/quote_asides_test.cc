@@ -38,5 +38,33 @@ TEST_CASE("A tag does not make the object of a clause its speaker", "[quote_asid
   CHECK(FindStatement(r, "far too large for a city") == nullptr);
 }
 
+TEST_CASE("An apposition or a relative clause between the speaker and the verb", "[quote_asides]") {
+  const ArticleResult r =
+      Run("Harbor bill\n\n"
+          "Fisheries union leader Odile Brannock, a Democrat, called the bill \"a lifeline for "
+          "every fishing town on this coast.\"\n\n"
+          "The Coastal Harbor Alliance, which is based in Portland, said the vote showed that "
+          "\"the port authority has finally heard the towns.\"\n\n"
+          "The chairman of the Maine Harbor Commission, Republican Sen. Teodor Lisk, said the "
+          "plan was \"far too large for a state of our size.\"\n");
+  CHECK(SpeakerName(r, "a lifeline for every fishing") == "Odile Brannock");
+  CHECK(SpeakerName(r, "the port authority has finally") == "Coastal Harbor Alliance");
+  CHECK(SpeakerName(r, "far too large for a state") == "Teodor Lisk");
+}
+
+TEST_CASE("An aside after an object or a complement names no speaker", "[quote_asides]") {
+  const ArticleResult r =
+      Run("Harbor bill\n\n"
+          "Mayor Odile Brannock attacked her rival, former Sen. Teodor Lisk, saying the plan was "
+          "\"far too large for a city of our size.\"\n\n"
+          "The top Democrat on the Maine Harbor Commission, Marta Quillon of Bangor, said the "
+          "towns were \"left out of every meeting on the sea wall.\"\n\n"
+          "Odile Brannock and Teodor Lisk, both former mayors, said the vote was \"a lifeline "
+          "for every fishing town on this coast.\"\n");
+  CHECK(SpeakerName(r, "far too large for a city") != "Teodor Lisk");
+  CHECK(SpeakerName(r, "left out of every meeting") != "Maine Harbor Commission");
+  CHECK(SpeakerName(r, "a lifeline for every fishing") != "Teodor Lisk");
+}
+
 }  // namespace
 }  // namespace kg::extract
