@@ -137,8 +137,13 @@ bool Attributor::After(const RawQuote& q, QuoteFact* f) const {
 
 // The verbs of '"...," it said', '"...," it read', '"...," it added'.
 bool Attributor::ItVerb(uint32_t v) const {
-  for (std::string_view w : {"read", "reads", "said", "says", "stated", "states", "added", "adds",
-                             "continued", "continues", "noted", "notes"})
+  // Any speech verb of an organisation (stop 32: '"...," it wrote', 'it
+  // told reporters', 'it warned' kept the speaker 'it said' gets).
+  for (std::string_view w :
+       {"read",  "reads",     "said",      "says",     "stated", "states", "added",
+        "adds",  "continued", "continues", "noted",    "notes",  "wrote",  "writes",
+        "told",  "tells",     "tweeted",   "tweets",   "argued", "argues", "warned",
+        "warns", "explained", "explains",  "insisted", "insists"})
     if (d_.IsWord(v, w)) return true;
   return false;
 }

@@ -159,6 +159,20 @@ TEST_CASE("Organisations and honorifics", "[quote_battery]") {
        "\"The pier is safe for every ferry and every fishing boat,\" Karen Brannock said. The "
        "repairs \"will be finished long before the summer season,\" it added.\n",
        "will be finished", ""},
+      {"org_it_wrote",
+       "Harbor vote\n"
+       "\n"
+       "\"The pier is safe for every ferry and every fishing boat,\" the Coastal Ferry Authority "
+       "said in a statement. \"The repairs will be finished long before the summer season,\" it "
+       "wrote.\n",
+       "The repairs will be finished", "Coastal Ferry Authority"},
+      {"org_it_told_reporters",
+       "Harbor vote\n"
+       "\n"
+       "\"The pier is safe for every ferry and every fishing boat,\" the Coastal Ferry Authority "
+       "said in a statement. \"The repairs will be finished long before the summer season,\" it "
+       "told reporters.\n",
+       "The repairs will be finished", "Coastal Ferry Authority"},
   };
   CheckCases(cases, std::size(cases));
 }
