@@ -257,8 +257,15 @@ int Attributor::EndAttribution(uint32_t sb, uint32_t se) const {
       // 'Jane Roe, director of X, asked Smith.': the comma closes the
       // apposition of the sentence's subject; the name after the verb is
       // whom she spoke to.
-      if (m_.EntityAt(sb) >= 0 && m_.entities[m_.EntityAt(sb)].type == EntityType::kPerson) {
-        const uint32_t me = m_.mentions[m_.mention_at[sb]].tok_end;
+      // The subject after titles ('Sen. Jane Roe, ...') or after an
+      // introductory phrase ('On Tuesday, Jane Roe, ...'; stop 32).
+      uint32_t first_comma = sb;
+      while (first_comma < k && d_.Text(first_comma) != ",") ++first_comma;
+      for (uint32_t start : {sb, first_comma + 1}) {
+        const uint32_t n = start < k ? SkipTitles(start, k) : k;
+        if (n >= k || m_.EntityAt(n) < 0 || m_.entities[m_.EntityAt(n)].type != EntityType::kPerson)
+          continue;
+        const uint32_t me = m_.mentions[m_.mention_at[n]].tok_end;
         bool apposition = me < k && d_.Text(me) == ",";
         for (uint32_t t = me; apposition && t < k; ++t) apposition = !Verb(t) && !in_quote_[t];
         if (apposition) return -1;

@@ -1,6 +1,7 @@
 // quote.follows_subject after a conjunction or an introductory phrase
 // (quote_characterized.cc, FollowsSubject).
 #include <catch2/catch.hpp>
+#include <string>
 
 #include "tests/extract/test_util.h"
 
@@ -61,6 +62,20 @@ TEST_CASE("A question's asker, not the person asked, goes on speaking", "[quotes
   const Statement* s = FindStatement(r, "There are about two thousand");
   REQUIRE(s != nullptr);
   CHECK(s->speaker == "person:marta-quillen");
+}
+
+TEST_CASE("The asker keeps speaking with a title or an introductory phrase before her name",
+          "[quotes]") {
+  for (const char* opening : {"Councilwoman Marta Quillen", "On Tuesday, Marta Quillen"}) {
+    ArticleResult r =
+        Run(std::string("Town hall\n\nGordon Halvorsen could not give a straight answer.\n\n\"Do "
+                        "you want the support of the port workers?\" ") +
+            opening +
+            ", director of Harbor Workers United, asked Halvorsen. \"There are about two thousand "
+            "of us in the city. Would you support them?\"\n");
+    const Statement* s = FindStatement(r, "There are about two thousand");
+    CHECK((s == nullptr || s->speaker != "person:gordon-halvorsen"));
+  }
 }
 
 }  // namespace
