@@ -69,6 +69,17 @@ bool PersonActVerb(std::string_view w) {
   return std::find(std::begin(kVerbs), std::end(kVerbs), w) != std::end(kVerbs);
 }
 
+// A word between a subject and a verb only a person does that keeps the
+// verb's cue: an adverb ("Doe also endorsed") or an auxiliary ("Doe has
+// endorsed").
+bool SubjectAdverb(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "also",     "formally", "officially", "later",   "then", "quickly", "publicly",
+      "recently", "already",  "eventually", "finally", "once", "again",   "initially",
+      "first",    "never",    "reportedly", "has",     "had",  "have"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
 bool InquiryNoun(std::string_view w) {
   return w == "report" || w == "investigation" || w == "probe" || w == "inquiry" || w == "dossier";
 }
@@ -275,6 +286,10 @@ void Finder::CountPersonUses() const {
         gain = 1;  // "Trump tweeted"
       } else if (!next.cap && !d_.Has(t, kCommonWord | kPlaceWord) && OwnVerbPhrase(t + 1)) {
         gain = 1;  // "Biden has often highlighted his record"
+      } else if (!next.cap && SubjectAdverb(d_.Lower(t + 1)) && Word(t + 2) && !tokens[t + 2].cap) {
+        // "Trump also endorsed", "Doe has endorsed": a verb only a person
+        // does (not a speech verb: "Beijing also said", "Acme later said").
+        if (PersonActVerb(d_.Lower(t + 2))) gain = 1;
       } else if (d_.IsWord(t + 1, "and") || d_.IsWord(t + 1, "or")) {
         pair = alone(t + 2) && !ModifiedNoun(t + 3) &&
                !d_.IsWord(t - 1, "in");  // "in Charlotte and Tulsa"

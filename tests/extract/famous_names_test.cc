@@ -57,6 +57,33 @@ TEST_CASE("An object of a verb only people take is a person's use", "[mentions][
   CHECK((z == nullptr || z->type != EntityType::kPerson));
 }
 
+TEST_CASE("An adverb or auxiliary before a verb only people do keeps the cue",
+          "[mentions][surnames]") {
+  // "Ombaru also endorsed" and "Ombaru's endorsement": two uses, as without
+  // "also"; "has" as well.
+  ArticleResult r =
+      Run("Race\n\nOmbaru also endorsed Greta Valdane, the former coach, a week after the primary. "
+          "Her allies say little moves voters more than Ombaru's endorsement.\n");
+  const Entity* o = FindEntity(r, "Ombaru");
+  REQUIRE(o != nullptr);
+  CHECK(o->type == EntityType::kPerson);
+  const Entity* g = FindEntity(r, "Greta Valdane");
+  REQUIRE(g != nullptr);
+  CHECK(HasRelation(r, "ENDORSES", o->id, g->id));
+  ArticleResult h =
+      Run("Race\n\nThe decision could fall to the judge Ombaru has nominated. Critics say Ombaru's "
+          "tweets set the tone.\n");
+  const Entity* oh = FindEntity(h, "Ombaru");
+  REQUIRE(oh != nullptr);
+  CHECK(oh->type == EntityType::kPerson);
+  // A speech verb after an adverb is no person's cue: bodies speak too.
+  ArticleResult s =
+      Run("Trade\n\nZentrix also said on Monday that prices would rise. Analysts doubted Zentrix's "
+          "forecast.\n");
+  const Entity* z = FindEntity(s, "Zentrix");
+  CHECK((z == nullptr || z->type != EntityType::kPerson));
+}
+
 TEST_CASE("A first word before a surname the article proves", "[mentions][surnames]") {
   // Not after a photo credit's bar, nor once at a sentence start.
   ArticleResult r =
