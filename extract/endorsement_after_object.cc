@@ -82,13 +82,13 @@ namespace kg::extract::internal {
 // the primary, as did Z", "the A endorsed Y, along with the B, the C and the
 // D", "as did his former rival Z". The comma and the cue (`as did|have|has|
 // had|does`, `along with`) must follow the object within a short phrase with
-// no verb, clause word or quotation. After `along with` only organisations
-// count: a person there may be a second endorsee ("endorsed Y, along with
-// Z" is often both candidates), a newspaper or union cannot be one.
+// no verb, clause word or quotation. After `along with` organisations count
+// (a newspaper or union cannot be a second endorsee) and titled people
+// (TitledAlongGiver).
 std::vector<int> RelationFinder::TrailingEndorsers(uint32_t pos, uint32_t se) const {
   std::vector<int> out;
   uint32_t k = MentionEnd(pos);
-  const uint32_t stop = std::min(se, k + 14);
+  uint32_t stop = std::min(se, k + 14);
   uint32_t cue = 0;
   bool along = false;
   for (; k + 2 < stop; ++k) {
@@ -106,6 +106,15 @@ std::vector<int> RelationFinder::TrailingEndorsers(uint32_t pos, uint32_t se) co
         cue = k + 3;
         break;
       }
+      // "X backed Y, who is running for governor, in the primary, along
+      // with Z": past a relative clause on the object, closed by a comma.
+      if (In(a, {"who", "which"})) {
+        uint32_t c = k + 2;
+        while (c < se && c < k + 14 && d_.Text(c) != "," && d_.Text(c) != ";" && !in_quote_[c]) ++c;
+        if (c >= se || d_.Text(c) != ",") return out;
+        stop = std::min(se, stop + (c - k));
+        k = c - 1;
+      }
       continue;
     }
     if (d_.tokens[k].kind == TokKind::kPunct && !In(w, {"(", ")", "-"})) return out;
@@ -122,11 +131,41 @@ std::vector<int> RelationFinder::TrailingEndorsers(uint32_t pos, uint32_t se) co
          (In(d_.Lower(f), {"the", "his", "her", "its", "their"}) || !d_.Has(f, kFunctionWord)))
     ++f;
   if (f >= se || Ent(f) < 0) return out;
+  const bool titled_giver = along && TitledAlongGiver(pos, cue, f, se);
   for (int e : Coordinated(f, se, true)) {
-    if (IsType(e, EntityType::kOrganization) || (!along && IsType(e, EntityType::kPerson)))
+    if (IsType(e, EntityType::kOrganization) ||
+        ((!along || titled_giver) && IsType(e, EntityType::kPerson)))
       out.push_back(e);
   }
   return out;
+}
+
+// Whether the person at `f`, after ", along with" at `cue` that follows the
+// object at `pos`, is read as one more endorser: "X endorsed Y on Tuesday,
+// along with Sen. Z", "X backed Y in the primary, along with President Z".
+// A title before the name marks an office holder who gives support; an
+// untitled name may as well be a second candidate, and so may a titled one
+// after a titled object ("endorsed Gov. Y, along with Sen. Z" lists a
+// slate), so both are left out. Not a possessive ("along with Sen. Z's
+// plan").
+bool RelationFinder::TitledAlongGiver(uint32_t pos, uint32_t cue, uint32_t f, uint32_t se) const {
+  if (!IsType(Ent(f), EntityType::kPerson) || MentionBegin(f) != f) return false;
+  const uint32_t end = MentionEnd(f);
+  if (end < se &&
+      (d_.tokens[end].kind == TokKind::kPossessive || In(d_.Text(end), {"'", "\xe2\x80\x99"})))
+    return false;
+  auto titled = [&](uint32_t from, uint32_t to) {
+    for (uint32_t k = from; k < to; ++k) {
+      if (m_.title_at[k] >= 0) return true;
+    }
+    return false;
+  };
+  // An honorific ("Mr. Y") is no office.
+  const uint32_t y = MentionBegin(pos);
+  if (y > 0 && m_.title_at[y - 1] >= 0 &&
+      !In(d_.Lower(y - 1), {"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "dr"}))
+    return false;
+  return titled(cue, f) || m_.title_at[f] >= 0;
 }
 
 }  // namespace kg::extract::internal

@@ -68,6 +68,7 @@ class RelationFinder : private RoleRules {
   // endorsement_after_object.cc: endorsers after the object at `pos` ("X
   // endorsed Y, as did Z", "the A endorsed Y, along with the B").
   std::vector<int> TrailingEndorsers(uint32_t pos, uint32_t se) const;
+  bool TitledAlongGiver(uint32_t pos, uint32_t cue, uint32_t f, uint32_t se) const;
   // endorsement_ellipsis.cc: "X endorsed Y, and so did Z", "Z followed suit".
   void EllipsisEndorsers(uint32_t s);
   // endorsement_hyphens.cc: "the Doe-backed Y", "Y, a Doe-backed progressive".

@@ -81,3 +81,43 @@ TEST_CASE("ENDORSES: 'supports Y and Z' in an election article gives both",
                         "will wait.\n");
   CHECK_FALSE(HasRelation(b, "ENDORSES", "person:howard-brennholt", "person:nadia-quorvex"));
 }
+
+TEST_CASE("ENDORSES: a titled person after ', along with' at the clause's end endorses too",
+          "[relations][endorse]") {
+  for (const char* text : {
+           "Race\n\nGov. Greta Valdane endorsed Harold Pimsleur on Tuesday, along with Sen. "
+           "Walter Brennholt.\n",
+           "Race\n\nGov. Greta Valdane backed Harold Pimsleur in the primary, along with "
+           "President Walter Brennholt.\n",
+           "Race\n\nThe Acme Council endorsed Mr. Harold Pimsleur in 2016, along with Sen. Walter "
+           "Brennholt.\n",
+           "Race\n\nGov. Greta Valdane endorsed Harold Pimsleur, who is running for governor, on "
+           "Tuesday, along with Sen. Walter Brennholt.\n",
+       }) {
+    ArticleResult a = Run(text);
+    INFO(text);
+    CHECK(HasRelation(a, "ENDORSES", "person:walter-brennholt", "person:harold-pimsleur"));
+  }
+}
+
+TEST_CASE("ENDORSES: no endorser from 'along with' before a second candidate or a thing",
+          "[relations][endorse]") {
+  for (const char* text : {
+           // untitled: as likely a second endorsee
+           "Race\n\nGov. Greta Valdane endorsed Harold Pimsleur, along with Walter Brennholt.\n",
+           // a titled object: a slate of candidates
+           "Race\n\nGov. Greta Valdane endorsed Sen. Harold Pimsleur, along with Sen. Walter "
+           "Brennholt.\n",
+           "Race\n\nGov. Greta Valdane endorsed Harold Pimsleur, along with Sen. Walter "
+           "Brennholt's plan.\n",
+           "Race\n\nGov. Greta Valdane, along with her husband, attended a rally for Harold "
+           "Pimsleur with Sen. Walter Brennholt.\n",
+       }) {
+    ArticleResult a = Run(text);
+    INFO(text);
+    CHECK_FALSE(HasRelation(a, "ENDORSES", "person:walter-brennholt", "person:harold-pimsleur"));
+  }
+  ArticleResult b = Run(
+      "Race\n\nGov. Greta Valdane endorsed Harold Pimsleur along with his plan for the state.\n");
+  CHECK(HasRelation(b, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+}
