@@ -154,15 +154,42 @@ int RelationSubjects::DescribedPerson(uint32_t the, const std::vector<int>& excl
   for (uint32_t s = cs + 1; s-- > 0 && cs - s <= 2;) {
     if (d_.paragraphs[d_.sentences[s].para].kind != LineKind::kBody) continue;
     int found = -1;
+    bool aside = false;  // inside ", who|which ...,"
     for (uint32_t k = d_.sentences[s].tok_begin; k < d_.sentences[s].tok_end && k < the; ++k) {
+      // "X, who served in the Z administration, threw her support behind
+      // the nominee": a person named in a relative clause on someone else
+      // is not the one the object describes.
+      if (d_.Text(k) == ",") aside = k + 1 < the && In(d_.Lower(k + 1), {"who", "which"});
       const int x = Ent(k);
-      if (!IsType(x, EntityType::kPerson) || in_quote_[k] || excluded(x)) continue;
+      if (!IsType(x, EntityType::kPerson) || in_quote_[k] || excluded(x) || aside) continue;
       if (found >= 0 && found != x) return -1;
       found = x;
     }
-    if (found >= 0) return found;
+    if (found >= 0) return OtherParty(found, the, e) ? -1 : found;
   }
   return -1;
+}
+
+// Whether the description [the, e) has a party word ("the Democratic
+// nominee") while the article marks `person` with another party before it
+// ("Republican Sen. X", "X (R-Ohio)", "X, a Republican", or a description
+// resolved to X: "the GOP nominee").
+bool RelationSubjects::OtherParty(int person, uint32_t the, uint32_t e) const {
+  Party party = Party::kNone;
+  for (uint32_t k = the + 1; k < e && party == Party::kNone; ++k) party = PartyOfWord(d_.Lower(k));
+  if (party == Party::kNone) return false;
+  for (const Party other : {Party::kRepublican, Party::kDemocrat}) {
+    if (other == party) continue;
+    if (MarkedWithParty(d_, m_, in_quote_, person, other, the)) return true;
+    for (const Mention& mm : m_.mentions) {
+      if (mm.tok_begin >= the) break;
+      if (mm.entity != person || !mm.descriptor || in_quote_[mm.tok_begin]) continue;
+      for (uint32_t k = mm.tok_begin; k < mm.tok_end; ++k) {
+        if (PartyOfWord(d_.Lower(k)) == other) return true;
+      }
+    }
+  }
+  return false;
 }
 
 // "During the campaign, the activist endorsed Y", "after the retired

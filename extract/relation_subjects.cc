@@ -220,6 +220,8 @@ int RelationSubjects::SubjectOf(uint32_t sb, uint32_t v, bool first_of_clause) c
   // "X on Monday -- who was a major Z backer in 2016 -- also endorsed Y":
   // the name before a dash-enclosed aside (stop 29).
   if (const int x = DashAsideSubject(sb, t); x >= 0) return x;
+  // "Y, who is running for governor, was endorsed by X" (relative_asides.cc).
+  if (const int x = CommaRelativeSubject(sb, t, v); x >= 0) return x;
   if (t > sb) {
     // A pronoun that names no one here: "they will back Y" is not about
     // the first name of the sentence.

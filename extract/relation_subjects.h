@@ -34,6 +34,8 @@ class RelationSubjects : protected RelationContext {
   // subject next to the verb (a mention, pronoun, description or relative).
   int SubjectOf(uint32_t sb, uint32_t v, bool first_of_clause = true) const;
   int DashAsideSubject(uint32_t sb, uint32_t t) const;
+  // relative_asides.cc: "Y, who is running for governor, was endorsed".
+  int CommaRelativeSubject(uint32_t sb, uint32_t t, uint32_t v) const;
   bool SkippableBeforeVerb(uint32_t t) const;
   int AppositionSubject(uint32_t sb, uint32_t c) const;
   // endorsement_participle_heads.cc: "those backing Y"; "X (R-Ky.) backing Y".
@@ -126,6 +128,9 @@ class RelationSubjects : protected RelationContext {
   int DescribedPerson(uint32_t the, const std::vector<int>& exclude, bool object, uint32_t* end,
                       bool possessive = false) const;
   int DescribedSubject(uint32_t sb, uint32_t v) const;
+  // endorsement_descriptions.cc: "the Democratic nominee" for a person the
+  // article marks as a Republican.
+  bool OtherParty(int person, uint32_t the, uint32_t e) const;
   // coordinated_relatives.cc: "X, who led the effort and who endorsed Y".
   int CoordinatedRelativeHead(uint32_t sb, uint32_t who) const;
   // endorsement_cataphora.cc: the person named after the comma of "Though

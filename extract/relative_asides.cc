@@ -1,0 +1,48 @@
+// Non-restrictive relative clauses set off by commas between a name and the
+// verb it is the subject of ("Y, who is running for governor, was endorsed by
+// X", "Y, whose campaign is in debt, has the backing of X"). News text puts
+// such asides after almost any name, so a rule that finds its subject next to
+// the verb must step over one the way it steps over an apposition, or the
+// first name inside the clause would be taken for the subject. Part of
+// RelationSubjects (relation_subjects.h).
+#include <string_view>
+
+#include "extract/relation_subjects.h"
+
+namespace kg::extract::internal {
+
+// The named head of a relative clause opened by ", who|which|whose" and
+// closed by the comma right before `t` (the start of the verb group), -1 when
+// none. The clause holds at least two words and no other punctuation or
+// quotation (up to 24 tokens); "who" heads a person, "which" an organisation.
+// A bare participle after the comma is an adjunct of the main clause, not the
+// head's verb ("Z refused to back W, who had a reputation for corruption,
+// backing Y instead" is Z's).
+int RelationSubjects::CommaRelativeSubject(uint32_t sb, uint32_t t, uint32_t v) const {
+  if (t < sb + 5 || d_.Text(t - 1) != "," || in_quote_[t - 1]) return -1;
+  if (t == v && d_.Lower(v).ends_with("ing")) return -1;
+  for (uint32_t k = t - 2; k > sb + 1 && k + 26 > t; --k) {
+    if (in_quote_[k]) return -1;
+    // Money and numbers may carry "$" and "%"; other punctuation ends it.
+    if (d_.tokens[k].kind == TokKind::kPunct && !In(d_.Text(k), {"$", "%"})) return -1;
+    const std::string_view w = d_.Lower(k);
+    if (!In(w, {"who", "which", "whose"}) || d_.Text(k - 1) != ",") continue;
+    if (k + 3 > t - 1) return -1;
+    const uint32_t x = SkipNameTail(sb, k - 1);
+    if (!MentionEndsAt(x) || m_.mentions[m_.MentionAt(x - 1)].descriptor) return -1;
+    // "The mother of X, whose son ..., backed Y": a name after a preposition
+    // is no subject (past its titles: "of Sen. X").
+    uint32_t b = MentionBegin(x - 1);
+    while (b > sb && Ent(b - 1) < 0 && m_.title_at[b - 1] >= 0) --b;
+    if (b > sb && In(d_.Lower(b - 1), {"of", "for", "with", "to", "by", "from", "in", "at", "on",
+                                       "about", "against", "behind", "like", "than"}))
+      return -1;
+    const int e = Ent(x - 1);
+    if (w == "who" && !IsType(e, EntityType::kPerson)) return -1;
+    if (w == "which" && !IsType(e, EntityType::kOrganization)) return -1;
+    return e;
+  }
+  return -1;
+}
+
+}  // namespace kg::extract::internal
