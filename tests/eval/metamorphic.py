@@ -67,9 +67,20 @@ def tense(change):
     return rewrite
 
 
+# A sentence opening with a function word or its own adverbial takes it in lower case after a
+# prefix ('On Tuesday, the group endorsed ...', 'Meanwhile, once Biden became ...').
+PREFIX_LOWER = re.compile(r"(The|A|An|His|Her|Their|Its|This|That|These|Those|As|Once|When|While|"
+                          r"After|Before|Since|Although|Though|If|Because|Unlike|Like|With|"
+                          r"Without|In|On|At|For|By|During|Despite|Still|But|And)\b")
+
+
 def prefix(words):
     def rewrite(sent, src, tgt, src_type, tgt_type):
-        return words + sent if sent[:1].isupper() else None
+        # Not a headline (no final stop).
+        if not sent[:1].isupper() or not sent.rstrip().endswith((".", "\"", "\u201d")):
+            return None
+        m = PREFIX_LOWER.match(sent)
+        return words + (sent[:m.end()].lower() + sent[m.end():] if m else sent)
     return rewrite
 
 
