@@ -69,6 +69,13 @@ void RelationSubjects::Add(const char* type, int src, int dst, uint32_t sent, co
 bool RelationSubjects::Boundary(uint32_t t) const {
   std::string_view w = d_.Lower(t);
   if (d_.tokens[t].kind == TokKind::kPunct) return w == ";" || w == ":";
+  if (w == "until" || w == "although" || w == "though" || w == "unless") {
+    // "A led until X, a Republican, endorsed Y": a clause opens with a
+    // subject right after the conjunction (not "until recently backed Y").
+    return t + 1 < d_.tokens.size() && !in_quote_[t] &&
+           (Ent(t + 1) >= 0 || m_.title_at[t + 1] >= 0 ||
+            In(d_.Lower(t + 1), {"he", "she", "they", "it", "we"}));
+  }
   return w == "when" || w == "that" || w == "because" || w == "after" || w == "while" ||
          w == "which" || w == "who" || w == "but" || w == "said" || w == "says";
 }

@@ -121,3 +121,17 @@ TEST_CASE("ENDORSES: no endorser from 'along with' before a second candidate or 
       "Race\n\nGov. Greta Valdane endorsed Harold Pimsleur along with his plan for the state.\n");
   CHECK(HasRelation(b, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
 }
+
+TEST_CASE("ENDORSES: a clause after 'until|although' has its own subject", "[relations][endorse]") {
+  for (const char* text : {
+           "Race\n\nSen. Walter Brennholt spoke.\n\nThe race between Nadia Quorvex and Harold "
+           "Pimsleur was close until Brennholt, a Republican, endorsed Pimsleur.\n",
+           "Race\n\nSen. Walter Brennholt spoke.\n\nNadia Quorvex led until Brennholt, along "
+           "with Gov. Greta Valdane, endorsed Harold Pimsleur.\n",
+       }) {
+    ArticleResult a = Run(text);
+    INFO(text);
+    CHECK(HasRelation(a, "ENDORSES", "person:walter-brennholt", "person:harold-pimsleur"));
+    CHECK_FALSE(HasRelation(a, "ENDORSES", "person:nadia-quorvex", "person:harold-pimsleur"));
+  }
+}
