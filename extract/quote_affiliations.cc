@@ -42,7 +42,7 @@ int Attributor::AffiliatedPerson(uint32_t sb, uint32_t ob) const {
     // conjunction or "as"), or a comma before it. Not 'a ruling by Judge X
     // of the Ninth Circuit said', 'Trump's call with X of Y said'.
     uint32_t b = mb;
-    while (b > sb && m_.title_at[b - 1] >= 0 && m_.EntityAt(b - 1) < 0) --b;
+    while (b > sb && title_at_[b - 1] >= 0 && m_.EntityAt(b - 1) < 0) --b;
     if (b == sb) return e;
     const std::string_view w = d_.Lower(b - 1);
     if (d_.Text(b - 1) == "," || ((w == "as" || w == "but" || w == "and") && b - 1 == sb)) return e;

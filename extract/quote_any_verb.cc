@@ -20,7 +20,7 @@ bool Attributor::NameAnyVerb(const RawQuote& q, uint32_t c, bool comma, QuoteFac
   // '"...," Trump shot back.': a name and any verb closing the sentence.
   // A title may come first: '"...," Mr. Lee advised.'
   uint32_t n = c;
-  while (n < p.tok_end && n < c + 3 && m_.title_at[n] >= 0 && m_.EntityAt(n) < 0) ++n;
+  while (n < p.tok_end && n < c + 3 && title_at_[n] >= 0 && m_.EntityAt(n) < 0) ++n;
   // '"Where is our Justice Department?" Trump wondered.': a quotation
   // opening its sentence may end in its own '?' or '!' instead.
   const std::string_view own_mark_text =

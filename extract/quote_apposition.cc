@@ -43,7 +43,7 @@ bool Attributor::ReportedPastApposition(const RawQuote& q, uint32_t sb, QuoteFac
     // A person after a preposition is an object of the apposition: '...
     // after the confirmation of Justice Clarence Thomas, said'.
     uint32_t pb = v;
-    while (pb > me && m_.title_at[pb - 1] >= 0 && m_.EntityAt(pb - 1) < 0) --pb;
+    while (pb > me && title_at_[pb - 1] >= 0 && m_.EntityAt(pb - 1) < 0) --pb;
     const std::string_view before = d_.Lower(pb - 1);
     const bool object =
         e >= 0 && m_.mentions[m_.mention_at[v]].tok_begin == v &&
@@ -92,7 +92,7 @@ bool Attributor::ClosesClause(const RawQuote& q) const {
 // be a possessive determiner ("my colleague", "his campaign manager").
 bool Attributor::PlainDescriptionWord(uint32_t k, bool first) const {
   if (d_.tokens[k].kind != TokKind::kWord) return false;
-  if (d_.tokens[k].cap || m_.title_at[k] >= 0) return true;
+  if (d_.tokens[k].cap || title_at_[k] >= 0) return true;
   const std::string_view w = d_.Lower(k);
   if (first && (w == "my" || w == "his" || w == "her" || w == "their" || w == "our")) return true;
   if (w == "and") return !first;

@@ -159,9 +159,9 @@ bool Attributor::OpensAttribution(uint32_t c, uint32_t end) const {
       w == "he'll" || w == "she'll" || w == "he\xe2\x80\x99ll" || w == "she\xe2\x80\x99ll";
   // '"...," university spokesperson X told ...': a modifier before a title.
   const bool modified_title = c + 2 < end && tok.kind == TokKind::kWord &&
-                              !d_.Has(c, kFunctionWord) && m_.title_at[c + 1] >= 0 &&
+                              !d_.Has(c, kFunctionWord) && title_at_[c + 1] >= 0 &&
                               m_.EntityAt(c + 1) < 0;
-  const bool starts_np = m_.EntityAt(c) >= 0 || tok.cap || m_.title_at[c] >= 0 || modified_title ||
+  const bool starts_np = m_.EntityAt(c) >= 0 || tok.cap || title_at_[c] >= 0 || modified_title ||
                          w == "he" || w == "she" || will || w == "the" || w == "a" || w == "an" ||
                          w == "his" || w == "her" || w == "their" || w == "its" ||
                          w == "according" || w == "they" || w == "we" || w == "it" || w == "union";
@@ -204,7 +204,7 @@ bool Attributor::VerbAfter(const RawQuote& q, uint32_t c, QuoteFact* f) const {
   if (e > cut) {
     const int who = m_.EntityAt(e - 1);
     const uint32_t nb = who >= 0 ? m_.mentions[m_.mention_at[e - 1]].tok_begin : e;
-    if (who < 0 || m_.entities[who].type != EntityType::kPerson || m_.title_at[nb - 1] < 0) e = cut;
+    if (who < 0 || m_.entities[who].type != EntityType::kPerson || title_at_[nb - 1] < 0) e = cut;
   }
   // '"...," said her campaign chairman, John Podesta': the name after a
   // role phrase (up to 11 tokens: 'the Deputy Chief of the Coastal Ferry
@@ -217,14 +217,14 @@ bool Attributor::VerbAfter(const RawQuote& q, uint32_t c, QuoteFact* f) const {
     // label or a title before the name.
     uint32_t ne = e + 1;
     while (ne < p.tok_end && ne < e + 3 && m_.EntityAt(ne) < 0 && d_.tokens[ne].cap &&
-           (m_.title_at[ne] >= 0 || internal::PartyOfWord(d_.Lower(ne)) != internal::Party::kNone))
+           (title_at_[ne] >= 0 || internal::PartyOfWord(d_.Lower(ne)) != internal::Party::kNone))
       ++ne;
     const int a = ne < p.tok_end && !in_quote_[ne] ? m_.EntityAt(ne) : -1;
     bool role = a >= 0 && m_.entities[a].type == EntityType::kPerson;
     // '"...," said Mr. Quist's spokesman, Ben Arlow': a possessor opening
     // the role phrase is whose role it is, not the speaker.
     uint32_t r = c + 1;
-    while (r < e && m_.title_at[r] >= 0 && m_.EntityAt(r) < 0) ++r;
+    while (r < e && title_at_[r] >= 0 && m_.EntityAt(r) < 0) ++r;
     // '"...," said the House speaker, Paul Ryan', 'said GLAAD President and
     // CEO, Sarah Kate Ellis': an organisation before the role's words.
     if (r == c + 1 && r + 2 < e && d_.IsWord(r, "the") && m_.EntityAt(r + 1) >= 0) ++r;
@@ -234,7 +234,7 @@ bool Attributor::VerbAfter(const RawQuote& q, uint32_t c, QuoteFact* f) const {
         r = me + 1;
       } else if (me < e && m_.entities[m_.EntityAt(r)].type == EntityType::kOrganization &&
                  d_.tokens[me].kind == TokKind::kWord &&
-                 (m_.title_at[me] >= 0 || !d_.tokens[me].cap)) {
+                 (title_at_[me] >= 0 || !d_.tokens[me].cap)) {
         r = me;
       }
     } else if (r == c + 1 && r + 3 < e && d_.IsWord(r, "the") &&
@@ -254,8 +254,8 @@ bool Attributor::VerbAfter(const RawQuote& q, uint32_t c, QuoteFact* f) const {
         k = m_.mentions[m_.mention_at[k]].tok_end - 1;
         continue;
       }
-      role = d_.tokens[k].kind == TokKind::kWord && o < 0 &&
-             (!d_.tokens[k].cap || m_.title_at[k] >= 0);
+      role =
+          d_.tokens[k].kind == TokKind::kWord && o < 0 && (!d_.tokens[k].cap || title_at_[k] >= 0);
     }
     // Not the role's owner: '"...," said the head of Acme, Jane Roe's firm'.
     if (role) {

@@ -69,7 +69,9 @@ bool IsNameParticle(std::string_view w);
 class Attributor {
  public:
   Attributor(const Document& d, const MentionTable& m, const std::vector<bool>& in_quote)
-      : d_(d), m_(m), gz_(Gazetteer::Get()), in_quote_(in_quote) {}
+      : d_(d), m_(m), gz_(Gazetteer::Get()), in_quote_(in_quote) {
+    InitTitles();
+  }
 
   std::vector<QuoteFact> Run(const std::vector<RawQuote>& raw);
 
@@ -159,6 +161,9 @@ class Attributor {
   // The subject before an apposition or a relative clause that ends in the
   // comma at t - 1 ('X, a Democrat, said'), else -1 (quote_asides.cc).
   int SubjectBeforeAside(uint32_t sb, uint32_t t) const;
+  // Whether the name starting at `mb` opens its clause, looking back to
+  // `stop` (quote_asides.cc).
+  bool OpensClauseBack(uint32_t mb, uint32_t stop, bool exact) const;
   // "one senior Republican member of Congress", "the member of Congress", "a
   // Facebook spokesperson": a person noun after a determiner in [b, e). The
   // organisation for a spokesperson, kUnresolved for anyone else, -1 when
@@ -337,6 +342,10 @@ class Attributor {
   const MentionTable& m_;
   const Gazetteer& gz_;
   const std::vector<bool>& in_quote_;
+  // The mention table's titles, with 'former' before a title counted as
+  // part of it ('former Gov. X said'; quote_asides.cc).
+  std::vector<int> title_at_;
+  void InitTitles();
   mutable bool unnamed_ = false;  // see Unresolved()
   mutable int epithet_ = -1;      // see EpithetPerson()
   // An attribution After() found in the next sentence whose verb introduces

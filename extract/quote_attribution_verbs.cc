@@ -22,7 +22,7 @@ uint32_t Attributor::SpeakerReach(uint32_t c, uint32_t end) const {
   {
     uint32_t n = c;
     // Titles and honorifics the lists lack ("Sir").
-    while (n < end && n < c + 3 && (m_.title_at[n] >= 0 || d_.tokens[n].cap) && m_.EntityAt(n) < 0)
+    while (n < end && n < c + 3 && (title_at_[n] >= 0 || d_.tokens[n].cap) && m_.EntityAt(n) < 0)
       ++n;
     const int e = n < end ? m_.EntityAt(n) : -1;
     if (e >= 0 && m_.entities[e].type == EntityType::kPerson) {

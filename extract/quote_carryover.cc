@@ -324,7 +324,7 @@ bool Attributor::AfterAbbreviatedAttribution(const RawQuote& q, uint32_t last_cl
   if (q.open < 2 || q.open > last_close + 24 || q.open <= last_close + 2) return false;
   if (d_.sentence_of[last_close] != d_.sentence_of[q.open]) return false;
   const uint32_t a = q.open - 1;
-  if (!d_.tokens[a].abbrev || m_.title_at[a] >= 0 || d_.Has(a, kTitleWord) || d_.Text(a).size() < 3)
+  if (!d_.tokens[a].abbrev || title_at_[a] >= 0 || d_.Has(a, kTitleWord) || d_.Text(a).size() < 3)
     return false;
   if (q.open + 1 >= d_.tokens.size() || !d_.tokens[q.open + 1].cap) return false;
   bool verb = false, named = false;

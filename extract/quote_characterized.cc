@@ -127,7 +127,7 @@ bool Attributor::TrailingAttribution(const RawQuote& q, uint32_t c, QuoteFact* f
       v = m_.mentions[m_.mention_at[n]].tok_end;
       if (!Verb(v)) continue;
     }
-    while (n < p.tok_end && m_.title_at[n] >= 0 && m_.EntityAt(n) < 0) ++n;
+    while (n < p.tok_end && title_at_[n] >= 0 && m_.EntityAt(n) < 0) ++n;
     const int s = n < p.tok_end ? m_.EntityAt(n) : -1;
     if (s < 0 || m_.entities[s].type != EntityType::kPerson) return false;
     const uint32_t end = std::max(v, m_.mentions[m_.mention_at[n]].tok_end);
@@ -196,7 +196,7 @@ bool Attributor::DashSigned(const RawQuote& q, uint32_t dash, QuoteFact* f) cons
       s = e;
       break;
     }
-    if (e >= 0 || m_.title_at[n] >= 0) {
+    if (e >= 0 || title_at_[n] >= 0) {
       ++n;
       continue;
     }
@@ -209,7 +209,7 @@ bool Attributor::DashSigned(const RawQuote& q, uint32_t dash, QuoteFact* f) cons
   // alone right before a one-word mention is the rest of another name.
   const uint32_t end = m_.mentions[m_.mention_at[n]].tok_end;
   if (n > first && end == n + 1 && d_.tokens[n - 1].cap && m_.EntityAt(n - 1) < 0 &&
-      m_.title_at[n - 1] < 0)
+      title_at_[n - 1] < 0)
     return false;
   // '— Therapist Jane Roe to Philadelphia Inquirer': the outlet she spoke to;
   // '— Host X on HBO's ...', '— X told me two weeks ago', '— X says in ...'.

@@ -40,7 +40,7 @@ bool Attributor::ColonIntroducedAfterPhrase(const RawQuote& q, uint32_t sb, bool
   // it:"), nor a clause that says the words are someone else's ("Barr
   // quoted the report:", "signs that read:").
   uint32_t t = main;
-  while (t < q.open && (m_.title_at[t] >= 0 || d_.tokens[t].kind != TokKind::kWord) &&
+  while (t < q.open && (title_at_[t] >= 0 || d_.tokens[t].kind != TokKind::kWord) &&
          m_.EntityAt(t) < 0)
     ++t;
   const int m = t < q.open ? m_.mention_at[t] : -1;

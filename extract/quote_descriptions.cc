@@ -79,9 +79,9 @@ int Attributor::DescribedPerson(uint32_t the, uint32_t* end) const {
     const Party p = PartyOfWord(w);
     if (p != Party::kNone) {
       desc.party = p;
-    } else if (d_.tokens[t].cap && !d_.Has(t, kTitleWord) && m_.title_at[t] < 0) {
+    } else if (d_.tokens[t].cap && !d_.Has(t, kTitleWord) && title_at_[t] < 0) {
       desc.place.push_back(d_.Text(t));
-    } else if (d_.Has(t, kTitleWord) || m_.title_at[t] >= 0 || w == "vice" || w == "nominee" ||
+    } else if (d_.Has(t, kTitleWord) || title_at_[t] >= 0 || w == "vice" || w == "nominee" ||
                w == "candidate" || w == "leader" || w == "speaker" || w == "majority" ||
                w == "minority" || w == "whip") {
       if (!desc.office.empty()) desc.office.push_back(' ');
@@ -280,7 +280,7 @@ int Attributor::EpithetPerson(uint32_t the, uint32_t e) const {
   // (described_antecedent.cc). Not for an office ("the prime minister" is
   // not "Conservative minister X").
   bool office_words = false;
-  for (uint32_t t = the + 1; t < e; ++t) office_words = office_words || m_.title_at[t] >= 0;
+  for (uint32_t t = the + 1; t < e; ++t) office_words = office_words || title_at_[t] >= 0;
   if (person < 0 && !president && !office_words)
     person = internal::AppositionDescribed(d_, m_, &in_quote_, the, head);
   if (person < 0) return -1;

@@ -173,7 +173,7 @@ int Attributor::DescribedSpeaker(uint32_t t) const {
         if (e < 0 || (x > s.tok_begin && m_.EntityAt(x - 1) == e)) continue;
         // Not an object: 'prosecutors told Judge X that Y "..."'.
         uint32_t b = x;
-        while (b > s.tok_begin && m_.title_at[b - 1] >= 0 && m_.EntityAt(b - 1) < 0) --b;
+        while (b > s.tok_begin && title_at_[b - 1] >= 0 && m_.EntityAt(b - 1) < 0) --b;
         if (b > s.tok_begin &&
             (CueVerb(b - 1) || d_.IsWord(b - 1, "to") || d_.IsWord(b - 1, "that") ||
              d_.IsWord(b - 1, "by") || d_.IsWord(b - 1, "with") || d_.IsWord(b - 1, "against")))

@@ -49,7 +49,7 @@ bool Attributor::OutletReported(const RawQuote& q, uint32_t c, QuoteFact* f) con
     uint32_t e = m_.mentions[m].tok_end;
     if (e + 1 < p.tok_end && d_.tokens[e].kind == TokKind::kPossessive) {
       uint32_t n = e + 1;
-      while (n < p.tok_end && m_.title_at[n] >= 0 && m_.EntityAt(n) < 0) ++n;
+      while (n < p.tok_end && title_at_[n] >= 0 && m_.EntityAt(n) < 0) ++n;
       const int pm = n < p.tok_end ? m_.mention_at[n] : -1;
       if (pm < 0 || m_.mentions[pm].tok_begin != n ||
           m_.entities[m_.mentions[pm].entity].type != EntityType::kPerson)

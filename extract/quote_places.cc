@@ -79,7 +79,7 @@ bool Attributor::FitsPlaced(int person, uint32_t the, uint32_t e) const {
         return false;
       // (The gazetteer's places hold "Democratic" and "Independent".)
       const bool party = w == "democratic" || w == "republican" || w == "independent";
-      if (d_.tokens[b].cap && !party && d_.Has(b, kPlaceWord) && m_.title_at[b + 1] >= 0) {
+      if (d_.tokens[b].cap && !party && d_.Has(b, kPlaceWord) && title_at_[b + 1] >= 0) {
         bool in_desc = false;
         for (uint32_t t = the + 1; t + 1 < e; ++t) in_desc |= d_.Text(t) == d_.Text(b);
         if (!in_desc) return false;

@@ -22,11 +22,11 @@ bool Attributor::ColonIntroduced(const RawQuote& q, uint32_t sb, bool ends, Quot
   uint32_t t = sb;
   // "Centrist Sen. X ...": one describing word before the titles.
   if (t + 1 < q.open && d_.tokens[t].kind == TokKind::kWord && m_.EntityAt(t) < 0 &&
-      m_.title_at[t] < 0 && !d_.Has(t, kFunctionWord) && !in_quote_[t] && m_.title_at[t + 1] >= 0 &&
+      title_at_[t] < 0 && !d_.Has(t, kFunctionWord) && !in_quote_[t] && title_at_[t + 1] >= 0 &&
       m_.EntityAt(t + 1) < 0)
     ++t;
   uint32_t plain = t;
-  while (plain < q.open && m_.title_at[plain] >= 0 && m_.EntityAt(plain) < 0) ++plain;
+  while (plain < q.open && title_at_[plain] >= 0 && m_.EntityAt(plain) < 0) ++plain;
   t = SkipTitles(t, q.open);
   if (t + 1 >= q.open || in_quote_[t]) return false;
   if (ends && PronounColon(q, sb, f)) return true;
@@ -186,7 +186,7 @@ bool Attributor::ReportedNearest(const RawQuote& q, uint32_t sb, QuoteFact* f) c
       if (t == sb) return false;
       uint32_t b = t - 1;
       if (m_.EntityAt(b) >= 0) b = m_.mentions[m_.mention_at[b]].tok_begin;
-      while (b > sb && m_.title_at[b - 1] >= 0 && m_.EntityAt(b - 1) < 0) --b;
+      while (b > sb && title_at_[b - 1] >= 0 && m_.EntityAt(b - 1) < 0) --b;
       if (in_quote_[b] || (b > sb && !OpensClause(d_.Lower(b - 1)))) return false;
       s = NearestSubject(sb, v);
     }

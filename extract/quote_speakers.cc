@@ -145,7 +145,7 @@ int Attributor::SpeakerIn(uint32_t b, uint32_t e) const {
       bool titled = false;
       uint32_t k = end + 1;
       while (k < e && k < end + 6 && m_.EntityAt(k) < 0 && d_.tokens[k].kind == TokKind::kWord) {
-        titled |= m_.title_at[k] >= 0;
+        titled |= title_at_[k] >= 0;
         ++k;
       }
       // "Ted Cruz's campaign manager, Jeff Roe, said".
@@ -198,13 +198,13 @@ uint32_t Attributor::SkipTitles(uint32_t n, uint32_t end) const {
   if (p < end && d_.tokens[p].cap && m_.EntityAt(p) < 0 &&
       internal::PartyOfWord(d_.Lower(p)) != internal::Party::kNone)
     n = p + 1;
-  while (n < end && m_.title_at[n] >= 0 && m_.EntityAt(n) < 0) ++n;
+  while (n < end && title_at_[n] >= 0 && m_.EntityAt(n) < 0) ++n;
   if (n < end && !in_quote_[n] && m_.EntityAt(n) >= 0 &&
       m_.entities[m_.EntityAt(n)].type == EntityType::kOrganization) {
     const uint32_t oe = m_.mentions[m_.mention_at[n]].tok_end;
-    if (oe < end && m_.title_at[oe] >= 0 && m_.EntityAt(oe) < 0) {
+    if (oe < end && title_at_[oe] >= 0 && m_.EntityAt(oe) < 0) {
       n = oe;
-      while (n < end && m_.title_at[n] >= 0 && m_.EntityAt(n) < 0) ++n;
+      while (n < end && title_at_[n] >= 0 && m_.EntityAt(n) < 0) ++n;
     }
   }
   return n;
@@ -218,7 +218,7 @@ int Attributor::NearestSubject(uint32_t sb, uint32_t v) const {
   // before it is not the subject.
   if (t != a && t > sb && m_.EntityAt(t - 1) >= 0) {
     uint32_t b = m_.mentions[m_.mention_at[t - 1]].tok_begin;
-    while (b > sb && m_.title_at[b - 1] >= 0 && m_.EntityAt(b - 1) < 0) --b;
+    while (b > sb && title_at_[b - 1] >= 0 && m_.EntityAt(b - 1) < 0) --b;
     if (b > sb && (d_.IsWord(b - 1, "the") || d_.Text(b - 1) == "#")) --b;  // "with the Post"
     if (b > sb && IsPreposition(d_.Lower(b - 1))) t = a;
   }
@@ -243,6 +243,9 @@ int Attributor::NearestSubject(uint32_t sb, uint32_t v) const {
     if (e >= 0 && m_.entities[e].type == EntityType::kPerson && !in_quote_[t - 2]) {
       const uint32_t mb = m_.mentions[m_.mention_at[t - 2]].tok_begin;
       uint32_t before = mb;
+      // The mention table's titles, without 'former': 'attacked her
+      // husband, former President X, saying' names the one attacked, and
+      // this test cannot tell a subject's apposition from an object's.
       while (before > sb && m_.title_at[before - 1] >= 0 && m_.EntityAt(before - 1) < 0) --before;
       // "his running mate, Indiana Gov. X, said": the office's state or
       // city before the title.
@@ -392,7 +395,7 @@ int Attributor::ClauseSubject(uint32_t sb, uint32_t v) const {
   auto subject_at = [&](uint32_t n) {
     // "And then moderator X", "Earlier Wednesday X", "even X".
     while (n < v && !in_quote_[n] && m_.EntityAt(n) < 0 &&
-           (m_.title_at[n] >= 0 || d_.Has(n, kMonthOrDay) || AdverbAt(n) || d_.IsWord(n, "and") ||
+           (title_at_[n] >= 0 || d_.Has(n, kMonthOrDay) || AdverbAt(n) || d_.IsWord(n, "and") ||
             d_.IsWord(n, "but") || d_.IsWord(n, "so") || d_.IsWord(n, "even") ||
             d_.IsWord(n, "earlier") || d_.IsWord(n, "former") || d_.IsWord(n, "on")))
       ++n;
@@ -410,7 +413,7 @@ int Attributor::ClauseSubject(uint32_t sb, uint32_t v) const {
         const bool role_word = k < oe + 3 && d_.tokens[k].kind == TokKind::kWord &&
                                !d_.tokens[k].cap && !d_.Has(k, kFunctionWord) && !Verb(k) &&
                                !d_.Lower(k).ends_with("ed");
-        const bool joins = m_.title_at[k] >= 0 || p >= 0 || in_quote_[k] || role_word ||
+        const bool joins = title_at_[k] >= 0 || p >= 0 || in_quote_[k] || role_word ||
                            d_.tokens[k].kind == TokKind::kPossessive || d_.IsWord(k, "and") ||
                            d_.IsWord(k, "its") || d_.tokens[k].kind == TokKind::kCloseQuote;
         if (!joins) break;

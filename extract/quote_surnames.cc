@@ -156,17 +156,17 @@ bool Attributor::ObjectSpeaker(const RawQuote& q, int speaker) const {
   for (uint32_t t = end; t < q.open; ++t) {
     if (in_quote_[t]) continue;
     if (d_.IsWord(t, "he") || d_.IsWord(t, "she") || d_.IsWord(t, "they")) return false;
-    if (d_.IsWord(t, "the") && t + 1 < q.open && m_.title_at[t + 1] >= 0) return false;
+    if (d_.IsWord(t, "the") && t + 1 < q.open && title_at_[t + 1] >= 0) return false;
   }
   uint32_t b = m.tok_begin;
-  while (b > sb && m_.title_at[b - 1] >= 0 && m_.EntityAt(b - 1) < 0) --b;
+  while (b > sb && title_at_[b - 1] >= 0 && m_.EntityAt(b - 1) < 0) --b;
   if (b > sb && d_.IsWord(b - 1, "the")) --b;
   if (b <= sb || in_quote_[b - 1] || d_.tokens[b - 1].cap) return false;
   const std::string_view p = d_.Lower(b - 1);
   // "according to X", "a statement attributed to X" (its author), "Counsel
   // to the President X", "adviser to X" (a title: PersonOfUnnamed decides).
   if (b >= sb + 2 && (d_.IsWord(b - 2, "according") || d_.IsWord(b - 2, "attributed") ||
-                      m_.title_at[b - 2] >= 0 || d_.Has(b - 2, kTitleWord) || d_.tokens[b - 2].cap))
+                      title_at_[b - 2] >= 0 || d_.Has(b - 2, kTitleWord) || d_.tokens[b - 2].cap))
     return false;
   return p == "to" || p == "about" || p == "against" || p == "into" || p == "at" || p == "on" ||
          p == "toward" || p == "towards" || p == "between" || p == "among" || p == "over";

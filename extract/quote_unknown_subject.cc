@@ -44,7 +44,7 @@ bool Pronoun(std::string_view w) {
 bool Attributor::ObjectBesideUnknownSubject(uint32_t sb, uint32_t v, int s) const {
   auto unknown_at = [&](uint32_t n) {
     if (n < v && (d_.IsWord(n, "and") || d_.IsWord(n, "but"))) ++n;
-    while (n < v && m_.title_at[n] >= 0 && m_.EntityAt(n) < 0) ++n;
+    while (n < v && title_at_[n] >= 0 && m_.EntityAt(n) < 0) ++n;
     if (n + 1 >= v || in_quote_[n] || m_.EntityAt(n) >= 0) return false;
     if (d_.tokens[n].kind != TokKind::kWord || !d_.tokens[n].cap) return false;
     const std::string_view w = d_.Lower(n);
@@ -62,7 +62,7 @@ bool Attributor::ObjectBesideUnknownSubject(uint32_t sb, uint32_t v, int s) cons
   uint32_t at = sb;
   while (at < v && (in_quote_[at] || m_.EntityAt(at) != s)) ++at;
   if (at >= v) return false;
-  while (at > sb && ((m_.title_at[at - 1] >= 0 && m_.EntityAt(at - 1) < 0) ||
+  while (at > sb && ((title_at_[at - 1] >= 0 && m_.EntityAt(at - 1) < 0) ||
                      d_.IsWord(at - 1, "the") || d_.IsWord(at - 1, "former")))
     --at;
   if (at == sb || in_quote_[at - 1] || !Preposition(d_.Lower(at - 1))) return false;
@@ -94,7 +94,7 @@ bool Attributor::PossessorInObject(uint32_t sb, uint32_t v, int s) const {
     if (w == "he" || w == "she" || w == "him" || w == "her" || w == "his" || w == "they")
       return false;
   }
-  while (at > sb && ((m_.title_at[at - 1] >= 0 && m_.EntityAt(at - 1) < 0) ||
+  while (at > sb && ((title_at_[at - 1] >= 0 && m_.EntityAt(at - 1) < 0) ||
                      d_.IsWord(at - 1, "the") || d_.IsWord(at - 1, "former")))
     --at;
   // 'addressed X's tweets', 'took issue with X's testimony'; not "X's

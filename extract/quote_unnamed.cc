@@ -133,7 +133,7 @@ int Attributor::SpokespersonPrincipal(uint32_t the) const {
       if (d_.IsWord(o, "the") && o + 1 < n_tok) ++o;
       for (uint32_t k = 0;
            k < 3 && o + 1 < n_tok && m_.EntityAt(o) < 0 && d_.tokens[o].kind == TokKind::kWord &&
-           !d_.Has(o, kFunctionWord) && (!d_.tokens[o].cap || m_.title_at[o] >= 0);
+           !d_.Has(o, kFunctionWord) && (!d_.tokens[o].cap || title_at_[o] >= 0);
            ++k)
         ++o;
       const int en = m_.EntityAt(o);

@@ -34,7 +34,8 @@ import run_eval  # noqa: E402
 DEV_SETS = ("seeds", "corpus", "check", "check2", "check3")
 QUOTE_CHARS = '"\u201c\u201d'
 PRONOUN = re.compile(r"^(he|she|they|He|She|They|it|It)$")
-TITLE_BEFORE = re.compile(r"(\b[A-Z][a-z]*\.|\b[A-Z][a-z]+|\b(former|the|of|to|and|or|by|with)|[-'\u2019&(/])\s*$")
+TITLE_BEFORE = re.compile(r"(\b[A-Z][a-z]*\.|\b[A-Z][a-z]+|\b(former|the|of|to|and|or|by|with|de|del|da|di|"
+                          r"van|von|le|la)|[-'\u2019&(/])\s*$")
 
 
 def outside_quotes(sent, i):
@@ -57,6 +58,8 @@ def name_rewrite(text_person, text_org=None, before=False):
         if before:
             if c["type"] != "person" or TITLE_BEFORE.search(b):
                 return None
+            if not b.strip() or re.search(r"[.!?][\"\u201d]?\s*$", b):  # the sentence's start
+                text = text[:1].upper() + text[1:]
             return b + text + name + a
         if a[:1] in (",", "'", "\u2019", "(", "-", ":", "\u2014") or a.startswith(" ("):
             return None
@@ -101,7 +104,7 @@ def invert(c):
 
 
 def prefix(words):
-    """Words before a sentence that opens with its speaker's words outside a quotation."""
+    """Words before a sentence that opens with its speaker's name."""
     def rewrite(c):
         sent = c["sent"]
         if not sent[:1].isupper() or c["q0"] <= c["b0"] or c["name_at"] != 0:
@@ -143,6 +146,18 @@ REWRITES = {
     "prefix-on-tuesday": prefix("On Tuesday, "),
     "rename": rename,
 }
+
+# More of the same kinds, added once the first ones were fixed (stop 32).
+REWRITES.update({
+    "age": name_rewrite(", 54,"),
+    "comma-party": name_rewrite(", R-Texas,"),
+    "also-said": verb_rewrite("also said"),
+    "said-in-statement": verb_rewrite("said in a statement"),
+    "said-tuesday": verb_rewrite("said Tuesday"),
+    "says": verb_rewrite("says"),
+    "prefix-but": prefix("But "),
+    "title-former": name_rewrite("former Gov. ", before=True),
+})
 
 
 def statement_cases(record, raw):

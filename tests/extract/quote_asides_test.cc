@@ -66,5 +66,22 @@ TEST_CASE("An aside after an object or a complement names no speaker", "[quote_a
   CHECK(SpeakerName(r, "a lifeline for every fishing") != "Teodor Lisk");
 }
 
+TEST_CASE("'former' before a title is part of it for the speaker", "[quote_asides]") {
+  const ArticleResult r =
+      Run("Harbor bill\n\n"
+          "Odile Brannock toured the harbor on Monday.\n\n"
+          "\"Every fishing town on this coast needs the new sea wall,\" former Gov. Brannock "
+          "observes.\n\n"
+          "\"The wall will not be finished before the storms,\" former Gov. Brannock cut in.\n\n"
+          "Former Sen. Teodor Lisk, a harbor pilot for thirty years, asked Brannock. \"Who will "
+          "pay for the wall when the federal money runs out?\"\n\n"
+          "Mayor Marta Quillon attacked her predecessor, former Mayor Anton Redfern, saying the "
+          "plan was \"far too large for a city of our size.\"\n");
+  CHECK(SpeakerName(r, "Every fishing town on this coast") == "Odile Brannock");
+  CHECK(SpeakerName(r, "The wall will not be finished") == "Odile Brannock");
+  CHECK(SpeakerName(r, "Who will pay for the wall") != "Odile Brannock");
+  CHECK(SpeakerName(r, "far too large for a city") != "Anton Redfern");
+}
+
 }  // namespace
 }  // namespace kg::extract
