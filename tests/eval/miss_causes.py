@@ -80,11 +80,43 @@ def endorsement_shape(r, gold, pred, text):
     same = any(x.get("type") == "ENDORSES" and x.get("evidence", {}).get("text", "")
                and (x["evidence"]["text"][:40] in ev or ev[:40] in x["evidence"]["text"])
                for x in pred.get("relations", []))
-    return [f"cue {cue}",
+    facts = [f"cue {cue}"]
+    if named(r["source"]) and named(r["target"]):
+        facts += order_facts(ev, forms.get(r["source"], [r["source"]]),
+                             forms.get(r["target"], [r["target"]]), text)
+    return facts + [
             "source " + ("named in the sentence" if named(r["source"]) else "not named there"),
             "target " + ("named in the sentence" if named(r["target"]) else "not named there"),
             "sentence " + ("holds a quotation mark" if quoted else "has no quotation mark"),
             "kg " + ("drew another ENDORSES edge there" if same else "drew no ENDORSES edge there")]
+
+
+CUE_NOUN = re.compile(r"\b(endorsements?|endorsers?|backing|backers?|support|supporters?)\b", re.I)
+CUE_VERB = re.compile(r"\b(endorse[sd]?|endorsing|back(s|ed)?|support(s|ed|ing)?)\b", re.I)
+
+
+def order_facts(ev, source_forms, target_forms, text):
+    """Stop 32: where the ends and the cue stand in a sentence naming both (still counts only):
+    the order of source, cue and target, the cue's part of speech (a noun such as `endorsement`
+    or `backer`, or a verb), how far apart the ends are, and whether the sentence opens the
+    article (a headline or a lede)."""
+    def first(forms):
+        hits = [ev.find(f) for f in forms if f and f in ev]
+        return min(hits) if hits else -1
+    s, t = first(source_forms), first(target_forms)
+    noun, verb = CUE_NOUN.search(ev), CUE_VERB.search(ev)
+    cue = min((m for m in (noun, verb) if m), key=lambda m: m.start(), default=None)
+    if cue is None:
+        order = "source before target" if s < t else "target before source"
+    else:
+        marks = sorted([(s, "source"), (t, "target"), (cue.start(), "cue")])
+        order = "order " + " < ".join(name for _, name in marks)
+    kind = "no cue word" if cue is None else ("cue is a noun" if cue is noun else "cue is a verb")
+    gap = abs(t - s)
+    gap_name = "ends < 40 chars apart" if gap < 40 else "ends 40-120 chars apart" if gap <= 120 else "ends > 120 chars apart"
+    where = text.find(ev[:60]) if ev else -1
+    opening = "sentence in the first 400 chars" if 0 <= where < 400 else "sentence later in the article"
+    return [order, kind, gap_name, opening]
 
 
 def statement_cause(st, pred, pmap, found_ents):
