@@ -87,18 +87,20 @@ bool Attributor::After(const RawQuote& q, QuoteFact* f) const {
   const std::string_view last = q.close > q.open + 1 ? d_.Text(q.close - 1) : std::string_view();
   const bool own_mark = (last == "!" || last == "?") && d_.tokens[c].cap;
   // '"...," it read': the document's author.
-  if (d_.IsWord(c, "it") && c + 1 < p.tok_end && ItVerb(c + 1)) {
+  // '"...," it also said' (stop 32): an adverb between.
+  const uint32_t it_verb = c + 2 < p.tok_end && AdverbAt(c + 1) ? c + 2 : c + 1;
+  if (d_.IsWord(c, "it") && it_verb < p.tok_end && ItVerb(it_verb)) {
     int s = DocumentAuthor(q.open);
-    if (s < 0 && !d_.IsWord(c + 1, "read") && !d_.IsWord(c + 1, "reads"))
+    if (s < 0 && !d_.IsWord(it_verb, "read") && !d_.IsWord(it_verb, "reads"))
       s = OpeningOrganisation(q);
     // '"...," Acme said in a statement. "...," it added.': the organisation
     // that spoke last, in this paragraph or the one before.
-    if (s < 0 && !d_.IsWord(c + 1, "read") && !d_.IsWord(c + 1, "reads") && last_speaker_ >= 0 &&
-        m_.entities[last_speaker_].type == EntityType::kOrganization &&
+    if (s < 0 && !d_.IsWord(it_verb, "read") && !d_.IsWord(it_verb, "reads") &&
+        last_speaker_ >= 0 && m_.entities[last_speaker_].type == EntityType::kOrganization &&
         last_para_ + 1 >= q.first_para)
       s = last_speaker_;
     if (s < 0) return false;
-    Fill(q, s, q.open, c + 1, std::string(d_.Lower(c + 1)), "quote.after", f);
+    Fill(q, s, q.open, it_verb, std::string(d_.Lower(it_verb)), "quote.after", f);
     return true;
   }
   const uint32_t reach = SpeakerReach(c, p.tok_end);

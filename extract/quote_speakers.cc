@@ -184,8 +184,8 @@ int Attributor::SpeakerIn(uint32_t b, uint32_t e) const {
       if (s >= 0) break;
     }
   }
-  // '"...," the real estate mogul said'.
-  if (s < 0) s = EpithetPerson(b, e);
+  // '"...," the real estate mogul said', 'the senator also said' (stop 32).
+  if (s < 0) s = EpithetPerson(b, SkipAdverbsBack(b, e));
   return s;
 }
 

@@ -83,5 +83,18 @@ TEST_CASE("'former' before a title is part of it for the speaker", "[quote_aside
   CHECK(SpeakerName(r, "far too large for a city") != "Anton Redfern");
 }
 
+TEST_CASE("An adverb before the verb of 'it said' and of a description", "[quote_asides]") {
+  const ArticleResult r =
+      Run("Harbor bill\n\n"
+          "Sen. Odile Brannock toured the harbor on Monday with the mayor.\n\n"
+          "\"Every fishing village on this coast needs the new sea wall,\" the Maine senator also "
+          "said at a forum.\n\n"
+          "\"The pier is safe for every ferry and every fishing boat,\" the Coastal Ferry "
+          "Authority said in a statement. \"The repairs will be finished long before the summer "
+          "season,\" it also said.\n");
+  CHECK(SpeakerName(r, "Every fishing village on this coast") == "Odile Brannock");
+  CHECK(SpeakerName(r, "The repairs will be finished") == "Coastal Ferry Authority");
+}
+
 }  // namespace
 }  // namespace kg::extract
