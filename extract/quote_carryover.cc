@@ -102,6 +102,11 @@ bool TitleLike(const Document& d, const RawQuote& q) {
   }
   std::string_view last = d.Text(q.close - 1);
   if (last == "," || last == "?" || last == "!") return false;  // "Yes," he said.
+  // '"Stop with this", Lee told reporters': the comma after the closing
+  // mark (another typography, stop 32) of a quotation opening its sentence.
+  if (q.close + 1 < d.tokens.size() && d.Text(q.close + 1) == "," &&
+      d.sentences[d.sentence_of[q.open]].tok_begin == q.open)
+    return false;
   return words >= 2 && words <= 6 && caps == words && d.tokens[q.open + 1].cap;
 }
 

@@ -103,6 +103,40 @@ def invert(c):
     return None
 
 
+def according_to(c):
+    """`"...," X said.` -> `"...," according to X.`"""
+    sent, name = c["sent"], c["name"]
+    if name is None:
+        return None
+    m = re.search(r'([,][\"\u201d] )%s said\.' % re.escape(name), sent)
+    if not m:
+        return None
+    return sent[:m.start()] + m.group(1) + "according to " + name + "." + sent[m.end():]
+
+
+def quote_style(style):
+    """Another publisher's typography for the sentence's quotation marks: curly for straight
+    (opening after a space or at the start), straight for curly, or the comma after the closing
+    mark (`"...", X said`)."""
+    def rewrite(c):
+        sent = c["sent"]
+        if style == "curly":
+            if sent.count('"') % 2:
+                return None
+            out, opening = [], True
+            for ch in sent:
+                if ch == '"':
+                    out.append("\u201c" if opening else "\u201d")
+                    opening = not opening
+                else:
+                    out.append(ch)
+            return "".join(out)
+        if style == "straight":
+            return sent.replace("\u201c", '"').replace("\u201d", '"')
+        return re.sub(r',(["\u201d])(?= )', r"\1,", sent, count=1)
+    return rewrite
+
+
 def prefix(words):
     """Words before a sentence that opens with its speaker's name."""
     def rewrite(c):
@@ -157,6 +191,13 @@ REWRITES.update({
     "says": verb_rewrite("says"),
     "prefix-but": prefix("But "),
     "title-former": name_rewrite("former Gov. ", before=True),
+    "told-ap": verb_rewrite("told The Associated Press"),
+    "speaking-aside": name_rewrite(", speaking to reporters,"),
+    "org-apposition": name_rewrite(", a spokesman for the Coastal Alliance,"),
+    "according-to": according_to,
+    "curly-quotes": quote_style("curly"),
+    "straight-quotes": quote_style("straight"),
+    "comma-outside": quote_style("comma-outside"),
 })
 
 

@@ -166,6 +166,13 @@ TEST_CASE("Organisations and honorifics", "[quote_battery]") {
        "said in a statement. \"The repairs will be finished long before the summer season,\" it "
        "wrote.\n",
        "The repairs will be finished", "Coastal Ferry Authority"},
+      {"comma_after_closing_mark",
+       "Harbor vote\n"
+       "\n"
+       "Sen. Karen Brannock toured the harbor on Monday with the mayor.\n"
+       "\n"
+       "\"Stop with this\", Brannock told reporters outside the Senate chamber.\n",
+       "Stop with this", "Karen Brannock"},
       {"org_it_told_reporters",
        "Harbor vote\n"
        "\n"
