@@ -237,6 +237,24 @@ bool RelationFinder::NeitherNorBefore(uint32_t sb, uint32_t v) const {
 // left before backing her" (the head of the who-clause), "X met Z before
 // endorsing him" (the person or organisation opening the sentence, a
 // lower-case verb after it); -1 otherwise.
+// Whether [sb, comma) is a short adverbial that opens the sentence before
+// its subject ("On Tuesday,", "Meanwhile,", "In 2018,", "Last week,"): one
+// to five words, no name, opening with a preposition or a time adverb.
+bool RelationFinder::FrontedAdverbial(uint32_t sb, uint32_t comma) const {
+  if (comma <= sb || comma > sb + 5 || d_.Text(comma) != ",") return false;
+  for (uint32_t k = sb; k < comma; ++k) {
+    if (Ent(k) >= 0 || in_quote_[k] ||
+        (d_.tokens[k].kind != TokKind::kWord && d_.tokens[k].kind != TokKind::kNumber))
+      return false;
+  }
+  return In(d_.Lower(sb),
+            {"on",         "in",         "at",       "during",    "after",       "before",
+             "since",      "by",         "last",     "this",      "earlier",     "later",
+             "meanwhile",  "separately", "however",  "still",     "now",         "then",
+             "today",      "yesterday",  "instead",  "also",      "finally",     "ultimately",
+             "eventually", "recently",   "likewise", "similarly", "additionally"});
+}
+
 int RelationFinder::GerundClauseSubject(uint32_t sb, uint32_t p) const {
   for (uint32_t k = p; k > sb && k + 16 > p; --k) {
     const std::string_view w = d_.Lower(k - 1);
@@ -257,7 +275,15 @@ int RelationFinder::GerundClauseSubject(uint32_t sb, uint32_t p) const {
         return -1;
       continue;
     }
-    if (w == ",") return RelativeSubject(sb, k);
+    if (w == ",") {
+      // "On Tuesday, X also weighed in ..., choosing to endorse Y": a
+      // fronted adverbial before the main clause's subject.
+      const int r = RelativeSubject(sb, k);
+      if (r >= 0 || !FrontedAdverbial(sb, k - 1)) return r;
+      sb = k;
+      while (sb + 1 < p && Ent(sb) < 0 && m_.title_at[sb] >= 0) ++sb;  // "On Tuesday, Sen. X"
+      break;
+    }
   }
   if (Ent(sb) < 0 || MentionBegin(sb) != sb || MentionEnd(sb) >= p) return -1;
   // "X also weighed in ..., choosing to endorse Y": an adverb before the verb.

@@ -66,6 +66,13 @@ int RelationFinder::CoordinatedPredicateSubject(uint32_t sb, uint32_t v) const {
   if (v < sb + 4 || d_.Lower(v - 1) != "and" || in_quote_[v]) return -1;
   uint32_t b = sb;
   if (In(d_.Lower(b), {"but", "and", "still"})) ++b;
+  // "On Tuesday, X ...": past a fronted adverbial (endorsement_clauses.cc).
+  for (uint32_t c = b + 1; c < v && c <= b + 5; ++c) {
+    if (FrontedAdverbial(b, c)) {
+      b = c + 1;
+      break;
+    }
+  }
   if (!IsType(Ent(b), EntityType::kPerson) || MentionBegin(b) != b) return -1;
   const int x = Ent(b);
   uint32_t k = MentionEnd(b);

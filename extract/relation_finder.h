@@ -64,6 +64,7 @@ class RelationFinder : private RoleRules {
   bool NeitherNorBefore(uint32_t sb, uint32_t v) const;
   bool ChoiceOrQuestion(uint32_t sb, uint32_t t, uint32_t se) const;
   int GerundClauseSubject(uint32_t sb, uint32_t p) const;
+  bool FrontedAdverbial(uint32_t sb, uint32_t comma) const;
   int DescribedWhomHead(uint32_t sb, uint32_t w) const;
   // endorsement_after_object.cc: endorsers after the object at `pos` ("X
   // endorsed Y, as did Z", "the A endorsed Y, along with the B").

@@ -49,6 +49,12 @@ const EndorseCase kFound[] = {
      {"Mark Delaney -> Jane Whitfield"}},
     {"\"She is the best,\" Mark Delaney said while backing Jane Whitfield.",
      {"Mark Delaney -> Jane Whitfield"}},
+    // A fronted adverbial before the main clause's subject (FrontedAdverbial).
+    {"On Tuesday, Sen. Mark Delaney also weighed in on the race, choosing to endorse Jane "
+     "Whitfield.",
+     {"Mark Delaney -> Jane Whitfield"}},
+    {"In 2018, Sen. Mark Delaney weighed in on the race, deciding to back Jane Whitfield.",
+     {"Mark Delaney -> Jane Whitfield"}},
     // Reported speech: the reported clause's subject.
     {"Sen. Mark Delaney said Gov. Rita Okafor spoke on Tuesday, endorsing Jane Whitfield.",
      {"Rita Okafor -> Jane Whitfield"}},
@@ -74,6 +80,8 @@ const EndorseCase kSilent[] = {
      {"Rita Okafor -> Jane Whitfield"}},
     {"\"She is weak,\" Mark Delaney said in criticising Jane Whitfield.", {}},
     {"\"Not yet,\" Mark Delaney said in declining to endorse Jane Whitfield.", {}},
+    // An opening phrase that names someone is no adverbial: no main-clause subject.
+    {"After Rita Okafor spoke, the crowd weighed in, choosing to endorse Jane Whitfield.", {}},
 };
 
 TEST_CASE("ENDORSES: an adjunct after the main clause", "[relations][endorse]") {

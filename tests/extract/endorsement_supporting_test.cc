@@ -57,6 +57,8 @@ TEST_CASE("ENDORSES: support held by the subject of a coordinated predicate",
            "Pimsleur, the party favorite, is firmly liberal, and has the support of party "
            "leadership and Sen. Greta Valdane.",
            "Pimsleur is firmly liberal and has the backing of Sen. Greta Valdane.",
+           "Meanwhile, Pimsleur, the party favorite, is firmly liberal, and has the support of "
+           "party leadership and Sen. Greta Valdane.",
        }) {
     const std::string text = Article(body);
     ArticleResult a = Run(text);
