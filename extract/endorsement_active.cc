@@ -184,6 +184,15 @@ bool RelationFinder::ActiveEndorser(uint32_t sb, uint32_t se, uint32_t s, uint32
     // noun that a name only modifies is the subject, and names no one.
     const bool group_subject = ModifiedGroupNoun(sb, subject_verb);
     if (src < 0 && !group_subject) src = SubjectOf(sb, subject_verb, endorse_verb || election);
+    // "X, along with Gov. Z, supports Y": the name before an accompaniment
+    // phrase (Subjects adds the phrase's names).
+    if (src < 0 && !group_subject) {
+      std::vector<int> along;
+      uint32_t c = subject_verb;
+      while (c > sb && SkippableBeforeVerb(c - 1)) --c;
+      const uint32_t open = AccompanimentBefore(sb, c, &along);
+      if (open < c && MentionEndsAt(open)) src = Ent(open - 1), next_to_verb = true;
+    }
     // "X praised Z but endorsed Y" (endorsement_but_predicates.cc).
     if (src < 0 && !group_subject && (src = ButPredicateSubject(sb, subject_verb)) >= 0)
       next_to_verb = true;

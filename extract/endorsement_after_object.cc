@@ -87,7 +87,15 @@ namespace kg::extract::internal {
 // (TitledAlongGiver).
 std::vector<int> RelationFinder::TrailingEndorsers(uint32_t pos, uint32_t se) const {
   std::vector<int> out;
+  // "backed Y and Z in the primary, along with W": from the end of the
+  // object's list.
   uint32_t k = MentionEnd(pos);
+  for (int e : Coordinated(pos, se)) {
+    if (e == Ent(pos)) continue;
+    uint32_t m = k;
+    while (m < se && m < k + 8 && !(Ent(m) == e && MentionBegin(m) == m)) ++m;
+    if (m < se && m < k + 8) k = MentionEnd(m);
+  }
   uint32_t stop = std::min(se, k + 14);
   uint32_t cue = 0;
   bool along = false;

@@ -466,9 +466,13 @@ bool RelationFinder::SupportsCandidate(uint32_t t, uint32_t sb, bool race) const
   // "X, D-Ill., is supporting Y", "President X, a close ally of Z, is
   // supporting Y" (endorsement_supporting.cc).
   // "X endorsed Z but now supports Y" (endorsement_supporting.cc).
+  // "X, along with Gov. Z, supports Y": past an accompaniment phrase.
+  std::vector<int> along;
+  const uint32_t accompanied = p > sb ? AccompanimentBefore(sb, p, &along) : p;
   if (p == sb ||
       !(In(d_.Lower(p - 1), {"who", "which"}) || MentionEndsAt(p) || ClosedRelativeBefore(sb, p) ||
-        DescribedSupporterBefore(sb, p) >= 0 || (w == "supports" && CoordinatedSupports(sb, p))))
+        (accompanied < p && MentionEndsAt(accompanied)) || DescribedSupporterBefore(sb, p) >= 0 ||
+        (w == "supports" && CoordinatedSupports(sb, p))))
     return false;
   // "the Acme grand wizard, who is supporting Y": the relative is about
   // the unnamed title holder, not the organisation before the title; a name

@@ -135,3 +135,24 @@ TEST_CASE("ENDORSES: a clause after 'until|although' has its own subject", "[rel
     CHECK_FALSE(HasRelation(a, "ENDORSES", "person:nadia-quorvex", "person:harold-pimsleur"));
   }
 }
+
+TEST_CASE("ENDORSES: endorsers after a coordinated object and before 'supports'",
+          "[relations][endorse]") {
+  ArticleResult a =
+      Run("Race\n\nGov. Greta Valdane endorsed Harold Pimsleur and Nadia Quorvex on Tuesday, along "
+          "with Sen. Walter Brennholt.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:walter-brennholt", "person:harold-pimsleur"));
+  CHECK(HasRelation(a, "ENDORSES", "person:walter-brennholt", "person:nadia-quorvex"));
+  const char* race =
+      "Senate primary heats up\n\nThe Senate primary on Tuesday pits four candidates against each "
+      "other in the race for the open seat.\n\n";
+  ArticleResult b = Run(std::string(race) +
+                        "Gov. Greta Valdane, along with Sen. Walter Brennholt, supports Harold "
+                        "Pimsleur, a former prosecutor.\n");
+  CHECK(HasRelation(b, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+  CHECK(HasRelation(b, "ENDORSES", "person:walter-brennholt", "person:harold-pimsleur"));
+  // An aside of no names is no accompaniment: the voter rule still holds.
+  ArticleResult c =
+      Run(std::string(race) + "A voter, along with her husband, supports Harold Pimsleur.\n");
+  CHECK(c.relations.empty());
+}
