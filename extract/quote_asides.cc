@@ -58,7 +58,14 @@ bool Attributor::OpensClauseBack(uint32_t mb, uint32_t stop, bool exact) const {
                         x == "so";
     if (opener && exact) return false;
     // Not an item of a list ('Yelp, H&M, The Body Shop and X, say').
-    if (opener) return x != "," || w == 0 || m_.EntityAt(w - 1) < 0;
+    // An introductory phrase may end in a name ('In a letter to Gov. Y,
+    // X, president of Z, said'); a list's item follows another comma.
+    if (opener) {
+      if (x != "," || w == 0 || m_.EntityAt(w - 1) < 0) return true;
+      uint32_t pb = m_.mentions[m_.mention_at[w - 1]].tok_begin;
+      while (pb > 0 && title_at_[pb - 1] >= 0 && m_.EntityAt(pb - 1) < 0) --pb;
+      return pb == 0 || d_.Text(pb - 1) != ",";
+    }
     const bool describing = d_.tokens[w].kind == TokKind::kWord && !d_.Has(w, kFunctionWord) &&
                             !Verb(w) && !x.ends_with("ed") && !x.ends_with("ing");
     const bool joins = title_at_[w] >= 0 || m_.EntityAt(w) >= 0 || d_.tokens[w].cap ||
@@ -90,6 +97,8 @@ int Attributor::SubjectBeforeAside(uint32_t sb, uint32_t t) const {
     // A clause of its own ('..., reacted on Twitter, saying'), the end of
     // a list ('Yelp, H&M, The Body Shop and Glossier, say').
     if (!d_.tokens[k + 1].cap && d_.Lower(k + 1).ends_with("ed")) return -1;
+    // The last item of a list: ', and Britain's Z, said'.
+    if (d_.IsWord(k + 1, "and") || d_.IsWord(k + 1, "or")) return -1;
     if (d_.tokens[k + 1].cap && title_at_[k + 1] < 0)
       for (uint32_t j = k + 1; j + 1 < t; ++j)
         if (d_.IsWord(j, "and")) return -1;

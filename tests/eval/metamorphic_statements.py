@@ -72,12 +72,15 @@ def name_rewrite(text_person, text_org=None, before=False):
 SAID = re.compile(r"\bsaid\b")
 
 
-def verb_rewrite(new_verb, subject_first=True):
-    """`said` outside the quotation, after its subject (`X said`, `he said`), as another verb."""
+def verb_rewrite(new_verb, subject_first=True, then=None):
+    """`said` outside the quotation, after its subject (`X said`, `he said`), as another verb;
+    with `then`, only where the text after `said` starts with it."""
     def rewrite(c):
         sent = c["sent"]
         for m in SAID.finditer(sent):
             if not outside_quotes(sent, m.start()):
+                continue
+            if then and not re.match(then, sent[m.end():]):
                 continue
             before = sent[:m.start()].rstrip()
             if subject_first and (not before or before[-1] in ",\"\u201d:;"):
@@ -198,6 +201,14 @@ REWRITES.update({
     "curly-quotes": quote_style("curly"),
     "straight-quotes": quote_style("straight"),
     "comma-outside": quote_style("comma-outside"),
+})
+
+# Another person named in the attribution, who does not speak (stop 32): wrong speakers are
+# half of the held-out statements misses.
+REWRITES.update({
+    "prefix-letter-to": prefix("In a letter to Gov. Tobias Marchetti, "),
+    "prefix-asked-about": prefix("Asked about Tobias Marchetti, "),
+    "said-after-meeting": verb_rewrite("said after meeting with Tobias Marchetti", then=r"[.,:]"),
 })
 
 

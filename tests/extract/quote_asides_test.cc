@@ -96,5 +96,20 @@ TEST_CASE("An adverb before the verb of 'it said' and of a description", "[quote
   CHECK(SpeakerName(r, "The repairs will be finished") == "Coastal Ferry Authority");
 }
 
+TEST_CASE("An introductory phrase ending in a name before the speaker and her apposition",
+          "[quote_asides]") {
+  const ArticleResult r =
+      Run("Harbor bill\n\n"
+          "In a letter to Gov. Anton Redfern, Karen Brannock, president of the Harbor Pilots "
+          "Union, released the following statement:\n\n"
+          "\"Every fishing town on this coast needs the new sea wall before the storms.\"\n\n"
+          "The Coastal Ferry Authority, one of the agencies that met with the Harbor Pilots "
+          "Union, the Maine Port Council, and the Bangor Harbor Commission, said the pier was "
+          "\"safe for every ferry and every fishing boat.\"\n");
+  CHECK(SpeakerName(r, "Every fishing town on this coast") == "Karen Brannock");
+  CHECK(SpeakerName(r, "safe for every ferry") != "Bangor Harbor Commission");
+  CHECK(SpeakerName(r, "safe for every ferry") != "Maine Port Council");
+}
+
 }  // namespace
 }  // namespace kg::extract
