@@ -18,6 +18,8 @@ NEW_TARGET = ("Delphine Vukovich", "person:delphine-vukovich")
 FINITE = re.compile(r"(?<= )(endorsed|endorses|backed|backs|supported|supports|threw|throws)\b")
 GERUND = {"endorsed": "endorsing", "backed": "backing", "supported": "supporting", "threw": "throwing"}
 PERSON_OBJECT_VERBS = ("endorsed", "endorses", "backed", "backs", "supported", "supports")
+BETWEEN = ("also", "formally", "officially", "publicly", "quickly", "later", "then", "recently",
+           "eventually", "ultimately", "has", "had")
 CLAUSE_WORDS = re.compile(r"\b(said|says|who|which|that|but|while|when|because|although|and)\b|[\"\u201c\u201d;:]")
 
 
@@ -35,6 +37,10 @@ def _source_verb(sent, src, past_only=False):
     if not m:
         return None
     before = sent[:m.start()].rstrip()
+    # "X also endorsed Y", "X has endorsed Y": one adverb or auxiliary between.
+    words = before.rsplit(" ", 1)
+    if len(words) == 2 and words[1] in BETWEEN and words[0].endswith(src):
+        before = words[0]
     if not before.endswith(src):
         return None
     lead = before[:-len(src)]
@@ -56,10 +62,14 @@ def add_source(kind, title):
             return None
         i = sent[:m.start()].rstrip().rfind(src)
         head, verb_on = sent[:i + len(src)], sent[m.start():]
+        between = sent[i + len(src):m.start()].strip()
         if kind == "and":
-            return head + " and " + name + " " + verb_on
+            between = {"has": "have", "is": "are", "was": "were"}.get(between, between)
+            return head + " and " + name + " " + (between + " " if between else "") + verb_on
         if kind == "along":
-            return head + ", along with " + name + ", " + verb_on
+            return head + ", along with " + name + ", " + sent[i + len(src):].lstrip()
+        if between and kind == "joined":
+            return None
         if kind == "joined":
             return head + " was joined by " + name + " in " + GERUND[m.group(1)] + verb_on[len(m.group(1)):]
         # "as did" / trailing "along with": added before the full stop of a one-clause sentence.
@@ -70,7 +80,7 @@ def add_source(kind, title):
         if tgt not in rest:
             return None
         if kind == "as-did":
-            aux = "did" if m.group(1) in GERUND else "does"
+            aux = between if between in ("has", "had") else "did" if m.group(1) in GERUND else "does"
             return s[:-1] + ", as " + aux + " " + name + "." + sent[len(s):]
         return s[:-1] + ", along with " + name + "." + sent[len(s):]
     return rewrite
