@@ -13,9 +13,18 @@ namespace kg::extract::internal {
 
 int RelationFinder::FrontedOrdinalSubject(uint32_t to) const {
   const uint32_t se = d_.sentences[d_.sentence_of[to]].tok_end;
-  for (uint32_t c = to + 2; c < se && c < to + 16; ++c) {
+  uint32_t limit = to + 16;
+  for (uint32_t c = to + 2; c < se && c < limit; ++c) {
     if (in_quote_[c] || In(d_.Text(c), {";", ":", "(", "-", "--", "\xe2\x80\x94"})) return -1;
     if (d_.Text(c) != ",") continue;
+    // "to endorse Y, who is running for governor, for president, X's":
+    // past an aside after the object (relative_asides.cc).
+    if (const uint32_t close = AsideEnd(c, se);
+        close > 0 && close + 1 < se && !d_.tokens[close + 1].cap) {
+      limit += close - c;
+      c = close;
+      continue;
+    }
     // The person right after the comma, through titles ("Rep. X").
     uint32_t x = c + 1;
     while (x < se && Ent(x) < 0 && m_.title_at[x] >= 0) ++x;

@@ -32,6 +32,16 @@ int RelationSubjects::SubjectBefore(uint32_t sb, uint32_t v) const {
         d_.Text(a - 2).substr(0, 1) == d_.Text(b - 2).substr(0, 1))
       return SubjectBefore(sb, b - 2);
   }
+  // "Y, who is running for governor, has gotten more support, with ...": a
+  // relative clause closed before the verb is about the name before it
+  // (relative_asides.cc).
+  if (b >= sb + 3 && d_.Text(b - 2) == ",") {
+    for (uint32_t c = b; c < v; ++c) {
+      if (d_.Text(c) != ",") continue;
+      if (const int head = CommaRelativeSubject(sb, c + 1, c + 1); head >= 0) return head;
+      break;
+    }
+  }
   for (uint32_t t = b; t < v; ++t) {
     int e = Ent(t);
     if (in_quote_[t] != in_quote_[v]) continue;  // a name quoted before the verb

@@ -36,6 +36,11 @@ class RelationSubjects : protected RelationContext {
   int DashAsideSubject(uint32_t sb, uint32_t t) const;
   // relative_asides.cc: "Y, who is running for governor, was endorsed".
   int CommaRelativeSubject(uint32_t sb, uint32_t t, uint32_t v) const;
+  // relative_asides.cc: the commas around an aside after a name ("Y, who is
+  // running for governor,", "Y, a former state senator,", "Y, 45,").
+  bool AsideOpener(uint32_t k) const;
+  uint32_t AsideEnd(uint32_t c, uint32_t se) const;
+  uint32_t AsideStart(uint32_t sb, uint32_t c) const;
   bool SkippableBeforeVerb(uint32_t t) const;
   int AppositionSubject(uint32_t sb, uint32_t c) const;
   // endorsement_participle_heads.cc: "those backing Y"; "X (R-Ky.) backing Y".

@@ -45,4 +45,40 @@ int RelationSubjects::CommaRelativeSubject(uint32_t sb, uint32_t t, uint32_t v) 
   return -1;
 }
 
+// Whether the word at `k` can open an aside after a name: a relative pronoun,
+// an apposition's determiner ("a former state senator", "the group's
+// founder") or an age ("45").
+bool RelationSubjects::AsideOpener(uint32_t k) const {
+  return In(d_.Lower(k), {"who", "which", "whose", "a", "an", "the", "another", "one"}) ||
+         (d_.tokens[k].kind == TokKind::kNumber && d_.Text(k).size() <= 3);
+}
+
+// The comma that closes an aside opened by the comma at `c` right after a
+// name ("Y, who is running for governor,", "Y, a former state senator,",
+// "Y, 45,"): up to 24 tokens with no other punctuation or quotation; 0 when
+// none.
+uint32_t RelationSubjects::AsideEnd(uint32_t c, uint32_t se) const {
+  if (c + 2 >= se || d_.Text(c) != "," || in_quote_[c] || !MentionEndsAt(c) || !AsideOpener(c + 1))
+    return 0;
+  for (uint32_t k = c + 1; k < se && k < c + 26; ++k) {
+    if (in_quote_[k]) return 0;
+    if (d_.Text(k) == ",") return k > c + 1 ? k : 0;
+    if (d_.tokens[k].kind == TokKind::kPunct && !In(d_.Text(k), {"$", "%", "-"})) return 0;
+  }
+  return 0;
+}
+
+// The comma that opens the aside the comma at `c` closes, right after a name
+// (AsideEnd's other way); 0 when none.
+uint32_t RelationSubjects::AsideStart(uint32_t sb, uint32_t c) const {
+  if (c < sb + 3 || d_.Text(c) != "," || in_quote_[c]) return 0;
+  for (uint32_t k = c; k > sb + 1 && k + 26 > c; --k) {
+    const uint32_t o = k - 1;
+    if (in_quote_[o]) return 0;
+    if (d_.Text(o) == ",") return AsideEnd(o, c + 1) == c ? o : 0;
+    if (d_.tokens[o].kind == TokKind::kPunct && !In(d_.Text(o), {"$", "%", "-"})) return 0;
+  }
+  return 0;
+}
+
 }  // namespace kg::extract::internal

@@ -143,6 +143,20 @@ REWRITES = {
 REWRITES.update({"%s-rename%s" % (end, shape): rename(end, shape)
                  for shape in meta_names.SHAPES for end in ("source", "target")})
 
+# TARGET SIDE (stop 32): more asides after the endorsee's name, each set off so that the sentence
+# keeps its meaning: a longer apposition with an `of` phrase, an age, a party tag, a relative
+# clause that names someone else, a `whose` clause (and their organisation forms).
+REWRITES.update({
+    "target-apposition-of": after_name("target", ", the former mayor of Springfield,",
+                                       ", a coalition of local unions,"),
+    "target-age": after_name("target", ", 45,"),
+    "target-party-tag": after_name("target", " (D-Ohio)"),
+    "target-relative-named": after_name("target", ", who once worked for Gov. Tobias Marchetti,",
+                                        ", which Tobias Marchetti founded in 1990,"),
+    "target-whose": after_name("target", ", whose campaign is based in Columbus,",
+                               ", whose members live in Ohio,"),
+})
+
 
 def run_kg(kg, files_or_jsonl, jsonl=False):
     cmd = [kg, "extract", "--format", "json"]

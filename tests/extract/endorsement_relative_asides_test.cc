@@ -60,3 +60,32 @@ TEST_CASE("ENDORSES: no relative head for a participle or a description", "[rela
                         "Valdane.\n");
   CHECK_FALSE(HasRelation(d, "ENDORSES", "person:greta-valdane", "person:walter-brennholt"));
 }
+
+TEST_CASE("ENDORSES: an aside after the endorsee in other receiving shapes",
+          "[relations][endorse]") {
+  for (const char* body : {
+           // The clause's subject before ", with endorsements from X".
+           "Walter Brennholt, who is running for governor, has gotten more of the party's "
+           "support, with endorsements from Greta Valdane and the NRA.",
+           // A double object: "won Y, <aside>, an endorsement of X".
+           "That strategy won Walter Brennholt, who is running for governor, a last-minute "
+           "endorsement of Greta Valdane.",
+           "That strategy won Walter Brennholt, a former state senator, a last-minute "
+           "endorsement of Greta Valdane.",
+           // A fronted ordinal description: "to endorse Y, <aside>, for president, X's".
+           "As one of the first senators to endorse Walter Brennholt, who is running for "
+           "governor, for president, Greta Valdane's future looked bright.",
+           "As one of the first senators to endorse Walter Brennholt, 45, for president, Greta "
+           "Valdane's future looked bright.",
+       }) {
+    const std::string text = std::string(kElectionIntro) + body + "\n";
+    ArticleResult a = Run(text);
+    INFO(text);
+    CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:walter-brennholt"));
+  }
+  // A list of objects after the aside is no fronted subject.
+  ArticleResult b = Run(std::string(kElectionIntro) +
+                        "As one of the first senators to endorse Walter Brennholt, a former "
+                        "mayor, Greta Valdane and Harold Pimsleur, the group grew.\n");
+  CHECK_FALSE(HasRelation(b, "ENDORSES", "person:greta-valdane", "person:walter-brennholt"));
+}
