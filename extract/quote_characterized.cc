@@ -122,9 +122,11 @@ bool Attributor::TrailingAttribution(const RawQuote& q, uint32_t c, QuoteFact* f
       Fill(q, s, q.open, n + 1, std::string(d_.Lower(n + 1)), "quote.after", f);
       return true;
     } else {
-      // ", X said": a name and the verb.
-      if (m_.EntityAt(n) < 0) continue;
+      // ", X said": a name (after titles: ', Sen. X said') and the verb.
+      while (n < p.tok_end && title_at_[n] >= 0 && m_.EntityAt(n) < 0) ++n;
+      if (n >= p.tok_end || m_.EntityAt(n) < 0) continue;
       v = m_.mentions[m_.mention_at[n]].tok_end;
+      if (v + 1 < p.tok_end && AdverbAt(v) && Verb(v + 1)) ++v;  // ', X also said.'
       if (!Verb(v)) continue;
     }
     while (n < p.tok_end && title_at_[n] >= 0 && m_.EntityAt(n) < 0) ++n;
@@ -261,7 +263,9 @@ int Attributor::EndAttribution(uint32_t sb, uint32_t se) const {
       // introductory phrase ('On Tuesday, Jane Roe, ...'; stop 32).
       uint32_t first_comma = sb;
       while (first_comma < k && d_.Text(first_comma) != ",") ++first_comma;
-      for (uint32_t start : {sb, first_comma + 1}) {
+      // 'But Jane Roe, ...': past a conjunction.
+      const uint32_t conj = d_.IsWord(sb, "but") || d_.IsWord(sb, "and") ? sb + 1 : sb;
+      for (uint32_t start : {conj, first_comma + 1}) {
         const uint32_t n = start < k ? SkipTitles(start, k) : k;
         if (n >= k || m_.EntityAt(n) < 0 || m_.entities[m_.EntityAt(n)].type != EntityType::kPerson)
           continue;

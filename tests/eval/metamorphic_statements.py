@@ -140,6 +140,16 @@ def quote_style(style):
     return rewrite
 
 
+def punct_before_quote(old, new):
+    """The mark between a speech verb and its quotation (`said: "`, `said, "`, `said "`)."""
+    def rewrite(c):
+        m = re.search(r"\b(said|says|added|told \w+|wrote)%s (?=[\"\u201c])" % re.escape(old), c["sent"])
+        if not m or not outside_quotes(c["sent"], m.start()):
+            return None
+        return c["sent"][:m.end(1)] + new + " " + c["sent"][m.end():]
+    return rewrite
+
+
 def prefix(words):
     """Words before a sentence that opens with its speaker's name."""
     def rewrite(c):
@@ -209,6 +219,12 @@ REWRITES.update({
     "prefix-letter-to": prefix("In a letter to Gov. Tobias Marchetti, "),
     "prefix-asked-about": prefix("Asked about Tobias Marchetti, "),
     "said-after-meeting": verb_rewrite("said after meeting with Tobias Marchetti", then=r"[.,:]"),
+    "told-person": verb_rewrite("told Tobias Marchetti", then=r"[.,:]"),
+    "interview-with": verb_rewrite("said in an interview with Tobias Marchetti", then=r"[.,:]"),
+    "told-possessive": verb_rewrite("told CNN's Tobias Marchetti", then=r"[.,:]"),
+    "colon-comma": punct_before_quote(":", ","),
+    "comma-colon": punct_before_quote(",", ":"),
+    "no-colon": punct_before_quote(":", ""),
 })
 
 

@@ -66,7 +66,8 @@ TEST_CASE("A question's asker, not the person asked, goes on speaking", "[quotes
 
 TEST_CASE("The asker keeps speaking with a title or an introductory phrase before her name",
           "[quotes]") {
-  for (const char* opening : {"Councilwoman Marta Quillen", "On Tuesday, Marta Quillen"}) {
+  for (const char* opening :
+       {"Councilwoman Marta Quillen", "On Tuesday, Marta Quillen", "But Marta Quillen"}) {
     ArticleResult r =
         Run(std::string("Town hall\n\nGordon Halvorsen could not give a straight answer.\n\n\"Do "
                         "you want the support of the port workers?\" ") +
@@ -76,6 +77,17 @@ TEST_CASE("The asker keeps speaking with a title or an introductory phrase befor
     const Statement* s = FindStatement(r, "There are about two thousand");
     CHECK((s == nullptr || s->speaker != "person:gordon-halvorsen"));
   }
+}
+
+TEST_CASE("A trailing attribution with a title before the name", "[quotes]") {
+  // '"..." by Easter, Mr. Trump said.': the title does not stop ', X said'.
+  ArticleResult r =
+      Run("Harbor bill\n\nGordon Halvorsen toured the harbor on Monday.\n\nIt would be better to "
+          "\"have the sea wall finished before the winter storms\" by December, Mr. Halvorsen said."
+          "\n\n\"Every fishing town on this coast needs the wall\" before the storms, Sen. Marta "
+          "Quillen also said.\n");
+  CHECK(SpeakerName(r, "have the sea wall finished") == "Gordon Halvorsen");
+  CHECK(SpeakerName(r, "Every fishing town on this coast") == "Marta Quillen");
 }
 
 }  // namespace
