@@ -150,6 +150,19 @@ def punct_before_quote(old, new):
     return rewrite
 
 
+def honorific(c):
+    """`Mr.` or `Ms.` before a surname standing alone (`Lee said` -> `Mr. Lee said`), of the sex
+    the article gives the speaker (meta_names.sex_of)."""
+    name = c["name"]
+    if c["type"] != "person" or name is None or " " in name or not name[:1].isupper():
+        return None
+    full = c["entity"]["name"].split()
+    if len(full) < 2 or full[-1] != name:
+        return None
+    sex = meta_names.sex_of(c["raw"].decode("utf-8", "replace"), full[0], name)
+    return name_rewrite("Ms. " if sex == "female" else "Mr. ", before=True)(c)
+
+
 def prefix(words):
     """Words before a sentence that opens with its speaker's name."""
     def rewrite(c):
@@ -225,6 +238,7 @@ REWRITES.update({
     "colon-comma": punct_before_quote(":", ","),
     "comma-colon": punct_before_quote(",", ":"),
     "no-colon": punct_before_quote(":", ""),
+    "honorific": honorific,
 })
 
 
@@ -248,7 +262,7 @@ def statement_cases(record, raw):
                     break
         yield {"speaker": st["speaker"], "entity": ent, "type": ent["type"], "b0": b0, "b1": b1,
                "q0": q0, "q1": q1, "sent": sent, "name": name, "name_at": name_at,
-               "rule": ev.get("rule", "")}
+               "rule": ev.get("rule", ""), "raw": raw}
 
 
 def splice(raw, c, new):
