@@ -212,7 +212,7 @@ uint32_t Attributor::SkipTitles(uint32_t n, uint32_t end) const {
 
 int Attributor::NearestSubject(uint32_t sb, uint32_t v) const {
   const uint32_t a = SkipAdverbsBack(sb, v);
-  uint32_t t = SkipAsideBack(sb, SkipTimeBack(sb, a));
+  uint32_t t = SkipTimeBack(sb, a);
   // Past a phrase of time only a name that is no object: in 'spoke with the
   // Post on Monday said', 'sent a letter to X on Friday saying' the name
   // before it is not the subject.
@@ -222,6 +222,9 @@ int Attributor::NearestSubject(uint32_t sb, uint32_t v) const {
     if (b > sb && (d_.IsWord(b - 1, "the") || d_.Text(b - 1) == "#")) --b;  // "with the Post"
     if (b > sb && IsPreposition(d_.Lower(b - 1))) t = a;
   }
+  // 'Lee (D-Ohio) said' (quote_asides.cc); after the test above, which is
+  // about a phrase of time only ('a spokesman for Lee (D-Ohio) said').
+  t = SkipAsideBack(sb, t);
   if (t == sb || in_quote_[t - 1]) return -1;
   int e = m_.EntityAt(t - 1);
   if (e >= 0) {

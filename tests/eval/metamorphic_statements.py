@@ -146,7 +146,8 @@ def punct_before_quote(old, new):
         m = re.search(r"\b(said|says|added|told \w+|wrote)%s (?=[\"\u201c])" % re.escape(old), c["sent"])
         if not m or not outside_quotes(c["sent"], m.start()):
             return None
-        return c["sent"][:m.end(1)] + new + " " + c["sent"][m.end():]
+        space = "" if new.endswith("\n") else " "
+        return c["sent"][:m.end(1)] + new + space + c["sent"][m.end():]
     return rewrite
 
 
@@ -239,6 +240,8 @@ REWRITES.update({
     "comma-colon": punct_before_quote(",", ":"),
     "no-colon": punct_before_quote(":", ""),
     "honorific": honorific,
+    "colon-paragraph": punct_before_quote(":", ":\n\n"),
+    "comma-colon-paragraph": punct_before_quote(",", ":\n\n"),
 })
 
 

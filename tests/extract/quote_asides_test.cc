@@ -111,5 +111,14 @@ TEST_CASE("An introductory phrase ending in a name before the speaker and her ap
   CHECK(SpeakerName(r, "safe for every ferry") != "Maine Port Council");
 }
 
+TEST_CASE("A party tag after the principal of a spokesperson", "[quote_asides]") {
+  const ArticleResult r =
+      Run("Harbor bill\n\n"
+          "Sen. Karen Brannock toured the harbor on Monday.\n\n"
+          "A spokesperson for Brannock (D-Maine) told The Post \"the senator will vote for the "
+          "sea wall bill next week.\"\n");
+  CHECK(SpeakerName(r, "the senator will vote for the sea wall") == "Karen Brannock");
+}
+
 }  // namespace
 }  // namespace kg::extract
