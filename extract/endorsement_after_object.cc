@@ -74,6 +74,31 @@ bool RelationSubjects::TimeAdverbAt(uint32_t k, uint32_t se) const {
                    "hours", "days",   "weeks", "months", "two",       "three", "one"});
 }
 
+// "supported by X on Tuesday.", "is supporting Y last week,": a time phrase
+// that ends the clause (a day or month, `this|last|earlier ... week`,
+// `yesterday`) leaves the phrase before it at the clause's end; "on the
+// water bill" is no time.
+uint32_t RelationSubjects::TrailingTimeEnd(uint32_t k, uint32_t se) const {
+  uint32_t j = k;
+  if (j < se && In(d_.Lower(j), {"on", "in"}) && j + 1 < se && d_.Has(j + 1, kMonthOrDay)) ++j;
+  if (j < se && d_.Has(j, kMonthOrDay)) {
+    ++j;
+    if (j < se && (In(d_.Lower(j), {"night", "morning", "evening", "afternoon"}) ||
+                   d_.tokens[j].kind == TokKind::kNumber))
+      ++j;
+  } else if (j < se && In(d_.Lower(j), {"yesterday", "today", "tonight"})) {
+    ++j;
+  } else {
+    if (j < se && In(d_.Lower(j), {"earlier", "later"})) ++j;
+    if (j + 1 < se && In(d_.Lower(j), {"this", "last"}) &&
+        In(d_.Lower(j + 1), {"week", "month", "year", "weekend", "summer", "spring", "fall",
+                             "winter", "night", "morning"}))
+      j += 2;
+  }
+  if (j == k || (j < se && d_.tokens[j].kind != TokKind::kPunct)) return k;
+  return j;
+}
+
 }  // namespace kg::extract::internal
 
 namespace kg::extract::internal {

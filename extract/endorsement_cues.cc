@@ -421,6 +421,8 @@ bool RelationFinder::BackingVerb(uint32_t t, uint32_t sb, uint32_t se, bool elec
   const bool described_past =
       w == "supported" && election && rel > sb + 2 && d_.Lower(rel - 1) == "who";
   if (support && !SupportsCandidate(t, sb, race || candidacy || described_past)) return false;
+  // "is supporting Y on Tuesday.": a time phrase closing the clause.
+  after = TrailingTimeEnd(after, se);
   // "is supporting Y despite their differences": a subordinate clause or
   // phrase after Y ends the clause too.
   return race || candidacy || after >= se ||

@@ -293,6 +293,7 @@ bool RelationFinder::AgentEndsClause(uint32_t by, uint32_t se) const {
     TitledPersonAfterOrg(Ent(n), &n, se);
     after = MentionEnd(n);
   }
+  after = TrailingTimeEnd(after, se);  // "supported by X on Tuesday."
   return after >= se || d_.tokens[after].kind == TokKind::kPunct ||
          In(d_.Lower(after), {"and", "but", "as", "who", "which", "while"});
 }

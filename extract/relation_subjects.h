@@ -65,6 +65,9 @@ class RelationSubjects : protected RelationContext {
   // endorsement_after_object.cc: a time adverb at `k` after a listed object
   // ("endorsed A and B shortly after", "nearly a year ago", "the day before").
   bool TimeAdverbAt(uint32_t k, uint32_t se) const;
+  // endorsement_after_object.cc: the end of a time phrase at `k` that closes
+  // its clause ("on Tuesday.", "last week,", "earlier this year."), else `k`.
+  uint32_t TrailingTimeEnd(uint32_t k, uint32_t se) const;
   // list_joiners.cc: past "as well as", "and then", "but also", a repeated
   // preposition ("from A, as well as from B").
   uint32_t ListJoinerEnd(uint32_t first, uint32_t t, uint32_t se, bool* joined) const;

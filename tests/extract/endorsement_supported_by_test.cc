@@ -27,6 +27,11 @@ const EndorseCase kSupportedBy[] = {
      {"Mark Delaney -> Jane Whitfield"}},
     {"Tom Briggs has been supported by Sen. Mark Delaney and Rep. Carla Moynihan.",
      {"Carla Moynihan -> Tom Briggs", "Mark Delaney -> Tom Briggs"}},
+    // A time phrase closing the clause (TrailingTimeEnd).
+    {"Jane Whitfield is supported by the Keystone Nurses Association on Tuesday.",
+     {"Keystone Nurses Association -> Jane Whitfield"}},
+    {"Jane Whitfield was supported by Sen. Mark Delaney last week.",
+     {"Mark Delaney -> Jane Whitfield"}},
 };
 
 const EndorseCase kNotSupportedBy[] = {
@@ -34,6 +39,7 @@ const EndorseCase kNotSupportedBy[] = {
     {"The water bill is supported by Sen. Mark Delaney.", {}},
     {"Jane Whitfield's bill is supported by Sen. Mark Delaney.", {}},
     {"Jane Whitfield is supported by Sen. Mark Delaney on the water bill.", {}},
+    {"Jane Whitfield is supported by Sen. Mark Delaney on Tuesday on the water bill.", {}},
     {"Jane Whitfield is not supported by Sen. Mark Delaney.", {}},
     {"Jane Whitfield was supported by Sen. Mark Delaney when she fell ill.", {}},
     {"The claim by Jane Whitfield is supported by the Keystone Nurses Association.", {}},

@@ -28,6 +28,7 @@ TEST_CASE("ENDORSES: a supporter past a party tag or an official's description",
            "Acme College President Greta Valdane, a close ally of the governor and a leading "
            "evangelical, is supporting Pimsleur.",
            "Greta Valdane is supporting Pimsleur despite their differences on trade.",
+           "Greta Valdane, D-Ill., is supporting Pimsleur on Tuesday.",
        }) {
     const std::string text = Article(body);
     ArticleResult a = Run(text);
