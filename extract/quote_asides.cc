@@ -13,6 +13,7 @@
 // quote_attribution.h.
 #include <string_view>
 
+#include "extract/party_marks.h"
 #include "extract/quote_attribution.h"
 
 namespace kg::extract {
@@ -38,6 +39,24 @@ void Attributor::InitTitles() {
       continue;
     const uint32_t te = m_.titles[title_at_[t + 1]].tok_end;
     if (te < title_at_.size() && m_.EntityAt(te) >= 0) title_at_[t] = title_at_[t + 1];
+  }
+  // A party label, perhaps after a state, right before a title or a
+  // person's name: 'Ohio Democrat X', 'Texas Republican Rep. X' (what
+  // SkipTitles reads, for every rule that skips titles).
+  for (uint32_t t = title_at_.size(); t-- > 0;) {
+    if (!d_.tokens[t].cap || title_at_[t] >= 0 || m_.EntityAt(t) >= 0 ||
+        internal::PartyOfWord(d_.Lower(t)) == internal::Party::kNone || t + 1 >= title_at_.size())
+      continue;
+    const int next = m_.EntityAt(t + 1);
+    const bool named =
+        title_at_[t + 1] >= 0 || (next >= 0 && m_.entities[next].type == EntityType::kPerson &&
+                                  m_.mentions[m_.mention_at[t + 1]].tok_begin == t + 1);
+    if (!named) continue;
+    title_at_[t] = title_at_[t + 1] >= 0 ? title_at_[t + 1] : 0;
+    for (uint32_t k = t; k > 0 && k + 3 > t && d_.tokens[k - 1].cap && d_.Has(k - 1, kPlaceWord) &&
+                         m_.EntityAt(k - 1) < 0 && title_at_[k - 1] < 0;
+         --k)
+      title_at_[k - 1] = title_at_[t];
   }
 }
 

@@ -242,6 +242,8 @@ REWRITES.update({
     "honorific": honorific,
     "colon-paragraph": punct_before_quote(":", ":\n\n"),
     "comma-colon-paragraph": punct_before_quote(",", ":\n\n"),
+    "role-before": name_rewrite("longtime campaign adviser ", before=True),
+    "state-party-before": name_rewrite("Ohio Democrat ", before=True),
 })
 
 

@@ -120,5 +120,18 @@ TEST_CASE("A party tag after the principal of a spokesperson", "[quote_asides]")
   CHECK(SpeakerName(r, "the senator will vote for the sea wall") == "Karen Brannock");
 }
 
+TEST_CASE("A state and party label before a title is part of it for the speaker",
+          "[quote_asides]") {
+  const ArticleResult r =
+      Run("Harbor bill\n\n"
+          "Karen Brannock toured the harbor on Monday.\n\n"
+          "\"Every fishing town on this coast needs the new sea wall,\" Maine Democrat Karen "
+          "Brannock observed.\n\n"
+          "\"The wall will not be finished before the winter storms,\" Texas Republican Rep. "
+          "Anton Redfern cut in.\n");
+  CHECK(SpeakerName(r, "Every fishing town on this coast") == "Karen Brannock");
+  CHECK(SpeakerName(r, "The wall will not be finished") == "Anton Redfern");
+}
+
 }  // namespace
 }  // namespace kg::extract
