@@ -99,7 +99,15 @@ void RelationFinder::PassiveEndorsement(uint32_t sb, uint32_t se, uint32_t s, ui
   // "I've been endorsed by X", "we were endorsed by X" inside a
   // quotation: the speaker (endorsement_first_person.cc).
   const int first_person = k < t && k > sb ? FirstPersonSubject(k - 1, true) : -2;
-  if (k < t && k > sb) {
+  // A reduced relative: no form of "be", adverbs at most ("two lawmakers
+  // also endorsed by the group"); after a noun, not a name or a comma, it
+  // has no subject to look for.
+  bool reduced = !be_seen;
+  for (uint32_t x = k; x < t && reduced; ++x)
+    reduced = In(d_.Lower(x), {"formally", "also", "officially", "already", "just"});
+  const bool noun_head = reduced && k < t && k > sb && Ent(k - 1) < 0 && d_.Text(k - 1) != "," &&
+                         d_.tokens[k - 1].kind == TokKind::kWord && !d_.tokens[k - 1].cap;
+  if (k < t && k > sb && !noun_head) {
     if (first_person != -2) {
       dst = first_person;
     } else {
@@ -132,10 +140,11 @@ void RelationFinder::PassiveEndorsement(uint32_t sb, uint32_t se, uint32_t s, ui
         MentionEndsAt(a - 2))
       dst = Ent(a - 3);
   }
-  // "two lawmakers endorsed by the group: A and B" (endorsement_colon_lists.cc).
-  if (k == t && dst < 0 && src >= 0 &&
+  // "two lawmakers (also) endorsed by the group: A and B"
+  // (endorsement_colon_lists.cc): no form of "be", adverbs at most.
+  if (reduced && dst < 0 && src >= 0 &&
       (IsType(src, EntityType::kPerson) || IsType(src, EntityType::kOrganization))) {
-    const int listed = ColonListedEndorsee(t, by, se);
+    const int listed = ColonListedEndorsee(k, by, se);
     if (listed >= 0) {
       for (int y : Coordinated(static_cast<uint32_t>(listed), se)) {
         if (y != src && IsType(y, EntityType::kPerson))

@@ -33,6 +33,15 @@ TEST_CASE("ENDORSES: a passive's plural head, its endorsees after a colon",
                         "Pellicott and Lorna Figgis.\n");
   CHECK(HasRelation(c, "ENDORSES", "person:dorian-makepeace", "person:wanda-pellicott"));
   CHECK(HasRelation(c, "ENDORSES", "person:dorian-makepeace", "person:lorna-figgis"));
+  // An adverb before the participle; the name before the noun is no subject.
+  ArticleResult e = Run(std::string(kElectionIntro) +
+                        "The Harbor Action Fund held a forum between its president, Greta "
+                        "Valdane, and two lawmakers also endorsed by the political advocacy "
+                        "group: Vermont state Rep. Wanda Pellicott and U.S. Sen. Harold "
+                        "Brenstead.\n");
+  CHECK(HasRelation(e, "ENDORSES", kFund, "person:wanda-pellicott"));
+  CHECK(HasRelation(e, "ENDORSES", kFund, "person:harold-brenstead"));
+  CHECK_FALSE(HasRelation(e, "ENDORSES", kFund, "person:greta-valdane"));
 }
 
 TEST_CASE("ENDORSES: an active verb's plural object, its names after a colon",
