@@ -20,7 +20,16 @@ bool Attributor::NameAnyVerb(const RawQuote& q, uint32_t c, bool comma, QuoteFac
   // '"...," Trump shot back.': a name and any verb closing the sentence.
   // A title may come first: '"...," Mr. Lee advised.'
   uint32_t n = c;
-  while (n < p.tok_end && n < c + 3 && title_at_[n] >= 0 && m_.EntityAt(n) < 0) ++n;
+  // Describing words before a title: '"...," campaign adviser X cut in'
+  // (stop 32; singular, lower-case, no verb or function word).
+  uint32_t r = c;
+  while (r < p.tok_end && r < c + 2 && d_.tokens[r].kind == TokKind::kWord && !d_.tokens[r].cap &&
+         m_.EntityAt(r) < 0 && title_at_[r] < 0 && !d_.Has(r, kFunctionWord) && !Verb(r) &&
+         !d_.Lower(r).ends_with("ed") && !d_.Lower(r).ends_with("s") &&
+         !d_.Lower(r).ends_with("ing"))
+    ++r;
+  if (r > c && r < p.tok_end && title_at_[r] >= 0) n = r;
+  while (n < p.tok_end && n < r + 3 && title_at_[n] >= 0 && m_.EntityAt(n) < 0) ++n;
   // '"Where is our Justice Department?" Trump wondered.': a quotation
   // opening its sentence may end in its own '?' or '!' instead.
   const std::string_view own_mark_text =

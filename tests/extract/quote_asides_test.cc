@@ -133,5 +133,15 @@ TEST_CASE("A state and party label before a title is part of it for the speaker"
   CHECK(SpeakerName(r, "The wall will not be finished") == "Anton Redfern");
 }
 
+TEST_CASE("Describing words before a title after a quotation", "[quote_asides]") {
+  const ArticleResult r =
+      Run("Harbor bill\n\n"
+          "Karen Brannock toured the harbor on Monday. Anton Redfern came too.\n\n"
+          "\"Every fishing town on this coast needs the new sea wall,\" Brannock observed.\n\n"
+          "\"The wall will not be finished before the winter storms,\" campaign adviser Redfern "
+          "cut in.\n");
+  CHECK(SpeakerName(r, "The wall will not be finished") == "Anton Redfern");
+}
+
 }  // namespace
 }  // namespace kg::extract
