@@ -116,18 +116,59 @@ int RelationFinder::DescribedPassiveAgent(uint32_t by, uint32_t se) const {
       uint32_t n = k + 1;
       if (n + 1 < se && d_.IsWord(n, "the") && IsType(Ent(n + 1), EntityType::kOrganization)) ++n;
       while (n < se && Ent(n) < 0 && TitleAt(n) >= 0) ++n;  // "Sen. X"
-      const int x = n < se ? Ent(n) : -1;
+      // "a longtime ally, House Speaker X": the person, not the chamber.
+      const int x = n < se ? TitledPersonAfterOrg(Ent(n), &n, se) : -1;
       if (IsType(x, EntityType::kPerson) || IsType(x, EntityType::kOrganization)) {
         if (DescribedAgentCloses(MentionEnd(n), se, false, KinNoun(d_.Lower(k - 1)))) return x;
       }
     }
   }
+  // "by several groups, including X", "by the Democratic leadership,
+  // including Sen. X": a description of many, then a list opened by
+  // "including|such as" whose first name endorses too. The description holds
+  // no clause ("by groups that oppose X" stays silent).
+  const int listed = IncludedAgent(a, se);
+  if (listed >= 0) return listed;
   // "by the president": a title of a person named before.
   if (d_.Lower(a) != "the") return -1;
   uint32_t len = 0;
   const int r = ResolveReference(d_, m_, &in_quote_, a, &len);
   if (!IsType(r, EntityType::kPerson) || len < 2) return -1;
   return EndsAgent(d_, a + len, se) ? r : -1;
+}
+
+// The first person or organisation of an "including|such as" list after a
+// description of many at `a` (up to six plain words, a party word or a
+// possessive, no name, no clause word), perhaps set off by a comma; -1 for
+// none.
+int RelationFinder::IncludedAgent(uint32_t a, uint32_t se) const {
+  uint32_t k = a;
+  while (k < se && k < a + 6 &&
+         ((d_.tokens[k].kind == TokKind::kWord && Ent(k) < 0 && !in_quote_[k] &&
+           (!d_.tokens[k].cap || PartyNoun(d_.Lower(k))) && !IsVerbLike(d_.Lower(k)) &&
+           !In(d_.Lower(k), {"and", "or", "who", "that", "which", "including", "such", "like",
+                             "whose", "to", "against", "for", "with", "than"})) ||
+          (d_.tokens[k].kind == TokKind::kPossessive && k > a)))
+    ++k;
+  if (k == a || k + 1 >= se) return -1;
+  if (d_.Text(k) == ",") ++k;
+  if (k + 1 < se && d_.IsWord(k, "such") && d_.IsWord(k + 1, "as")) {
+    ++k;
+  } else if (k >= se || !d_.IsWord(k, "including")) {
+    return -1;
+  }
+  uint32_t n = k + 1;
+  if (n + 1 < se && d_.IsWord(n, "the") && IsType(Ent(n + 1), EntityType::kOrganization)) ++n;
+  while (n < se && Ent(n) < 0 && TitleAt(n) >= 0) ++n;  // "Sen. X"
+  if (n >= se || Ent(n) < 0 || in_quote_[n]) return -1;
+  const int x = TitledPersonAfterOrg(Ent(n), &n, se);
+  if (!IsType(x, EntityType::kPerson) && !IsType(x, EntityType::kOrganization)) return -1;
+  // "including X's allies": someone X has, not X.
+  const uint32_t end = MentionEnd(n);
+  if (end < se &&
+      (d_.tokens[end].kind == TokKind::kPossessive || In(d_.Text(end), {"'", "\xe2\x80\x99"})))
+    return -1;
+  return x;
 }
 
 }  // namespace kg::extract::internal

@@ -17,7 +17,9 @@ namespace {
 bool IsContenderNoun(std::string_view w) {
   return In(w, {"candidate", "opponent", "rival", "challenger", "nominee", "contender", "successor",
                 "colleague", "ally", "newcomer", "outsider", "incumbent", "hopeful", "rivals",
-                "opponents", "candidates", "contenders"});
+                "opponents", "candidates", "contenders",
+                // "endorsed a longtime friend, Y", "her former mentor, Y".
+                "friend", "friends", "allies", "colleagues", "mentor", "protege"});
 }
 
 }  // namespace

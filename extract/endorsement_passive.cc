@@ -19,7 +19,8 @@ namespace kg::extract::internal {
 // "endorsed two years ago by X", "endorsed during the primary by X". The
 // adjunct opens with a time word (so "X endorsed the plan by ..." stays
 // active) and holds only time and campaign words; the agent after "by" is no
-// gerund ("X endorsed early by calling Y" is the active). Else `t + 1`.
+// gerund ("X endorsed early by calling Y" is the active). A place may stand
+// in it ("last week in Des Moines"). Else `t + 1`.
 uint32_t RelationFinder::PassiveAdjunctBy(uint32_t t, uint32_t se) const {
   auto timely = [&](uint32_t k) {
     return d_.Has(k, kMonthOrDay) || ElectionYearAt(k) ||
@@ -29,7 +30,8 @@ uint32_t RelationFinder::PassiveAdjunctBy(uint32_t t, uint32_t se) const {
                "few",    "again",   "publicly", "formally", "officially", "also"});
   };
   if (t + 2 >= se || !timely(t + 1)) return t + 1;
-  bool time = false;  // a word that names a time or a campaign
+  bool time = false;    // a word that names a time or a campaign
+  bool placed = false;  // the word before is a place's
   uint32_t by = t + 1;
   for (; by < se && by < t + 7 && d_.Lower(by) != "by"; ++by) {
     const std::string_view w = d_.Lower(by);
@@ -41,7 +43,13 @@ uint32_t RelationFinder::PassiveAdjunctBy(uint32_t t, uint32_t se) const {
                "race",   "bid",    "primary", "primaries", "cycle",  "run",       "contest",
                "season", "early",  "earlier", "late"});
     time |= when;
-    if (!when && !timely(by) &&
+    // "endorsed last week in Des Moines by X": a place, capitalised words
+    // after "in|at" that name no one.
+    const bool place = d_.tokens[by].kind == TokKind::kWord && d_.tokens[by].cap && Ent(by) < 0 &&
+                       !in_quote_[by] &&
+                       (In(d_.Lower(by - 1), {"in", "at"}) || (placed && d_.tokens[by - 1].cap));
+    placed = place;
+    if (!when && !place && !timely(by) &&
         !In(w, {"his", "her", "their", "the", "its", "presidential", "congressional", "reelection",
                 "re-election", "first"}))
       return t + 1;

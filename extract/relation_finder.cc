@@ -181,6 +181,11 @@ int RelationSubjects::ObjectAfter(uint32_t v, uint32_t se) const {
       }
     }
     if (tok.kind != TokKind::kWord || in_quote_[t]) return -1;
+    // "endorsed the (re-election) campaign of Y": the candidacy's holder
+    // (not "the policy of Y").
+    if (w == "of" && !comma && t > v + 1 && d_.IsWord(v, "the") &&
+        In(d_.Lower(t - 1), {"campaign", "candidacy", "bid", "reelection", "re-election"}))
+      continue;
     // "endorsed a candidate: Y", "his rival, Y" (endorsement_object_appositions.cc).
     if (t == v && !comma) {
       const int c = ContenderApposition(t, se);

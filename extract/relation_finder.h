@@ -107,6 +107,7 @@ class RelationFinder : private RoleRules {
   // "Y was endorsed by the president|by his former guru, X"
   // (endorsement_described_agents.cc).
   int DescribedPassiveAgent(uint32_t by, uint32_t se) const;
+  int IncludedAgent(uint32_t a, uint32_t se) const;
   bool DescribedAgentCloses(uint32_t e, uint32_t se, bool aside, bool kin) const;
   bool FrontedPassive(uint32_t se, uint32_t s, uint32_t t, uint32_t by, bool backed_by);
   void DoSoAfterEndorsers(uint32_t s, size_t facts_before);

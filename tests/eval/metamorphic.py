@@ -34,6 +34,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import materialize_corpus  # noqa: E402
 import meta_coord  # noqa: E402
+import meta_distant  # noqa: E402
 import meta_names  # noqa: E402
 import run_eval  # noqa: E402
 
@@ -156,6 +157,12 @@ REWRITES.update({
     "target-whose": after_name("target", ", whose campaign is based in Columbus,",
                                ", whose members live in Ohio,"),
 })
+
+
+# DESCRIBED AND DISTANT ENDS (meta_distant.py): a description, an 'including|such as' list or a
+# time/place phrase between the cue and the far end ('endorsed by a longtime ally, X',
+# 'the endorsement of several groups, including X', 'X endorsed the campaign of Y').
+REWRITES.update(meta_distant.REWRITES)
 
 
 def run_kg(kg, files_or_jsonl, jsonl=False):

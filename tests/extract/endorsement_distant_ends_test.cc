@@ -1,0 +1,73 @@
+// ENDORSES with material between the cue and the far end (the rewrites of
+// tests/eval/meta_distant.py): a description of many and an
+// "including|such as" list after the passive "by" (IncludedAgent in
+// endorsement_described_agents.cc), a described agent with an office title
+// after the body ("by a longtime ally, House Speaker X"), a place in the time
+// adjunct before "by" (PassiveAdjunctBy), a friend noun's apposition as the
+// object (ContenderApposition) and "the (re-election) campaign|bid of Y" as
+// the object (ObjectAfter). Negatives: a clause in the description, the
+// policy of someone, a possessor in the list.
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "tests/extract/endorsement_battery.h"
+
+using namespace kg::extract;
+using namespace kg::extract::testing;
+
+namespace {
+
+struct Case {
+  const char* sentence;
+  std::vector<std::string> edges;  // "endorser -> endorsed", sorted; empty: none
+};
+
+const char* kLead =
+    "Senate race\n\nCorinne Abernathy and Dale Pruitt are candidates in the Democratic primary "
+    "for the Senate, and the election is in May.\n\n";
+
+void CheckCase(const Case& c) {
+  const ArticleResult a = Run(std::string(kLead) + c.sentence + "\n");
+  INFO(c.sentence);
+  CHECK(EndorseEdges(a) == c.edges);
+}
+
+const Case kDistant[] = {
+    {"Corinne Abernathy was endorsed by several groups, including the Granite Valley Nurses "
+     "Association.",
+     {"Granite Valley Nurses Association -> Corinne Abernathy"}},
+    {"Dale Pruitt has been endorsed by the Democratic leadership, including Sen. Luis Ferrante.",
+     {"Luis Ferrante -> Dale Pruitt"}},
+    {"Dale Pruitt won the endorsement of several leaders, including Sen. Luis Ferrante.",
+     {"Luis Ferrante -> Dale Pruitt"}},
+    {"Corinne Abernathy was endorsed by a longtime ally, House Speaker Luis Ferrante.",
+     {"Luis Ferrante -> Corinne Abernathy"}},
+    {"Corinne Abernathy was endorsed last week in Des Moines by Sen. Luis Ferrante.",
+     {"Luis Ferrante -> Corinne Abernathy"}},
+    {"Sen. Luis Ferrante endorsed a longtime friend, Dale Pruitt, on Tuesday.",
+     {"Luis Ferrante -> Dale Pruitt"}},
+    {"Sen. Luis Ferrante endorsed the campaign of Dale Pruitt on Tuesday.",
+     {"Luis Ferrante -> Dale Pruitt"}},
+    {"Sen. Luis Ferrante has backed the re-election bid of Corinne Abernathy.",
+     {"Luis Ferrante -> Corinne Abernathy"}},
+};
+
+const Case kSilent[] = {
+    {"Corinne Abernathy was endorsed by groups that oppose Sen. Luis Ferrante.", {}},
+    {"Sen. Luis Ferrante endorsed the policy of Dale Pruitt on Tuesday.", {}},
+    {"Corinne Abernathy was endorsed by several groups, including Sen. Luis Ferrante's allies.",
+     {}},
+    {"Corinne Abernathy was endorsed by groups opposed to Sen. Luis Ferrante.", {}},
+};
+
+}  // namespace
+
+TEST_CASE("ENDORSES distant ends: descriptions, lists and places before the end",
+          "[relations][endorse]") {
+  for (const Case& c : kDistant) CheckCase(c);
+}
+
+TEST_CASE("ENDORSES distant ends: no endorsement of the far name", "[relations][endorse]") {
+  for (const Case& c : kSilent) CheckCase(c);
+}
