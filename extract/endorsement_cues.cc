@@ -447,8 +447,10 @@ bool RelationFinder::SupportsCandidate(uint32_t t, uint32_t sb, bool race) const
   // "X and Z are also supporting Y": adverbs between the form of "be" and
   // the participle.
   uint32_t be = t;
+  // The adverbs BackingVerb passes before "backing" too.
   while (w == "supporting" && be > sb + 1 &&
-         In(d_.Lower(be - 1), {"now", "also", "still", "currently", "already"}))
+         In(d_.Lower(be - 1), {"now", "also", "still", "currently", "already", "publicly", "openly",
+                               "formally", "officially"}))
     --be;
   const bool finite =
       w == "supports" || (w == "supported" && race) || continued ||
@@ -461,7 +463,8 @@ bool RelationFinder::SupportsCandidate(uint32_t t, uint32_t sb, bool race) const
   // The subject is a name or "who|which" right before the verb: "she says
   // she supports Y" is as often a voter's answer as an endorsement.
   uint32_t p = continued ? t - 2 : w == "supporting" ? be - 1 : t;
-  while (p > sb && (In(d_.Lower(p - 1), {"now", "also", "still", "currently"}) ||
+  while (p > sb && (In(d_.Lower(p - 1), {"now", "also", "still", "currently", "publicly", "openly",
+                                         "formally", "officially"}) ||
                     (w == "supported" && SkippableBeforeVerb(p - 1))))
     --p;  // "who has (publicly) supported Y in the primary"
   // "X, who won the district in the primary, is supporting Y" too.

@@ -29,6 +29,9 @@ TEST_CASE("ENDORSES: a supporter past a party tag or an official's description",
            "evangelical, is supporting Pimsleur.",
            "Greta Valdane is supporting Pimsleur despite their differences on trade.",
            "Greta Valdane, D-Ill., is supporting Pimsleur on Tuesday.",
+           // an adverb before the verb, as before "backing"
+           "Greta Valdane formally supports Pimsleur, a progressive who is mounting a challenge.",
+           "Greta Valdane, D-Ill., is publicly supporting Pimsleur.",
        }) {
     const std::string text = Article(body);
     ArticleResult a = Run(text);
@@ -44,6 +47,7 @@ TEST_CASE("ENDORSES: no supporter behind a voter's description", "[relations][en
            "Greta Valdane, 63, a retired teacher from Durango, is supporting Pimsleur.",
            // a bill, not a person, after the verb
            "Greta Valdane, D-Ill., is supporting the water bill despite its cost.",
+           "Greta Valdane formally supports the water bill.",
        }) {
     const std::string text = Article(body);
     ArticleResult a = Run(text);
