@@ -48,9 +48,17 @@ uint32_t RelationFinder::AsideNoun(uint32_t sb, uint32_t t) const {
 // With `described` (a backing verb, not "supports": "supports WikiLeaks
 // founder Y" backs no candidate), also past a body before a title ("backs
 // House Speaker Y") and a description ("is backing conservative
-// commentator Y").
+// commentator Y"); since stop 32 past "the" before a description ("backed
+// the former state senator Y"; not "the Y campaign": no name right after
+// "the") and a contender or friend noun's apposition ("has backed a
+// longtime friend, Y, with tweets", ContenderApposition).
 uint32_t RelationFinder::CandidateStart(uint32_t o, uint32_t se, bool described) const {
   const uint32_t from = o;
+  if (described && o < se) {
+    const int c = ContenderApposition(o, se);
+    if (c >= 0) return static_cast<uint32_t>(c);
+    if (o + 1 < se && d_.IsWord(o, "the") && Ent(o + 1) < 0 && !d_.tokens[o + 1].cap) ++o;
+  }
   while (o < se && o < from + 8) {
     if (Ent(o) >= 0) {
       if (described) TitledPersonAfterOrg(Ent(o), &o, se);  // "House Speaker Y"

@@ -5,8 +5,9 @@
 // after the body ("by a longtime ally, House Speaker X"), a place in the time
 // adjunct before "by" (PassiveAdjunctBy), a friend noun's apposition as the
 // object (ContenderApposition) and "the (re-election) campaign|bid of Y" as
-// the object (ObjectAfter). Negatives: a clause in the description, the
-// policy of someone, a possessor in the list.
+// the object (ObjectAfter), and a described or befriended candidate after a
+// backing verb in an election article (CandidateStart). Negatives: a clause
+// in the description, the policy of someone, a possessor in the list.
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
@@ -51,9 +52,15 @@ const Case kDistant[] = {
      {"Luis Ferrante -> Dale Pruitt"}},
     {"Sen. Luis Ferrante has backed the re-election bid of Corinne Abernathy.",
      {"Luis Ferrante -> Corinne Abernathy"}},
+    // A backing verb before a described candidate (CandidateStart).
+    {"Sen. Luis Ferrante has backed the former state senator Dale Pruitt with tweets and a rally.",
+     {"Luis Ferrante -> Dale Pruitt"}},
+    {"Sen. Luis Ferrante has backed a longtime friend, Dale Pruitt, with tweets and a rally.",
+     {"Luis Ferrante -> Dale Pruitt"}},
 };
 
 const Case kSilent[] = {
+    {"Sen. Luis Ferrante has backed the Pruitt tariffs with tweets and a rally.", {}},
     {"Corinne Abernathy was endorsed by groups that oppose Sen. Luis Ferrante.", {}},
     {"Sen. Luis Ferrante endorsed the policy of Dale Pruitt on Tuesday.", {}},
     {"Corinne Abernathy was endorsed by several groups, including Sen. Luis Ferrante's allies.",
