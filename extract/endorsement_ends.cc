@@ -427,7 +427,8 @@ void RelationFinder::IncludedEndorsers(uint32_t sb, uint32_t se, uint32_t s, uin
     return;
   const int pos = ObjectPos(t + 1, se);
   if (pos < 0 || !IsType(Ent(pos), EntityType::kPerson)) return;
-  uint32_t k = MentionEnd(static_cast<uint32_t>(pos));
+  // Past a party tag or an aside after Y ("Y, who ..., than did").
+  uint32_t k = PastNameAside(MentionEnd(static_cast<uint32_t>(pos)), se);
   // "... Y than did four years ago, including": lower-case words and numbers.
   for (uint32_t e = k; e < se && e < k + 8; ++e) {
     if (d_.Text(e) == ",") {

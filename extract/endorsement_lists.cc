@@ -171,7 +171,8 @@ int RelationFinder::DoubleObjectReceiver(uint32_t sb, uint32_t a,
     return PronounReferent(a - 1, o == "her" ? Gender::kFemale : Gender::kMale, exclude);
   // "won Y, who is running for governor, a last-minute endorsement of X":
   // past an aside after the first object (relative_asides.cc).
-  if (const uint32_t open = AsideStart(sb, a - 1); open > 0) a = open;
+  // Or a party tag ("won Y (D-Ohio) a ...").
+  a = BeforeNameAside(sb, a);
   if (!MentionEndsAt(a) || !IsType(Ent(a - 1), EntityType::kPerson)) return -1;
   const uint32_t b = MentionBegin(a - 1);
   return b > sb && giving(b - 1) ? Ent(a - 1) : -1;

@@ -90,6 +90,12 @@ bool RelationFinder::NounReceived(uint32_t sb, uint32_t se, uint32_t t, uint32_t
       clause_hedged = HedgedBefore(sb, p);
     for (uint32_t b = det - 1; b > sb && b + 16 > det && !(det == t && clause_hedged); --b) {
       if (in_quote_[b - 1] || d_.Text(b - 1) == ";") break;
+      // "Y, who once worked for Z, has gotten more support, with ...": a
+      // name inside an aside is not the one who has it (relative_asides.cc).
+      if (const uint32_t open = d_.Text(b - 1) == "," ? AsideStart(sb, b - 1) : 0; open > 0) {
+        b = open + 1;
+        continue;
+      }
       if (Ent(b - 1) < 0) continue;
       if (IsType(Ent(b - 1), EntityType::kPerson)) holder = Ent(b - 1);
       break;

@@ -15,6 +15,12 @@ int RelationFinder::FrontedOrdinalSubject(uint32_t to) const {
   const uint32_t se = d_.sentences[d_.sentence_of[to]].tok_end;
   uint32_t limit = to + 16;
   for (uint32_t c = to + 2; c < se && c < limit; ++c) {
+    // "to endorse Y (D-Ohio) for president, X's": past a party tag.
+    if (const uint32_t tag = MentionEndsAt(c) ? TagEnd(c, se) : c; tag > c) {
+      limit += tag - c;
+      c = tag - 1;
+      continue;
+    }
     if (in_quote_[c] || In(d_.Text(c), {";", ":", "(", "-", "--", "\xe2\x80\x94"})) return -1;
     if (d_.Text(c) != ",") continue;
     // "to endorse Y, who is running for governor, for president, X's":

@@ -331,7 +331,9 @@ int RelationSubjects::AppositionSubject(uint32_t sb, uint32_t c) const {
     std::string_view p = d_.Text(k - 1);
     if (p == ";" || p == "." || in_quote_[k - 1]) return -1;
     if (p != ",") continue;
-    if (!In(d_.Lower(k), {"a", "an", "another", "the", "one"})) return -1;
+    // "X, 45, has the backing of Y": an age alone is an apposition too.
+    const bool age = d_.tokens[k].kind == TokKind::kNumber && d_.Text(k).size() <= 3 && k + 1 == c;
+    if (!age && !In(d_.Lower(k), {"a", "an", "another", "the", "one"})) return -1;
     uint32_t x = k - 1;
     if (x > sb && d_.Text(x - 1) == ")") {  // a party tag
       while (x > sb && x + 6 > k && d_.Text(x - 1) != "(") --x;

@@ -41,6 +41,10 @@ class RelationSubjects : protected RelationContext {
   bool AsideOpener(uint32_t k) const;
   uint32_t AsideEnd(uint32_t c, uint32_t se) const;
   uint32_t AsideStart(uint32_t sb, uint32_t c) const;
+  // relative_asides.cc: past a party tag "(D-Ohio)" and an aside after a name.
+  uint32_t TagEnd(uint32_t k, uint32_t se) const;
+  uint32_t PastNameAside(uint32_t k, uint32_t se) const;
+  uint32_t BeforeNameAside(uint32_t sb, uint32_t t) const;
   bool SkippableBeforeVerb(uint32_t t) const;
   int AppositionSubject(uint32_t sb, uint32_t c) const;
   // endorsement_participle_heads.cc: "those backing Y"; "X (R-Ky.) backing Y".

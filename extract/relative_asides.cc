@@ -81,4 +81,45 @@ uint32_t RelationSubjects::AsideStart(uint32_t sb, uint32_t c) const {
   return 0;
 }
 
+// The token after a bracketed party tag opening at `k` ("(D-Ohio)", "(R-Ky.)"),
+// else `k`.
+uint32_t RelationSubjects::TagEnd(uint32_t k, uint32_t se) const {
+  if (k + 2 >= se || d_.Text(k) != "(" || in_quote_[k]) return k;
+  const std::string_view tag = d_.Text(k + 1);
+  if (tag.size() < 3 || (tag[0] != 'R' && tag[0] != 'D' && tag[0] != 'I') || tag[1] != '-')
+    return k;
+  for (uint32_t c = k + 2; c < se && c < k + 6; ++c) {
+    if (d_.Text(c) == ")") return c + 1;
+  }
+  return k;
+}
+
+// Where the words after a name ending at `k` go on past a party tag and an
+// aside ("Y (D-Ohio) for president", "Y, who ..., for president"): the token
+// after the tag, or after the aside's closing comma; `k` when neither.
+uint32_t RelationSubjects::PastNameAside(uint32_t k, uint32_t se) const {
+  if (!MentionEndsAt(k)) return k;
+  k = TagEnd(k, se);
+  const uint32_t close = AsideEnd(k, se);
+  return close > 0 ? close + 1 : k;
+}
+
+// The other way: where a name ends before a party tag or an aside that ends
+// right before `t` ("won Y (D-Ohio) a last-minute endorsement"); `t` when
+// neither.
+uint32_t RelationSubjects::BeforeNameAside(uint32_t sb, uint32_t t) const {
+  if (t < sb + 3) return t;
+  if (d_.Text(t - 1) == ",") {
+    const uint32_t open = AsideStart(sb, t - 1);
+    if (open == 0) return t;
+    t = open;
+  }
+  if (d_.Text(t - 1) == ")") {
+    for (uint32_t o = t - 1; o > sb + 1 && o + 6 > t; --o) {
+      if (d_.Text(o - 1) == "(" && TagEnd(o - 1, t) == t && MentionEndsAt(o - 1)) return o - 1;
+    }
+  }
+  return t;
+}
+
 }  // namespace kg::extract::internal

@@ -89,3 +89,26 @@ TEST_CASE("ENDORSES: an aside after the endorsee in other receiving shapes",
                         "mayor, Greta Valdane and Harold Pimsleur, the group grew.\n");
   CHECK_FALSE(HasRelation(b, "ENDORSES", "person:greta-valdane", "person:walter-brennholt"));
 }
+
+TEST_CASE("ENDORSES: an age or a party tag after the endorsee", "[relations][endorse]") {
+  for (const char* body : {
+           "Walter Brennholt is running. Brennholt, 45, even has the backing of Sen. Greta "
+           "Valdane.",
+           "That strategy won Walter Brennholt (D-Ohio) a last-minute endorsement of Greta "
+           "Valdane.",
+           "As one of the first senators to endorse Walter Brennholt (D-Ohio) for president, "
+           "Greta Valdane's future looked bright.",
+       }) {
+    const std::string text = std::string(kElectionIntro) + body + "\n";
+    ArticleResult a = Run(text);
+    INFO(text);
+    CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:walter-brennholt"));
+  }
+  // A person inside the endorsee's relative clause does not hold the
+  // endorsements after "with".
+  ArticleResult b = Run(std::string(kElectionIntro) +
+                        "Walter Brennholt, who once worked for Gov. Harold Pimsleur, has gotten "
+                        "more of the party's support, with endorsements from Greta Valdane.\n");
+  CHECK(HasRelation(b, "ENDORSES", "person:greta-valdane", "person:walter-brennholt"));
+  CHECK_FALSE(HasRelation(b, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+}
