@@ -99,6 +99,26 @@ uint32_t RelationSubjects::TrailingTimeEnd(uint32_t k, uint32_t se) const {
   return j;
 }
 
+// Where the object starts after "and" and a second verb of support that
+// shares it: "X endorsed and campaigned for Y", "has endorsed and donated to
+// Y", "endorsed and praised Y". Only verbs of active support count ("X
+// endorsed and later dropped Y" names no shared endorsement); the name must
+// follow right after the verb or its preposition.
+uint32_t RelationSubjects::SharedObjectStart(uint32_t a, uint32_t se) const {
+  uint32_t k = a + 1;
+  if (k + 1 >= se || d_.Lower(a) != "and" ||
+      !In(d_.Lower(k), {"campaigned", "stumped",     "rallied",    "fundraised", "raised",
+                        "donated",    "contributed", "voted",      "worked",     "praised",
+                        "funded",     "promoted",    "championed", "supported",  "backed",
+                        "defended",   "hosted",      "helped",     "appeared",   "spoke"}))
+    return a;
+  ++k;
+  if (In(d_.Lower(k), {"for", "with", "to", "alongside", "behind"})) ++k;
+  while (k < se && k < a + 7 && Ent(k) < 0 && m_.title_at[k] >= 0) ++k;
+  if (k >= se || Ent(k) < 0 || MentionBegin(k) != k) return a;
+  return k;
+}
+
 }  // namespace kg::extract::internal
 
 namespace kg::extract::internal {

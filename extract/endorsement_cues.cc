@@ -369,7 +369,7 @@ bool RelationFinder::BackingVerb(uint32_t t, uint32_t sb, uint32_t se, bool elec
        (be > sb && In(d_.Lower(be - 1), {"is", "was", "are", "were", "been", "be"}))) &&
       !in_quote_[t] && ElectionArticle()) {
     // "backed Ohio Gov. Y", "backs former state Sen. Y".
-    const uint32_t o = CandidateStart(t + 1, se, true);
+    const uint32_t o = CandidateStart(SharedObjectStart(t + 1, se), se, true);
     if (o < se && IsType(Ent(o), EntityType::kPerson) && MentionBegin(o) == o) return true;
     // "X is backing him." (endorsement_pronoun_objects.cc).
     if (PronounEndsBacking(t, se)) return true;
@@ -382,7 +382,8 @@ bool RelationFinder::BackingVerb(uint32_t t, uint32_t sb, uint32_t se, bool elec
   if (kind != LineKind::kBody && (kind != LineKind::kHeadline || !back || w == "backing" ||
                                   t == sb || !IsType(Ent(t - 1), EntityType::kPerson)))
     return false;
-  const uint32_t o = CandidateStart(t + 1, se, back);
+  // "backed and campaigned for Y" (SharedObjectStart).
+  const uint32_t o = CandidateStart(SharedObjectStart(t + 1, se), se, back);
   if (o >= se || !IsType(Ent(o), EntityType::kPerson) || MentionBegin(o) != o || in_quote_[o])
     return false;
   uint32_t after = MentionEnd(o);

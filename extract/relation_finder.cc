@@ -191,6 +191,15 @@ int RelationSubjects::ObjectAfter(uint32_t v, uint32_t se) const {
       const int c = ContenderApposition(t, se);
       if (c >= 0) return Ent(static_cast<uint32_t>(c));
     }
+    // "endorsed and campaigned for Y": a second predicate of support
+    // sharing the object (endorsement_after_object.cc).
+    if (t == v && !comma && w == "and") {
+      const uint32_t o = SharedObjectStart(t, se);
+      if (o != t) {
+        t = o - 1;
+        continue;
+      }
+    }
     // Lower-case modifiers, but not a new clause or phrase.
     if (In(w, {"that",  "to",    "in",     "for",    "on",       "by",      "after", "because",
                "which", "who",   "when",   "as",     "if",       "but",     "with",  "at",

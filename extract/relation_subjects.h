@@ -72,6 +72,10 @@ class RelationSubjects : protected RelationContext {
   // endorsement_after_object.cc: the end of a time phrase at `k` that closes
   // its clause ("on Tuesday.", "last week,", "earlier this year."), else `k`.
   uint32_t TrailingTimeEnd(uint32_t k, uint32_t se) const;
+  // endorsement_after_object.cc: past "and campaigned for|donated to|praised"
+  // at the "and" at `a` right after an endorsing verb; `a` when no such
+  // second predicate of support follows.
+  uint32_t SharedObjectStart(uint32_t a, uint32_t se) const;
   // list_joiners.cc: past "as well as", "and then", "but also", a repeated
   // preposition ("from A, as well as from B").
   uint32_t ListJoinerEnd(uint32_t first, uint32_t t, uint32_t se, bool* joined) const;

@@ -102,7 +102,20 @@ def add_target(kind):
     return rewrite
 
 
-# name -> (rewrite, which end the new person takes, the new person's id)
+def shared_verb(words):
+    """A second verb of support sharing the object: "X endorsed and campaigned for Y" (the
+    original edge must survive; no new one)."""
+    def rewrite(sent, src, tgt, src_type, tgt_type):
+        m = FINITE.search(sent)
+        if tgt_type != "person" or not m or m.group(1) not in ("endorsed", "backed") or not _plain(sent):
+            return None
+        if not sent[m.end():].startswith(" " + tgt):
+            return None
+        return sent[:m.end()] + " and " + words + sent[m.end():]
+    return rewrite
+
+
+# name -> (rewrite, which end the new person takes (None: no new person))
 COORD = {
     "coord-and-source": (add_source("and", "Sen."), "source"),
     "coord-along-source": (add_source("along", "Gov."), "source"),
@@ -111,11 +124,14 @@ COORD = {
     "coord-along-after": (add_source("along-after", "Sen."), "source"),
     "coord-and-target": (add_target("and"), "target"),
     "coord-both-target": (add_target("both"), "target"),
+    "coord-shared-verb": (shared_verb("campaigned for"), None),
 }
 
 
 def keys(name, key):
     """The edges that must all be drawn for a case of rewrite `name` built on edge `key`."""
     end = COORD[name][1]
+    if end is None:
+        return [key]
     new_id = NEW_SOURCE[1] if end == "source" else NEW_TARGET[1]
     return [key, (new_id, key[1]) if end == "source" else (key[0], new_id)]

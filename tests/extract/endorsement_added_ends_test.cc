@@ -156,3 +156,25 @@ TEST_CASE("ENDORSES: endorsers after a coordinated object and before 'supports'"
       Run(std::string(race) + "A voter, along with her husband, supports Harold Pimsleur.\n");
   CHECK(c.relations.empty());
 }
+
+TEST_CASE("ENDORSES: a second verb of support shares the object", "[relations][endorse]") {
+  for (const char* text : {
+           "Race\n\nGov. Greta Valdane endorsed and campaigned for Harold Pimsleur.\n",
+           "Race\n\nGov. Greta Valdane has endorsed and campaigned with Sen. Harold Pimsleur in "
+           "Iowa.\n",
+           "Senate primary heats up\n\nThe Senate primary on Tuesday pits four candidates against "
+           "each other.\n\nGov. Greta Valdane has backed and campaigned for Harold Pimsleur.\n",
+       }) {
+    ArticleResult a = Run(text);
+    INFO(text);
+    CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+  }
+  for (const char* text : {
+           "Race\n\nGov. Greta Valdane endorsed and later dropped Harold Pimsleur.\n",
+           "Race\n\nGov. Greta Valdane endorsed and campaigned for the plan of Harold Pimsleur.\n",
+       }) {
+    ArticleResult a = Run(text);
+    INFO(text);
+    CHECK_FALSE(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+  }
+}
