@@ -64,7 +64,9 @@ int RelationSubjects::ContenderApposition(uint32_t t, uint32_t se) const {
   }
   const uint32_t open = k;
   while (k < se && k < open + 3 && Ent(k) < 0 && m_.title_at[k] >= 0) ++k;
-  if (k >= se || !IsType(Ent(k), EntityType::kPerson) || MentionBegin(k) > open + 2) return -1;
+  if (k >= se || MentionBegin(k) > open + 2) return -1;
+  // "a longtime ally, House Whip X": the person after the body's title.
+  if (!IsType(TitledPersonAfterOrg(Ent(k), &k, se), EntityType::kPerson)) return -1;
   const uint32_t end = MentionEnd(k);
   if (end >= se) return static_cast<int>(k);
   const Token& after = d_.tokens[end];

@@ -52,6 +52,12 @@ const Case kDistant[] = {
      {"Luis Ferrante -> Dale Pruitt"}},
     {"Sen. Luis Ferrante has backed the re-election bid of Corinne Abernathy.",
      {"Luis Ferrante -> Corinne Abernathy"}},
+    // A contender apposition naming a body's titled person.
+    {"Dale Pruitt rode the endorsement of a longtime ally, House Whip Luis Ferrante, to a "
+     "blowout victory.",
+     {"Luis Ferrante -> Dale Pruitt"}},
+    {"Sen. Amy Lark endorsed her rival, House Speaker Dale Pruitt, on Tuesday.",
+     {"Amy Lark -> Dale Pruitt"}},
     // A backing verb before a described candidate (CandidateStart).
     {"Sen. Luis Ferrante has backed the former state senator Dale Pruitt with tweets and a rally.",
      {"Luis Ferrante -> Dale Pruitt"}},
@@ -60,6 +66,7 @@ const Case kDistant[] = {
 };
 
 const Case kSilent[] = {
+    {"Sen. Amy Lark endorsed a colleague, House Speaker Dale Pruitt's plan, on Tuesday.", {}},
     {"Sen. Luis Ferrante has backed the Pruitt tariffs with tweets and a rally.", {}},
     {"Corinne Abernathy was endorsed by groups that oppose Sen. Luis Ferrante.", {}},
     {"Sen. Luis Ferrante endorsed the policy of Dale Pruitt on Tuesday.", {}},
