@@ -1,10 +1,10 @@
 """Described and distant ends for metamorphic.py: rewrites that put a description, a list or a
 time phrase BETWEEN the endorse cue and the far end, keeping the meaning ('endorsed by X' ->
 'endorsed by a longtime ally, X', 'endorsed by several groups, including X', 'endorsed last week
-in Des Moines by X'; 'X endorsed Y' -> 'X endorsed the campaign of Y', 'X endorsed Y's
-candidacy'). Edges whose endorser comes after a passive 'by' or a received noun's 'of|from'
-('won the endorsement of X'), and endorsees after the verb, are where unseen articles put such
-material; the dev sets mostly name the end right after the cue.
+in Des Moines by X', 'won the endorsement on Tuesday of X'; 'X endorsed Y' -> 'X endorsed the
+campaign of Y', 'X endorsed Y's candidacy'). Edges whose endorser comes after a passive 'by' or
+a received noun's 'of|from' ('won the endorsement of X'), and endorsees after the verb, are where
+unseen articles put such material; the dev sets mostly name the end right after the cue.
 
 Each rewrite applies only where the end's name (with any title words before it) directly follows
 the cue, in a body sentence (a final full stop), outside a quotation.
@@ -94,6 +94,17 @@ def source_time(text):
     return rewrite
 
 
+def source_noun_time(text):
+    """A time phrase between a received noun and its 'of|from' holder."""
+    def rewrite(sent, src, tgt, src_type, tgt_type):
+        f = _find(SOURCE_CUE, sent, src)
+        if not f or not f[0].group(2):
+            return None
+        k = f[0].start(2) + len(f[0].group(2))
+        return sent[:k] + " " + text + sent[k:]
+    return rewrite
+
+
 def target_before(text):
     """Text between an active endorse/back verb and the endorsee (a person, no title)."""
     def rewrite(sent, src, tgt, src_type, tgt_type):
@@ -126,6 +137,8 @@ REWRITES = {
     "source-including": source_before("several leaders, including ", "several groups, including "),
     "source-such-as": source_before("prominent Democrats such as ", "groups such as "),
     "source-time-place": source_time("last week in Des Moines"),
+    "source-noun-time": source_noun_time("on Tuesday"),
+    "source-noun-time-week": source_noun_time("this week"),
     "target-desc-bare": target_before("the former state senator "),
     "target-desc-comma": target_before("a longtime friend, "),
     "target-campaign-of": target_before("the campaign of "),
