@@ -247,6 +247,10 @@ std::vector<int> RelationSubjects::Coordinated(uint32_t first, uint32_t se,
       const uint32_t c = OfficePhraseEnd(t + 1, se);
       if (c > t + 1 && c < se && (d_.Text(c) == "," || d_.Lower(c) == "and")) t = c;
     }
+    // "endorsed A in 2016 and B in 2020": the year of each.
+    if (t + 3 < se && d_.Lower(t) == "in" && d_.tokens[t + 1].kind == TokKind::kNumber &&
+        d_.Text(t + 1).size() == 4 && d_.Lower(t + 2) == "and" && IsType(e, EntityType::kPerson))
+      t += 2;
     bool joined = false;
     if (t < se && d_.Text(t) == ",") ++t, joined = true;
     if (t < se && (d_.Lower(t) == "and" || d_.Lower(t) == "or")) ++t, joined = true;

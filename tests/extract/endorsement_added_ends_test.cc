@@ -178,3 +178,16 @@ TEST_CASE("ENDORSES: a second verb of support shares the object", "[relations][e
     CHECK_FALSE(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
   }
 }
+
+TEST_CASE("ENDORSES: listed endorsees each with a year", "[relations][endorse]") {
+  ArticleResult a =
+      Run("Race\n\nGov. Greta Valdane endorsed Harold Pimsleur in 2016 and Walter Brennholt in "
+          "2020.\n");
+  CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:harold-pimsleur"));
+  CHECK(HasRelation(a, "ENDORSES", "person:greta-valdane", "person:walter-brennholt"));
+  // A verb after the second name opens a clause of its own.
+  ArticleResult b = Run(
+      "Race\n\nGov. Greta Valdane endorsed Harold Pimsleur in 2016 and Walter Brennholt said it "
+      "was a mistake.\n");
+  CHECK_FALSE(HasRelation(b, "ENDORSES", "person:greta-valdane", "person:walter-brennholt"));
+}
