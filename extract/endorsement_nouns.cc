@@ -24,6 +24,24 @@ bool RelationFinder::OpeningPhrase(uint32_t sb, uint32_t t) const {
 
 // The endorsement noun at `t` ("endorsement", "backing", "support" in an
 // election sentence or before listed names) of sentence `s`.
+// The "of|from" after the received noun at `t`, past a time phrase naming a
+// day, a month or a week ("on Tuesday", "this week", "earlier this month"),
+// as in "won the endorsement on Tuesday of X"; `t + 1` when none.
+uint32_t RelationFinder::PrepositionAfterTime(uint32_t t, uint32_t se) const {
+  uint32_t p = t + 1;
+  bool when = false;
+  for (; p < se && p < t + 5; ++p) {
+    const std::string_view w = d_.Lower(p);
+    if (d_.Has(p, kMonthOrDay) || In(w, {"week", "month", "weekend"})) {
+      when = true;
+    } else if (!In(w, {"on", "this", "last", "earlier"}) || in_quote_[p]) {
+      break;
+    }
+  }
+  if (!when || p + 1 >= se || !In(d_.Lower(p), {"of", "from"})) return t + 1;
+  return p;
+}
+
 void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_noun, bool election) {
   const uint32_t sb = d_.sentences[s].tok_begin, se = d_.sentences[s].tok_end;
   const std::string_view w = d_.Lower(t);
@@ -67,6 +85,10 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
   uint32_t det = k;
   int holder = -1;
   bool received = NounReceived(sb, se, t, k, &det, &holder);
+  // Where "of|from" stands: right after the noun, or for a received one past
+  // a time phrase ("won the endorsement on Tuesday of X", "a public
+  // endorsement this week from X").
+  const uint32_t of = received ? PrepositionAfterTime(t, se) : t + 1;
   // "Y's support among big-name Democrats such as X and Z".
   if (support_noun && t + 3 < se && d_.Lower(t + 1) == "among" && k >= sb + 2 &&
       d_.tokens[k - 1].kind == TokKind::kPossessive && IsType(Ent(k - 2), EntityType::kPerson)) {
@@ -166,51 +188,51 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
     if (election || ElectionArticle()) GivenSupport(s, k);
     return;
   }
-  if (dst < 0 && t + 2 < se && (d_.Lower(t + 1) == "of" || d_.Lower(t + 1) == "from")) {
-    int x = ObjectAfter(t + 2, se);
+  if (dst < 0 && of + 1 < se && (d_.Lower(of) == "of" || d_.Lower(of) == "from")) {
+    int x = ObjectAfter(of + 1, se);
     // "has the backing of Z's old boss: X": the person after the colon, not
     // the possessor (ColonListAfter passes it).
-    if (received && (colon_list = ColonListAfter(t + 2, se)) >= 0) x = Ent(colon_list);
+    if (received && (colon_list = ColonListAfter(of + 1, se)) >= 0) x = Ent(colon_list);
     // "has the endorsement of the state's largest newspaper, the Bellmont
     // Gazette" (endorsement_named_descriptions.cc).
-    if (received && (x < 0 || ModifierOnly(x, t + 2, se))) {
-      const int named = NamedDescriptionAfter(t + 2, se);
+    if (received && (x < 0 || ModifierOnly(x, of + 1, se))) {
+      const int named = NamedDescriptionAfter(of + 1, se);
       if (named >= 0) x = named;
       named_after_description = named >= 0;
     }
     // "won the endorsement of Wisconsin governor -- and former GOP rival --
     // X" (endorsement_named_descriptions.cc).
-    if (x < 0 && received) x = DashAsideGiverAfter(t + 2, se);
+    if (x < 0 && received) x = DashAsideGiverAfter(of + 1, se);
     // "won the support of his rivals, including A and B".
     if (x < 0 && received) {
-      const int pos = ObjectPos(t + 2, se);
+      const int pos = ObjectPos(of + 1, se);
       x = pos >= 0 ? Ent(pos) : -1;
     }
     // "won his first endorsements from members of Congress: A and Rep. B".
     if (x < 0 && received) {
-      colon_list = ColonListAfter(t + 2, se);
+      colon_list = ColonListAfter(of + 1, se);
       x = colon_list >= 0 ? Ent(colon_list) : -1;
     }
     // "with the backing of the party establishment and pro-gun Sen. X":
     // unnamed endorsers, then a named one (FrameEndorserAt).
     if (x < 0 && received) {
-      const int pos = FrameEndorserAt(t + 2, se);
+      const int pos = FrameEndorserAt(of + 1, se);
       if (pos >= 0) {
         colon_list = pos;  // the list starts there ("in A and B")
         x = Ent(pos);
       }
     }
     // "won the endorsement of the newspaper" (endorsement_org_ends.cc).
-    if (x < 0 && received) x = DescribedOrgAfter(sb, t + 2, se);
+    if (x < 0 && received) x = DescribedOrgAfter(sb, of + 1, se);
     // "won the endorsement of the president" (endorsement_described_givers.cc).
-    if (x < 0 && received) x = DescribedObjectPerson(t + 2, {});
+    if (x < 0 && received) x = DescribedObjectPerson(of + 1, {});
     // "the endorsement of Acme's List and Sen. B": past a name no stage found.
     if (x < 0 && received) {
-      const std::vector<int> listed = ListedEndorsers(t + 2, se);
+      const std::vector<int> listed = ListedEndorsers(of + 1, se);
       if (!listed.empty()) x = listed[0];
     }
-    if (received || d_.Lower(t + 1) == "from") {
-      src = ModifierOnly(x, t + 2, se) ? -1 : PersonAfterOrgTitle(x, t + 2, se);
+    if (received || d_.Lower(of) == "from") {
+      src = ModifierOnly(x, of + 1, se) ? -1 : PersonAfterOrgTitle(x, of + 1, se);
       if (received) {
         dst = holder >= 0 ? holder : ReceiverOf(sb, det - 1, !support_noun || election);
       } else if (k > sb && In(d_.Lower(k - 1), {"his", "her", "their", "its"})) {
@@ -221,7 +243,7 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
       rule = "endorse.received";
     } else {
       dst = x;
-      object_pos = x >= 0 ? ObjectPos(t + 2, se) : -1;
+      object_pos = x >= 0 ? ObjectPos(of + 1, se) : -1;
       if (k >= sb + 2 && d_.tokens[k - 1].kind == TokKind::kPossessive) src = Ent(k - 2);
       if (src < 0 && k > sb && In(d_.Lower(k - 1), {"its", "his", "her", "their"}))
         src = SubjectBefore(sb, k - 1);
@@ -235,7 +257,7 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
         src = PronounReferent(k - 1, d_.Lower(k - 1) == "her" ? Gender::kFemale : Gender::kMale,
                               {dst});
       if (src < 0) {
-        for (uint32_t b = t + 2; b + 1 < se && b < t + 10; ++b) {
+        for (uint32_t b = of + 1; b + 1 < se && b < of + 9; ++b) {
           if (d_.Lower(b) == "by") {
             src = Ent(b + 1) >= 0 ? Ent(b + 1) : (b + 2 < se ? Ent(b + 2) : -1);
             break;
@@ -243,7 +265,7 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
         }
       }
       // "X's endorsement of the billionaire" (endorsement_described_givers.cc).
-      if (dst < 0 && src >= 0 && d_.Lower(t + 1) == "of") dst = DescribedObjectPerson(t + 2, {src});
+      if (dst < 0 && src >= 0 && d_.Lower(of) == "of") dst = DescribedObjectPerson(of + 1, {src});
     }
   }
   // "X handed|gave Y his (most high-profile) endorsement": a double object.
@@ -426,9 +448,9 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
       !named_after_description) {
     // "won X's endorsement in the Senate race": a place or time after the
     // noun names no second endorser.
-    const bool setting = t + 1 < se && In(d_.Lower(t + 1), {"in", "on", "at", "during", "for",
-                                                            "after", "before", "over", "ahead"});
-    int pos = colon_list >= 0 ? colon_list : setting ? -1 : ObjectPos(t + 2, se);
+    const bool setting = of < se && In(d_.Lower(of), {"in", "on", "at", "during", "for", "after",
+                                                      "before", "over", "ahead"});
+    int pos = colon_list >= 0 ? colon_list : setting ? -1 : ObjectPos(of + 1, se);
     // Not "House Democratic leader X" (an organisation before a title).
     if (pos >= 0 && PersonAfterOrgTitle(Ent(pos), pos, se) == Ent(pos)) {
       for (int x : Coordinated(static_cast<uint32_t>(pos), se)) Add("ENDORSES", x, dst, s, rule);
@@ -437,10 +459,11 @@ void RelationFinder::NominalEndorsement(uint32_t s, uint32_t t, bool support_nou
     // Gov. A and key unions"), also past a name that is no entity.
     // After a colon ("of two former treasurers: A, who ..., and B") the
     // list starts at its first name.
-    if (t + 2 < se && In(d_.Lower(t + 1), {"of", "from"})) {
-      const uint32_t from = colon_list >= 0                         ? MentionBegin(colon_list)
-                            : pos >= 0 && MentionBegin(pos) < t + 8 ? MentionBegin(pos)
-                                                                    : static_cast<uint32_t>(t + 2);
+    if (of + 1 < se && In(d_.Lower(of), {"of", "from"})) {
+      const uint32_t from = colon_list >= 0 ? MentionBegin(colon_list)
+                            : pos >= 0 && MentionBegin(pos) < of + 7
+                                ? MentionBegin(pos)
+                                : static_cast<uint32_t>(of + 1);
       for (int x : ListedEndorsers(from, se)) {
         if (!ModifierOnly(x, from, se))
           Add("ENDORSES", PersonAfterOrgTitle(x, from, se), dst, s, rule);

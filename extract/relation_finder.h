@@ -108,6 +108,7 @@ class RelationFinder : private RoleRules {
   // (endorsement_described_agents.cc).
   int DescribedPassiveAgent(uint32_t by, uint32_t se) const;
   int IncludedAgent(uint32_t a, uint32_t se) const;
+  uint32_t PrepositionAfterTime(uint32_t t, uint32_t se) const;  // endorsement_nouns.cc
   bool DescribedAgentCloses(uint32_t e, uint32_t se, bool aside, bool kin) const;
   bool FrontedPassive(uint32_t se, uint32_t s, uint32_t t, uint32_t by, bool backed_by);
   void DoSoAfterEndorsers(uint32_t s, size_t facts_before);

@@ -58,6 +58,12 @@ const Case kDistant[] = {
      {"Luis Ferrante -> Dale Pruitt"}},
     {"Sen. Amy Lark endorsed her rival, House Speaker Dale Pruitt, on Tuesday.",
      {"Amy Lark -> Dale Pruitt"}},
+    // A time phrase between a received noun and its holder.
+    {"Dale Pruitt won the endorsement on Tuesday of Sen. Luis Ferrante.",
+     {"Luis Ferrante -> Dale Pruitt"}},
+    {"Dale Pruitt received a public endorsement this week from Sen. Luis Ferrante and the "
+     "Granite Valley Nurses Association.",
+     {"Granite Valley Nurses Association -> Dale Pruitt", "Luis Ferrante -> Dale Pruitt"}},
     // A backing verb before a described candidate (CandidateStart).
     {"Sen. Luis Ferrante has backed the former state senator Dale Pruitt with tweets and a rally.",
      {"Luis Ferrante -> Dale Pruitt"}},
@@ -66,6 +72,7 @@ const Case kDistant[] = {
 };
 
 const Case kSilent[] = {
+    {"Dale Pruitt won the endorsement on Tuesday of the plan by Sen. Luis Ferrante.", {}},
     {"Sen. Amy Lark endorsed a colleague, House Speaker Dale Pruitt's plan, on Tuesday.", {}},
     {"Sen. Luis Ferrante has backed the Pruitt tariffs with tweets and a rally.", {}},
     {"Corinne Abernathy was endorsed by groups that oppose Sen. Luis Ferrante.", {}},
