@@ -4,6 +4,8 @@
 // Called from WeakOrgCue (org_cues.cc) on the capitalised runs that
 // cued_orgs.cc finds, so a known person is never turned into one.
 #include <algorithm>
+#include <iterator>
+#include <string_view>
 
 #include "extract/mention_finder.h"
 
@@ -207,6 +209,23 @@ bool Finder::EndorserSlot(uint32_t b, uint32_t e) const {
     if (((prep == "of" || prep == "from") && (noun == "endorsement" || noun == "endorsements")) ||
         (prep == "by" && noun == "endorsed"))
       return true;
+    // "endorsed last week (in Des Moines) by X", "the endorsement on Tuesday
+    // of X": a time phrase, perhaps with a place, between the cue and its
+    // preposition (words only, one naming a time).
+    bool when = false;
+    for (uint32_t q = p - 2; q + 8 > p && q > 0 && Word(q); --q) {
+      const std::string_view w = d_.Lower(q);
+      when |= d_.Has(q, kMonthOrDay) || w == "week" || w == "month" || w == "weekend";
+      if (w == "endorsed" || w == "endorsement" || w == "endorsements") {
+        const bool noun_cue = w != "endorsed";
+        return when && q + 2 < p && (noun_cue ? prep == "of" || prep == "from" : prep == "by");
+      }
+      static constexpr std::string_view kTimeWords[] = {"last", "this",  "on",      "in",     "at",
+                                                        "week", "month", "weekend", "earlier"};
+      if (!d_.tokens[q].cap && !d_.Has(q, kMonthOrDay) &&
+          std::find(std::begin(kTimeWords), std::end(kTimeWords), w) == std::end(kTimeWords))
+        break;
+    }
   }
   // "the backing of the Acme Club and FreedomLeague": a member of a list of
   // endorsers beside a known organisation (endorser_list_cues.cc).

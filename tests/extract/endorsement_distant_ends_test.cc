@@ -64,6 +64,12 @@ const Case kDistant[] = {
     {"Dale Pruitt received a public endorsement this week from Sen. Luis Ferrante and the "
      "Granite Valley Nurses Association.",
      {"Granite Valley Nurses Association -> Dale Pruitt", "Luis Ferrante -> Dale Pruitt"}},
+    // An unknown organisation after the time phrase (slot_org_cues.cc).
+    {"Dale Pruitt has been endorsed last week in Des Moines by the Granite Valley Star and made "
+     "headlines this year.",
+     {"Granite Valley Star -> Dale Pruitt"}},
+    {"Dale Pruitt won the endorsement on Tuesday of the Granite Valley Star.",
+     {"Granite Valley Star -> Dale Pruitt"}},
     // A backing verb before a described candidate (CandidateStart).
     {"Sen. Luis Ferrante has backed the former state senator Dale Pruitt with tweets and a rally.",
      {"Luis Ferrante -> Dale Pruitt"}},
