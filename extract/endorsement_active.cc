@@ -330,8 +330,15 @@ void RelationFinder::ActiveEndorsement(uint32_t sb, uint32_t se, uint32_t s, uin
             back_verb || first_to ? "endorse.backs" : "endorse.verbal");
     }
   } else if (src >= 0) {
-    // "Y, whom X endorsed": the object is the head of the relative.
-    for (uint32_t w = t; w > sb + 2 && w + 8 > t; --w) {
+    // "Y, whom X endorsed": the object is the head of the relative; "Y,
+    // whom X, a Democrat, endorsed": past an aside on X.
+    uint32_t from = t;
+    while (from > sb && SkippableBeforeVerb(from - 1)) --from;
+    if (const uint32_t x = TrailedNameEnd(sb, from); x < from)
+      from = x;
+    else
+      from = t;
+    for (uint32_t w = from; w > sb + 2 && w + 8 > from; --w) {
       if (d_.Lower(w - 1) != "whom") continue;
       // "Y, whom A and B endorsed": every name of the clause's subject.
       // "Y, an outspoken conservative whom X backed": the apposition's head.

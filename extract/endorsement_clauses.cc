@@ -97,9 +97,11 @@ int RelationFinder::RelativeSubject(uint32_t sb, uint32_t v) const {
     if (p == "." || p == ";" || p == ":" || p == "(" || p == ")") return -1;
     // "X is a retired Army general who endorsed Y": the copula's subject
     // (since stop 31; CopulaRelativeHead does it for the passive).
-    if (k >= sb + 3 && In(d_.Lower(k - 1), {"a", "an"}) && In(d_.Lower(k - 2), {"is", "was"}) &&
-        MentionEndsAt(k - 2) && IsType(Ent(k - 3), EntityType::kPerson))
-      return Ent(k - 3);
+    // "X, who is seeking re-election, is a ... who": past an aside on X.
+    if (k >= sb + 3 && In(d_.Lower(k - 1), {"a", "an"}) && In(d_.Lower(k - 2), {"is", "was"})) {
+      if (MentionEndsAt(k - 2) && IsType(Ent(k - 3), EntityType::kPerson)) return Ent(k - 3);
+      if (const int x = TrailedName(sb, k - 2); IsType(x, EntityType::kPerson)) return x;
+    }
     // "X, one of the few tech leaders who backed Y": X is one of them.
     if (p == ",")
       return In(d_.Lower(k), {"a", "an", "the", "another"}) ||
@@ -258,8 +260,8 @@ bool RelationFinder::FrontedAdverbial(uint32_t sb, uint32_t comma) const {
 int RelationFinder::GerundClauseSubject(uint32_t sb, uint32_t p) const {
   for (uint32_t k = p; k > sb && k + 16 > p; --k) {
     const std::string_view w = d_.Lower(k - 1);
-    if (in_quote_[k - 1] || In(w, {".", ";", ":", "(", ")", "and", "but", "said", "says"}))
-      return -1;
+    if (w == ")" && !in_quote_[k - 1]) return TrailedName(sb, k);  // "X (D-Ohio) weighed in"
+    if (in_quote_[k - 1] || In(w, {".", ";", ":", "(", "and", "but", "said", "says"})) return -1;
     if (w == "who") {
       // ", who" or a dash ("Sen. X - who ... after endorsing Y - said").
       if (k < sb + 3 || !In(d_.Text(k - 2), {",", "-", "—", "–", "--"})) return -1;
@@ -279,7 +281,10 @@ int RelationFinder::GerundClauseSubject(uint32_t sb, uint32_t p) const {
       // "On Tuesday, X also weighed in ..., choosing to endorse Y": a
       // fronted adverbial before the main clause's subject.
       const int r = RelativeSubject(sb, k);
-      if (r >= 0 || !FrontedAdverbial(sb, k - 1)) return r;
+      if (r >= 0) return r;
+      // "X, a Democrat, also weighed in ..., choosing to": past an aside.
+      if (const int x = TrailedName(sb, k); x >= 0) return x;
+      if (!FrontedAdverbial(sb, k - 1)) return -1;
       sb = k;
       while (sb + 1 < p && Ent(sb) < 0 && m_.title_at[sb] >= 0) ++sb;  // "On Tuesday, Sen. X"
       break;

@@ -476,7 +476,8 @@ bool RelationFinder::SupportsCandidate(uint32_t t, uint32_t sb, bool race) const
   std::vector<int> along;
   const uint32_t accompanied = p > sb ? AccompanimentBefore(sb, p, &along) : p;
   if (p == sb ||
-      !(In(d_.Lower(p - 1), {"who", "which"}) || MentionEndsAt(p) || ClosedRelativeBefore(sb, p) ||
+      !(In(d_.Lower(p - 1), {"who", "which"}) || MentionEndsAt(p) ||
+        (PoliticalAside(sb, p) && TrailedName(sb, p) >= 0) || ClosedRelativeBefore(sb, p) ||
         (accompanied < p && MentionEndsAt(accompanied)) || DescribedSupporterBefore(sb, p) >= 0 ||
         (w == "supports" && CoordinatedSupports(sb, p))))
     return false;

@@ -137,12 +137,12 @@ int RelationSubjects::DescribedPerson(uint32_t the, const std::vector<int>& excl
       two |= found >= 0 && found != mm.entity;
       found = mm.entity;
     }
-    if (two) return here >= 0 && !two_here ? here : -1;
+    if (two) return here >= 0 && !two_here && !OtherParty(here, the, e) ? here : -1;
     // Nobody carried the title: the one person an apposition gave the
     // office ("X, the former mayor of Elm City,"; described_antecedent.cc).
     if (found < 0 && title != "president")
       found = AppositionDescribed(d_, m_, &in_quote_, the, title);
-    return found >= 0 && !excluded(found) ? found : -1;
+    return found >= 0 && !excluded(found) && !OtherParty(found, the, e) ? found : -1;
   }
   // The one person an apposition or a word before the name called by this
   // noun ("Maria Roe, a civil rights activist, ..."), however far back; a
@@ -173,7 +173,7 @@ int RelationSubjects::DescribedPerson(uint32_t the, const std::vector<int>& excl
 // Whether the description [the, e) has a party word ("the Democratic
 // nominee") while the article marks `person` with another party before it
 // ("Republican Sen. X", "X (R-Ohio)", "X, a Republican", or a description
-// resolved to X: "the GOP nominee").
+// resolved to X: "the GOP nominee", or before it: "the Republican nominee, X").
 bool RelationSubjects::OtherParty(int person, uint32_t the, uint32_t e) const {
   Party party = Party::kNone;
   for (uint32_t k = the + 1; k < e && party == Party::kNone; ++k) party = PartyOfWord(d_.Lower(k));
@@ -183,8 +183,14 @@ bool RelationSubjects::OtherParty(int person, uint32_t the, uint32_t e) const {
     if (MarkedWithParty(d_, m_, in_quote_, person, other, the)) return true;
     for (const Mention& mm : m_.mentions) {
       if (mm.tok_begin >= the) break;
-      if (mm.entity != person || !mm.descriptor || in_quote_[mm.tok_begin]) continue;
-      for (uint32_t k = mm.tok_begin; k < mm.tok_end; ++k) {
+      if (mm.entity != person || in_quote_[mm.tok_begin]) continue;
+      for (uint32_t k = mm.tok_begin; mm.descriptor && k < mm.tok_end; ++k) {
+        if (PartyOfWord(d_.Lower(k)) == other) return true;
+      }
+      // "the Republican nominee, X": a description before the name.
+      if (mm.descriptor || mm.tok_begin < 2 || d_.Text(mm.tok_begin - 1) != ",") continue;
+      for (uint32_t k = mm.tok_begin - 1; k-- > 0 && k + 6 > mm.tok_begin;) {
+        if (d_.tokens[k].kind != TokKind::kWord) break;
         if (PartyOfWord(d_.Lower(k)) == other) return true;
       }
     }

@@ -140,8 +140,11 @@ int RelationFinder::GroupSubject(uint32_t sb, uint32_t v) const {
 int RelationFinder::CopulaRelativeHead(uint32_t sb, uint32_t who) const {
   for (uint32_t k = who; k > sb + 2 && k + 10 > who; --k) {
     if (Ent(k - 1) >= 0 || d_.tokens[k - 1].kind != TokKind::kWord || in_quote_[k - 1]) return -1;
+    // "X, who is seeking re-election, is a ... who": past an aside on X.
     if (In(d_.Lower(k - 1), {"a", "an"}))
-      return In(d_.Lower(k - 2), {"is", "was"}) && MentionEndsAt(k - 2) ? Ent(k - 3) : -1;
+      return !In(d_.Lower(k - 2), {"is", "was"}) ? -1
+             : MentionEndsAt(k - 2)              ? Ent(k - 3)
+                                                 : TrailedName(sb, k - 2);
   }
   return -1;
 }

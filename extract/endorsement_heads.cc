@@ -121,6 +121,13 @@ int RelationFinder::ModifierEndorser(uint32_t s, int src) const {
       named = Ent(v + 1);
       v = MentionEnd(v + 1) + 1;
     }
+    // "The wife of X, a Democrat, endorsed Y": past an aside on X
+    // (subject_asides.cc).
+    for (uint32_t e = v + 2; prep && named < 0 && e < se && e < v + 28; ++e) {
+      if (d_.Text(e - 1) != "," && d_.Text(e - 1) != ")") continue;
+      if (AsideOpening(sb, e) == v) v = e;
+      break;
+    }
     if (poss && v + 2 < se && d_.Text(v) == ",") {
       uint32_t n = v + 1;
       // "X's running mate, Indiana Gov. W,": the office's state or city

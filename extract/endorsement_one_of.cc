@@ -72,6 +72,8 @@ int RelationFinder::OneOfSubject(uint32_t sb, uint32_t one) const {
                ? -1
                : x;
   }
+  // "X (R-Ala.) was one of": past a party tag (subject_asides.cc).
+  if (d_.Text(t - 1) == ")") t = TrailedNameEnd(sb, t);
   if (MentionEndsAt(t)) {
     const int m = m_.MentionAt(t - 1);
     if (m < 0 || m_.mentions[m].descriptor || !NameOpensClause(sb, MentionBegin(t - 1))) return -1;

@@ -85,7 +85,8 @@ class Finder {
   bool SurnameAlone(uint32_t k) const;
   bool RepeatedSpeaker(uint32_t k) const;
   bool PlaceSurnameNamed(uint32_t k) const;
-  void CountPersonUses() const;  // fills speaker_counts_
+  bool PartyAside(uint32_t k) const;  // surname_mentions.cc
+  void CountPersonUses() const;       // fills speaker_counts_
   bool ModifiedNoun(uint32_t t) const;
   bool HeOpensNext(uint32_t t) const;
   bool UsedAsSurname(uint32_t k) const;

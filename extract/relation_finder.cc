@@ -378,9 +378,24 @@ int RelationSubjects::EntityNamed(std::string_view name) const {
 
 // "has yet to win", "hopes to receive", "failed to get": not received. A
 // word inside a name is no hedge ("Rep. Hope Lindqvist got the backing",
-// "Theresa May won the endorsement").
+// "Theresa May won the endorsement"). The four words are counted outside an aside on the subject
+// ("X, who is seeking re-election, was the first to endorse Y" is not hedged; "if X, a Democrat,
+// endorsed Y" is).
 bool RelationSubjects::HedgedBefore(uint32_t sb, uint32_t v) const {
-  for (uint32_t k = v > sb + 4 ? v - 4 : sb; k < v; ++k) {
+  uint32_t aside_from = v, aside_to = v;
+  for (uint32_t p = v; p > sb && p + 5 > v; --p) {
+    if (d_.Text(p - 1) != "," && d_.Text(p - 1) != ")") continue;
+    if (const uint32_t x = TrailedNameEnd(sb, p); x < p) aside_from = x, aside_to = p;
+    break;
+  }
+  int n = 0;
+  for (uint32_t k = v; k > sb && n < 4;) {
+    --k;
+    if (k >= aside_from && k < aside_to) {
+      k = aside_from;
+      continue;
+    }
+    ++n;
     if (m_.EntityAt(k) >= 0) continue;
     if (In(d_.Lower(k),
            {"yet",      "not",     "n't",      "never", "hopes",     "hoping",     "hope",

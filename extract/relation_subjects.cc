@@ -232,6 +232,9 @@ int RelationSubjects::SubjectOf(uint32_t sb, uint32_t v, bool first_of_clause) c
   if (const int x = DashAsideSubject(sb, t); x >= 0) return x;
   // "Y, who is running for governor, was endorsed by X" (relative_asides.cc).
   if (const int x = CommaRelativeSubject(sb, t, v); x >= 0) return x;
+  // "X, who is seeking re-election, was", "X, a Democrat, dropped out":
+  // the name before a comma-enclosed aside or a party tag (stop 32).
+  if (const int x = TrailedName(sb, t); x >= 0) return x;
   if (t > sb) {
     // A pronoun that names no one here: "they will back Y" is not about
     // the first name of the sentence.

@@ -45,6 +45,14 @@ class RelationSubjects : protected RelationContext {
   uint32_t TagEnd(uint32_t k, uint32_t se) const;
   uint32_t PastNameAside(uint32_t k, uint32_t se) const;
   uint32_t BeforeNameAside(uint32_t sb, uint32_t t) const;
+  // subject_asides.cc: a relative clause, apposition, age or party tag
+  // between a name and the token `t` ("X, who is seeking re-election,
+  // was"): where one aside opens, the token after the name the asides
+  // trail (`t` when none), and that name's entity (-1 when none).
+  uint32_t AsideOpening(uint32_t sb, uint32_t t) const;
+  uint32_t TrailedNameEnd(uint32_t sb, uint32_t t) const;
+  int TrailedName(uint32_t sb, uint32_t t) const;
+  bool PoliticalAside(uint32_t sb, uint32_t t) const;
   bool SkippableBeforeVerb(uint32_t t) const;
   int AppositionSubject(uint32_t sb, uint32_t c) const;
   // endorsement_participle_heads.cc: "those backing Y"; "X (R-Ky.) backing Y".

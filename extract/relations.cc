@@ -197,7 +197,15 @@ void RelationFinder::SupportBehind(uint32_t sb, uint32_t se, uint32_t s, uint32_
     } else if (src >= 0) {
       // "threw his support behind the Texan" (endorsement_described_givers.cc).
       const std::vector<int> subjects = Subjects(sb, v, src);
-      const int y = DescribedObjectPerson(t + 1, subjects);
+      // Nor a person named in an aside on the subject ("X, who served in
+      // the Z administration, threw her support behind the nominee").
+      std::vector<int> exclude = subjects;
+      uint32_t a = v;
+      while (a > sb && SkippableBeforeVerb(a - 1)) --a;
+      for (uint32_t k = TrailedNameEnd(sb, a); k < a; ++k) {
+        if (IsType(Ent(k), EntityType::kPerson)) exclude.push_back(Ent(k));
+      }
+      const int y = DescribedObjectPerson(t + 1, exclude);
       for (int x : subjects) Add("ENDORSES", x, y, s, "endorse.support");
     }
   }
@@ -215,7 +223,15 @@ bool RelationFinder::VerbHedged(uint32_t sb, uint32_t se, uint32_t t) const {
       (d_.Lower(t - 1) == "or" || (first_verb > sb && d_.Lower(first_verb - 1) == "to")))
     return true;
   bool hedged = false;
-  for (uint32_t k = first_verb > sb + 4 ? first_verb - 4 : sb; k < t; ++k) {
+  // Four words before the verb, not counting an aside on its subject ("if
+  // X, a Democrat, endorsed Y" is hedged; "X, who may run, endorsed Y" is not).
+  uint32_t a = first_verb;
+  while (a > sb && SkippableBeforeVerb(a - 1)) --a;
+  const uint32_t aside = TrailedNameEnd(sb, a);
+  uint32_t from = first_verb;
+  for (int n = 0; from > sb && n < 4; ++n) from = aside < a && from == a ? aside - 1 : from - 1;
+  for (uint32_t k = from; k < t; ++k) {
+    if (aside < a && k >= aside && k < a) continue;
     std::string_view x = d_.Lower(k);
     // "who has not only endorsed Y but ...": an addition, not a denial.
     if (x == "not" && k + 1 < t && d_.Lower(k + 1) == "only") continue;

@@ -256,6 +256,24 @@ bool Finder::OwnVerbPhrase(uint32_t v) const {
   return false;
 }
 
+// A party aside at `k` after a bare capitalised word: " (D-Ohio)", ", a
+// Democrat,", ", a longtime Republican," (stop 32: "Trump, a Republican,
+// endorsed Y" is as much a person's use as "Trump endorsed Y").
+bool Finder::PartyAside(uint32_t k) const {
+  const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
+  if (k + 2 < n && Punct(k, "(") && Punct(k + 2, ")")) {
+    const std::string_view tag = d_.Text(k + 1);
+    return tag.size() >= 3 && tag[1] == '-' && (tag[0] == 'D' || tag[0] == 'R' || tag[0] == 'I');
+  }
+  if (k + 3 >= n || !Punct(k, ",") || !(d_.IsWord(k + 1, "a") || d_.IsWord(k + 1, "an")))
+    return false;
+  for (uint32_t j = k + 2; j < n && j < k + 5 && Word(j); ++j) {
+    if (d_.IsWord(j, "democrat") || d_.IsWord(j, "republican"))
+      return j + 1 < n && Punct(j + 1, ",");
+  }
+  return false;
+}
+
 void Finder::CountPersonUses() const {
   speakers_done_ = true;
   const uint32_t n = static_cast<uint32_t>(d_.tokens.size());
@@ -300,6 +318,8 @@ void Finder::CountPersonUses() const {
         gain = 1;
     } else if (Punct(t + 1, ",") && d_.IsWord(t + 2, "who")) {
       gain = 1;
+    } else if (PartyAside(t + 1)) {
+      gain = 1;  // "Trump, a Republican,", "Doe (D-Ohio)"
     }
     if (gain == 0 && !pair && SentenceInitial(t) && HeOpensNext(t)) gain = 1;
     // "endorsed Clinton,", "impeaching Trump for": the object of a verb

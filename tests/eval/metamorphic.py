@@ -165,6 +165,31 @@ REWRITES.update({
 REWRITES.update(meta_distant.REWRITES)
 
 
+# Source side (stop 32, m1): longer asides between the endorser and its predicate (an apposition
+# with an "of" phrase, an age, a comma party tag) and a title before an untitled endorser.
+def before_name(end, text):
+    """`text` (a title) before one end's person name where no capitalised word precedes it."""
+    def rewrite(sent, src, tgt, src_type, tgt_type):
+        name, kind = (src, src_type) if end == "source" else (tgt, tgt_type)
+        i = sent.find(name)
+        if kind != "person" or i < 0 or re.search(r"[A-Z][\w.'\u2019-]*\s+$|[\"\u201c(]$", sent[:i]):
+            return None
+        if i == 0:
+            return text[:1].upper() + text[1:] + sent
+        return sent[:i] + text + sent[i:] if sent[i - 1] == " " else None
+    return rewrite
+
+
+REWRITES.update({
+    "source-apposition-of": after_name("source", ", the former governor of Ohio,",
+                                       ", a group based in Washington,"),
+    "source-ally": after_name("source", ", a longtime ally of the president,"),
+    "source-age": after_name("source", ", 72,"),
+    "source-party-comma": after_name("source", ", D-Ohio,"),
+    "source-title": before_name("source", "former Gov. "),
+})
+
+
 def run_kg(kg, files_or_jsonl, jsonl=False):
     cmd = [kg, "extract", "--format", "json"]
     cmd += ["--input", "jsonl", "--jobs", "2", files_or_jsonl] if jsonl else files_or_jsonl
