@@ -47,6 +47,32 @@ void RelationFinder::Backer(uint32_t sb, uint32_t se, uint32_t s, uint32_t t) {
     Add("ENDORSES", src, dst, s, "endorse.backer");
 }
 
+// "Backers of (Sen.) Y include A": sets `*y` past the person after "of" at
+// `t + 1` and `*a` to the "include" after it, past a short phrase ("in the
+// governor's race", "in the Senate race") with no person, punctuation or
+// quotation in it. False (nothing set) for any other shape.
+bool RelationFinder::OfBackers(uint32_t t, uint32_t se, uint32_t* y, uint32_t* a) const {
+  if (t + 3 >= se || d_.Lower(t + 1) != "of") return false;
+  uint32_t o = t + 2;
+  if (TitleAt(o) >= 0) o = m_.titles[TitleAt(o)].tok_end;
+  if (o >= se || !IsType(Ent(o), EntityType::kPerson) || MentionBegin(o) != o || in_quote_[o])
+    return false;
+  uint32_t v = MentionEnd(o);
+  if (v < se && In(d_.Lower(v), {"in", "for", "among", "from", "during", "on"})) {
+    for (++v;
+         v < se && v < MentionEnd(o) + 8 && !In(d_.Lower(v), {"include", "includes", "included"});
+         ++v) {
+      if (d_.tokens[v].kind == TokKind::kPunct || IsType(Ent(v), EntityType::kPerson) ||
+          in_quote_[v])
+        return false;
+    }
+  }
+  if (v + 1 >= se || !In(d_.Lower(v), {"include", "includes", "included"})) return false;
+  *y = MentionEnd(o);
+  *a = v;
+  return true;
+}
+
 // "Y endorsers like A, B and C", "Y backers such as A": each listed
 // person or organisation endorses the person Y named right before the noun.
 void RelationFinder::ListedBackers(uint32_t se, uint32_t s, uint32_t t) {
@@ -62,10 +88,19 @@ void RelationFinder::ListedBackers(uint32_t se, uint32_t s, uint32_t t) {
   if (w >= 4 && d_.Lower(w - 1) == "whose" && d_.Text(w - 2) == "," && MentionEndsAt(w - 2) &&
       !in_quote_[w - 1])
     y = w - 2;
-  if (y == 0 || !IsType(Ent(y - 1), EntityType::kPerson) || MentionEnd(y - 1) != y) return;
+  // "Y's list of endorsers includes A": the list is Y's.
+  if (t >= 4 && d_.Lower(t - 1) == "of" &&
+      In(d_.Lower(t - 2), {"list", "roster", "slate", "string", "lineup"}) &&
+      d_.tokens[t - 3].kind == TokKind::kPossessive)
+    y = t - 3;
   uint32_t a = t + 1;
+  // "Backers of Y (in the governor's race) include A and B": Y after "of",
+  // only before "include", whose list is the predicate.
+  const bool of = OfBackers(t, se, &y, &a);
+  if (y == 0 || !IsType(Ent(y - 1), EntityType::kPerson) || MentionEnd(y - 1) != y) return;
   bool included = false;
-  if (a < se && d_.Text(a) == ",") ++a;
+  if (a < se && d_.Text(a) == "," && !of) ++a;
+  if (of && !In(d_.Lower(a), {"include", "includes", "included"})) return;
   if (a + 1 < se && d_.Lower(a) == "such" && d_.Lower(a + 1) == "as") {
     a += 2;
   } else if (a < se && In(d_.Lower(a), {"like", "including"})) {

@@ -164,15 +164,26 @@ void RelationFinder::PassiveEndorsement(uint32_t sb, uint32_t se, uint32_t s, ui
   // "Y, a law professor backed by X": any description of a person.
   const bool described =
       k == t && dst < 0 && src >= 0 && (dst = DescribedPassiveHead(sb, t, by, se, election)) >= 0;
-  // "Y's speech was endorsed by X" is about the speech.
+  // "Y's speech was endorsed by X" is about the speech; "Y's campaign|bid
+  // was endorsed by X" names the candidacy, which stands for Y.
+  bool candidacy = false;
   if (dst >= 0 && k < t && k > sb && d_.tokens[k - 1].kind != TokKind::kPossessive) {
     for (uint32_t x = k; x > sb && x + 4 > k; --x) {
       if (Ent(x - 1) == dst) {
-        if (MentionEnd(x - 1) < k && d_.tokens[MentionEnd(x - 1)].kind == TokKind::kPossessive)
-          dst = -1;
+        const uint32_t e = MentionEnd(x - 1);
+        if (e < k && d_.tokens[e].kind == TokKind::kPossessive) {
+          candidacy = CandidacyAfter(e, se) &&
+                      In(d_.Lower(k - 1), {"campaign", "candidacy", "bid", "reelection"});
+          if (!candidacy) dst = -1;
+        }
         break;
       }
     }
+  }
+  // "Y's campaign is backed by X" needs no race in the article: the noun is one.
+  if (candidacy && backed_by && src < 0) {
+    src = PersonAfterOrgTitle(PassiveAgent(by, se), by + 1, se);
+    if (OwnerOfNamedAgent(src, by + 1, se) || !AgentEndsClause(by, se)) src = -1;
   }
   if (src >= 0 && (IsType(dst, EntityType::kPerson) ||
                    (!backed_by && IsType(dst, EntityType::kOrganization)))) {

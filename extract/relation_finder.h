@@ -300,6 +300,7 @@ class RelationFinder : private RoleRules {
   void SupporterOfCandidacy(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
   void CameOutFor(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
   void ListedBackers(uint32_t se, uint32_t s, uint32_t t);
+  bool OfBackers(uint32_t t, uint32_t se, uint32_t* y, uint32_t* a) const;
   void PossessedBackerIs(uint32_t sb, uint32_t se, uint32_t s, uint32_t t);
   int PronounReferent(uint32_t t, Gender want, const std::vector<int>& exclude) const;
   // Whether `t` is inside a prepositional phrase opening sentence `sb`
