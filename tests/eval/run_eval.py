@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Runs `kg extract --format json` on an evaluation set and scores it.
 
-usage: run_eval.py --kg BIN --set seeds|corpus|check|check2|...|check17 [--min MEASURE=F1 ...]
+usage: run_eval.py --kg BIN --set seeds|corpus|check|check2|...|check18 [--min MEASURE=F1 ...]
                    [--repo DIR] [--keep DIR]
 
   seeds   articles <repo>/seeds/*.txt, gold tests/data/gold/seeds/
@@ -28,6 +28,8 @@ usage: run_eval.py --kg BIN --set seeds|corpus|check|check2|...|check17 [--min M
   check16 a ninth (stop 30, draws/draw19.py), likewise.
   check17 a tenth (stop 31, draws/draw20.py: longer articles and articles
           with a backing cue but no "endors").
+  check18 an eleventh (stop 32, draws/draw21.py: more of draw 20's longer
+          articles), scored blind at the stop's end.
 
 Prints the scorer's verbose output (tests/eval/score.py -v). Exit codes:
 0 all minimums met, 1 an F1 below its minimum (or kg failed),
@@ -67,7 +69,7 @@ def corpus_path(repo):
 # Sets whose gold holds ENDORSES edges and their ends only. score.py (kept
 # unchanged from shared/eval) scores statements and every relation type it
 # is given, so the other predictions are removed rather than counted false.
-ENDORSES_ONLY_SETS = {"check8", "check9", "check10", "check11", "check12", "check13", "check14", "check15", "check16", "check17"}
+ENDORSES_ONLY_SETS = {"check8", "check9", "check10", "check11", "check12", "check13", "check14", "check15", "check16", "check17", "check18"}
 
 
 def keep_only_endorsements(pred_path):
@@ -93,8 +95,8 @@ def parse_min(items):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--kg", required=True, help="the kg binary")
-    ap.add_argument("--set", required=True, choices=["seeds", "corpus", "check", "check2", "check3", "check4", "check5", "check6", "check7", "check8", "check9", "check10", "check11", "check12", "check13", "check14", "check15", "check16", "check17"], dest="which",
-                    help="seeds, corpus, check, check2, check3, check8 ... check17 (dev sets, tuned on), check4 ... check7 (corpus articles held aside)")
+    ap.add_argument("--set", required=True, choices=["seeds", "corpus", "check", "check2", "check3", "check4", "check5", "check6", "check7", "check8", "check9", "check10", "check11", "check12", "check13", "check14", "check15", "check16", "check17", "check18"], dest="which",
+                    help="seeds, corpus, check, check2, check3, check8 ... check18 (dev sets, tuned on), check4 ... check7 (corpus articles held aside)")
     ap.add_argument("--min", action="append", default=[], metavar="MEASURE=F1",
                     help="fail when the F1 of MEASURE is below F1 (repeatable)")
     ap.add_argument("--repo", default=os.path.normpath(os.path.join(HERE, "..", "..")),
