@@ -6,7 +6,9 @@
 // endorsement of X"), gathering verbs ("picked up endorsements from X"), a
 // double object ("won her the support of X") and the stand-ins of
 // endorsement_displayed.cc and endorsement_org_ends.cc ("leaned on",
-// "locked in"). The caller then names the giver after "of|from".
+// "locked in"). The caller then names the giver after "of|from". Also the
+// receiver named by a verb's subject and the giver of "gave|offered a ...
+// endorsement" (ReceiverOf, GiverOf; moved from endorsement_nouns.cc).
 #include <initializer_list>
 #include <string_view>
 
@@ -193,6 +195,35 @@ int RelationFinder::SupportHolderBeforeWith(uint32_t sb, uint32_t se, uint32_t w
   if (!MentionEndsAt(e) || !IsType(Ent(e - 1), EntityType::kPerson) || in_quote_[e - 1]) return -1;
   if (!who && !NameOpensClause(sb, MentionBegin(e - 1))) return -1;
   return Ent(e - 1);
+}
+
+// Who received or holds the endorsement whose verb is at `v`: its subject,
+// also a name before a participial phrase ("Y, enjoying the support of X,
+// campaigned ...").
+int RelationFinder::ReceiverOf(uint32_t sb, uint32_t v, bool first_of_clause) const {
+  int e = SubjectOf(sb, v, first_of_clause);
+  // "X is firmly liberal, and has the support of Z" (endorsement_supporting.cc).
+  if (e < 0) e = CoordinatedPredicateSubject(sb, v);
+  if (e >= 0 || v < sb + 2 || !d_.Lower(v).ends_with("ing") || d_.Text(v - 1) != "," ||
+      !MentionEndsAt(v - 1) || !IsType(Ent(v - 2), EntityType::kPerson))
+    return e;
+  return Ent(v - 2);
+}
+
+// The giver of an endorsement noun phrase starting at `det` ("a", "an"):
+// the subject of "gave|offered|issued|posted|tweeted" right before it
+// ("with X issuing a public endorsement of Y"), also
+// past a medium ("posted on Twitter a ... endorsement"); else -1.
+int RelationFinder::GiverOf(uint32_t sb, uint32_t det) const {
+  if (det <= sb) return -1;
+  uint32_t v = det - 1;
+  if (v > sb + 1 && d_.tokens[v].cap && d_.Lower(v - 1) == "on") v -= 2;
+  if (!In(d_.Lower(v),
+          {"gave", "gives", "give", "giving", "offered", "offers", "offering", "extended", "issued",
+           "issues", "issuing", "posted", "tweeted", "published", "delivered", "made", "makes"}) ||
+      HedgedBefore(sb, v))  // "has not offered a formal endorsement of Y"
+    return -1;
+  return SubjectOf(sb, v);
 }
 
 }  // namespace kg::extract::internal

@@ -8,7 +8,10 @@
 // state's governor, was one of ..."). "supporters" is a voter's word as
 // often as a backer's ("Fox News viewers are among Y's strongest
 // supporters"): it counts only in the "one of" forms with a named subject,
-// in an election sentence or article.
+// in an election sentence or article. Also the first or only ones to
+// endorse ("X, the first senator to endorse Y", FirstToEndorse) and the
+// purpose infinitive of a who-clause ("X, who overcame ... to endorse her",
+// RelativePurposeSubject), moved from endorsement_ends.cc.
 #include <initializer_list>
 #include <string_view>
 
@@ -184,6 +187,99 @@ void RelationFinder::OneOfBackers(uint32_t sb, uint32_t s, uint32_t t, bool elec
   const uint32_t e = SkipNameTail(sb, c);
   if (MentionEndsAt(e) && IsType(Ent(e - 1), EntityType::kPerson))
     Add("ENDORSES", Ent(e - 1), dst, s, "endorse.backer");
+}
+
+// "X, the first senator to endorse Y", "X was one of the only governors to
+// endorse Y", "X, 69, the first US senator to back Y", "X (R-Ala.), the
+// first member of the House to support Y": an ordinal description of X
+// before the infinitive at `to` (up to six words, capitalised ones, an
+// organisation and "of|the|in" among them; no person).
+int RelationFinder::FirstToEndorse(uint32_t sb, uint32_t to) const {
+  const auto ordinal = [&](uint32_t x) {
+    return In(d_.Lower(x), {"first", "only", "last", "latest", "second", "third", "fourth", "fifth",
+                            "sixth", "seventh", "eighth", "ninth", "tenth", "newest",
+                            "highest-ranking", "highest-profile"});
+  };
+  uint32_t k = to;
+  while (k > sb && k + 7 > to && d_.tokens[k - 1].kind == TokKind::kWord &&
+         !IsType(Ent(k - 1), EntityType::kPerson) && !ordinal(k - 1) && !in_quote_[k - 1] &&
+         (!d_.Has(k - 1, kFunctionWord) || In(d_.Lower(k - 1), {"of", "the", "in"})))
+    --k;  // "sitting senator", "members of Congress"
+  if (k < sb + 2 || !ordinal(k - 1) || d_.Lower(k - 2) != "the") return -1;
+  uint32_t a = k - 2;
+  if (a >= sb + 2 && d_.Lower(a - 1) == "of" && d_.Lower(a - 2) == "one") a -= 2;
+  // "X was among the first (senators) to back Y": one of them.
+  else if (a >= sb + 2 && d_.Lower(a - 1) == "among")
+    --a;
+  if (a >= sb + 2 && d_.Text(a - 1) == ",") {
+    uint32_t c = a - 1;
+    // "X, 69, the first": an age; "X, R-Ala., the first": a party tag.
+    for (uint32_t p = c; p > sb + 1 && p + 5 > c; --p) {
+      if (d_.Text(p - 1) != ",") continue;
+      const std::string_view first = d_.Text(p);
+      const bool age = p + 1 == c && d_.tokens[p].kind == TokKind::kNumber;
+      const bool tag = first.size() >= 3 && first[1] == '-' &&
+                       (first[0] == 'D' || first[0] == 'R' || first[0] == 'I');
+      if (age || tag) c = p - 1;
+      break;
+    }
+    const uint32_t e = SkipNameTail(sb, c);
+    return MentionEndsAt(e) ? Ent(e - 1) : -1;
+  }
+  if (a > sb && In(d_.Lower(a - 1), {"is", "was", "became", "becomes", "become"}) &&
+      !HedgedBefore(sb, a - 1)) {
+    int subject = SubjectOf(sb, a - 1, false);
+    // "X is co-chair of the Z caucus and was the first member of Congress
+    // to endorse Y": the subject of a coordinated predicate opens the
+    // sentence (a person, before its first verb).
+    if (subject < 0 && a >= sb + 3 && d_.Lower(a - 2) == "and") {
+      const int first = Ent(sb);
+      if (IsType(first, EntityType::kPerson) && SubjectBefore(sb, a - 1) == first &&
+          MentionEnd(sb) < a - 2 && !d_.tokens[MentionEnd(sb)].cap &&
+          d_.tokens[MentionEnd(sb)].kind == TokKind::kWord)
+        subject = first;
+    }
+    // "Sen. X of Ohio became the first": past the home state.
+    const uint32_t x = SkipNameTail(sb, a - 1);
+    return subject >= 0 || x >= a - 1 || !MentionEndsAt(x) ? subject : Ent(x - 1);
+  }
+  // "The first member of Congress to endorse Y, X became ...", "As the only
+  // senator to endorse Y, X ...": the description opens the sentence.
+  if (a == sb || (a == sb + 1 && d_.Lower(sb) == "as")) return FrontedOrdinalSubject(to);
+  return -1;
+}
+
+// "X, who overcame a long rivalry with the Y family to endorse her": the
+// person X before a who-clause whose past-tense verb ends in a purpose
+// infinitive (`to` at `to`). Not an intention or a failure ("who promised|
+// refused to endorse"), and not when a person is the clause's object ("who
+// persuaded Z to endorse").
+int RelationFinder::RelativePurposeSubject(uint32_t sb, uint32_t to) const {
+  for (uint32_t who = to; who > sb + 2 && who + 14 > to; --who) {
+    const uint32_t k = who - 1;
+    if (in_quote_[k] || d_.Text(k) == "." || d_.Text(k) == ";" || d_.Text(k) == ":") return -1;
+    if (IsType(Ent(k), EntityType::kPerson)) {
+      // Only a modifier ("the Y family"): a lower-case word after the name.
+      const uint32_t after = MentionEnd(k);
+      if (after >= to || d_.tokens[after].cap || d_.tokens[after].kind != TokKind::kWord) return -1;
+    }
+    if (d_.Lower(k) != "who") continue;
+    if (d_.Text(k - 1) != "," || !MentionEndsAt(k - 1) ||
+        !IsType(Ent(k - 2), EntityType::kPerson) || k + 3 > to)
+      return -1;
+    std::string_view verb = d_.Lower(k + 1);
+    const bool past = verb.ends_with("ed") || In(verb, {"overcame", "came", "broke", "left", "took",
+                                                        "rose", "went", "set", "put", "made"});
+    if (!past ||
+        In(verb, {"refused",    "declined",  "planned",    "wanted",     "hoped",     "intended",
+                  "promised",   "pledged",   "vowed",      "threatened", "expected",  "sought",
+                  "tried",      "attempted", "offered",    "failed",     "neglected", "hesitated",
+                  "considered", "asked",     "urged",      "pressured",  "used",      "needed",
+                  "seemed",     "appeared",  "reportedly", "declared"}))
+      return -1;
+    return Ent(k - 2);
+  }
+  return -1;
 }
 
 }  // namespace kg::extract::internal
