@@ -282,13 +282,19 @@ def main():
             if args.show in (rewrite_name, "all"):
                 print(f"LOST {rewrite_name} {set_name} {os.path.basename(article)} "
                       f"{key[0]} -> {key[1]}\n    {new[:400]}")
+    print_table(rewrites, total, lost, 24)
+    return 0
+
+
+def print_table(rewrites, total, lost, width):
+    """One line per rewrite that applied anywhere, then the sum (shared with
+    metamorphic_statements.py)."""
     for rewrite_name in rewrites:
         n = total[rewrite_name]
         if n:
-            print(f"{rewrite_name:24s} {n - lost[rewrite_name]:4d}/{n:4d} kept ({lost[rewrite_name]} lost)")
+            print(f"{rewrite_name:{width}s} {n - lost[rewrite_name]:4d}/{n:4d} kept ({lost[rewrite_name]} lost)")
     n, m = sum(total.values()), sum(lost.values())
-    print(f"{'all':24s} {n - m:4d}/{n:4d} kept ({m} lost)")
-    return 0
+    print(f"{'all':{width}s} {n - m:4d}/{n:4d} kept ({m} lost)")
 
 
 if __name__ == "__main__":

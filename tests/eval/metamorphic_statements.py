@@ -345,12 +345,7 @@ def main():
                 got = [s["speaker"] for s in r["statements"] if s["start"] < q1 and q0 < s["end"]]
                 print(f"LOST {rewrite_name} {set_name} {os.path.basename(article)} {speaker} "
                       f"[{rule}] now: {','.join(got) or 'none'}\n    {new[:400]}")
-    for rewrite_name in REWRITES:
-        n = total[rewrite_name]
-        if n:
-            print(f"{rewrite_name:18s} {n - lost[rewrite_name]:4d}/{n:4d} kept ({lost[rewrite_name]} lost)")
-    n, m = sum(total.values()), sum(lost.values())
-    print(f"{'all':18s} {n - m:4d}/{n:4d} kept ({m} lost)")
+    metamorphic.print_table(REWRITES, total, lost, 18)
     return 0
 
 
