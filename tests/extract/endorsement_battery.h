@@ -44,11 +44,14 @@ inline std::vector<std::string> EndorseEdges(const ArticleResult& a) {
   return out;
 }
 
-inline void CheckCase(const EndorseCase& c) {
-  const ArticleResult a = Run(std::string(kRaceLead) + c.sentence + "\n");
+// The case's sentence after `lead` gives exactly its edges.
+inline void CheckCaseAfter(const char* lead, const EndorseCase& c) {
+  const ArticleResult a = Run(std::string(lead) + c.sentence + "\n");
   INFO(c.sentence);
   CHECK(EndorseEdges(a) == c.edges);
 }
+
+inline void CheckCase(const EndorseCase& c) { CheckCaseAfter(kRaceLead, c); }
 
 // A short article about a governor's primary (three election words, so an
 // "election article"): the quotation and backing battery

@@ -19,22 +19,13 @@ using namespace kg::extract::testing;
 
 namespace {
 
-struct Case {
-  const char* sentence;
-  std::vector<std::string> edges;  // "endorser -> endorsed", sorted; empty: none
-};
-
 const char* kLead =
     "Senate race\n\nCorinne Abernathy and Dale Pruitt are candidates in the Democratic primary "
     "for the Senate, and the election is in May.\n\n";
 
-void CheckCase(const Case& c) {
-  const ArticleResult a = Run(std::string(kLead) + c.sentence + "\n");
-  INFO(c.sentence);
-  CHECK(EndorseEdges(a) == c.edges);
-}
+void CheckDistant(const EndorseCase& c) { CheckCaseAfter(kLead, c); }
 
-const Case kDistant[] = {
+const EndorseCase kDistant[] = {
     {"Corinne Abernathy was endorsed by several groups, including the Granite Valley Nurses "
      "Association.",
      {"Granite Valley Nurses Association -> Corinne Abernathy"}},
@@ -77,7 +68,7 @@ const Case kDistant[] = {
      {"Luis Ferrante -> Dale Pruitt"}},
 };
 
-const Case kSilent[] = {
+const EndorseCase kSilent[] = {
     {"Dale Pruitt won the endorsement on Tuesday of the plan by Sen. Luis Ferrante.", {}},
     {"Sen. Amy Lark endorsed a colleague, House Speaker Dale Pruitt's plan, on Tuesday.", {}},
     {"Sen. Luis Ferrante has backed the Pruitt tariffs with tweets and a rally.", {}},
@@ -92,9 +83,9 @@ const Case kSilent[] = {
 
 TEST_CASE("ENDORSES distant ends: descriptions, lists and places before the end",
           "[relations][endorse]") {
-  for (const Case& c : kDistant) CheckCase(c);
+  for (const EndorseCase& c : kDistant) CheckDistant(c);
 }
 
 TEST_CASE("ENDORSES distant ends: no endorsement of the far name", "[relations][endorse]") {
-  for (const Case& c : kSilent) CheckCase(c);
+  for (const EndorseCase& c : kSilent) CheckDistant(c);
 }
