@@ -31,9 +31,7 @@ uint32_t RelationFinder::PartyTagTail(uint32_t sb, uint32_t t) const {
   uint32_t c = t - 2;  // the tag, maybe followed by its abbreviation point
   if (d_.Text(c) == "." && c > sb) --c;
   const std::string_view tag = d_.Text(c);
-  if (tag.size() < 3 || (tag[0] != 'R' && tag[0] != 'D' && tag[0] != 'I') || tag[1] != '-' ||
-      c <= sb + 1 || d_.Text(c - 1) != "," || !MentionEndsAt(c - 1))
-    return t;
+  if (!IsPartyTag(tag) || c <= sb + 1 || d_.Text(c - 1) != "," || !MentionEndsAt(c - 1)) return t;
   return c - 1;
 }
 

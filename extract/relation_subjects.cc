@@ -222,9 +222,7 @@ int RelationSubjects::SubjectOf(uint32_t sb, uint32_t v, bool first_of_clause) c
     while (o > sb && o + 6 > t && d_.Text(o - 1) != "(") --o;
     if (o > sb + 1 && d_.Text(o - 1) == "(" && MentionEndsAt(o - 1)) {
       const std::string_view tag = d_.Text(o);
-      if (tag.size() >= 3 && (tag[0] == 'R' || tag[0] == 'D' || tag[0] == 'I') && tag[1] == '-' &&
-          IsType(Ent(o - 2), EntityType::kPerson))
-        return Ent(o - 2);
+      if (IsPartyTag(tag) && IsType(Ent(o - 2), EntityType::kPerson)) return Ent(o - 2);
     }
   }
   // "X on Monday -- who was a major Z backer in 2016 -- also endorsed Y":

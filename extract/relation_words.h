@@ -20,6 +20,12 @@ inline bool In(std::string_view w, std::initializer_list<std::string_view> set) 
   return false;
 }
 
+// "D-Ohio", "R-N.Y.", "I-Vt.": a party and state tag as one token, as the
+// tokenizer leaves it in "(D-Ohio)" and ", R-Ky.,".
+inline bool IsPartyTag(std::string_view w) {
+  return w.size() >= 3 && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I') && w[1] == '-';
+}
+
 // Words between a subject and its verb that do not change who acts
 // ("has", "officially", "reportedly"); defined in relation_subjects.cc.
 bool IsAuxiliary(std::string_view w);

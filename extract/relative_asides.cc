@@ -86,8 +86,7 @@ uint32_t RelationSubjects::AsideStart(uint32_t sb, uint32_t c) const {
 uint32_t RelationSubjects::TagEnd(uint32_t k, uint32_t se) const {
   if (k + 2 >= se || d_.Text(k) != "(" || in_quote_[k]) return k;
   const std::string_view tag = d_.Text(k + 1);
-  if (tag.size() < 3 || (tag[0] != 'R' && tag[0] != 'D' && tag[0] != 'I') || tag[1] != '-')
-    return k;
+  if (!IsPartyTag(tag)) return k;
   for (uint32_t c = k + 2; c < se && c < k + 6; ++c) {
     if (d_.Text(c) == ")") return c + 1;
   }

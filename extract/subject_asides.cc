@@ -17,11 +17,6 @@ namespace kg::extract::internal {
 
 namespace {
 
-// "D-Ohio", "R-N.Y.", "I-Vt.": a party tag as one token.
-bool PartyTag(std::string_view w) {
-  return w.size() >= 3 && w[1] == '-' && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I');
-}
-
 // Words a clause's subject follows: "whom X, a Democrat, endorsed", "when
 // X, who is seeking re-election, dropped out to back Y". A name after a
 // verb or a preposition is an object ("refused to support X, who had a
@@ -46,7 +41,7 @@ uint32_t RelationSubjects::AsideOpening(uint32_t sb, uint32_t t) const {
     const uint32_t open = t - 3;
     if (open <= sb || d_.Text(open) != "(") return t;
     const std::string_view p = d_.Text(open + 1);
-    return In(p, {"R", "D", "I"}) || PartyTag(p) ? open : t;
+    return In(p, {"R", "D", "I"}) || IsPartyTag(p) ? open : t;
   }
   if (d_.Text(t - 1) != ",") return t;
   uint32_t c = t - 1;
@@ -63,7 +58,7 @@ uint32_t RelationSubjects::AsideOpening(uint32_t sb, uint32_t t) const {
   const std::string_view w = d_.Lower(f);
   const uint32_t len = t - 1 - f;
   // ", 72,": an age; ", D-Ohio,": a party tag.
-  if (len == 1) return d_.tokens[f].kind == TokKind::kNumber || PartyTag(d_.Text(f)) ? c : t;
+  if (len == 1) return d_.tokens[f].kind == TokKind::kNumber || IsPartyTag(d_.Text(f)) ? c : t;
   // ", who is seeking re-election,", ", which is based in Washington,".
   if (In(w, {"who", "which", "whose"})) return c;
   // ", a Democrat,", ", the former governor of Ohio,", ", himself a
@@ -114,7 +109,7 @@ bool RelationSubjects::PoliticalAside(uint32_t sb, uint32_t t) const {
   const uint32_t o = AsideOpening(sb, t);
   if (o == t) return false;
   const std::string_view w = d_.Lower(o + 1);
-  if (d_.Text(o) == "(" || PartyTag(d_.Text(o + 1)) || In(w, {"who", "which", "whose"}))
+  if (d_.Text(o) == "(" || IsPartyTag(d_.Text(o + 1)) || In(w, {"who", "which", "whose"}))
     return true;
   return In(w, {"a", "an"}) && t >= o + 4 && In(d_.Lower(t - 2), {"democrat", "republican"});
 }
